@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { LanguageSchema } from '../shared/language.js';
+
+/** Where staff think the fault lies; it decides warranty rules such as customer-caused water damage. */
+export const SUSPECTED_CAUSES = ['quality', 'use', 'unknown'] as const;
+export const SuspectedCauseSchema = z.enum(SUSPECTED_CAUSES);
+export type SuspectedCause = z.infer<typeof SuspectedCauseSchema>;
+
+/** Limits that keep one complaint within what a person writes and what Slack can show. */
+export const COMPLAINT_LIMITS = {
+  narrative: 3000,
+  customerWords: 3000,
+  behaviour: 1000,
+  customerAsk: 500,
+  product: 150,
+  store: 100,
+} as const;
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => (value ? value : undefined));
+
+/**
+ * A complaint as staff enter it. Category ids come from the store's policy file, so this schema
+ * checks only their shape; `checkComplaintAgainstPolicy` checks that the policy knows them.
+ */
+export const ComplaintSchema = z
+  .object({
+    /** What happened, in the staff member's words. */
+    narrative: text(COMPLAINT_LIMITS.narrative).min(1),
+    /** The customer's own words, as close to verbatim as staff can. */
+    customerWords: optionalText(COMPLAINT_LIMITS.customerWords),
+    /** Observed behaviour: tone, gestures, how they speak. */
+    behaviour: optionalText(COMPLAINT_LIMITS.behaviour),
+    /** What the customer asks for (a refund, an exchange, 200 yuan …). */
+    customerAsk: optionalText(COMPLAINT_LIMITS.customerAsk),
+    product: optionalText(COMPLAINT_LIMITS.product),
+    /** A category id of the policy file (e.g. `watch`). */
+    category: z.string().trim().min(1).max(60).optional(),
+    /** A problem id of the policy file (e.g. `lost-stone`); detected from the text when absent. */
+    problem: z.string().trim().min(1).max(60).optional(),
+    /** Price paid, in the policy's currency. */
+    price: z.number().finite().nonnegative().max(10_000_000).optional(),
+    /** When the customer bought it (ISO 8601 with offset). */
+    purchasedAt: z.iso.datetime({ offset: true }).optional(),
+    /** Whether the customer has the receipt; unknown when absent. */
+    hasReceipt: z.boolean().optional(),
+    specialPrice: z.boolean().default(false),
+    suspectedCause: SuspectedCauseSchema.default('unknown'),
+    store: optionalText(COMPLAINT_LIMITS.store),
+    /** The customer's language; detected from their words when absent. */
+    language: LanguageSchema.optional(),
+  })
+  .strict();
+
+/** A complaint after validation. */
+export type Complaint = z.infer<typeof ComplaintSchema>;
+/** A complaint as callers may write it (defaults not yet applied). */
+export type ComplaintInput = z.input<typeof ComplaintSchema>;
+
+/** All the customer-facing text of a complaint, in the order a reader meets it. */
+export function complaintTexts(complaint: Complaint): { source: ComplaintTextSource; text: string }[] {
+  const sources: ComplaintTextSource[] = ['customerWords', 'behaviour', 'narrative', 'customerAsk'];
+  return sources.flatMap((source) => {
+    const value = complaint[source];
+    return value ? [{ source, text: value }] : [];
+  });
+}
+
+export type ComplaintTextSource = 'narrative' | 'customerWords' | 'behaviour' | 'customerAsk';

@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { SuspectedCauseSchema } from '../complaints/complaint.js';
+import { LocalizedSchema } from '../shared/language.js';
+
+const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'use lower-case letters, digits and hyphens (e.g. lost-stone)')
+  .max(60);
+
+/** Words that point at a category or problem in complaint text, per language. */
+export const CuesSchema = z
+  .object({ zh: z.array(z.string().min(1)).default([]), en: z.array(z.string().min(1)).default([]) })
+  .strict();
+
+/** A span of time after the purchase; months are calendar months. */
+export const PeriodSchema = z
+  .object({
+    hours: z.number().int().positive().optional(),
+    days: z.number().int().positive().optional(),
+    months: z.number().int().positive().optional(),
+  })
+  .strict()
+  .refine((period) => Object.values(period).filter((value) => value !== undefined).length === 1, {
+    message: 'give exactly one of hours, days or months',
+  });
+export type Period = z.infer<typeof PeriodSchema>;
+
+/**
+ * Facts about a complaint that a rule looks at. Every key present must hold (AND); a list holds when
+ * the complaint's value is one of its entries.
+ */
+export const ConditionSchema = z
+  .object({
+    categories: z.array(IdSchema).min(1).optional(),
+    problems: z.array(IdSchema).min(1).optional(),
+    causes: z.array(SuspectedCauseSchema).min(1).optional(),
+    receipt: z.boolean().optional(),
+    specialPrice: z.boolean().optional(),
+    /** Holds while the time since purchase is at most this period (the end is inclusive). */
+    within: PeriodSchema.optional(),
+  })
+  .strict();
+export type Condition = z.infer<typeof ConditionSchema>;
+
+/** What a remedy costs the customer. */
+export const FeeSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('free') }).strict(),
+  z.object({ type: z.literal('fixed'), amount: z.number().positive() }).strict(),
+  z.object({ type: z.literal('per-unit'), amount: z.number().positive(), unit: LocalizedSchema }).strict(),
+  /** Charged at a cost price the policy cannot know in advance (e.g. the factory's price for a part). */
+  z.object({ type: z.literal('at-cost'), basis: LocalizedSchema }).strict(),
+]);
+export type Fee = z.infer<typeof FeeSchema>;
+
+/** One tier of a remedy's terms; the first tier whose condition holds applies. */
+export const TermSchema = z
+  .object({
+    when: ConditionSchema.optional(),
+    fee: FeeSchema,
+    note: LocalizedSchema.optional(),
+  })
+  .strict();
+
+/** A clause of the store's policy, quoted so staff and managers can see what decides. */
+export const RuleSchema = z
+  .object({
+    id: z.string().min(1).max(20),
+    title: LocalizedSchema,
+    citation: LocalizedSchema,
+    /** Where the clause comes from (document and article). */
+    source: z.string().min(1).optional(),
+  })
+  .strict();
+export type Rule = z.infer<typeof RuleSchema>;
+
+/** The kinds of remedy the product knows how to word; a policy may use any subset. */
+export const REMEDY_KINDS = [
+  'exchange',
+  'repair',
+  're-setting',
+  'battery',
+  'movement',
+  'cleaning',
+  're-soldering',
+  're-stringing',
+  'parts',
+  'screw',
+  'base-clip',
+  'refund',
+  'discount',
+  'compensation',
+  'gift',
+] as const;
+export const RemedyKindSchema = z.enum(REMEDY_KINDS);
+export type RemedyKind = z.infer<typeof RemedyKindSchema>;
+
+/**
+ * A remedy the store may offer. It is listed for a complaint when `appliesTo` holds; it is eligible
+ * unless an exclusion or a `requires` condition fails, or it is marked `available: false` (a rule
+ * that says something cannot be done, e.g. broken lenses cannot be repaired).
+ */
+export const RemedySchema = z
+  .object({
+    id: IdSchema,
+    kind: RemedyKindSchema,
+    name: LocalizedSchema,
+    rule: z.string().min(1),
+    appliesTo: ConditionSchema.optional(),
+    /** Problems this remedy addresses; a remedy is relevant when the problem is unknown or listed. */
+    problems: z.array(IdSchema).min(1).optional(),
+    requires: ConditionSchema.optional(),
+    available: z.boolean().default(true),
+    terms: z
+      .array(TermSchema)
+      .min(1)
+      .default([{ fee: { type: 'free' } }]),
+    /** Things staff must see for themselves, e.g. that the item is intact and resaleable. */
+    checks: z.array(LocalizedSchema).default([]),
+    /** A money remedy whose amount staff choose, up to the authority limit. */
+    discretionary: z.boolean().default(false),
+  })
+  .strict();
+export type Remedy = z.infer<typeof RemedySchema>;
+
+/** A rule that takes remedies away whatever their own terms say (special price, single-use goods …). */
+export const ExclusionSchema = z
+  .object({
+    rule: z.string().min(1),
+    when: ConditionSchema,
+    /** The remedy kinds it takes away. */
+    kinds: z.array(RemedyKindSchema).min(1),
+  })
+  .strict();
+export type Exclusion = z.infer<typeof ExclusionSchema>;
+
+/** Who may grant what: staff alone up to a limit; managers for the rest. */
+export const AuthoritySchema = z
+  .object({
+    rule: z.string().min(1),
+    /** The most a staff member may grant alone as compensation, discount or gift value. */
+    staffLimit: z.number().nonnegative(),
+    /** Kinds that always need a manager, whatever the amount. */
+    managerOnly: z.array(RemedyKindSchema).default([]),
+  })
+  .strict();
+export type Authority = z.infer<typeof AuthoritySchema>;
+
+export const CategorySchema = z
+  .object({ id: IdSchema, name: LocalizedSchema, cues: CuesSchema.default({ zh: [], en: [] }) })
+  .strict();
+export type Category = z.infer<typeof CategorySchema>;
+
+export const ProblemSchema = z
+  .object({ id: IdSchema, name: LocalizedSchema, cues: CuesSchema.default({ zh: [], en: [] }) })
+  .strict();
+export type Problem = z.infer<typeof ProblemSchema>;
+
+/** The whole policy file. Cross-references (rule ids, category and problem ids) are checked by loadPolicy. */
+export const PolicySchema = z
+  .object({
+    version: z.literal(1),
+    name: LocalizedSchema,
+    currency: z.string().min(1).max(10).default('CNY'),
+    /** The store's time zone, used to show deadlines in local time. */
+    timezone: z.string().min(1).default('Asia/Shanghai'),
+    /** Days after resolution when the owner calls the customer back (回访). */
+    followUpDays: z.number().int().positive().max(365).default(7),
+    categories: z.array(CategorySchema).min(1),
+    problems: z.array(ProblemSchema).default([]),
+    rules: z.array(RuleSchema).min(1),
+    remedies: z.array(RemedySchema).min(1),
+    exclusions: z.array(ExclusionSchema).default([]),
+    authority: AuthoritySchema,
+  })
+  .strict();
+export type Policy = z.infer<typeof PolicySchema>;
