@@ -1,0 +1,44 @@
+/**
+ * Stable codes for the failures the product expects. Callers branch on `code`, never on message text,
+ * so wording can change (and be translated) without breaking handling.
+ */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'policy_invalid'
+  | 'policy_unreadable'
+  | 'unknown_category'
+  | 'unknown_problem';
+
+/** The root of every error the product throws on purpose; anything else is a bug. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = new.target.name;
+    this.code = code;
+  }
+}
+
+/** Input a person gave us is wrong; the message says what to change, in one line. */
+export class InputError extends AppError {
+  constructor(message: string, code: ErrorCode = 'invalid_input') {
+    super(code, message);
+  }
+}
+
+/** The policy file cannot be read or does not hold a valid policy; the message names the field and line. */
+export class PolicyLoadError extends AppError {
+  constructor(
+    message: string,
+    code: 'policy_invalid' | 'policy_unreadable' = 'policy_invalid',
+    options?: ErrorOptions,
+  ) {
+    super(code, message, options);
+  }
+}
+
+/** Narrows anything caught to an AppError when it is one. */
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
