@@ -121,3 +121,13 @@ export const AnalysisSchema = z
   })
   .strict();
 export type Analysis = z.infer<typeof AnalysisSchema>;
+
+/** Builds a record with one entry per temperament. */
+export function byTemperament<T>(make: (type: Temperament) => T): Record<Temperament, T> {
+  return {
+    lively: make('lively'),
+    forceful: make('forceful'),
+    peaceable: make('peaceable'),
+    analytical: make('analytical'),
+  };
+}

@@ -1,0 +1,23 @@
+import type { Complaint } from '../complaints/complaint.js';
+import type { Policy } from '../policy/policy-schema.js';
+import type { RemedyVerdict } from '../policy/remedy-verdict.js';
+import type { Analysis } from './analysis.js';
+import type { ComplaintFacts } from './read-facts.js';
+
+/** Everything an analyser may use: the complaint, its facts, and what the policy already decided. */
+export interface AnalysisInput {
+  complaint: Complaint;
+  facts: ComplaintFacts;
+  policy: Policy;
+  /** The policy engine's verdicts; a suggested resolution may name only eligible ones. */
+  verdicts: readonly RemedyVerdict[];
+}
+
+/**
+ * Reads a complaint and suggests how to handle it. The built-in rules analyser needs nothing else;
+ * an LLM-backed one plugs in behind the same interface and falls back to the rules.
+ */
+export interface ComplaintAnalyser {
+  readonly name: string;
+  analyse(input: AnalysisInput): Promise<Analysis>;
+}

@@ -1,0 +1,111 @@
+import type { FlagKind } from '../analysis.js';
+import { type Cue, cues } from './cue.js';
+
+/**
+ * Signs of the difficult kinds of customer and of crisis risk (seed 001), in Chinese and English.
+ * A flag is raised on one clear sign, so phrases are specific: a platform merely mentioned ("我在抖音刷到的")
+ * is no threat, so social-media cues pair a verb with the platform ("发…抖音", "post… online").
+ */
+// biome-ignore format: word lists read best packed
+export const FLAG_CUES: Record<FlagKind, Cue[]> = {
+  stubborn: [
+    ...cues(1, '坚持', '不接受', '都说不要', '直接说不要', '听不进', '就是不听', '怎么解释都', '怎么说都不', '一口咬定', '认定', '死活', '非要', '固执', '油盐不进'),
+    ...cues(1, 'refused every', 'would not budge', "wouldn't budge", "wouldn't listen", 'would not listen', 'refused to listen', 'insisted', 'insisting', 'adamant', 'stubborn'),
+    ...cues(1, 'no matter what we said', 'whatever we said', 'refused to accept', 'would not accept', "wouldn't accept"),
+  ],
+  nagging: [
+    ...cues(1, '唠叨', '絮叨', '絮絮叨叨', '翻来覆去', '反反复复', '说了半天', '没完没了', '重复了好几遍', '说了一个多小时', '一直在说', '念叨'),
+    ...cues(1, '车轱辘话', '说了好久', '讲了很久', '好几遍', '一遍又一遍', '多分钟'),
+    ...cues(1, 'nagging', 'again and again', 'same points', 'went on and on', 'kept repeating', 'repeated it', 'repeated the same', 'over and over'),
+    ...cues(1, 'talked for ages', 'talked for an hour', 'kept going on', 'would not stop talking', "wouldn't stop talking"),
+  ],
+  arrogant: [
+    ...cues(1, '你知道我是谁', '我认识你们老板', '我认识你们领导', '我有的是钱', '你算什么', '居高临下', '领导都熟', '一个电话的事', '你们这种小店', '看不起', '瞧不起'),
+    ...cues(1, '狂妄', '自大', '傲慢', '不屑', '轻蔑', '你们这种人', '一个卖东西的', '我一个月'),
+    ...cues(1, 'do you know who i am', 'i know your boss', 'i know the owner', 'people like you', 'arrogant', 'condescending'),
+    ...cues(1, 'looked down on', 'sneered', 'smirked', 'just a shop girl', 'just a salesgirl', 'beneath', 'could buy this shop'),
+  ],
+  irritable: [
+    ...cues(1, '发火', '发脾气', '暴躁', '火气很大', '气得', '吼', '大吼', '大喊', '大叫', '怒气冲冲', '气冲冲', '火冒三丈'),
+    ...cues(1, '火了', '急了', '拉高嗓门', '脸涨得通红', '脸红脖子粗', '骂起来', '甩在柜台', '往柜台上一拍', '拍了一下柜台', '拍柜台'),
+    ...cues(1, 'shouting', 'shouted', 'yelling', 'yelled', 'screaming', 'lost her temper', 'lost his temper', 'furious'),
+    ...cues(1, 'fuming', 'enraged', 'exploded', 'red in the face', 'blew up', 'slammed', 'lost it', 'temper'),
+  ],
+  vulgar: [
+    ...cues(1, '脏话', '粗口', '爆粗', '骂人', '骂娘', '他妈的', '妈的', '傻逼', '傻X', '你给我滚', '滚出去', '下流'),
+    ...cues(1, 'swore', 'swearing', 'cursing', 'cursed', 'f***', 'f-word', 'obscene', 'foul language', 'called her a', 'called him a'),
+  ],
+  odd: [
+    ...cues(1, '古怪', '莫名其妙', '奇怪的要求', '稀奇古怪', '神神叨叨'),
+    ...cues(1, 'bizarre', 'strange request', 'weird request', 'odd request', 'eccentric'),
+  ],
+  reserved: [
+    ...cues(1, '不肯说', '不愿多说', '不愿意说', '什么都不说', '矜持', '冷淡', '问什么都不答'),
+    ...cues(1, "wouldn't say", 'would not say', 'reluctant to say', 'refused to explain', 'aloof', 'guarded'),
+  ],
+  indecisive: [
+    ...cues(1, '之间犹豫', '犹豫了半天', '反复确认', '又放下', '犹豫不决', '拿不定主意', '改了好几次主意', '一会儿要', '又说不要', '反悔', '改主意', '决定不了'),
+    ...cues(1, "couldn't decide", 'could not decide', 'changed her mind', 'changed his mind', 'kept changing', 'back and forth'),
+    ...cues(1, 'indecisive', 'undecided'),
+  ],
+  domineering: [
+    ...cues(1, '颐指气使', '指手画脚', '霸道', '命令我们', '吆喝', '使唤', '呼来喝去'),
+    ...cues(1, 'bossy', 'ordered us', 'ordering staff', 'ordering us', 'domineering', 'snapped his fingers', 'snapped her fingers'),
+  ],
+  drunk: [
+    ...cues(1, '喝了酒', '喝醉', '醉醺醺', '酒气', '酒味', '喝多了', '醉酒', '耍酒疯', '借酒'),
+    ...cues(1, 'drunk', 'smelled of alcohol', 'smelt of alcohol', 'smelled of beer', 'tipsy', 'slurring', 'intoxicated'),
+  ],
+  critic: [
+    ...cues(1, '这也不好那也不好', '全盘否定', '挑三拣四', '什么都看不上', '批评了一通', '挑剔', '评头论足'),
+    ...cues(1, 'criticised everything', 'criticized everything', 'criticised the', 'criticized the', 'picked apart'),
+    ...cues(1, 'nothing was good enough', 'complained about everything', 'lectured us'),
+  ],
+  argumentative: [
+    ...cues(1, '争辩', '抬杠', '纠正', '每解释一句', '跟我们争', '跟我争', '吵起来', '吵了起来', '反驳', '狡辩', '争论', '辩论'),
+    ...cues(1, 'argued', 'arguing', 'argumentative', 'disputed', 'contradicted', 'picked a fight', 'started an argument'),
+  ],
+  troublemaker: [
+    ...cues(1, '故意找茬', '找茬', '闹事', '敲诈', '讹', '故意弄坏', '不是我们店卖的', '不是在我们这买的', '碰瓷', '专门来闹', '天天来闹', '认出他', '认出她'),
+    ...cues(1, 'deliberately damaged', 'damaged it on purpose', 'broke it on purpose', 'extort', 'scam', 'staged', 'not bought here'),
+    ...cues(1, 'not from our shop', 'troublemaker', 'causing trouble', 'stirring up trouble', 'known to us'),
+    ...cues(1, 'recognised him', 'recognised her', 'recognized him', 'recognized her'),
+  ],
+  media: [
+    ...cues(1, '媒体', '记者', '报社', '电视台', '上新闻', '曝光', '报纸', '新闻', '找报社', '栏目组'),
+    ...cues(1, 'journalist', 'reporter', 'newspaper', 'the press', 'the media', 'tv station', 'the news', 'go public', 'expose'),
+  ],
+  'social-media': [
+    ...cues(1, '发…抖音', '发…微博', '发…小红书', '发…朋友圈', '发…快手', '发…大众点评', '发…网上', '挂…网上', '放…网上'),
+    ...cues(1, '网上曝光', '曝光…网上', '写差评', '打差评', '给…差评', '刷差评', '直播曝光', '让网友', '网友评评理', '发帖'),
+    ...cues(1, 'post… online', 'post… instagram', 'post… facebook', 'post… tiktok', 'post… twitter', 'post… xiaohongshu'),
+    ...cues(1, 'put… online', 'share… online', 'post… on social', 'tell… followers', 'social media', 'go viral', 'going viral'),
+    ...cues(1, 'online review', 'google review', 'bad review', 'negative review', 'one-star', '1-star', 'leave… review'),
+    ...cues(1, 'write… review', 'my channel'),
+  ],
+  'consumer-council': [
+    ...cues(1, '消协', '消费者协会', '12315', '消委会', '消保'),
+    ...cues(1, 'consumer council', 'consumer association', 'consumers association', 'consumer protection agency'),
+    ...cues(1, 'case singapore', 'consumer ombudsman', 'consumer tribunal', 'ombudsman'),
+  ],
+  lawyer: [
+    ...cues(1, '律师', '起诉', '法院', '打官司', '告你们', '走法律', '法律途径', '律师函'),
+    ...cues(1, 'lawyer', 'solicitor', 'sue', 'suing', 'court', 'legal action', 'small claims', 'attorney'),
+  ],
+  regulator: [
+    ...cues(1, '工商局', '工商', '市场监管', '市场监督', '质监局', '12345', '监管部门', '有关部门'),
+    ...cues(1, 'trading standards', 'regulator', 'the authorities', 'report you to'),
+  ],
+  'special-customer': [
+    ...cues(1, '孕妇', '怀孕', '年纪很大', '行动不便', '拄拐', '生病', '病人', '残疾', '轮椅', '公务员', '政府', '领导干部', '明星'),
+    ...cues(1, '博主', '网红', '是记者', '是律师', '身体不好', '心脏病', '报社工作', '晚报', '日报', '电视台工作', '媒体工作'),
+    ...cues(1, 'pregnant', 'frail', 'walking stick', 'wheelchair', 'disabled', 'unwell', 'illness', 'government official', 'civil servant'),
+    ...cues(1, 'councillor', 'celebrity', 'influencer', 'blogger', 'works for the newspaper', 'is a journalist', 'is a lawyer', 'heart condition'),
+  ],
+  violence: [
+    ...cues(1, '动手', '打人', '要打', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要'),
+    ...cues(1, 'hit me', 'hit her', 'hit him', 'punched', 'pushed me', 'pushed her', 'pushed him', 'pushed our', 'shoved', 'threw it at'),
+    ...cues(1, 'smashed', 'grabbed her', 'grabbed his', 'grabbed my', 'violent', 'threatened to hurt', 'threatened to hit', 'slapped'),
+    ...cues(1, 'kicked', 'attacked', 'raised his fist', 'raised her fist'),
+  ],
+};

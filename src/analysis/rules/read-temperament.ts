@@ -1,0 +1,109 @@
+import { type Complaint, complaintTexts } from '../../complaints/complaint.js';
+import {
+  byTemperament,
+  TEMPERAMENTS,
+  type Temperament,
+  type TemperamentEvidence,
+  type TemperamentReading,
+} from '../analysis.js';
+import { approachFor } from '../wording/temperament-approach.js';
+import { findCues, quoteAround } from './cue.js';
+import { TEMPERAMENT_CUES } from './temperament-cues.js';
+
+/** What staff saw and what the customer said count a little more than the staff's summary. */
+const SOURCE_WEIGHT = { customerWords: 1.2, behaviour: 1.2, narrative: 1, customerAsk: 0.8 } as const;
+/** With no evidence at all, a quiet, passive customer is the likeliest reading (seed 001: 和平型 is the listener). */
+const FALLBACK: Temperament = 'peaceable';
+const MAX_EVIDENCE = 6;
+
+// Emoji and the playful tilde ("~", "～") are how lively customers write.
+const EMOJI = /\p{Extended_Pictographic}|[~～]/u;
+const EXCLAMATION = /[!！]/gu;
+const MEASURE = /\d+(?:\.\d+)?\s*(?:克|g\b|mm|毫米|微米|%|％|元\/克|小时|h\b|天|days?\b|karat|k金|ct)/giu;
+
+type Scores = Record<Temperament, number>;
+
+/** Signs that are about how something is said rather than which words are used. */
+function scoreManner(complaint: Complaint, scores: Scores, evidence: TemperamentEvidence[]): void {
+  const words = complaint.customerWords;
+  if (!words) return;
+  const emoji = words.search(EMOJI);
+  if (emoji >= 0) {
+    scores.lively += 2;
+    evidence.push({ type: 'lively', source: 'customerWords', quote: quoteAround(words, emoji, emoji + 2) });
+  }
+  const exclamations = words.match(EXCLAMATION)?.length ?? 0;
+  if (exclamations >= 3) {
+    scores.forceful += 1;
+    scores.lively += 0.5;
+  }
+  const measures = [...words.matchAll(MEASURE)];
+  if (measures.length > 0) {
+    scores.analytical += Math.min(3, measures.length);
+    const first = measures[0];
+    if (first?.index !== undefined) {
+      evidence.push({
+        type: 'analytical',
+        source: 'customerWords',
+        quote: quoteAround(words, first.index, first.index + first[0].length),
+      });
+    }
+  }
+  const questions = words.match(/[?？]/gu)?.length ?? 0;
+  if (questions >= 3) {
+    scores.analytical += 0.5;
+    scores.lively += 0.5;
+  }
+}
+
+function confidenceOf(scores: Scores, top: Temperament): number {
+  const total = TEMPERAMENTS.reduce((sum, type) => sum + scores[type], 0);
+  if (total === 0) return 0.15;
+  const share = scores[top] / total;
+  // How clearly the top type leads, damped when there is little evidence in all.
+  const lead = (share - 0.25) / 0.75;
+  const amount = 1 - Math.exp(-total / 4);
+  return Math.round(Math.min(0.95, Math.max(0.05, lead * 0.7 + amount * 0.3)) * 100) / 100;
+}
+
+/**
+ * Reads the customer's temperament from their words, the behaviour staff observed and what they ask
+ * for. The result is a working guess with its evidence and confidence, for staff to confirm or correct.
+ */
+export function readTemperament(complaint: Complaint): TemperamentReading {
+  const scores: Scores = byTemperament(() => 0);
+  const evidence: (TemperamentEvidence & { weight: number })[] = [];
+  for (const { source, text } of complaintTexts(complaint)) {
+    for (const type of TEMPERAMENTS) {
+      for (const hit of findCues(TEMPERAMENT_CUES[type], text, source)) {
+        const weight = hit.cue.weight * SOURCE_WEIGHT[source];
+        scores[type] += weight;
+        evidence.push({ ...hit.evidence, type, weight });
+      }
+    }
+  }
+  const mannerEvidence: TemperamentEvidence[] = [];
+  scoreManner(complaint, scores, mannerEvidence);
+
+  const ranked = [...TEMPERAMENTS].sort((a, b) => scores[b] - scores[a]);
+  const top = ranked[0] && scores[ranked[0]] > 0 ? ranked[0] : FALLBACK;
+  const decisive = [...evidence.filter((item) => item.type === top)].sort((a, b) => b.weight - a.weight);
+  const seen = new Set<string>();
+  const chosen: TemperamentEvidence[] = [];
+  for (const { weight: _weight, ...item } of decisive) {
+    if (seen.has(item.quote)) continue;
+    seen.add(item.quote);
+    chosen.push(item);
+  }
+  for (const item of mannerEvidence) {
+    if (item.type === top && !seen.has(item.quote)) chosen.push(item);
+  }
+  const rounded = byTemperament((type) => Math.round(scores[type] * 10) / 10);
+  return {
+    type: top,
+    confidence: confidenceOf(scores, top),
+    scores: rounded,
+    evidence: chosen.slice(0, MAX_EVIDENCE),
+    approach: approachFor(top),
+  };
+}

@@ -1,0 +1,82 @@
+import type { Temperament } from '../analysis.js';
+import { type Cue, cues } from './cue.js';
+
+/**
+ * Cues for the four temperaments of 人际性格解析法 (seed 001), in Chinese and English. They follow the
+ * method's descriptions — what each type cares about, how they talk, how they behave — rather than
+ * any particular complaint, so that the reader generalises to complaints it has never seen.
+ * Weights: 3 a defining sign, 2 a clear one, 1 a hint.
+ */
+// biome-ignore format: word lists read best packed
+export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
+  // Outgoing and people-oriented: trend-minded, impulsive, talkative, jumps topics; serve with praise.
+  lively: [
+    ...cues(3, '新款', '新品', '最新款', '流行', '时尚', '潮流', '网红款', '滔滔不绝', '说个不停', '话很多', '话特别多', '问东问西'),
+    ...cues(3, '一眼就看中', '冲动', '当场就买', '手舞足蹈', '眉飞色舞', '聊个不停', '聊起', '扯到'),
+    ...cues(2, '好看', '漂亮', '可爱', '颜色', '款式', '搭配', '闺蜜', '姐妹', '宝子', '夸张', '边说边笑', '朋友都说', '拍照', '自拍', '晒'),
+    ...cues(2, '哈哈', '嘻嘻', '天哪', '天啊', '超喜欢', '特别喜欢', '好喜欢', '太喜欢', '超级', '哇'),
+    ...cues(1, '呀', '啦', '嘛'),
+    ...cues(2, '对了', '顺便', '话说', '还有啊', '另外那款', '其他款', '别的款', '有没有新', '笑着', '笑嘻嘻', '热情', '语速很快'),
+    ...cues(1, '粉丝', '生日', '派对', '聚会', '婚礼', '约会', '旅游', '旅行', '送人', '礼物', '心情'),
+    ...cues(3, 'new arrival*', 'new collection', 'latest', 'trendy', 'on trend', 'fashion*', 'chatty', 'talkative', 'bubbly'),
+    ...cues(3, 'talked nonstop', 'non-stop', 'kept chatting', 'chatted', 'impulse', 'spur of the moment', 'fell in love with'),
+    ...cues(2, 'cute', 'gorgeous', 'pretty', 'stunning', 'adorable', 'obsessed', 'love it', 'loved it', 'my friends', 'bestie'),
+    ...cues(2, 'selfie*', 'photos for', 'omg', 'oh my god', 'so excited', 'animated', 'laughing', 'laughed', 'giggl*'),
+    ...cues(2, 'by the way', 'oh and', 'anyway', 'changed the subject', 'other colours', 'other colors', 'other styles'),
+    ...cues(2, 'colour', 'color', 'style', 'sparkly', 'matches', 'outfit', 'compliments'),
+    ...cues(1, 'birthday', 'party', 'wedding', 'holiday', 'date night', 'gift', 'mood'),
+  ],
+  // Outgoing and task-oriented: wants status and quality, decisive, straight to the point, short-tempered.
+  forceful: [
+    ...cues(3, '马上', '立刻', '立即', '现在就', '必须', '叫你们经理', '叫你们店长', '找你们领导', '叫经理', '叫店长', '我不管'),
+    ...cues(3, '别废话', '少废话', '直接说', '说吧怎么办', '给个说法', '要么', '没时间', '浪费我时间', '开门见山', '斩钉截铁'),
+    ...cues(3, '拍桌', '拍柜台', '拍在柜台', '强硬', '很硬', '命令', '不容商量', '没得商量', '一句话'),
+    ...cues(2, '给我', '我要求', '你们看着办', '赶时间', '快点', '效率', '档次', '品质', '身份', 'VIP', '老客户', '大客户'),
+    ...cues(2, '大声', '嗓门', '不耐烦', '脾气', '指着', '盯着', '冷冷', '黑着脸', '板着脸', '很冲', '质问', '咄咄逼人', '抱胸', '话很短', '句话都很短', '打断'),
+    ...cues(1, '凭什么', '到底', '立马', '就这样'),
+    ...cues(3, 'right now', 'immediately', 'i demand', 'manager now', 'get me your manager', 'get your manager'),
+    ...cues(3, 'speak to the manager', "don't waste my time", 'waste of my time', 'no excuses', 'bottom line', 'non-negotiable'),
+    ...cues(3, 'slammed', 'banged', 'pounded', 'demanding', 'demanded', 'just tell me', 'straight to the point'),
+    ...cues(3, "haven't got all day", "don't give me", 'cutting… off', 'cut… off', "you're wrong", 'very direct', 'and we are done', "and we're done"),
+    ...cues(2, 'i want', 'i expect', 'unacceptable', 'deal with it', 'fix it', 'vip', 'premium', 'direct', 'leaned over', 'eye contact', 'just refund', 'just give me'),
+    ...cues(2, 'loud', 'raised voice', 'raised her voice', 'raised his voice', 'impatient', 'curt', 'blunt', 'firm', 'firmly'),
+    ...cues(2, 'pointed', 'glared', 'arms crossed', 'tapped', 'snapped', 'interrupted', 'in a hurry', 'busy man', 'busy woman'),
+    ...cues(1, 'quality i paid for', 'what are you going to do', 'decide', 'no time'),
+  ],
+  // Reserved and people-oriented: follows the crowd, likes discounts, quiet, passive, hesitant.
+  peaceable: [
+    ...cues(3, '看着办就好', '看着办吧', '看着处理就好', '不好意思', '麻烦你', '麻烦您', '打扰', '都行', '都可以', '听你的', '听你们的', '你们说了算', '随便'),
+    ...cues(3, '犹豫', '小声', '轻声', '声音很小', '不好意思开口', '欲言又止', '吞吞吐吐', '低着头', '怯'),
+    ...cues(3, '不用麻烦', '轻声细语', '说谢谢'),
+    ...cues(2, '没事', '也还好', '不是什么大问题', '不是大问题', '没关系', '算了', '要不', '也不是什么大事', '不是大事', '可能是我', '是不是我', '别人都', '大家都', '一般怎么'),
+    ...cues(2, '客气', '礼貌', '温和', '平静', '慢慢', '耐心', '不想麻烦', '怕麻烦', '不想添麻烦', '不急'),
+    ...cues(1, '打折', '优惠'),
+    ...cues(2, '活动', '卖得最好', '最多人买', '朋友推荐', '同事推荐', '跟着买'),
+    ...cues(1, '请问', '谢谢', '好吗', '可以吗', '行吗', '吧'),
+    ...cues(3, 'sorry to bother', 'sorry for the trouble', 'whatever you think', 'whatever is easiest', "whatever's easiest"),
+    ...cues(3, "don't want to make a fuss", 'not want to make a fuss', 'hesitant', 'hesitated', 'hesitantly', 'timid', 'shy'),
+    ...cues(3, 'quietly', 'softly', 'apologetic', 'kept apologising', 'kept apologizing', 'if it is not too much trouble'),
+    ...cues(2, 'no worries', "it's okay", 'it is okay', 'maybe', 'i guess', 'not sure', 'i suppose', 'if possible'),
+    ...cues(2, 'what do people usually', 'what do others', 'everyone', 'most people', 'recommended by', 'my friend recommended'),
+    ...cues(2, 'soft', 'thanked', "don't mind", 'do not mind', 'anxious', 'polite', 'politely', 'gentle', 'calm voice', 'patient', 'patiently', 'soft-spoken', 'mild'),
+    ...cues(2, 'on sale', 'promotion', 'best seller', 'bestseller', 'popular one'),
+    ...cues(1, 'discount', 'please', 'thank you', 'thanks', 'could you', 'would it be', 'sorry'),
+  ],
+  // Reserved and task-oriented: rational, value for money, technical detail and quality, nitpicks.
+  analytical: [
+    ...cues(3, '材质', '成分', '工艺', '规格', '参数', '说明书', '检测', '鉴定', '质检', '数据', '性价比', '吹毛求疵'),
+    ...cues(3, '每克', '纯度', '镀层', '厚度', '对比', '比较', '别家', '条款', '第几条', '依据', '证据'),
+    ...cues(2, '为什么', '原因', '具体', '详细', '标准', '保修', '记录', '照片', '拍了照', '截图', '网上查', '查过', '查了'),
+    ...cues(2, '合理', '逻辑', '放大镜', '一条一条', '一项一项', '逐条', '列了', '问得很细', '有条理', '笔记', '理性', '冷静'),
+    ...cues(1, '仔细'),
+    ...cues(2, '电镀', '925', '克', '毫米', '微米'),
+    ...cues(1, '同款', '价格', '发票', '是否', '请解释', '解释一下'),
+    ...cues(3, 'specification*', 'spec', 'specs', 'material', 'plating', 'thickness', 'micron*', 'per gram', 'sterling'),
+    ...cues(3, 'certificate', 'warranty terms', 'clause', 'evidence', 'documented', 'compar*', 'value for money', 'spreadsheet'),
+    ...cues(3, 'nitpick*', 'methodical*', 'printout', 'printed out', 'measured', 'data', 'technical'),
+    ...cues(2, 'why', 'explain', 'explanation', 'details', 'detailed', 'precise*', 'exactly', 'according to', 'standard*'),
+    ...cues(2, 'photos', 'photographed', 'screenshot*', 'reviews', 'researched', 'looked it up', 'checked', 'tested', 'notes'),
+    ...cues(2, 'calm*', 'rational', 'logical', 'carefully', 'step by step', 'point by point', 'itemised', 'itemized'),
+    ...cues(1, 'receipt dated', 'grams', 'mm', 'percent'),
+  ],
+};

@@ -1,0 +1,43 @@
+import { isAppError } from '../errors.js';
+
+/** What a command needs from its process, so tests can run commands in-process. */
+export interface CliIo {
+  readStdin: () => Promise<string | undefined>;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** Exit codes: 2 is for input a person can fix; 1 is for anything we did not expect. */
+export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
+
+/** Runs a command, turning expected errors into one line and exit 2, and anything else into one line and exit 1. */
+export async function runCommand(io: CliIo, name: string, command: () => Promise<number>): Promise<number> {
+  try {
+    return await command();
+  } catch (error) {
+    if (isAppError(error)) {
+      io.err(`${name}: ${error.message}`);
+      return EXIT.badInput;
+    }
+    io.err(`${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.failure;
+  }
+}
+
+/** Reads all of standard input when it is piped, or nothing when it is a terminal. */
+export async function readProcessStdin(): Promise<string | undefined> {
+  if (process.stdin.isTTY) return undefined;
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Connects a command to the real process and exits with its code. */
+export async function main(run: (argv: string[], io: CliIo) => Promise<number>): Promise<void> {
+  const io: CliIo = {
+    readStdin: readProcessStdin,
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  };
+  process.exitCode = await run(process.argv.slice(2), io);
+}

@@ -1,0 +1,178 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { type Complaint, ComplaintSchema, SuspectedCauseSchema } from '../complaints/complaint.js';
+import { InputError } from '../errors.js';
+import { LanguageSchema } from '../shared/language.js';
+
+const OPTIONS = {
+  lang: { type: 'string' },
+  policy: { type: 'string' },
+  file: { type: 'string' },
+  category: { type: 'string' },
+  problem: { type: 'string' },
+  product: { type: 'string' },
+  price: { type: 'string' },
+  purchased: { type: 'string' },
+  at: { type: 'string' },
+  receipt: { type: 'boolean' },
+  'special-price': { type: 'boolean' },
+  cause: { type: 'string' },
+  words: { type: 'string' },
+  behaviour: { type: 'string' },
+  ask: { type: 'string' },
+  store: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export const TRIAGE_USAGE = `Usage: npm run triage -- [options] "what happened"   (or the text on stdin, or --file complaint.yml)
+  --lang zh|en            the customer's language (default: detected)
+  --policy FILE           the store policy (default: the example policy)
+  --category ID           a category of the policy (default: detected)
+  --problem ID            a problem of the policy (default: detected)
+  --product TEXT          --price N          --store TEXT
+  --purchased DATE        when it was bought (ISO; without an offset, the policy's time zone)
+  --at DATE               "now" for the policy (default: the current time)
+  --receipt | --no-receipt            --special-price
+  --cause quality|use|unknown
+  --words TEXT            the customer's own words     --behaviour TEXT   what staff observed
+  --ask TEXT              what the customer asks for
+  --json                  one JSON object instead of text`;
+
+/** A triage request as the command line gives it, before the policy (and its time zone) is loaded. */
+export interface TriageArgs {
+  help: boolean;
+  json: boolean;
+  policyPath: string | undefined;
+  /** Raw dates, parsed once the policy's time zone is known. */
+  purchased: string | undefined;
+  at: string | undefined;
+  fields: Record<string, unknown>;
+}
+
+const FileSchema = z.union([
+  z.object({ complaint: z.record(z.string(), z.unknown()), at: z.string().optional() }),
+  z.record(z.string(), z.unknown()),
+]);
+
+function parseFlags(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
+  } catch (error) {
+    throw new InputError(error instanceof Error ? (error.message.split('\n')[0] ?? 'bad option') : 'bad option');
+  }
+}
+
+async function readComplaintFile(path: string): Promise<{ fields: Record<string, unknown>; at?: string }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new InputError(`cannot read ${path}`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new InputError(`${path}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'not YAML'}`);
+  }
+  const parsed = FileSchema.safeParse(data);
+  if (!parsed.success) throw new InputError(`${path}: expected the complaint's fields as a YAML mapping`);
+  const value = parsed.data;
+  if ('complaint' in value && typeof value.complaint === 'object' && value.complaint !== null) {
+    const at = typeof value.at === 'string' ? value.at : undefined;
+    return at ? { fields: { ...value.complaint }, at } : { fields: { ...value.complaint } };
+  }
+  return { fields: { ...value } };
+}
+
+function parseChoice<T extends string>(schema: z.ZodType<T>, value: string, label: string, choices: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new InputError(`${label} "${value}" is not one of ${choices}`);
+  return parsed.data;
+}
+
+/** Reads argv (plus stdin or a file for the text) into a triage request. */
+export async function parseTriageArgs(
+  argv: string[],
+  readStdin: () => Promise<string | undefined>,
+): Promise<TriageArgs> {
+  const { values, positionals } = parseFlags(argv);
+  if (values.help)
+    return { help: true, json: false, policyPath: undefined, purchased: undefined, at: undefined, fields: {} };
+  const file = values.file ? await readComplaintFile(values.file) : undefined;
+  const fields: Record<string, unknown> = { ...(file?.fields ?? {}) };
+  const positional = positionals.join(' ').trim();
+  if (positional) fields.narrative = positional;
+  else if (fields.narrative === undefined) fields.narrative = (await readStdin())?.trim() ?? '';
+
+  if (values.lang) fields.language = parseChoice(LanguageSchema, values.lang, '--lang', 'zh, en');
+  if (values.cause)
+    fields.suspectedCause = parseChoice(SuspectedCauseSchema, values.cause, '--cause', 'quality, use, unknown');
+  if (values.price !== undefined) {
+    const price = Number(values.price);
+    if (values.price.trim() === '' || !Number.isFinite(price))
+      throw new InputError(`--price "${values.price}" is not a number`);
+    if (price < 0) throw new InputError(`--price ${values.price} is negative`);
+    fields.price = price;
+  }
+  const text: [keyof typeof values, string][] = [
+    ['category', 'category'],
+    ['problem', 'problem'],
+    ['product', 'product'],
+    ['words', 'customerWords'],
+    ['behaviour', 'behaviour'],
+    ['ask', 'customerAsk'],
+    ['store', 'store'],
+  ];
+  for (const [flag, field] of text) {
+    const value = values[flag];
+    if (typeof value === 'string') fields[field] = value;
+  }
+  if (values.receipt !== undefined) fields.hasReceipt = values.receipt;
+  if (values['special-price'] !== undefined) fields.specialPrice = values['special-price'];
+  const purchased = values.purchased ?? (typeof fields.purchasedAt === 'string' ? fields.purchasedAt : undefined);
+  delete fields.purchasedAt;
+  return {
+    help: false,
+    json: values.json,
+    policyPath: values.policy,
+    purchased,
+    at: values.at ?? file?.at,
+    fields,
+  };
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  narrative: 'the complaint text',
+  customerWords: '--words',
+  behaviour: '--behaviour',
+  customerAsk: '--ask',
+  product: '--product',
+  store: '--store',
+  price: '--price',
+  category: '--category',
+  problem: '--problem',
+};
+
+/** Validates the fields as a complaint, turning the first problem into one line a person can act on. */
+export function toComplaint(fields: Record<string, unknown>, purchasedAt: Date | undefined): Complaint {
+  const parsed = ComplaintSchema.safeParse(
+    purchasedAt ? { ...fields, purchasedAt: purchasedAt.toISOString() } : fields,
+  );
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = String(issue?.path[0] ?? '');
+  const label = FIELD_LABELS[field] ?? field;
+  if (field === 'narrative' && issue?.code === 'too_small') throw new InputError('the complaint text is empty');
+  if (issue?.code === 'too_big' && typeof fields[field] === 'string') {
+    throw new InputError(
+      `${label} is ${String(fields[field]).length} characters; the most is ${String(issue.maximum)}`,
+    );
+  }
+  if (issue?.code === 'unrecognized_keys')
+    throw new InputError(`unknown field ${issue.keys.join(', ')} in the complaint file`);
+  throw new InputError(`${label}: ${issue?.message ?? 'invalid'}`);
+}

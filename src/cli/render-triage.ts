@@ -1,0 +1,125 @@
+import type { Evidence } from '../analysis/analysis.js';
+import type { TriageResult } from '../complaints/triage-complaint.js';
+import { AIM_LABELS, FLAG_LABELS, formatFee, formatMoment, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.js';
+import type { Policy } from '../policy/policy-schema.js';
+import type { Language, Localized } from '../shared/language.js';
+
+const HEADINGS = {
+  title: { zh: '投诉分诊', en: 'Complaint triage' },
+  analysedBy: { zh: '分析方式:规则引擎', en: 'analysed by the built-in rules' },
+  category: { zh: '品类', en: 'Category' },
+  problem: { zh: '问题', en: 'Problem' },
+  customerLanguage: { zh: '顾客语言', en: "Customer's language" },
+  detected: { zh: '识别', en: 'detected' },
+  unknown: { zh: '未知', en: 'unknown' },
+  temperament: { zh: '性格类型', en: 'Temperament' },
+  confidence: { zh: '把握', en: 'confidence' },
+  evidence: { zh: '依据', en: 'evidence' },
+  approach: { zh: '服务要点', en: 'How to serve' },
+  flags: { zh: '提示', en: 'Flags' },
+  noFlags: { zh: '无难缠或危机迹象', en: 'no difficult-customer or crisis signs' },
+  crisis: { zh: '危机', en: 'crisis' },
+  difficult: { zh: '难缠', en: 'difficult' },
+  aim: { zh: '真实诉求', en: 'Likely aim' },
+  asks: { zh: '口头要求', en: 'asks for' },
+  apology: { zh: '道歉话术', en: 'Apology' },
+  resolution: { zh: '建议方案', en: 'Suggested resolution' },
+  choose: { zh: '请顾客从以下方案中选择', en: 'let the customer choose' },
+  nothing: { zh: '政策内没有可直接提供的方案', en: 'nothing the policy allows outright' },
+  remedies: { zh: '政策判定', en: 'Policy verdicts' },
+  needsApproval: { zh: '需经理批准', en: "needs a manager's approval" },
+  until: { zh: '截止', en: 'until' },
+  check: { zh: '需核实', en: 'check' },
+  steps: { zh: '处理六步骤', en: 'The six steps' },
+  followUp: { zh: '回访', en: 'Follow-up' },
+  inDays: { zh: '天后', en: 'days after resolution' },
+} satisfies Record<string, Localized>;
+
+const SOURCE_LABELS: Record<Evidence['source'], Localized> = {
+  customerWords: { zh: '顾客原话', en: "customer's words" },
+  behaviour: { zh: '表现', en: 'behaviour' },
+  narrative: { zh: '经过', en: 'what happened' },
+  customerAsk: { zh: '诉求', en: 'asks' },
+};
+
+/** Renders a triage for a terminal, in the given language (the apology stays in the customer's). */
+export function renderTriage(result: TriageResult, policy: Policy, language: Language): string {
+  const t = (text: Localized) => text[language];
+  const { analysis, facts } = result;
+  const lines: string[] = [];
+  const quote = (item: Evidence) => `“${item.quote}” (${t(SOURCE_LABELS[item.source])})`;
+  const named = (list: readonly { id: string; name: Localized }[], id: string | null, source: string) => {
+    const entry = list.find((item) => item.id === id);
+    if (!entry) return t(HEADINGS.unknown);
+    return source === 'detected' ? `${t(entry.name)} (${t(HEADINGS.detected)})` : t(entry.name);
+  };
+
+  lines.push(`${t(HEADINGS.title)} · ${formatMoment(result.at, policy.timezone)} · ${t(HEADINGS.analysedBy)}`);
+  lines.push(
+    `${t(HEADINGS.category)}: ${named(policy.categories, facts.category, facts.categorySource)} · ` +
+      `${t(HEADINGS.problem)}: ${named(policy.problems, facts.problem, facts.problemSource)} · ` +
+      `${t(HEADINGS.customerLanguage)}: ${facts.language}`,
+  );
+
+  const { temperament } = analysis;
+  lines.push(
+    '',
+    `■ ${t(HEADINGS.temperament)}: ${TEMPERAMENT_LABELS[temperament.type].zh} ${TEMPERAMENT_LABELS[temperament.type].en} — ${t(HEADINGS.confidence)} ${temperament.confidence.toFixed(2)}`,
+  );
+  for (const item of temperament.evidence) lines.push(`  ${t(HEADINGS.evidence)}: ${quote(item)}`);
+  lines.push(`  ${t(HEADINGS.approach)}:`);
+  for (const line of temperament.approach) lines.push(`    - ${t(line)}`);
+
+  lines.push('', `■ ${t(HEADINGS.flags)}`);
+  if (analysis.flags.length === 0) lines.push(`  ${t(HEADINGS.noFlags)}`);
+  for (const flag of analysis.flags) {
+    const mark = flag.group === 'crisis' ? '!!' : '!';
+    lines.push(
+      `  ${mark} ${t(HEADINGS[flag.group])} · ${t(FLAG_LABELS[flag.kind])} — ${flag.evidence.map(quote).join(' · ')}`,
+    );
+    for (const line of flag.advice) lines.push(`      → ${t(line)}`);
+  }
+
+  const { aim } = analysis;
+  const amount = aim.amount === undefined ? '' : ` (${formatMoney(aim.amount, policy.currency, language)})`;
+  const stated = aim.stated ? ` · ${t(HEADINGS.asks)}: ${t(AIM_LABELS[aim.stated])}` : '';
+  lines.push('', `■ ${t(HEADINGS.aim)}: ${t(AIM_LABELS[aim.kind])}${amount}${stated}`, `  ${t(aim.note)}`);
+
+  lines.push(
+    '',
+    `■ ${t(HEADINGS.apology)} [${analysis.suggestion.apology.language}]`,
+    `  ${analysis.suggestion.apology.text}`,
+  );
+
+  const { resolution } = analysis.suggestion;
+  const byId = new Map(result.remedies.map((remedy) => [remedy.id, remedy]));
+  lines.push('', `■ ${t(HEADINGS.resolution)}${resolution.letCustomerChoose ? ` — ${t(HEADINGS.choose)}` : ''}`);
+  if (resolution.options.length === 0) lines.push(`  ${t(HEADINGS.nothing)}`);
+  resolution.options.forEach((id, index) => {
+    const remedy = byId.get(id);
+    if (!remedy) return;
+    const fee = remedy.fee ? formatFee(remedy.fee, policy.currency, language) : '';
+    const approval = remedy.needsApproval ? ` · ${t(HEADINGS.needsApproval)}` : '';
+    lines.push(`  ${index + 1}. ${t(remedy.name)} — ${fee}${approval} · ${remedy.rule.id}`);
+  });
+  lines.push(`  ${t(resolution.note)}`);
+
+  lines.push('', `■ ${t(HEADINGS.remedies)}`);
+  for (const remedy of result.remedies) {
+    const parts = [`${remedy.eligible ? '✓' : '✗'} ${t(remedy.name)}`];
+    if (remedy.fee) parts.push(formatFee(remedy.fee, policy.currency, language));
+    if (remedy.deadline) parts.push(`${t(HEADINGS.until)} ${formatMoment(remedy.deadline, policy.timezone)}`);
+    if (remedy.needsApproval) parts.push(t(HEADINGS.needsApproval));
+    parts.push(`${remedy.rule.id} ${t(remedy.rule.title)}`);
+    lines.push(`  ${parts.join(' · ')}`, `      ${t(remedy.reason)}`);
+    for (const check of remedy.checks) lines.push(`      ${t(HEADINGS.check)}: ${t(check)}`);
+  }
+
+  lines.push('', `■ ${t(HEADINGS.steps)}`);
+  for (const step of analysis.suggestion.steps) lines.push(`  ${step.step}. ${t(step.text)}`);
+
+  const { followUp } = analysis.suggestion;
+  lines.push('', `■ ${t(HEADINGS.followUp)} (${followUp.afterDays} ${t(HEADINGS.inDays)})`);
+  for (const line of followUp.script) lines.push(`  - ${t(line)}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,28 @@
+import { createRulesAnalyser } from '../analysis/rules-analyser.js';
+import { triageComplaint } from '../complaints/triage-complaint.js';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.js';
+import { parseMoment } from '../shared/parse-moment.js';
+import { type CliIo, EXIT, runCommand } from './cli-io.js';
+import { parseTriageArgs, TRIAGE_USAGE, toComplaint } from './parse-triage-args.js';
+import { renderTriage } from './render-triage.js';
+import { toTriageJson } from './triage-json.js';
+
+/** `npm run triage`: analyse one complaint against the policy and print it, without Slack. */
+export async function runTriage(argv: string[], io: CliIo, clock: () => Date = () => new Date()): Promise<number> {
+  return runCommand(io, 'triage', async () => {
+    const args = await parseTriageArgs(argv, io.readStdin);
+    if (args.help) {
+      io.out(TRIAGE_USAGE);
+      return EXIT.ok;
+    }
+    const policy = await loadPolicy(args.policyPath ?? DEFAULT_POLICY_PATH);
+    const now = args.at ? parseMoment(args.at, policy.timezone, '--at') : clock();
+    const purchasedAt = args.purchased ? parseMoment(args.purchased, policy.timezone, '--purchased') : undefined;
+    const complaint = toComplaint(args.fields, purchasedAt);
+    const result = await triageComplaint({ complaint, policy, now, analyser: createRulesAnalyser() });
+    io.out(
+      args.json ? JSON.stringify(toTriageJson(result), null, 2) : renderTriage(result, policy, result.facts.language),
+    );
+    return EXIT.ok;
+  });
+}

@@ -1,0 +1,21 @@
+import type { Analysis } from '../analysis/analysis.js';
+import type { RemedyVerdict } from '../policy/remedy-verdict.js';
+
+/**
+ * Drops any suggested option the policy did not find eligible. The rules analyser never proposes one;
+ * this is the single place that holds every analyser, present and future, to the policy.
+ */
+export function keepEligibleResolution(analysis: Analysis, remedies: readonly RemedyVerdict[]): Analysis {
+  const eligible = new Set(remedies.filter((remedy) => remedy.eligible).map((remedy) => remedy.id));
+  const { resolution } = analysis.suggestion;
+  const options = resolution.options.filter((id) => eligible.has(id));
+  if (options.length === resolution.options.length) return analysis;
+  const recommended = resolution.recommended && eligible.has(resolution.recommended) ? resolution.recommended : null;
+  return {
+    ...analysis,
+    suggestion: {
+      ...analysis.suggestion,
+      resolution: { ...resolution, options, recommended: recommended ?? options[0] ?? null },
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import type { ComplaintAnalyser } from '../analysis/analyser.js';
+import type { Analysis } from '../analysis/analysis.js';
+import { type ComplaintFacts, readFacts } from '../analysis/read-facts.js';
+import { InputError } from '../errors.js';
+import { checkComplaintAgainstPolicy } from '../policy/check-complaint.js';
+import { evaluateRemedies } from '../policy/evaluate-remedies.js';
+import type { Policy } from '../policy/policy-schema.js';
+import type { RemedyVerdict } from '../policy/remedy-verdict.js';
+import type { Complaint } from './complaint.js';
+import { keepEligibleResolution } from './keep-eligible-resolution.js';
+
+export interface TriageRequest {
+  complaint: Complaint;
+  policy: Policy;
+  /** The moment the policy is applied at (deadlines and windows are measured to it). */
+  now: Date;
+  analyser: ComplaintAnalyser;
+}
+
+/** A complaint read, decided by policy and analysed: what staff see before they act. */
+export interface TriageResult {
+  at: string;
+  facts: ComplaintFacts;
+  remedies: RemedyVerdict[];
+  analysis: Analysis;
+}
+
+/**
+ * Triage in four steps: read the facts, let the policy decide every remedy, let the analyser read the
+ * customer and suggest, then hold the suggestion to the policy — an analyser can word and choose, never
+ * allow what the policy does not.
+ */
+export async function triageComplaint({ complaint, policy, now, analyser }: TriageRequest): Promise<TriageResult> {
+  if (complaint.purchasedAt && Date.parse(complaint.purchasedAt) > now.getTime()) {
+    throw new InputError(`purchase time ${complaint.purchasedAt} is after the time of the complaint`);
+  }
+  checkComplaintAgainstPolicy(complaint, policy);
+  const facts = readFacts(complaint, policy);
+  const decided: Complaint = { ...complaint };
+  if (facts.category) decided.category = facts.category;
+  if (facts.problem) decided.problem = facts.problem;
+  const remedies = evaluateRemedies(
+    policy,
+    decided,
+    now,
+    facts.requestedAmount === undefined ? {} : { requestedAmount: facts.requestedAmount },
+  );
+  const analysis = await analyser.analyse({ complaint, facts, policy, verdicts: remedies });
+  return { at: now.toISOString(), facts, remedies, analysis: keepEligibleResolution(analysis, remedies) };
+}

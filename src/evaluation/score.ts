@@ -1,0 +1,71 @@
+import { byTemperament, TEMPERAMENTS, type Temperament } from '../analysis/analysis.js';
+
+/** What the analyser said next to what the label says, for one case. */
+export interface Prediction {
+  id: string;
+  expected: { temperament: Temperament; flags: readonly string[]; aim?: string | undefined };
+  actual: { temperament: Temperament; flags: readonly string[]; aim: string };
+}
+
+export interface ClassScore {
+  precision: number;
+  recall: number;
+  support: number;
+}
+
+export interface Scorecard {
+  cases: number;
+  accuracy: number;
+  perType: Record<Temperament, ClassScore>;
+  /** confusion[expected][actual] = count */
+  confusion: Record<Temperament, Record<Temperament, number>>;
+  flags: { precision: number; recall: number; expected: number; found: number };
+  aim: { accuracy: number; labelled: number };
+  misses: { id: string; expected: Temperament; actual: Temperament }[];
+}
+
+const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+
+/** Scores predictions: temperament accuracy, per-type precision/recall, flag detection, aim reading. */
+export function scorePredictions(predictions: readonly Prediction[]): Scorecard {
+  const confusion = byTemperament(() => byTemperament(() => 0));
+  let correct = 0;
+  let flagHits = 0;
+  let flagsExpected = 0;
+  let flagsFound = 0;
+  let aimCorrect = 0;
+  let aimLabelled = 0;
+  const misses: Scorecard['misses'] = [];
+  for (const { id, expected, actual } of predictions) {
+    confusion[expected.temperament][actual.temperament] += 1;
+    if (expected.temperament === actual.temperament) correct++;
+    else misses.push({ id, expected: expected.temperament, actual: actual.temperament });
+    flagsExpected += expected.flags.length;
+    flagsFound += actual.flags.length;
+    flagHits += actual.flags.filter((flag) => expected.flags.includes(flag)).length;
+    if (expected.aim) {
+      aimLabelled++;
+      if (expected.aim === actual.aim) aimCorrect++;
+    }
+  }
+  const perType = byTemperament((type): ClassScore => {
+    const truePositive = confusion[type][type];
+    const predicted = TEMPERAMENTS.reduce((sum, expected) => sum + confusion[expected][type], 0);
+    const support = TEMPERAMENTS.reduce((sum, actual) => sum + confusion[type][actual], 0);
+    return { precision: ratio(truePositive, predicted), recall: ratio(truePositive, support), support };
+  });
+  return {
+    cases: predictions.length,
+    accuracy: ratio(correct, predictions.length),
+    perType,
+    confusion,
+    flags: {
+      precision: ratio(flagHits, flagsFound),
+      recall: ratio(flagHits, flagsExpected),
+      expected: flagsExpected,
+      found: flagsFound,
+    },
+    aim: { accuracy: ratio(aimCorrect, aimLabelled), labelled: aimLabelled },
+    misses,
+  };
+}

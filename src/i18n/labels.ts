@@ -1,0 +1,85 @@
+import type { AimKind, FlagKind, Temperament } from '../analysis/analysis.js';
+import type { Fee } from '../policy/policy-schema.js';
+import type { Language, Localized } from '../shared/language.js';
+
+/** The four temperaments by the names the training uses. */
+export const TEMPERAMENT_LABELS: Record<Temperament, Localized> = {
+  lively: { zh: '活泼型', en: 'lively' },
+  forceful: { zh: '力量型', en: 'forceful' },
+  peaceable: { zh: '和平型', en: 'peaceable' },
+  analytical: { zh: '分析型', en: 'analytical' },
+};
+
+export const FLAG_LABELS: Record<FlagKind, Localized> = {
+  stubborn: { zh: '固执者', en: 'stubborn' },
+  nagging: { zh: '唠叨者', en: 'nagging' },
+  arrogant: { zh: '狂妄自大者', en: 'arrogant' },
+  irritable: { zh: '易怒', en: 'irritable' },
+  vulgar: { zh: '言语粗俗', en: 'vulgar' },
+  odd: { zh: '古怪', en: 'odd' },
+  reserved: { zh: '矜持', en: 'reserved' },
+  indecisive: { zh: '犹豫不决', en: 'indecisive' },
+  domineering: { zh: '霸道', en: 'domineering' },
+  drunk: { zh: '醉酒', en: 'drunk' },
+  critic: { zh: '批评家', en: 'critic' },
+  argumentative: { zh: '爱争辩', en: 'argumentative' },
+  troublemaker: { zh: '故意捣乱', en: 'troublemaker' },
+  media: { zh: '扬言找媒体', en: 'threatens the media' },
+  'social-media': { zh: '扬言发到网上', en: 'threatens social media' },
+  'consumer-council': { zh: '扬言找消协', en: 'threatens the consumer council' },
+  lawyer: { zh: '扬言找律师/起诉', en: 'threatens legal action' },
+  regulator: { zh: '扬言找监管部门', en: 'threatens the regulator' },
+  'special-customer': { zh: '特殊顾客', en: 'special customer' },
+  violence: { zh: '暴力倾向', en: 'violence' },
+};
+
+export const AIM_LABELS: Record<AimKind, Localized> = {
+  refund: { zh: '退货退款', en: 'a refund' },
+  exchange: { zh: '换货', en: 'an exchange' },
+  repair: { zh: '维修', en: 'a repair' },
+  discount: { zh: '减价/折扣', en: 'a discount' },
+  compensation: { zh: '赔偿', en: 'compensation' },
+  apology: { zh: '道歉', en: 'an apology' },
+  accountability: { zh: '追究责任人', en: 'someone held to account' },
+  assurance: { zh: '保证不再发生', en: 'an assurance it will not happen again' },
+  unknown: { zh: '尚不清楚', en: 'not clear yet' },
+};
+
+const CURRENCY_SYMBOL: Record<string, string> = { CNY: '¥', HKD: 'HK$', SGD: 'S$', GBP: '£', USD: '$', EUR: '€' };
+
+/** Formats an amount of money: "¥0.3" / "0.3 元". */
+export function formatMoney(amount: number, currency: string, language: Language): string {
+  if (language === 'zh' && currency === 'CNY') return `${amount}元`;
+  return `${CURRENCY_SYMBOL[currency] ?? `${currency} `}${amount}`;
+}
+
+/** Formats a fee for staff: free, a fixed price, a price per unit, or at cost. */
+export function formatFee(fee: Fee, currency: string, language: Language): string {
+  switch (fee.type) {
+    case 'free':
+      return language === 'zh' ? '免费' : 'free';
+    case 'fixed':
+      return formatMoney(fee.amount, currency, language);
+    case 'per-unit':
+      return language === 'zh'
+        ? `${formatMoney(fee.amount, currency, language)}/${fee.unit.zh}`
+        : `${formatMoney(fee.amount, currency, language)} per ${fee.unit.en}`;
+    case 'at-cost':
+      return language === 'zh' ? `按成本收费(${fee.basis.zh})` : `at cost (${fee.basis.en})`;
+  }
+}
+
+/** Formats a moment in the store's time zone, e.g. "2026-11-22 15:20". */
+export function formatMoment(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}

@@ -1,0 +1,171 @@
+import type { Complaint } from '../complaints/complaint.js';
+import type { Localized } from '../shared/language.js';
+import {
+  type ComplaintFacts,
+  type ConditionKey,
+  type ConditionResult,
+  complaintFacts,
+  evaluateCondition,
+  holds,
+} from './evaluate-condition.js';
+import type { Condition, Policy, Remedy, RemedyKind, Rule } from './policy-schema.js';
+import type { CitedRule, RemedyVerdict } from './remedy-verdict.js';
+import {
+  approvalReason,
+  confirmCheck,
+  describeFee,
+  exclusionCheck,
+  exclusionReason,
+  failureReason,
+  metConditions,
+  ruleStatement,
+  SUBJECT_TO_CHECKS,
+  sentences,
+} from './verdict-wording.js';
+
+/** Options that change who must approve, not whether a remedy is allowed. */
+export interface EvaluateOptions {
+  /** The amount staff mean to grant for a discretionary money remedy, in the policy's currency. */
+  requestedAmount?: number;
+}
+
+// A refund or a goodwill payment costs the customer nothing, so calling it "free" would only confuse.
+const MONEY_KINDS: readonly RemedyKind[] = ['refund', 'discount', 'compensation', 'gift'];
+
+function findRule(policy: Policy, id: string): Rule {
+  // loadPolicy guarantees the rule exists; a hand-built policy without it still gets a readable citation.
+  return policy.rules.find((rule) => rule.id === id) ?? { id, title: { zh: id, en: id }, citation: { zh: id, en: id } };
+}
+
+function cite(rule: Rule): CitedRule {
+  return { id: rule.id, title: rule.title, citation: rule.citation };
+}
+
+/** The part of a verdict that depends on the decision rather than on the remedy itself. */
+type Decision = Omit<RemedyVerdict, 'id' | 'kind' | 'name' | 'relevant' | 'staffLimit'>;
+
+function refusal(rule: Rule, reason: Localized): Decision {
+  return { eligible: false, rule: cite(rule), reason, fee: null, deadline: null, needsApproval: false, checks: [] };
+}
+
+/** The first exclusion that takes the remedy away, or the checks for exclusions that might. */
+function applyExclusions(policy: Policy, remedy: Remedy, facts: ComplaintFacts): Decision | Localized[] {
+  const checks: Localized[] = [];
+  for (const exclusion of policy.exclusions) {
+    if (!exclusion.kinds.includes(remedy.kind)) continue;
+    const result = evaluateCondition(exclusion.when, facts);
+    const rule = findRule(policy, exclusion.rule);
+    if (holds(result)) return refusal(rule, exclusionReason(result.held, exclusion.when, rule, policy));
+    if (result.failed.length === 0) checks.push(exclusionCheck(result.unknown, exclusion.when, rule, policy));
+  }
+  return checks;
+}
+
+/** Unknown facts never cost the customer a remedy: staff confirm them, and learn what applies if they fail. */
+function confirmations(
+  condition: Condition | undefined,
+  unknown: readonly ConditionKey[],
+  policy: Policy,
+  otherwise?: Localized,
+): Localized[] {
+  if (!condition) return [];
+  return unknown.map((key) => {
+    const check = confirmCheck(key, condition, policy);
+    return otherwise ? sentences([check, otherwise]) : check;
+  });
+}
+
+function earliest(results: readonly ConditionResult[]): string | null {
+  const ends = results.flatMap((result) => (result.windowEnd ? [result.windowEnd.getTime()] : []));
+  return ends.length === 0 ? null : new Date(Math.min(...ends)).toISOString();
+}
+
+/** The verdict for one remedy that is listed for the complaint. */
+function judge(
+  policy: Policy,
+  remedy: Remedy,
+  facts: ComplaintFacts,
+  applies: ConditionResult,
+  options: EvaluateOptions,
+): RemedyVerdict {
+  const relevant =
+    facts.problem === undefined || remedy.problems === undefined || remedy.problems.includes(facts.problem);
+  const staffLimit = remedy.discretionary ? policy.authority.staffLimit : null;
+  const base = { id: remedy.id, kind: remedy.kind, name: remedy.name, relevant, staffLimit };
+  const ownRule = findRule(policy, remedy.rule);
+
+  const excluded = applyExclusions(policy, remedy, facts);
+  if (!Array.isArray(excluded)) return { ...base, ...excluded };
+  if (!remedy.available) return { ...base, ...refusal(ownRule, ruleStatement(ownRule)) };
+
+  const required = evaluateCondition(remedy.requires, facts);
+  if (remedy.requires && required.failed.length > 0) {
+    return { ...base, ...refusal(ownRule, failureReason(required.failed, remedy.requires, facts, policy, remedy)) };
+  }
+
+  const tiers = remedy.terms.map((term) => ({ term, result: evaluateCondition(term.when, facts) }));
+  const tierIndex = tiers.findIndex((candidate) => candidate.result.failed.length === 0);
+  const tier = tiers[tierIndex];
+  if (!tier) {
+    // Explain with the first tier: it is the one a customer would normally expect.
+    const first = tiers[0];
+    const reason = first?.term.when
+      ? failureReason(first.result.failed, first.term.when, facts, policy, remedy)
+      : ruleStatement(ownRule);
+    return { ...base, ...refusal(ownRule, reason) };
+  }
+
+  const fallback = tiers.slice(tierIndex + 1).find((candidate) => candidate.result.failed.length === 0);
+  const fallbackFee = fallback ? describeFee(fallback.term.fee, policy.currency) : undefined;
+  const otherwise = fallbackFee && { zh: `否则:${fallbackFee.zh}`, en: `Otherwise: ${fallbackFee.en}` };
+  // An unknown category or problem only decides whether a remedy is listed, so it needs no check.
+  const listingUnknowns = applies.unknown.filter((key) => key !== 'categories' && key !== 'problems');
+  const unconfirmed = [
+    ...confirmations(remedy.appliesTo, listingUnknowns, policy),
+    ...confirmations(remedy.requires, required.unknown, policy),
+    ...confirmations(tier.term.when, tier.result.unknown, policy, otherwise),
+    ...excluded,
+  ];
+
+  const managerOnly = policy.authority.managerOnly.includes(remedy.kind);
+  const { requestedAmount } = options;
+  const overLimit = requestedAmount !== undefined && requestedAmount > policy.authority.staffLimit;
+  const reasonParts = [
+    remedy.requires ? metConditions(remedy.requires, required.held, facts) : null,
+    tier.term.when ? metConditions(tier.term.when, tier.result.held, facts) : null,
+    MONEY_KINDS.includes(remedy.kind) ? null : describeFee(tier.term.fee, policy.currency),
+    tier.term.note ?? null,
+    approvalReason(policy, remedy, requestedAmount, managerOnly),
+    unconfirmed.length > 0 ? SUBJECT_TO_CHECKS : null,
+  ].filter((part) => part !== null);
+
+  return {
+    ...base,
+    eligible: true,
+    rule: cite(ownRule),
+    reason: reasonParts.length > 0 ? sentences(reasonParts) : ruleStatement(ownRule),
+    fee: tier.term.fee,
+    deadline: earliest([applies, required, tier.result]),
+    needsApproval: managerOnly || (remedy.discretionary && overLimit),
+    checks: [...unconfirmed, ...remedy.checks],
+  };
+}
+
+/**
+ * What the policy says about every remedy that applies to a complaint at `now`: whether it is
+ * eligible, why (citing the rule that decides), its fee and deadline, and whether a manager must
+ * approve. Pure: the same policy, complaint, moment and options always give the same verdicts.
+ */
+export function evaluateRemedies(
+  policy: Policy,
+  complaint: Complaint,
+  now: Date,
+  options: EvaluateOptions = {},
+): RemedyVerdict[] {
+  const facts = complaintFacts(complaint, now, policy.timezone);
+  return policy.remedies.flatMap((remedy) => {
+    const applies = evaluateCondition(remedy.appliesTo, facts);
+    // An unknown fact never hides a remedy; only a known fact that fails does.
+    return applies.failed.length > 0 ? [] : [judge(policy, remedy, facts, applies, options)];
+  });
+}

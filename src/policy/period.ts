@@ -1,0 +1,139 @@
+import type { Localized } from '../shared/language.js';
+import type { Period } from './policy-schema.js';
+
+const HOUR_MS = 3_600_000;
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * HOUR_MS;
+
+interface WallClock {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+
+// Building an Intl formatter is slow; one per time zone is enough and holds no per-call state.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function wallClock(instant: number, timeZone: string): WallClock {
+  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
+  return {
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+    millisecond: ((instant % 1000) + 1000) % 1000,
+  };
+}
+
+function wallClockAsUtc(clock: WallClock): number {
+  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second, clock.millisecond);
+}
+
+/** The instant at which the zone's clocks show `clock`; across a DST jump the later reading wins. */
+function instantOf(clock: WallClock, timeZone: string): number {
+  const guess = wallClockAsUtc(clock);
+  const offset = wallClockAsUtc(wallClock(guess, timeZone)) - guess;
+  const first = guess - offset;
+  const correctedOffset = wallClockAsUtc(wallClock(first, timeZone)) - first;
+  return correctedOffset === offset ? first : guess - correctedOffset;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The instant a period after `start` ends. Hours are exact; days and months follow the store's
+ * calendar in `timeZone`, so a month bought on 31 January ends on the last day of February.
+ */
+export function addPeriod(start: Date, period: Period, timeZone: string): Date {
+  const base = start.getTime();
+  if (period.hours !== undefined) return new Date(base + period.hours * HOUR_MS);
+  const clock = wallClock(base, timeZone);
+  if (period.days !== undefined) {
+    const shifted = new Date(Date.UTC(clock.year, clock.month - 1, clock.day + period.days));
+    const target = {
+      ...clock,
+      year: shifted.getUTCFullYear(),
+      month: shifted.getUTCMonth() + 1,
+      day: shifted.getUTCDate(),
+    };
+    return new Date(instantOf(target, timeZone));
+  }
+  const months = period.months ?? 0;
+  const monthIndex = clock.month - 1 + months;
+  const year = clock.year + Math.floor(monthIndex / 12);
+  const month = (monthIndex % 12) + 1;
+  const day = Math.min(clock.day, daysInMonth(year, month));
+  return new Date(instantOf({ ...clock, year, month, day }, timeZone));
+}
+
+/** A period in words, e.g. "48 h" / "48小时", "1 month" / "1个月". */
+export function formatPeriod(period: Period): Localized {
+  if (period.hours !== undefined) return { zh: `${period.hours}小时`, en: `${period.hours} h` };
+  if (period.days !== undefined) {
+    return { zh: `${period.days}天`, en: `${period.days} ${period.days === 1 ? 'day' : 'days'}` };
+  }
+  const months = period.months ?? 0;
+  return { zh: `${months}个月`, en: `${months} ${months === 1 ? 'month' : 'months'}` };
+}
+
+type AgeUnit = 'day' | 'hour' | 'minute';
+
+const AGE_UNITS: Record<AgeUnit, { ms: number; zh: string; en: (count: number) => string }> = {
+  day: { ms: DAY_MS, zh: '天', en: (count) => (count === 1 ? 'day' : 'days') },
+  hour: { ms: HOUR_MS, zh: '小时', en: () => 'h' },
+  minute: { ms: MINUTE_MS, zh: '分钟', en: () => 'min' },
+};
+
+/**
+ * How long ago something was bought, in the unit the period that judges it uses: hours and minutes
+ * for an hour window (so 48 h 1 min reads as past 48 h), days and hours otherwise or once it is long past.
+ */
+export function formatAge(ageMs: number, preferred: 'hours' | 'days'): Localized {
+  const age = Math.max(0, ageMs);
+  // Past three days, hours stop helping: "bought 163 days ago" beats "bought 3912 h ago".
+  const [big, small]: [AgeUnit, AgeUnit] =
+    preferred === 'hours' && age < 3 * DAY_MS ? ['hour', 'minute'] : ['day', 'hour'];
+  const bigCount = Math.floor(age / AGE_UNITS[big].ms);
+  const smallCount = Math.floor((age % AGE_UNITS[big].ms) / AGE_UNITS[small].ms);
+  const parts: [AgeUnit, number][] = [];
+  if (bigCount > 0 || smallCount === 0) parts.push([big, bigCount]);
+  if (smallCount > 0) parts.push([small, smallCount]);
+  return {
+    zh: parts.map(([unit, count]) => `${count}${AGE_UNITS[unit].zh}`).join(''),
+    en: parts.map(([unit, count]) => `${count} ${AGE_UNITS[unit].en(count)}`).join(' '),
+  };
+}
+
+/** The unit an age is best shown in when it is compared with `period`. */
+export function ageUnitFor(period: Period): 'hours' | 'days' {
+  return period.hours !== undefined ? 'hours' : 'days';
+}

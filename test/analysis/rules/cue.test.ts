@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { countOccurrences, cues, findCues, quoteAround } from '../../../src/analysis/rules/cue.js';
+
+describe('findCues', () => {
+  it('when an English cue is part of a longer word, then it does not match', () => {
+    expect(findCues(cues(1, 'sue'), 'She pursued the matter', 'narrative')).toEqual([]);
+    expect(findCues(cues(1, 'sue'), 'She will sue us.', 'narrative')).toHaveLength(1);
+  });
+
+  it('when a cue ends with *, then any ending matches', () => {
+    const hits = findCues(cues(1, 'compar*'), 'He compared it with the one online.', 'customerWords');
+    expect(hits[0]?.evidence.quote).toBe('He compared it with the one online.');
+  });
+
+  it('when a cue is negated just before, then it is not found (zh and en)', () => {
+    expect(findCues(cues(1, '骂人'), '顾客全程没有骂人,只是很失望。', 'behaviour')).toEqual([]);
+    expect(findCues(cues(1, 'shouted'), "He didn't shout, he never shouted at all", 'behaviour')).toEqual([]);
+    expect(findCues(cues(1, '骂人'), '顾客一进门就骂人。', 'behaviour')).toHaveLength(1);
+  });
+
+  it('when a cue matches, then the evidence is the sentence around it, verbatim from the text', () => {
+    const text = '我才戴了两次。钻就掉了!你们马上给我处理。';
+    const [hit] = findCues(cues(3, '马上'), text, 'customerWords');
+    expect(hit?.evidence).toEqual({ quote: '你们马上给我处理。', source: 'customerWords' });
+    expect(text).toContain(hit?.evidence.quote);
+  });
+
+  it('when the sentence is long, then the quote is a bounded window that still occurs in the text', () => {
+    const text = `${'很长的描述'.repeat(40)}马上${'后面还有很多字'.repeat(30)}`;
+    const quote = quoteAround(text, text.indexOf('马上'), text.indexOf('马上') + 2);
+    expect(quote.length).toBeLessThanOrEqual(90);
+    expect(quote).toContain('马上');
+    expect(text).toContain(quote);
+  });
+});
+
+describe('countOccurrences', () => {
+  it('when phrases repeat, then every occurrence counts', () => {
+    expect(countOccurrences(['退货', 'refund'], '我要退货,退货!Refund now.')).toBe(3);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { readTemperament } from '../../../src/analysis/rules/read-temperament.js';
+import { type ComplaintInput, ComplaintSchema } from '../../../src/complaints/complaint.js';
+
+const complaint = (input: ComplaintInput) => ComplaintSchema.parse(input);
+
+describe('readTemperament', () => {
+  it.each([
+    [
+      'forceful',
+      {
+        narrative: '顾客拿着断了的手链来店',
+        customerWords: '别废话,马上给我换,叫你们店长出来!',
+        behaviour: '把手链拍在柜台上,语气强硬',
+      },
+    ],
+    [
+      'lively',
+      {
+        narrative: '顾客来换耳环',
+        customerWords: '哈哈我超喜欢这个颜色的!对了你们有没有新款呀?我闺蜜也想买',
+        behaviour: '笑着说个不停',
+      },
+    ],
+    [
+      'peaceable',
+      {
+        narrative: '顾客的项链有点褪色',
+        customerWords: '不好意思打扰你们,也不是什么大事,你们看怎么处理都行',
+        behaviour: '声音很小,有点犹豫',
+      },
+    ],
+    [
+      'analytical',
+      {
+        narrative: '顾客质疑银饰纯度',
+        customerWords: '925银的标准是多少?我查过材质说明,请解释为什么3天就发黑',
+        behaviour: '拿出照片一项一项对比',
+      },
+    ],
+    [
+      'forceful',
+      {
+        narrative: 'Watch stopped after a week.',
+        customerWords: "I don't care about your rules. Fix it right now or get me your manager.",
+        behaviour: 'Slammed the box on the counter, raised voice.',
+      },
+    ],
+    [
+      'analytical',
+      {
+        narrative: 'Customer questions the plating.',
+        customerWords:
+          'The spec says 2 micron plating. Can you explain why it wore through in 10 days? I compared it with the certificate.',
+        behaviour: 'Calm, brought a printout.',
+      },
+    ],
+  ] as const)('when the words and behaviour are typical, then %s is read', (type, input) => {
+    const reading = readTemperament(complaint(input));
+    expect(reading.type).toBe(type);
+    expect(reading.evidence.length).toBeGreaterThan(0);
+    expect(reading.evidence.every((item) => item.type === type)).toBe(true);
+    expect(reading.approach.length).toBeGreaterThan(0);
+  });
+
+  it('when evidence is quoted, then every quote occurs verbatim in the complaint', () => {
+    const input = complaint({
+      narrative: '顾客说表不走了',
+      customerWords: '我赶时间,现在就给我修好!必须今天!',
+      behaviour: '很不耐烦,一直看手机',
+    });
+    const all = [input.narrative, input.customerWords, input.behaviour].join('\n');
+    for (const item of readTemperament(input).evidence) expect(all).toContain(item.quote);
+  });
+
+  it('when there is no evidence at all, then confidence is low', () => {
+    const vague = readTemperament(complaint({ narrative: 'Earring returned.' }));
+    const clear = readTemperament(
+      complaint({
+        narrative: 'x',
+        customerWords: 'Right now. I demand the manager, no excuses!',
+        behaviour: 'slammed the counter',
+      }),
+    );
+    expect(vague.confidence).toBeLessThan(0.3);
+    expect(clear.confidence).toBeGreaterThan(vague.confidence);
+  });
+});

@@ -1,0 +1,154 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEMPERAMENTS } from '../../src/analysis/analysis.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const TRIAGE = 'src/cli/triage.ts';
+
+interface JsonRemedy {
+  id: string;
+  kind: string;
+  eligible: boolean;
+  needsApproval: boolean;
+  rule: { id: string };
+  fee: { type: string } | null;
+}
+
+describe('npm run triage', () => {
+  it('when given a complaint, then it prints the temperament, flags, apology and policy verdicts in the customer language', async () => {
+    const run = await runCli(TRIAGE, [
+      '--category',
+      'jewellery',
+      '--purchased',
+      '2026-11-20T10:00',
+      '--at',
+      '2026-11-21T10:00',
+      '--receipt',
+      '--words',
+      '别废话,马上给我换!不换我就发抖音曝光你们!',
+      '顾客昨天买的水钻项链掉了两颗钻',
+    ]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('力量型');
+    expect(run.stdout).toContain('抖音');
+    expect(run.stdout).toMatch(/✓ .*R1/);
+  });
+
+  it('when --json is given, then one object carries the documented fields', async () => {
+    const run = await runCli(TRIAGE, [
+      '--json',
+      '--lang',
+      'en',
+      '--category',
+      'watch',
+      '--purchased',
+      '2026-06-01T10:00:00+08:00',
+      '--at',
+      '2026-11-21T10:00:00+08:00',
+      '--receipt',
+      '--words',
+      'Can you explain why the battery lasted only five months? The spec sheet says two years.',
+      'Customer says the watch stopped; battery is flat.',
+    ]);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(TEMPERAMENTS).toContain(result.temperament.type);
+    expect(result.temperament.type).toBe('analytical');
+    expect(result.temperament.confidence).toBeGreaterThan(0);
+    expect(result.temperament.evidence.length).toBeGreaterThan(0);
+    expect(Array.isArray(result.flags)).toBe(true);
+    expect(result.apology.language).toBe('en');
+    expect(result.apology.text).not.toMatch(/\p{Script=Han}/u);
+    const battery = (result.remedies as JsonRemedy[]).find((remedy) => remedy.kind === 'battery');
+    expect(battery).toMatchObject({
+      eligible: true,
+      needsApproval: false,
+      rule: { id: 'R3' },
+      fee: { type: 'per-unit' },
+    });
+    for (const remedy of result.remedies as JsonRemedy[]) {
+      expect(remedy).toEqual(expect.objectContaining({ kind: expect.any(String), eligible: expect.any(Boolean) }));
+    }
+  });
+
+  it.each([
+    ['2026-11-20T10:01', true],
+    ['2026-11-20T09:59', false],
+  ])(
+    'when bought at %s and triaged 48 h after 10:00 the next-but-one day, then exchange eligible is %s',
+    async (purchased, eligible) => {
+      const run = await runCli(TRIAGE, [
+        '--json',
+        '--category',
+        'jewellery',
+        '--receipt',
+        '--purchased',
+        purchased,
+        '--at',
+        '2026-11-22T10:00',
+        '耳环不喜欢了想换',
+      ]);
+      const exchange = (JSON.parse(run.stdout).remedies as JsonRemedy[]).find((remedy) => remedy.id === 'exchange');
+      expect(exchange?.eligible).toBe(eligible);
+      expect(exchange?.rule.id).toBe('R1');
+    },
+  );
+
+  it('when the text comes on stdin, then it is triaged', async () => {
+    const run = await runCli(
+      TRIAGE,
+      ['--json'],
+      'Customer kept repeating that the silver ring went black. She wants a refund.',
+    );
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).language).toBe('en');
+  });
+
+  it('when the complaint comes from --file, then its fields are used and flags override them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'triage-'));
+    const file = join(dir, 'complaint.yml');
+    await writeFile(
+      file,
+      'narrative: 手表进水了不走了\ncategory: watch\nproblem: water-damage\nsuspectedCause: use\nhasReceipt: true\npurchasedAt: "2026-11-01T10:00:00+08:00"\n',
+    );
+    const run = await runCli(TRIAGE, ['--json', '--file', file, '--at', '2026-11-10T10:00']);
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout);
+    expect(result.problem).toBe('water-damage');
+    const repair = (result.remedies as JsonRemedy[]).find((remedy) => remedy.kind === 'repair');
+    expect(repair?.eligible).toBe(false);
+    expect(repair?.rule.id).toBe('R3');
+  });
+
+  it.each([
+    ['empty text', ['   '], /empty/],
+    ['over-long text', ['x'.repeat(3001)], /3001 characters/],
+    ['unknown category', ['--category', 'cars', 'broken'], /cars/],
+    ['unparseable date', ['--purchased', 'last tuesday', 'broken'], /--purchased/],
+    ['purchase in the future', ['--purchased', '2026-12-01', '--at', '2026-11-21', 'broken'], /after/],
+    ['negative price', ['--price=-5', 'broken'], /negative/],
+    ['unknown language', ['--lang', 'fr', 'broken'], /--lang/],
+    ['unknown option', ['--colour', 'red', 'broken'], /colour/],
+    ['missing policy file', ['--policy', '/nonexistent/policy.yml', 'broken'], /policy/],
+  ])('when given %s, then it prints one line and exits 2', async (_name, args, message) => {
+    const run = await runCli(TRIAGE, args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('when the policy file is broken, then the one line names the field and the line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'policy-'));
+    const file = join(dir, 'policy.yml');
+    await writeFile(file, 'version: 1\nname:\n  zh: 店\n  en: Shop\ncategories: nope\n');
+    const run = await runCli(TRIAGE, ['--policy', file, 'broken']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/categories/);
+    expect(run.stderr).toMatch(/:5\b/);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { ComplaintAnalyser } from '../../src/analysis/analyser.js';
+import { analyseWithRules, createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
+import { ComplaintSchema } from '../../src/complaints/complaint.js';
+import { triageComplaint } from '../../src/complaints/triage-complaint.js';
+import { InputError } from '../../src/errors.js';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
+
+const policy = await loadPolicy(DEFAULT_POLICY_PATH);
+const now = new Date('2026-11-21T10:00:00+08:00');
+
+describe('triageComplaint', () => {
+  it('when staff leave out category and problem, then they are detected and the policy decides on them', async () => {
+    const result = await triageComplaint({
+      complaint: ComplaintSchema.parse({
+        narrative: '顾客的水钻耳环掉了一颗钻',
+        purchasedAt: '2026-11-10T10:00:00+08:00',
+        hasReceipt: true,
+      }),
+      policy,
+      now,
+      analyser: createRulesAnalyser(),
+    });
+    expect(result.facts).toMatchObject({ category: 'jewellery', categorySource: 'detected', problem: 'lost-stone' });
+    const resetting = result.remedies.find((remedy) => remedy.kind === 're-setting' && remedy.relevant);
+    expect(resetting).toMatchObject({ eligible: true, fee: { type: 'free' } });
+    expect(result.analysis.suggestion.resolution.options).toContain(resetting?.id);
+  });
+
+  it('when an analyser proposes a remedy the policy does not allow, then it is dropped from the suggestion', async () => {
+    const overreaching: ComplaintAnalyser = {
+      name: 'overreaching',
+      analyse: async (input) => {
+        const analysis = analyseWithRules(input);
+        const ineligible = input.verdicts.find((verdict) => !verdict.eligible);
+        if (!ineligible) throw new Error('the test needs an ineligible remedy');
+        const resolution = { ...analysis.suggestion.resolution, options: [ineligible.id], recommended: ineligible.id };
+        return { ...analysis, suggestion: { ...analysis.suggestion, resolution } };
+      },
+    };
+    const result = await triageComplaint({
+      complaint: ComplaintSchema.parse({
+        narrative: 'Special-price necklace, the customer wants to swap it.',
+        category: 'jewellery',
+        specialPrice: true,
+        hasReceipt: true,
+        purchasedAt: '2026-11-21T08:00:00+08:00',
+      }),
+      policy,
+      now,
+      analyser: overreaching,
+    });
+    expect(result.analysis.suggestion.resolution.options).toEqual([]);
+    expect(result.analysis.suggestion.resolution.recommended).toBeNull();
+  });
+
+  it('when the purchase is after the complaint, then it is refused as bad input', async () => {
+    await expect(
+      triageComplaint({
+        complaint: ComplaintSchema.parse({ narrative: 'x', purchasedAt: '2026-12-01T00:00:00+08:00' }),
+        policy,
+        now,
+        analyser: createRulesAnalyser(),
+      }),
+    ).rejects.toThrow(InputError);
+  });
+});
