@@ -7,7 +7,8 @@ export type ErrorCode =
   | 'policy_invalid'
   | 'policy_unreadable'
   | 'unknown_category'
-  | 'unknown_problem';
+  | 'unknown_problem'
+  | 'invalid_transition';
 
 /** The root of every error the product throws on purpose; anything else is a bug. */
 export class AppError extends Error {
@@ -41,4 +42,11 @@ export class PolicyLoadError extends AppError {
 /** Narrows anything caught to an AppError when it is one. */
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/** A change a case's status does not allow (resolving a closed case, deciding twice); nothing is changed. */
+export class CaseTransitionError extends AppError {
+  constructor(message: string) {
+    super('invalid_transition', message);
+  }
 }

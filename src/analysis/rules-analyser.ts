@@ -19,6 +19,7 @@ export function analyseWithRules({ complaint, facts, policy, verdicts }: Analysi
     temperament: temperament.type,
     aim: aim.kind,
     requestedAmount: facts.requestedAmount,
+    currency: policy.currency,
   });
   const problem = policy.problems.find((entry) => entry.id === facts.problem);
   return {

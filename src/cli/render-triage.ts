@@ -2,6 +2,7 @@ import type { Evidence } from '../analysis/analysis.js';
 import type { TriageResult } from '../complaints/triage-complaint.js';
 import { AIM_LABELS, FLAG_LABELS, formatFee, formatMoment, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.js';
 import type { Policy } from '../policy/policy-schema.js';
+import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 import type { Language, Localized } from '../shared/language.js';
 
 const HEADINGS = {
@@ -41,6 +42,19 @@ const SOURCE_LABELS: Record<Evidence['source'], Localized> = {
   narrative: { zh: '经过', en: 'what happened' },
   customerAsk: { zh: '诉求', en: 'asks' },
 };
+
+/**
+ * What a remedy costs, as staff should say it. Money remedies are the amount staff choose (up to their
+ * limit) and a refund returns the price, so a "free" fee would only confuse.
+ */
+function describeCost(remedy: RemedyVerdict, policy: Policy, language: Language): string | undefined {
+  if (!remedy.fee || remedy.kind === 'refund') return undefined;
+  if (remedy.staffLimit !== null) {
+    const limit = formatMoney(remedy.staffLimit, policy.currency, language);
+    return language === 'zh' ? `店员可给到${limit}` : `staff may grant up to ${limit}`;
+  }
+  return formatFee(remedy.fee, policy.currency, language);
+}
 
 /** Renders a triage for a terminal, in the given language (the apology stays in the customer's). */
 export function renderTriage(result: TriageResult, policy: Policy, language: Language): string {
@@ -98,16 +112,18 @@ export function renderTriage(result: TriageResult, policy: Policy, language: Lan
   resolution.options.forEach((id, index) => {
     const remedy = byId.get(id);
     if (!remedy) return;
-    const fee = remedy.fee ? formatFee(remedy.fee, policy.currency, language) : '';
-    const approval = remedy.needsApproval ? ` · ${t(HEADINGS.needsApproval)}` : '';
-    lines.push(`  ${index + 1}. ${t(remedy.name)} — ${fee}${approval} · ${remedy.rule.id}`);
+    const parts = [t(remedy.name), describeCost(remedy, policy, language)];
+    if (remedy.needsApproval) parts.push(t(HEADINGS.needsApproval));
+    parts.push(remedy.rule.id);
+    lines.push(`  ${index + 1}. ${parts.filter(Boolean).join(' · ')}`);
   });
   lines.push(`  ${t(resolution.note)}`);
 
   lines.push('', `■ ${t(HEADINGS.remedies)}`);
   for (const remedy of result.remedies) {
     const parts = [`${remedy.eligible ? '✓' : '✗'} ${t(remedy.name)}`];
-    if (remedy.fee) parts.push(formatFee(remedy.fee, policy.currency, language));
+    const cost = describeCost(remedy, policy, language);
+    if (cost) parts.push(cost);
     if (remedy.deadline) parts.push(`${t(HEADINGS.until)} ${formatMoment(remedy.deadline, policy.timezone)}`);
     if (remedy.needsApproval) parts.push(t(HEADINGS.needsApproval));
     parts.push(`${remedy.rule.id} ${t(remedy.rule.title)}`);

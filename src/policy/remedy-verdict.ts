@@ -1,33 +1,36 @@
-import type { Localized } from '../shared/language.js';
-import type { Fee, RemedyKind } from './policy-schema.js';
+import { z } from 'zod';
+import { LocalizedSchema } from '../shared/language.js';
+import { FeeSchema, RemedyKindSchema } from './policy-schema.js';
 
 /** The rule that decided a verdict, quoted for staff and managers. */
-export interface CitedRule {
-  id: string;
-  title: Localized;
-  citation: Localized;
-}
+export const CitedRuleSchema = z
+  .object({ id: z.string().min(1), title: LocalizedSchema, citation: LocalizedSchema })
+  .strict();
+export type CitedRule = z.infer<typeof CitedRuleSchema>;
 
 /** What the policy engine says about one remedy for one complaint at one moment. */
-export interface RemedyVerdict {
-  /** The remedy's id in the policy file; LLM suggestions must name one of these. */
-  id: string;
-  kind: RemedyKind;
-  name: Localized;
-  eligible: boolean;
-  /** True when the remedy addresses the complaint's problem, or the problem is unknown. */
-  relevant: boolean;
-  /** The rule that decides: the exclusion that took it away, else the remedy's own rule. */
-  rule: CitedRule;
-  /** Why it is or is not eligible, in words staff can repeat. */
-  reason: Localized;
-  /** The fee of the tier that applies; null when not eligible. */
-  fee: Fee | null;
-  /** When the current tier (the free window, the exchange window) ends; null when open-ended. */
-  deadline: string | null;
-  needsApproval: boolean;
-  /** For discretionary money remedies: the most staff may grant alone. */
-  staffLimit: number | null;
-  /** What staff must still see for themselves or confirm before granting it. */
-  checks: Localized[];
-}
+export const RemedyVerdictSchema = z
+  .object({
+    /** The remedy's id in the policy file; LLM suggestions must name one of these. */
+    id: z.string().min(1),
+    kind: RemedyKindSchema,
+    name: LocalizedSchema,
+    eligible: z.boolean(),
+    /** True when the remedy addresses the complaint's problem, or the problem is unknown. */
+    relevant: z.boolean(),
+    /** The rule that decides: the exclusion that took it away, else the remedy's own rule. */
+    rule: CitedRuleSchema,
+    /** Why it is or is not eligible, in words staff can repeat. */
+    reason: LocalizedSchema,
+    /** The fee of the tier that applies; null when not eligible. */
+    fee: FeeSchema.nullable(),
+    /** When the current tier (the free window, the exchange window) ends; null when open-ended. */
+    deadline: z.string().nullable(),
+    needsApproval: z.boolean(),
+    /** For discretionary money remedies: the most staff may grant alone. */
+    staffLimit: z.number().nonnegative().nullable(),
+    /** What staff must still see for themselves or confirm before granting it. */
+    checks: z.array(LocalizedSchema),
+  })
+  .strict();
+export type RemedyVerdict = z.infer<typeof RemedyVerdictSchema>;

@@ -54,7 +54,7 @@ describe('chooseResolution', () => {
     const eligibleIds = new Set(MIXED.filter((entry) => entry.eligible).map((entry) => entry.id));
     for (const temperament of TEMPERAMENTS) {
       for (const aim of AIM_KINDS) {
-        const resolution = chooseResolution({ verdicts: MIXED, temperament, aim });
+        const resolution = chooseResolution({ currency: 'CNY', verdicts: MIXED, temperament, aim });
         expect(ResolutionSuggestionSchema.safeParse(resolution).success).toBe(true);
         for (const id of resolution.options) expect(eligibleIds.has(id), `${temperament}/${aim}: ${id}`).toBe(true);
         expect(resolution.recommended).toBe(resolution.options[0]);
@@ -80,7 +80,7 @@ describe('chooseResolution', () => {
       });
       const temperament = TEMPERAMENTS[round % TEMPERAMENTS.length] ?? 'lively';
       const aim = AIM_KINDS[round % AIM_KINDS.length] ?? 'unknown';
-      const resolution = chooseResolution({ verdicts, temperament, aim });
+      const resolution = chooseResolution({ currency: 'CNY', verdicts, temperament, aim });
       const eligible = new Set(verdicts.filter((entry) => entry.eligible).map((entry) => entry.id));
       expect(resolution.options.every((id) => eligible.has(id))).toBe(true);
       expect(new Set(resolution.options).size).toBe(resolution.options.length);
@@ -91,7 +91,7 @@ describe('chooseResolution', () => {
   });
 
   it('when the customer is forceful and three or more remedies are eligible, then three options are offered to choose from', () => {
-    const resolution = chooseResolution({ verdicts: MIXED, temperament: 'forceful', aim: 'unknown' });
+    const resolution = chooseResolution({ currency: 'CNY', verdicts: MIXED, temperament: 'forceful', aim: 'unknown' });
     expect(resolution.options).toHaveLength(3);
     expect(resolution.letCustomerChoose).toBe(true);
     expect(resolution.note.zh).toContain('让顾客自己拍板');
@@ -100,6 +100,7 @@ describe('chooseResolution', () => {
 
   it('when the customer is forceful but only one remedy is eligible, then there is nothing to choose between', () => {
     const resolution = chooseResolution({
+      currency: 'CNY',
       verdicts: [verdict('exchange', 'exchange')],
       temperament: 'forceful',
       aim: 'exchange',
@@ -109,7 +110,7 @@ describe('chooseResolution', () => {
 
   it('when the customer is not forceful, then one recommendation comes first with at most two fallbacks', () => {
     for (const temperament of ['lively', 'analytical'] as const) {
-      const resolution = chooseResolution({ verdicts: MIXED, temperament, aim: 'unknown' });
+      const resolution = chooseResolution({ currency: 'CNY', verdicts: MIXED, temperament, aim: 'unknown' });
       expect(resolution.letCustomerChoose).toBe(false);
       expect(resolution.options.length).toBeLessThanOrEqual(3);
       expect(resolution.recommended).toBe(resolution.options[0]);
@@ -117,7 +118,7 @@ describe('chooseResolution', () => {
   });
 
   it('when the customer is peaceable, then staff take the lead with one recommendation and a single fallback', () => {
-    const resolution = chooseResolution({ verdicts: MIXED, temperament: 'peaceable', aim: 'unknown' });
+    const resolution = chooseResolution({ currency: 'CNY', verdicts: MIXED, temperament: 'peaceable', aim: 'unknown' });
     expect(resolution.options).toHaveLength(2);
     expect(resolution.letCustomerChoose).toBe(false);
     expect(resolution.note.zh).toContain('主动推荐');
@@ -130,7 +131,7 @@ describe('chooseResolution', () => {
     ['compensation', 'compensation'],
   ] as const)('when the likely aim is %s, then the matching remedy is recommended', (aim, expected) => {
     for (const temperament of TEMPERAMENTS) {
-      expect(chooseResolution({ verdicts: MIXED, temperament, aim }).recommended).toBe(expected);
+      expect(chooseResolution({ currency: 'CNY', verdicts: MIXED, temperament, aim }).recommended).toBe(expected);
     }
   });
 
@@ -140,7 +141,7 @@ describe('chooseResolution', () => {
       verdict('repair', 'repair'),
       verdict('refund', 'refund', { needsApproval: true }),
     ];
-    const resolution = chooseResolution({ verdicts, temperament: 'analytical', aim: 'refund' });
+    const resolution = chooseResolution({ currency: 'CNY', verdicts, temperament: 'analytical', aim: 'refund' });
     expect(resolution.recommended).toBe('refund');
     expect(resolution.options.length).toBeGreaterThan(1);
     expect(resolution.note.zh).toContain('退款需要店长批准');
@@ -153,13 +154,15 @@ describe('chooseResolution', () => {
       verdict('battery', 'battery', { relevant: false }),
       verdict('stone-resetting', 're-setting'),
     ];
-    const resolution = chooseResolution({ verdicts, temperament: 'forceful', aim: 'unknown' });
+    const resolution = chooseResolution({ currency: 'CNY', verdicts, temperament: 'forceful', aim: 'unknown' });
     expect(resolution.options).toEqual(['stone-resetting']);
   });
 
   it('when only unrelated remedies are eligible, then they are still offered rather than nothing', () => {
     const verdicts = [verdict('cleaning', 'cleaning', { relevant: false }), ineligible('exchange', 'exchange')];
-    expect(chooseResolution({ verdicts, temperament: 'lively', aim: 'unknown' }).options).toEqual(['cleaning']);
+    expect(chooseResolution({ currency: 'CNY', verdicts, temperament: 'lively', aim: 'unknown' }).options).toEqual([
+      'cleaning',
+    ]);
   });
 
   it('when a free and a paid remedy both fit, then the free one comes first', () => {
@@ -167,14 +170,14 @@ describe('chooseResolution', () => {
       verdict('battery', 'battery', { fee: { type: 'fixed', amount: 3 } }),
       verdict('stone-resetting', 're-setting'),
     ];
-    const resolution = chooseResolution({ verdicts, temperament: 'lively', aim: 'repair' });
+    const resolution = chooseResolution({ currency: 'CNY', verdicts, temperament: 'lively', aim: 'repair' });
     expect(resolution.options).toEqual(['stone-resetting', 'battery']);
     expect(resolution.note.zh).toContain('换电池要收费');
   });
 
   it('when nothing is eligible, then nothing is recommended and the note says to apologise, explain kindly and involve a manager', () => {
     for (const verdicts of [[], MIXED.filter((entry) => !entry.eligible)]) {
-      const resolution = chooseResolution({ verdicts, temperament: 'forceful', aim: 'refund' });
+      const resolution = chooseResolution({ currency: 'CNY', verdicts, temperament: 'forceful', aim: 'refund' });
       expect(resolution).toMatchObject({ options: [], recommended: null, letCustomerChoose: false });
       expect(resolution.note.zh).toContain('真诚道歉');
       expect(resolution.note.zh).toContain('店长');
@@ -184,26 +187,80 @@ describe('chooseResolution', () => {
   });
 
   it('when the customer names more money than staff may grant alone, then the note says a manager must approve it', () => {
-    const over = chooseResolution({ verdicts: MIXED, temperament: 'lively', aim: 'discount', requestedAmount: 200 });
-    expect(over.note.zh).toContain('超过你能自己给的上限（50），要店长批准');
-    expect(over.note.en).toMatch(/\(200\) is more than you may grant alone \(50\)/u);
-    const within = chooseResolution({ verdicts: MIXED, temperament: 'lively', aim: 'discount', requestedAmount: 30 });
+    const over = chooseResolution({
+      currency: 'CNY',
+      verdicts: MIXED,
+      temperament: 'lively',
+      aim: 'discount',
+      requestedAmount: 200,
+    });
+    expect(over.note.zh).toContain('超过你能自己给的上限（50元），要店长批准');
+    expect(over.note.en).toMatch(/\(¥200\) is more than you may grant alone \(¥50\)/u);
+    const within = chooseResolution({
+      currency: 'CNY',
+      verdicts: MIXED,
+      temperament: 'lively',
+      aim: 'discount',
+      requestedAmount: 30,
+    });
     expect(within.note.zh).toContain('在你的权限内');
-    const unknown = chooseResolution({ verdicts: MIXED, temperament: 'lively', aim: 'discount' });
-    expect(unknown.note.en).toMatch(/You may grant up to 50 yourself/u);
+    const unknown = chooseResolution({ currency: 'CNY', verdicts: MIXED, temperament: 'lively', aim: 'discount' });
+    expect(unknown.note.en).toMatch(/You may grant up to ¥50 yourself/u);
   });
 
   it('when the recommended remedy has checks, then the note asks staff to confirm them first', () => {
-    const resolution = chooseResolution({ verdicts: MIXED, temperament: 'analytical', aim: 'exchange' });
+    const resolution = chooseResolution({
+      currency: 'CNY',
+      verdicts: MIXED,
+      temperament: 'analytical',
+      aim: 'exchange',
+    });
     expect(resolution.note.zh).toContain('给之前先确认：商品完好、可二次销售。');
     expect(resolution.note.en).toContain('check: item intact and resaleable.');
   });
 
   it('when the note is written for each type, then it tells staff how to put it to this customer', () => {
     const note = (temperament: (typeof TEMPERAMENTS)[number]) =>
-      chooseResolution({ verdicts: MIXED, temperament, aim: 'unknown' }).note.zh;
+      chooseResolution({ currency: 'CNY', verdicts: MIXED, temperament, aim: 'unknown' }).note.zh;
     expect(note('lively')).toContain('热情地推荐');
     expect(note('analytical')).toContain('征询顾客的意见');
     expect(note('peaceable')).toContain('这样处理您看行吗');
+  });
+});
+
+describe('chooseResolution and goodwill', () => {
+  const verdicts = [
+    verdict('exchange', 'exchange'),
+    verdict('quality-exchange', 'exchange'),
+    verdict('stone-resetting', 're-setting'),
+    verdict('refund', 'refund', { needsApproval: true }),
+    verdict('compensation', 'compensation', { staffLimit: 50 }),
+    verdict('discount', 'discount', { staffLimit: 50 }),
+  ];
+
+  it('when the problem has real remedies, then money and refunds the aim does not call for are not offered', () => {
+    for (const temperament of ['lively', 'peaceable', 'analytical'] as const) {
+      const { options } = chooseResolution({ currency: 'CNY', verdicts, temperament, aim: 'repair' });
+      expect(options).not.toContain('compensation');
+      expect(options).not.toContain('discount');
+      expect(options).not.toContain('refund');
+      expect(options[0]).toBe('stone-resetting');
+    }
+  });
+
+  it('when the customer is forceful, then the three options are of different kinds, goodwill filling the last place', () => {
+    const { options, letCustomerChoose } = chooseResolution({
+      currency: 'CNY',
+      verdicts,
+      temperament: 'forceful',
+      aim: 'exchange',
+    });
+    expect(options).toEqual(['exchange', 'stone-resetting', 'compensation']);
+    expect(letCustomerChoose).toBe(true);
+  });
+
+  it('when the aim is a discount, then the discount is offered first', () => {
+    const { options } = chooseResolution({ currency: 'CNY', verdicts, temperament: 'lively', aim: 'discount' });
+    expect(options[0]).toBe('discount');
   });
 });

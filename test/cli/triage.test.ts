@@ -35,6 +35,8 @@ describe('npm run triage', () => {
     expect(run.stdout).toContain('力量型');
     expect(run.stdout).toContain('抖音');
     expect(run.stdout).toMatch(/✓ .*R1/);
+    expect(run.stdout).toContain('问题: 掉钻');
+    expect(run.stdout).not.toMatch(/补偿 · 免费/);
   });
 
   it('when --json is given, then one object carries the documented fields', async () => {

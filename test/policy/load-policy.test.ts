@@ -90,7 +90,7 @@ describe('parsePolicy and loadPolicy', () => {
       'other',
     ]);
     const lostStone = policy.problems.find((problem) => problem.id === 'lost-stone');
-    expect(lostStone?.cues.zh).toEqual(expect.arrayContaining(['掉钻', '掉了颗钻', '钻掉了', '水钻掉']));
+    expect(lostStone?.cues.zh).toEqual(expect.arrayContaining(['掉钻', '掉…钻', '钻掉', '水钻掉']));
     expect(lostStone?.cues.en).toEqual(expect.arrayContaining(['stone fell out', 'missing stone', 'lost a stone']));
   });
 

@@ -4,7 +4,7 @@ import type { AimKind } from '../analysis.js';
 // biome-ignore format: word lists read best packed
 export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
   refund: ['退货', '退款', '退钱', '把钱退', '全额退', '退了', 'refund*', 'money back', 'return it', 'my money'],
-  exchange: ['换货', '换一个', '换一条', '换一只', '换一副', '换一对', '换一盒', '换一双', '换一块', '换成', '换个', '换别的', '换同款', '换新', '调换', '换掉', 'exchange*', 'replace*', 'swap', 'a new one'],
+  exchange: ['换货', '换一个', '换一条', '换一只', '换一副', '换一对', '换一盒', '换一双', '换一块', '换成', '换个', '换别的', '换同款', '给我换', '换新', '调换', '换掉', 'exchange*', 'replace*', 'swap', 'a new one'],
   repair: ['维修', '修理', '修好', '修一下', '补钻', '换电池', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'mend*', 're-set', 'reset the'],
   discount: ['打折', '便宜点', '便宜些', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
   compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', 'compensat*', 'reimburs*', 'pay for my', 'pay me'],

@@ -1,3 +1,4 @@
+import { formatMoney } from '../../i18n/labels.js';
 import type { RemedyKind } from '../../policy/policy-schema.js';
 import type { RemedyVerdict } from '../../policy/remedy-verdict.js';
 import type { Localized } from '../../shared/language.js';
@@ -12,6 +13,8 @@ export interface ChooseResolutionInput {
   aim: AimKind;
   /** A sum the customer named, in the policy's currency. */
   requestedAmount?: number | undefined;
+  /** The policy's currency, so amounts read "50元" / "¥50". */
+  currency: string;
 }
 
 const REPAIR_KINDS: readonly RemedyKind[] = [
@@ -75,27 +78,39 @@ export function chooseResolution(input: ChooseResolutionInput): ResolutionSugges
       : input.temperament === 'peaceable'
         ? PEACEABLE_OPTIONS
         : DEFAULT_OPTIONS;
-  const chosen = pickDistinct(rankEligible(input.verdicts, input.aim), limit);
+  const ranked = rankEligible(input.verdicts, input.aim);
+  // Seed 001 gives a forceful customer three real options; goodwill may fill places the problem leaves.
+  const pool = input.temperament === 'forceful' ? [...ranked.primary, ...ranked.goodwill] : ranked.primary;
+  const chosen = pickDistinct(pool, limit);
   const letCustomerChoose = input.temperament === 'forceful' && chosen.length > 1;
   return {
     options: chosen.map((verdict) => verdict.id),
     recommended: chosen[0]?.id ?? null,
     letCustomerChoose,
-    note: noteFor(chosen, input.temperament, letCustomerChoose, input.requestedAmount),
+    note: noteFor(chosen, input.temperament, letCustomerChoose, input.requestedAmount, input.currency),
   };
 }
 
-function rankEligible(verdicts: readonly RemedyVerdict[], aim: AimKind): RemedyVerdict[] {
+/**
+ * Ranks eligible remedies. Goodwill — money remedies and refunds the customer's aim does not call for —
+ * is kept apart: it is not a way to fix the problem, so it is offered only when nothing else is eligible
+ * or to fill a forceful customer's three options.
+ */
+function rankEligible(
+  verdicts: readonly RemedyVerdict[],
+  aim: AimKind,
+): { primary: RemedyVerdict[]; goodwill: RemedyVerdict[] } {
   const groups = AIM_PREFERENCE[aim];
   const ranked: Ranked[] = verdicts.flatMap((verdict, index) => {
     if (verdict.eligible !== true) return [];
     const group = groups.findIndex((kinds) => kinds.includes(verdict.kind));
     const onAim = group >= 0;
-    const tier = verdict.relevant ? (onAim ? 0 : 1) : onAim ? 2 : 3;
+    const goodwill = !onAim && (MONEY_KINDS.has(verdict.kind) || verdict.kind === 'refund');
+    const tier = goodwill ? 3 : verdict.relevant ? (onAim ? 0 : 1) : onAim ? 2 : 3;
     return [{ verdict, tier, aimRank: onAim ? group : groups.length, index }];
   });
   const useful = ranked.filter((entry) => entry.tier < 3);
-  return (useful.length > 0 ? useful : ranked)
+  const sorted = ranked
     .sort(
       (a, b) =>
         a.tier - b.tier ||
@@ -105,6 +120,9 @@ function rankEligible(verdicts: readonly RemedyVerdict[], aim: AimKind): RemedyV
         a.index - b.index,
     )
     .map((entry) => entry.verdict);
+  if (useful.length === 0) return { primary: sorted, goodwill: [] };
+  const primary = sorted.filter((verdict) => useful.some((entry) => entry.verdict === verdict));
+  return { primary, goodwill: sorted.filter((verdict) => !primary.includes(verdict) && MONEY_KINDS.has(verdict.kind)) };
 }
 
 /** Free remedies first: they cost the customer nothing and settle things fastest. */
@@ -134,6 +152,7 @@ function noteFor(
   temperament: Temperament,
   letCustomerChoose: boolean,
   requestedAmount: number | undefined,
+  currency: string,
 ): Localized {
   const [first, ...fallbacks] = chosen;
   if (first === undefined) {
@@ -145,7 +164,7 @@ function noteFor(
   const lines = [
     howToPutIt(first, fallbacks, temperament, letCustomerChoose),
     approvalLine(chosen),
-    moneyLine(chosen, requestedAmount),
+    moneyLine(chosen, requestedAmount, currency),
     chargeLine(chosen),
     checksLine(first),
   ];
@@ -204,26 +223,30 @@ function approvalLine(chosen: readonly RemedyVerdict[]): Localized | undefined {
 }
 
 /** The staff authority limit (the policy's `authority.staffLimit`), said against the sum the customer named. */
-function moneyLine(chosen: readonly RemedyVerdict[], requestedAmount: number | undefined): Localized | undefined {
+function moneyLine(
+  chosen: readonly RemedyVerdict[],
+  requestedAmount: number | undefined,
+  currency: string,
+): Localized | undefined {
   const money = chosen.find((verdict) => MONEY_KINDS.has(verdict.kind) && verdict.staffLimit !== null);
   if (money === undefined || money.staffLimit === null) return undefined;
-  const limit = formatAmount(money.staffLimit);
+  const limit = formatAmount(money.staffLimit, currency);
   if (requestedAmount === undefined || !Number.isFinite(requestedAmount)) {
     const name = nameOf(money);
     return {
-      zh: `${name.zh}你最多可以自己给到${limit}，再多要店长批准。`,
-      en: `You may grant up to ${limit} yourself for ${name.en}; anything more needs your manager.`,
+      zh: `${name.zh}你最多可以自己给到${limit.zh}，再多要店长批准。`,
+      en: `You may grant up to ${limit.en} yourself for ${name.en}; anything more needs your manager.`,
     };
   }
-  const asked = formatAmount(requestedAmount);
+  const asked = formatAmount(requestedAmount, currency);
   return requestedAmount > money.staffLimit
     ? {
-        zh: `顾客要的金额（${asked}）超过你能自己给的上限（${limit}），要店长批准。`,
-        en: `The amount they ask for (${asked}) is more than you may grant alone (${limit}), so your manager must approve it.`,
+        zh: `顾客要的金额（${asked.zh}）超过你能自己给的上限（${limit.zh}），要店长批准。`,
+        en: `The amount they ask for (${asked.en}) is more than you may grant alone (${limit.en}), so your manager must approve it.`,
       }
     : {
-        zh: `顾客要的金额（${asked}）在你的权限内（最多${limit}），你可以自己决定。`,
-        en: `The amount they ask for (${asked}) is within your authority (up to ${limit}), so you can decide yourself.`,
+        zh: `顾客要的金额（${asked.zh}）在你的权限内（最多${limit.zh}），你可以自己决定。`,
+        en: `The amount they ask for (${asked.en}) is within your authority (up to ${limit.en}), so you can decide yourself.`,
       };
 }
 
@@ -282,6 +305,7 @@ function listOf(verdicts: readonly RemedyVerdict[], conjunction: 'or' | 'and' = 
 }
 
 /** Amounts as staff read them: whole numbers plain, others to two decimals. */
-function formatAmount(amount: number): string {
-  return Number.isInteger(amount) ? String(amount) : amount.toFixed(2);
+function formatAmount(amount: number, currency: string): Localized {
+  const value = Number.isInteger(amount) ? amount : Number(amount.toFixed(2));
+  return { zh: formatMoney(value, currency, 'zh'), en: formatMoney(value, currency, 'en') };
 }

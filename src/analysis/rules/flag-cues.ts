@@ -72,7 +72,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'recognised him', 'recognised her', 'recognized him', 'recognized her'),
   ],
   media: [
-    ...cues(1, '媒体', '记者', '报社', '电视台', '上新闻', '曝光', '报纸', '新闻', '找报社', '栏目组'),
+    // "曝光" alone is not here: customers say it of social media as often as of the press.
+    ...cues(1, '媒体', '记者', '报社', '电视台', '上新闻', '媒体曝光', '报纸', '找报社', '栏目组', '新闻热线'),
     ...cues(1, 'journalist', 'reporter', 'newspaper', 'the press', 'the media', 'tv station', 'the news', 'go public', 'expose'),
   ],
   'social-media': [

@@ -29,6 +29,16 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
   return best;
 }
 
+const DEMAND = /要求|想要|坚持要|非要|wants?\b|asked for|asks for|asking for|demand/iu;
+
+/** The sentences of a staff summary that report what the customer asks for, not what staff offered. */
+function demandsIn(narrative: string): string {
+  return narrative
+    .split(/[。！？!?；;\n]/u)
+    .filter((sentence) => DEMAND.test(sentence))
+    .join('\n');
+}
+
 /** A sum the customer asks for: first in what they ask, else in a sentence of theirs that names an aim. */
 export function readRequestedAmount(complaint: Complaint): number | undefined {
   const sources = [complaint.customerAsk, complaint.customerWords].filter((text): text is string => Boolean(text));
@@ -52,7 +62,11 @@ export function readRequestedAmount(complaint: Complaint): number | undefined {
 export function readAim(complaint: Complaint, problem: string | null): RealAim {
   const spoken = [complaint.customerAsk, complaint.customerWords].filter((text): text is string => Boolean(text));
   const all = spoken.join('\n');
-  const stated = strongestAim(complaint.customerAsk ?? '')?.kind ?? strongestAim(complaint.customerWords ?? '')?.kind;
+  // Staff often write the demand into their summary ("要求换新的"), so it is the last place to look.
+  const stated =
+    strongestAim(complaint.customerAsk ?? '')?.kind ??
+    strongestAim(complaint.customerWords ?? '')?.kind ??
+    strongestAim(demandsIn(complaint.narrative))?.kind;
   const repeated = strongestAim(all);
   // Only what the customer says counts as stressing faults; the staff's summary names them once anyway.
   const defects = countOccurrences(DEFECT_PHRASES, all);

@@ -121,7 +121,7 @@ function everyText(): { where: string; text: Localized }[] {
     for (const aim of AIM_KINDS) {
       for (const [index, verdicts] of VERDICT_SETS.entries()) {
         for (const requestedAmount of [undefined, 20, 500]) {
-          const { note } = chooseResolution({ verdicts, temperament, aim, requestedAmount });
+          const { note } = chooseResolution({ currency: 'CNY', verdicts, temperament, aim, requestedAmount });
           texts.push({ where: `resolution ${temperament} ${aim} set ${index} ${requestedAmount}`, text: note });
         }
       }
@@ -182,7 +182,7 @@ describe('every text of the wording layer', () => {
       }
       for (const verdicts of VERDICT_SETS) {
         for (const aim of AIM_KINDS) {
-          const resolution = chooseResolution({ verdicts, temperament, aim });
+          const resolution = chooseResolution({ currency: 'CNY', verdicts, temperament, aim });
           expect(ResolutionSuggestionSchema.safeParse(resolution).success).toBe(true);
         }
       }

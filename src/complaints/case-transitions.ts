@@ -1,0 +1,147 @@
+import type { Analysis } from '../analysis/analysis.js';
+import { CaseTransitionError } from '../errors.js';
+import type { RemedyVerdict } from '../policy/remedy-verdict.js';
+import type { Case, CaseEvent, CaseStatus, Proposal } from './case.js';
+import type { Complaint } from './complaint.js';
+
+export interface OpenCaseInput {
+  id: string;
+  store: string;
+  owner: string;
+  at: string;
+  complaint: Complaint;
+  analysis: Analysis;
+  remedies: readonly RemedyVerdict[];
+}
+
+/** Opens a case for a triaged complaint; its history starts with who filed it and when. */
+export function openCase({ id, store, owner, at, complaint, analysis, remedies }: OpenCaseInput): Case {
+  return {
+    id,
+    store,
+    owner,
+    status: 'open',
+    createdAt: at,
+    updatedAt: at,
+    complaint,
+    analysis,
+    remedies: [...remedies],
+    proposal: null,
+    decisions: [],
+    history: [{ type: 'created', at, by: owner }],
+  };
+}
+
+/**
+ * Whether a proposal needs a manager (issue: managers approve compensation): anything the policy did
+ * not find eligible, anything the policy reserves for managers, and money above the staff limit.
+ */
+export function proposalNeedsApproval(remedies: readonly RemedyVerdict[], remedyId: string, amount?: number): boolean {
+  const verdict = remedies.find((remedy) => remedy.id === remedyId);
+  if (!verdict || !verdict.eligible || verdict.needsApproval) return true;
+  return verdict.staffLimit !== null && amount !== undefined && amount > verdict.staffLimit;
+}
+
+/** The statuses each kind of event may be applied in. */
+const ALLOWED_FROM: Record<CaseEvent['type'], readonly CaseStatus[]> = {
+  created: [],
+  'temperament-corrected': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
+  proposed: ['open', 'proposed'],
+  'approval-requested': ['proposed'],
+  'approval-withdrawn': ['awaiting-approval'],
+  decided: ['awaiting-approval'],
+  resolved: ['open', 'proposed'],
+  'followed-up': ['resolved'],
+  closed: ['resolved', 'followed-up'],
+};
+
+function refuse(current: Case, event: CaseEvent): never {
+  if (event.type === 'decided' && current.decisions.length > 0 && current.status !== 'awaiting-approval') {
+    const last = current.decisions[current.decisions.length - 1];
+    throw new CaseTransitionError(
+      `case ${current.id}: the request was already decided (${last?.decision} by ${last?.by} at ${last?.at})`,
+    );
+  }
+  throw new CaseTransitionError(`case ${current.id}: cannot apply "${event.type}" while the case is ${current.status}`);
+}
+
+function nextProposal(current: Case, event: CaseEvent): Proposal | null {
+  switch (event.type) {
+    case 'proposed': {
+      const needsApproval = proposalNeedsApproval(current.remedies, event.remedyId, event.amount);
+      return {
+        remedyId: event.remedyId,
+        ...(event.amount === undefined ? {} : { amount: event.amount }),
+        needsApproval,
+        approved: false,
+      };
+    }
+    case 'approval-requested':
+      if (!current.proposal?.needsApproval || current.proposal.remedyId !== event.remedyId) {
+        throw new CaseTransitionError(
+          `case ${current.id}: only the current proposal, when it needs approval, can be sent for approval`,
+        );
+      }
+      return current.proposal;
+    case 'decided':
+      if (event.decision === 'rejected') return null;
+      return {
+        remedyId: event.remedyId,
+        ...(event.amount === undefined ? {} : { amount: event.amount }),
+        needsApproval: true,
+        approved: true,
+      };
+    default:
+      return current.proposal;
+  }
+}
+
+function nextStatus(current: Case, event: CaseEvent): CaseStatus {
+  switch (event.type) {
+    case 'proposed':
+      return 'proposed';
+    case 'approval-requested':
+      return 'awaiting-approval';
+    case 'approval-withdrawn':
+      return 'proposed';
+    case 'decided':
+      return event.decision === 'rejected' ? 'open' : 'proposed';
+    case 'resolved':
+      if (current.proposal?.needsApproval && !current.proposal.approved) {
+        throw new CaseTransitionError(
+          `case ${current.id}: the proposal needs a manager's approval before it is carried out`,
+        );
+      }
+      return 'resolved';
+    case 'followed-up':
+      return 'followed-up';
+    case 'closed':
+      return 'closed';
+    default:
+      return current.status;
+  }
+}
+
+/**
+ * Applies one event to a case and returns the new case; the old one is left untouched and the event is
+ * appended to the history. An event the case's status does not allow is refused with nothing changed,
+ * so a second decision on the same request can never flip the first.
+ */
+export function applyCaseEvent(current: Case, event: CaseEvent): Case {
+  if (!ALLOWED_FROM[event.type].includes(current.status)) refuse(current, event);
+  const proposal = nextProposal(current, event);
+  const status = nextStatus({ ...current, proposal }, event);
+  const analysis =
+    event.type === 'temperament-corrected'
+      ? { ...current.analysis, temperament: { ...current.analysis.temperament, type: event.to } }
+      : current.analysis;
+  return {
+    ...current,
+    status,
+    proposal,
+    analysis,
+    updatedAt: event.at,
+    decisions: event.type === 'decided' ? [...current.decisions, event] : current.decisions,
+    history: [...current.history, event],
+  };
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { AnalysisSchema, TemperamentSchema } from '../analysis/analysis.js';
+import { RemedyVerdictSchema } from '../policy/remedy-verdict.js';
+import { ComplaintSchema } from './complaint.js';
+
+/**
+ * Where a case stands. A case moves forward only: a proposal may need a manager's approval, a rejected
+ * request goes back to open so staff can propose again, and a resolved case is followed up, then closed.
+ */
+export const CASE_STATUSES = ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up', 'closed'] as const;
+export const CaseStatusSchema = z.enum(CASE_STATUSES);
+export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+
+const At = z.iso.datetime({ offset: true });
+/** A Slack user id, or another stable id of the person who acted. */
+const Actor = z.string().min(1).max(64);
+const Reason = z.string().trim().min(1).max(1000);
+const Amount = z.number().finite().nonnegative();
+
+/** A customer's satisfaction afterwards, 1 (very unhappy) to 5 (very happy), as staff judged or asked it. */
+export const SatisfactionSchema = z.number().int().min(1).max(5);
+
+/** A manager's decision on a request for approval. */
+export const DecisionEventSchema = z
+  .object({
+    type: z.literal('decided'),
+    at: At,
+    by: Actor,
+    decision: z.enum(['approved', 'adjusted', 'rejected']),
+    remedyId: z.string().min(1),
+    amount: Amount.optional(),
+    reason: Reason.optional(),
+  })
+  .strict();
+
+/** One entry of a case's history; the history is only ever appended to. */
+export const CaseEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('created'), at: At, by: Actor }).strict(),
+  z
+    .object({
+      type: z.literal('temperament-corrected'),
+      at: At,
+      by: Actor,
+      from: TemperamentSchema,
+      to: TemperamentSchema,
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('proposed'),
+      at: At,
+      by: Actor,
+      remedyId: z.string().min(1),
+      amount: Amount.optional(),
+      note: Reason.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('approval-requested'),
+      at: At,
+      by: Actor,
+      remedyId: z.string().min(1),
+      amount: Amount.optional(),
+      reason: Reason,
+    })
+    .strict(),
+  z.object({ type: z.literal('approval-withdrawn'), at: At, by: Actor, reason: Reason.optional() }).strict(),
+  DecisionEventSchema,
+  z
+    .object({
+      type: z.literal('resolved'),
+      at: At,
+      by: Actor,
+      /** What was done for the customer. */
+      outcome: Reason,
+      satisfaction: SatisfactionSchema,
+      /** What the store changes so it does not happen again (seed 002, step 7 改善). */
+      improvement: Reason.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('followed-up'),
+      at: At,
+      by: Actor,
+      result: Reason,
+      satisfaction: SatisfactionSchema.optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('closed'), at: At, by: Actor, note: Reason.optional() }).strict(),
+]);
+export type CaseEvent = z.infer<typeof CaseEventSchema>;
+export type DecisionEvent = z.infer<typeof DecisionEventSchema>;
+
+/** What staff propose to do, and whether a manager has cleared it. */
+export const ProposalSchema = z
+  .object({
+    remedyId: z.string().min(1),
+    amount: Amount.optional(),
+    needsApproval: z.boolean(),
+    approved: z.boolean(),
+  })
+  .strict();
+export type Proposal = z.infer<typeof ProposalSchema>;
+
+/** A complaint case: the complaint, what the policy and the analysis said, and everything done since. */
+export const CaseSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    store: z.string().min(1).max(100),
+    /** The staff member handling it; only they and approvers may change it. */
+    owner: Actor,
+    status: CaseStatusSchema,
+    createdAt: At,
+    updatedAt: At,
+    complaint: ComplaintSchema,
+    analysis: AnalysisSchema,
+    /** The policy verdicts at filing time, so the case shows what the policy said then. */
+    remedies: z.array(RemedyVerdictSchema),
+    proposal: ProposalSchema.nullable(),
+    decisions: z.array(DecisionEventSchema),
+    history: z.array(CaseEventSchema).min(1),
+  })
+  .strict();
+export type Case = z.infer<typeof CaseSchema>;
