@@ -264,3 +264,15 @@ describe('chooseResolution and goodwill', () => {
     expect(options[0]).toBe('discount');
   });
 });
+
+describe('chooseResolution and the problem', () => {
+  it('when a remedy addresses the problem, then remedies of the same family for other problems are not offered', () => {
+    const verdicts = [
+      verdict('watch-battery', 'battery'),
+      verdict('watch-movement', 'movement', { relevant: false }),
+      verdict('compensation', 'compensation', { staffLimit: 50 }),
+    ];
+    const { options } = chooseResolution({ currency: 'CNY', verdicts, temperament: 'forceful', aim: 'repair' });
+    expect(options).toEqual(['watch-battery', 'compensation']);
+  });
+});

@@ -109,7 +109,9 @@ function rankEligible(
     const tier = goodwill ? 3 : verdict.relevant ? (onAim ? 0 : 1) : onAim ? 2 : 3;
     return [{ verdict, tier, aimRank: onAim ? group : groups.length, index }];
   });
-  const useful = ranked.filter((entry) => entry.tier < 3);
+  // Once something eligible addresses the problem, remedies for other problems only distract.
+  const addressesProblem = ranked.some((entry) => entry.tier < 3 && entry.verdict.relevant);
+  const useful = ranked.filter((entry) => entry.tier < 3 && (entry.verdict.relevant || !addressesProblem));
   const sorted = ranked
     .sort(
       (a, b) =>

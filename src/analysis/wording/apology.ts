@@ -66,8 +66,9 @@ function detailsFor(input: ApologyInput): Details {
   const fits = (value: string | undefined): string | undefined =>
     value !== undefined && input.language === 'en' && HAN.test(value) ? undefined : value;
   const problem = fits(cleanDetail(input.problem?.[input.language]));
+  const product = fits(cleanDetail(input.product));
   return {
-    product: fits(cleanDetail(input.product)),
+    product: product !== undefined && input.language === 'en' ? midSentence(product) : product,
     problem:
       problem !== undefined && isSpeakable(problem, input.language)
         ? input.language === 'en'
