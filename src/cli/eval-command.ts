@@ -3,7 +3,7 @@ import { createRulesAnalyser } from '../analysis/rules-analyser.js';
 import { triageComplaint } from '../complaints/triage-complaint.js';
 import { InputError } from '../errors.js';
 import { loadLabelledSet } from '../evaluation/labelled-set.js';
-import { type Prediction, type Scorecard, scorePredictions } from '../evaluation/score.js';
+import { type Prediction, type Scorecard, scorePredictions, toPrediction } from '../evaluation/score.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.js';
 import { type CliIo, EXIT, runCommand } from './cli-io.js';
 
@@ -53,15 +53,7 @@ export async function runEval(argv: string[], io: CliIo): Promise<number> {
       const predictions: Prediction[] = [];
       for (const item of await loadLabelledSet(file)) {
         const result = await triageComplaint({ complaint: item.complaint, policy, now: new Date(item.at), analyser });
-        predictions.push({
-          id: item.id,
-          expected: item.expect,
-          actual: {
-            temperament: result.analysis.temperament.type,
-            flags: result.analysis.flags.map((flag) => flag.kind),
-            aim: result.analysis.aim.kind,
-          },
-        });
+        predictions.push(toPrediction(item, result));
       }
       report[file] = scorePredictions(predictions);
     }

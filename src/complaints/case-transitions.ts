@@ -38,7 +38,7 @@ export function openCase({ id, store, owner, at, complaint, analysis, remedies }
  */
 export function proposalNeedsApproval(remedies: readonly RemedyVerdict[], remedyId: string, amount?: number): boolean {
   const verdict = remedies.find((remedy) => remedy.id === remedyId);
-  if (!verdict || !verdict.eligible || verdict.needsApproval) return true;
+  if (!verdict?.eligible || verdict.needsApproval) return true;
   return verdict.staffLimit !== null && amount !== undefined && amount > verdict.staffLimit;
 }
 

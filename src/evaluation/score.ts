@@ -1,10 +1,25 @@
 import { byTemperament, TEMPERAMENTS, type Temperament } from '../analysis/analysis.js';
+import type { TriageResult } from '../complaints/triage-complaint.js';
+import type { LabelledCase } from './labelled-set.js';
 
 /** What the analyser said next to what the label says, for one case. */
 export interface Prediction {
   id: string;
   expected: { temperament: Temperament; flags: readonly string[]; aim?: string | undefined };
   actual: { temperament: Temperament; flags: readonly string[]; aim: string };
+}
+
+/** Puts what the analyser read of a labelled complaint beside its label. */
+export function toPrediction(item: LabelledCase, result: TriageResult): Prediction {
+  return {
+    id: item.id,
+    expected: item.expect,
+    actual: {
+      temperament: result.analysis.temperament.type,
+      flags: result.analysis.flags.map((flag) => flag.kind),
+      aim: result.analysis.aim.kind,
+    },
+  };
 }
 
 export interface ClassScore {

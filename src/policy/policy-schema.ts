@@ -92,6 +92,20 @@ export const REMEDY_KINDS = [
   'gift',
 ] as const;
 export const RemedyKindSchema = z.enum(REMEDY_KINDS);
+
+/** Kinds that fix the item itself (what seed 002 calls 修理); the warranty rules (R4, R5) take these away. */
+export const REPAIR_KINDS: readonly RemedyKind[] = [
+  'repair',
+  're-setting',
+  'battery',
+  'movement',
+  'cleaning',
+  're-soldering',
+  're-stringing',
+  'parts',
+  'screw',
+  'base-clip',
+];
 export type RemedyKind = z.infer<typeof RemedyKindSchema>;
 
 /**

@@ -4,7 +4,7 @@ import { createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
 import { passesPhraseGuard } from '../../src/analysis/wording/phrase-guard.js';
 import { triageComplaint } from '../../src/complaints/triage-complaint.js';
 import { loadLabelledSet } from '../../src/evaluation/labelled-set.js';
-import { type Prediction, scorePredictions } from '../../src/evaluation/score.js';
+import { scorePredictions, toPrediction } from '../../src/evaluation/score.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
 
 const policy = await loadPolicy(DEFAULT_POLICY_PATH);
@@ -94,15 +94,7 @@ describe('the labelled complaints', () => {
 
   // A floor, not a target: it fails if a change to the word lists makes the reader clearly worse.
   it('when scored against the labels, then the reader stays at or above its quality floor', () => {
-    const predictions: Prediction[] = triaged.map(({ item, result }) => ({
-      id: item.id,
-      expected: item.expect,
-      actual: {
-        temperament: result.analysis.temperament.type,
-        flags: result.analysis.flags.map((flag) => flag.kind),
-        aim: result.analysis.aim.kind,
-      },
-    }));
+    const predictions = triaged.map(({ item, result }) => toPrediction(item, result));
     const card = scorePredictions(predictions);
     expect(card.accuracy).toBeGreaterThanOrEqual(0.85);
     expect(card.flags.precision).toBeGreaterThanOrEqual(0.75);

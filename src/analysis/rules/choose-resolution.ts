@@ -1,5 +1,5 @@
 import { formatMoney } from '../../i18n/labels.js';
-import type { RemedyKind } from '../../policy/policy-schema.js';
+import { REPAIR_KINDS, type RemedyKind } from '../../policy/policy-schema.js';
 import type { RemedyVerdict } from '../../policy/remedy-verdict.js';
 import type { Localized } from '../../shared/language.js';
 import type { AimKind, Temperament } from '../analysis.js';
@@ -16,19 +16,6 @@ export interface ChooseResolutionInput {
   /** The policy's currency, so amounts read "50元" / "¥50". */
   currency: string;
 }
-
-const REPAIR_KINDS: readonly RemedyKind[] = [
-  'repair',
-  're-setting',
-  'battery',
-  'movement',
-  'cleaning',
-  're-soldering',
-  're-stringing',
-  'parts',
-  'screw',
-  'base-clip',
-];
 
 /** Money remedies, where the staff authority limit applies. */
 const MONEY_KINDS: ReadonlySet<RemedyKind> = new Set<RemedyKind>(['discount', 'compensation', 'gift']);
