@@ -15,7 +15,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   ],
   nagging: [
     ...cues(1, '唠叨', '絮叨', '絮絮叨叨', '翻来覆去', '反反复复', '说了半天', '没完没了', '重复了好几遍', '说了一个多小时', '一直在说', '念叨'),
-    ...cues(1, '车轱辘话', '说了好久', '讲了很久', '好几遍', '一遍又一遍', '多分钟'),
+    ...cues(1, '车轱辘话', '说了好久', '讲了很久', '好几遍', '一遍又一遍'),
     ...cues(1, 'nagging', 'again and again', 'same points', 'went on and on', 'kept repeating', 'repeated it', 'repeated the same', 'over and over'),
     ...cues(1, 'talked for ages', 'talked for an hour', 'kept going on', 'would not stop talking', "wouldn't stop talking"),
   ],
@@ -27,7 +27,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   ],
   irritable: [
     ...cues(1, '发火', '发脾气', '暴躁', '火气很大', '气得', '吼', '大吼', '大喊', '大叫', '怒气冲冲', '气冲冲', '火冒三丈'),
-    ...cues(1, '火了', '急了', '拉高嗓门', '脸涨得通红', '脸红脖子粗', '骂起来', '甩在柜台', '往柜台上一拍', '拍了一下柜台', '拍柜台'),
+    ...cues(1, '火了', '急了', '拉高嗓门', '脸涨得通红', '脸红脖子粗', '骂起来', '甩在柜台', '往柜台上一拍', '柜台上一拍', '拍了一下柜台', '拍柜台'),
     ...cues(1, 'shouting', 'shouted', 'yelling', 'yelled', 'screaming', 'lost her temper', 'lost his temper', 'furious'),
     ...cues(1, 'fuming', 'enraged', 'exploded', 'red in the face', 'blew up', 'slammed', 'lost it', 'temper'),
   ],
@@ -40,8 +40,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'bizarre', 'strange request', 'weird request', 'odd request', 'eccentric'),
   ],
   reserved: [
-    ...cues(1, '不肯说', '不愿多说', '不愿意说', '什么都不说', '矜持', '冷淡', '问什么都不答'),
-    ...cues(1, "wouldn't say", 'would not say', 'reluctant to say', 'refused to explain', 'aloof', 'guarded'),
+    ...cues(1, '几乎不说话', '问一句答', '只点头', '不肯说', '不愿多说', '不愿意说', '什么都不说', '矜持', '冷淡', '问什么都不答'),
+    ...cues(1, 'barely spoke', 'hardly said a word', 'one-word answers', "wouldn't say", 'would not say', 'reluctant to say', 'refused to explain', 'aloof', 'guarded'),
   ],
   indecisive: [
     ...cues(1, '之间犹豫', '犹豫了半天', '反复确认', '又放下', '犹豫不决', '拿不定主意', '改了好几次主意', '一会儿要', '又说不要', '反悔', '改主意', '决定不了'),
@@ -58,7 +58,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   ],
   critic: [
     ...cues(1, '这也不好那也不好', '全盘否定', '挑三拣四', '什么都看不上', '批评了一通', '挑剔', '评头论足'),
-    ...cues(1, 'criticised everything', 'criticized everything', 'criticised the', 'criticized the', 'picked apart'),
+    ...cues(1, 'corrected staff', 'corrected our', 'criticised everything', 'criticized everything', 'criticised the', 'criticized the', 'picked apart'),
     ...cues(1, 'nothing was good enough', 'complained about everything', 'lectured us'),
   ],
   argumentative: [
@@ -82,7 +82,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'post… online', 'post… instagram', 'post… facebook', 'post… tiktok', 'post… twitter', 'post… xiaohongshu'),
     ...cues(1, 'put… online', 'share… online', 'post… on social', 'tell… followers', 'social media', 'go viral', 'going viral'),
     ...cues(1, 'online review', 'google review', 'bad review', 'negative review', 'one-star', '1-star', 'leave… review'),
-    ...cues(1, 'write… review', 'my channel'),
+    ...cues(1, 'write… review', 'my channel', 'make a tiktok', 'tiktok about', 'make a video about'),
+    ...cues(1, '拍…抖音', '发…视频'),
   ],
   'consumer-council': [
     ...cues(1, '消协', '消费者协会', '12315', '消委会', '消保'),
@@ -100,7 +101,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   'special-customer': [
     ...cues(1, '孕妇', '怀孕', '年纪很大', '行动不便', '拄拐', '生病', '病人', '残疾', '轮椅', '公务员', '政府', '领导干部', '明星'),
     ...cues(1, '博主', '网红', '是记者', '是律师', '身体不好', '心脏病', '报社工作', '晚报', '日报', '电视台工作', '媒体工作'),
-    ...cues(1, 'pregnant', 'frail', 'walking stick', 'wheelchair', 'disabled', 'unwell', 'illness', 'government official', 'civil servant'),
+    ...cues(1, 'pregnant', 'frail', 'walking stick', 'walking frame', 'carer', 'wheelchair', 'disabled', 'unwell', 'illness', 'government official', 'civil servant'),
     ...cues(1, 'councillor', 'celebrity', 'influencer', 'blogger', 'works for the newspaper', 'is a journalist', 'is a lawyer', 'heart condition'),
   ],
   violence: [
