@@ -8,7 +8,11 @@ export type ErrorCode =
   | 'policy_unreadable'
   | 'unknown_category'
   | 'unknown_problem'
-  | 'invalid_transition';
+  | 'invalid_transition'
+  | 'store_unavailable'
+  | 'store_corrupt'
+  | 'store_conflict'
+  | 'not_found';
 
 /** The root of every error the product throws on purpose; anything else is a bug. */
 export class AppError extends Error {
@@ -48,5 +52,22 @@ export function isAppError(error: unknown): error is AppError {
 export class CaseTransitionError extends AppError {
   constructor(message: string) {
     super('invalid_transition', message);
+  }
+}
+
+/** The codes a store failure carries; see {@link StoreError}. */
+export type StoreErrorCode = 'store_unavailable' | 'store_corrupt' | 'store_conflict' | 'not_found';
+
+/**
+ * The case store failed, in one line (credentials in the store URL are masked):
+ * - `store_unavailable`: STORE_URL has an unknown scheme, or the database cannot be opened or reached;
+ * - `store_corrupt`: a stored record does not pass its schema (the message names the record), or a record
+ *   about to be written does not;
+ * - `store_conflict`: a record kept changing under a write until the bounded retries ran out;
+ * - `not_found`: the record to change does not exist.
+ */
+export class StoreError extends AppError {
+  constructor(code: StoreErrorCode, message: string, options?: ErrorOptions) {
+    super(code, message, options);
   }
 }

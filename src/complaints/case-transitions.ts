@@ -29,6 +29,8 @@ export function openCase({ id, store, owner, at, complaint, analysis, remedies }
     proposal: null,
     decisions: [],
     history: [{ type: 'created', at, by: owner }],
+    reviewPost: null,
+    version: 0,
   };
 }
 

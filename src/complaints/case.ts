@@ -121,6 +121,13 @@ export const CaseSchema = z
     proposal: ProposalSchema.nullable(),
     decisions: z.array(DecisionEventSchema),
     history: z.array(CaseEventSchema).min(1),
+    /** Where the case is posted in the review channel, once it is; later changes edit that message. */
+    reviewPost: z
+      .object({ channel: z.string().min(1), ts: z.string().min(1) })
+      .strict()
+      .nullable(),
+    /** Bumped by every stored change, so concurrent writers can detect each other. */
+    version: z.number().int().nonnegative(),
   })
   .strict();
 export type Case = z.infer<typeof CaseSchema>;

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, type Logger, LogLevel } from '@slack/bolt';
+import { ConsoleLogger } from '@slack/logger';
+import type { Config } from './config.js';
+import { registerListeners } from './listeners/index.js';
+import type { ListenerContext } from './listeners/listener-context.js';
+import { createPostDelivery, type PostDelivery } from './outbox/deliver-posts.js';
+import { type AppDeps, defaultLanguage } from './services.js';
+import { createApproverCheck } from './slack/approvers.js';
+import { createLanguageResolver } from './slack/user-language.js';
+
+/** How often queued posts that failed are tried again. */
+const OUTBOX_INTERVAL_MS = 15_000;
+
+export interface RunningApp {
+  app: App;
+  delivery: PostDelivery;
+  /** Starts serving; resolves with the HTTP port in HTTP mode (undefined in Socket Mode). */
+  start(): Promise<number | undefined>;
+  stop(): Promise<void>;
+}
+
+const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
+
+/**
+ * Builds the Bolt app: Socket Mode when SLACK_APP_TOKEN is set, else HTTP mode serving POST /slack/events
+ * (signature-verified by Bolt) and GET /healthz, which answers 200 once the bot is ready.
+ */
+export function createApp(config: Config, deps: AppDeps): RunningApp {
+  const logger: Logger = deps.logger ?? new ConsoleLogger();
+  logger.setLevel(LOG_LEVELS[config.logLevel]);
+  let ready = false;
+  const clientOptions = {
+    slackApiUrl: config.slackApiUrl,
+    // The outbox retries failed posts durably, so the Web API client must not hold them in memory.
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+  };
+  const { appToken } = config;
+  const receiver = appToken
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: config.signingSecret,
+        endpoints: '/slack/events',
+        logger,
+        customRoutes: [
+          {
+            path: '/healthz',
+            method: ['GET'],
+            handler: (_request, response) => {
+              response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+              response.end(JSON.stringify({ ok: ready }));
+            },
+          },
+        ],
+      });
+  const app = !appToken
+    ? new App({ token: config.botToken, ...(receiver ? { receiver } : {}), clientOptions, logger })
+    : new App({
+        token: config.botToken,
+        appToken,
+        socketMode: true,
+        signingSecret: config.signingSecret,
+        clientOptions,
+        logger,
+      });
+
+  const languages = createLanguageResolver(app.client, defaultLanguage(config), deps.clock);
+  const delivery = createPostDelivery({
+    stores: deps.stores,
+    client: app.client,
+    policy: deps.policy,
+    reviewChannel: config.reviewChannel,
+    channelLanguage: defaultLanguage(config),
+    languageOf: languages.resolve,
+    clock: deps.clock,
+    logger,
+    workerId: randomUUID(),
+  });
+  const ctx: ListenerContext = {
+    config,
+    policy: deps.policy,
+    stores: deps.stores,
+    analyser: deps.analyser,
+    delivery,
+    languages,
+    approvers: createApproverCheck(app.client, config.approvers, deps.clock),
+    clock: deps.clock,
+  };
+  registerListeners(app, ctx);
+  app.error(async (error) => {
+    logger.error(`unhandled error in a listener: ${error.message}`);
+  });
+
+  return {
+    app,
+    delivery,
+    async start() {
+      const started = await app.start(config.port);
+      // Posts left queued by a previous run (Slack down, a crash) are tried once now, whatever their
+      // backoff said, then on a timer.
+      await delivery.deliverDue({ all: true });
+      delivery.start(OUTBOX_INTERVAL_MS);
+      ready = true;
+      const server = started as Server | undefined;
+      const address = server && typeof server.address === 'function' ? server.address() : null;
+      return address && typeof address === 'object' ? (address as AddressInfo).port : undefined;
+    },
+    async stop() {
+      ready = false;
+      delivery.stop();
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,201 @@
+import type { KnownBlock } from '@slack/types';
+import type { Case, CaseEvent } from '../complaints/case.js';
+import { FLAG_LABELS, formatMoment, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.js';
+import type { Policy } from '../policy/policy-schema.js';
+import type { RemedyVerdict } from '../policy/remedy-verdict.js';
+import type { Language } from '../shared/language.js';
+import { context, fieldsSection, header, quote, section } from './block-parts.js';
+import {
+  describeItem,
+  describeProposal,
+  describeTemperament,
+  lastEvent,
+  mentionOrText,
+  remedyName,
+} from './case-summary.js';
+import { fitBlocks, LIMITS } from './limits.js';
+import {
+  COMMON,
+  DECISION_LABELS,
+  describeSatisfaction,
+  moreNote,
+  REVIEW,
+  STATUS_ICONS,
+  STATUS_LABELS,
+  THREAD,
+  t,
+} from './messages.js';
+import { escapeMrkdwn, maskContact, truncate, userMrkdwn } from './mrkdwn.js';
+
+/** What the review channel post is built from. */
+export interface ReviewMessageInput {
+  record: Case;
+  /** The review channel's language. */
+  language: Language;
+  policy: Policy;
+}
+
+/** A message to post: blocks, and the text Slack shows in notifications and where blocks cannot be shown. */
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+// Room for the label line above the narrative in one section.
+const NARRATIVE_MAX = LIMITS.sectionText - 100;
+const WORDS_MAX = 600;
+const EVENT_TEXT_MAX = 1000;
+const FALLBACK_MAX = 200;
+
+/**
+ * The case as the review channel shows it, readable at a glance in the review meeting: what happened,
+ * who the customer seemed to be, what was done, how it ended and what the store changed. Everything the
+ * customer or staff wrote is masked (no phone numbers or e-mail addresses in a shared channel) and
+ * escaped; there are no buttons, since the channel is for reading.
+ */
+export function buildReviewMessage({ record, language, policy }: ReviewMessageInput): SlackMessage {
+  const tr = (entry: { zh: string; en: string }) => t(entry, language);
+  const shared = (text: string, max: number) => userMrkdwn(text, { max, language, mask: true });
+  const { complaint } = record;
+  const item = describeItem(record, policy, language);
+  const status = `${STATUS_ICONS[record.status]} *${tr(STATUS_LABELS[record.status])}*`;
+
+  const facts = [
+    status,
+    `${tr(REVIEW.owner)} ${mentionOrText(record.owner)}`,
+    `${tr(REVIEW.filed)} ${formatMoment(record.createdAt, policy.timezone)}`,
+    `#${escapeMrkdwn(record.id)}`,
+  ];
+
+  const blocks: KnownBlock[] = [
+    header(maskContact(`${record.store} · ${item}`)),
+    context([facts.join(' · ')]),
+    section(`*${tr(REVIEW.whatHappened)}*\n${shared(complaint.narrative, NARRATIVE_MAX)}`),
+  ];
+  if (complaint.customerWords) {
+    blocks.push(section(`*${tr(REVIEW.customerWords)}*\n${quote(shared(complaint.customerWords, WORDS_MAX))}`));
+  }
+  blocks.push(
+    fieldsSection([
+      `*${tr(REVIEW.temperament)}*\n${escapeMrkdwn(describeTemperament(record, language))}`,
+      `*${tr(REVIEW.flags)}*\n${describeFlags(record, language)}`,
+      `*${tr(REVIEW.resolution)}*\n${escapeMrkdwn(describeResolution(record, policy, language))}`,
+      `*${tr(REVIEW.kind)}*\n${escapeMrkdwn(describeKind(record, policy, language))}`,
+    ]),
+  );
+
+  const resolved = lastEvent(record, 'resolved');
+  if (resolved) {
+    const fields = [
+      `*${tr(REVIEW.outcome)}*\n${shared(resolved.outcome, EVENT_TEXT_MAX)}`,
+      `*${tr(REVIEW.satisfaction)}*\n${describeSatisfaction(resolved.satisfaction, language)}`,
+    ];
+    if (resolved.improvement)
+      fields.push(`*${tr(REVIEW.improvement)}*\n${shared(resolved.improvement, EVENT_TEXT_MAX)}`);
+    const followedUp = lastEvent(record, 'followed-up');
+    if (followedUp) {
+      const score =
+        followedUp.satisfaction === undefined ? '' : ` (${describeSatisfaction(followedUp.satisfaction, language)})`;
+      fields.push(`*${tr(REVIEW.followUp)}*\n${shared(followedUp.result, EVENT_TEXT_MAX)}${score}`);
+    }
+    blocks.push(fieldsSection(fields));
+  }
+
+  if (record.decisions.length > 0) {
+    const lines = record.decisions.map((decision) => {
+      const parts = [
+        `*${tr(DECISION_LABELS[decision.decision])}*`,
+        mentionOrText(decision.by),
+        escapeMrkdwn(remedyName(record.remedies, decision.remedyId, language)),
+      ];
+      if (decision.amount !== undefined) parts.push(formatMoney(decision.amount, policy.currency, language));
+      if (decision.reason) parts.push(shared(decision.reason, 300));
+      parts.push(formatMoment(decision.at, policy.timezone));
+      return `• ${parts.join(' · ')}`;
+    });
+    blocks.push(section(`*${tr(REVIEW.decisions)}*\n${lines.join('\n')}`));
+  }
+
+  const fallback = [tr(REVIEW.fallback), record.store, item, tr(STATUS_LABELS[record.status])].join(' · ');
+  return {
+    text: truncate(escapeMrkdwn(maskContact(fallback)), FALLBACK_MAX, language),
+    blocks: fitBlocks(blocks, LIMITS.messageBlocks, (hidden) => moreNote(hidden, language)),
+  };
+}
+
+/** "🚨 扬言发到网上 · ⚠️ 易怒": crisis signs first, as short labels. */
+function describeFlags(record: Case, language: Language): string {
+  const flags = [...record.analysis.flags].sort((a, b) => Number(b.group === 'crisis') - Number(a.group === 'crisis'));
+  if (flags.length === 0) return t(COMMON.none, language);
+  return flags
+    .map((flag) => `${flag.group === 'crisis' ? '🚨' : '⚠️'} ${t(FLAG_LABELS[flag.kind], language)}`)
+    .join(' · ');
+}
+
+/** "饰品 · 掉钻": the policy's category and problem, as entered or detected; what the meeting groups by. */
+function describeKind(record: Case, policy: Policy, language: Language): string {
+  const category = policy.categories.find((entry) => entry.id === record.analysis.category);
+  const problem = policy.problems.find((entry) => entry.id === record.analysis.problem);
+  const names = [category, problem].flatMap((entry) => (entry ? [t(entry.name, language)] : []));
+  return names.length > 0 ? names.join(' · ') : t(COMMON.unknown, language);
+}
+
+/** The chosen remedy once there is one; until then the suggested options. */
+function describeResolution(record: Case, policy: Policy, language: Language): string {
+  const proposal = describeProposal(record, policy, language);
+  if (proposal) return proposal;
+  const { options } = record.analysis.suggestion.resolution;
+  if (options.length === 0) return t(COMMON.none, language);
+  const names = options.map((id) => remedyName(record.remedies, id, language));
+  return `${t(REVIEW.suggested, language)}: ${names.join(' / ')}`;
+}
+
+/** What a thread line is built from. */
+export interface ReviewThreadLineInput {
+  event: CaseEvent;
+  /** The review channel's language. */
+  language: Language;
+  /** The case's verdicts (`record.remedies`), to name remedies; without them the policy id is shown. */
+  remedies?: readonly RemedyVerdict[];
+  /** The policy's currency (`policy.currency`), for amounts; without it amounts are bare numbers. */
+  currency?: string;
+}
+
+/**
+ * One line for the review post's thread saying what changed and who did it, e.g. "<@U1> 提出方案:补钻".
+ * What people wrote (notes, reasons, outcomes) is masked and escaped like the post itself.
+ */
+export function buildReviewThreadLine({ event, language, remedies = [], currency }: ReviewThreadLineInput): string {
+  const tr = (entry: { zh: string; en: string }) => t(entry, language);
+  const said = (text: string) => userMrkdwn(text, { max: EVENT_TEXT_MAX, language, mask: true });
+  const colon = language === 'zh' ? ':' : ': ';
+  const money = (amount: number | undefined) =>
+    amount === undefined ? '' : ` ${currency ? formatMoney(amount, currency, language) : String(amount)}`;
+  const remedy = (id: string) => escapeMrkdwn(remedyName(remedies, id, language));
+  const labelled = (label: { zh: string; en: string }, text: string | undefined) =>
+    text ? ` — ${tr(label)}${colon}${said(text)}` : '';
+
+  const who = mentionOrText(event.by);
+  switch (event.type) {
+    case 'created':
+      return `${who} ${tr(THREAD.created)}`;
+    case 'temperament-corrected':
+      return `${who} ${tr(THREAD.temperamentCorrected)}${colon}${tr(TEMPERAMENT_LABELS[event.from])} → ${tr(TEMPERAMENT_LABELS[event.to])}`;
+    case 'proposed':
+      return `${who} ${tr(THREAD.proposed)}${colon}${remedy(event.remedyId)}${money(event.amount)}${labelled(THREAD.note, event.note)}`;
+    case 'approval-requested':
+      return `${who} ${tr(THREAD.approvalRequested)}${colon}${remedy(event.remedyId)}${money(event.amount)}${labelled(THREAD.reason, event.reason)}`;
+    case 'approval-withdrawn':
+      return `${who} ${tr(THREAD.approvalWithdrawn)}${labelled(THREAD.reason, event.reason)}`;
+    case 'decided':
+      return `${who} ${tr(THREAD.decided)}${colon}*${tr(DECISION_LABELS[event.decision])}* ${remedy(event.remedyId)}${money(event.amount)}${labelled(THREAD.reason, event.reason)}`;
+    case 'resolved':
+      return `${who} ${tr(THREAD.resolved)}${colon}${said(event.outcome)} · ${describeSatisfaction(event.satisfaction, language)}${labelled(REVIEW.improvement, event.improvement)}`;
+    case 'followed-up': {
+      const score = event.satisfaction === undefined ? '' : ` · ${describeSatisfaction(event.satisfaction, language)}`;
+      return `${who} ${tr(THREAD.followedUp)}${colon}${said(event.result)}${score}`;
+    }
+    case 'closed':
+      return `${who} ${tr(THREAD.closed)}${labelled(THREAD.note, event.note)}`;
+  }
+}

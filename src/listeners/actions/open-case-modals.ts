@@ -1,0 +1,31 @@
+import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { buildOutcomeModal } from '../../blocks/outcome-modal.js';
+import { buildTemperamentModal } from '../../blocks/temperament-modal.js';
+import { CaseSchema } from '../../complaints/case.js';
+import { LanguageSchema } from '../../shared/language.js';
+
+type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
+
+function caseAndLanguage({ context }: ButtonArgs) {
+  return { record: CaseSchema.parse(context.caseRecord), language: LanguageSchema.parse(context.language) };
+}
+
+/** "Record the outcome": what was done, the customer's satisfaction, the improvement for the store. */
+export async function openOutcomeModal(args: ButtonArgs): Promise<void> {
+  await args.ack();
+  const { record, language } = caseAndLanguage(args);
+  await args.client.views.open({
+    trigger_id: args.body.trigger_id,
+    view: buildOutcomeModal({ language, caseId: record.id }),
+  });
+}
+
+/** "Correct the temperament": staff know the customer better than any reading. */
+export async function openTemperamentModal(args: ButtonArgs): Promise<void> {
+  await args.ack();
+  const { record, language } = caseAndLanguage(args);
+  await args.client.views.open({
+    trigger_id: args.body.trigger_id,
+    view: buildTemperamentModal({ language, caseId: record.id, current: record.analysis.temperament.type }),
+  });
+}

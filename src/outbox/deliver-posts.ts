@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { buildStaffAnalysis } from '../blocks/analysis-message.js';
+import { buildReviewMessage, buildReviewThreadLine } from '../blocks/case-message.js';
+import type { Case } from '../complaints/case.js';
+import type { Policy } from '../policy/policy-schema.js';
+import type { Language } from '../shared/language.js';
+import type { PostJob, Stores } from '../store/case-store.js';
+
+export interface PostDeliveryDeps {
+  stores: Stores;
+  client: WebClient;
+  policy: Policy;
+  reviewChannel: string;
+  /** The language of the shared review channel. */
+  channelLanguage: Language;
+  languageOf: (userId: string) => Promise<Language>;
+  clock: () => Date;
+  logger: Logger;
+  /** Distinguishes instances sharing a store, so a job is claimed by one of them. */
+  workerId: string;
+}
+
+export interface PostDelivery {
+  /** Queues posts (durably) and tries them at once; failures stay queued for the next round. */
+  send(jobs: readonly PostJob[]): Promise<void>;
+  /** Tries every job that is due; `all` also tries those still waiting out a backoff (used at start). */
+  deliverDue(options?: { all?: boolean }): Promise<void>;
+  /** Keeps retrying due jobs every `intervalMs` until stopped. */
+  start(intervalMs: number): void;
+  stop(): void;
+}
+
+const LEASE_MS = 60_000;
+const MAX_DELAY_MS = 10 * 60_000;
+
+/** How long to wait before trying a failed post again: Slack's Retry-After when it gives one, else backing off. */
+function retryDelay(error: unknown, attempts: number): number {
+  const retryAfter =
+    typeof error === 'object' && error !== null && 'retryAfter' in error && typeof error.retryAfter === 'number'
+      ? error.retryAfter
+      : undefined;
+  if (retryAfter !== undefined) return retryAfter * 1000;
+  return Math.min(MAX_DELAY_MS, 2 ** Math.min(attempts, 10) * 1000);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Jobs to bring a case to Slack: the staff member's private analysis and the review channel post. */
+export function jobsForNewCase(record: Case, at: Date): PostJob[] {
+  const dueAt = at.toISOString();
+  return [
+    { id: `staff-analysis:${record.id}`, caseId: record.id, kind: 'staff-analysis', dueAt, attempts: 0 },
+    { id: `review-post:${record.id}`, caseId: record.id, kind: 'review-post', dueAt, attempts: 0 },
+  ];
+}
+
+/** The job that brings a change to the review channel: the post edited, and a line in its thread. */
+export function jobForChange(record: Case, at: Date): PostJob {
+  const eventIndex = record.history.length - 1;
+  return {
+    id: `review-update:${record.id}:${eventIndex}`,
+    caseId: record.id,
+    kind: 'review-update',
+    dueAt: at.toISOString(),
+    attempts: 0,
+    eventIndex,
+  };
+}
+
+/**
+ * Delivers posts through a durable outbox: a case is stored, its posts are queued, and only then is Slack
+ * called. A post that fails (Slack down, 5xx, 429) stays queued and is retried with backoff, also after a
+ * restart, so no case goes missing from the channel.
+ */
+export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
+  const { stores, client, policy, logger } = deps;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+
+  async function postReview(record: Case): Promise<Case> {
+    const message = buildReviewMessage({ record, language: deps.channelLanguage, policy });
+    if (record.reviewPost) {
+      await client.chat.update({ channel: record.reviewPost.channel, ts: record.reviewPost.ts, ...message });
+      return record;
+    }
+    const posted = await client.chat.postMessage({ channel: deps.reviewChannel, ...message, unfurl_links: false });
+    const channel = posted.channel ?? deps.reviewChannel;
+    const ts = posted.ts;
+    if (!ts) throw new Error('chat.postMessage returned no ts');
+    return stores.cases.update(record.id, (current) =>
+      current.reviewPost ? current : { ...current, reviewPost: { channel, ts } },
+    );
+  }
+
+  async function run(job: PostJob): Promise<void> {
+    const record = await stores.cases.get(job.caseId);
+    if (!record) {
+      logger.warn(`outbox: case ${job.caseId} of job ${job.id} is gone; dropping the job`);
+      return;
+    }
+    switch (job.kind) {
+      case 'staff-analysis': {
+        const language = await deps.languageOf(record.owner);
+        const message = buildStaffAnalysis({ record, remedies: record.remedies, language, policy });
+        await client.chat.postMessage({ channel: record.owner, ...message, unfurl_links: false });
+        return;
+      }
+      case 'review-post':
+        await postReview(record);
+        return;
+      case 'review-update': {
+        const posted = await postReview(record);
+        const event = job.eventIndex === undefined ? undefined : posted.history[job.eventIndex];
+        if (event && posted.reviewPost) {
+          await client.chat.postMessage({
+            channel: posted.reviewPost.channel,
+            thread_ts: posted.reviewPost.ts,
+            text: buildReviewThreadLine({
+              event,
+              language: deps.channelLanguage,
+              remedies: posted.remedies,
+              currency: policy.currency,
+            }),
+          });
+        }
+        return;
+      }
+    }
+  }
+
+  async function attempt(job: PostJob): Promise<void> {
+    // Each attempt claims under its own token: two attempts in one instance (a double submit) must
+    // exclude each other just as two instances do.
+    if (!(await stores.outbox.claim(job.id, `${deps.workerId}:${randomUUID()}`, LEASE_MS))) return;
+    try {
+      await run(job);
+      await stores.outbox.complete(job.id);
+    } catch (error) {
+      const attempts = job.attempts + 1;
+      const dueAt = new Date(deps.clock().getTime() + retryDelay(error, attempts)).toISOString();
+      logger.warn(`outbox: ${job.id} failed (try ${attempts}), retrying at ${dueAt}: ${describe(error)}`);
+      await stores.outbox.reschedule(job.id, dueAt, attempts, describe(error));
+    }
+  }
+
+  async function deliverDue({ all = false }: { all?: boolean } = {}): Promise<void> {
+    // One round at a time per instance; a round that is still going covers the next tick.
+    if (running) return running;
+    running = (async () => {
+      try {
+        const until = all ? new Date(8.64e15) : deps.clock();
+        for (const job of await stores.outbox.due(until, 50)) await attempt(job);
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  }
+
+  return {
+    async send(jobs) {
+      for (const job of jobs) await stores.outbox.enqueue(job);
+      for (const job of jobs) await attempt(job);
+    },
+    deliverDue,
+    start(intervalMs) {
+      timer ??= setInterval(() => {
+        deliverDue().catch((error: unknown) => logger.error(`outbox: ${describe(error)}`));
+      }, intervalMs);
+      timer.unref();
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}

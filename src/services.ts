@@ -1,0 +1,20 @@
+import type { Logger } from '@slack/bolt';
+import type { ComplaintAnalyser } from './analysis/analyser.js';
+import type { Config } from './config.js';
+import type { Policy } from './policy/policy-schema.js';
+import type { Language } from './shared/language.js';
+import type { Stores } from './store/case-store.js';
+
+/** What the app is built from; tests pass their own (a temp store, a fixed clock). */
+export interface AppDeps {
+  policy: Policy;
+  stores: Stores;
+  analyser: ComplaintAnalyser;
+  clock: () => Date;
+  logger?: Logger;
+}
+
+/** The language for shared places (the review channel), from DEFAULT_LOCALE. */
+export function defaultLanguage(config: Config): Language {
+  return config.defaultLocale === 'zh-CN' ? 'zh' : 'en';
+}

@@ -1,0 +1,42 @@
+import type { WebClient } from '@slack/web-api';
+
+/** Decides whether a user is one of APPROVERS, directly or through a user group. */
+export interface ApproverCheck {
+  isApprover(userId: string): Promise<boolean>;
+}
+
+const GROUP_TTL_MS = 5 * 60 * 1000;
+
+/**
+ * APPROVERS lists user ids (U…, W…) and user-group ids (S…). Group members are read with
+ * usergroups.users.list and cached for a few minutes, so a manager added to the group is honoured soon.
+ */
+export function createApproverCheck(client: WebClient, approvers: readonly string[], clock: () => Date): ApproverCheck {
+  const users = new Set(approvers.filter((id) => !id.startsWith('S')));
+  const groups = approvers.filter((id) => id.startsWith('S'));
+  const cache = new Map<string, { members: Set<string>; at: number }>();
+
+  async function membersOf(group: string): Promise<Set<string>> {
+    const cached = cache.get(group);
+    if (cached && clock().getTime() - cached.at < GROUP_TTL_MS) return cached.members;
+    const result = await client.usergroups.users.list({ usergroup: group });
+    const members = new Set(result.users ?? []);
+    cache.set(group, { members, at: clock().getTime() });
+    return members;
+  }
+
+  return {
+    async isApprover(userId) {
+      if (users.has(userId)) return true;
+      for (const group of groups) {
+        if ((await membersOf(group)).has(userId)) return true;
+      }
+      return false;
+    },
+  };
+}
+
+/** Only the case's owner and approvers may change a case. */
+export async function mayChangeCase(owner: string, userId: string, approvers: ApproverCheck): Promise<boolean> {
+  return owner === userId || (await approvers.isApprover(userId));
+}

@@ -1,0 +1,88 @@
+import { isAppError, StoreError } from '../errors.js';
+import { describeError, encodeStored, type KvEngine } from './kv-engine.js';
+
+/**
+ * Every stored record carries a version that each write bumps, so a writer can tell whether the record
+ * changed since it read it; records that lapse (claims, seen ids) carry when, in epoch milliseconds.
+ */
+export interface KvRecord {
+  version: number;
+  expiresAt?: number | undefined;
+}
+
+/**
+ * A key-value store with the two atomic writes the stores are built from, the same on every engine.
+ * Keys are relative to the store's namespace. Reads return the stored value unvalidated (callers parse it
+ * with their schema) and treat a lapsed record as absent.
+ */
+export interface AtomicKv {
+  get(key: string): Promise<unknown>;
+  getMany(keys: readonly string[]): Promise<unknown[]>;
+  /** Writes `record` unless a live record is at `key`; true when this call wrote it. */
+  putIfAbsent(key: string, record: KvRecord): Promise<boolean>;
+  /** Writes `record` only if the record at `key` still has `expectedVersion`; true when this call wrote it. */
+  compareAndSwap(key: string, expectedVersion: number, record: KvRecord): Promise<boolean>;
+  delete(key: string): Promise<void>;
+  /** Deletes lapsed records under `keyPrefix`, which Redis does itself and the SQL engines cannot. */
+  sweepExpired(keyPrefix: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+function hasLapsed(value: unknown, now: number): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'expiresAt' in value &&
+    typeof value.expiresAt === 'number' &&
+    value.expiresAt <= now
+  );
+}
+
+/** The generic half of every engine: namespacing, lapse checks, and driver errors turned into StoreError. */
+export function createAtomicKv(engine: KvEngine, namespace: string): AtomicKv {
+  const full = (key: string) => `${namespace}:${key}`;
+  const guard = async <T>(operation: string, key: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (isAppError(error)) throw error;
+      throw new StoreError(
+        'store_unavailable',
+        `${engine.label} store: ${operation} ${key} failed: ${describeError(error)}`,
+        { cause: error },
+      );
+    }
+  };
+  let closing: Promise<void> | undefined;
+
+  return {
+    get: (key) =>
+      guard('reading', key, async () => {
+        const value = await engine.keyv.get(full(key));
+        return hasLapsed(value, Date.now()) ? undefined : value;
+      }),
+    getMany: (keys) =>
+      guard('reading', keys[0] ?? '(none)', async () => {
+        if (keys.length === 0) return [];
+        const values = await engine.keyv.getMany(keys.map(full));
+        const now = Date.now();
+        return values.map((value) => (hasLapsed(value, now) ? undefined : value));
+      }),
+    putIfAbsent: (key, record) =>
+      guard('creating', key, () =>
+        engine.insertIfAbsent(full(key), encodeStored(record), record.expiresAt, Date.now()),
+      ),
+    compareAndSwap: (key, expectedVersion, record) =>
+      guard('updating', key, () => engine.replaceIfVersion(full(key), expectedVersion, encodeStored(record))),
+    delete: (key) =>
+      guard('deleting', key, async () => {
+        await engine.keyv.delete(full(key));
+      }),
+    sweepExpired: (keyPrefix) =>
+      guard('sweeping', `${keyPrefix}*`, () => engine.deleteExpired(full(keyPrefix), Date.now())),
+    close: () => {
+      closing ??= engine.close();
+      return closing;
+    },
+  };
+}

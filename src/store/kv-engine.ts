@@ -1,0 +1,64 @@
+import { Keyv, type KeyvStoreAdapter } from 'keyv';
+
+/**
+ * What one database adds to keyv: the writes keyv cannot do atomically. Reads and deletes go through
+ * `keyv`; these go straight to the adapter's own client or connection, in the format keyv reads (see
+ * {@link encodeStored}). Keys are complete (namespace included) and reach the database unchanged.
+ */
+export interface KvEngine {
+  /** The database's name for messages: SQLite, Redis or PostgreSQL. */
+  readonly label: string;
+  readonly keyv: Keyv<unknown>;
+  /**
+   * Writes `stored` unless a live record is at `key`: a record whose `value.expiresAt` is at or before `now`
+   * counts as absent. `expiresAt` (epoch ms), when given, is when the new record lapses. True when written.
+   */
+  insertIfAbsent(key: string, stored: string, expiresAt: number | undefined, now: number): Promise<boolean>;
+  /** Replaces the record at `key` only while its `value.version` is `expectedVersion`; true when written. */
+  replaceIfVersion(key: string, expectedVersion: number, stored: string): Promise<boolean>;
+  /** Deletes records under `keyPrefix` whose `value.expiresAt` is at or before `now` (Redis expires its own). */
+  deleteExpired(keyPrefix: string, now: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The text stored for a record: keyv's envelope `{ "value": … }` as plain JSON. keyv is configured with
+ * the same plain JSON (see {@link createKeyv}) because its default serializer rewrites strings that start
+ * with a colon, which the engines' own writes would not do — a complaint reading ":(" would come back "(".
+ * Expiry is never put in keyv's `expires` field: keyv deletes an expired record it reads with a plain
+ * delete, which could remove a fresh record another instance has just written in its place. Records that
+ * lapse carry `value.expiresAt` instead, which the engines and the reads check themselves.
+ */
+export function encodeStored(value: unknown): string {
+  return JSON.stringify({ value });
+}
+
+/**
+ * A keyv over `adapter` that passes keys through unchanged (the store prefixes its namespace itself, the
+ * same way on every engine), throws instead of swallowing adapter errors, and reports emitted errors to
+ * `onError` — keyv's adapters emit connection errors as events, which would otherwise go unheard.
+ */
+export function createKeyv(adapter: KeyvStoreAdapter, onError: (error: unknown) => void): Keyv<unknown> {
+  const keyv = new Keyv<unknown>(adapter, {
+    useKeyPrefix: false,
+    throwOnErrors: true,
+    serialize: (data) => JSON.stringify(data),
+    deserialize: (text) => JSON.parse(text),
+  });
+  // keyv defaults the namespace to "keyv" and hands it to the adapter, which for Redis prefixes every key
+  // with "keyv::"; clearing it keeps the stored keys exactly the ones the engines write.
+  keyv.namespace = undefined;
+  keyv.on('error', onError);
+  return keyv;
+}
+
+/** A one-line description of anything a driver throws (AggregateError from a dual-stack connect has no message). */
+export function describeError(error: unknown): string {
+  if (error instanceof AggregateError && error.message === '') return describeError(error.errors[0]);
+  if (error instanceof Error) {
+    const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+    const message = error.message.split('\n')[0]?.trim() || code || error.name;
+    return code && !message.includes(code) ? `${message} (${code})` : message;
+  }
+  return String(error);
+}

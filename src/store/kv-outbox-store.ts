@@ -1,0 +1,155 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+import type { AtomicKv } from './atomic-kv.js';
+import type { OutboxStore, PostJob } from './case-store.js';
+import type { ExpirySweeper } from './expiry-sweeper.js';
+import type { KeyedMutex } from './keyed-mutex.js';
+import { modifyRecord } from './modify-record.js';
+import {
+  type DueEntry,
+  type DueIndex,
+  DueIndexSchema,
+  type JobRecord,
+  JobRecordSchema,
+  LeaseSchema,
+  PostJobSchema,
+  withDueEntry,
+  withoutDueEntries,
+} from './outbox-records.js';
+import { parseStoredRecord } from './parse-record.js';
+import { recordKeys } from './record-keys.js';
+
+const RetrySchema = z.object({ dueAt: z.iso.datetime({ offset: true }), attempts: z.number().int().nonnegative() });
+
+/**
+ * The outbox on an {@link AtomicKv}: one record per job, a due index of pending job ids (oldest first),
+ * and one lease record per claimed job — created only if absent, lapsing after the lease, so two instances
+ * never hold the same job at once.
+ *
+ * A job is written before its index entry and its entry is removed after it, so a crash between the two
+ * can leave an entry without a job (skipped, then pruned by `due`), never a pending job without an entry.
+ */
+export class KvOutboxStore implements OutboxStore {
+  readonly #kv: AtomicKv;
+  readonly #mutex: KeyedMutex;
+  readonly #sweeper: ExpirySweeper;
+
+  constructor(kv: AtomicKv, mutex: KeyedMutex, sweeper: ExpirySweeper) {
+    this.#kv = kv;
+    this.#mutex = mutex;
+    this.#sweeper = sweeper;
+  }
+
+  async enqueue(input: PostJob): Promise<void> {
+    const parsed = PostJobSchema.safeParse(input);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(`outbox job ${input.id}: ${issue?.path.join('.')}: ${issue?.message}`);
+    }
+    const job = parsed.data;
+    // Twice at most: a job finished between "already there" and reading it leaves room for this one.
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const record: JobRecord = { version: 0, token: randomUUID(), job };
+      const created = await this.#kv.putIfAbsent(recordKeys.job(job.id), record);
+      const stored = created ? record : await this.#readJob(job.id);
+      if (stored) {
+        // Also when it was already there: re-indexes a job a crash left out of the index.
+        await this.#changeDueIndex((index) =>
+          withDueEntry(index, { id: stored.job.id, dueAt: stored.job.dueAt, token: stored.token }),
+        );
+        return;
+      }
+    }
+  }
+
+  async due(now: Date, limit: number): Promise<PostJob[]> {
+    const count = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 0;
+    if (count === 0) return [];
+    const at = now.getTime();
+    const index = this.#parseDueIndex(await this.#kv.get(recordKeys.dueIndex()));
+    const candidates = (index?.entries ?? []).filter((entry) => Date.parse(entry.dueAt) <= at);
+    const found: JobRecord[] = [];
+    const orphans: DueEntry[] = [];
+    for (let start = 0; start < candidates.length && found.length < count; start += count) {
+      const batch = candidates.slice(start, start + count);
+      const raws = await this.#kv.getMany(batch.map((entry) => recordKeys.job(entry.id)));
+      batch.forEach((entry, position) => {
+        const record = this.#parseJob(entry.id, raws[position]);
+        if (!record) orphans.push(entry);
+        // The job's own dueAt decides: the index can lag behind a reschedule that crashed half-way.
+        else if (Date.parse(record.job.dueAt) <= at) found.push(record);
+      });
+    }
+    if (orphans.length > 0) await this.#changeDueIndex((current) => withoutDueEntries(current, orphans));
+    return found
+      .map((record) => record.job)
+      .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, count);
+  }
+
+  async complete(id: string): Promise<void> {
+    const record = await this.#readJob(id);
+    await this.#kv.delete(recordKeys.job(id));
+    if (record) await this.#changeDueIndex((index) => withoutDueEntries(index, [{ id, token: record.token }]));
+    await this.#kv.delete(recordKeys.lease(id));
+  }
+
+  async reschedule(id: string, dueAt: string, attempts: number, lastError: string): Promise<void> {
+    const retry = RetrySchema.safeParse({ dueAt, attempts });
+    if (!retry.success) {
+      const issue = retry.error.issues[0];
+      throw new InputError(`outbox job ${id}: ${issue?.path.join('.')}: ${issue?.message}`);
+    }
+    const { after } = await modifyRecord(this.#kv, this.#mutex, {
+      key: recordKeys.job(id),
+      what: `outbox job ${id}`,
+      parse: (raw) => this.#parseJob(id, raw),
+      // A job finished meanwhile has nothing left to retry.
+      change: (current) =>
+        current && { ...current, job: { ...current.job, ...retry.data, lastError: lastError.slice(0, 2000) } },
+    });
+    if (after) {
+      await this.#changeDueIndex((index) => withDueEntry(index, { id, dueAt: after.job.dueAt, token: after.token }));
+    }
+    // This try is over: the next one claims afresh when the job is due again.
+    await this.#kv.delete(recordKeys.lease(id));
+  }
+
+  async claim(id: string, worker: string, leaseMs: number): Promise<boolean> {
+    this.#sweeper.poke();
+    const now = Date.now();
+    const leaseKey = recordKeys.lease(id);
+    const lease = { version: 0, worker, expiresAt: now + Math.max(1, Math.ceil(leaseMs)) };
+    if (!(await this.#kv.putIfAbsent(leaseKey, lease))) {
+      const held = parseStoredRecord(LeaseSchema, await this.#kv.get(leaseKey), `lease on outbox job ${id}`);
+      return held?.worker === worker;
+    }
+    // Claimed; but a job finished since the caller listed it is not to be posted again. (Whether it is due
+    // is the caller's call: it lists due jobs by its own clock, which need not be this one.)
+    if (await this.#readJob(id)) return true;
+    await this.#kv.delete(leaseKey);
+    return false;
+  }
+
+  async #readJob(id: string): Promise<JobRecord | undefined> {
+    return this.#parseJob(id, await this.#kv.get(recordKeys.job(id)));
+  }
+
+  #parseJob(id: string, raw: unknown): JobRecord | undefined {
+    return parseStoredRecord(JobRecordSchema, raw, `outbox job ${id}`);
+  }
+
+  #parseDueIndex(raw: unknown): DueIndex | undefined {
+    return parseStoredRecord(DueIndexSchema, raw, 'the outbox due index');
+  }
+
+  async #changeDueIndex(change: (index: DueIndex | undefined) => DueIndex | undefined): Promise<void> {
+    await modifyRecord(this.#kv, this.#mutex, {
+      key: recordKeys.dueIndex(),
+      what: 'the outbox due index',
+      parse: (raw) => this.#parseDueIndex(raw),
+      change,
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { StoreError } from '../errors.js';
+import type { AtomicKv, KvRecord } from './atomic-kv.js';
+import type { KeyedMutex } from './keyed-mutex.js';
+
+/** How many times a write is tried against concurrent writers on other instances before giving up. */
+export const MAX_WRITE_ATTEMPTS = 10;
+
+/** One read-modify-write of the record at `key`. */
+export interface ModifyRecordRequest<T extends KvRecord> {
+  key: string;
+  /** What the record is, for the message when retries run out, e.g. "case C-1". */
+  what: string;
+  /** Validates what was read; undefined for an absent record. Throws on a corrupt one. */
+  parse: (raw: unknown) => T | undefined;
+  /**
+   * The new record (its version is set here), or `current` itself — or undefined — to leave it as it is.
+   * May run more than once, so it must be pure; what it throws propagates and nothing is written.
+   */
+  change: (current: T | undefined) => T | undefined;
+}
+
+/** The record as read last and as written (the same when `change` left it as it was). */
+export interface ModifyRecordResult<T> {
+  before: T | undefined;
+  after: T | undefined;
+}
+
+/**
+ * Read, change, write-if-unchanged, with bounded retries: the write lands only if the record still has the
+ * version that was read (or is still absent), so a concurrent writer's change is never overwritten —
+ * this call reads it and applies `change` again. Writers in this process wait their turn on `mutex`;
+ * between instances, retries back off exponentially with jitter so the loser of a race gets through.
+ */
+export async function modifyRecord<T extends KvRecord>(
+  kv: AtomicKv,
+  mutex: KeyedMutex,
+  { key, what, parse, change }: ModifyRecordRequest<T>,
+): Promise<ModifyRecordResult<T>> {
+  return mutex.run(key, async () => {
+    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {
+      const before = parse(await kv.get(key));
+      const next = change(before);
+      if (next === undefined || next === before) return { before, after: before };
+      const after: T = { ...next, version: before ? before.version + 1 : 0 };
+      const written = before ? await kv.compareAndSwap(key, before.version, after) : await kv.putIfAbsent(key, after);
+      if (written) return { before, after };
+      await sleep(Math.min(200, 2 * 2 ** attempt) * (0.5 + Math.random() / 2));
+    }
+    throw new StoreError(
+      'store_conflict',
+      `${what} kept changing under this write; gave up after ${MAX_WRITE_ATTEMPTS} attempts`,
+    );
+  });
+}

@@ -1,0 +1,54 @@
+import { StoreError } from '../errors.js';
+import { createAtomicKv } from './atomic-kv.js';
+import type { Stores } from './case-store.js';
+import { ExpirySweeper } from './expiry-sweeper.js';
+import { KeyedMutex } from './keyed-mutex.js';
+import { KvCaseStore } from './kv-case-store.js';
+import { KvIdempotencyStore } from './kv-idempotency-store.js';
+import { KvOutboxStore } from './kv-outbox-store.js';
+import { openEngine } from './open-engine.js';
+import { LEASE_PREFIX, SEEN_PREFIX } from './record-keys.js';
+
+/** The namespace the app's records live under when none is given. */
+export const DEFAULT_STORE_NAMESPACE = 'complaint-desk';
+
+/** How {@link openStores} opens the stores. */
+export interface OpenStoresOptions {
+  /**
+   * Prefix of every key, so several deployments (or test runs) can share one database without seeing
+   * each other's records: letters, digits, `.`, `_` and `-`, at most 64.
+   */
+  namespace?: string;
+}
+
+/**
+ * Opens the stores STORE_URL points at — `sqlite://PATH` (its directory is created), `redis://…`,
+ * `rediss://…`, `postgres://…` or `postgresql://…` — through keyv and its adapter for that database, and
+ * checks the database answers. An unknown scheme, or a database that cannot be opened or reached, is a
+ * StoreError (`store_unavailable`) with a one-line message, credentials masked.
+ *
+ * Redis and PostgreSQL may be shared by several app instances; SQLite is for one instance per file.
+ */
+export async function openStores(url: string, options: OpenStoresOptions = {}): Promise<Stores> {
+  const namespace = options.namespace ?? DEFAULT_STORE_NAMESPACE;
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(namespace)) {
+    throw new StoreError(
+      'store_unavailable',
+      `store namespace ${JSON.stringify(namespace)} must be 1–64 letters, digits, ".", "_" or "-"`,
+    );
+  }
+  const kv = createAtomicKv(await openEngine(url), namespace);
+  const mutex = new KeyedMutex();
+  const sweeper = new ExpirySweeper(kv, [LEASE_PREFIX, SEEN_PREFIX]);
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    closing ??= sweeper.drain().then(() => kv.close());
+    return closing;
+  };
+  return {
+    cases: new KvCaseStore(kv, mutex, close),
+    outbox: new KvOutboxStore(kv, mutex, sweeper),
+    idempotency: new KvIdempotencyStore(kv, sweeper),
+    close,
+  };
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { PostJob } from './case-store.js';
+
+const At = z.iso.datetime({ offset: true });
+
+// Typed against every field of PostJob, so the (strict) schema cannot fall behind the contract unnoticed.
+const postJobShape = {
+  id: z.string().min(1).max(200),
+  caseId: z.string().min(1).max(64),
+  kind: z.enum(['review-post', 'review-update', 'staff-analysis']),
+  dueAt: At,
+  attempts: z.number().int().nonnegative(),
+  lastError: z.string().max(2000).optional(),
+  eventIndex: z.number().int().nonnegative().optional(),
+} satisfies Record<keyof PostJob, z.ZodType>;
+
+/** A post to Slack as the outbox keeps it; see {@link PostJob}. */
+export const PostJobSchema = z.object(postJobShape).strict() satisfies z.ZodType<PostJob>;
+
+/**
+ * A pending job. `token` is new each time a job with this id is enqueued, and the due index records it,
+ * so removing a finished job's entry never removes the entry of a job enqueued again under the same id.
+ */
+export const JobRecordSchema = z
+  .object({ version: z.number().int().nonnegative(), token: z.string().min(1), job: PostJobSchema })
+  .strict();
+export type JobRecord = z.infer<typeof JobRecordSchema>;
+
+const DueEntrySchema = z.object({ id: z.string().min(1), dueAt: At, token: z.string().min(1) }).strict();
+/** One pending job in the due index. */
+export type DueEntry = z.infer<typeof DueEntrySchema>;
+
+/** The pending jobs' ids, oldest due first, so finding due jobs is one read. */
+export const DueIndexSchema = z
+  .object({ version: z.number().int().nonnegative(), entries: z.array(DueEntrySchema) })
+  .strict();
+export type DueIndex = z.infer<typeof DueIndexSchema>;
+
+/** A worker's claim on a job until `expiresAt` (epoch ms). */
+export const LeaseSchema = z
+  .object({ version: z.number().int().nonnegative(), worker: z.string().min(1), expiresAt: z.number() })
+  .strict();
+
+function oldestFirst(a: DueEntry, b: DueEntry): number {
+  return Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The index with `entry` in place of any entry for its id, or `index` itself when it is already there. */
+export function withDueEntry(index: DueIndex | undefined, entry: DueEntry): DueIndex {
+  const existing = index?.entries.find((candidate) => candidate.id === entry.id);
+  if (index && existing?.dueAt === entry.dueAt && existing.token === entry.token) return index;
+  const entries = [...(index?.entries ?? []).filter((candidate) => candidate.id !== entry.id), entry].sort(oldestFirst);
+  return { version: index?.version ?? 0, entries };
+}
+
+/** The index without the entries in `gone` (matched by id and token), or `index` itself when none is there. */
+export function withoutDueEntries(
+  index: DueIndex | undefined,
+  gone: readonly Pick<DueEntry, 'id' | 'token'>[],
+): DueIndex | undefined {
+  const isGone = (entry: DueEntry) => gone.some((done) => done.id === entry.id && done.token === entry.token);
+  if (!index?.entries.some(isGone)) return index;
+  return { version: index.version, entries: index.entries.filter((entry) => !isGone(entry)) };
+}

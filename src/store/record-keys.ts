@@ -1,0 +1,27 @@
+import { createHash } from 'node:crypto';
+
+/** Longer parts are hashed, so every key fits keyv's SQL key column (255 characters) with room for the namespace. */
+const MAX_PART_LENGTH = 120;
+
+function part(value: string): string {
+  return value.length <= MAX_PART_LENGTH ? value : `sha256-${createHash('sha256').update(value).digest('hex')}`;
+}
+
+/** Prefixes of the records that lapse, which the SQL engines sweep now and then. */
+export const LEASE_PREFIX = 'outbox:lease:';
+/** See {@link LEASE_PREFIX}. */
+export const SEEN_PREFIX = 'seen:';
+
+/** Where each record lives, relative to the store's namespace. */
+export const recordKeys = {
+  case: (id: string) => `case:${part(id)}`,
+  /** Newest-first lists of case ids, so listing never scans the store. */
+  ownerIndex: (owner: string) => `index:owner:${part(owner)}`,
+  storeIndex: (store: string) => `index:store:${part(store)}`,
+  recentIndex: () => 'index:recent',
+  job: (id: string) => `outbox:job:${part(id)}`,
+  lease: (id: string) => `${LEASE_PREFIX}${part(id)}`,
+  /** The pending jobs, oldest due first. */
+  dueIndex: () => 'outbox:due',
+  seen: (id: string) => `${SEEN_PREFIX}${part(id)}`,
+};

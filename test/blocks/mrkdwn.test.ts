@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import {
+  escapeMrkdwn,
+  inertPlainText,
+  maskContact,
+  TRUNCATION_MARK,
+  truncate,
+  userMrkdwn,
+} from '../../src/blocks/mrkdwn.js';
+
+const ZWJ = '\u200D';
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const graphemes = (text: string) => [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)];
+
+describe('escapeMrkdwn', () => {
+  it.each([
+    ['<!channel>', '&lt;!channel&gt;'],
+    ['<!here>', '&lt;!here&gt;'],
+    ['<!everyone>', '&lt;!everyone&gt;'],
+    ['<@U123ABC>', '&lt;@U123ABC&gt;'],
+    ['<#C123|x>', '&lt;#C123|x&gt;'],
+    ['<!subteam^S1>', '&lt;!subteam^S1&gt;'],
+    ['<http://evil|click>', '&lt;http://evil|click&gt;'],
+    ['Tom & Jerry', 'Tom &amp; Jerry'],
+    ['&lt; already escaped', '&amp;lt; already escaped'],
+  ])('when the text is %s, then it stays literal: %s', (input, expected) => {
+    expect(escapeMrkdwn(input)).toBe(expected);
+  });
+
+  it.each([
+    ['@channel', `@${ZWJ}channel`],
+    ['@here', `@${ZWJ}here`],
+    ['@everyone', `@${ZWJ}everyone`],
+    ['@HERE now', `@${ZWJ}HERE now`],
+    ['请@here看一下', `请@${ZWJ}here看一下`],
+  ])('when the text holds the bare broadcast %s, then a zero-width joiner breaks it', (input, expected) => {
+    expect(escapeMrkdwn(input)).toBe(expected);
+  });
+
+  it('when @ starts an ordinary word, then it is left alone', () => {
+    expect(escapeMrkdwn('@channels and @hereford, @Lily')).toBe('@channels and @hereford, @Lily');
+  });
+
+  it('when the text is ordinary Chinese, then it comes back unchanged', () => {
+    expect(escapeMrkdwn('顾客昨天买的水钻项链掉了两颗钻,¥129')).toBe('顾客昨天买的水钻项链掉了两颗钻,¥129');
+  });
+});
+
+describe('inertPlainText', () => {
+  it('when plain text holds control sequences and broadcasts, then each is broken without entities', () => {
+    const inert = inertPlainText('<!channel> <@U1> <#C1> <https://x.y|z> @here a<b & c');
+    expect(inert).toBe(`<${ZWJ}!channel> <${ZWJ}@U1> <${ZWJ}#C1> <${ZWJ}https://x.y|z> @${ZWJ}here a<b & c`);
+  });
+});
+
+describe('maskContact', () => {
+  it.each([
+    ['13812345678', '138****5678'],
+    ['电话13812345678谢谢', '电话138****5678谢谢'],
+    ['138 1234 5678', '138 **** 5678'],
+    ['138-1234-5678', '138-****-5678'],
+    ['+86 138 1234 5678', '+86 138 **** 5678'],
+    ['+8613812345678', '+86138****5678'],
+    ['0086-13812345678', '0086-138****5678'],
+    ['tel: 19912345678.', 'tel: 199****5678.'],
+    ['010-12345678', '010-****5678'],
+    ['0755-1234567', '0755-***4567'],
+    ['(021) 6123 4567', '(021) **** 4567'],
+    ['021 61234567-801', '021 ****4567-801'],
+    ['+44 20 7946 0958', '+44 ** **** 0958'],
+    ['+1 (415) 555-0132', '+1 (***) ***-0132'],
+    ['+852 2345 6789', '+852 **** 6789'],
+  ])('when a text holds the phone number %s, then it becomes %s', (input, expected) => {
+    expect(maskContact(input)).toBe(expected);
+  });
+
+  it.each([
+    ['jane.doe@example.com', 'j***@example.com'],
+    ['写信到 Jane_Doe+shop@mail.example.co.uk 吧', '写信到 J***@mail.example.co.uk 吧'],
+    ['13812345678@qq.com', '1***@qq.com'],
+  ])('when a text holds the e-mail address %s, then it becomes %s', (input, expected) => {
+    expect(maskContact(input)).toBe(expected);
+  });
+
+  it.each([
+    ['2026-11-20'],
+    ['2026-11-20T15:00'],
+    ['2026/11/20 15:30'],
+    ['2026年11月20日 15:00-16:30'],
+    ['¥129'],
+    ['129元, 1299.00, ¥13,800'],
+    ['0.3元/粒'],
+    ['订单号 2026112012345678'],
+    ['订单号 DD13812345678'],
+    ['SN-20261120-0001'],
+    ['买了 3 条,共 387 元'],
+    ['+15%'],
+    ['12345'],
+    ['R12 / A1'],
+  ])('when a text holds %s, which is no contact, then it is left whole', (input) => {
+    expect(maskContact(input)).toBe(input);
+  });
+
+  it('when a date is followed by a phone number, then the date stays and the number is masked', () => {
+    expect(maskContact('2026-11-20 13812345678')).toBe('2026-11-20 138****5678');
+  });
+});
+
+describe('truncate', () => {
+  it('when the text fits, then it comes back unchanged', () => {
+    expect(truncate('短', 10, 'zh')).toBe('短');
+  });
+
+  it('when the text is too long, then it is cut to the limit with a visible mark in the language', () => {
+    const zh = truncate('经'.repeat(100), 20, 'zh');
+    expect(zh.length).toBeLessThanOrEqual(20);
+    expect(zh.endsWith(TRUNCATION_MARK.zh)).toBe(true);
+    const en = truncate('word '.repeat(100), 40, 'en');
+    expect(en.length).toBeLessThanOrEqual(40);
+    expect(en.endsWith('… (truncated)')).toBe(true);
+  });
+
+  it('when a 3000-character narrative goes into 500, then the result has at most 500 and says it was cut', () => {
+    const cut = truncate('顾'.repeat(3000), 500, 'zh');
+    expect(cut.length).toBeLessThanOrEqual(500);
+    expect(cut).toContain('已截断');
+  });
+
+  it('when the cut falls inside an emoji, then no emoji is split', () => {
+    const family = '👨‍👩‍👧‍👦';
+    const text = `${family}👍🏽🇨🇳`.repeat(50);
+    for (let max = 1; max < 120; max++) {
+      const cut = truncate(text, max);
+      expect(cut.length).toBeLessThanOrEqual(max);
+      expect(cut).not.toMatch(LONE_SURROGATE);
+      const kept = cut.slice(0, -1);
+      for (const { segment } of graphemes(kept)) expect([family, '👍🏽', '🇨🇳']).toContain(segment);
+    }
+  });
+
+  it('when the cut falls inside an entity or a mention, then it is not split', () => {
+    const escaped = escapeMrkdwn('<'.repeat(20));
+    for (let max = 1; max < 40; max++) {
+      expect(truncate(escaped, max)).toMatch(/^(?:&lt;)*…?$/);
+    }
+    expect(truncate('<@U_STAFF> 处理了', 8)).toBe('…');
+  });
+
+  it('when the limit is smaller than the mark, then a bare ellipsis stands in and the limit still holds', () => {
+    expect(truncate('abcdefgh', 5, 'en')).toBe('abcd…');
+    expect(truncate('abcdefgh', 1, 'zh')).toBe('…');
+    expect(truncate('abcdefgh', 0, 'zh')).toBe('');
+  });
+});
+
+describe('userMrkdwn', () => {
+  it('when contact details must be masked, then they are masked before escaping and the limit holds after', () => {
+    const text = userMrkdwn(`<b>${'x'.repeat(100)} 13812345678`, { max: 60, language: 'en', mask: true });
+    expect(text.startsWith('&lt;b&gt;')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(60);
+    expect(userMrkdwn('call 13812345678', { max: 100, language: 'en', mask: true })).toBe('call 138****5678');
+    expect(userMrkdwn('call 13812345678', { max: 100, language: 'en', mask: false })).toBe('call 13812345678');
+  });
+});

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION, CALLBACK } from '../../src/blocks/ids.js';
+import type { Case } from '../../src/complaints/case.js';
+import { buttonClick, complaintForm, outcomeForm } from '../helpers/complaint-payloads.js';
+import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+let app: TestApp;
+let record: Case;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await app.interact(complaintForm('Watch stopped after two weeks', 'I want it fixed today.', { viewId: 'VCASE1' }));
+  await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === REVIEW_CHANNEL);
+  const [stored] = await app.stores.cases.listByOwner('U_STAFF', 1);
+  if (!stored) throw new Error('the case was not stored');
+  record = stored;
+});
+afterAll(async () => {
+  await app?.stop({ keepStore: false });
+});
+
+describe('changing a case', () => {
+  it('when someone other than the owner or an approver clicks, then they are told privately and nothing changes', async () => {
+    await app.interact(buttonClick(ACTION.recordOutcome, record.id, 'U_STRANGER'));
+    const told = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U_STRANGER');
+    expect(String(told.args.text)).toMatch(/owner/);
+    expect(app.slack.callsOf('views.open').some((call) => call.args.trigger_id === undefined)).toBe(false);
+    expect((await app.stores.cases.get(record.id))?.history).toHaveLength(1);
+  });
+
+  it('when the owner records the outcome, then the case is resolved and the review post is edited with a thread line', async () => {
+    await app.interact(buttonClick(ACTION.recordOutcome, record.id));
+    const open = await app.slack.waitFor('views.open', (call) =>
+      JSON.stringify(call.args.view).includes(CALLBACK.outcomeForm),
+    );
+    expect(JSON.stringify(open.args.view)).toContain(record.id);
+
+    const response = await app.interact(
+      outcomeForm(record.id, 'Replaced the battery free of charge', '4', 'Test batteries before display'),
+    );
+    expect(response.status).toBe(200);
+    const update = await app.slack.waitFor('chat.update', (call) => call.args.ts === record.reviewPost?.ts);
+    expect(update.args.channel).toBe(REVIEW_CHANNEL);
+    const thread = await app.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === record.reviewPost?.ts);
+    expect(String(thread.args.text).length).toBeGreaterThan(0);
+    const stored = await app.stores.cases.get(record.id);
+    expect(stored?.status).toBe('resolved');
+    expect(stored?.history.at(-1)).toMatchObject({ type: 'resolved', satisfaction: 4, by: 'U_STAFF' });
+  });
+
+  it('when an approver (not the owner) changes the case, then it is allowed', async () => {
+    await app.interact(buttonClick(ACTION.correctTemperament, record.id, 'UMANAGER01'));
+    const open = await app.slack.waitFor('views.open', (call) =>
+      JSON.stringify(call.args.view).includes(CALLBACK.temperamentForm),
+    );
+    expect(open).toBeDefined();
+  });
+
+  it('when the outcome form is submitted without an outcome, then the error comes back inline', async () => {
+    const response = await app.interact(outcomeForm(record.id, '', '3', ''));
+    expect(response.json).toMatchObject({ response_action: 'errors', errors: { outcome: expect.any(String) } });
+  });
+});
+
+describe('App Home', () => {
+  it('when a staff member opens the Home tab, then it shows their cases', async () => {
+    await app.event({ type: 'app_home_opened', user: 'U_STAFF', channel: 'D_STAFF', tab: 'home', event_ts: '1.1' });
+    const publish = await app.slack.waitFor('views.publish', (call) => call.args.user_id === 'U_STAFF');
+    expect(JSON.stringify(publish.args.view)).toContain(record.id);
+  });
+});

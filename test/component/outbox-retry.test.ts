@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { complaintForm } from '../helpers/complaint-payloads.js';
+import { FakeSlackApi } from '../helpers/fake-slack-api.js';
+import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
+
+/** The review post is recorded on the case just after Slack answers; wait for that write. */
+async function waitForReviewPost(app: TestApp, caseId: string) {
+  for (let tries = 0; tries < 100; tries++) {
+    const record = await app.stores.cases.get(caseId);
+    if (record?.reviewPost) return record.reviewPost;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return undefined;
+}
+
+describe('posting to Slack', () => {
+  it('when Slack fails while a case is filed, then the case is kept and posted after a restart', async () => {
+    const slack = await new FakeSlackApi().start();
+    slack.fail('chat.postMessage', 503, 10);
+    const first = await startTestApp({ slack });
+    await first.interact(complaintForm('Bracelet clasp broke', 'Please fix it.', { viewId: 'VOUTAGE' }));
+    await slack.waitFor('chat.postMessage');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const [stored] = await first.stores.cases.listByOwner('U_STAFF', 1);
+    expect(stored?.reviewPost).toBeNull();
+    await first.stop();
+
+    slack.fail('chat.postMessage', 503, 0);
+    const callsBeforeRestart = slack.calls.length;
+    const second = await startTestApp({ slack, storeUrl: first.storeUrl });
+    const review = await slack.waitFor(
+      'chat.postMessage',
+      (call) =>
+        slack.calls.indexOf(call) >= callsBeforeRestart &&
+        call.args.channel === REVIEW_CHANNEL &&
+        JSON.stringify(call.args).includes('Bracelet clasp broke'),
+    );
+    expect(review).toBeDefined();
+    expect((await waitForReviewPost(second, stored?.id ?? ''))?.channel).toBe(REVIEW_CHANNEL);
+    await second.stop({ keepStore: false });
+    await slack.stop();
+  });
+
+  it('when Slack answers 429, then the post waits for Retry-After and is not lost', async () => {
+    const slack = await new FakeSlackApi().start();
+    slack.fail('chat.postMessage', 429, 2, 1);
+    const app = await startTestApp({ slack });
+    await app.interact(complaintForm('Ring plating wore off', 'Hmm.', { viewId: 'VRATE' }));
+    await slack.waitFor('chat.postMessage');
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await app.running.delivery.deliverDue();
+    const posts = slack
+      .callsOf('chat.postMessage')
+      .filter((call) => JSON.stringify(call.args).includes('Ring plating'));
+    expect(posts.length).toBeGreaterThanOrEqual(3);
+    const [stored] = await app.stores.cases.listByOwner('U_STAFF', 1);
+    expect((await waitForReviewPost(app, stored?.id ?? ''))?.channel).toBe(REVIEW_CHANNEL);
+    await app.stop({ keepStore: false });
+    await slack.stop();
+  });
+});

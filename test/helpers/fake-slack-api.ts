@@ -1,0 +1,160 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One Web API call as the fake received it, with form fields decoded (JSON-looking values parsed). */
+export interface RecordedCall {
+  method: string;
+  args: Record<string, unknown>;
+  token: string | undefined;
+}
+
+interface Failure {
+  status: number;
+  retryAfter?: number;
+  count: number;
+}
+
+/**
+ * A stand-in for the Slack Web API on loopback: it answers like Slack for the methods the app uses,
+ * records every call, and can be told to fail (5xx, 429) so retry paths can be tested.
+ */
+export class FakeSlackApi {
+  readonly calls: RecordedCall[] = [];
+  /** Slack locale per user id for users.info; others get en-US. */
+  readonly locales = new Map<string, string>();
+  private readonly failures = new Map<string, Failure>();
+  private server: Server | undefined;
+  private nextTs = 1_700_000_000;
+  private nextView = 1;
+
+  /** The base URL to use as SLACK_API_URL. */
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => {
+      void this.handle(request, response);
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}/api/`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      this.server?.closeAllConnections();
+      this.server?.close(() => resolve());
+    });
+  }
+
+  /** Makes the next `count` calls of a method fail with an HTTP status (429 carries Retry-After). */
+  fail(method: string, status: number, count = 1, retryAfter?: number): void {
+    this.failures.set(method, retryAfter === undefined ? { status, count } : { status, count, retryAfter });
+  }
+
+  callsOf(method: string): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Waits until a call of a method satisfies a predicate (the app works after acknowledging). */
+  async waitFor(
+    method: string,
+    predicate: (call: RecordedCall) => boolean = () => true,
+    timeoutMs = 5000,
+  ): Promise<RecordedCall> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.calls.find((call) => call.method === method && predicate(call));
+      if (found) return found;
+      if (Date.now() > deadline) {
+        const seen = this.calls.map((call) => call.method).join(', ');
+        throw new Error(`no ${method} call within ${timeoutMs} ms (seen: ${seen || 'none'})`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+    const body = Buffer.concat(chunks).toString('utf8');
+    const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0] ?? '';
+    const args = decode(body, request.headers['content-type'] ?? '');
+    const auth = request.headers.authorization;
+    this.calls.push({ method, args, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined) });
+
+    const failure = this.failures.get(method);
+    if (failure && failure.count > 0) {
+      failure.count -= 1;
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (failure.retryAfter !== undefined) headers['retry-after'] = String(failure.retryAfter);
+      response.writeHead(failure.status, headers);
+      response.end(JSON.stringify({ ok: false, error: failure.status === 429 ? 'ratelimited' : 'internal_error' }));
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(this.answer(method, args)));
+  }
+
+  private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://example.slack.com/',
+          team: 'Test',
+          user: 'bot',
+          team_id: 'T1',
+          user_id: 'UBOT',
+          bot_id: 'BBOT',
+        };
+      case 'views.open':
+      case 'views.push':
+        return { ok: true, view: { ...(args.view as object), id: `V${this.nextView++}`, hash: 'h1' } };
+      case 'views.update':
+      case 'views.publish':
+        return {
+          ok: true,
+          view: { ...(args.view as object), id: String(args.view_id ?? `V${this.nextView++}`), hash: 'h2' },
+        };
+      case 'chat.postMessage': {
+        const ts = `${this.nextTs++}.000100`;
+        return { ok: true, channel: args.channel, ts, message: { ts, text: args.text } };
+      }
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `${this.nextTs++}.000200` };
+      case 'chat.getPermalink':
+        return {
+          ok: true,
+          channel: args.channel,
+          permalink: `https://example.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}`,
+        };
+      case 'users.info': {
+        const user = String(args.user);
+        return { ok: true, user: { id: user, name: user.toLowerCase(), locale: this.locales.get(user) ?? 'en-US' } };
+      }
+      default:
+        return { ok: true };
+    }
+  }
+}
+
+function decode(body: string, contentType: string): Record<string, unknown> {
+  if (!body) return {};
+  if (contentType.includes('application/json')) return JSON.parse(body) as Record<string, unknown>;
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    args[key] = /^[[{]/.test(value) ? safeJson(value) : value;
+  }
+  return args;
+}
+
+function safeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,134 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Logger } from '@slack/bolt';
+import { LogLevel } from '@slack/bolt';
+import { createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
+import { createApp, type RunningApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
+import type { Stores } from '../../src/store/case-store.js';
+import { openStores } from '../../src/store/open-stores.js';
+import { FakeSlackApi } from './fake-slack-api.js';
+import { interactionBody, postToSlackEndpoint, type SlackRequestOptions, slashCommandBody } from './signed-request.js';
+
+export const SIGNING_SECRET = 'test-signing-secret-0123456789';
+export const REVIEW_CHANNEL = 'C0REVIEW';
+
+/** A logger that keeps quiet unless a test wants to look. */
+export function quietLogger(): Logger & { lines: string[] } {
+  const lines: string[] = [];
+  const log = (...messages: unknown[]) => {
+    lines.push(messages.map(String).join(' '));
+  };
+  return {
+    lines,
+    debug: log,
+    info: log,
+    warn: log,
+    error: log,
+    setLevel: () => undefined,
+    getLevel: () => LogLevel.INFO,
+    setName: () => undefined,
+  };
+}
+
+export interface TestApp {
+  slack: FakeSlackApi;
+  stores: Stores;
+  running: RunningApp;
+  url: string;
+  logger: ReturnType<typeof quietLogger>;
+  storeUrl: string;
+  command(text: string, options?: SlackRequestOptions & { user?: string }): Promise<{ status: number; json: unknown }>;
+  interact(
+    payload: Record<string, unknown>,
+    options?: SlackRequestOptions,
+  ): Promise<{ status: number; json: unknown; text: string }>;
+  event(event: Record<string, unknown>, options?: SlackRequestOptions): Promise<{ status: number }>;
+  /** Stops the app and the fake Slack; keeps the store files unless `keepStore` is false. */
+  stop(options?: { keepStore?: boolean }): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  /** Reuse a store (a restart) instead of a fresh temp SQLite file. */
+  storeUrl?: string;
+  slack?: FakeSlackApi;
+  clock?: () => Date;
+}
+
+/** Starts the real app in HTTP mode on an ephemeral loopback port, against a fake Slack Web API. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const slack = options.slack ?? (await new FakeSlackApi().start());
+  const dir = options.storeUrl ? undefined : await mkdtemp(join(tmpdir(), 'complaint-desk-'));
+  const storeUrl = options.storeUrl ?? `sqlite://${join(dir ?? '', 'cases.sqlite')}`;
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.url,
+    REVIEW_CHANNEL,
+    APPROVERS: 'UMANAGER01',
+    PORT: '0',
+    STORE_URL: storeUrl,
+    DEFAULT_LOCALE: 'en',
+    ...options.env,
+  });
+  const stores = await openStores(storeUrl);
+  const logger = quietLogger();
+  const running = createApp(config, {
+    policy: await loadPolicy(DEFAULT_POLICY_PATH),
+    stores,
+    analyser: createRulesAnalyser(),
+    clock: options.clock ?? (() => new Date()),
+    logger,
+  });
+  const port = await running.start();
+  const url = `http://127.0.0.1:${port}/slack/events`;
+  return {
+    slack,
+    stores,
+    running,
+    url,
+    logger,
+    storeUrl,
+    command: (text, { user, ...rest } = {}) =>
+      postToSlackEndpoint(
+        url,
+        SIGNING_SECRET,
+        slashCommandBody({ text, ...(user ? { user } : {}) }),
+        'application/x-www-form-urlencoded',
+        rest,
+      ),
+    interact: (payload, requestOptions) =>
+      postToSlackEndpoint(
+        url,
+        SIGNING_SECRET,
+        interactionBody(payload),
+        'application/x-www-form-urlencoded',
+        requestOptions,
+      ),
+    event: (event, requestOptions) =>
+      postToSlackEndpoint(
+        url,
+        SIGNING_SECRET,
+        JSON.stringify({
+          token: 'legacy',
+          team_id: 'T1',
+          api_app_id: 'A1',
+          type: 'event_callback',
+          event_id: `Ev${Math.random().toString(36).slice(2)}`,
+          event_time: Math.floor(Date.now() / 1000),
+          event,
+        }),
+        'application/json',
+        requestOptions,
+      ),
+    async stop({ keepStore = true } = {}) {
+      await running.stop();
+      await stores.close();
+      if (!options.slack) await slack.stop();
+      if (!keepStore && dir) await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import { describeServerContract } from './store-targets.js';
+
+describeServerContract('Redis', 'TEST_REDIS_URL');

@@ -1,0 +1,348 @@
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createAtomicKv } from '../../src/store/atomic-kv.js';
+import type { PostJob, Stores } from '../../src/store/case-store.js';
+import type { KvEngine } from '../../src/store/kv-engine.js';
+import { appending, makeCase, noteEvent } from './case-fixtures.js';
+
+/** A database the contract runs against. */
+export interface StoreTarget {
+  /** Opens the stores under `namespace`; every call is a separate instance, as another process would be. */
+  open(namespace: string): Promise<Stores>;
+  /** The database underneath, to damage a record or look at one as stored. */
+  openEngine(): Promise<KvEngine>;
+  /** Whether several instances may share the database (Redis, PostgreSQL); SQLite is one instance per file. */
+  shared: boolean;
+  dispose?(): Promise<void>;
+}
+
+// Unique per run and per test, so runs sharing a server never see each other's records.
+const run = `t${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+let tests = 0;
+
+function job(id: string, dueAt: string, extra: Partial<PostJob> = {}): PostJob {
+  return { id, caseId: 'C-1', kind: 'review-post', dueAt, attempts: 0, ...extra };
+}
+
+const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+/**
+ * The behaviour every engine must show, from the contract in src/store/case-store.ts: insert-if-absent
+ * creates, no lost updates under concurrency (within one instance and across two), ordering and limits
+ * of the lists, durability across a restart, and the outbox and idempotency guarantees.
+ */
+export function describeStoreContract(engine: string, setup: () => Promise<StoreTarget>): void {
+  describe(`the ${engine} store`, () => {
+    let target: StoreTarget;
+    let namespace: string;
+    let opened: Stores[] = [];
+
+    const open = async () => {
+      const stores = await target.open(namespace);
+      opened.push(stores);
+      return stores;
+    };
+    /** Two instances on one database where the engine allows it; otherwise one instance twice. */
+    const openPair = async (): Promise<[Stores, Stores]> => {
+      const first = await open();
+      return [first, target.shared ? await open() : first];
+    };
+
+    beforeAll(async () => {
+      target = await setup();
+    });
+    afterAll(async () => {
+      await target?.dispose?.();
+    });
+    beforeEach(() => {
+      tests += 1;
+      // The underscore is a LIKE wildcard, so the SQL sweeps' escaping is exercised too.
+      namespace = `${run}_${tests}`;
+    });
+    afterEach(async () => {
+      const closing = opened;
+      opened = [];
+      for (const stores of closing) await stores.close();
+    });
+
+    describe('cases', () => {
+      it('when a case is created twice, then the second create keeps the first record and says it created nothing', async () => {
+        const { cases } = await open();
+        const first = makeCase({ id: 'C-1', owner: 'U_FIRST' });
+        expect(await cases.create(first)).toEqual({ record: first, created: true });
+
+        const again = await cases.create(makeCase({ id: 'C-1', owner: 'U_SECOND' }));
+        expect(again).toEqual({ record: first, created: false });
+        expect(await cases.get('C-1')).toEqual(first);
+        expect((await cases.listRecent(10)).map((found) => found.id)).toEqual(['C-1']);
+      });
+
+      it('when 20 updates run at once on one case, then every one lands, one after another', async () => {
+        const { cases } = await open();
+        await cases.create(makeCase({ id: 'C-1' }));
+        const updated = await Promise.all(
+          Array.from({ length: 20 }, (_, index) =>
+            cases.update('C-1', (current) => appending(noteEvent(current, `U_${index}`))(current)),
+          ),
+        );
+
+        const stored = await cases.get('C-1');
+        expect(stored?.version).toBe(20);
+        expect(stored?.history).toHaveLength(21);
+        expect(new Set(stored?.history.slice(1).map((event) => event.by))).toEqual(
+          new Set(Array.from({ length: 20 }, (_, index) => `U_${index}`)),
+        );
+        expect(updated.map((found) => found.version).sort((a, b) => a - b)).toEqual(
+          Array.from({ length: 20 }, (_, index) => index + 1),
+        );
+      });
+
+      it('when two instances update one case at once, 10 updates each, then all 20 land', async () => {
+        const [first, second] = await openPair();
+        await first.cases.create(makeCase({ id: 'C-1' }));
+        await Promise.all(
+          Array.from({ length: 20 }, (_, index) =>
+            (index % 2 === 0 ? first : second).cases.update('C-1', (current) =>
+              appending(noteEvent(current, `U_${index}`))(current),
+            ),
+          ),
+        );
+
+        for (const stores of [first, second]) {
+          const stored = await stores.cases.get('C-1');
+          expect(stored?.version).toBe(20);
+          expect(new Set(stored?.history.map((event) => event.by))).toHaveProperty('size', 21);
+        }
+      });
+
+      it('when a case that does not exist is updated, then the update throws not_found', async () => {
+        const { cases } = await open();
+        await expect(cases.update('C-404', (current) => current)).rejects.toMatchObject({
+          name: 'StoreError',
+          code: 'not_found',
+          message: 'case C-404 does not exist',
+        });
+        expect(await cases.get('C-404')).toBeUndefined();
+      });
+
+      it('when the change throws, then its error propagates and nothing is written', async () => {
+        const { cases } = await open();
+        const created = makeCase({ id: 'C-1' });
+        await cases.create(created);
+        await expect(
+          cases.update('C-1', () => {
+            throw new Error('the manager already decided');
+          }),
+        ).rejects.toThrow('the manager already decided');
+        expect(await cases.get('C-1')).toEqual(created);
+      });
+
+      it('when cases are listed, then they come newest first by filing time, per owner or store, within the limit', async () => {
+        const { cases } = await open();
+        // Created out of order: the lists follow createdAt, not the order of the writes.
+        await cases.create(makeCase({ id: 'C-1', owner: 'U_A', store: '黄兴店', minute: 1 }));
+        await cases.create(makeCase({ id: 'C-2', owner: 'U_B', store: '黄兴店', minute: 2 }));
+        await cases.create(makeCase({ id: 'C-3', owner: 'U_A', store: '五一店', minute: 3 }));
+        await cases.create(makeCase({ id: 'C-0', owner: 'U_A', store: '黄兴店', minute: 0 }));
+        const ids = (found: { id: string }[]) => found.map((record) => record.id);
+
+        expect(ids(await cases.listByOwner('U_A', 10))).toEqual(['C-3', 'C-1', 'C-0']);
+        expect(ids(await cases.listByOwner('U_A', 2))).toEqual(['C-3', 'C-1']);
+        expect(ids(await cases.listByOwner('U_NOBODY', 5))).toEqual([]);
+        expect(ids(await cases.listRecent(10))).toEqual(['C-3', 'C-2', 'C-1', 'C-0']);
+        expect(ids(await cases.listRecent(3))).toEqual(['C-3', 'C-2', 'C-1']);
+        expect(ids(await cases.listRecent(10, '黄兴店'))).toEqual(['C-2', 'C-1', 'C-0']);
+        expect(ids(await cases.listRecent(1, '黄兴店'))).toEqual(['C-2']);
+        expect(ids(await cases.listRecent(0))).toEqual([]);
+      });
+
+      it('when a case changes owner, then it leaves the old owner’s list and joins the new one’s', async () => {
+        const { cases } = await open();
+        await cases.create(makeCase({ id: 'C-1', owner: 'U_A', minute: 1 }));
+        await cases.create(makeCase({ id: 'C-2', owner: 'U_B', minute: 2 }));
+        await cases.update('C-1', (current) => ({ ...current, owner: 'U_B' }));
+
+        expect(await cases.listByOwner('U_A', 10)).toEqual([]);
+        expect((await cases.listByOwner('U_B', 10)).map((found) => [found.id, found.owner])).toEqual([
+          ['C-2', 'U_B'],
+          ['C-1', 'U_B'],
+        ]);
+      });
+
+      it('when the store is closed and opened again, then cases, lists and pending posts are still there', async () => {
+        const before = await open();
+        await before.cases.create(makeCase({ id: 'C-1', owner: 'U_A' }));
+        const updated = await before.cases.update('C-1', (current) => appending(noteEvent(current, 'U_A'))(current));
+        await before.outbox.enqueue(job('review:C-1:v1', inMinutes(-1)));
+        await before.close();
+
+        const after = await open();
+        expect(await after.cases.get('C-1')).toEqual(updated);
+        expect(await after.cases.listByOwner('U_A', 5)).toEqual([updated]);
+        expect((await after.outbox.due(new Date(), 5)).map((found) => found.id)).toEqual(['review:C-1:v1']);
+      });
+
+      it('when a stored case is damaged, then reading or listing it fails naming the case, never skipping it', async () => {
+        const { cases } = await open();
+        await cases.create(makeCase({ id: 'C-1', owner: 'U_A' }));
+        const kv = createAtomicKv(await target.openEngine(), namespace);
+        const damaged = { version: 1, status: 'mislaid' };
+        try {
+          expect(await kv.compareAndSwap('case:C-1', 0, damaged)).toBe(true);
+        } finally {
+          await kv.close();
+        }
+
+        const corrupt = {
+          name: 'StoreError',
+          code: 'store_corrupt',
+          message: expect.stringMatching(/^case C-1 .*schema/),
+        };
+        await expect(cases.get('C-1')).rejects.toMatchObject(corrupt);
+        await expect(cases.listByOwner('U_A', 5)).rejects.toMatchObject(corrupt);
+        await expect(cases.listRecent(5)).rejects.toMatchObject(corrupt);
+      });
+    });
+
+    describe('outbox', () => {
+      it('when the same job is enqueued twice, then one job is kept, as first enqueued', async () => {
+        const { outbox } = await open();
+        const first = job('review:C-1:v1', inMinutes(-1), { kind: 'review-update', eventIndex: 2 });
+        await outbox.enqueue(first);
+        await outbox.enqueue({ ...first, caseId: 'C-2', attempts: 3 });
+
+        expect(await outbox.due(new Date(), 10)).toEqual([first]);
+      });
+
+      it('when jobs are due, then they come oldest first, within the limit, and later ones wait', async () => {
+        const { outbox } = await open();
+        await outbox.enqueue(job('j-2', inMinutes(-1)));
+        await outbox.enqueue(job('j-1', inMinutes(-3)));
+        await outbox.enqueue(job('later', inMinutes(10)));
+        await outbox.enqueue(job('j-3', inMinutes(-2)));
+        const ids = (jobs: PostJob[]) => jobs.map((found) => found.id);
+
+        expect(ids(await outbox.due(new Date(), 10))).toEqual(['j-1', 'j-3', 'j-2']);
+        expect(ids(await outbox.due(new Date(), 2))).toEqual(['j-1', 'j-3']);
+        expect(ids(await outbox.due(new Date(Date.now() + 11 * 60_000), 10))).toEqual(['j-1', 'j-3', 'j-2', 'later']);
+      });
+
+      it('when two instances claim one job, then only one holds it until the lease lapses', async () => {
+        const [first, second] = await openPair();
+        await first.outbox.enqueue(job('j-1', inMinutes(-1)));
+
+        expect(await first.outbox.claim('j-1', 'worker-a', 300)).toBe(true);
+        expect(await second.outbox.claim('j-1', 'worker-b', 300)).toBe(false);
+        expect(await first.outbox.claim('j-1', 'worker-a', 300)).toBe(true);
+
+        await sleep(450);
+        expect(await second.outbox.claim('j-1', 'worker-b', 5000)).toBe(true);
+        expect(await first.outbox.claim('j-1', 'worker-a', 5000)).toBe(false);
+      });
+
+      it('when many workers on two instances claim one job at once, then exactly one gets it', async () => {
+        const [first, second] = await openPair();
+        await first.outbox.enqueue(job('j-1', inMinutes(-1)));
+        const claims = await Promise.all(
+          Array.from({ length: 10 }, (_, index) =>
+            (index % 2 === 0 ? first : second).outbox.claim('j-1', `worker-${index}`, 5000),
+          ),
+        );
+        expect(claims.filter(Boolean)).toHaveLength(1);
+      });
+
+      it('when a job that is not pending is claimed, then the claim fails', async () => {
+        const { outbox } = await open();
+        expect(await outbox.claim('nothing', 'worker-a', 5000)).toBe(false);
+      });
+
+      it('when a failed job is rescheduled, then it records the try, waits until due again and can be claimed afresh', async () => {
+        const { outbox } = await open();
+        await outbox.enqueue(job('j-1', inMinutes(-1)));
+        expect(await outbox.claim('j-1', 'worker-a', 60_000)).toBe(true);
+        const retryAt = inMinutes(5);
+        await outbox.reschedule('j-1', retryAt, 1, 'slack: ratelimited');
+
+        expect(await outbox.due(new Date(), 10)).toEqual([]);
+        expect(await outbox.due(new Date(Date.now() + 6 * 60_000), 10)).toEqual([
+          job('j-1', retryAt, { attempts: 1, lastError: 'slack: ratelimited' }),
+        ]);
+        expect(await outbox.claim('j-1', 'worker-b', 60_000)).toBe(true);
+      });
+
+      it('when a job is completed, then it is no longer due or claimable, and the same id can be enqueued anew', async () => {
+        const { outbox } = await open();
+        await outbox.enqueue(job('j-1', inMinutes(-1)));
+        await outbox.enqueue(job('j-2', inMinutes(-1)));
+        expect(await outbox.claim('j-1', 'worker-a', 60_000)).toBe(true);
+        await outbox.complete('j-1');
+
+        expect((await outbox.due(new Date(Date.now() + 60 * 60_000), 10)).map((found) => found.id)).toEqual(['j-2']);
+        expect(await outbox.claim('j-1', 'worker-b', 60_000)).toBe(false);
+        await outbox.reschedule('j-1', inMinutes(1), 2, 'late failure report');
+        expect((await outbox.due(new Date(Date.now() + 60 * 60_000), 10)).map((found) => found.id)).toEqual(['j-2']);
+
+        await outbox.enqueue(job('j-1', inMinutes(-5), { kind: 'review-update' }));
+        expect((await outbox.due(new Date(), 10)).map((found) => [found.id, found.kind])).toEqual([
+          ['j-1', 'review-update'],
+          ['j-2', 'review-post'],
+        ]);
+      });
+
+      it('when a job vanished without its index entry (a crash half-way through complete), then due skips it and it can be enqueued again', async () => {
+        const { outbox } = await open();
+        await outbox.enqueue(job('j-1', inMinutes(-2)));
+        await outbox.enqueue(job('j-2', inMinutes(-1)));
+        const kv = createAtomicKv(await target.openEngine(), namespace);
+        try {
+          await kv.delete('outbox:job:j-1');
+        } finally {
+          await kv.close();
+        }
+
+        expect((await outbox.due(new Date(), 1)).map((found) => found.id)).toEqual(['j-2']);
+        await outbox.enqueue(job('j-1', inMinutes(-3)));
+        expect((await outbox.due(new Date(), 10)).map((found) => found.id)).toEqual(['j-1', 'j-2']);
+      });
+    });
+
+    describe('idempotency', () => {
+      it('when an id is seen, then it is new once, not again within the ttl, and new again after it', async () => {
+        const { idempotency } = await open();
+        expect(await idempotency.firstTime('view:V1', 300)).toBe(true);
+        expect(await idempotency.firstTime('view:V1', 300)).toBe(false);
+        expect(await idempotency.firstTime('view:V2', 300)).toBe(true);
+        await sleep(450);
+        expect(await idempotency.firstTime('view:V1', 300)).toBe(true);
+      });
+
+      it('when lapsed records are swept, then they are gone from the database and live ones stay', async () => {
+        const engine = await target.openEngine();
+        const kv = createAtomicKv(engine, namespace);
+        try {
+          await kv.putIfAbsent('seen:lapsed', { version: 0, expiresAt: Date.now() + 50 });
+          await kv.putIfAbsent('seen:live', { version: 0, expiresAt: Date.now() + 60_000 });
+          await sleep(150);
+          await kv.sweepExpired('seen:');
+
+          expect(await engine.keyv.get(`${namespace}:seen:lapsed`)).toBeUndefined();
+          expect(await engine.keyv.get(`${namespace}:seen:live`)).toMatchObject({ version: 0 });
+          expect(await kv.putIfAbsent('seen:lapsed', { version: 0, expiresAt: Date.now() + 60_000 })).toBe(true);
+        } finally {
+          await kv.close();
+        }
+      });
+
+      it('when two instances see one id at the same moment, then exactly one is told it is the first', async () => {
+        const [first, second] = await openPair();
+        const answers = await Promise.all(
+          Array.from({ length: 10 }, (_, index) =>
+            (index % 2 === 0 ? first : second).idempotency.firstTime('event:Ev1', 60_000),
+          ),
+        );
+        expect(answers.filter(Boolean)).toHaveLength(1);
+      });
+    });
+  });
+}
