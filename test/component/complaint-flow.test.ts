@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLBACK } from '../../src/blocks/ids.js';
+import { viewSubmission } from '../helpers/complaint-payloads.js';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let app: TestApp;
@@ -10,37 +11,15 @@ afterAll(async () => {
   await app?.stop({ keepStore: false });
 });
 
-let viewCounter = 0;
-
 /** A view_submission of the complaint form, as Slack sends it. */
 function complaintSubmission(
   values: Record<string, Record<string, unknown>>,
   options: { viewId?: string; user?: string } = {},
 ) {
-  return {
-    type: 'view_submission',
-    team: { id: 'T1', domain: 'test' },
-    user: { id: options.user ?? 'U_STAFF', name: 'staff', team_id: 'T1' },
-    api_app_id: 'A1',
-    token: 'legacy',
-    trigger_id: 'trigger-submit',
-    view: {
-      id: options.viewId ?? `VSUBMIT${++viewCounter}`,
-      team_id: 'T1',
-      type: 'modal',
-      callback_id: CALLBACK.complaintForm,
-      private_metadata: JSON.stringify({ channel: 'C_STORE' }),
-      hash: 'h',
-      state: { values },
-      blocks: [],
-      app_id: 'A1',
-      bot_id: 'BBOT',
-      root_view_id: 'VROOT',
-      previous_view_id: null,
-      title: { type: 'plain_text', text: 'Complaint' },
-    },
-    response_urls: [],
-  };
+  return viewSubmission(CALLBACK.complaintForm, values, {
+    ...options,
+    privateMetadata: JSON.stringify({ channel: 'C_STORE' }),
+  });
 }
 
 const text = (value: string) => ({ value: { type: 'plain_text_input', value } });
