@@ -8,6 +8,7 @@ export const CALLBACK = {
   complaintForm: 'complaint_form',
   outcomeForm: 'outcome_form',
   temperamentForm: 'temperament_form',
+  compensationForm: 'compensation_form',
 } as const;
 
 /**
@@ -40,6 +41,8 @@ export const OUTCOME_BLOCK = {
 } as const;
 
 export const TEMPERAMENT_BLOCK = { temperament: 'temperament' } as const;
+
+export const COMPENSATION_BLOCK = { remedy: 'remedyId', amount: 'amount', reason: 'reason' } as const;
 
 export const ACTION = {
   correctTemperament: 'case_correct_temperament',

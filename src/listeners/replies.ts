@@ -13,6 +13,14 @@ export const REPLIES = {
     zh: '已登记投诉,分析结果已私信发给你。',
     en: 'Complaint filed; the analysis has been sent to you privately.',
   },
+  sentForApproval: {
+    zh: '已提交给审批经理:这个方案超出你的权限,经理决定后才能答应顾客。',
+    en: 'Sent to the approvers: this is beyond your authority, so promise nothing until a manager decides.',
+  },
+  withinAuthority: {
+    zh: '在你的权限内,可以直接办理;办完后记得点“记录处理结果”。',
+    en: 'This is within your authority: go ahead, then press "Record the outcome" when it is done.',
+  },
 } satisfies Record<string, Localized>;
 
 /**

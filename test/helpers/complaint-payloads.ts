@@ -81,3 +81,19 @@ export function outcomeForm(
 }
 
 export { ACTION };
+
+/** The compensation request form for a case. */
+export function compensationForm(
+  caseId: string,
+  remedyId: string,
+  amount: string | undefined,
+  reason: string,
+  user = 'U_STAFF',
+) {
+  const values: Record<string, Record<string, unknown>> = {
+    remedyId: select(remedyId),
+    reason: text(reason),
+    amount: { value: { type: 'number_input', value: amount ?? null } },
+  };
+  return viewSubmission(CALLBACK.compensationForm, values, { user, privateMetadata: JSON.stringify({ caseId }) });
+}

@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { buildCompensationModal } from '../../blocks/compensation-modal.js';
 import { buildOutcomeModal } from '../../blocks/outcome-modal.js';
 import { buildTemperamentModal } from '../../blocks/temperament-modal.js';
 import { CaseSchema } from '../../complaints/case.js';
@@ -27,5 +28,15 @@ export async function openTemperamentModal(args: ButtonArgs): Promise<void> {
   await args.client.views.open({
     trigger_id: args.body.trigger_id,
     view: buildTemperamentModal({ language, caseId: record.id, current: record.analysis.temperament.type }),
+  });
+}
+
+/** "Ask for compensation": a remedy, an amount and the reason a manager will read. */
+export async function openCompensationModal(args: ButtonArgs): Promise<void> {
+  await args.ack();
+  const { record, language } = caseAndLanguage(args);
+  await args.client.views.open({
+    trigger_id: args.body.trigger_id,
+    view: buildCompensationModal({ language, caseId: record.id, remedies: record.remedies }),
   });
 }

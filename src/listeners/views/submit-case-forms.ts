@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
+import { parseCompensationForm } from '../../blocks/compensation-modal.js';
 import { parseOutcomeForm } from '../../blocks/outcome-modal.js';
 import { parseTemperamentForm } from '../../blocks/temperament-modal.js';
-import { type CaseEvent, CaseSchema } from '../../complaints/case.js';
+import { type Case, type CaseEvent, CaseSchema } from '../../complaints/case.js';
 import { changeCase } from '../../complaints/change-case.js';
 import { isAppError } from '../../errors.js';
 import { LanguageSchema } from '../../shared/language.js';
@@ -10,10 +11,30 @@ import { REPLIES, reply, tellPrivately } from '../replies.js';
 
 type ViewArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs;
 
-/** Applies a change and tells the user privately when the case's state does not allow it. */
-async function apply(ctx: ListenerContext, args: ViewArgs, caseId: string, event: CaseEvent): Promise<void> {
+/**
+ * Applies changes in turn, each built from the case as the previous one left it, and tells the user
+ * privately when the case's state does not allow one. Returns the case after the last change that
+ * landed, or undefined when one was refused.
+ */
+async function apply(
+  ctx: ListenerContext,
+  args: ViewArgs,
+  caseId: string,
+  ...events: ((current: Case) => CaseEvent | undefined)[]
+): Promise<Case | undefined> {
+  let current: Case = CaseSchema.parse(args.context.caseRecord);
   try {
-    await changeCase({ cases: ctx.stores.cases, delivery: ctx.delivery, clock: ctx.clock }, caseId, event);
+    for (const next of events) {
+      const event = next(current);
+      if (event) {
+        current = await changeCase(
+          { cases: ctx.stores.cases, delivery: ctx.delivery, clock: ctx.clock },
+          caseId,
+          event,
+        );
+      }
+    }
+    return current;
   } catch (error) {
     if (!isAppError(error)) throw error;
     const language = LanguageSchema.parse(args.context.language);
@@ -23,6 +44,7 @@ async function apply(ctx: ListenerContext, args: ViewArgs, caseId: string, event
       undefined,
       `${reply(REPLIES.refused, language)} ${error.message}`,
     );
+    return undefined;
   }
 }
 
@@ -37,14 +59,14 @@ export function submitOutcomeForm(ctx: ListenerContext) {
     }
     await args.ack();
     const record = CaseSchema.parse(args.context.caseRecord);
-    await apply(ctx, args, record.id, {
+    await apply(ctx, args, record.id, () => ({
       type: 'resolved',
       at: ctx.clock().toISOString(),
       by: args.body.user.id,
       outcome: parsed.outcome,
       satisfaction: parsed.satisfaction,
       ...(parsed.improvement ? { improvement: parsed.improvement } : {}),
-    });
+    }));
   };
 }
 
@@ -58,12 +80,58 @@ export function submitTemperamentForm(ctx: ListenerContext) {
     }
     await args.ack();
     const record = CaseSchema.parse(args.context.caseRecord);
-    await apply(ctx, args, record.id, {
+    await apply(ctx, args, record.id, () => ({
       type: 'temperament-corrected',
       at: ctx.clock().toISOString(),
       by: args.body.user.id,
       from: record.analysis.temperament.type,
       to: parsed.temperament,
-    });
+    }));
+  };
+}
+
+/**
+ * A request for compensation: recorded as the case's proposal; when it is beyond the staff member's
+ * authority it becomes a request for approval, and the staff member is told to promise nothing yet.
+ */
+export function submitCompensationForm(ctx: ListenerContext) {
+  return async (args: ViewArgs): Promise<void> => {
+    const language = LanguageSchema.parse(args.context.language);
+    const record = CaseSchema.parse(args.context.caseRecord);
+    const parsed = parseCompensationForm(args.view.state.values, language, record.remedies);
+    if (!parsed.ok) {
+      await args.ack({ response_action: 'errors', errors: parsed.errors });
+      return;
+    }
+    await args.ack();
+    const by = args.body.user.id;
+    const amount = parsed.amount === undefined ? {} : { amount: parsed.amount };
+    const updated = await apply(
+      ctx,
+      args,
+      record.id,
+      () => ({
+        type: 'proposed',
+        at: ctx.clock().toISOString(),
+        by,
+        remedyId: parsed.remedyId,
+        ...amount,
+        note: parsed.reason,
+      }),
+      (current) =>
+        current.proposal?.needsApproval
+          ? {
+              type: 'approval-requested',
+              at: ctx.clock().toISOString(),
+              by,
+              remedyId: parsed.remedyId,
+              ...amount,
+              reason: parsed.reason,
+            }
+          : undefined,
+    );
+    if (!updated) return;
+    const told = updated.status === 'awaiting-approval' ? REPLIES.sentForApproval : REPLIES.withinAuthority;
+    await tellPrivately(args.client, by, undefined, reply(told, language));
   };
 }

@@ -1,0 +1,145 @@
+import type { ModalView } from '@slack/types';
+import { z } from 'zod';
+import type { RemedyVerdict } from '../policy/remedy-verdict.js';
+import type { Language, Localized } from '../shared/language.js';
+import { option, plainText } from './block-parts.js';
+import { errorsByBlock, type FormErrors } from './form-errors.js';
+import { CALLBACK, COMPENSATION_BLOCK, INPUT_ACTION } from './ids.js';
+import { LIMITS } from './limits.js';
+import { FORM_ERRORS, t } from './messages.js';
+import { readInput, textOf, type ViewStateValues } from './view-state.js';
+
+const FORM = {
+  title: { zh: '申请补偿', en: 'Ask for compensation' },
+  submit: { zh: '提交', en: 'Submit' },
+  close: { zh: '取消', en: 'Cancel' },
+  remedy: { zh: '方案', en: 'Remedy' },
+  remedyHint: {
+    zh: '超出你权限的方案(退款、超过限额的补偿、政策外的方案)会发给经理审批。',
+    en: 'Anything beyond your authority (refunds, money above your limit, remedies outside the policy) goes to a manager.',
+  },
+  amount: { zh: '金额', en: 'Amount' },
+  amountHint: {
+    zh: '补偿、折扣或赠品的金额;其他方案可留空。',
+    en: 'For compensation, a discount or a gift; leave empty otherwise.',
+  },
+  reason: { zh: '理由', en: 'Reason' },
+  reasonHint: {
+    zh: '经理会看到:顾客的诉求、为什么值得这样处理。',
+    en: 'The manager reads this: what the customer wants and why it is worth it.',
+  },
+  outsidePolicy: { zh: '(政策不允许,需经理批准)', en: '(not allowed by the policy: a manager decides)' },
+} satisfies Record<string, Localized>;
+
+/** Money remedies and refunds may be asked for even when the policy does not allow them outright. */
+const ASKABLE_KINDS = new Set(['compensation', 'discount', 'gift', 'refund']);
+
+/** What the form is built from. */
+export interface CompensationModalInput {
+  language: Language;
+  caseId: string;
+  remedies: readonly RemedyVerdict[];
+}
+
+/** The remedies staff may ask for: every eligible one, plus money remedies and refunds whatever the policy says. */
+export function askableRemedies(remedies: readonly RemedyVerdict[]): RemedyVerdict[] {
+  return remedies
+    .filter((remedy) => remedy.eligible || ASKABLE_KINDS.has(remedy.kind))
+    .slice(0, LIMITS.staticSelectOptions);
+}
+
+/** The form for asking for a remedy — usually money — with an amount and the reason a manager will read. */
+export function buildCompensationModal({ language, caseId, remedies }: CompensationModalInput): ModalView {
+  const text = (entry: Localized, max: number) => plainText(t(entry, language), max);
+  const options = askableRemedies(remedies).map((remedy) => {
+    const label = remedy.eligible
+      ? t(remedy.name, language)
+      : `${t(remedy.name, language)} ${t(FORM.outsidePolicy, language)}`;
+    return option(label.slice(0, LIMITS.optionText), remedy.id);
+  });
+  return {
+    type: 'modal',
+    callback_id: CALLBACK.compensationForm,
+    title: text(FORM.title, LIMITS.modalTitle),
+    submit: text(FORM.submit, LIMITS.modalButton),
+    close: text(FORM.close, LIMITS.modalButton),
+    private_metadata: JSON.stringify({ caseId }),
+    blocks: [
+      {
+        type: 'input',
+        block_id: COMPENSATION_BLOCK.remedy,
+        label: text(FORM.remedy, LIMITS.inputLabel),
+        hint: text(FORM.remedyHint, LIMITS.inputHint),
+        element: { type: 'static_select', action_id: INPUT_ACTION, options },
+      },
+      {
+        type: 'input',
+        block_id: COMPENSATION_BLOCK.amount,
+        optional: true,
+        label: text(FORM.amount, LIMITS.inputLabel),
+        hint: text(FORM.amountHint, LIMITS.inputHint),
+        element: { type: 'number_input', action_id: INPUT_ACTION, is_decimal_allowed: true, min_value: '0' },
+      },
+      {
+        type: 'input',
+        block_id: COMPENSATION_BLOCK.reason,
+        label: text(FORM.reason, LIMITS.inputLabel),
+        hint: text(FORM.reasonHint, LIMITS.inputHint),
+        element: { type: 'plain_text_input', action_id: INPUT_ACTION, multiline: true, max_length: 1000 },
+      },
+    ],
+  };
+}
+
+const CompensationFormSchema = z.object({
+  remedyId: z.string().min(1),
+  amount: z.number().finite().nonnegative().max(1_000_000).optional(),
+  reason: z.string().trim().min(1).max(1000),
+});
+
+export type CompensationFormResult =
+  | { ok: true; remedyId: string; amount?: number; reason: string }
+  | { ok: false; errors: FormErrors };
+
+const BLOCK_IDS: ReadonlySet<string> = new Set(Object.values(COMPENSATION_BLOCK));
+
+/** Reads a submitted request; the remedy must be one the form offered for this case. */
+export function parseCompensationForm(
+  values: ViewStateValues,
+  language: Language,
+  remedies: readonly RemedyVerdict[],
+): CompensationFormResult {
+  const errors: FormErrors = {};
+  const raw: Record<string, unknown> = {};
+  for (const blockId of BLOCK_IDS) {
+    const reading = readInput(values, blockId, INPUT_ACTION);
+    if (!reading.ok) {
+      errors[blockId] = t(FORM_ERRORS.unreadable, language);
+      continue;
+    }
+    if (blockId === COMPENSATION_BLOCK.remedy) raw[blockId] = reading.state?.selected_option?.value;
+    else if (blockId === COMPENSATION_BLOCK.amount) {
+      const value = textOf(reading.state);
+      if (value !== undefined) {
+        const amount = Number(value);
+        if (Number.isFinite(amount)) raw[blockId] = amount;
+        else errors[blockId] = t(FORM_ERRORS.notANumber, language);
+      }
+    } else raw[blockId] = textOf(reading.state) ?? '';
+  }
+  const parsed = CompensationFormSchema.safeParse(raw);
+  if (!parsed.success) {
+    errorsByBlock(
+      parsed.error.issues,
+      language,
+      { blockIds: BLOCK_IDS, fallbackBlock: COMPENSATION_BLOCK.reason, input: raw },
+      errors,
+    );
+  }
+  if (parsed.success && !askableRemedies(remedies).some((remedy) => remedy.id === parsed.data.remedyId)) {
+    errors[COMPENSATION_BLOCK.remedy] = t(FORM_ERRORS.choose, language);
+  }
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  const { remedyId, amount, reason } = parsed.data;
+  return { ok: true, remedyId, reason, ...(amount === undefined ? {} : { amount }) };
+}
