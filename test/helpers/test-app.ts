@@ -55,18 +55,22 @@ export interface TestAppOptions {
   /** Reuse a store (a restart) instead of a fresh temp SQLite file. */
   storeUrl?: string;
   slack?: FakeSlackApi;
+  /** A Slack API already running elsewhere (another thread); `slack` then only records nothing. */
+  slackUrl?: string;
   clock?: () => Date;
 }
 
 /** Starts the real app in HTTP mode on an ephemeral loopback port, against a fake Slack Web API. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const slack = options.slack ?? (await new FakeSlackApi().start());
+  const slack = options.slack ?? new FakeSlackApi();
+  if (!options.slack && !options.slackUrl) await slack.start();
+  const slackUrl = options.slackUrl ?? slack.url;
   const dir = options.storeUrl ? undefined : await mkdtemp(join(tmpdir(), 'complaint-desk-'));
   const storeUrl = options.storeUrl ?? `sqlite://${join(dir ?? '', 'cases.sqlite')}`;
   const config = loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-test-token',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.url,
+    SLACK_API_URL: slackUrl,
     REVIEW_CHANNEL,
     APPROVERS: 'UMANAGER01',
     PORT: '0',
@@ -127,7 +131,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async stop({ keepStore = true } = {}) {
       await running.stop();
       await stores.close();
-      if (!options.slack) await slack.stop();
+      if (!options.slack && !options.slackUrl) await slack.stop();
       if (!keepStore && dir) await rm(dir, { recursive: true, force: true });
     },
   };

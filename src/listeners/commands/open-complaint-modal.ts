@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { buildComplaintModal } from '../../blocks/complaint-modal.js';
 import { defaultLanguage } from '../../services.js';
+import { afterAck } from '../after-ack.js';
 import type { ListenerContext } from '../listener-context.js';
 
 /**
@@ -10,6 +11,7 @@ import type { ListenerContext } from '../listener-context.js';
 export function openComplaintModal(ctx: ListenerContext) {
   return async ({ ack, command, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
+    await afterAck();
     const user = command.user_id;
     const guess = ctx.languages.cached(user) ?? defaultLanguage(ctx.config);
     const build = (language: typeof guess) =>
