@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, HTTPReceiver, type Logger, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
 import type { Config } from './config.js';
 import { registerListeners } from './listeners/index.js';
@@ -39,8 +39,10 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     rejectRateLimitedCalls: true,
   };
   const { appToken } = config;
+  // Socket Mode's connection request (apps.connections.open) honours SLACK_API_URL only when the receiver
+  // is given the client options itself, so both receivers are built here rather than by App.
   const receiver = appToken
-    ? undefined
+    ? new SocketModeReceiver({ appToken, logger, installerOptions: { clientOptions } })
     : new HTTPReceiver({
         signingSecret: config.signingSecret,
         endpoints: '/slack/events',
@@ -56,16 +58,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
           },
         ],
       });
-  const app = !appToken
-    ? new App({ token: config.botToken, ...(receiver ? { receiver } : {}), clientOptions, logger })
-    : new App({
-        token: config.botToken,
-        appToken,
-        socketMode: true,
-        signingSecret: config.signingSecret,
-        clientOptions,
-        logger,
-      });
+  const app = new App({ token: config.botToken, receiver, clientOptions, logger });
 
   const languages = createLanguageResolver(app.client, defaultLanguage(config), deps.clock);
   const delivery = createPostDelivery({
@@ -98,7 +91,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     app,
     delivery,
     async start() {
-      const started = await app.start(config.port);
+      const started = appToken ? await app.start() : await app.start(config.port);
       // Posts left queued by a previous run (Slack down, a crash) are tried once now, whatever their
       // backoff said, then on a timer.
       await delivery.deliverDue({ all: true });

@@ -29,6 +29,8 @@ export class FakeSlackApi {
 
   /** The base URL to use as SLACK_API_URL. */
   url = '';
+  /** What apps.connections.open hands out: the WebSocket URL of a Socket Mode test server. */
+  socketUrl = '';
 
   async start(): Promise<this> {
     this.server = createServer((request, response) => {
@@ -131,6 +133,8 @@ export class FakeSlackApi {
           channel: args.channel,
           permalink: `https://example.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}`,
         };
+      case 'apps.connections.open':
+        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' };
       case 'users.info': {
         const user = String(args.user);
         return { ok: true, user: { id: user, name: user.toLowerCase(), locale: this.locales.get(user) ?? 'en-US' } };
