@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, CALLBACK } from '../../src/blocks/ids.js';
 import type { Case } from '../../src/complaints/case.js';
-import { buttonClick, complaintForm, outcomeForm } from '../helpers/complaint-payloads.js';
+import { caseIdFor } from '../../src/complaints/file-complaint.js';
+import { buttonClick, complaintForm, outcomeForm, viewSubmission } from '../helpers/complaint-payloads.js';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let app: TestApp;
@@ -11,9 +12,7 @@ beforeAll(async () => {
   app = await startTestApp();
   await app.interact(complaintForm('Watch stopped after two weeks', 'I want it fixed today.', { viewId: 'VCASE1' }));
   await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === REVIEW_CHANNEL);
-  const [stored] = await app.stores.cases.listByOwner('U_STAFF', 1);
-  if (!stored) throw new Error('the case was not stored');
-  record = stored;
+  record = await app.waitForCase((item) => item.reviewPost !== null);
 });
 afterAll(async () => {
   await app?.stop({ keepStore: false });
@@ -67,5 +66,29 @@ describe('App Home', () => {
     await app.event({ type: 'app_home_opened', user: 'U_STAFF', channel: 'D_STAFF', tab: 'home', event_ts: '1.1' });
     const publish = await app.slack.waitFor('views.publish', (call) => call.args.user_id === 'U_STAFF');
     expect(JSON.stringify(publish.args.view)).toContain(record.id);
+  });
+
+  it("when the Home tab lists recent cases, then they are of the staff member's own store only", async () => {
+    await app.interact(
+      viewSubmission(
+        CALLBACK.complaintForm,
+        {
+          narrative: { value: { type: 'plain_text_input', value: 'Other branch: bangle scratched' } },
+          store: { value: { type: 'plain_text_input', value: 'Orchard Road' } },
+        },
+        { viewId: 'VOTHERSTORE', user: 'U_OTHER', privateMetadata: JSON.stringify({ channel: 'C_STORE' }) },
+      ),
+    );
+    await app.slack.waitFor('chat.postMessage', (call) => JSON.stringify(call.args).includes('Other branch'));
+    const before = app.slack.callsOf('views.publish').length;
+    await app.event({ type: 'app_home_opened', user: 'U_STAFF', channel: 'D_STAFF', tab: 'home', event_ts: '1.2' });
+    await app.slack.waitFor(
+      'views.publish',
+      (call) => app.slack.calls.indexOf(call) >= 0 && app.slack.callsOf('views.publish').length > before,
+    );
+    const publish = app.slack.callsOf('views.publish').at(-1);
+    const home = JSON.stringify(publish?.args.view);
+    expect(home).toContain(record.id);
+    expect(home).not.toContain(caseIdFor('VOTHERSTORE'));
   });
 });

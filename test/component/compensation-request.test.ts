@@ -12,14 +12,7 @@ async function fileCase(viewId: string, narrative: string): Promise<Case> {
     'chat.postMessage',
     (call) => call.args.channel === REVIEW_CHANNEL && JSON.stringify(call.args).includes(narrative),
   );
-  for (let tries = 0; tries < 100; tries++) {
-    const found = (await app.stores.cases.listByOwner('U_STAFF', 20)).find(
-      (item) => item.complaint.narrative === narrative,
-    );
-    if (found?.reviewPost) return found;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error('case not filed');
+  return app.waitForCase((item) => item.complaint.narrative === narrative && item.reviewPost !== null);
 }
 
 beforeAll(async () => {

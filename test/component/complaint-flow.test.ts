@@ -92,8 +92,9 @@ describe('the complaint form', () => {
     expect(reviewJson).not.toContain('13812345678');
     expect(reviewJson).not.toContain('amy@example.com');
     expect(JSON.stringify(staff.args)).toContain('不换我就发抖音曝光你们');
-    const mine = await app.stores.cases.listByOwner('U_STAFF', 10);
-    const record = mine.find((item) => item.reviewPost !== null && item.complaint.narrative.includes('水钻项链'));
+    const record = await app.waitForCase(
+      (item) => item.reviewPost !== null && item.complaint.narrative.includes('水钻项链'),
+    );
     expect(record?.analysis.temperament.type).toBe('forceful');
     expect(record?.reviewPost?.channel).toBe(REVIEW_CHANNEL);
   });

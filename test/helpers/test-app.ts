@@ -5,6 +5,7 @@ import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
 import { createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
 import { createApp, type RunningApp } from '../../src/app.js';
+import type { Case } from '../../src/complaints/case.js';
 import { loadConfig } from '../../src/config.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
 import type { Stores } from '../../src/store/case-store.js';
@@ -46,6 +47,8 @@ export interface TestApp {
     options?: SlackRequestOptions,
   ): Promise<{ status: number; json: unknown; text: string }>;
   event(event: Record<string, unknown>, options?: SlackRequestOptions): Promise<{ status: number }>;
+  /** Waits until one of an owner's cases satisfies a predicate (writes land just after Slack answers). */
+  waitForCase(predicate: (record: Case) => boolean, owner?: string): Promise<Case>;
   /** Stops the app and the fake Slack; keeps the store files unless `keepStore` is false. */
   stop(options?: { keepStore?: boolean }): Promise<void>;
 }
@@ -128,6 +131,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
         'application/json',
         requestOptions,
       ),
+    async waitForCase(predicate, owner = 'U_STAFF') {
+      for (let tries = 0; tries < 250; tries++) {
+        const found = (await stores.cases.listByOwner(owner, 50)).find(predicate);
+        if (found) return found;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error(`no case of ${owner} matched within 5 s`);
+    },
     async stop({ keepStore = true } = {}) {
       await running.stop();
       await stores.close();
