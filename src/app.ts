@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as HttpServer } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
 import type { Config } from './config.js';
@@ -8,6 +7,7 @@ import { registerListeners } from './listeners/index.js';
 import type { ListenerContext } from './listeners/listener-context.js';
 import { createPostDelivery, type PostDelivery } from './outbox/deliver-posts.js';
 import { type AppDeps, defaultLanguage } from './services.js';
+import { AckGate } from './slack/ack-gate.js';
 import { createApproverCheck } from './slack/approvers.js';
 import { createLanguageResolver } from './slack/user-language.js';
 
@@ -72,6 +72,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     logger,
     workerId: randomUUID(),
   });
+  const ackGate = new AckGate();
   const ctx: ListenerContext = {
     config,
     policy: deps.policy,
@@ -81,6 +82,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     languages,
     approvers: createApproverCheck(app.client, config.approvers, deps.clock),
     clock: deps.clock,
+    ackGate,
   };
   registerListeners(app, ctx);
   app.error(async (error) => {
@@ -97,9 +99,10 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       await delivery.deliverDue({ all: true });
       delivery.start(OUTBOX_INTERVAL_MS);
       ready = true;
-      const server = started as Server | undefined;
-      const address = server && typeof server.address === 'function' ? server.address() : null;
-      return address && typeof address === 'object' ? (address as AddressInfo).port : undefined;
+      const server = started instanceof HttpServer ? started : undefined;
+      if (server) ackGate.track(server);
+      const address = server?.address();
+      return address && typeof address === 'object' ? address.port : undefined;
     },
     async stop() {
       ready = false;

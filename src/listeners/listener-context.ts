@@ -2,6 +2,7 @@ import type { ComplaintAnalyser } from '../analysis/analyser.js';
 import type { Config } from '../config.js';
 import type { PostDelivery } from '../outbox/deliver-posts.js';
 import type { Policy } from '../policy/policy-schema.js';
+import type { AckGate } from '../slack/ack-gate.js';
 import type { ApproverCheck } from '../slack/approvers.js';
 import type { LanguageResolver } from '../slack/user-language.js';
 import type { Stores } from '../store/case-store.js';
@@ -16,4 +17,6 @@ export interface ListenerContext {
   languages: LanguageResolver;
   approvers: ApproverCheck;
   clock: () => Date;
+  /** Lets slow work after an acknowledgement wait until a burst of requests is acknowledged. */
+  ackGate: AckGate;
 }

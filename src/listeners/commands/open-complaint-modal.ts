@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { buildComplaintModal } from '../../blocks/complaint-modal.js';
 import { defaultLanguage } from '../../services.js';
-import { afterAck } from '../after-ack.js';
 import type { ListenerContext } from '../listener-context.js';
 
 /**
@@ -11,7 +10,7 @@ import type { ListenerContext } from '../listener-context.js';
 export function openComplaintModal(ctx: ListenerContext) {
   return async ({ ack, command, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
-    await afterAck();
+    await ctx.ackGate.quiet();
     const user = command.user_id;
     const guess = ctx.languages.cached(user) ?? defaultLanguage(ctx.config);
     const build = (language: typeof guess) =>

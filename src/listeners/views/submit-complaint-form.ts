@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { parseComplaintForm } from '../../blocks/complaint-form.js';
 import { fileComplaint } from '../../complaints/file-complaint.js';
-import { afterAck } from '../after-ack.js';
 import type { ListenerContext } from '../listener-context.js';
 
 /**
@@ -17,7 +16,7 @@ export function submitComplaintForm(ctx: ListenerContext) {
       return;
     }
     await ack();
-    await afterAck();
+    await ctx.ackGate.quiet();
     await fileComplaint(
       {
         cases: ctx.stores.cases,
