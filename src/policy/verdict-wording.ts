@@ -142,37 +142,22 @@ export function failureReason(
   return sentences(keys.map((key) => failureSentence(key, condition, facts, policy, remedy)));
 }
 
-/** What staff must confirm when a fact a condition needs is unknown. */
+/**
+ * What staff must confirm when a fact a condition needs is unknown: the condition's clause, asked as a
+ * check. The receipt and the purchase window are asked in their own words, which staff act on directly.
+ */
 export function confirmCheck(key: ConditionKey, condition: Condition, policy: Policy): Localized {
-  switch (key) {
-    case 'specialPrice':
-      return condition.specialPrice
-        ? { zh: '请确认是特价商品。', en: 'Confirm it is a special-price item.' }
-        : { zh: '请确认不是特价商品。', en: 'Confirm it is not a special-price item.' };
-    case 'categories': {
-      const allowed = namesOf(condition.categories ?? [], policy.categories);
-      return { zh: `请确认商品类别是${allowed.zh}。`, en: `Confirm the category is ${allowed.en}.` };
-    }
-    case 'problems': {
-      const allowed = namesOf(condition.problems ?? [], policy.problems);
-      return { zh: `请确认问题是${allowed.zh}。`, en: `Confirm the problem is ${allowed.en}.` };
-    }
-    case 'causes': {
-      const allowed = causeNames(condition.causes ?? []);
-      return { zh: `请确认原因是${allowed.zh}。`, en: `Confirm the cause is ${allowed.en}.` };
-    }
-    case 'receipt':
-      return condition.receipt
-        ? { zh: '请确认顾客有购物小票。', en: 'Confirm the receipt.' }
-        : { zh: '请确认顾客没有购物小票。', en: 'Confirm the customer has no receipt.' };
-    case 'within': {
-      const limit = formatPeriod(condition.within ?? {});
-      return {
-        zh: `请确认购买日期:期限为购买后${limit.zh}。`,
-        en: `Confirm the purchase date: the window ends ${limit.en} after purchase.`,
-      };
-    }
+  if (key === 'receipt' && condition.receipt) return { zh: '请确认顾客有购物小票。', en: 'Confirm the receipt.' };
+  if (key === 'receipt') return { zh: '请确认顾客没有购物小票。', en: 'Confirm the customer has no receipt.' };
+  if (key === 'within') {
+    const limit = formatPeriod(condition.within ?? {});
+    return {
+      zh: `请确认购买日期:期限为购买后${limit.zh}。`,
+      en: `Confirm the purchase date: the window ends ${limit.en} after purchase.`,
+    };
   }
+  const asked = clause(key, condition, policy);
+  return { zh: `请确认${asked.zh}。`, en: `Confirm ${asked.en}.` };
 }
 
 /** A condition key as a clause ("the cause is the customer's use"), for checks that ask whether a rule applies. */
