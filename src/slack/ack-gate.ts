@@ -1,14 +1,29 @@
 import type { Server } from 'node:http';
 
 /**
- * Counts HTTP requests whose response (the acknowledgement) has not gone out yet, so that slow work
- * started after an acknowledgement can wait for a quiet moment: in a burst every request is acknowledged
- * first, and the analysing, storing and posting follow. Slack allows 3 s to acknowledge and no deadline
- * for the rest. The wait is bounded, so a steady stream of requests never starves the work.
+ * Counts HTTP requests whose response (the acknowledgement) has not gone out yet, and runs the slow work
+ * that follows an acknowledgement (analysing, storing, posting) in the quiet moments between them. Slack
+ * allows 3 s to acknowledge and no deadline for the rest, so in a burst every request is acknowledged
+ * first. Work runs a few tasks at a time and each task starts only when nothing awaits acknowledgement:
+ * fifty tasks released at once would hold the event loop for all their synchronous slices together. The
+ * wait is bounded, so a steady stream of requests never starves the work.
  */
 export class AckGate {
   private pending = 0;
   private waiters: (() => void)[] = [];
+  private readonly urgent: (() => Promise<void>)[] = [];
+  private readonly queue: (() => Promise<void>)[] = [];
+  private running = 0;
+
+  /**
+   * @param concurrency how many post-acknowledgement tasks may run at once; enough to overlap Slack's
+   *   round trips (a trigger_id must be used within 3 s), few enough that their CPU slices stay short.
+   * @param maxWaitMs how long a task waits for a quiet moment before it starts anyway.
+   */
+  constructor(
+    private readonly concurrency = 4,
+    private readonly maxWaitMs = 500,
+  ) {}
 
   /** Starts counting the requests of a server (HTTP mode; in Socket Mode nothing is counted). */
   track(server: Server): void {
@@ -26,8 +41,20 @@ export class AckGate {
     });
   }
 
+  /**
+   * Runs `task` after the acknowledgements in flight, a few tasks at a time; resolves or rejects with
+   * the task. An urgent task (one holding a trigger_id, which expires 3 s after the click) goes ahead of
+   * the work that has no deadline.
+   */
+  afterAck<T>(task: () => Promise<T>, options: { urgent?: boolean } = {}): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      (options.urgent ? this.urgent : this.queue).push(() => task().then(resolve, reject));
+      this.pump();
+    });
+  }
+
   /** Resolves when no request awaits its acknowledgement, or after `maxWaitMs`. */
-  quiet(maxWaitMs = 500): Promise<void> {
+  quiet(maxWaitMs = this.maxWaitMs): Promise<void> {
     return new Promise((resolve) => {
       // Always yield once, so acknowledgements already written reach the socket first.
       setImmediate(() => {
@@ -43,6 +70,20 @@ export class AckGate {
         });
       });
     });
+  }
+
+  private pump(): void {
+    while (this.running < this.concurrency) {
+      const next = this.urgent.shift() ?? this.queue.shift();
+      if (!next) return;
+      this.running += 1;
+      void this.quiet()
+        .then(next)
+        .finally(() => {
+          this.running -= 1;
+          this.pump();
+        });
+    }
   }
 
   private wake(): void {

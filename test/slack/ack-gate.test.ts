@@ -43,4 +43,67 @@ describe('AckGate', () => {
     server.closeAllConnections();
     server.close();
   });
+
+  it('when many tasks follow acknowledgements, then at most `concurrency` run at once and each settles like its task', async () => {
+    const gate = new AckGate(2, 100);
+    let running = 0;
+    let most = 0;
+    const task = (value: number) => async () => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      running -= 1;
+      if (value < 0) throw new Error(`task ${value} failed`);
+      return value * 2;
+    };
+    const results = await Promise.allSettled([1, 2, -3, 4, 5].map((value) => gate.afterAck(task(value))));
+    expect(most).toBe(2);
+    expect(results.map((result) => (result.status === 'fulfilled' ? result.value : String(result.reason)))).toEqual([
+      2,
+      4,
+      'Error: task -3 failed',
+      8,
+      10,
+    ]);
+  });
+
+  it('when a request awaits its acknowledgement, then queued work does not start until it is answered', async () => {
+    const held: ServerResponse[] = [];
+    const server = createServer((_request, response) => held.push(response));
+    const gate = new AckGate(4, 5000);
+    gate.track(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    const request = fetch(`http://127.0.0.1:${port}/`);
+    while (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+
+    let started = false;
+    const work = gate.afterAck(async () => {
+      started = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(started).toBe(false);
+    held[0]?.end('ok');
+    await work;
+    expect(started).toBe(true);
+    await request;
+    server.close();
+  });
+
+  it('when urgent work is queued behind ordinary work, then it starts first', async () => {
+    const gate = new AckGate(1, 100);
+    const order: string[] = [];
+    const task = (name: string) => async () => {
+      order.push(name);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    };
+    const first = gate.afterAck(task('running'));
+    const rest = [
+      gate.afterAck(task('file a case')),
+      gate.afterAck(task('post a case')),
+      gate.afterAck(task('open a modal'), { urgent: true }),
+    ];
+    await Promise.all([first, ...rest]);
+    expect(order).toEqual(['running', 'open a modal', 'file a case', 'post a case']);
+  });
 });

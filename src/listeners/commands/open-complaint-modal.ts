@@ -10,26 +10,30 @@ import type { ListenerContext } from '../listener-context.js';
 export function openComplaintModal(ctx: ListenerContext) {
   return async ({ ack, command, client }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
-    await ctx.ackGate.quiet();
-    const user = command.user_id;
-    const guess = ctx.languages.cached(user) ?? defaultLanguage(ctx.config);
-    const build = (language: typeof guess) =>
-      buildComplaintModal({
-        language,
-        prefill: command.text,
-        categories: ctx.policy.categories,
-        stores: ctx.config.stores,
-        privateMetadata: JSON.stringify({ channel: command.channel_id }),
-      });
-    const opened = await client.views.open({ trigger_id: command.trigger_id, view: build(guess) });
-    const language = await ctx.languages.resolve(user);
-    const viewId = opened.view?.id;
-    if (language !== guess && viewId) {
-      await client.views.update({
-        view_id: viewId,
-        ...(opened.view?.hash ? { hash: opened.view.hash } : {}),
-        view: build(language),
-      });
-    }
+    await ctx.ackGate.afterAck(
+      async () => {
+        const user = command.user_id;
+        const guess = ctx.languages.cached(user) ?? defaultLanguage(ctx.config);
+        const build = (language: typeof guess) =>
+          buildComplaintModal({
+            language,
+            prefill: command.text,
+            categories: ctx.policy.categories,
+            stores: ctx.config.stores,
+            privateMetadata: JSON.stringify({ channel: command.channel_id }),
+          });
+        const opened = await client.views.open({ trigger_id: command.trigger_id, view: build(guess) });
+        const language = await ctx.languages.resolve(user);
+        const viewId = opened.view?.id;
+        if (language !== guess && viewId) {
+          await client.views.update({
+            view_id: viewId,
+            ...(opened.view?.hash ? { hash: opened.view.hash } : {}),
+            view: build(language),
+          });
+        }
+      },
+      { urgent: true },
+    );
   };
 }

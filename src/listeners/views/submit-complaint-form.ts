@@ -16,17 +16,18 @@ export function submitComplaintForm(ctx: ListenerContext) {
       return;
     }
     await ack();
-    await ctx.ackGate.quiet();
-    await fileComplaint(
-      {
-        cases: ctx.stores.cases,
-        delivery: ctx.delivery,
-        policy: ctx.policy,
-        analyser: ctx.analyser,
-        clock: ctx.clock,
-        defaultStore: ctx.config.stores[0] ?? '—',
-      },
-      { complaint: parsed.complaint, owner: body.user.id, sourceId: view.id },
+    await ctx.ackGate.afterAck(() =>
+      fileComplaint(
+        {
+          cases: ctx.stores.cases,
+          delivery: ctx.delivery,
+          policy: ctx.policy,
+          analyser: ctx.analyser,
+          clock: ctx.clock,
+          defaultStore: ctx.config.stores[0] ?? '—',
+        },
+        { complaint: parsed.complaint, owner: body.user.id, sourceId: view.id },
+      ),
     );
   };
 }
