@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Server as HttpServer } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
+import { remindAftercare } from './complaints/remind-aftercare.js';
+import { remindApprovers } from './complaints/remind-approvers.js';
 import type { Config } from './config.js';
+import { createDigestPoster } from './digest/post-digest.js';
+import { createDigestSchedule, type DigestSchedule } from './digest/schedule-digest.js';
 import { registerListeners } from './listeners/index.js';
 import type { ListenerContext } from './listeners/listener-context.js';
 import { createPostDelivery, type PostDelivery } from './outbox/deliver-posts.js';
@@ -13,10 +17,20 @@ import { createLanguageResolver } from './slack/user-language.js';
 
 /** How often queued posts that failed are tried again. */
 const OUTBOX_INTERVAL_MS = 15_000;
+/** How often follow-ups and repairs are checked for their reminder; they fall due by the day, not the minute. */
+const AFTERCARE_INTERVAL_MS = 5 * 60_000;
+/** How often pending requests are checked for their reminder. */
+const REMINDER_INTERVAL_MS = 60_000;
 
 export interface RunningApp {
   app: App;
   delivery: PostDelivery;
+  /** The morning digest's timer; `runDue()` runs the latest slot's digest now. */
+  digest: DigestSchedule;
+  /** One sweep of the approval reminders (it also runs every minute once started); returns how many were sent. */
+  remindApprovers(): Promise<number>;
+  /** One sweep of the follow-up and repair reminders (also every five minutes once started); returns how many were sent. */
+  remindAftercare(): Promise<number>;
   /** Starts serving; resolves with the HTTP port in HTTP mode (undefined in Socket Mode). */
   start(): Promise<number | undefined>;
   stop(): Promise<void>;
@@ -61,6 +75,16 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
   const app = new App({ token: config.botToken, receiver, clientOptions, logger });
 
   const languages = createLanguageResolver(app.client, defaultLanguage(config), deps.clock);
+  const approvers = createApproverCheck(app.client, config.approvers, deps.clock);
+  const digestPoster = createDigestPoster({
+    stores: deps.stores,
+    client: app.client,
+    policy: deps.policy,
+    channel: config.digestChannel ?? config.reviewChannel,
+    language: defaultLanguage(config),
+    clock: deps.clock,
+    logger,
+  });
   const delivery = createPostDelivery({
     stores: deps.stores,
     client: app.client,
@@ -71,6 +95,17 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     clock: deps.clock,
     logger,
     workerId: randomUUID(),
+    approvers,
+    digestPoster,
+  });
+  const digest = createDigestSchedule({
+    stores: deps.stores,
+    policy: deps.policy,
+    cron: config.digestCron,
+    timeZone: config.digestTimeZone ?? deps.policy.timezone,
+    clock: deps.clock,
+    send: delivery.send,
+    logger,
   });
   const ackGate = new AckGate();
   const ctx: ListenerContext = {
@@ -80,7 +115,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     analyser: deps.analyser,
     delivery,
     languages,
-    approvers: createApproverCheck(app.client, config.approvers, deps.clock),
+    approvers,
     clock: deps.clock,
     ackGate,
   };
@@ -89,15 +124,53 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     logger.error(`unhandled error in a listener: ${error.message}`);
   });
 
+  const sweepReminders = () =>
+    remindApprovers({
+      cases: deps.stores.cases,
+      idempotency: deps.stores.idempotency,
+      outbox: deps.stores.outbox,
+      delivery,
+      policy: deps.policy,
+      clock: deps.clock,
+      afterHours: config.approvalRemindHours,
+    });
+  let reminderTimer: NodeJS.Timeout | undefined;
+  const sweepAftercare = () =>
+    remindAftercare({
+      cases: deps.stores.cases,
+      idempotency: deps.stores.idempotency,
+      delivery,
+      policy: deps.policy,
+      clock: deps.clock,
+    });
+  let aftercareTimer: NodeJS.Timeout | undefined;
+
   return {
     app,
     delivery,
+    digest,
+    remindApprovers: sweepReminders,
+    remindAftercare: sweepAftercare,
     async start() {
       const started = appToken ? await app.start() : await app.start(config.port);
       // Posts left queued by a previous run (Slack down, a crash) are tried once now, whatever their
       // backoff said, then on a timer.
       await delivery.deliverDue({ all: true });
       delivery.start(OUTBOX_INTERVAL_MS);
+      // A digest missed while the bot was down goes out now, marked late; then one per DIGEST_CRON slot.
+      await digest.start();
+      reminderTimer = setInterval(() => {
+        sweepReminders().catch((error: unknown) =>
+          logger.error(`reminders: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      }, REMINDER_INTERVAL_MS);
+      reminderTimer.unref();
+      aftercareTimer = setInterval(() => {
+        sweepAftercare().catch((error: unknown) =>
+          logger.error(`aftercare reminders: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      }, AFTERCARE_INTERVAL_MS);
+      aftercareTimer.unref();
       ready = true;
       const server = started instanceof HttpServer ? started : undefined;
       if (server) ackGate.track(server);
@@ -107,6 +180,9 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     async stop() {
       ready = false;
       delivery.stop();
+      digest.stop();
+      if (reminderTimer) clearInterval(reminderTimer);
+      if (aftercareTimer) clearInterval(aftercareTimer);
       await app.stop();
     },
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkSchedule, DIGEST_CRON_OFF } from './digest/digest-slot.js';
 import { InputError } from './errors.js';
 import { DEFAULT_POLICY_PATH } from './policy/load-policy.js';
 
@@ -9,6 +10,37 @@ function readEnv(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim();
   return value ? value : undefined;
 }
+
+/** Whether the runtime knows an IANA time zone name. */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The morning digest's settings, shared by the bot and `npm run digest`. */
+const DigestConfigShape = {
+  /** DIGEST_CHANNEL: the channel ID the morning digest is posted to (default REVIEW_CHANNEL). */
+  digestChannel: z
+    .string()
+    .regex(/^[CG][A-Z0-9]{2,}$/, 'must be a channel ID such as C0123ABCD (not a #name)')
+    .optional(),
+  /** DIGEST_CRON: when the digest is posted, a cron pattern (default `30 8 * * *`); `off` leaves it to `npm run digest`. */
+  digestCron: z
+    .string()
+    .default('30 8 * * *')
+    .superRefine((pattern, context) => {
+      const problem = pattern === DIGEST_CRON_OFF ? undefined : checkSchedule(pattern, 'UTC');
+      if (problem) {
+        context.addIssue({ code: 'custom', message: `is not a cron pattern such as "30 8 * * *": ${problem}` });
+      }
+    }),
+  /** TZ: the time zone DIGEST_CRON is read in (default: the policy's `timezone`). */
+  digestTimeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai').optional(),
+};
 
 const ConfigSchema = z.object({
   /** SLACK_BOT_TOKEN: the bot token (xoxb-…) from OAuth & Permissions. */
@@ -39,6 +71,16 @@ const ConfigSchema = z.object({
   defaultLocale: z.enum(['zh-CN', 'en']).default('en'),
   /** STORES: optional comma-separated store names offered in the complaint form. */
   stores: z.array(z.string().min(1).max(100)).default([]),
+  /**
+   * APPROVAL_REMIND_HOURS: after how many hours a request still pending reminds the approvers, once, in the
+   * store's business hours (default 4).
+   */
+  approvalRemindHours: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(4),
+  ...DigestConfigShape,
   /** LOG_LEVEL: debug, info, warn or error (default info). */
   logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
@@ -58,6 +100,10 @@ const ENV_NAMES: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   policyFile: 'POLICY_FILE',
   defaultLocale: 'DEFAULT_LOCALE',
   stores: 'STORES',
+  approvalRemindHours: 'APPROVAL_REMIND_HOURS',
+  digestChannel: 'DIGEST_CHANNEL',
+  digestCron: 'DIGEST_CRON',
+  digestTimeZone: 'TZ',
   logLevel: 'LOG_LEVEL',
 };
 
@@ -84,6 +130,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     policyFile: readEnv(env, 'POLICY_FILE'),
     defaultLocale: readEnv(env, 'DEFAULT_LOCALE'),
     stores: list(readEnv(env, 'STORES')),
+    approvalRemindHours: readEnv(env, 'APPROVAL_REMIND_HOURS'),
+    ...readDigestEnv(env),
     logLevel: readEnv(env, 'LOG_LEVEL')?.toLowerCase(),
   };
   const parsed = ConfigSchema.safeParse(raw);
@@ -97,4 +145,118 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const name = (typeof key === 'string' ? names[key] : undefined) ?? String(key);
   const message = issue?.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue?.message;
   throw new InputError(`${name} ${message ?? 'is invalid'}`);
+}
+
+function readDigestEnv(env: NodeJS.ProcessEnv) {
+  return {
+    digestChannel: readEnv(env, 'DIGEST_CHANNEL'),
+    digestCron: readEnv(env, 'DIGEST_CRON'),
+    digestTimeZone: readEnv(env, 'TZ'),
+  };
+}
+
+const DigestCliConfigSchema = z.object({
+  reviewChannel: ConfigSchema.shape.reviewChannel.optional(),
+  storeUrl: ConfigSchema.shape.storeUrl,
+  policyFile: ConfigSchema.shape.policyFile,
+  defaultLocale: ConfigSchema.shape.defaultLocale,
+  ...DigestConfigShape,
+});
+
+/** What `npm run digest -- --dry-run` needs: no Slack tokens, and no channel. */
+export type DigestCliConfig = Readonly<z.infer<typeof DigestCliConfigSchema>>;
+
+/**
+ * Reads the digest's settings on their own, so `npm run digest -- --dry-run` runs without Slack tokens;
+ * a malformed value is one line naming the variable, as for the bot.
+ */
+export function loadDigestCliConfig(env: NodeJS.ProcessEnv = process.env): DigestCliConfig {
+  const parsed = DigestCliConfigSchema.safeParse({
+    reviewChannel: readEnv(env, 'REVIEW_CHANNEL'),
+    storeUrl: readEnv(env, 'STORE_URL'),
+    policyFile: readEnv(env, 'POLICY_FILE'),
+    defaultLocale: readEnv(env, 'DEFAULT_LOCALE'),
+    ...readDigestEnv(env),
+  });
+  if (parsed.success) return Object.freeze(parsed.data);
+  const issue = parsed.error.issues[0];
+  const key = issue?.path[0];
+  const names: Record<string, string | undefined> = ENV_NAMES;
+  throw new InputError(
+    `${(typeof key === 'string' ? names[key] : undefined) ?? String(key)} ${issue?.message ?? 'is invalid'}`,
+  );
+}
+
+/** The model used with OpenAI itself when OPENAI_MODEL is not set. */
+export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
+
+const LlmConfigSchema = z.object({
+  /** OPENAI_API_KEY: the endpoint's key; enables LLM analysis (with OpenAI unless OPENAI_BASE_URL is set). */
+  apiKey: z.string().optional(),
+  /** OPENAI_BASE_URL: any OpenAI-compatible endpoint (Ollama, vLLM, DeepSeek, Qwen, Azure…); enables LLM analysis, key or not. */
+  baseUrl: z.url({ protocol: /^https?$/, error: 'must be a URL such as http://127.0.0.1:11434/v1' }).optional(),
+  /** OPENAI_MODEL: the model to ask (default gpt-4o-mini on OpenAI; required with OPENAI_BASE_URL). */
+  model: z.string().min(1).max(200).optional(),
+  /** LLM_JSON_MODE: true = JSON mode plus validation; false = structured outputs only; unset = detect. */
+  jsonMode: z.enum(['true', 'false', 'auto'], 'must be true, false or auto').default('auto'),
+  /** LLM_TIMEOUT_MS: how long one analysis may wait for the endpoint, retries included (default 8000). */
+  timeoutMs: z.coerce.number().int('must be a whole number of milliseconds').min(100).max(600_000).default(8000),
+});
+
+/** Where and how to ask an LLM; `endpoint` is absent when none is configured, and the rules analyser is used. */
+export interface LlmConfig {
+  readonly endpoint?: {
+    /** Absent for keyless local servers such as Ollama or vLLM. */
+    readonly apiKey?: string;
+    /** Absent for OpenAI itself. */
+    readonly baseUrl?: string;
+    readonly model: string;
+    /** 'json' always uses JSON mode; 'structured' always structured outputs; 'detect' falls back to JSON mode on a 400. */
+    readonly responseFormat: 'structured' | 'json' | 'detect';
+    readonly timeoutMs: number;
+  };
+}
+
+const LLM_ENV_NAMES: Record<keyof z.infer<typeof LlmConfigSchema>, string> = {
+  apiKey: 'OPENAI_API_KEY',
+  baseUrl: 'OPENAI_BASE_URL',
+  model: 'OPENAI_MODEL',
+  jsonMode: 'LLM_JSON_MODE',
+  timeoutMs: 'LLM_TIMEOUT_MS',
+};
+
+/**
+ * Reads the LLM settings on their own, so the command-line tools can use an endpoint without Slack
+ * tokens. Neither OPENAI_API_KEY nor OPENAI_BASE_URL set means no endpoint: the rules analyser alone.
+ */
+export function loadLlmConfig(env: NodeJS.ProcessEnv = process.env): LlmConfig {
+  const parsed = LlmConfigSchema.safeParse({
+    apiKey: readEnv(env, 'OPENAI_API_KEY'),
+    baseUrl: readEnv(env, 'OPENAI_BASE_URL'),
+    model: readEnv(env, 'OPENAI_MODEL'),
+    jsonMode: readEnv(env, 'LLM_JSON_MODE')?.toLowerCase(),
+    timeoutMs: readEnv(env, 'LLM_TIMEOUT_MS'),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = issue?.path[0];
+    const names: Record<string, string | undefined> = LLM_ENV_NAMES;
+    const name = (typeof key === 'string' ? names[key] : undefined) ?? String(key);
+    throw new InputError(`${name} ${issue?.message ?? 'is invalid'}`);
+  }
+  const { apiKey, baseUrl, model, jsonMode, timeoutMs } = parsed.data;
+  if (apiKey === undefined && baseUrl === undefined) return Object.freeze({});
+  if (baseUrl !== undefined && model === undefined) {
+    throw new InputError('OPENAI_MODEL is required when OPENAI_BASE_URL is set (the model name your server serves)');
+  }
+  const responseFormat = jsonMode === 'true' ? 'json' : jsonMode === 'false' ? 'structured' : 'detect';
+  return Object.freeze({
+    endpoint: Object.freeze({
+      ...(apiKey === undefined ? {} : { apiKey }),
+      ...(baseUrl === undefined ? {} : { baseUrl }),
+      model: model ?? DEFAULT_OPENAI_MODEL,
+      responseFormat,
+      timeoutMs,
+    }),
+  });
 }

@@ -1,3 +1,5 @@
+import type { FallbackReason } from './analysis/analysis-engine.js';
+
 /**
  * Stable codes for the failures the product expects. Callers branch on `code`, never on message text,
  * so wording can change (and be translated) without breaking handling.
@@ -9,6 +11,8 @@ export type ErrorCode =
   | 'unknown_category'
   | 'unknown_problem'
   | 'invalid_transition'
+  | 'llm_failed'
+  | 'request_settled'
   | 'store_unavailable'
   | 'store_corrupt'
   | 'store_conflict'
@@ -55,6 +59,26 @@ export class CaseTransitionError extends AppError {
   }
 }
 
+/**
+ * A decision or withdrawal on a request for approval that is no longer pending: it names what settled it,
+ * who and when, so the latecomer can be told ("already approved by … at …"); nothing is changed.
+ */
+export class RequestSettledError extends AppError {
+  readonly outcome: 'approved' | 'adjusted' | 'rejected' | 'withdrawn';
+  readonly by: string;
+  readonly at: string;
+
+  constructor(caseId: string, settled: { outcome: RequestSettledError['outcome']; by: string; at: string }) {
+    super(
+      'request_settled',
+      `case ${caseId}: the request was already ${settled.outcome} by ${settled.by} at ${settled.at}`,
+    );
+    this.outcome = settled.outcome;
+    this.by = settled.by;
+    this.at = settled.at;
+  }
+}
+
 /** The codes a store failure carries; see {@link StoreError}. */
 export type StoreErrorCode = 'store_unavailable' | 'store_corrupt' | 'store_conflict' | 'not_found';
 
@@ -69,5 +93,19 @@ export type StoreErrorCode = 'store_unavailable' | 'store_corrupt' | 'store_conf
 export class StoreError extends AppError {
   constructor(code: StoreErrorCode, message: string, options?: ErrorOptions) {
     super(code, message, options);
+  }
+}
+
+/**
+ * An LLM analysis that cannot be used: no answer in time, an endpoint error after the SDK's retries, or an
+ * answer that is not the agreed JSON. It never reaches a user: the LLM analyser catches it and the rules
+ * analyser stands in, recording `reason` on the case.
+ */
+export class LlmError extends AppError {
+  readonly reason: FallbackReason;
+
+  constructor(reason: FallbackReason, message: string, options?: ErrorOptions) {
+    super('llm_failed', message, options);
+    this.reason = reason;
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LanguageSchema, LocalizedSchema } from '../shared/language.js';
+import { AnalysisEngineSchema } from './analysis-engine.js';
 import { SuggestionSchema } from './suggestion.js';
 
 /** The four temperaments of 人际性格解析法 (seed 001). */
@@ -118,6 +119,8 @@ export const AnalysisSchema = z
     flags: z.array(FlagSchema),
     aim: RealAimSchema,
     suggestion: SuggestionSchema,
+    /** Model, prompt version, tokens and fallback reason; present when an LLM endpoint is configured. */
+    engine: AnalysisEngineSchema.optional(),
   })
   .strict();
 export type Analysis = z.infer<typeof AnalysisSchema>;

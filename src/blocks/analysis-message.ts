@@ -1,16 +1,18 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import type { Evidence, Flag } from '../analysis/analysis.js';
 import type { Case } from '../complaints/case.js';
+import { describeAdjustments, describeEngine } from '../i18n/engine-labels.js';
 import { AIM_LABELS, FLAG_LABELS, formatMoment, formatMoney } from '../i18n/labels.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 import type { Language, Localized } from '../shared/language.js';
+import { withRepairButton } from './aftercare-blocks.js';
 import { context, divider, header, plainText, quote, section } from './block-parts.js';
 import type { SlackMessage } from './case-message.js';
 import { describeCost, describeItem, describeTemperament } from './case-summary.js';
 import { ACTION } from './ids.js';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.js';
-import { followUpWhen, LANGUAGE_NAMES, moreNote, SOURCE_LABELS, STAFF, t } from './messages.js';
+import { APPROVAL, followUpWhen, LANGUAGE_NAMES, moreNote, SOURCE_LABELS, STAFF, t } from './messages.js';
 import { escapeMrkdwn, truncate, userMrkdwn } from './mrkdwn.js';
 
 /** What the staff member's private analysis is built from. */
@@ -44,7 +46,6 @@ export function buildStaffAnalysis({ record, remedies, language, policy }: Staff
   const quoteEvidence = (item: Evidence) => `“${own(item.quote, QUOTE_MAX)}” (${tr(SOURCE_LABELS[item.source])})`;
   const { analysis } = record;
   const item = describeItem(record, policy, language);
-  const analysedBy = analysis.analysedBy === 'llm' ? STAFF.analysedByLlm : STAFF.analysedByRules;
 
   const blocks: (KnownBlock | RankedBlock)[] = [
     header(`${tr(STAFF.title)} · ${item}`),
@@ -52,11 +53,14 @@ export function buildStaffAnalysis({ record, remedies, language, policy }: Staff
       [
         `#${escapeMrkdwn(record.id)}`,
         own(record.store, 100),
-        tr(analysedBy),
+        escapeMrkdwn(describeEngine(analysis, language)),
         `${tr(STAFF.customerLanguage)}: ${LANGUAGE_NAMES[analysis.language]}`,
       ].join(' · '),
     ]),
   ];
+  // What the guardrails took out of or added to an LLM's answer, so staff know why it reads as it does.
+  const adjustments = describeAdjustments(analysis, language);
+  if (adjustments.length > 0) blocks.push(context([adjustments.map((line) => `⚖️ ${escapeMrkdwn(line)}`).join('\n')]));
 
   const flags = [...analysis.flags].sort((a, b) => Number(b.group === 'crisis') - Number(a.group === 'crisis'));
   for (const flag of flags) {
@@ -112,7 +116,7 @@ export function buildStaffAnalysis({ record, remedies, language, policy }: Staff
     ]),
     drop: DROP.followUp,
   });
-  blocks.push(buildActions(record.id, language));
+  blocks.push(withRepairButton(buildActions(record.id, language), record, language));
 
   const crisis = flags.some((flag) => flag.group === 'crisis') ? '🚨 ' : '';
   const fallback = `${crisis}${tr(STAFF.fallback)}: ${item} · ${describeTemperament(record, language)}`;
@@ -206,6 +210,7 @@ function buildActions(caseId: string, language: Language): ActionsBlock {
       button(ACTION.recordOutcome, STAFF.recordOutcome, 'primary'),
       button(ACTION.correctTemperament, STAFF.correctTemperament),
       button(ACTION.requestCompensation, STAFF.requestCompensation),
+      button(ACTION.showHistory, APPROVAL.history),
     ],
   };
 }

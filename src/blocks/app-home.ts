@@ -1,11 +1,15 @@
 import type { HomeView, KnownBlock } from '@slack/types';
+import type { AftercareItem } from '../complaints/aftercare.js';
 import type { Case } from '../complaints/case.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Language } from '../shared/language.js';
+import { buildAftercareHomeItem } from './aftercare-blocks.js';
+import { AFTERCARE } from './aftercare-messages.js';
+import { buildPendingApprovalBlocks } from './approval-message.js';
 import { context, divider, header, section } from './block-parts.js';
 import { describeItem, describeTemperament, mentionOrText } from './case-summary.js';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.js';
-import { describeAge, HOME, moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
+import { APPROVAL, describeAge, HOME, moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
 import { escapeMrkdwn, userMrkdwn } from './mrkdwn.js';
 
 /** What App Home is built from. */
@@ -19,6 +23,12 @@ export interface AppHomeInput {
   policy: Policy;
   /** The moment ages are measured to; pass the app's clock (the current time when absent). */
   now?: Date;
+  /** For an approver: every pending request (case and request id), shown first with the decide buttons. */
+  pending?: readonly { record: Case; request: number }[];
+  /** The reader's user id, so their own requests show without decide buttons. */
+  viewer?: string;
+  /** The reader's follow-up calls, repairs and pickups due (overdue first); absent: the section is not shown. */
+  aftercare?: readonly { record: Case; item: AftercareItem }[];
 }
 
 const ITEM_MAX = 80;
@@ -31,7 +41,16 @@ const DROP = { recent: 2, mine: 1 } as const;
  * kind word when a list is empty. Home is seen by any staff member, so customer contact details are
  * masked, as in the review channel.
  */
-export function buildAppHome({ language, mine, recent, policy, now = new Date() }: AppHomeInput): HomeView {
+export function buildAppHome({
+  language,
+  mine,
+  recent,
+  policy,
+  now = new Date(),
+  pending,
+  viewer = '',
+  aftercare,
+}: AppHomeInput): HomeView {
   const tr = (entry: { zh: string; en: string }) => t(entry, language);
   const line = (record: Case, withOwner: boolean) => {
     const item = userMrkdwn(describeItem(record, policy, language), { max: ITEM_MAX, language, mask: true });
@@ -51,7 +70,24 @@ export function buildAppHome({ language, mine, recent, policy, now = new Date() 
     );
   };
 
-  const blocks: (KnownBlock | RankedBlock)[] = [header(tr(HOME.mine)), context([tr(HOME.intro)])];
+  const blocks: (KnownBlock | RankedBlock)[] = [];
+  if (pending && pending.length > 0) {
+    // What a manager must decide comes first; it is never dropped for lack of room.
+    blocks.push(header(tr(APPROVAL.pendingHeading)));
+    for (const entry of pending) {
+      blocks.push(...buildPendingApprovalBlocks(entry.record, entry.request, viewer, language, policy, now));
+    }
+    blocks.push(divider());
+  }
+  if (aftercare) {
+    // What was promised to customers (a call, a repair date) is kept before anything new is taken on.
+    blocks.push(header(tr(AFTERCARE.homeHeading)));
+    if (aftercare.length === 0) blocks.push(section(tr(AFTERCARE.homeEmpty)));
+    for (const { record, item } of aftercare)
+      blocks.push(...buildAftercareHomeItem(record, item, policy, language, now));
+    blocks.push(divider());
+  }
+  blocks.push(header(tr(HOME.mine)), context([tr(HOME.intro)]));
   if (mine.length === 0) blocks.push(section(tr(HOME.mineEmpty)));
   for (const record of mine) blocks.push({ block: line(record, false), drop: DROP.mine });
   blocks.push(divider(), header(tr(HOME.recent)));

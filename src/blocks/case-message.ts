@@ -4,6 +4,8 @@ import { FLAG_LABELS, formatMoment, formatMoney, TEMPERAMENT_LABELS } from '../i
 import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 import type { Language } from '../shared/language.js';
+import { describeAftercare } from './aftercare-blocks.js';
+import { AFTERCARE } from './aftercare-messages.js';
 import { context, fieldsSection, header, quote, section } from './block-parts.js';
 import {
   describeItem,
@@ -101,6 +103,9 @@ export function buildReviewMessage({ record, language, policy }: ReviewMessageIn
     blocks.push(fieldsSection(fields));
   }
 
+  const aftercare = describeAftercare(record, policy, language);
+  if (aftercare.length > 0) blocks.push(section(`*${tr(AFTERCARE.heading)}*\n${aftercare.join('\n')}`));
+
   if (record.decisions.length > 0) {
     const lines = record.decisions.map((decision) => {
       const parts = [
@@ -197,5 +202,11 @@ export function buildReviewThreadLine({ event, language, remedies = [], currency
     }
     case 'closed':
       return `${who} ${tr(THREAD.closed)}${labelled(THREAD.note, event.note)}`;
+    case 'repair-promised':
+      return `${who} ${tr(AFTERCARE.threadPromised)}${colon}${remedy(event.remedyId)} · ${tr(AFTERCARE.for)} ${event.promisedFor}${labelled(THREAD.note, event.note)}`;
+    case 'repair-ready':
+      return `${who} ${tr(AFTERCARE.threadReady)} · ${tr(AFTERCARE.toldOn)} ${event.customerToldOn}`;
+    case 'repair-collected':
+      return `${who} ${tr(AFTERCARE.threadCollected)}`;
   }
 }

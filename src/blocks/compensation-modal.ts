@@ -6,30 +6,10 @@ import { option, plainText } from './block-parts.js';
 import { errorsByBlock, type FormErrors } from './form-errors.js';
 import { CALLBACK, COMPENSATION_BLOCK, INPUT_ACTION } from './ids.js';
 import { LIMITS } from './limits.js';
-import { FORM_ERRORS, t } from './messages.js';
+import { COMPENSATION_FORM, FORM_ERRORS, t } from './messages.js';
 import { readInput, textOf, type ViewStateValues } from './view-state.js';
 
-const FORM = {
-  title: { zh: '申请补偿', en: 'Ask for compensation' },
-  submit: { zh: '提交', en: 'Submit' },
-  close: { zh: '取消', en: 'Cancel' },
-  remedy: { zh: '方案', en: 'Remedy' },
-  remedyHint: {
-    zh: '超出你权限的方案(退款、超过限额的补偿、政策外的方案)会发给经理审批。',
-    en: 'Anything beyond your authority (refunds, money above your limit, remedies outside the policy) goes to a manager.',
-  },
-  amount: { zh: '金额', en: 'Amount' },
-  amountHint: {
-    zh: '补偿、折扣或赠品的金额;其他方案可留空。',
-    en: 'For compensation, a discount or a gift; leave empty otherwise.',
-  },
-  reason: { zh: '理由', en: 'Reason' },
-  reasonHint: {
-    zh: '经理会看到:顾客的诉求、为什么值得这样处理。',
-    en: 'The manager reads this: what the customer wants and why it is worth it.',
-  },
-  outsidePolicy: { zh: '(政策不允许,需经理批准)', en: '(not allowed by the policy: a manager decides)' },
-} satisfies Record<string, Localized>;
+const FORM = COMPENSATION_FORM;
 
 /** Money remedies and refunds may be asked for even when the policy does not allow them outright. */
 const ASKABLE_KINDS = new Set(['compensation', 'discount', 'gift', 'refund']);

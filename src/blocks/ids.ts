@@ -9,6 +9,10 @@ export const CALLBACK = {
   outcomeForm: 'outcome_form',
   temperamentForm: 'temperament_form',
   compensationForm: 'compensation_form',
+  approveForm: 'approval_approve_form',
+  adjustForm: 'approval_adjust_form',
+  rejectForm: 'approval_reject_form',
+  historyView: 'case_history_view',
 } as const;
 
 /**
@@ -48,4 +52,34 @@ export const ACTION = {
   correctTemperament: 'case_correct_temperament',
   recordOutcome: 'case_record_outcome',
   requestCompensation: 'case_request_compensation',
+  showHistory: 'case_show_history',
+  approve: 'approval_approve',
+  adjust: 'approval_adjust',
+  reject: 'approval_reject',
+  withdrawRequest: 'approval_withdraw',
 } as const;
+
+/** Block ids of the decision forms (approve, adjust, reject); equal to the parsed fields' names. */
+export const DECISION_BLOCK = { remedy: 'remedyId', amount: 'amount', reason: 'reason' } as const;
+
+/** Follow-up calls and repairs (aftercare): the owner's reminders, App Home and their forms. */
+export const AFTERCARE_ACTION = {
+  recordFollowUp: 'aftercare_record_follow_up',
+  promiseRepair: 'aftercare_promise_repair',
+  repairReady: 'aftercare_repair_ready',
+  repairCollected: 'aftercare_repair_collected',
+} as const;
+
+export const AFTERCARE_CALLBACK = {
+  followUpForm: 'aftercare_follow_up_form',
+  repairForm: 'aftercare_repair_form',
+  repairReadyForm: 'aftercare_repair_ready_form',
+} as const;
+
+/** Block ids of the aftercare forms; equal to the parsed fields' names. */
+export const FOLLOW_UP_BLOCK = { result: 'result', satisfaction: 'satisfaction' } as const;
+export const REPAIR_BLOCK = { remedy: 'remedyId', promisedFor: 'promisedFor', note: 'note' } as const;
+export const REPAIR_READY_BLOCK = { customerToldOn: 'customerToldOn' } as const;
+
+/** The words after `/complaint` that ask for the archive instead of the complaint form (zh and en). */
+export const ARCHIVE_SUBCOMMAND = { search: ['search', '搜索', '查找'], export: ['export', '导出'] } as const;

@@ -258,8 +258,6 @@ export const REVIEW = {
 export const STAFF = {
   title: { zh: '投诉分析', en: 'Complaint analysis' },
   fallback: { zh: '你登记的投诉已分析完毕', en: 'The complaint you filed has been analysed' },
-  analysedByRules: { zh: '规则引擎分析', en: 'analysed by the built-in rules' },
-  analysedByLlm: { zh: 'AI 分析,已按店规核对', en: 'analysed by AI, held to the policy' },
   customerLanguage: { zh: '顾客语言', en: "customer's language" },
   crisisHeading: { zh: '危机迹象:请立即告知店长', en: 'Crisis sign: tell the manager now' },
   difficultHeading: { zh: '难缠迹象', en: 'Difficult-customer sign' },
@@ -323,4 +321,174 @@ export const THREAD = {
   closed: { zh: '已结案', en: 'closed the case' },
   reason: { zh: '理由', en: 'reason' },
   note: { zh: '备注', en: 'note' },
+} satisfies Record<string, Localized>;
+
+/** The request-for-compensation form staff fill in (moved here from compensation-modal.ts). */
+export const COMPENSATION_FORM = {
+  title: { zh: '申请补偿', en: 'Ask for compensation' },
+  submit: { zh: '提交', en: 'Submit' },
+  close: { zh: '取消', en: 'Cancel' },
+  remedy: { zh: '方案', en: 'Remedy' },
+  remedyHint: {
+    zh: '超出你权限的方案(退款、超过限额的补偿、政策外的方案)会发给经理审批。',
+    en: 'Anything beyond your authority (refunds, money above your limit, remedies outside the policy) goes to a manager.',
+  },
+  amount: { zh: '金额', en: 'Amount' },
+  amountHint: {
+    zh: '补偿、折扣或赠品的金额;其他方案可留空。',
+    en: 'For compensation, a discount or a gift; leave empty otherwise.',
+  },
+  reason: { zh: '理由', en: 'Reason' },
+  reasonHint: {
+    zh: '经理会看到:顾客的诉求、为什么值得这样处理。',
+    en: 'The manager reads this: what the customer wants and why it is worth it.',
+  },
+  outsidePolicy: { zh: '(政策不允许,需经理批准)', en: '(not allowed by the policy: a manager decides)' },
+} satisfies Record<string, Localized>;
+
+/** A request for approval as approvers see it, and what staff see of it. */
+export const APPROVAL = {
+  title: { zh: '补偿审批申请', en: 'Approval requested' },
+  fallback: { zh: '有一项补偿申请等你审批', en: 'A request for compensation awaits your decision' },
+  requestedBy: { zh: '申请人', en: 'Asked by' },
+  case: { zh: '案例', en: 'Case' },
+  remedy: { zh: '方案', en: 'Remedy' },
+  amount: { zh: '金额', en: 'Amount' },
+  reason: { zh: '理由', en: 'Reason' },
+  beyond: { zh: '超出的政策规定', en: 'The policy rule it goes beyond' },
+  approve: { zh: '批准', en: 'Approve' },
+  adjust: { zh: '调整', en: 'Adjust' },
+  reject: { zh: '驳回', en: 'Reject' },
+  history: { zh: '案例记录', en: 'History' },
+  withdraw: { zh: '撤回申请', en: 'Withdraw request' },
+  withdrawn: { zh: '已撤回', en: 'withdrawn' },
+  pendingHeading: { zh: '等你审批的申请', en: 'Requests awaiting your decision' },
+  ownRequest: {
+    zh: '这是你自己提交的申请,须由其他经理审批。',
+    en: 'This is your own request; another approver must decide it.',
+  },
+  receipt: {
+    zh: '已提交给审批经理:这个方案超出你的权限,经理决定前不要答应顾客。如需改方案,请先撤回这个申请。',
+    en: 'Sent to the approvers: this is beyond your authority, so promise nothing until a manager decides. To ask for something else, withdraw this request first.',
+  },
+  reminderIntro: {
+    zh: '提醒:这项补偿申请还在等你审批',
+    en: 'Reminder: this request is still waiting for your decision',
+  },
+  reminderWhere: {
+    zh: '请在审批消息或 App 主页中处理。',
+    en: 'Decide from the request message or on the App Home tab.',
+  },
+  reopened: {
+    zh: '案例已重新打开,可以提出其他方案。',
+    en: 'The case is open again; you can propose something else.',
+  },
+  goAhead: {
+    zh: '可以按此办理,办完后点“记录处理结果”。',
+    en: 'Go ahead with this, then press "Record the outcome" when it is done.',
+  },
+} satisfies Record<string, Localized>;
+
+/** Private replies about requests for approval. */
+export const APPROVAL_REPLIES = {
+  approversOnly: {
+    zh: '只有审批经理(APPROVERS)可以审批补偿申请。',
+    en: 'Only the approvers (APPROVERS) can decide requests for compensation.',
+  },
+  notOwnRequest: {
+    zh: '你不能审批自己提交的申请,请由其他经理决定。',
+    en: 'You cannot decide your own request; another approver must decide it.',
+  },
+  requesterOnly: {
+    zh: '只有提交申请的人或案例负责人可以撤回申请。',
+    en: 'Only whoever asked, or the case owner, can withdraw the request.',
+  },
+  withdrawFirst: {
+    zh: '这个案例已有一项申请在等经理审批。如需改方案,请先撤回那项申请,再重新申请。',
+    en: 'This case already has a request waiting for a manager. To ask for something else, withdraw that request first, then ask again.',
+  },
+  withdrawnDone: {
+    zh: '申请已撤回,现在可以重新申请。',
+    en: 'Request withdrawn; you can ask again now.',
+  },
+  requestGone: {
+    zh: '找不到这项申请,可能已被撤回或替换。',
+    en: 'That request could not be found; it may have been withdrawn or replaced.',
+  },
+} satisfies Record<string, Localized>;
+
+/** "已由 <@U1> 于 2026-11-21 10:20 批准" — who settled a request and when (mention and moment already safe). */
+export function settledBy(
+  outcome: 'approved' | 'adjusted' | 'rejected' | 'withdrawn',
+  who: string,
+  when: string,
+  language: Language,
+): string {
+  const label = outcome === 'withdrawn' ? { zh: '撤回', en: 'withdrawn' } : DECISION_LABELS[outcome];
+  return language === 'zh' ? `已由 ${who} 于 ${when} ${label.zh}` : `${capitalise(label.en)} by ${who} at ${when}`;
+}
+
+/** "这项申请已由 <@U1> 于 … 批准,以第一个决定为准。" — told to whoever acts on a settled request. */
+export function alreadySettled(
+  outcome: 'approved' | 'adjusted' | 'rejected' | 'withdrawn',
+  who: string,
+  when: string,
+  language: Language,
+): string {
+  const label = outcome === 'withdrawn' ? { zh: '撤回', en: 'withdrawn' } : DECISION_LABELS[outcome];
+  return language === 'zh'
+    ? `这项申请已由 ${who} 于 ${when} ${label.zh},以第一个决定为准,你的操作没有生效。`
+    : `This request was already ${label.en} by ${who} at ${when}; the first decision stands and yours was not applied.`;
+}
+
+function capitalise(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** What the staff member is told when a manager decides. */
+export const DECISION_NOTICE = {
+  approved: { zh: '✅ 你的申请已获批准', en: '✅ Your request was approved' },
+  adjusted: { zh: '✏️ 你的申请经调整后获批准', en: '✏️ Your request was approved with changes' },
+  rejected: { zh: '❌ 你的申请被驳回', en: '❌ Your request was rejected' },
+  comment: { zh: '说明', en: 'Comment' },
+  by: { zh: '审批人', en: 'Decided by' },
+} satisfies Record<string, Localized>;
+
+/** The decision forms: approve (optional comment), adjust (new remedy or amount, reason), reject (reason). */
+export const DECISION_FORM = {
+  approveTitle: { zh: '批准申请', en: 'Approve request' },
+  adjustTitle: { zh: '调整后批准', en: 'Adjust and approve' },
+  rejectTitle: { zh: '驳回申请', en: 'Reject request' },
+  approveSubmit: { zh: '批准', en: 'Approve' },
+  adjustSubmit: { zh: '批准调整', en: 'Approve adjusted' },
+  rejectSubmit: { zh: '驳回', en: 'Reject' },
+  close: { zh: '取消', en: 'Cancel' },
+  comment: { zh: '说明(可选)', en: 'Comment (optional)' },
+  commentHint: {
+    zh: '会告诉申请的店员,并记入案例历史。',
+    en: 'The staff member is told, and it is kept in the case history.',
+  },
+  remedy: { zh: '方案', en: 'Remedy' },
+  remedyHint: { zh: '只能选政策允许的方案。', en: 'Only remedies the policy allows.' },
+  amount: { zh: '金额', en: 'Amount' },
+  reason: { zh: '理由', en: 'Reason' },
+  reasonHint: {
+    zh: '必填:会告诉申请的店员,并记入案例历史。',
+    en: 'Required: the staff member is told, and it is kept in the case history.',
+  },
+  nothingChanged: {
+    zh: '方案和金额都没有改变;如同意原申请,请用“批准”。',
+    en: 'Neither the remedy nor the amount changed; to agree as asked, use Approve.',
+  },
+  amountNeeded: { zh: '这个方案需要填写金额。', en: 'This remedy needs an amount.' },
+} satisfies Record<string, Localized>;
+
+/** The case history view. */
+export const HISTORY = {
+  title: { zh: '案例记录', en: 'Case history' },
+  close: { zh: '关闭', en: 'Close' },
+  intro: {
+    zh: '每一次申请、撤回、审批和修改,按时间顺序;记录只增不改。',
+    en: 'Every request, withdrawal, decision and change, oldest first; the record is only ever added to.',
+  },
 } satisfies Record<string, Localized>;

@@ -1,3 +1,12 @@
+import {
+  CHINESE_ID,
+  countDigits,
+  EMAIL,
+  INTERNATIONAL,
+  INTERNATIONAL_DIGITS,
+  LANDLINE,
+  MOBILE,
+} from '../shared/contact-patterns.js';
 import type { Language } from '../shared/language.js';
 
 /**
@@ -41,21 +50,6 @@ export function inertPlainText(text: string): string {
   return text.replace(CONTROL_OPENER, `<${ZWJ}`).replace(BARE_BROADCAST, `@${ZWJ}$1`);
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-
-/**
- * Phone numbers, in three shapes. The guards (no digit or ASCII word character just before, no digit
- * just after) keep order numbers, dates and prices whole: `2026-11-20`, `¥129`, `DD13812345678`.
- * - a Chinese mobile: `13812345678`, `138 1234 5678`, `138-1234-5678`, optionally after `+86`/`0086`;
- * - a landline with its area code: `010-12345678`, `(0755) 1234 5678`, `021 6123 4567-801`;
- * - an international number: `+44 20 7946 0958`, `+1 (415) 555-0132`, `+852 2345 6789`.
- */
-const MOBILE = /(?<![A-Za-z0-9_+])(?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)/g;
-const LANDLINE = /(?<![A-Za-z0-9_+])((?:\(0[1-9]\d{1,2}\)\s?|0[1-9]\d{1,2}[\s-]?)\d{3,4}[\s-]?\d{4})(-\d{1,5})?(?!\d)/g;
-const INTERNATIONAL = /(?<![A-Za-z0-9_])(?:\+|00)[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/g;
-
-const countDigits = (text: string) => text.replace(/\D/g, '').length;
-
 /** Stars every digit of a number but the first `keepLeading` and the last four, keeping its separators. */
 function starDigits(number: string, keepLeading: number): string {
   const total = countDigits(number);
@@ -87,20 +81,27 @@ function maskLandline(_match: string, number: string, extension: string | undefi
 function maskInternational(number: string): string {
   const digits = countDigits(number);
   // Too few digits for a phone number: a price like "+15 (20)" or a score; leave it.
-  if (digits < 8 || digits > 15) return number;
+  if (digits < INTERNATIONAL_DIGITS.min || digits > INTERNATIONAL_DIGITS.max) return number;
   const country = /^(?:\+|00)(\d{1,3})(?=[\s.(-])/.exec(number)?.[1]?.length ?? 2;
   const prefix = number.startsWith('00') ? 2 : 0;
   return starDigits(number, prefix + country);
 }
 
+/** An ID number keeps its first six digits (the issuing region) and last four: `110105********123X`. */
+function maskIdNumber(number: string): string {
+  return number.slice(0, 6) + '*'.repeat(number.length - 10) + number.slice(-4);
+}
+
 /**
- * Masks phone numbers and e-mail addresses, keeping a hint staff can check against: `138****5678`,
- * `0755-****5678`, `+44 20 ****0958`, `j***@example.com`. E-mail goes first, so that a mailbox made of a
- * phone number (`13812345678@qq.com`) is masked as an address, whole.
+ * Masks phone numbers, e-mail addresses and resident ID numbers, keeping a hint staff can check against:
+ * `138****5678`, `0755-****5678`, `+44 20 ****0958`, `j***@example.com`, `110105********123X`. E-mail goes
+ * first, so that a mailbox made of a phone number (`13812345678@qq.com`) is masked as an address, whole;
+ * ID numbers next, because an 18-digit ID holds a run that looks like a mobile.
  */
 export function maskContact(text: string): string {
   return text
     .replace(EMAIL, maskEmail)
+    .replace(CHINESE_ID, maskIdNumber)
     .replace(MOBILE, maskMobile)
     .replace(INTERNATIONAL, maskInternational)
     .replace(LANDLINE, maskLandline);

@@ -10,6 +10,8 @@ export interface ViewStateValue {
   value?: string | null;
   /** datetimepicker: unix seconds. */
   selected_date_time?: number | null;
+  /** datepicker: YYYY-MM-DD. */
+  selected_date?: string | null;
   /** static_select, radio_buttons. */
   selected_option?: { value: string } | null;
   /** checkboxes. */
@@ -25,6 +27,7 @@ const ViewStateValueSchema = z.object({
   type: z.string(),
   value: z.string().nullish(),
   selected_date_time: z.number().int().nullish(),
+  selected_date: z.string().nullish(),
   selected_option: z.object({ value: z.string() }).nullish(),
   selected_options: z.array(z.object({ value: z.string() })).optional(),
 });

@@ -1,5 +1,6 @@
 import type { Evidence } from '../analysis/analysis.js';
 import type { TriageResult } from '../complaints/triage-complaint.js';
+import { describeAdjustments, describeEngine } from '../i18n/engine-labels.js';
 import { AIM_LABELS, FLAG_LABELS, formatFee, formatMoment, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
@@ -7,7 +8,6 @@ import type { Language, Localized } from '../shared/language.js';
 
 const HEADINGS = {
   title: { zh: '投诉分诊', en: 'Complaint triage' },
-  analysedBy: { zh: '分析方式:规则引擎', en: 'analysed by the built-in rules' },
   category: { zh: '品类', en: 'Category' },
   problem: { zh: '问题', en: 'Problem' },
   customerLanguage: { zh: '顾客语言', en: "Customer's language" },
@@ -68,7 +68,10 @@ export function renderTriage(result: TriageResult, policy: Policy, language: Lan
     return source === 'detected' ? `${t(entry.name)} (${t(HEADINGS.detected)})` : t(entry.name);
   };
 
-  lines.push(`${t(HEADINGS.title)} · ${formatMoment(result.at, policy.timezone)} · ${t(HEADINGS.analysedBy)}`);
+  lines.push(
+    `${t(HEADINGS.title)} · ${formatMoment(result.at, policy.timezone)} · ${describeEngine(analysis, language)}`,
+  );
+  for (const adjustment of describeAdjustments(analysis, language)) lines.push(`  ⚖ ${adjustment}`);
   lines.push(
     `${t(HEADINGS.category)}: ${named(policy.categories, facts.category, facts.categorySource)} · ` +
       `${t(HEADINGS.problem)}: ${named(policy.problems, facts.problem, facts.problemSource)} · ` +

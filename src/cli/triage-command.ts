@@ -1,5 +1,7 @@
-import { createRulesAnalyser } from '../analysis/rules-analyser.js';
+import { Keyv } from 'keyv';
+import { createAnalyser } from '../analysis/create-analyser.js';
 import { triageComplaint } from '../complaints/triage-complaint.js';
+import { type LlmConfig, loadLlmConfig } from '../config.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.js';
 import { parseMoment } from '../shared/parse-moment.js';
 import { type CliIo, EXIT, runCommand } from './cli-io.js';
@@ -8,7 +10,12 @@ import { renderTriage } from './render-triage.js';
 import { toTriageJson } from './triage-json.js';
 
 /** `npm run triage`: analyse one complaint against the policy and print it, without Slack. */
-export async function runTriage(argv: string[], io: CliIo, clock: () => Date = () => new Date()): Promise<number> {
+export async function runTriage(
+  argv: string[],
+  io: CliIo,
+  clock: () => Date = () => new Date(),
+  loadLlm: () => LlmConfig = () => loadLlmConfig(),
+): Promise<number> {
   return runCommand(io, 'triage', async () => {
     const args = await parseTriageArgs(argv, io.readStdin);
     if (args.help) {
@@ -19,7 +26,9 @@ export async function runTriage(argv: string[], io: CliIo, clock: () => Date = (
     const now = args.at ? parseMoment(args.at, policy.timezone, '--at') : clock();
     const purchasedAt = args.purchased ? parseMoment(args.purchased, policy.timezone, '--purchased') : undefined;
     const complaint = toComplaint(args.fields, purchasedAt);
-    const result = await triageComplaint({ complaint, policy, now, analyser: createRulesAnalyser() });
+    // With OPENAI_API_KEY or OPENAI_BASE_URL set, the LLM reads the complaint (the rules stand in on failure).
+    const analyser = await createAnalyser(loadLlm(), { cache: new Keyv() });
+    const result = await triageComplaint({ complaint, policy, now, analyser });
     io.out(
       args.json ? JSON.stringify(toTriageJson(result), null, 2) : renderTriage(result, policy, result.facts.language),
     );

@@ -10,6 +10,8 @@ export function toTriageJson(result: TriageResult) {
   return {
     at: result.at,
     analysedBy: analysis.analysedBy,
+    // Model, prompt version, tokens, guard adjustments and fallback reason, when an LLM endpoint is configured.
+    ...(analysis.engine ? { engine: analysis.engine } : {}),
     language: analysis.language,
     category: facts.category,
     categorySource: facts.categorySource,

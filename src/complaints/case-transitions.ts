@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis/analysis.js';
 import { CaseTransitionError } from '../errors.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
+import { isRepairKind, repairOf } from './aftercare.js';
 import type { Case, CaseEvent, CaseStatus, Proposal } from './case.js';
 import type { Complaint } from './complaint.js';
 
@@ -55,6 +56,10 @@ const ALLOWED_FROM: Record<CaseEvent['type'], readonly CaseStatus[]> = {
   resolved: ['open', 'proposed'],
   'followed-up': ['resolved'],
   closed: ['resolved', 'followed-up'],
+  // A repair runs beside the rest of the case: agreed while it is open or after it is resolved.
+  'repair-promised': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
+  'repair-ready': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
+  'repair-collected': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
 };
 
 function refuse(current: Case, event: CaseEvent): never {
@@ -125,12 +130,42 @@ function nextStatus(current: Case, event: CaseEvent): CaseStatus {
 }
 
 /**
+ * A repair goes promised → ready → collected; the promised date may be moved until it is ready (seed 002:
+ * tell the customer early, with the new date). Only a repair-kind remedy of the case can be promised.
+ */
+function checkRepairStep(current: Case, event: CaseEvent): void {
+  const repair = repairOf(current);
+  const open = repair !== undefined && repair.collectedAt === undefined;
+  const fail = (why: string) => {
+    throw new CaseTransitionError(`case ${current.id}: ${why}`);
+  };
+  switch (event.type) {
+    case 'repair-promised': {
+      const verdict = current.remedies.find((remedy) => remedy.id === event.remedyId);
+      if (!verdict || !isRepairKind(verdict.kind)) fail(`"${event.remedyId}" is not a repair of this case`);
+      if (open && repair?.ready) fail('the repair is already ready for pickup');
+      return;
+    }
+    case 'repair-ready':
+      if (!open) fail('no repair is waiting to be finished');
+      if (repair?.ready) fail('the repair is already ready for pickup');
+      return;
+    case 'repair-collected':
+      if (!open || !repair?.ready) fail('no repair is waiting for pickup');
+      return;
+    default:
+      return;
+  }
+}
+
+/**
  * Applies one event to a case and returns the new case; the old one is left untouched and the event is
  * appended to the history. An event the case's status does not allow is refused with nothing changed,
  * so a second decision on the same request can never flip the first.
  */
 export function applyCaseEvent(current: Case, event: CaseEvent): Case {
   if (!ALLOWED_FROM[event.type].includes(current.status)) refuse(current, event);
+  checkRepairStep(current, event);
   const proposal = nextProposal(current, event);
   const status = nextStatus({ ...current, proposal }, event);
   const analysis =

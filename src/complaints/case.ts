@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AnalysisSchema, TemperamentSchema } from '../analysis/analysis.js';
 import { RemedyVerdictSchema } from '../policy/remedy-verdict.js';
+import { LocalDateSchema } from '../shared/local-date.js';
 import { ComplaintSchema } from './complaint.js';
 
 /**
@@ -89,9 +90,34 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('closed'), at: At, by: Actor, note: Reason.optional() }).strict(),
+  // Repairs (seed 002): a written due date that is never broken, then "ready", then collected; see aftercare.ts.
+  z
+    .object({
+      type: z.literal('repair-promised'),
+      at: At,
+      by: Actor,
+      /** The repair remedy agreed, a remedy of the case's verdicts whose kind is a repair kind. */
+      remedyId: z.string().min(1),
+      /** The date promised to the customer, in the store's time zone; a later promise replaces it. */
+      promisedFor: LocalDateSchema,
+      note: Reason.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('repair-ready'),
+      at: At,
+      by: Actor,
+      /** The day the customer was told it is ready; the month before it counts as abandoned starts here. */
+      customerToldOn: LocalDateSchema,
+    })
+    .strict(),
+  z.object({ type: z.literal('repair-collected'), at: At, by: Actor }).strict(),
 ]);
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
 export type DecisionEvent = z.infer<typeof DecisionEventSchema>;
+export type ApprovalRequestedEvent = Extract<CaseEvent, { type: 'approval-requested' }>;
+export type ApprovalWithdrawnEvent = Extract<CaseEvent, { type: 'approval-withdrawn' }>;
 
 /** What staff propose to do, and whether a manager has cleared it. */
 export const ProposalSchema = z
@@ -103,6 +129,19 @@ export const ProposalSchema = z
   })
   .strict();
 export type Proposal = z.infer<typeof ProposalSchema>;
+
+/** One posted copy of a request for approval. */
+export const ApprovalMessageSchema = z
+  .object({
+    /** The index of the `approval-requested` event in the case's history: the request's id. */
+    request: z.number().int().nonnegative(),
+    /** `thread` for the review channel's thread, else the approver's user id. */
+    target: z.string().min(1).max(64),
+    channel: z.string().min(1),
+    ts: z.string().min(1),
+  })
+  .strict();
+export type ApprovalMessage = z.infer<typeof ApprovalMessageSchema>;
 
 /** A complaint case: the complaint, what the policy and the analysis said, and everything done since. */
 export const CaseSchema = z
@@ -126,6 +165,12 @@ export const CaseSchema = z
       .object({ channel: z.string().min(1), ts: z.string().min(1) })
       .strict()
       .nullable(),
+    /**
+     * Where each request for approval was posted (the review thread, each approver's DM), by the request's
+     * index in the history, so a decision or withdrawal can update every copy. Absent on cases stored
+     * before approvals were posted.
+     */
+    approvalMessages: z.array(ApprovalMessageSchema).optional(),
     /** Bumped by every stored change, so concurrent writers can detect each other. */
     version: z.number().int().nonnegative(),
   })

@@ -6,7 +6,10 @@ import { buildReviewMessage, buildReviewThreadLine } from '../blocks/case-messag
 import type { Case } from '../complaints/case.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Language } from '../shared/language.js';
+import type { ApproverCheck } from '../slack/approvers.js';
 import type { PostJob, Stores } from '../store/case-store.js';
+import { postAftercareReminder } from './aftercare-posts.js';
+import { createApprovalPoster } from './approval-posts.js';
 
 export interface PostDeliveryDeps {
   stores: Stores;
@@ -20,6 +23,10 @@ export interface PostDeliveryDeps {
   logger: Logger;
   /** Distinguishes instances sharing a store, so a job is claimed by one of them. */
   workerId: string;
+  /** Who receives requests for approval in their DMs (APPROVERS, groups expanded). */
+  approvers: ApproverCheck;
+  /** Posts one part of a morning digest (jobs about no case); `send` queues the next part. */
+  digestPoster?: (job: PostJob, send: (jobs: readonly PostJob[]) => Promise<void>) => Promise<void>;
 }
 
 export interface PostDelivery {
@@ -96,7 +103,22 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     );
   }
 
+  const approvalPoster = createApprovalPoster({
+    cases: stores.cases,
+    client,
+    policy,
+    channelLanguage: deps.channelLanguage,
+    languageOf: deps.languageOf,
+    approvers: deps.approvers,
+    send: (jobs) => send(jobs),
+    logger,
+  });
+
   async function run(job: PostJob): Promise<void> {
+    if (job.kind === 'digest-post') {
+      if (!deps.digestPoster) throw new Error(`outbox: no digest poster for ${job.id}`);
+      return deps.digestPoster(job, send);
+    }
     const record = await stores.cases.get(job.caseId);
     if (!record) {
       logger.warn(`outbox: case ${job.caseId} of job ${job.id} is gone; dropping the job`);
@@ -129,6 +151,18 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
         }
         return;
       }
+      case 'approval-post':
+      case 'approval-close':
+      case 'approval-notice':
+      case 'approval-reminder':
+        return approvalPoster.run({ ...job, kind: job.kind }, record);
+      case 'follow-up-reminder':
+      case 'repair-reminder':
+        return postAftercareReminder(
+          { client, policy, languageOf: deps.languageOf, clock: deps.clock },
+          { ...job, kind: job.kind },
+          record,
+        );
     }
   }
 
@@ -161,11 +195,13 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     return running;
   }
 
+  async function send(jobs: readonly PostJob[]): Promise<void> {
+    for (const job of jobs) await stores.outbox.enqueue(job);
+    for (const job of jobs) await attempt(job);
+  }
+
   return {
-    async send(jobs) {
-      for (const job of jobs) await stores.outbox.enqueue(job);
-      for (const job of jobs) await attempt(job);
-    },
+    send,
     deliverDue,
     start(intervalMs) {
       timer ??= setInterval(() => {

@@ -159,6 +159,27 @@ export const AuthoritySchema = z
   .strict();
 export type Authority = z.infer<typeof AuthoritySchema>;
 
+/** Days of the week as the policy file names them. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'use HH:MM, e.g. 09:00');
+
+/**
+ * When the store is open, in its `timezone`: reminders to managers wait for opening hours. Absent from
+ * the file, a retail store's 09:00–21:00 every day.
+ */
+export const BusinessHoursSchema = z
+  .object({
+    open: ClockTime,
+    close: ClockTime,
+    days: z
+      .array(z.enum(WEEKDAYS))
+      .min(1)
+      .default([...WEEKDAYS]),
+  })
+  .strict()
+  .refine((hours) => hours.open < hours.close, { message: 'open must be before close', path: ['close'] });
+export type BusinessHours = z.infer<typeof BusinessHoursSchema>;
+
 export const CategorySchema = z
   .object({ id: IdSchema, name: LocalizedSchema, cues: CuesSchema.default({ zh: [], en: [] }) })
   .strict();
@@ -185,6 +206,7 @@ export const PolicySchema = z
     remedies: z.array(RemedySchema).min(1),
     exclusions: z.array(ExclusionSchema).default([]),
     authority: AuthoritySchema,
+    businessHours: BusinessHoursSchema.default({ open: '09:00', close: '21:00', days: [...WEEKDAYS] }),
   })
   .strict();
 export type Policy = z.infer<typeof PolicySchema>;

@@ -3,6 +3,8 @@ import type { WebClient } from '@slack/web-api';
 /** Decides whether a user is one of APPROVERS, directly or through a user group. */
 export interface ApproverCheck {
   isApprover(userId: string): Promise<boolean>;
+  /** Every approver as a user id, groups expanded (for notifying each of them), without duplicates. */
+  listApprovers(): Promise<string[]>;
 }
 
 const GROUP_TTL_MS = 5 * 60 * 1000;
@@ -32,6 +34,11 @@ export function createApproverCheck(client: WebClient, approvers: readonly strin
         if ((await membersOf(group)).has(userId)) return true;
       }
       return false;
+    },
+    async listApprovers() {
+      const everyone = new Set(users);
+      for (const group of groups) for (const member of await membersOf(group)) everyone.add(member);
+      return [...everyone];
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Case } from '../complaints/case.js';
+import type { DigestStore } from './digest-store.js';
 
 /**
  * Where cases live. Implementations keep every case whole (one record per case) and make `update`
@@ -22,21 +23,61 @@ export interface CaseStore {
   listByOwner(owner: string, limit: number): Promise<Case[]>;
   /** The most recent cases, newest first, optionally of one store. */
   listRecent(limit: number, store?: string): Promise<Case[]>;
+  /** Cases awaiting a manager's approval, newest first (what approvers must decide). */
+  listAwaitingApproval(limit: number): Promise<Case[]>;
+  /**
+   * Every case filed in the half-open range [from, to) — `createdAt` at or after `from` and before `to` —
+   * oldest first. Reads only the per-day buckets the range touches, never the whole store; see
+   * {@link CaseStore.eachCreatedBetween} to walk a long period without holding it all in memory.
+   */
+  listCreatedBetween(from: Date, to: Date): Promise<Case[]>;
+  /** As {@link CaseStore.listCreatedBetween}, one case at a time, reading `batchSize` cases per round trip. */
+  eachCreatedBetween(from: Date, to: Date, batchSize?: number): AsyncIterable<Case>;
+  /**
+   * Every case not yet closed — open, proposed, awaiting approval, resolved (follow-up pending) or followed
+   * up — oldest first: what the morning digest lists as still in hand.
+   */
+  listOpen(): Promise<Case[]>;
+  /** As {@link CaseStore.listOpen}, one case at a time, reading `batchSize` cases per round trip. */
+  eachOpen(batchSize?: number): AsyncIterable<Case>;
   close(): Promise<void>;
 }
+
+/**
+ * What a queued post does. `approval-post`: a request for approval to the review thread or an approver's
+ * DM; `approval-close`: every copy of a settled request edited to show the outcome; `approval-notice`: the
+ * requester told the decision; `approval-reminder`: the approvers reminded of a request still pending.
+ */
+export const POST_JOB_KINDS = [
+  'review-post',
+  'review-update',
+  'staff-analysis',
+  'approval-post',
+  'approval-close',
+  'approval-notice',
+  'approval-reminder',
+  // The owner's private reminders (aftercare.ts): a follow-up call due, a repair due tomorrow.
+  'follow-up-reminder',
+  'repair-reminder',
+  // One part of a morning digest (src/digest): `caseId` holds `digest:<slot>`, `eventIndex` the part.
+  'digest-post',
+] as const;
+export type PostJobKind = (typeof POST_JOB_KINDS)[number];
 
 /** A message the bot must get to Slack; kept until Slack has it, so a failed post is retried after a restart. */
 export interface PostJob {
   /** Stable id (e.g. `review:<caseId>:v<version>`), so enqueueing the same post twice keeps one job. */
   id: string;
   caseId: string;
-  kind: 'review-post' | 'review-update' | 'staff-analysis';
+  kind: PostJobKind;
   /** When the job may next be tried. */
   dueAt: string;
   attempts: number;
   lastError?: string | undefined;
-  /** For review updates: the history entry the thread line describes. */
+  /** For review updates: the history entry the thread line describes; for approval jobs: the request's or decision's. */
   eventIndex?: number | undefined;
+  /** For approval posts and reminders: `thread`, `approvers` (fan out to each), or one approver's user id. */
+  target?: string | undefined;
 }
 
 /** The durable queue of posts to Slack. */
@@ -64,6 +105,8 @@ export interface IdempotencyStore {
 /** Everything the app persists, opened from STORE_URL. */
 export interface Stores {
   cases: CaseStore;
+  /** The morning digests, one per scheduled slot. */
+  digests: DigestStore;
   outbox: OutboxStore;
   idempotency: IdempotencyStore;
   close(): Promise<void>;

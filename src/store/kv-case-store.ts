@@ -6,7 +6,11 @@ import type { CaseStore } from './case-store.js';
 import type { KeyedMutex } from './keyed-mutex.js';
 import { modifyRecord } from './modify-record.js';
 import { parseRecordToWrite, parseStoredRecord } from './parse-record.js';
+import { dayBucketOf, dayBucketsBetween, withSetEntry } from './period-index.js';
 import { recordKeys } from './record-keys.js';
+
+/** How many cases (or day buckets) a listing by period reads per round trip. */
+const PERIOD_BATCH = 100;
 
 /** Clamps a caller's limit to a whole, non-negative count. */
 function countOf(limit: number): number {
@@ -21,7 +25,10 @@ function countOf(limit: number): number {
  * The case record is the truth; the indexes follow it. A case is written first and indexed after, so a
  * crash in between leaves it unlisted until it is created again (a retried submit re-indexes it) or
  * changed; lists re-check owner and store against the cases they read, so a stale entry never shows.
- * Lists reach back to the newest CASE_INDEX_CAP (500) cases of an index.
+ * Lists reach back to the newest CASE_INDEX_CAP (500) cases of an index. Listing by period reads
+ * uncapped per-day buckets (`index:day:YYYY-MM-DD`, UTC) and the open-case list an uncapped index of the
+ * cases not closed; both are written when a case is filed (and the latter when it closes), so cases
+ * stored before these indexes existed are absent from them.
  */
 export class KvCaseStore implements CaseStore {
   readonly #kv: AtomicKv;
@@ -71,6 +78,18 @@ export class KvCaseStore implements CaseStore {
       await this.#changeIndex(recordKeys.storeIndex(before.store), (index) => withoutCaseEntry(index, id));
     }
     if (before.owner !== after.owner || before.store !== after.store) await this.#index(after);
+    if ((before.status === 'closed') !== (after.status === 'closed')) {
+      const entry = { id: after.id, createdAt: after.createdAt };
+      await this.#changeIndex(recordKeys.openIndex(), (index) =>
+        after.status === 'closed' ? withoutCaseEntry(index, id) : withSetEntry(index, entry),
+      );
+    }
+    if ((before.status === 'awaiting-approval') !== (after.status === 'awaiting-approval')) {
+      const entry = { id: after.id, createdAt: after.createdAt };
+      await this.#changeIndex(recordKeys.awaitingApprovalIndex(), (index) =>
+        after.status === 'awaiting-approval' ? withCaseEntry(index, entry) : withoutCaseEntry(index, id),
+      );
+    }
     return after;
   }
 
@@ -83,8 +102,75 @@ export class KvCaseStore implements CaseStore {
     return this.#list(recordKeys.storeIndex(store), countOf(limit), (found) => found.store === store);
   }
 
+  async listAwaitingApproval(limit: number): Promise<Case[]> {
+    // The index follows each status change; a stale entry (a crash between the two writes) is filtered out.
+    return this.#list(
+      recordKeys.awaitingApprovalIndex(),
+      countOf(limit),
+      (found) => found.status === 'awaiting-approval',
+    );
+  }
+
+  async listCreatedBetween(from: Date, to: Date): Promise<Case[]> {
+    const cases: Case[] = [];
+    for await (const found of this.eachCreatedBetween(from, to)) cases.push(found);
+    return cases;
+  }
+
+  async *eachCreatedBetween(from: Date, to: Date, batchSize = PERIOD_BATCH): AsyncIterable<Case> {
+    const start = from.getTime();
+    const end = to.getTime();
+    const size = Math.max(1, countOf(batchSize));
+    const days = dayBucketsBetween(from, to);
+    // Buckets are read a batch of days at a time, so a year-long export is a handful of round trips.
+    for (let first = 0; first < days.length; first += size) {
+      const keys = days.slice(first, first + size).map(recordKeys.dayIndex);
+      const indexes = await this.#kv.getMany(keys);
+      const ids = indexes.flatMap((raw, position) => {
+        const index = parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`);
+        return (index?.entries ?? [])
+          .filter((entry) => {
+            const at = Date.parse(entry.createdAt);
+            return at >= start && at < end;
+          })
+          .map((entry) => entry.id);
+      });
+      for (let offset = 0; offset < ids.length; offset += size) {
+        yield* await this.#read(ids.slice(offset, offset + size), () => true);
+      }
+    }
+  }
+
+  async listOpen(): Promise<Case[]> {
+    const cases: Case[] = [];
+    for await (const found of this.eachOpen()) cases.push(found);
+    return cases;
+  }
+
+  async *eachOpen(batchSize = PERIOD_BATCH): AsyncIterable<Case> {
+    const index = parseStoredRecord(CaseIndexSchema, await this.#kv.get(recordKeys.openIndex()), 'the open-case index');
+    const ids = index?.entries.map((entry) => entry.id) ?? [];
+    const size = Math.max(1, countOf(batchSize));
+    for (let offset = 0; offset < ids.length; offset += size) {
+      // A stale entry (a crash between closing a case and updating the index) is filtered out.
+      yield* await this.#read(ids.slice(offset, offset + size), (found) => found.status !== 'closed');
+    }
+  }
+
   close(): Promise<void> {
     return this.#close();
+  }
+
+  /** The cases with `ids`, in that order, that exist and `belong`. */
+  async #read(ids: readonly string[], belong: (found: Case) => boolean): Promise<Case[]> {
+    if (ids.length === 0) return [];
+    const raws = await this.#kv.getMany(ids.map(recordKeys.case));
+    const cases: Case[] = [];
+    ids.forEach((id, position) => {
+      const found = this.#parse(id, raws[position]);
+      if (found && belong(found)) cases.push(found);
+    });
+    return cases;
   }
 
   #parse(id: string, raw: unknown): Case | undefined {
@@ -99,6 +185,11 @@ export class KvCaseStore implements CaseStore {
       recordKeys.recentIndex(),
     ]) {
       await this.#changeIndex(key, (index) => withCaseEntry(index, entry));
+    }
+    // The filing day never changes, so a case joins its day's bucket once, here.
+    await this.#changeIndex(recordKeys.dayIndex(dayBucketOf(stored.createdAt)), (index) => withSetEntry(index, entry));
+    if (stored.status !== 'closed') {
+      await this.#changeIndex(recordKeys.openIndex(), (index) => withSetEntry(index, entry));
     }
   }
 

@@ -4,6 +4,7 @@ import type { Stores } from './case-store.js';
 import { ExpirySweeper } from './expiry-sweeper.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { KvCaseStore } from './kv-case-store.js';
+import { KvDigestStore } from './kv-digest-store.js';
 import { KvIdempotencyStore } from './kv-idempotency-store.js';
 import { KvOutboxStore } from './kv-outbox-store.js';
 import { openEngine } from './open-engine.js';
@@ -47,6 +48,7 @@ export async function openStores(url: string, options: OpenStoresOptions = {}): 
   };
   return {
     cases: new KvCaseStore(kv, mutex, close),
+    digests: new KvDigestStore(kv, mutex),
     outbox: new KvOutboxStore(kv, mutex, sweeper),
     idempotency: new KvIdempotencyStore(kv, sweeper),
     close,

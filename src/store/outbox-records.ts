@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PostJob } from './case-store.js';
+import { POST_JOB_KINDS, type PostJob } from './case-store.js';
 
 const At = z.iso.datetime({ offset: true });
 
@@ -7,11 +7,12 @@ const At = z.iso.datetime({ offset: true });
 const postJobShape = {
   id: z.string().min(1).max(200),
   caseId: z.string().min(1).max(64),
-  kind: z.enum(['review-post', 'review-update', 'staff-analysis']),
+  kind: z.enum(POST_JOB_KINDS),
   dueAt: At,
   attempts: z.number().int().nonnegative(),
   lastError: z.string().max(2000).optional(),
   eventIndex: z.number().int().nonnegative().optional(),
+  target: z.string().min(1).max(64).optional(),
 } satisfies Record<keyof PostJob, z.ZodType>;
 
 /** A post to Slack as the outbox keeps it; see {@link PostJob}. */

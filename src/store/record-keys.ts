@@ -19,6 +19,16 @@ export const recordKeys = {
   ownerIndex: (owner: string) => `index:owner:${part(owner)}`,
   storeIndex: (store: string) => `index:store:${part(store)}`,
   recentIndex: () => 'index:recent',
+  /** Cases awaiting a manager's approval. */
+  awaitingApprovalIndex: () => 'index:status:awaiting-approval',
+  /** The cases filed on one UTC day (`YYYY-MM-DD`), uncapped: what listing by period reads. */
+  dayIndex: (day: string) => `index:day:${part(day)}`,
+  /** Every case not yet closed, uncapped. */
+  openIndex: () => 'index:status:not-closed',
+  /** One morning digest, by its slot (ISO moment). */
+  digest: (slot: string) => `digest:slot:${part(slot)}`,
+  /** Where the latest digest ended. */
+  lastDigest: () => 'digest:last',
   job: (id: string) => `outbox:job:${part(id)}`,
   lease: (id: string) => `${LEASE_PREFIX}${part(id)}`,
   /** The pending jobs, oldest due first. */

@@ -1,10 +1,13 @@
 /**
  * `npm run bench`: the complaint engine's throughput, then the Slack app's acknowledgement latency, each
- * beside a baseline measured in the same run. `npm run bench -- engine` or `-- ack` runs one of them.
+ * beside a baseline measured in the same run, then the morning digest over 100,000 stored cases.
+ * `npm run bench -- engine`, `-- ack` or `-- digest` runs one of them.
  */
 import { benchAckLatency } from './ack-latency.js';
+import { benchDigestScale } from './digest-scale.js';
 import { benchEngine } from './engine-throughput.js';
 
 const only = process.argv[2];
-if (only !== 'ack') await benchEngine();
-if (only !== 'engine') await benchAckLatency();
+if (only === undefined || only === 'engine') await benchEngine();
+if (only === undefined || only === 'ack') await benchAckLatency();
+if (only === undefined || only === 'digest') await benchDigestScale();

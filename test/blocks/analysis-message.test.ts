@@ -55,13 +55,16 @@ describe('buildStaffAnalysis', () => {
     expect(JSON.stringify(blocks)).toContain('📞 *回访* (结案后 7 天)');
   });
 
-  it('when the analysis is sent, then it ends with the three buttons, each carrying the case id', () => {
+  it('when the analysis is sent, then it ends with its buttons (History included), each carrying the case id', () => {
     const actions = blocks[blocks.length - 1] as ActionsBlock;
     expect(actions.type).toBe('actions');
-    expect(actions.elements.map((element) => [element.action_id, 'value' in element ? element.value : null])).toEqual([
+    // Other features may add buttons after these (e.g. aftercare's repair promise).
+    const buttons = actions.elements.map((element) => [element.action_id, 'value' in element ? element.value : null]);
+    expect(buttons.slice(0, 4)).toEqual([
       [ACTION.recordOutcome, 'C-1'],
       [ACTION.correctTemperament, 'C-1'],
       [ACTION.requestCompensation, 'C-1'],
+      [ACTION.showHistory, 'C-1'],
     ]);
   });
 

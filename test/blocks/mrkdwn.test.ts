@@ -83,6 +83,14 @@ describe('maskContact', () => {
   });
 
   it.each([
+    ['身份证 11010519491231002X', '身份证 110105********002X'],
+    ['ID 440301199001011234, tel 13812345678', 'ID 440301********1234, tel 138****5678'],
+    ['老身份证 110105491231002', '老身份证 110105*****1002'],
+  ])('when a text holds the resident ID number in %s, then it becomes %s', (input, expected) => {
+    expect(maskContact(input)).toBe(expected);
+  });
+
+  it.each([
     ['2026-11-20'],
     ['2026-11-20T15:00'],
     ['2026/11/20 15:30'],

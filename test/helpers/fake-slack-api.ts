@@ -22,10 +22,15 @@ export class FakeSlackApi {
   readonly calls: RecordedCall[] = [];
   /** Slack locale per user id for users.info; others get en-US. */
   readonly locales = new Map<string, string>();
+  /** Members per user group for usergroups.users.list; other groups are empty. */
+  readonly groups = new Map<string, string[]>();
   private readonly failures = new Map<string, Failure>();
   private server: Server | undefined;
   private nextTs = 1_700_000_000;
   private nextView = 1;
+  private nextFile = 1;
+  /** The bytes POSTed to each upload URL handed out by files.getUploadURLExternal, by file id. */
+  readonly uploads = new Map<string, Buffer>();
 
   /** The base URL to use as SLACK_API_URL. */
   url = '';
@@ -79,6 +84,15 @@ export class FakeSlackApi {
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+    // An upload URL (files upload API, step 2) takes the raw bytes, not a Web API call.
+    const upload = /^\/upload\/([A-Z0-9]+)$/.exec(request.url ?? '');
+    if (upload?.[1]) {
+      const bytes = uploadedBytes(Buffer.concat(chunks), request.headers['content-type'] ?? '');
+      this.uploads.set(upload[1], bytes);
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.end(`OK - ${bytes.length}`);
+      return;
+    }
     const body = Buffer.concat(chunks).toString('utf8');
     const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0] ?? '';
     const args = decode(body, request.headers['content-type'] ?? '');
@@ -100,6 +114,8 @@ export class FakeSlackApi {
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(args.users).replace(/^U/, '')}` } };
       case 'auth.test':
         return {
           ok: true,
@@ -133,8 +149,18 @@ export class FakeSlackApi {
           channel: args.channel,
           permalink: `https://example.slack.com/archives/${String(args.channel)}/p${String(args.message_ts).replace('.', '')}`,
         };
+      case 'files.getUploadURLExternal': {
+        const id = `F${this.nextFile++}`;
+        return { ok: true, file_id: id, upload_url: this.url.replace(/\/api\/$/, `/upload/${id}`) };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (Array.isArray(args.files) ? args.files : []) as { id: string; title?: string }[];
+        return { ok: true, files: files.map((file) => ({ id: file.id, title: file.title ?? '' })) };
+      }
       case 'apps.connections.open':
         return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' };
+      case 'usergroups.users.list':
+        return { ok: true, users: this.groups.get(String(args.usergroup)) ?? [] };
       case 'users.info': {
         const user = String(args.user);
         return { ok: true, user: { id: user, name: user.toLowerCase(), locale: this.locales.get(user) ?? 'en-US' } };
@@ -143,6 +169,17 @@ export class FakeSlackApi {
         return { ok: true };
     }
   }
+}
+
+/** The file in an upload: the raw body, or the first part of a multipart/form-data body (as the SDK sends it). */
+function uploadedBytes(body: Buffer, contentType: string): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  const marker = boundary?.[1] ?? boundary?.[2];
+  if (!contentType.startsWith('multipart/form-data') || !marker) return body;
+  const start = body.indexOf(`--${marker}`);
+  const headersEnd = body.indexOf('\r\n\r\n', start);
+  const end = body.indexOf(`\r\n--${marker}`, headersEnd);
+  return start < 0 || headersEnd < 0 || end < 0 ? body : body.subarray(headersEnd + 4, end);
 }
 
 function decode(body: string, contentType: string): Record<string, unknown> {

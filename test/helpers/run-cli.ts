@@ -9,12 +9,27 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs a command-line entry point as its own process, the way `npm run` does, with optional stdin. */
-export function runCli(script: string, args: readonly string[], stdin?: string): Promise<CliRun> {
+/** The environment a CLI inherits, minus any LLM endpoint of the developer's: tests never reach the network. */
+function hermeticEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('OPENAI_') && !name.startsWith('LLM_')),
+  );
+}
+
+/**
+ * Runs a command-line entry point as its own process, the way `npm run` does, with optional stdin and
+ * extra environment variables (e.g. OPENAI_BASE_URL pointing at a loopback fake).
+ */
+export function runCli(
+  script: string,
+  args: readonly string[],
+  stdin?: string,
+  env: Record<string, string> = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
       cwd: REPO_ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...hermeticEnv(), NO_COLOR: '1', ...env },
     });
     let stdout = '';
     let stderr = '';

@@ -50,6 +50,8 @@ export function slashCommandBody(fields: {
   user?: string;
   triggerId?: string;
   channel?: string;
+  /** Where the app's `respond()` posts; the default is unreachable, for tests that do not read it. */
+  responseUrl?: string;
 }): string {
   return new URLSearchParams({
     token: 'legacy',
@@ -62,7 +64,7 @@ export function slashCommandBody(fields: {
     command: '/complaint',
     text: fields.text ?? '',
     api_app_id: 'A1',
-    response_url: 'http://127.0.0.1:9/response',
+    response_url: fields.responseUrl ?? 'http://127.0.0.1:9/response',
     trigger_id: fields.triggerId ?? `trigger-${Math.random().toString(36).slice(2)}`,
   }).toString();
 }

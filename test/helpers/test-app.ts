@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '@slack/bolt';
 import { LogLevel } from '@slack/bolt';
+import type { ComplaintAnalyser } from '../../src/analysis/analyser.js';
 import { createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
 import { createApp, type RunningApp } from '../../src/app.js';
 import type { Case } from '../../src/complaints/case.js';
@@ -41,7 +42,11 @@ export interface TestApp {
   url: string;
   logger: ReturnType<typeof quietLogger>;
   storeUrl: string;
-  command(text: string, options?: SlackRequestOptions & { user?: string }): Promise<{ status: number; json: unknown }>;
+  /** A signed `/complaint`; `respondToSlack` sends its response_url to the fake Slack (recorded as `response_url`). */
+  command(
+    text: string,
+    options?: SlackRequestOptions & { user?: string; respondToSlack?: boolean },
+  ): Promise<{ status: number; json: unknown }>;
   interact(
     payload: Record<string, unknown>,
     options?: SlackRequestOptions,
@@ -61,6 +66,8 @@ export interface TestAppOptions {
   /** A Slack API already running elsewhere (another thread); `slack` then only records nothing. */
   slackUrl?: string;
   clock?: () => Date;
+  /** The analyser the app uses (default: the rules analyser), e.g. an LLM analyser against a fake endpoint. */
+  analyser?: ComplaintAnalyser;
 }
 
 /** Starts the real app in HTTP mode on an ephemeral loopback port, against a fake Slack Web API. */
@@ -86,7 +93,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const running = createApp(config, {
     policy: await loadPolicy(DEFAULT_POLICY_PATH),
     stores,
-    analyser: createRulesAnalyser(),
+    analyser: options.analyser ?? createRulesAnalyser(),
     clock: options.clock ?? (() => new Date()),
     logger,
   });
@@ -99,11 +106,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     url,
     logger,
     storeUrl,
-    command: (text, { user, ...rest } = {}) =>
+    command: (text, { user, respondToSlack, ...rest } = {}) =>
       postToSlackEndpoint(
         url,
         SIGNING_SECRET,
-        slashCommandBody({ text, ...(user ? { user } : {}) }),
+        slashCommandBody({
+          text,
+          ...(user ? { user } : {}),
+          ...(respondToSlack ? { responseUrl: `${slack.url}response_url` } : {}),
+        }),
         'application/x-www-form-urlencoded',
         rest,
       ),

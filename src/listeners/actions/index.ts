@@ -1,11 +1,28 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { ACTION } from '../../blocks/ids.js';
+import { ACTION, AFTERCARE_ACTION } from '../../blocks/ids.js';
 import { requireCaseEditor } from '../../middleware/require-case-editor.js';
+import { requireDecider, requireRequester } from '../../middleware/require-decider.js';
 import type { ListenerContext } from '../listener-context.js';
+import {
+  openFollowUpModal,
+  openRepairModal,
+  openRepairReadyModal,
+  recordRepairCollected,
+} from './aftercare-actions.js';
+import { openDecisionModal, openHistoryModal, withdrawPendingRequest } from './decide-request.js';
 import { openCompensationModal, openOutcomeModal, openTemperamentModal } from './open-case-modals.js';
 
 export function registerActions(app: App, ctx: ListenerContext): void {
   app.action<BlockButtonAction>(ACTION.recordOutcome, requireCaseEditor(ctx), openOutcomeModal);
   app.action<BlockButtonAction>(ACTION.correctTemperament, requireCaseEditor(ctx), openTemperamentModal);
   app.action<BlockButtonAction>(ACTION.requestCompensation, requireCaseEditor(ctx), openCompensationModal);
+  app.action<BlockButtonAction>(ACTION.showHistory, requireCaseEditor(ctx), openHistoryModal(ctx));
+  app.action<BlockButtonAction>(ACTION.approve, requireDecider(ctx), openDecisionModal(ctx, 'approve'));
+  app.action<BlockButtonAction>(ACTION.adjust, requireDecider(ctx), openDecisionModal(ctx, 'adjust'));
+  app.action<BlockButtonAction>(ACTION.reject, requireDecider(ctx), openDecisionModal(ctx, 'reject'));
+  app.action<BlockButtonAction>(ACTION.withdrawRequest, requireRequester(ctx), withdrawPendingRequest(ctx));
+  app.action<BlockButtonAction>(AFTERCARE_ACTION.recordFollowUp, requireCaseEditor(ctx), openFollowUpModal);
+  app.action<BlockButtonAction>(AFTERCARE_ACTION.promiseRepair, requireCaseEditor(ctx), openRepairModal(ctx));
+  app.action<BlockButtonAction>(AFTERCARE_ACTION.repairReady, requireCaseEditor(ctx), openRepairReadyModal(ctx));
+  app.action<BlockButtonAction>(AFTERCARE_ACTION.repairCollected, requireCaseEditor(ctx), recordRepairCollected(ctx));
 }

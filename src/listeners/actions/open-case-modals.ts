@@ -1,9 +1,12 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { buildCompensationModal } from '../../blocks/compensation-modal.js';
+import { APPROVAL_REPLIES, t } from '../../blocks/messages.js';
 import { buildOutcomeModal } from '../../blocks/outcome-modal.js';
 import { buildTemperamentModal } from '../../blocks/temperament-modal.js';
+import { pendingRequest } from '../../complaints/approval-request.js';
 import { CaseSchema } from '../../complaints/case.js';
 import { LanguageSchema } from '../../shared/language.js';
+import { tellPrivately } from '../replies.js';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
@@ -31,10 +34,22 @@ export async function openTemperamentModal(args: ButtonArgs): Promise<void> {
   });
 }
 
-/** "Ask for compensation": a remedy, an amount and the reason a manager will read. */
+/**
+ * "Ask for compensation": a remedy, an amount and the reason a manager will read. While a request is
+ * pending nothing replaces it silently: staff are told to withdraw it first.
+ */
 export async function openCompensationModal(args: ButtonArgs): Promise<void> {
   await args.ack();
   const { record, language } = caseAndLanguage(args);
+  if (pendingRequest(record)) {
+    await tellPrivately(
+      args.client,
+      args.body.user.id,
+      args.body.channel?.id,
+      t(APPROVAL_REPLIES.withdrawFirst, language),
+    );
+    return;
+  }
   await args.client.views.open({
     trigger_id: args.body.trigger_id,
     view: buildCompensationModal({ language, caseId: record.id, remedies: record.remedies }),

@@ -1,10 +1,27 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { buildAppHome } from '../../blocks/app-home.js';
+import { pendingRequest } from '../../complaints/approval-request.js';
+import type { Case } from '../../complaints/case.js';
 import type { ListenerContext } from '../listener-context.js';
+import { listAftercareDue } from './list-aftercare-due.js';
 
 const LIST_SIZE = 15;
+/** Pending requests an approver sees; each takes two blocks of the Home tab's hundred. */
+const PENDING_SIZE = 20;
 
-/** App Home: the staff member's open cases and their store's recent ones. */
+/** Every request awaiting a decision, oldest first: the one waiting longest is decided first. */
+async function pendingApprovals(ctx: ListenerContext): Promise<{ record: Case; request: number }[]> {
+  const awaiting = await ctx.stores.cases.listAwaitingApproval(PENDING_SIZE);
+  return awaiting
+    .flatMap((record) => {
+      const request = pendingRequest(record);
+      return request ? [{ record, request: request.index, at: request.event.at }] : [];
+    })
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+    .map(({ record, request }) => ({ record, request }));
+}
+
+/** App Home: the staff member's open cases and their store's recent ones; for approvers, pending requests first. */
 export function publishAppHome(ctx: ListenerContext) {
   return async ({ event, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
     if (event.tab !== 'home') return;
@@ -14,9 +31,19 @@ export function publishAppHome(ctx: ListenerContext) {
     // Staff belong to the store of their latest case; someone with none yet sees the whole chain's.
     const store = owned[0]?.store;
     const recent = await ctx.stores.cases.listRecent(LIST_SIZE, store);
+    const pending = (await ctx.approvers.isApprover(event.user)) ? await pendingApprovals(ctx) : undefined;
+    const aftercare = await listAftercareDue(ctx, event.user);
     await client.views.publish({
       user_id: event.user,
-      view: buildAppHome({ language, mine: mine.slice(0, LIST_SIZE), recent, policy: ctx.policy, now: ctx.clock() }),
+      view: buildAppHome({
+        language,
+        mine: mine.slice(0, LIST_SIZE),
+        recent,
+        policy: ctx.policy,
+        now: ctx.clock(),
+        ...(pending ? { pending, viewer: event.user } : {}),
+        aftercare,
+      }),
     });
   };
 }

@@ -1,9 +1,13 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
+import { buildRequestReceipt } from '../../blocks/approval-message.js';
 import { parseCompensationForm } from '../../blocks/compensation-modal.js';
+import { APPROVAL_REPLIES, t } from '../../blocks/messages.js';
 import { parseOutcomeForm } from '../../blocks/outcome-modal.js';
 import { parseTemperamentForm } from '../../blocks/temperament-modal.js';
+import { pendingRequest } from '../../complaints/approval-request.js';
 import { type Case, type CaseEvent, CaseSchema } from '../../complaints/case.js';
 import { changeCase } from '../../complaints/change-case.js';
+import { announceApprovalRequest } from '../../complaints/decide-approval.js';
 import { isAppError } from '../../errors.js';
 import { LanguageSchema } from '../../shared/language.js';
 import type { ListenerContext } from '../listener-context.js';
@@ -105,6 +109,11 @@ export function submitCompensationForm(ctx: ListenerContext) {
     }
     await args.ack();
     const by = args.body.user.id;
+    // One active request per case: a new one never replaces the pending one silently.
+    if (pendingRequest(record)) {
+      await tellPrivately(args.client, by, undefined, t(APPROVAL_REPLIES.withdrawFirst, language));
+      return;
+    }
     const amount = parsed.amount === undefined ? {} : { amount: parsed.amount };
     const updated = await apply(
       ctx,
@@ -131,7 +140,20 @@ export function submitCompensationForm(ctx: ListenerContext) {
           : undefined,
     );
     if (!updated) return;
-    const told = updated.status === 'awaiting-approval' ? REPLIES.sentForApproval : REPLIES.withinAuthority;
-    await tellPrivately(args.client, by, undefined, reply(told, language));
+    const request = pendingRequest(updated);
+    if (!request) {
+      await tellPrivately(args.client, by, undefined, reply(REPLIES.withinAuthority, language));
+      return;
+    }
+    // The request is queued for the approvers first (durably, so it reaches them even if Slack fails now),
+    // then the staff member is told, with the button to withdraw it.
+    await announceApprovalRequest(
+      { cases: ctx.stores.cases, outbox: ctx.stores.outbox, delivery: ctx.delivery, clock: ctx.clock },
+      updated,
+    );
+    await args.client.chat.postMessage({
+      channel: by,
+      ...buildRequestReceipt({ record: updated, request: request.index, language, policy: ctx.policy }),
+    });
   };
 }

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { LocalizedSchema } from '../../shared/language.js';
+import { AimKindSchema, FlagKindSchema, TEXT_SOURCES, TemperamentSchema } from '../analysis.js';
+
+/*
+ * What the model is asked to return, and the only shape its answer is accepted in. Strict structured
+ * outputs need every property required, so "absent" is `null`, never a missing key. The model reads and
+ * words; what the method says about each reading (how to serve a type, the advice for a flag, the six
+ * steps) comes from the product's own wording, so the model cannot make it up.
+ */
+
+const QuoteSchema = z
+  .object({
+    /** Copied exactly from the complaint data; anything else is dropped. */
+    quote: z.string().min(1).max(300),
+    source: z.enum(TEXT_SOURCES),
+  })
+  .strict();
+
+export const LlmAnswerSchema = z
+  .object({
+    temperament: z
+      .object({
+        type: TemperamentSchema,
+        confidence: z.number().min(0).max(1),
+        evidence: z.array(QuoteSchema.extend({ type: TemperamentSchema }).strict()).max(6),
+      })
+      .strict(),
+    flags: z.array(z.object({ kind: FlagKindSchema, evidence: z.array(QuoteSchema).min(1).max(4) }).strict()).max(6),
+    aim: z
+      .object({
+        kind: AimKindSchema,
+        /** What they literally ask for, when it differs from the likely aim. */
+        stated: AimKindSchema.nullable(),
+        evidence: z.array(QuoteSchema).max(4),
+        /** For staff: what they most likely want and how to meet it. */
+        note: LocalizedSchema,
+      })
+      .strict(),
+    /** To say to the customer, in the customer's language. */
+    apology: z.string().min(1).max(600),
+    resolution: z
+      .object({
+        /** Ids of eligible remedies from the complaint data, best first. */
+        options: z.array(z.string().min(1)).max(3),
+        recommended: z.string().min(1).nullable(),
+        letCustomerChoose: z.boolean(),
+        /** A sum of money to offer with a compensation, discount or gift, in the policy's currency. */
+        amount: z.number().nonnegative().nullable(),
+        /** For staff: how to put it to this customer. */
+        note: LocalizedSchema,
+      })
+      .strict(),
+    /** The follow-up call script (回访), one line per step. */
+    followUp: z.array(LocalizedSchema).min(1).max(6),
+  })
+  .strict();
+export type LlmAnswer = z.infer<typeof LlmAnswerSchema>;
+
+/** The name the answer's JSON schema goes under in a structured-output request. */
+export const ANSWER_SCHEMA_NAME = 'complaint_analysis';

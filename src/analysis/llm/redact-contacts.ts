@@ -1,0 +1,55 @@
+import type { Complaint } from '../../complaints/complaint.js';
+import {
+  CHINESE_ID,
+  countDigits,
+  EMAIL,
+  INTERNATIONAL,
+  INTERNATIONAL_DIGITS,
+  LANDLINE,
+  MOBILE,
+} from '../../shared/contact-patterns.js';
+
+/** What stands in for each kind of personal detail; the model still knows one was there. */
+export const REDACTED = {
+  email: '[email]',
+  idNumber: '[id-number]',
+  phone: '[phone]',
+  number: '[number]',
+} as const;
+
+/**
+ * Any other run of nine or more digits — a bank card, a membership or passport number written without
+ * separators. Prices, dates and years are shorter, so they stay and the model can still read them.
+ */
+const LONG_DIGIT_RUN = /(?<![0-9])\d{9,}(?![0-9])/g;
+
+/**
+ * Replaces e-mail addresses, ID numbers, phone numbers and long digit runs with placeholders. This runs
+ * on every text before it leaves the machine, so the order matters: an address made of a phone number
+ * goes as an address, and an 18-digit ID goes whole before its inner run could pass for a mobile.
+ */
+export function redactContacts(text: string): string {
+  return text
+    .replace(EMAIL, REDACTED.email)
+    .replace(CHINESE_ID, REDACTED.idNumber)
+    .replace(MOBILE, REDACTED.phone)
+    .replace(INTERNATIONAL, (number) => {
+      const digits = countDigits(number);
+      return digits < INTERNATIONAL_DIGITS.min || digits > INTERNATIONAL_DIGITS.max ? number : REDACTED.phone;
+    })
+    .replace(LANDLINE, REDACTED.phone)
+    .replace(LONG_DIGIT_RUN, REDACTED.number);
+}
+
+/** The fields of a complaint that are free text, and so may hold a customer's details. */
+const FREE_TEXT = ['narrative', 'customerWords', 'behaviour', 'customerAsk', 'product', 'store'] as const;
+
+/** The complaint as an LLM may see it: every free-text field redacted, the structured facts unchanged. */
+export function redactComplaint(complaint: Complaint): Complaint {
+  const redacted: Complaint = { ...complaint };
+  for (const field of FREE_TEXT) {
+    const value = complaint[field];
+    if (value !== undefined) redacted[field] = redactContacts(value);
+  }
+  return redacted;
+}

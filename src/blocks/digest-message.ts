@@ -1,0 +1,295 @@
+import type { KnownBlock } from '@slack/types';
+import { type DigestItem, type DigestReport, isQuietDigest, type Tally } from '../digest/digest-report.js';
+import { TEMPERAMENT_LABELS } from '../i18n/labels.js';
+import type { Policy } from '../policy/policy-schema.js';
+import type { Language, Localized } from '../shared/language.js';
+import { context, fieldsSection, header, section } from './block-parts.js';
+import { DIGEST, digestLate, digestMore, digestQuiet, digestTotal } from './digest-text.js';
+import { CAUSE_LABELS, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
+import { escapeMrkdwn, userMrkdwn } from './mrkdwn.js';
+
+/** One message of a digest. */
+export interface DigestMessagePart {
+  kind: 'message';
+  /** The notification and screen-reader text. */
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** The chart, uploaded as a file right after the counts; its comment repeats the numbers in text. */
+export interface DigestChartPart {
+  kind: 'chart';
+  title: string;
+  comment: string;
+}
+
+export type DigestPart = DigestMessagePart | DigestChartPart;
+
+/** Where a case is posted, as a link Slack shows: the permalink from chat.getPermalink. */
+export type LinkOf = (post: { channel: string; ts: string }) => string | undefined;
+
+export interface DigestRenderOptions {
+  language: Language;
+  policy: Policy;
+  /** Permalinks of the review posts the digest links to; a case without one shows its id alone. */
+  linkOf?: LinkOf;
+  /** Whether a chart goes with the counts (off for the terminal). */
+  chart: boolean;
+  /** Names the chart uses for stores, when they cannot be drawn as written (see render-chart.ts). */
+  chartStoreLabels?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Blocks per message. Slack allows 50; fewer keeps each message short enough to read on a phone and
+ * leaves room for the "continued" header.
+ */
+const BLOCKS_PER_MESSAGE = 40;
+/** Characters per message across its blocks, well under what Slack accepts, for the same reason. */
+const CHARS_PER_MESSAGE = 12_000;
+/** A section's text, with room to spare under Slack's 3,000. */
+const SECTION_CHARS = 2_800;
+
+/** Wall-clock time in the store's zone: "2026-12-02 08:30". */
+function localTime(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+function categoryName(id: string | null, policy: Policy, language: Language): string {
+  const category = id === null ? undefined : policy.categories.find((entry) => entry.id === id);
+  if (category) return t(category.name, language);
+  return id === null || id === 'unknown' ? t(DIGEST.unknownCategory, language) : id;
+}
+
+function problemName(id: string | null, policy: Policy, language: Language): string | undefined {
+  const problem = id === null ? undefined : policy.problems.find((entry) => entry.id === id);
+  return problem ? t(problem.name, language) : (id ?? undefined);
+}
+
+/** User text for the shared channel: masked, escaped and cut. */
+function safe(text: string, language: Language, max = 400): string {
+  return userMrkdwn(text, { max, language, mask: true });
+}
+
+/** The case id, linked to its review post when the link is known. */
+function caseRef(id: string, post: DigestItem['post'], options: DigestRenderOptions): string {
+  const link = post ? options.linkOf?.(post) : undefined;
+  const label = escapeMrkdwn(id);
+  return link ? `<${link}|${label}>` : label;
+}
+
+function tallyLines(title: string, tallies: readonly Tally[], name: (key: string) => string): string {
+  const lines = tallies.map((entry) => `${escapeMrkdwn(name(entry.key))}  *${entry.count}*`);
+  return `*${title}*\n${lines.join('\n') || '—'}`;
+}
+
+/** Joins lines into sections of at most SECTION_CHARS each, never splitting a line. */
+function sectionsOf(title: string, lines: readonly string[]): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  let current = `*${title}*`;
+  for (const line of lines) {
+    if (current.length + line.length + 1 > SECTION_CHARS) {
+      blocks.push(section(current));
+      current = line;
+    } else {
+      current = `${current}\n${line}`;
+    }
+  }
+  blocks.push(section(current));
+  return blocks;
+}
+
+function itemLine(
+  entry: DigestItem,
+  report: DigestReport,
+  options: DigestRenderOptions,
+  dueLabel: Localized = DIGEST.due,
+): string {
+  const { language } = options;
+  const parts = [
+    `${STATUS_ICONS[entry.status]} ${caseRef(entry.id, entry.post, options)}`,
+    safe(entry.store, language, 100),
+    `${t(DIGEST.owner, language)} ${escapeMrkdwn(entry.owner)}`,
+  ];
+  const overdue = entry.overdue ? ` *${t(DIGEST.overdue, language)}*` : '';
+  if (entry.pickup) {
+    const { toldOn, abandonedAfter, abandoned } = entry.pickup;
+    parts.push(
+      `${t(DIGEST.readyForPickup, language)} · ${t(DIGEST.customerTold, language)} ${toldOn} · ${t(DIGEST.abandonedAfter, language)} ${abandonedAfter}${abandoned ? ` *${t(DIGEST.abandonedPassed, language)}*` : ''}`,
+    );
+  } else if (entry.dueDay) {
+    parts.push(`${t(dueLabel, language)} ${entry.dueDay}${overdue}`);
+  } else {
+    parts.push(
+      `${t(STATUS_LABELS[entry.status], language)} · ${t(DIGEST.since, language)} ${localTime(entry.since, report.timeZone)}`,
+    );
+  }
+  return `• ${parts.join(' · ')}`;
+}
+
+function caseLines(report: DigestReport, options: DigestRenderOptions): string[] {
+  const { language, policy } = options;
+  return report.cases.map((entry) => {
+    const what = [categoryName(entry.category, policy, language), problemName(entry.problem, policy, language)]
+      .filter(Boolean)
+      .join(' / ');
+    const handling = entry.handling
+      ? `${t(DIGEST.handled, language)}: ${safe(entry.handling, language, 300)}`
+      : entry.proposedRemedy
+        ? `${t(DIGEST.proposed, language)}: ${escapeMrkdwn(remedyLabel(entry.proposedRemedy, policy, language))}`
+        : t(DIGEST.notYetHandled, language);
+    const after = [
+      entry.satisfaction === null ? undefined : `${t(DIGEST.satisfaction, language)} ${entry.satisfaction}/5`,
+      entry.improvement ? `${t(DIGEST.improvement, language)}: ${safe(entry.improvement, language, 300)}` : undefined,
+    ].filter(Boolean);
+    return [
+      `• ${caseRef(entry.id, entry.post, options)} ${safe(entry.store, language, 100)} · ${escapeMrkdwn(what)}`,
+      ` · ${t(DIGEST.cause, language)}: ${t(CAUSE_LABELS[entry.cause], language)}`,
+      ` · ${t(TEMPERAMENT_LABELS[entry.temperament], language)}`,
+      `\n    “${safe(entry.summary, language, 200)}” → ${handling}`,
+      after.length > 0 ? ` · ${after.join(' · ')}` : '',
+    ].join('');
+  });
+}
+
+function remedyLabel(id: string, policy: Policy, language: Language): string {
+  const remedy = policy.remedies.find((entry) => entry.id === id);
+  return remedy ? t(remedy.name, language) : id;
+}
+
+/**
+ * Splits blocks into messages within BLOCKS_PER_MESSAGE and CHARS_PER_MESSAGE, in order, each opening
+ * with a line saying it continues the digest (it follows the counts and the chart).
+ */
+function splitIntoMessages(blocks: readonly KnownBlock[], continued: string): KnownBlock[][] {
+  const messages: KnownBlock[][] = [];
+  let current: KnownBlock[] = [context([continued])];
+  let chars = continued.length;
+  for (const block of blocks) {
+    const size = JSON.stringify(block).length;
+    if (current.length > 1 && (current.length + 1 > BLOCKS_PER_MESSAGE || chars + size > CHARS_PER_MESSAGE)) {
+      messages.push(current);
+      current = [context([continued])];
+      chars = continued.length;
+    }
+    current.push(block);
+    chars += size;
+  }
+  if (current.length > 1) messages.push(current);
+  return messages;
+}
+
+/**
+ * The digest as Slack messages (and the chart between the counts and the case lines), in the channel's
+ * language. Customer text is masked and escaped; long digests run over several messages, each within
+ * Block Kit's limits; a quiet day is one line.
+ */
+export function buildDigestParts(report: DigestReport, options: DigestRenderOptions): DigestPart[] {
+  const { language, policy } = options;
+  const day = report.today;
+  const title = `${t(DIGEST.title, language)} ${day}`;
+  const dueAt = localTime(report.slot, report.timeZone).slice(11);
+  const late = report.late ? ` (${digestLate(dueAt, language)})` : '';
+  if (isQuietDigest(report)) {
+    const line = `${digestQuiet(day, localTime(report.from, report.timeZone), language)}${late}`;
+    return [{ kind: 'message', text: line, blocks: [section(escapeMrkdwn(line))] }];
+  }
+
+  const filed = report.counts.byStore.reduce((sum, entry) => sum + entry.count, 0);
+  const periodLine = `${t(DIGEST.period, language)}: ${localTime(report.from, report.timeZone)} – ${localTime(report.to, report.timeZone)} (${escapeMrkdwn(report.timeZone)})`;
+  const chartNames = options.chartStoreLabels;
+  const storeName = (key: string) =>
+    chartNames?.get(key) && chartNames.get(key) !== key ? `${key} [${chartNames.get(key)}]` : key;
+  const countBlocks: KnownBlock[] = [
+    header(`${title}${late}`),
+    context([periodLine]),
+    section(`*${t(DIGEST.newComplaints, language)}: ${digestTotal(filed, language)}*`),
+  ];
+  if (filed > 0) {
+    countBlocks.push(
+      fieldsSection([
+        tallyLines(t(DIGEST.byStore, language), report.counts.byStore, storeName),
+        tallyLines(t(DIGEST.byCategory, language), report.counts.byCategory, (key) =>
+          categoryName(key, policy, language),
+        ),
+        tallyLines(t(DIGEST.byTemperament, language), report.counts.byTemperament, (key) =>
+          key in TEMPERAMENT_LABELS ? t(TEMPERAMENT_LABELS[key as keyof typeof TEMPERAMENT_LABELS], language) : key,
+        ),
+        tallyLines(t(DIGEST.byCause, language), report.counts.byCause, (key) =>
+          key in CAUSE_LABELS ? t(CAUSE_LABELS[key as keyof typeof CAUSE_LABELS], language) : key,
+        ),
+      ]),
+    );
+  }
+
+  const more = (count: number) => (count > 0 ? [`_${digestMore(count, language)}_`] : []);
+  const rest: KnownBlock[] = [];
+  if (report.cases.length > 0) {
+    rest.push(...sectionsOf(t(DIGEST.cases, language), [...caseLines(report, options), ...more(report.omitted.cases)]));
+  }
+  const lists: [keyof typeof report.omitted, DigestItem[], string, Localized][] = [
+    ['open', report.open, t(DIGEST.open, language), DIGEST.due],
+    ['awaitingApproval', report.awaitingApproval, t(DIGEST.awaitingApproval, language), DIGEST.due],
+    ['followUpsDue', report.followUpsDue, t(DIGEST.followUpsDue, language), DIGEST.due],
+    ['repairs', report.repairs, t(DIGEST.repairs, language), DIGEST.repairDue],
+  ];
+  for (const [key, entries, heading, dueLabel] of lists) {
+    if (entries.length === 0) continue;
+    const lines = entries.map((entry) => itemLine(entry, report, options, dueLabel));
+    rest.push(...sectionsOf(heading, [...lines, ...more(report.omitted[key])]));
+  }
+  if (report.lessons.length > 0) {
+    rest.push(
+      ...sectionsOf(
+        t(DIGEST.lessons, language),
+        report.lessons.map(
+          (lesson) =>
+            `• ${caseRef(lesson.id, lesson.post, options)} ${safe(lesson.store, language, 100)}: ${safe(lesson.improvement, language)}`,
+        ),
+      ),
+    );
+  }
+
+  const continued = `${escapeMrkdwn(title)} · ${t(DIGEST.part, language)}`;
+  const parts: DigestPart[] = [{ kind: 'message', text: `${title}${late}`, blocks: countBlocks }];
+  if (options.chart && filed > 0) {
+    const numbers = report.counts.byStoreAndCategory
+      .map((entry) => `${storeName(entry.store)} · ${categoryName(entry.category, policy, language)}: ${entry.count}`)
+      .join('; ');
+    parts.push({ kind: 'chart', title: `${t(DIGEST.chartTitle, language)} ${day}`, comment: numbers });
+  }
+  for (const blocks of splitIntoMessages(rest, continued)) {
+    parts.push({ kind: 'message', text: `${title} · ${t(DIGEST.part, language)}`, blocks });
+  }
+  return parts;
+}
+
+/** The digest as plain text for the terminal (`npm run digest -- --dry-run`): each message's text, in order. */
+export function digestAsText(parts: readonly DigestPart[]): string {
+  return parts
+    .map((part) => {
+      if (part.kind === 'chart') return `[chart] ${part.title}\n${part.comment}`;
+      return part.blocks
+        .flatMap((block) => {
+          if (block.type === 'header') return [block.text.text];
+          if (block.type === 'section')
+            return [block.text?.text ?? '', ...(block.fields ?? []).map((field) => field.text)];
+          if (block.type === 'context') return block.elements.map((element) => ('text' in element ? element.text : ''));
+          return [];
+        })
+        .join('\n');
+    })
+    .join('\n\n')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+}

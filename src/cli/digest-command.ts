@@ -1,0 +1,132 @@
+import { parseArgs } from 'node:util';
+import { ConsoleLogger } from '@slack/logger';
+import { WebClient } from '@slack/web-api';
+import { buildDigestParts, digestAsText } from '../blocks/digest-message.js';
+import { loadConfig, loadDigestCliConfig } from '../config.js';
+import { slotAt } from '../digest/digest-slot.js';
+import { createDigestPoster, DIGEST_JOB_PREFIX, nextUnposted } from '../digest/post-digest.js';
+import { buildDueReport, runDueDigest } from '../digest/run-digest.js';
+import { InputError } from '../errors.js';
+import { createPostDelivery } from '../outbox/deliver-posts.js';
+import { loadPolicy } from '../policy/load-policy.js';
+import { defaultLanguage } from '../services.js';
+import { createApproverCheck } from '../slack/approvers.js';
+import { openStores } from '../store/open-stores.js';
+import { type CliIo, EXIT, runCommand } from './cli-io.js';
+
+const USAGE = 'usage: npm run digest [-- --dry-run] [--at ISO-8601]';
+
+function parseDigestArgs(argv: readonly string[]): { dryRun: boolean; at: Date | undefined } {
+  let parsed: ReturnType<typeof parseArgs<{ options: { 'dry-run': { type: 'boolean' }; at: { type: 'string' } } }>>;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { 'dry-run': { type: 'boolean' }, at: { type: 'string' } },
+      allowPositionals: false,
+      strict: true,
+    });
+  } catch (error) {
+    throw new InputError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (${USAGE})`);
+  }
+  const { 'dry-run': dryRun = false, at } = parsed.values;
+  if (at !== undefined && (!/^\d{4}-\d{2}-\d{2}T/.test(at) || Number.isNaN(Date.parse(at)))) {
+    throw new InputError(`--at must be an ISO 8601 moment such as 2026-12-02T08:30:00+08:00, not "${at}"`);
+  }
+  return { dryRun, at: at === undefined ? undefined : new Date(at) };
+}
+
+/**
+ * `npm run digest`: posts the digest of the latest DIGEST_CRON slot now (for an external scheduler),
+ * claiming the slot exactly as the bot does, so it never doubles one the bot posted. `--dry-run` prints
+ * it instead, needing only the store and the policy — no Slack tokens, nothing claimed or posted.
+ * `--at` builds it as if it were that moment.
+ */
+export async function runDigestCommand(
+  argv: readonly string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
+  return runCommand(io, 'digest', async () => {
+    const { dryRun, at } = parseDigestArgs(argv);
+    const clock = () => at ?? new Date();
+    if (dryRun) {
+      const config = loadDigestCliConfig(env);
+      const policy = await loadPolicy(config.policyFile);
+      const timeZone = config.digestTimeZone ?? policy.timezone;
+      const slot = slotAt(config.digestCron, timeZone, clock());
+      if (!slot)
+        throw new InputError(`DIGEST_CRON "${config.digestCron}" has not fired before ${clock().toISOString()}`);
+      const stores = await openStores(config.storeUrl);
+      try {
+        const report = await buildDueReport({ stores, policy, clock }, slot);
+        const language = config.defaultLocale === 'zh-CN' ? 'zh' : 'en';
+        io.out(digestAsText(buildDigestParts(report, { language, policy, chart: true })));
+      } finally {
+        await stores.close();
+      }
+      return EXIT.ok;
+    }
+
+    const config = loadConfig(env);
+    const policy = await loadPolicy(config.policyFile);
+    const stores = await openStores(config.storeUrl);
+    try {
+      const logger = new ConsoleLogger();
+      const client = new WebClient(config.botToken, {
+        slackApiUrl: config.slackApiUrl,
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        logger,
+      });
+      const channelLanguage = defaultLanguage(config);
+      const delivery = createPostDelivery({
+        stores,
+        client,
+        policy,
+        reviewChannel: config.reviewChannel,
+        channelLanguage,
+        languageOf: async () => channelLanguage,
+        clock,
+        logger,
+        workerId: `digest-cli-${process.pid}`,
+        approvers: createApproverCheck(client, config.approvers, clock),
+        digestPoster: createDigestPoster({
+          stores,
+          client,
+          policy,
+          channel: config.digestChannel ?? config.reviewChannel,
+          language: channelLanguage,
+          clock,
+          logger,
+        }),
+      });
+      const outcome = await runDueDigest({
+        stores,
+        policy,
+        cron: config.digestCron,
+        timeZone: config.digestTimeZone ?? policy.timezone,
+        clock,
+        send: delivery.send,
+      });
+      if (outcome.kind === 'nothing-due') throw new InputError(`nothing to post: ${outcome.reason}`);
+      const { slot } = outcome.report;
+      const record = await stores.digests.get(slot);
+      const posted = record ? nextUnposted(record) : 0;
+      // A part Slack refused stays in the outbox (retried by the bot, or by the next run of this command).
+      const pending = (await stores.outbox.due(new Date(8.64e15), 1000)).filter(
+        (job) => job.caseId === `${DIGEST_JOB_PREFIX}${slot}`,
+      );
+      const what = outcome.kind === 'posted' ? 'posted' : 'already claimed; resumed';
+      if (pending.length > 0) {
+        io.err(
+          `digest: ${slot}: ${what}; ${posted} parts in Slack, the rest queued for retry: ${pending[0]?.lastError ?? 'not yet tried'}`,
+        );
+        return EXIT.failure;
+      }
+      io.out(`digest: ${slot}: ${what}; ${posted} parts in Slack`);
+      return EXIT.ok;
+    } finally {
+      await stores.close();
+    }
+  });
+}

@@ -1,0 +1,40 @@
+import { aftercareReminderJob } from '../outbox/aftercare-posts.js';
+import type { PostDelivery } from '../outbox/deliver-posts.js';
+import { isWithinBusinessHours } from '../policy/business-hours.js';
+import type { Policy } from '../policy/policy-schema.js';
+import type { CaseStore, IdempotencyStore } from '../store/case-store.js';
+import { remindersDue } from './aftercare.js';
+
+export interface RemindAftercareDeps {
+  cases: CaseStore;
+  idempotency: IdempotencyStore;
+  delivery: PostDelivery;
+  policy: Policy;
+  clock: () => Date;
+}
+
+/**
+ * One sweep of the aftercare reminders: each follow-up call due today (or overdue) and each repair due
+ * tomorrow (or sooner) sends its owner one private reminder — only while the store is open, so nobody is
+ * messaged at night; one that comes due overnight goes at the opening. "Once" is kept in the store
+ * (IdempotencyStore.firstTime on the resolution or the promise), so a restart or a second instance never
+ * reminds twice; the reminder itself goes through the durable outbox. Returns how many were sent.
+ */
+export async function remindAftercare(deps: RemindAftercareDeps): Promise<number> {
+  const now = deps.clock();
+  const { policy } = deps;
+  if (!isWithinBusinessHours(now, policy.businessHours, policy.timezone)) return 0;
+  let reminded = 0;
+  // Every case not closed (an uncapped index); aftercare is a small part of them and is read from each.
+  for (const record of await deps.cases.listOpen()) {
+    for (const item of remindersDue(record, policy, now)) {
+      if (!(await deps.idempotency.firstTime(`aftercare-reminder:${item.reminderId}`, Number.POSITIVE_INFINITY))) {
+        continue;
+      }
+      const kind = item.kind === 'follow-up' ? 'follow-up-reminder' : 'repair-reminder';
+      await deps.delivery.send([aftercareReminderJob(kind, item.reminderId, record.id, item.eventIndex, now)]);
+      reminded++;
+    }
+  }
+  return reminded;
+}

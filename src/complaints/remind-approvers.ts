@@ -1,0 +1,60 @@
+import { jobForReminder, jobsForApprovalRequest } from '../outbox/approval-jobs.js';
+import type { PostDelivery } from '../outbox/deliver-posts.js';
+import { isReminderDue } from '../policy/business-hours.js';
+import type { Policy } from '../policy/policy-schema.js';
+import type { CaseStore, IdempotencyStore, OutboxStore } from '../store/case-store.js';
+import { pendingRequest } from './approval-request.js';
+
+export interface RemindApproversDeps {
+  cases: CaseStore;
+  idempotency: IdempotencyStore;
+  outbox: OutboxStore;
+  delivery: PostDelivery;
+  policy: Policy;
+  clock: () => Date;
+  /** APPROVAL_REMIND_HOURS. */
+  afterHours: number;
+}
+
+/** How many pending cases one sweep looks at; the index holds the newest first. */
+const SWEEP_LIMIT = 500;
+/** A request not in its review thread this long after it was made lost its posting (a crash in between). */
+const REPOST_AFTER_MS = 2 * 60_000;
+
+/**
+ * One sweep of the reminders: each request pending for APPROVAL_REMIND_HOURS reminds its approvers once,
+ * only while the store is open (one that comes due at night waits for the opening). "Once" is kept in the
+ * store (IdempotencyStore.firstTime on the request), so a restart or a second instance never reminds twice.
+ * The sweep also re-queues a request that never reached its review thread. Returns how many requests were
+ * reminded.
+ */
+export async function remindApprovers(deps: RemindApproversDeps): Promise<number> {
+  const now = deps.clock();
+  let reminded = 0;
+  for (const record of await deps.cases.listAwaitingApproval(SWEEP_LIMIT)) {
+    const request = pendingRequest(record);
+    if (!request) continue;
+    const posted = record.approvalMessages?.some((copy) => copy.request === request.index && copy.target === 'thread');
+    if (!posted && now.getTime() - Date.parse(request.event.at) >= REPOST_AFTER_MS) {
+      // Stored but never queued (the process stopped in between): queue it again. Jobs still pending keep
+      // their place and backoff; copies already posted are not posted twice.
+      for (const job of jobsForApprovalRequest(record.id, request.index, now)) await deps.outbox.enqueue(job);
+    }
+    const due = isReminderDue({
+      requestedAt: request.event.at,
+      now,
+      afterHours: deps.afterHours,
+      hours: deps.policy.businessHours,
+      timeZone: deps.policy.timezone,
+    });
+    if (!due) continue;
+    if (
+      !(await deps.idempotency.firstTime(`approval-reminder:${record.id}:${request.index}`, Number.POSITIVE_INFINITY))
+    ) {
+      continue;
+    }
+    await deps.delivery.send([jobForReminder(record.id, request.index, now)]);
+    reminded++;
+  }
+  return reminded;
+}

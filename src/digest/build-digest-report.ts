@@ -1,0 +1,270 @@
+import { aftercareDue } from '../complaints/aftercare.js';
+import type { Case } from '../complaints/case.js';
+import type { Policy } from '../policy/policy-schema.js';
+import { localDateOf } from '../shared/local-date.js';
+import type { DigestCase, DigestItem, DigestLesson, DigestReport, Tally } from './digest-report.js';
+
+/** How long after its slot a digest still counts as on time (a restart, a slow store). */
+export const LATE_AFTER_MS = 10 * 60_000;
+/**
+ * The most entries one list of a digest shows; the rest are counted ("and 40 more"). A digest is read
+ * aloud at a meeting, and hundreds of lines would be neither read nor within Slack's limits.
+ */
+export const DIGEST_LIST_CAP = 100;
+/** How much of the complaint's narrative a case line quotes. */
+const SUMMARY_LENGTH = 160;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface BuildDigestInput {
+  /** The scheduled moment the digest is for. */
+  slot: Date;
+  /** The period covered, [from, to). */
+  from: Date;
+  to: Date;
+  /** When it is built (late when well after the slot). */
+  now: Date;
+  /** Cases filed in [from, to), in any order. */
+  filed: readonly Case[];
+  /** Every case not closed, in any order (may overlap `filed`). */
+  notClosed: readonly Case[];
+  policy: Policy;
+}
+
+function lastOf<Type extends Case['history'][number]['type']>(
+  record: Case,
+  type: Type,
+): Extract<Case['history'][number], { type: Type }> | undefined {
+  for (let index = record.history.length - 1; index >= 0; index -= 1) {
+    const event = record.history[index];
+    if (event?.type === type) return event as Extract<Case['history'][number], { type: Type }>;
+  }
+  return undefined;
+}
+
+function within(moment: string, from: Date, to: Date): boolean {
+  const at = Date.parse(moment);
+  return at >= from.getTime() && at < to.getTime();
+}
+
+/** A one-line summary: the first line of the narrative, cut. */
+function summaryOf(record: Case): string {
+  const line = record.complaint.narrative.split('\n')[0]?.trim() ?? '';
+  return line.length > SUMMARY_LENGTH ? `${line.slice(0, SUMMARY_LENGTH - 1)}…` : line;
+}
+
+function caseLine(record: Case): DigestCase {
+  const resolved = lastOf(record, 'resolved');
+  const followedUp = lastOf(record, 'followed-up');
+  return {
+    id: record.id,
+    store: record.store,
+    owner: record.owner,
+    createdAt: record.createdAt,
+    status: record.status,
+    category: record.analysis.category,
+    problem: record.analysis.problem,
+    cause: record.complaint.suspectedCause,
+    temperament: record.analysis.temperament.type,
+    summary: summaryOf(record),
+    handling: resolved?.outcome ?? null,
+    proposedRemedy: resolved ? null : (record.proposal?.remedyId ?? null),
+    satisfaction: followedUp?.satisfaction ?? resolved?.satisfaction ?? null,
+    improvement: resolved?.improvement ?? null,
+    post: record.reviewPost,
+  };
+}
+
+function item(record: Case, since: string, extra: Partial<DigestItem> = {}): DigestItem {
+  return {
+    id: record.id,
+    store: record.store,
+    owner: record.owner,
+    status: record.status,
+    since,
+    post: record.reviewPost,
+    ...extra,
+  };
+}
+
+/** Counts by key, most first, then by key, so the order never depends on the store's. */
+function tally(counts: ReadonlyMap<string, number>): Tally[] {
+  return [...counts]
+    .map(([key, count]) => ({ key, count }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function count(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+const byCreated = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
+  Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1);
+
+/** What the digest keeps of one case: a few hundred bytes, however large the case record is. */
+interface CaseFacts {
+  id: string;
+  version: number;
+  createdAt: string;
+  filed: boolean;
+  /** Its line, when it was filed in the period or resolved in it. */
+  line?: DigestCase;
+  /** When the improvement on its line was recorded, for the lessons. */
+  resolvedAt?: string;
+  open?: DigestItem;
+  awaitingApproval?: DigestItem;
+  followUps: DigestItem[];
+  repairs: DigestItem[];
+}
+
+export type DigestPeriod = Pick<BuildDigestInput, 'slot' | 'from' | 'to' | 'now' | 'policy'>;
+
+/**
+ * Builds a digest's report from cases handed over one at a time, keeping only what the digest shows of
+ * each, so a long period or thousands of open cases never sit in memory whole. A case seen twice (filed in
+ * the period and still open) counts once, as its newest version.
+ */
+export class DigestReportBuilder {
+  readonly #period: DigestPeriod;
+  readonly #today: string;
+  readonly #facts = new Map<string, CaseFacts>();
+  readonly #byStore = new Map<string, number>();
+  readonly #byCategory = new Map<string, number>();
+  readonly #byTemperament = new Map<string, number>();
+  readonly #byCause = new Map<string, number>();
+  readonly #pairs = new Map<string, { store: string; category: string; count: number }>();
+
+  constructor(period: DigestPeriod) {
+    this.#period = period;
+    this.#today = localDateOf(period.slot, period.policy.timezone);
+  }
+
+  /** A case filed in the period: counted, and given a line. */
+  addFiled(record: Case): void {
+    const seen = this.#facts.get(record.id);
+    if (seen?.filed) return;
+    const category = record.analysis.category ?? 'unknown';
+    count(this.#byStore, record.store);
+    count(this.#byCategory, category);
+    count(this.#byTemperament, record.analysis.temperament.type);
+    count(this.#byCause, record.complaint.suspectedCause);
+    const key = JSON.stringify([record.store, category]);
+    const pair = this.#pairs.get(key) ?? { store: record.store, category, count: 0 };
+    pair.count += 1;
+    this.#pairs.set(key, pair);
+    this.#keep(record, true, seen);
+  }
+
+  /** A case not closed (filed in the period or before): listed where it waits. */
+  addNotClosed(record: Case): void {
+    const seen = this.#facts.get(record.id);
+    this.#keep(record, seen?.filed ?? false, seen);
+  }
+
+  #keep(record: Case, filed: boolean, seen: CaseFacts | undefined): void {
+    if (seen && seen.version > record.version) {
+      seen.filed ||= filed;
+      if (filed && !seen.line) seen.line = caseLine(record);
+      return;
+    }
+    const { from, to, slot, policy } = this.#period;
+    const resolved = lastOf(record, 'resolved');
+    const resolvedInPeriod = resolved !== undefined && within(resolved.at, from, to);
+    const facts: CaseFacts = {
+      id: record.id,
+      version: record.version,
+      createdAt: record.createdAt,
+      filed,
+      followUps: [],
+      repairs: [],
+    };
+    if (filed || resolvedInPeriod) facts.line = caseLine(record);
+    if (resolvedInPeriod) facts.resolvedAt = resolved.at;
+    if (record.status === 'open' || record.status === 'proposed') facts.open = item(record, record.createdAt);
+    if (record.status === 'awaiting-approval') {
+      facts.awaitingApproval = item(record, lastOf(record, 'approval-requested')?.at ?? record.updatedAt);
+    }
+    // What is owed after handling — follow-up calls, repairs, pickups — as the owners' reminders see it.
+    for (const due of record.status === 'closed' ? [] : aftercareDue(record, policy, slot)) {
+      if (due.kind === 'follow-up') {
+        facts.followUps.push(item(record, record.updatedAt, { dueDay: due.dueOn, overdue: due.overdue }));
+      } else if (due.kind === 'repair-due') {
+        facts.repairs.push(item(record, record.updatedAt, { dueDay: due.dueOn, overdue: due.overdue }));
+      } else {
+        const pickup = { toldOn: due.customerToldOn, abandonedAfter: due.abandonedAfter, abandoned: due.abandoned };
+        facts.repairs.push(item(record, due.readySince, { pickup }));
+      }
+    }
+    this.#facts.set(record.id, facts);
+  }
+
+  build(): DigestReport {
+    const { slot, from, to, now, policy } = this.#period;
+    const all = [...this.#facts.values()].sort(byCreated);
+    const lines = all.flatMap((facts) => (facts.line ? [facts.line] : []));
+    const pick = (get: (facts: CaseFacts) => DigestItem[]) => all.flatMap(get);
+    const open = pick((facts) => (facts.open ? [facts.open] : []));
+    const awaitingApproval = pick((facts) => (facts.awaitingApproval ? [facts.awaitingApproval] : []));
+    const byDue = (a: DigestItem, b: DigestItem) =>
+      (a.dueDay ?? a.pickup?.abandonedAfter ?? '') < (b.dueDay ?? b.pickup?.abandonedAfter ?? '') ? -1 : 1;
+    const followUpsDue = pick((facts) => facts.followUps).sort(byDue);
+    const repairs = pick((facts) => facts.repairs).sort(byDue);
+    const lessons: DigestLesson[] = all.flatMap((facts) =>
+      facts.line?.improvement && facts.resolvedAt
+        ? [{ id: facts.line.id, store: facts.line.store, improvement: facts.line.improvement, post: facts.line.post }]
+        : [],
+    );
+    const cap = <T>(list: readonly T[]) => list.slice(0, DIGEST_LIST_CAP);
+    const omitted = (list: readonly unknown[]) => Math.max(0, list.length - DIGEST_LIST_CAP);
+    return {
+      slot: slot.toISOString(),
+      from: from.toISOString(),
+      to: to.toISOString(),
+      builtAt: now.toISOString(),
+      late: now.getTime() - slot.getTime() > LATE_AFTER_MS,
+      timeZone: policy.timezone,
+      today: this.#today,
+      counts: {
+        byStore: tally(this.#byStore),
+        byCategory: tally(this.#byCategory),
+        byTemperament: tally(this.#byTemperament),
+        byCause: tally(this.#byCause),
+        byStoreAndCategory: [...this.#pairs.values()].sort((a, b) =>
+          a.store < b.store ? -1 : a.store > b.store ? 1 : a.category < b.category ? -1 : 1,
+        ),
+      },
+      cases: cap(lines),
+      open: cap(open),
+      awaitingApproval: cap(awaitingApproval),
+      followUpsDue: cap(followUpsDue),
+      repairs: cap(repairs),
+      lessons: cap(lessons),
+      omitted: {
+        cases: omitted(lines),
+        open: omitted(open),
+        awaitingApproval: omitted(awaitingApproval),
+        followUpsDue: omitted(followUpsDue),
+        repairs: omitted(repairs),
+      },
+    };
+  }
+}
+
+/**
+ * The facts of one morning digest (pure: the same cases give the same report). Counts by store, category,
+ * temperament and cause cover the cases filed in the period. One line per case filed in the period, plus
+ * older cases resolved in it (their outcome is news). Cases still open, awaiting a manager, due a
+ * follow-up call today or earlier, or with a repair due by tomorrow or ready for pickup (as aftercare.ts
+ * reckons them, in the store's calendar); and the improvements recorded in the period.
+ */
+export function buildDigestReport({ filed, notClosed, ...period }: BuildDigestInput): DigestReport {
+  const builder = new DigestReportBuilder(period);
+  for (const record of filed) builder.addFiled(record);
+  for (const record of notClosed) builder.addNotClosed(record);
+  return builder.build();
+}
+
+/** The period a digest for `slot` covers when there was none before: the day before the slot. */
+export function firstPeriodStart(slot: Date): Date {
+  return new Date(slot.getTime() - DAY_MS);
+}

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { TemperamentSchema } from '../analysis/analysis.js';
+import { CaseStatusSchema, SatisfactionSchema } from '../complaints/case.js';
+import { SuspectedCauseSchema } from '../complaints/complaint.js';
+
+const At = z.iso.datetime({ offset: true });
+/** A calendar day in the store's time zone, `YYYY-MM-DD`. */
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** Where a case is posted in the review channel, so the digest can link to it. */
+const PostRefSchema = z
+  .object({ channel: z.string().min(1), ts: z.string().min(1) })
+  .strict()
+  .nullable();
+
+/** One tally of the period: a key (store name, category id, temperament, cause) and how many cases. */
+const TallySchema = z.object({ key: z.string(), count: z.number().int().positive() }).strict();
+export type Tally = z.infer<typeof TallySchema>;
+
+/**
+ * One case as the morning meeting hears it (seed 000/002): what the complaint was, its cause, how it
+ * was handled, the customer's satisfaction afterwards and the improvement made. Raw text: the renderer
+ * masks and escapes it for the channel.
+ */
+export const DigestCaseSchema = z
+  .object({
+    id: z.string().min(1),
+    store: z.string(),
+    owner: z.string(),
+    createdAt: At,
+    status: CaseStatusSchema,
+    /** Policy ids; null when the analyser could not tell. */
+    category: z.string().nullable(),
+    problem: z.string().nullable(),
+    cause: SuspectedCauseSchema,
+    temperament: TemperamentSchema,
+    /** What happened, cut to a line. */
+    summary: z.string(),
+    /** What was done for the customer (the outcome), else the remedy proposed, else null. */
+    handling: z.string().nullable(),
+    /** The remedy id proposed, when there is one and no outcome yet. */
+    proposedRemedy: z.string().nullable(),
+    /** Satisfaction afterwards: the follow-up call's when it gave one, else the resolution's. */
+    satisfaction: SatisfactionSchema.nullable(),
+    improvement: z.string().nullable(),
+    post: PostRefSchema,
+  })
+  .strict();
+export type DigestCase = z.infer<typeof DigestCaseSchema>;
+
+/** A case still in hand: open, awaiting a manager, or a follow-up call that is due. */
+export const DigestItemSchema = z
+  .object({
+    id: z.string().min(1),
+    store: z.string(),
+    owner: z.string(),
+    status: CaseStatusSchema,
+    /** Since when it has been waiting (filed, requested, or the follow-up's due day). */
+    since: z.string(),
+    /** For follow-ups and repairs: the day the call or the repair is due, and whether that day has passed. */
+    dueDay: Day.optional(),
+    overdue: z.boolean().optional(),
+    /** For a repair ready for pickup: the day the customer was told, and when the item counts as abandoned. */
+    pickup: z.object({ toldOn: Day, abandonedAfter: Day, abandoned: z.boolean() }).strict().optional(),
+    post: PostRefSchema,
+  })
+  .strict();
+export type DigestItem = z.infer<typeof DigestItemSchema>;
+
+/** An improvement a store recorded in the period: the lesson everyone should hear. */
+export const DigestLessonSchema = z
+  .object({ id: z.string().min(1), store: z.string(), improvement: z.string(), post: PostRefSchema })
+  .strict();
+export type DigestLesson = z.infer<typeof DigestLessonSchema>;
+
+/**
+ * Everything one morning digest says, as plain data: built once (by whichever instance claims the slot),
+ * stored with the slot, and rendered to Slack or to text from here, so every part of it — also one posted
+ * after a retry — shows the same facts.
+ */
+export const DigestReportSchema = z
+  .object({
+    /** The scheduled moment this digest is for. */
+    slot: At,
+    /** The period covered, [from, to): from the previous digest's end to this slot. */
+    from: At,
+    to: At,
+    /** When it was built; later than the slot's grace when the bot was down at the slot. */
+    builtAt: At,
+    late: z.boolean(),
+    /** The store's time zone, in which days and times are shown. */
+    timeZone: z.string().min(1),
+    /** The calendar day of the slot in that zone: what "due today" means. */
+    today: Day,
+    counts: z
+      .object({
+        byStore: z.array(TallySchema),
+        byCategory: z.array(TallySchema),
+        byTemperament: z.array(TallySchema),
+        byCause: z.array(TallySchema),
+        /** Cases per store and category, for the chart. */
+        byStoreAndCategory: z.array(z.object({ store: z.string(), category: z.string(), count: z.number() })),
+      })
+      .strict(),
+    /** Cases filed in the period, and older ones resolved in it, oldest first. */
+    cases: z.array(DigestCaseSchema),
+    /** Still being handled (open or proposed). */
+    open: z.array(DigestItemSchema),
+    awaitingApproval: z.array(DigestItemSchema),
+    followUpsDue: z.array(DigestItemSchema),
+    /** Repairs due tomorrow, today or overdue, and items ready for pickup (seed 002). */
+    repairs: z.array(DigestItemSchema),
+    lessons: z.array(DigestLessonSchema),
+    /** How many entries each list had before it was cut to what a digest can show. */
+    omitted: z
+      .object({
+        cases: z.number(),
+        open: z.number(),
+        awaitingApproval: z.number(),
+        followUpsDue: z.number(),
+        repairs: z.number(),
+      })
+      .strict(),
+  })
+  .strict();
+export type DigestReport = z.infer<typeof DigestReportSchema>;
+
+/** Whether there is nothing to tell: no complaints in the period and nothing waiting on anyone. */
+export function isQuietDigest(report: DigestReport): boolean {
+  return (
+    report.cases.length === 0 &&
+    report.open.length === 0 &&
+    report.awaitingApproval.length === 0 &&
+    report.followUpsDue.length === 0 &&
+    report.repairs.length === 0 &&
+    report.lessons.length === 0
+  );
+}

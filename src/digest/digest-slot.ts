@@ -1,0 +1,34 @@
+import { Cron } from 'croner';
+
+/** The value of DIGEST_CRON that turns the in-app schedule off (for an external scheduler). */
+export const DIGEST_CRON_OFF = 'off';
+
+/**
+ * The latest moment at or before `now` that the cron pattern names, in `timeZone`: the slot a digest
+ * built now is for. Undefined for a pattern that never fired before `now`.
+ */
+export function latestSlot(cron: string, timeZone: string, now: Date): Date | undefined {
+  // previousRuns looks strictly before its start, so a digest built exactly at 08:30 is for 08:30.
+  const [slot] = new Cron(cron, { timezone: timeZone, paused: true }).previousRuns(1, new Date(now.getTime() + 1));
+  return slot ?? undefined;
+}
+
+/**
+ * The slot a digest built now is for: the latest DIGEST_CRON moment, or — with the schedule `off`, when
+ * an external scheduler runs `npm run digest` — the current minute, so that runs repeated within a minute
+ * (a retried cron job) still make one digest.
+ */
+export function slotAt(cron: string, timeZone: string, now: Date): Date | undefined {
+  if (cron === DIGEST_CRON_OFF) return new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  return latestSlot(cron, timeZone, now);
+}
+
+/** Why a cron pattern or time zone is refused, or undefined when croner accepts both. */
+export function checkSchedule(cron: string, timeZone: string): string | undefined {
+  try {
+    new Cron(cron, { timezone: timeZone, paused: true }).nextRun();
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

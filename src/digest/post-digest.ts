@@ -1,0 +1,140 @@
+import type { Logger } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { buildDigestParts, type DigestPart } from '../blocks/digest-message.js';
+import type { Policy } from '../policy/policy-schema.js';
+import type { Language } from '../shared/language.js';
+import type { PostJob, Stores } from '../store/case-store.js';
+import type { DigestRecord } from '../store/digest-store.js';
+import type { DigestReport } from './digest-report.js';
+import { chartStoreLabels, renderDigestChart } from './render-chart.js';
+
+/** The prefix of a digest job's `caseId`: the jobs are about a slot, not a case. */
+export const DIGEST_JOB_PREFIX = 'digest:';
+
+/** The job that posts part `index` of the digest for `slot`. */
+export function digestJob(slot: string, index: number, at: Date): PostJob {
+  return {
+    id: `${DIGEST_JOB_PREFIX}${slot}:${index}`,
+    caseId: `${DIGEST_JOB_PREFIX}${slot}`,
+    kind: 'digest-post',
+    dueAt: at.toISOString(),
+    attempts: 0,
+    eventIndex: index,
+  };
+}
+
+/** How many permalinks are asked for at once. */
+const PERMALINK_CONCURRENCY = 8;
+
+/** The first part of a digest not yet in Slack (parts go out in order). */
+export function nextUnposted(record: DigestRecord): number {
+  let index = 0;
+  while (record.posted[index] !== undefined) index += 1;
+  return index;
+}
+
+export interface DigestPosterDeps {
+  stores: Stores;
+  client: WebClient;
+  policy: Policy;
+  /** DIGEST_CHANNEL (default REVIEW_CHANNEL). */
+  channel: string;
+  /** The channel's language (DEFAULT_LOCALE). */
+  language: Language;
+  clock: () => Date;
+  logger: Logger;
+}
+
+/** Every review post a report links to. */
+function postsIn(report: DigestReport): { channel: string; ts: string }[] {
+  return [
+    ...report.cases,
+    ...report.open,
+    ...report.awaitingApproval,
+    ...report.followUpsDue,
+    ...report.repairs,
+    ...report.lessons,
+  ]
+    .map((entry) => entry.post)
+    .filter((post): post is { channel: string; ts: string } => post !== null);
+}
+
+/**
+ * Posts digests part by part, as outbox jobs: each job renders the stored report, posts its one part
+ * (a message, or the chart uploaded with the files upload API), records it on the digest, and queues the
+ * next part. A part already recorded is never posted again, so a retried, resumed or duplicated job
+ * only moves on; a failed one stays in the outbox and is retried with the rest.
+ */
+export function createDigestPoster(
+  deps: DigestPosterDeps,
+): (job: PostJob, send: (jobs: readonly PostJob[]) => Promise<void>) => Promise<void> {
+  const { stores, client, policy, logger } = deps;
+  // Permalinks never change, so each is asked for once per process.
+  const permalinks = new Map<string, string>();
+
+  async function resolveLinks(report: DigestReport): Promise<void> {
+    const missing = [
+      ...new Map(postsIn(report).map((post) => [`${post.channel}/${post.ts}`, post] as const)).entries(),
+    ].filter(([key]) => !permalinks.has(key));
+    // A few at a time: a full digest links some hundreds of posts, within chat.getPermalink's generous limit.
+    for (let start = 0; start < missing.length; start += PERMALINK_CONCURRENCY) {
+      await Promise.all(
+        missing.slice(start, start + PERMALINK_CONCURRENCY).map(async ([key, post]) => {
+          // chat.getPermalink is what Slack documents for a link to a message; the URL's form is not a contract.
+          const answer = await client.chat.getPermalink({ channel: post.channel, message_ts: post.ts });
+          if (answer.permalink) permalinks.set(key, answer.permalink);
+        }),
+      );
+    }
+  }
+
+  async function post(part: DigestPart, report: DigestReport): Promise<string> {
+    if (part.kind === 'message') {
+      const posted = await client.chat.postMessage({
+        channel: deps.channel,
+        text: part.text,
+        blocks: part.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+      if (!posted.ts) throw new Error('chat.postMessage returned no ts');
+      return posted.ts;
+    }
+    const png = await renderDigestChart(report, policy, part.title);
+    const uploaded = await client.filesUploadV2({
+      channel_id: deps.channel,
+      file: png,
+      filename: `complaints-${report.today}.png`,
+      title: part.title,
+      initial_comment: part.comment,
+    });
+    const file = (uploaded as { files?: { files?: { id?: string }[] }[] }).files?.[0]?.files?.[0]?.id;
+    return file ?? 'uploaded';
+  }
+
+  return async (job, send) => {
+    const slot = job.caseId.slice(DIGEST_JOB_PREFIX.length);
+    const index = job.eventIndex ?? 0;
+    const record = await stores.digests.get(slot);
+    if (!record) {
+      logger.warn(`digest: ${slot} of job ${job.id} is not stored; dropping the job`);
+      return;
+    }
+    const { report } = record;
+    await resolveLinks(report);
+    const parts = buildDigestParts(report, {
+      language: deps.language,
+      policy,
+      linkOf: (ref) => permalinks.get(`${ref.channel}/${ref.ts}`),
+      chart: true,
+      chartStoreLabels: chartStoreLabels(report),
+    });
+    const part = parts[index];
+    if (!part) return;
+    if (record.posted[index] === undefined) {
+      const ref = await post(part, report);
+      await stores.digests.markPosted(slot, index, ref);
+    }
+    if (index + 1 < parts.length) await send([digestJob(slot, index + 1, deps.clock())]);
+  };
+}

@@ -1,0 +1,78 @@
+import type { Policy } from '../policy/policy-schema.js';
+import type { PostJob, Stores } from '../store/case-store.js';
+import type { DigestRecord } from '../store/digest-store.js';
+import { DigestReportBuilder, firstPeriodStart } from './build-digest-report.js';
+import type { DigestReport } from './digest-report.js';
+import { slotAt } from './digest-slot.js';
+import { digestJob, nextUnposted } from './post-digest.js';
+
+export interface DigestRunDeps {
+  stores: Stores;
+  policy: Policy;
+  /** DIGEST_CRON. */
+  cron: string;
+  /** TZ, else the policy's time zone. */
+  timeZone: string;
+  clock: () => Date;
+  /** Queues posts durably and tries them (the outbox). */
+  send: (jobs: readonly PostJob[]) => Promise<void>;
+}
+
+/** What a run did: nothing due, a digest it built and queued, or one another run (or instance) had claimed. */
+export type DigestRunOutcome =
+  | { kind: 'nothing-due'; reason: string }
+  | { kind: 'posted'; report: DigestReport }
+  | { kind: 'already-claimed'; report: DigestReport };
+
+/**
+ * Builds the report for the digest due at `slot`: everything since the previous digest's end (or the day
+ * before, for the first one) up to the slot.
+ */
+export async function buildDueReport(
+  deps: Pick<DigestRunDeps, 'stores' | 'policy' | 'clock'>,
+  slot: Date,
+): Promise<DigestReport> {
+  const last = await deps.stores.digests.last();
+  const to = slot;
+  const lastEnd = last ? new Date(last.to) : firstPeriodStart(slot);
+  const from = lastEnd.getTime() < to.getTime() ? lastEnd : to;
+  // Case by case, keeping only what the digest shows: thousands of open cases never sit in memory whole.
+  const builder = new DigestReportBuilder({ slot, from, to, now: deps.clock(), policy: deps.policy });
+  for await (const record of deps.stores.cases.eachCreatedBetween(from, to)) builder.addFiled(record);
+  for await (const record of deps.stores.cases.eachOpen()) builder.addNotClosed(record);
+  return builder.build();
+}
+
+async function resume(deps: DigestRunDeps, record: DigestRecord): Promise<void> {
+  await deps.send([digestJob(record.report.slot, nextUnposted(record), deps.clock())]);
+}
+
+/**
+ * Makes sure the digest of the latest slot is out: builds it, claims the slot in the store (insert if
+ * absent, atomic across instances), records where its period ended, and queues its first part; the
+ * outbox posts the rest. A slot already claimed — by this instance before a restart, or by another —
+ * is only resumed, so each slot gets exactly one digest.
+ *
+ * With `catchUp` (at start), a slot is posted only if an earlier digest exists and ended before it: the
+ * bot was down at the slot, and its digest goes out now, marked late. A first start never posts one.
+ */
+export async function runDueDigest(deps: DigestRunDeps, { catchUp = false } = {}): Promise<DigestRunOutcome> {
+  const slot = slotAt(deps.cron, deps.timeZone, deps.clock());
+  if (!slot) return { kind: 'nothing-due', reason: 'the schedule has not fired yet' };
+  const slotIso = slot.toISOString();
+  const existing = await deps.stores.digests.get(slotIso);
+  if (existing) {
+    await resume(deps, existing);
+    return { kind: 'already-claimed', report: existing.report };
+  }
+  if (catchUp) {
+    const last = await deps.stores.digests.last();
+    if (!last) return { kind: 'nothing-due', reason: 'no digest was posted before' };
+    if (Date.parse(last.slot) >= slot.getTime()) return { kind: 'nothing-due', reason: 'the latest slot is posted' };
+  }
+  const report = await buildDueReport(deps, slot);
+  const { record, created } = await deps.stores.digests.claim(report);
+  await deps.stores.digests.recordLast(record.report.slot, record.report.to);
+  await resume(deps, record);
+  return created ? { kind: 'posted', report: record.report } : { kind: 'already-claimed', report: record.report };
+}

@@ -1,0 +1,33 @@
+import type { WebClient } from '@slack/web-api';
+import type { ApprovalRef } from '../blocks/approval-ref.js';
+import { isAppError, RequestSettledError } from '../errors.js';
+import { describeSettled } from '../middleware/require-decider.js';
+import type { Language } from '../shared/language.js';
+import type { ListenerContext } from './listener-context.js';
+import { REPLIES, reply, tellPrivately } from './replies.js';
+
+/**
+ * Tells the user privately why a change to an approval request did not land: when another decision got
+ * there first, who made it and when; otherwise the refusal itself. Errors that are not the app's own
+ * (a store outage) are thrown on, for Bolt's error handler.
+ */
+export async function explainRefusal(
+  ctx: ListenerContext,
+  target: { client: WebClient; user: string; channel: string | undefined },
+  ref: ApprovalRef,
+  error: unknown,
+  language: Language,
+): Promise<void> {
+  if (!isAppError(error)) throw error;
+  const current = await ctx.stores.cases.get(ref.caseId);
+  const settled =
+    error instanceof RequestSettledError && current
+      ? describeSettled(current, ref.request, ctx.policy.timezone, language)
+      : undefined;
+  await tellPrivately(
+    target.client,
+    target.user,
+    target.channel,
+    settled ?? `${reply(REPLIES.refused, language)} ${error.message}`,
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * What a customer's contact details look like in free text. One definition serves both the review
+ * channel's masking (`blocks/mrkdwn.ts`) and the redaction applied before a complaint is sent to an LLM
+ * (`analysis/llm/redact-contacts.ts`), so the two can never disagree about what counts as a phone number.
+ * Every pattern is global: use it with `replace`/`replaceAll`/`matchAll`, never with a stateful `exec` loop.
+ */
+
+export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+/**
+ * Phone numbers, in three shapes. The guards (no digit or ASCII word character just before, no digit
+ * just after) keep order numbers, dates and prices whole: `2026-11-20`, `¥129`, `DD13812345678`.
+ * - a Chinese mobile: `13812345678`, `138 1234 5678`, `138-1234-5678`, optionally after `+86`/`0086`;
+ * - a landline with its area code: `010-12345678`, `(0755) 1234 5678`, `021 6123 4567-801`;
+ * - an international number: `+44 20 7946 0958`, `+1 (415) 555-0132`, `+852 2345 6789`.
+ */
+export const MOBILE = /(?<![A-Za-z0-9_+])(?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)/g;
+export const LANDLINE =
+  /(?<![A-Za-z0-9_+])((?:\(0[1-9]\d{1,2}\)\s?|0[1-9]\d{1,2}[\s-]?)\d{3,4}[\s-]?\d{4})(-\d{1,5})?(?!\d)/g;
+export const INTERNATIONAL = /(?<![A-Za-z0-9_])(?:\+|00)[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/g;
+
+/**
+ * A mainland resident ID number (居民身份证号): 18 characters, the last a digit or X, or the older 15
+ * digits. Checked before phone numbers, because an ID contains a run that looks like a mobile.
+ */
+export const CHINESE_ID = /(?<![A-Za-z0-9_])(?:\d{17}[\dXx]|\d{15})(?![A-Za-z0-9_])/g;
+
+/** International numbers outside this digit count are prices or scores ("+15 (20)"), not phones. */
+export const INTERNATIONAL_DIGITS = { min: 8, max: 15 } as const;
+
+export const countDigits = (text: string): number => text.replace(/\D/g, '').length;

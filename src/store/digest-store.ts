@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { DigestReportSchema } from '../digest/digest-report.js';
+
+/**
+ * One scheduled digest as stored: the report built for its slot, and which of its parts are in Slack
+ * (part index → message ts, or the file id for the chart), so a retried or resumed post never repeats one.
+ */
+export const DigestRecordSchema = z
+  .object({
+    version: z.number().int().nonnegative(),
+    report: DigestReportSchema,
+    posted: z.record(z.string().regex(/^\d+$/), z.string().min(1)),
+  })
+  .strict();
+export type DigestRecord = z.infer<typeof DigestRecordSchema>;
+
+/** Where the previous digest ended, so the next one covers everything since. */
+export const LastDigestSchema = z
+  .object({
+    version: z.number().int().nonnegative(),
+    slot: z.iso.datetime({ offset: true }),
+    to: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+export type LastDigest = z.infer<typeof LastDigestSchema>;
+
+/**
+ * The morning digests. `claim` is what makes a slot's digest exactly one across restarts and instances
+ * sharing a store: it stores the slot's digest only if none is stored (one atomic insert-if-absent), so
+ * of two instances building the same slot, one stores its report and the other finds it.
+ */
+export interface DigestStore {
+  /** Stores `report` as its slot's digest unless one is there; the stored record and whether this call stored it. */
+  claim(report: z.infer<typeof DigestReportSchema>): Promise<{ record: DigestRecord; created: boolean }>;
+  get(slot: string): Promise<DigestRecord | undefined>;
+  /** Records that part `index` of the slot's digest is in Slack as `ref`; the record as it is now. */
+  markPosted(slot: string, index: number, ref: string): Promise<DigestRecord>;
+  /** The latest digest claimed: its slot and the end of its period. */
+  last(): Promise<LastDigest | undefined>;
+  /** Moves "the latest digest" forward to `slot` (never back, whichever instance writes last). */
+  recordLast(slot: string, to: string): Promise<void>;
+}

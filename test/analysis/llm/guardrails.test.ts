@@ -1,0 +1,178 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildApology } from '../../../src/analysis/wording/apology.js';
+import { passesPhraseGuard } from '../../../src/analysis/wording/phrase-guard.js';
+import { FakeOpenAiServer } from '../../helpers/fake-openai-server.js';
+import { examplePolicy, goodAnswer, llmAnalyserFor, triage } from './llm-test-kit.js';
+
+const fake = new FakeOpenAiServer();
+beforeAll(async () => {
+  await fake.start();
+});
+afterAll(async () => {
+  await fake.stop();
+});
+beforeEach(() => {
+  fake.reset();
+});
+
+describe('evidence quotes', () => {
+  it('when a quote does not occur in the complaint, then it is dropped, and a flag left without evidence goes with it', async () => {
+    const answer = goodAnswer();
+    fake.enqueue({
+      content: {
+        ...answer,
+        temperament: {
+          ...answer.temperament,
+          evidence: [
+            ...answer.temperament.evidence,
+            { type: 'forceful', quote: '我是你们老板的朋友', source: 'customerWords' },
+          ],
+        },
+        flags: [
+          ...answer.flags,
+          { kind: 'lawyer', evidence: [{ quote: '我要找律师告你们', source: 'customerWords' }] },
+        ],
+        // Right words, wrong field: kept, with the field corrected.
+        aim: { ...answer.aim, evidence: [{ quote: '马上给我换', source: 'narrative' }] },
+      },
+    });
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    expect(analysis.analysedBy).toBe('llm');
+    expect(analysis.temperament.evidence.map((item) => item.quote)).toEqual(['别废话,马上给我换']);
+    expect(analysis.flags.map((flag) => flag.kind)).toEqual(['social-media']);
+    expect(analysis.aim.evidence).toEqual([{ quote: '马上给我换', source: 'customerWords' }]);
+    expect(analysis.engine?.adjustments).toContainEqual(expect.objectContaining({ kind: 'quote-dropped' }));
+  });
+});
+
+describe('remedies and money', () => {
+  it('when the model names a remedy the policy did not find eligible, then it is removed with the reason and never offered', async () => {
+    // Special-price goods: the policy excludes exchanges and refunds (R5).
+    const complaint = {
+      narrative: '特价买的项链掉了一颗钻',
+      customerWords: '我就要退货!',
+      category: 'jewellery',
+      specialPrice: true,
+      hasReceipt: true,
+      purchasedAt: '2026-11-20T10:00:00+08:00',
+    };
+    fake.enqueue({
+      content: goodAnswer({
+        temperament: {
+          type: 'forceful',
+          confidence: 0.7,
+          evidence: [{ type: 'forceful', quote: '我就要退货', source: 'customerWords' }],
+        },
+        flags: [],
+        aim: { kind: 'refund', stated: null, evidence: [], note: { zh: '要退货。', en: 'Wants a refund.' } },
+        resolution: {
+          options: ['refund', 'exchange', 'free-gold-plating'],
+          recommended: 'refund',
+          letCustomerChoose: true,
+          amount: null,
+          note: { zh: '直接给顾客退货。', en: 'Give them the refund.' },
+        },
+      }),
+    });
+    const result = await triage(await llmAnalyserFor(fake), complaint);
+    const eligible = new Set(result.remedies.filter((remedy) => remedy.eligible).map((remedy) => remedy.id));
+    expect(eligible.has('refund')).toBe(false);
+    expect(eligible.has('exchange')).toBe(false);
+
+    const { resolution } = result.analysis.suggestion;
+    expect(resolution.options.every((id) => eligible.has(id))).toBe(true);
+    expect(resolution.recommended === null || eligible.has(resolution.recommended)).toBe(true);
+    expect(resolution.note.en).not.toContain('Give them the refund');
+    const removed = result.analysis.engine?.adjustments.filter((adjustment) => adjustment.kind === 'remedy-removed');
+    expect(removed?.map((adjustment) => adjustment.remedy)).toEqual(['refund', 'exchange', 'free-gold-plating']);
+    expect(removed?.[0]?.reason.en).toMatch(/not allowed by the policy.*R5/);
+    expect(removed?.[2]?.reason.en).toContain('not a remedy of the store policy');
+  });
+
+  it('when the model offers compensation above the staff limit, then it becomes a request for a manager, with the reason', async () => {
+    const policy = await examplePolicy();
+    fake.enqueue({
+      content: goodAnswer({
+        resolution: {
+          options: ['compensation', 'exchange'],
+          recommended: 'compensation',
+          letCustomerChoose: false,
+          amount: 300,
+          note: { zh: '补偿顾客300元。', en: 'Compensate them 300 yuan.' },
+        },
+      }),
+    });
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    const approval = analysis.engine?.adjustments.find((adjustment) => adjustment.kind === 'approval-needed');
+    expect(approval).toMatchObject({ remedy: 'compensation' });
+    expect(approval?.reason.en).toContain(`${policy.authority.staffLimit}`);
+    expect(approval?.reason.en).toContain("manager's approval");
+    expect(analysis.suggestion.resolution.note.en).toContain("needs a manager's approval");
+    expect(analysis.suggestion.resolution.note.zh).toContain('须店长批准');
+  });
+
+  it('when the model offers a sum within the staff limit, then nothing is marked for approval', async () => {
+    fake.enqueue({
+      content: goodAnswer({
+        resolution: { ...goodAnswer().resolution, options: ['compensation'], recommended: 'compensation', amount: 30 },
+      }),
+    });
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    expect(analysis.engine?.adjustments).toEqual([]);
+  });
+});
+
+describe('wording', () => {
+  it('when the wording says a never-say phrase, then it is asked for once more and the clean rewording is used', async () => {
+    fake.enqueue(
+      { content: goodAnswer({ apology: '这是公司的规定,掉钻只能补。' }), usage: { input: 1000, output: 300 } },
+      { content: goodAnswer(), usage: { input: 1400, output: 310 } },
+    );
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    expect(fake.requests).toHaveLength(2);
+    const retry = fake.requests[1]?.body.messages ?? [];
+    expect(retry.at(-2)).toMatchObject({ role: 'assistant' });
+    expect(retry.at(-1)?.content).toContain('这是公司的规定');
+    expect(analysis.suggestion.apology.text).toBe(goodAnswer().apology);
+    expect(analysis.engine?.tokens).toEqual({ input: 2400, output: 610 });
+    expect(analysis.engine?.adjustments.map((adjustment) => adjustment.kind)).toEqual(['wording-regenerated']);
+  });
+
+  it("when the rewording fails the phrase guard again, then the rules analyser's wording replaces it", async () => {
+    const dirty = goodAnswer({
+      apology: '这是公司的规定,掉钻只能补。',
+      followUp: [{ zh: '问问顾客,别人觉得挺好呀。', en: 'Other customers find it fine.' }],
+    });
+    fake.enqueue({ content: dirty }, { content: dirty });
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    expect(fake.requests).toHaveLength(2);
+    expect(analysis.analysedBy).toBe('llm');
+    expect(analysis.suggestion.apology).toEqual(
+      buildApology({
+        language: 'zh',
+        temperament: 'forceful',
+        flags: ['social-media'],
+        problem: (await examplePolicy()).problems.find((problem) => problem.id === 'lost-stone')?.name,
+        product: undefined,
+      }),
+    );
+    const texts = [
+      analysis.suggestion.apology.text,
+      ...analysis.suggestion.followUp.script.flatMap((line) => [line.zh, line.en]),
+    ];
+    expect(texts.every(passesPhraseGuard)).toBe(true);
+    expect(analysis.engine?.adjustments.map((adjustment) => adjustment.kind)).toEqual([
+      'wording-regenerated',
+      'wording-replaced',
+    ]);
+    // The reading itself still comes from the model.
+    expect(analysis.aim.note).toEqual(goodAnswer().aim.note);
+  });
+
+  it("when the apology is not in the customer's language, then it is reworded", async () => {
+    fake.enqueue({ content: goodAnswer({ apology: 'I am so sorry about the necklace.' }) }, { content: goodAnswer() });
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    expect(fake.requests).toHaveLength(2);
+    expect(analysis.suggestion.apology).toEqual({ language: 'zh', text: goodAnswer().apology });
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { redactContacts } from '../../../src/analysis/llm/redact-contacts.js';
+
+describe('redactContacts', () => {
+  it.each([
+    ['电话13812345678', '电话[phone]'],
+    ['call +86 138 1234 5678 today', 'call [phone] today'],
+    ['座机 (0755) 1234 5678', '座机 [phone]'],
+    ['+44 20 7946 0958', '[phone]'],
+    ['mail amy.w@example.com.cn now', 'mail [email] now'],
+    ['13812345678@qq.com', '[email]'],
+    ['身份证110105199003071234', '身份证[id-number]'],
+    ['ID 11010519900307123X.', 'ID [id-number].'],
+    ['旧身份证110105900307123', '旧身份证[id-number]'],
+    ['卡号6222021234567890123', '卡号[number]'],
+    ['订单DD13812345678', '订单DD[number]'],
+  ])('when the text is %j, then it becomes %j', (text, expected) => {
+    expect(redactContacts(text)).toBe(expected);
+  });
+
+  it.each(['2026-11-20 买的,¥129,两颗钻', 'Paid 1299 yuan on 20/11/2026 at 14:30, receipt 0042', '+15 (20) points'])(
+    'when the text holds only prices, dates and short numbers (%j), then it is unchanged',
+    (text) => {
+      expect(redactContacts(text)).toBe(text);
+    },
+  );
+});

@@ -1,0 +1,80 @@
+/**
+ * The morning digest at scale: 100,000 stored cases (a year of a chain's complaints), generated straight
+ * into the store, then one digest built from them — report, Block Kit messages and chart — timed, with the
+ * peak memory of the process that built it. Each step runs in its own process, so generating the cases
+ * does not count towards the digest's time or memory. SQLite always; Redis when TEST_REDIS_URL is set.
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const CASES = Number(process.env.BENCH_DIGEST_CASES ?? 100_000);
+const AIM_MS = 2000;
+const AIM_MB = 300;
+const STEP = fileURLToPath(new URL('./digest-scale-process.ts', import.meta.url));
+
+async function step(name: string, storeUrl: string, namespace: string): Promise<string> {
+  const { stdout } = await run(
+    process.execPath,
+    ['--import', 'tsx', STEP, JSON.stringify({ step: name, storeUrl, namespace, cases: CASES })],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  return stdout.trim();
+}
+
+interface BuildFigures {
+  filed: number;
+  lines: number;
+  open: number;
+  awaitingApproval: number;
+  followUpsDue: number;
+  messages: number;
+  pngBytes: number;
+  firstMs: number;
+  beforeMb: number;
+  bestMs: number;
+  peakRssMb: number;
+}
+
+async function benchOne(engine: string, storeUrl: string): Promise<void> {
+  const namespace = `bench-digest-${randomBytes(3).toString('hex')}`;
+  const generating = performance.now();
+  await step('generate', storeUrl, namespace);
+  const generatedIn = (performance.now() - generating) / 1000;
+  try {
+    const figures = JSON.parse(await step('build', storeUrl, namespace)) as BuildFigures;
+    const verdict = (ok: boolean) => (ok ? 'within aim' : 'OVER AIM');
+    console.log(
+      `  ${engine.padEnd(7)} ${figures.firstMs.toFixed(0).padStart(5)} ms first, ${figures.bestMs.toFixed(0).padStart(5)} ms best ` +
+        `(aim < ${AIM_MS} ms: ${verdict(figures.firstMs < AIM_MS)}); peak RSS ${figures.peakRssMb.toFixed(0)} MB ` +
+        `(aim < ${AIM_MB} MB: ${verdict(figures.peakRssMb < AIM_MB)}; ${figures.beforeMb.toFixed(0)} MB before building)`,
+    );
+    console.log(
+      `          the day's digest: ${figures.filed} new cases, ${figures.open} open, ${figures.awaitingApproval} awaiting approval, ` +
+        `${figures.followUpsDue} follow-ups due; ${figures.messages} messages and a ${Math.round(figures.pngBytes / 1024)} KB chart ` +
+        `(generating ${CASES} cases took ${generatedIn.toFixed(0)} s, not counted)`,
+    );
+  } finally {
+    await step('remove', storeUrl, namespace).catch(() => undefined);
+  }
+}
+
+/** Prints the time and peak memory of building a digest over CASES stored cases, per engine. */
+export async function benchDigestScale(): Promise<void> {
+  console.log(`\nMorning digest over ${CASES.toLocaleString('en')} stored cases (report + messages + chart):`);
+  const dir = await mkdtemp(join(tmpdir(), 'complaint-desk-bench-digest-'));
+  try {
+    await benchOne('SQLite', `sqlite://${join(dir, 'cases.sqlite')}`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const redis = process.env.TEST_REDIS_URL?.trim();
+  if (redis) await benchOne('Redis', redis);
+  else console.log('  Redis   skipped (set TEST_REDIS_URL, e.g. eval "$(.ci/services.sh)")');
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { aftercareDue, followUpDueOn, needsAftercare, remindersDue, repairOf } from '../../src/complaints/aftercare.js';
+import { type Case, type CaseEvent, CaseSchema } from '../../src/complaints/case.js';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
+import { CaseTransitionError } from '../../src/errors.js';
+import { addDays, addMonths, isLocalDate, localDateOf } from '../../src/shared/local-date.js';
+import { makeCase } from '../store/case-fixtures.js';
+
+const policy = { followUpDays: 7, timezone: 'Asia/Shanghai' };
+const by = 'U_STAFF';
+
+function apply(record: Case, ...events: CaseEvent[]): Case {
+  return events.reduce((current, event) => applyCaseEvent(current, event), record);
+}
+
+const resolvedAt = (at: string): CaseEvent => ({
+  type: 'resolved',
+  at,
+  by,
+  outcome: 'Re-set the stone',
+  satisfaction: 4,
+});
+const promise = (promisedFor: string, at = '2026-11-21T03:00:00Z'): CaseEvent => ({
+  type: 'repair-promised',
+  at,
+  by,
+  remedyId: 'stone-resetting',
+  promisedFor,
+});
+
+describe('local dates', () => {
+  it('when days and months are added, then the calendar is followed (month ends clamp, years roll)', () => {
+    expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
+    expect(addDays('2026-12-01', -1)).toBe('2026-11-30');
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-12-04', 1)).toBe('2027-01-04');
+    expect(isLocalDate('2026-02-30')).toBe(false);
+    expect(isLocalDate('2026-12-05')).toBe(true);
+  });
+
+  it("when a moment is late in the evening UTC, then its date is the store's next day", () => {
+    expect(localDateOf(new Date('2026-12-07T17:30:00Z'), 'Asia/Shanghai')).toBe('2026-12-08');
+  });
+});
+
+describe('the follow-up call', () => {
+  it("when a case is resolved late at night UTC, then the due day counts from the store's date of resolution", () => {
+    const record = apply(makeCase({ id: 'F1' }), resolvedAt('2026-11-21T17:00:00Z')); // 22 Nov, 01:00 in Shanghai
+    expect(followUpDueOn(record, policy)).toBe('2026-11-29');
+    expect(needsAftercare(record)).toBe(true);
+  });
+
+  it('when it is due, then it is listed (overdue after the day) until the follow-up is recorded', () => {
+    const record = apply(makeCase({ id: 'F2' }), resolvedAt('2026-11-21T03:00:00Z'));
+    expect(aftercareDue(record, policy, new Date('2026-11-27T03:00:00Z'))).toEqual([]);
+    expect(aftercareDue(record, policy, new Date('2026-11-28T03:00:00Z'))).toMatchObject([
+      { kind: 'follow-up', dueOn: '2026-11-28', overdue: false, reminderId: 'follow-up:F2:1', eventIndex: 1 },
+    ]);
+    expect(remindersDue(record, policy, new Date('2026-12-01T03:00:00Z'))).toMatchObject([{ overdue: true }]);
+    const followed = apply(record, { type: 'followed-up', at: '2026-11-28T04:00:00Z', by, result: 'All good' });
+    expect(followUpDueOn(followed, policy)).toBeUndefined();
+    expect(aftercareDue(followed, policy, new Date('2026-12-01T03:00:00Z'))).toEqual([]);
+    expect(needsAftercare(followed)).toBe(false);
+  });
+});
+
+describe('a repair', () => {
+  it('when promised, then it is due from the day before the promised date until it is ready', () => {
+    const record = apply(makeCase({ id: 'R1' }), promise('2026-11-25'));
+    expect(CaseSchema.parse(record)).toEqual(record);
+    expect(needsAftercare(record)).toBe(true);
+    expect(aftercareDue(record, policy, new Date('2026-11-23T03:00:00Z'))).toEqual([]);
+    expect(aftercareDue(record, policy, new Date('2026-11-24T03:00:00Z'))).toMatchObject([
+      { kind: 'repair-due', dueOn: '2026-11-25', overdue: false, reminderId: 'repair:R1:1' },
+    ]);
+  });
+
+  it('when the date is moved, then the new promise has its own reminder', () => {
+    const record = apply(makeCase({ id: 'R2' }), promise('2026-11-25'), promise('2026-11-28'));
+    expect(repairOf(record)).toMatchObject({ promisedFor: '2026-11-28', promiseIndex: 2 });
+    expect(remindersDue(record, policy, new Date('2026-11-27T03:00:00Z'))).toMatchObject([
+      { reminderId: 'repair:R2:2' },
+    ]);
+  });
+
+  it('when ready, then it awaits pickup and counts as abandoned one month after the customer was told', () => {
+    const ready = apply(makeCase({ id: 'R3' }), promise('2026-11-25'), {
+      type: 'repair-ready',
+      at: '2026-11-24T08:00:00Z',
+      by,
+      customerToldOn: '2026-11-24',
+    });
+    expect(repairOf(ready)?.ready).toEqual({
+      at: '2026-11-24T08:00:00Z',
+      customerToldOn: '2026-11-24',
+      abandonedAfter: '2026-12-24',
+    });
+    expect(remindersDue(ready, policy, new Date('2026-11-25T03:00:00Z'))).toEqual([]);
+    expect(aftercareDue(ready, policy, new Date('2026-12-24T03:00:00Z'))).toMatchObject([
+      { kind: 'awaiting-pickup', abandoned: false },
+    ]);
+    expect(aftercareDue(ready, policy, new Date('2026-12-25T03:00:00Z'))).toMatchObject([
+      { kind: 'awaiting-pickup', abandoned: true },
+    ]);
+    const collected = apply(ready, { type: 'repair-collected', at: '2026-11-26T03:00:00Z', by });
+    expect(aftercareDue(collected, policy, new Date('2026-12-25T03:00:00Z'))).toEqual([]);
+    expect(needsAftercare(collected)).toBe(false);
+  });
+
+  it('when the steps come out of order or the remedy is not a repair, then the change is refused', () => {
+    const record = makeCase({ id: 'R4' });
+    const ready: CaseEvent = { type: 'repair-ready', at: '2026-11-24T08:00:00Z', by, customerToldOn: '2026-11-24' };
+    const collected: CaseEvent = { type: 'repair-collected', at: '2026-11-26T03:00:00Z', by };
+    expect(() => apply(record, ready)).toThrow(CaseTransitionError);
+    expect(() => apply(record, { ...promise('2026-11-25'), remedyId: 'refund' } as CaseEvent)).toThrow(
+      CaseTransitionError,
+    );
+    expect(() => apply(record, promise('2026-11-25'), collected)).toThrow(CaseTransitionError);
+    expect(() => apply(record, promise('2026-11-25'), ready, promise('2026-11-30'))).toThrow(CaseTransitionError);
+    const closed = apply(record, resolvedAt('2026-11-21T03:00:00Z'), {
+      type: 'closed',
+      at: '2026-11-22T03:00:00Z',
+      by,
+    });
+    expect(() => apply(closed, promise('2026-11-25'))).toThrow(CaseTransitionError);
+  });
+});

@@ -1,0 +1,98 @@
+import { Keyv } from 'keyv';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createAnalyser } from '../../src/analysis/create-analyser.js';
+import type { LlmAnswer } from '../../src/analysis/llm/llm-answer-schema.js';
+import { loadPromptFiles } from '../../src/analysis/llm/prompt-files.js';
+import { loadLlmConfig } from '../../src/config.js';
+import { complaintForm } from '../helpers/complaint-payloads.js';
+import { FakeOpenAiServer } from '../helpers/fake-openai-server.js';
+import { startTestApp, type TestApp } from '../helpers/test-app.js';
+
+const NARRATIVE = 'Customer bought a crystal necklace yesterday; two stones fell out. Phone 13812345678.';
+const WORDS = 'Cut the excuses, exchange it right now or I post it on TikTok!';
+
+/** What a good model would answer for the complaint above. */
+const ANSWER: LlmAnswer = {
+  temperament: {
+    type: 'forceful',
+    confidence: 0.8,
+    evidence: [{ type: 'forceful', quote: 'Cut the excuses, exchange it right now', source: 'customerWords' }],
+  },
+  flags: [{ kind: 'social-media', evidence: [{ quote: 'I post it on TikTok', source: 'customerWords' }] }],
+  aim: {
+    kind: 'exchange',
+    stated: null,
+    evidence: [{ quote: 'exchange it right now', source: 'customerWords' }],
+    note: { zh: '顾客要马上换货。', en: 'They want an exchange, now.' },
+  },
+  apology: "I'm truly sorry the necklace let you down so soon. Let me sort this out for you right now.",
+  resolution: {
+    options: ['exchange', 'stone-resetting'],
+    recommended: 'exchange',
+    letCustomerChoose: true,
+    amount: null,
+    note: { zh: '两个方案直接摆出来,让顾客选。', en: 'Put both options plainly and let them choose.' },
+  },
+  followUp: [{ zh: '感谢顾客。', en: 'Thank them for coming back to us.' }],
+};
+
+const fake = new FakeOpenAiServer();
+let app: TestApp;
+beforeAll(async () => {
+  await fake.start();
+  const analyser = await createAnalyser(
+    loadLlmConfig({ OPENAI_BASE_URL: fake.url, OPENAI_MODEL: 'fake-model', LLM_TIMEOUT_MS: '2000' }),
+    { cache: new Keyv() },
+  );
+  app = await startTestApp({ analyser });
+});
+afterAll(async () => {
+  await app?.stop({ keepStore: false });
+  await fake.stop();
+});
+beforeEach(() => {
+  fake.reset();
+});
+
+/** The staff member's private analysis of a case (it carries the case id). */
+async function staffMessageFor(caseId: string) {
+  const call = await app.slack.waitFor(
+    'chat.postMessage',
+    (posted) => posted.args.channel === 'U_STAFF' && JSON.stringify(posted.args).includes(caseId),
+  );
+  return JSON.stringify(call.args);
+}
+
+describe('the Slack app with an LLM endpoint', () => {
+  it('when the LLM answers, then the stored case records model and prompt version, and the DM says so', async () => {
+    fake.otherwise(() => ({ content: ANSWER, usage: { input: 1800, output: 350 } }));
+    const response = await app.interact(complaintForm(`[ok] ${NARRATIVE}`, WORDS, { viewId: 'VLLM_OK' }));
+    expect(response.status).toBe(200);
+
+    const record = await app.waitForCase((item) => item.complaint.narrative.startsWith('[ok]'));
+    const { version } = await loadPromptFiles();
+    expect(record.analysis.analysedBy).toBe('llm');
+    expect(record.analysis.engine).toMatchObject({
+      model: 'fake-model',
+      promptVersion: version,
+      tokens: { input: 1800, output: 350 },
+    });
+    const dm = await staffMessageFor(record.id);
+    expect(dm).toContain(`analysed by LLM (fake-model, prompt ${version})`);
+    expect(dm).toContain(ANSWER.apology);
+    // What reached the model had the phone number redacted.
+    expect(JSON.stringify(fake.requests)).not.toContain('13812345678');
+  });
+
+  it('when the LLM fails, then the complaint is still analysed — by rules — and the DM gives the reason', async () => {
+    fake.otherwise(() => ({ content: 'Sure! Here is my analysis: the customer is forceful.' }));
+    await app.interact(complaintForm(`[broken] ${NARRATIVE}`, WORDS, { viewId: 'VLLM_BROKEN' }));
+
+    const record = await app.waitForCase((item) => item.complaint.narrative.startsWith('[broken]'));
+    expect(record.analysis.analysedBy).toBe('rules');
+    expect(record.analysis.engine?.fallback?.reason).toBe('invalid-json');
+    const dm = await staffMessageFor(record.id);
+    expect(dm).toContain("analysed by rules: the LLM's answer was not valid JSON");
+    expect(app.logger.lines.join('\n')).not.toMatch(/unhandled error/);
+  });
+});

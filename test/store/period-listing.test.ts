@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
+import { createAtomicKv } from '../../src/store/atomic-kv.js';
+import type { Stores } from '../../src/store/case-store.js';
+import { makeCase, minutesIn } from './case-fixtures.js';
+import type { StoreTarget } from './store-contract.js';
+import { sqliteTarget, urlTarget } from './store-targets.js';
+
+const run = `p${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+let tests = 0;
+const ids = (found: { id: string }[]) => found.map((record) => record.id);
+const at = (minute: number) => new Date(minutesIn(minute));
+const DAY = 24 * 60;
+
+/** Listing by period and the open-case list, the same on every engine. */
+function describePeriodListing(engine: string, setup: () => Promise<StoreTarget>): void {
+  describe(`listing cases by period on the ${engine} store`, () => {
+    let target: StoreTarget;
+    let namespace: string;
+    const opened: Stores[] = [];
+    const open = async () => {
+      const stores = await target.open(namespace);
+      opened.push(stores);
+      return stores;
+    };
+
+    beforeAll(async () => {
+      target = await setup();
+    });
+    afterAll(async () => {
+      await target?.dispose?.();
+    });
+    beforeEach(() => {
+      tests += 1;
+      namespace = `${run}_${tests}`;
+    });
+    afterEach(async () => {
+      for (const stores of opened.splice(0)) await stores.close();
+    });
+
+    it('when cases are filed over several days, then a period lists exactly those filed in [from, to), oldest first', async () => {
+      const { cases } = await open();
+      // Filed out of order, across UTC day boundaries (minute 0 is 02:00 UTC on 21 November).
+      for (const [id, minute] of [
+        ['C-3', 2 * DAY],
+        ['C-1', 0],
+        ['C-0', -3 * 60],
+        ['C-2', DAY - 1],
+        ['C-4', 2 * DAY + 30],
+        ['C-5', 9 * DAY],
+      ] as const) {
+        await cases.create(makeCase({ id, minute }));
+      }
+
+      expect(ids(await cases.listCreatedBetween(at(-10 * DAY), at(20 * DAY)))).toEqual([
+        'C-0',
+        'C-1',
+        'C-2',
+        'C-3',
+        'C-4',
+        'C-5',
+      ]);
+      // `from` is included, `to` is not, to the millisecond.
+      expect(ids(await cases.listCreatedBetween(at(0), at(2 * DAY)))).toEqual(['C-1', 'C-2']);
+      expect(ids(await cases.listCreatedBetween(at(-3 * 60), at(0)))).toEqual(['C-0']);
+      expect(ids(await cases.listCreatedBetween(at(2 * DAY), at(2 * DAY + 30)))).toEqual(['C-3']);
+      expect(ids(await cases.listCreatedBetween(at(3 * DAY), at(9 * DAY)))).toEqual([]);
+      expect(ids(await cases.listCreatedBetween(at(5), at(5)))).toEqual([]);
+      expect(ids(await cases.listCreatedBetween(at(DAY), at(0)))).toEqual([]);
+    });
+
+    it('when a long period is walked case by case in small batches, then every case comes once, in filing order', async () => {
+      const { cases } = await open();
+      const filed: string[] = [];
+      for (let n = 0; n < 25; n += 1) {
+        const id = `C-${String(n).padStart(2, '0')}`;
+        await cases.create(makeCase({ id, minute: n * 7 * 60 }));
+        filed.push(id);
+      }
+      const walked: string[] = [];
+      for await (const found of cases.eachCreatedBetween(at(-DAY), at(30 * DAY), 3)) walked.push(found.id);
+      expect(walked).toEqual(filed);
+    });
+
+    it('when a case is filed twice or changed, then it is listed once, as it is now', async () => {
+      const { cases } = await open();
+      await cases.create(makeCase({ id: 'C-1' }));
+      await cases.create(makeCase({ id: 'C-1' }));
+      await cases.update('C-1', (current) => ({ ...current, owner: 'U_OTHER' }));
+      const listed = await cases.listCreatedBetween(at(-1), at(1));
+      expect(listed.map((found) => [found.id, found.owner])).toEqual([['C-1', 'U_OTHER']]);
+    });
+
+    it('when cases resolve and close, then the open list keeps every case not closed, oldest first', async () => {
+      const { cases } = await open();
+      for (const [id, minute] of [
+        ['C-2', 2],
+        ['C-1', 1],
+        ['C-3', 3],
+      ] as const) {
+        await cases.create(makeCase({ id, minute }));
+      }
+      const resolve = (minute: number) =>
+        ({
+          type: 'resolved',
+          at: minutesIn(minute),
+          by: 'U_STAFF',
+          outcome: 're-set the stones',
+          satisfaction: 4,
+        }) as const;
+      await cases.update('C-1', (current) => applyCaseEvent(current, resolve(10)));
+      await cases.update('C-2', (current) => applyCaseEvent(current, resolve(11)));
+      await cases.update('C-2', (current) =>
+        applyCaseEvent(current, { type: 'closed', at: minutesIn(12), by: 'U_STAFF' }),
+      );
+
+      const listed = await cases.listOpen();
+      expect(listed.map((found) => [found.id, found.status])).toEqual([
+        ['C-1', 'resolved'],
+        ['C-3', 'open'],
+      ]);
+      const walked: string[] = [];
+      for await (const found of cases.eachOpen(1)) walked.push(found.id);
+      expect(walked).toEqual(['C-1', 'C-3']);
+      // The closed case is still filed in its period.
+      expect(ids(await cases.listCreatedBetween(at(0), at(10)))).toEqual(['C-1', 'C-2', 'C-3']);
+    });
+
+    it('when a case in a day bucket is damaged, then listing that period fails naming the case', async () => {
+      const { cases } = await open();
+      await cases.create(makeCase({ id: 'C-1' }));
+      const kv = createAtomicKv(await target.openEngine(), namespace);
+      try {
+        const damaged = { version: 1, status: 'mislaid' };
+        expect(await kv.compareAndSwap('case:C-1', 0, damaged)).toBe(true);
+      } finally {
+        await kv.close();
+      }
+      await expect(cases.listCreatedBetween(at(-1), at(1))).rejects.toMatchObject({
+        code: 'store_corrupt',
+        message: expect.stringMatching(/^case C-1 /),
+      });
+      await expect(cases.listOpen()).rejects.toMatchObject({ code: 'store_corrupt' });
+    });
+
+    it('when the store is opened again, then the period and open lists are still there', async () => {
+      const before = await open();
+      await before.cases.create(makeCase({ id: 'C-1', minute: 5 }));
+      await before.close();
+      const after = await open();
+      expect(ids(await after.cases.listCreatedBetween(at(0), at(DAY)))).toEqual(['C-1']);
+      expect(ids(await after.cases.listOpen())).toEqual(['C-1']);
+    });
+  });
+}
+
+describePeriodListing('SQLite', sqliteTarget);
+for (const [engine, variable] of [
+  ['Redis', 'TEST_REDIS_URL'],
+  ['PostgreSQL', 'TEST_POSTGRES_URL'],
+] as const) {
+  const url = process.env[variable]?.trim();
+  if (url) describePeriodListing(engine, async () => urlTarget(url, true));
+  else describe.skip(`listing cases by period on the ${engine} store (set ${variable})`, () => undefined);
+}
