@@ -58,7 +58,8 @@ export async function runDigestCommand(
         throw new InputError(`DIGEST_CRON "${config.digestCron}" has not fired before ${clock().toISOString()}`);
       const stores = await openStores(config.storeUrl);
       try {
-        const report = await buildDueReport({ stores, policy, clock }, slot);
+        // A preview of the slot's digest, not a posting of it: "late" would only describe when it was run.
+        const report = { ...(await buildDueReport({ stores, policy, clock }, slot)), late: false };
         const language = config.defaultLocale === 'zh-CN' ? 'zh' : 'en';
         io.out(digestAsText(buildDigestParts(report, { language, policy, chart: true })));
       } finally {

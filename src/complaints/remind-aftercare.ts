@@ -25,8 +25,8 @@ export async function remindAftercare(deps: RemindAftercareDeps): Promise<number
   const { policy } = deps;
   if (!isWithinBusinessHours(now, policy.businessHours, policy.timezone)) return 0;
   let reminded = 0;
-  // Every case not closed (an uncapped index); aftercare is a small part of them and is read from each.
-  for (const record of await deps.cases.listOpen()) {
+  // Every case not closed (an uncapped index), read in batches so a large chain keeps memory flat.
+  for await (const record of deps.cases.eachOpen()) {
     for (const item of remindersDue(record, policy, now)) {
       if (!(await deps.idempotency.firstTime(`aftercare-reminder:${item.reminderId}`, Number.POSITIVE_INFINITY))) {
         continue;

@@ -4,6 +4,7 @@ import type { WebClient } from '@slack/web-api';
 import { buildStaffAnalysis } from '../blocks/analysis-message.js';
 import { buildReviewMessage, buildReviewThreadLine } from '../blocks/case-message.js';
 import type { Case } from '../complaints/case.js';
+import { isWithinBusinessHours } from '../policy/business-hours.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Language } from '../shared/language.js';
 import type { ApproverCheck } from '../slack/approvers.js';
@@ -41,6 +42,13 @@ export interface PostDelivery {
 
 const LEASE_MS = 60_000;
 const MAX_DELAY_MS = 10 * 60_000;
+/** Reminders message people directly; one whose post failed waits for the store to open, checked this often. */
+const REMINDER_KINDS: ReadonlySet<PostJob['kind']> = new Set([
+  'approval-reminder',
+  'follow-up-reminder',
+  'repair-reminder',
+]);
+const CLOSED_RECHECK_MS = 15 * 60_000;
 
 /** How long to wait before trying a failed post again: Slack's Retry-After when it gives one, else backing off. */
 function retryDelay(error: unknown, attempts: number): number {
@@ -167,6 +175,15 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
   }
 
   async function attempt(job: PostJob): Promise<void> {
+    const now = deps.clock();
+    // The sweeps queue reminders only while the store is open; a retry of one that failed must not slip
+    // into the night either (Slack down at 20:59 would otherwise wake someone at 21:05). Checked before
+    // claiming, so no lease is left to block the morning's try; a job finished meanwhile is not revived.
+    if (REMINDER_KINDS.has(job.kind) && !isWithinBusinessHours(now, policy.businessHours, policy.timezone)) {
+      const later = new Date(now.getTime() + CLOSED_RECHECK_MS).toISOString();
+      await stores.outbox.reschedule(job.id, later, job.attempts, job.lastError ?? 'waiting for business hours');
+      return;
+    }
     // Each attempt claims under its own token: two attempts in one instance (a double submit) must
     // exclude each other just as two instances do.
     if (!(await stores.outbox.claim(job.id, `${deps.workerId}:${randomUUID()}`, LEASE_MS))) return;

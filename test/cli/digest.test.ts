@@ -46,6 +46,14 @@ describe('npm run digest', () => {
     }
   });
 
+  it('when a dry run comes long after the slot, then the preview is not marked late', async () => {
+    const evening = new Date(Date.parse(NEXT_MORNING) + 10 * 3_600_000).toISOString();
+    const run = await runCli(DIGEST, ['--dry-run', '--at', evening], undefined, env());
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Morning digest 2026-11-22');
+    expect(run.stdout).not.toContain('late');
+  });
+
   it('when given an unknown option or a bad --at, then it prints one line and exits 2', async () => {
     for (const args of [['--bogus'], ['--dry-run', '--at', 'yesterday'], ['stray']]) {
       const run = await runCli(DIGEST, args, undefined, env());
