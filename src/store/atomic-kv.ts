@@ -25,6 +25,11 @@ export interface AtomicKv {
   delete(key: string): Promise<void>;
   /** Deletes lapsed records under `keyPrefix`, which Redis does itself and the SQL engines cannot. */
   sweepExpired(keyPrefix: string): Promise<void>;
+  /**
+   * The keys under `keyPrefix` (relative, like every key here), about `batchSize` at a time, so a whole
+   * kind of record can be walked without loading it all; see {@link KvEngine.keysWithPrefix} for the order.
+   */
+  keysWithPrefix(keyPrefix: string, batchSize: number): AsyncIterable<string[]>;
   close(): Promise<void>;
 }
 
@@ -80,6 +85,20 @@ export function createAtomicKv(engine: KvEngine, namespace: string): AtomicKv {
       }),
     sweepExpired: (keyPrefix) =>
       guard('sweeping', `${keyPrefix}*`, () => engine.deleteExpired(full(keyPrefix), Date.now())),
+    keysWithPrefix: async function* (keyPrefix, batchSize) {
+      const pages = engine.keysWithPrefix(full(keyPrefix), Math.max(1, Math.floor(batchSize)))[Symbol.asyncIterator]();
+      try {
+        for (;;) {
+          const page = await guard('listing', `${keyPrefix}*`, () => pages.next());
+          if (page.done) return;
+          // The engine matched the full prefix, so every key starts with the namespace.
+          yield page.value.map((key) => key.slice(namespace.length + 1));
+        }
+      } finally {
+        // A caller that stops early ends the engine's walk too.
+        await pages.return?.();
+      }
+    },
     close: () => {
       closing ??= engine.close();
       return closing;

@@ -2,11 +2,12 @@ import { type Case, CaseSchema } from '../complaints/case.js';
 import { StoreError } from '../errors.js';
 import type { AtomicKv } from './atomic-kv.js';
 import { type CaseIndex, CaseIndexSchema, withCaseEntry, withoutCaseEntry } from './case-index.js';
+import { indexMembershipOf } from './case-index-membership.js';
 import type { CaseStore } from './case-store.js';
 import type { KeyedMutex } from './keyed-mutex.js';
 import { modifyRecord } from './modify-record.js';
 import { parseRecordToWrite, parseStoredRecord } from './parse-record.js';
-import { dayBucketOf, dayBucketsBetween, withSetEntry } from './period-index.js';
+import { dayBucketsBetween, withSetEntry } from './period-index.js';
 import { recordKeys } from './record-keys.js';
 
 /** How many cases (or day buckets) a listing by period reads per round trip. */
@@ -27,8 +28,9 @@ function countOf(limit: number): number {
  * changed; lists re-check owner and store against the cases they read, so a stale entry never shows.
  * Lists reach back to the newest CASE_INDEX_CAP (500) cases of an index. Listing by period reads
  * uncapped per-day buckets (`index:day:YYYY-MM-DD`, UTC) and the open-case list an uncapped index of the
- * cases not closed; both are written when a case is filed (and the latter when it closes), so cases
- * stored before these indexes existed are absent from them.
+ * cases not closed; both are written when a case is filed (and the latter when it closes). Which indexes
+ * a case belongs on is said once, in case-index-membership.ts; cases stored before an index existed are
+ * put on it by the backfill openStores runs (reindex-cases.ts).
  */
 export class KvCaseStore implements CaseStore {
   readonly #kv: AtomicKv;
@@ -177,19 +179,14 @@ export class KvCaseStore implements CaseStore {
     return parseStoredRecord(CaseSchema, raw, `case ${id}`);
   }
 
+  /** Puts `stored` on every index it belongs on; leaving one as the status changes is update's part. */
   async #index(stored: Case): Promise<void> {
     const entry = { id: stored.id, createdAt: stored.createdAt };
-    for (const key of [
-      recordKeys.ownerIndex(stored.owner),
-      recordKeys.storeIndex(stored.store),
-      recordKeys.recentIndex(),
-    ]) {
-      await this.#changeIndex(key, (index) => withCaseEntry(index, entry));
-    }
-    // The filing day never changes, so a case joins its day's bucket once, here.
-    await this.#changeIndex(recordKeys.dayIndex(dayBucketOf(stored.createdAt)), (index) => withSetEntry(index, entry));
-    if (stored.status !== 'closed') {
-      await this.#changeIndex(recordKeys.openIndex(), (index) => withSetEntry(index, entry));
+    for (const { key, kind, member } of indexMembershipOf(stored)) {
+      if (!member) continue;
+      await this.#changeIndex(key, (index) =>
+        kind === 'set' ? withSetEntry(index, entry) : withCaseEntry(index, entry),
+      );
     }
   }
 

@@ -18,6 +18,13 @@ export interface KvEngine {
   replaceIfVersion(key: string, expectedVersion: number, stored: string): Promise<boolean>;
   /** Deletes records under `keyPrefix` whose `value.expiresAt` is at or before `now` (Redis expires its own). */
   deleteExpired(keyPrefix: string, now: number): Promise<void>;
+  /**
+   * Every key that starts with `keyPrefix`, a batch of at most about `batchSize` at a time, so a caller can
+   * walk a large store without holding it all: keyset pages on the SQL engines (in key order), SCAN on
+   * Redis (in no order, and a key may come twice if the server resizes its table meanwhile). Keys written
+   * or deleted during the walk may or may not be seen.
+   */
+  keysWithPrefix(keyPrefix: string, batchSize: number): AsyncIterable<string[]>;
   close(): Promise<void>;
 }
 

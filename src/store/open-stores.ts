@@ -9,6 +9,7 @@ import { KvIdempotencyStore } from './kv-idempotency-store.js';
 import { KvOutboxStore } from './kv-outbox-store.js';
 import { openEngine } from './open-engine.js';
 import { LEASE_PREFIX, SEEN_PREFIX } from './record-keys.js';
+import { ensureCaseIndexes } from './reindex-cases.js';
 
 /** The namespace the app's records live under when none is given. */
 export const DEFAULT_STORE_NAMESPACE = 'complaint-desk';
@@ -20,6 +21,13 @@ export interface OpenStoresOptions {
    * each other's records: letters, digits, `.`, `_` and `-`, at most 64.
    */
   namespace?: string;
+  /**
+   * Where the one line about a backfill of the indexes goes (see {@link ensureCaseIndexes}); standard
+   * error by default, so that a CLI's own output stays clean.
+   */
+  log?: (line: string) => void;
+  /** Cases the backfill reads per round trip; default 100. */
+  reindexBatchSize?: number;
 }
 
 /**
@@ -29,6 +37,8 @@ export interface OpenStoresOptions {
  * StoreError (`store_unavailable`) with a one-line message, credentials masked.
  *
  * Redis and PostgreSQL may be shared by several app instances; SQLite is for one instance per file.
+ * Opening also brings the indexes up to this version's (once per index version; see reindex-cases.ts),
+ * which on a store written by an older version walks every case before this resolves.
  */
 export async function openStores(url: string, options: OpenStoresOptions = {}): Promise<Stores> {
   const namespace = options.namespace ?? DEFAULT_STORE_NAMESPACE;
@@ -40,6 +50,16 @@ export async function openStores(url: string, options: OpenStoresOptions = {}): 
   }
   const kv = createAtomicKv(await openEngine(url), namespace);
   const mutex = new KeyedMutex();
+  try {
+    // Before anything reads an index, so the bot and the CLIs alike see cases stored before it existed.
+    await ensureCaseIndexes(kv, mutex, {
+      log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+      ...(options.reindexBatchSize === undefined ? {} : { batchSize: options.reindexBatchSize }),
+    });
+  } catch (error) {
+    await kv.close().catch(() => undefined);
+    throw error;
+  }
   const sweeper = new ExpirySweeper(kv, [LEASE_PREFIX, SEEN_PREFIX]);
   let closing: Promise<void> | undefined;
   const close = () => {

@@ -124,9 +124,31 @@ export async function openPostgresEngine(url: string): Promise<KvEngine> {
         [likePrefix(keyPrefix), now],
       );
     },
+    async *keysWithPrefix(keyPrefix, batchSize) {
+      // Keyset pages in the table's own key order, so each page continues the primary key's index where
+      // the last one stopped; LIKE is exact (case included) on PostgreSQL, whatever the collation.
+      let after: string | undefined;
+      for (;;) {
+        const page = (
+          await rows(
+            after === undefined
+              ? `SELECT key FROM ${table} WHERE key LIKE $1 ESCAPE '\\' ORDER BY key LIMIT $2`
+              : `SELECT key FROM ${table} WHERE key LIKE $1 ESCAPE '\\' AND key > $3 ORDER BY key LIMIT $2`,
+            after === undefined ? [likePrefix(keyPrefix), batchSize] : [likePrefix(keyPrefix), batchSize, after],
+          )
+        ).flatMap((row) => (isKeyRow(row) ? [row.key] : []));
+        if (page.length > 0) yield page;
+        if (page.length < batchSize) return;
+        after = page.at(-1);
+      }
+    },
     close: () => {
       closed ??= release(entry);
       return closed;
     },
   };
+}
+
+function isKeyRow(row: unknown): row is { key: string } {
+  return typeof row === 'object' && row !== null && 'key' in row && typeof row.key === 'string';
 }

@@ -11,10 +11,12 @@ function part(value: string): string {
 export const LEASE_PREFIX = 'outbox:lease:';
 /** See {@link LEASE_PREFIX}. */
 export const SEEN_PREFIX = 'seen:';
+/** Prefix of every case record, for walking them all (the backfill of a new index). */
+export const CASE_PREFIX = 'case:';
 
 /** Where each record lives, relative to the store's namespace. */
 export const recordKeys = {
-  case: (id: string) => `case:${part(id)}`,
+  case: (id: string) => `${CASE_PREFIX}${part(id)}`,
   /** Newest-first lists of case ids, so listing never scans the store. */
   ownerIndex: (owner: string) => `index:owner:${part(owner)}`,
   storeIndex: (store: string) => `index:store:${part(store)}`,
@@ -25,6 +27,8 @@ export const recordKeys = {
   dayIndex: (day: string) => `index:day:${part(day)}`,
   /** Every case not yet closed, uncapped. */
   openIndex: () => 'index:status:not-closed',
+  /** Which version of the indexes the store's cases are all on (see reindex-cases.ts). */
+  indexSchema: () => 'index:schema',
   /** One morning digest, by its slot (ISO moment). */
   digest: (slot: string) => `digest:slot:${part(slot)}`,
   /** Where the latest digest ended. */

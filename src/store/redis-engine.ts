@@ -86,6 +86,23 @@ export async function openRedisEngine(url: string): Promise<KvEngine> {
     async deleteExpired() {
       // Redis expires records itself (they were written with PX).
     },
+    async *keysWithPrefix(keyPrefix, batchSize) {
+      // SCAN, never KEYS: it walks the keyspace a slice at a time instead of blocking the server.
+      let batch: string[] = [];
+      for await (const keys of client.scanIterator({ MATCH: `${globEscape(keyPrefix)}*`, COUNT: batchSize })) {
+        batch.push(...keys);
+        if (batch.length >= batchSize) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+    },
     close: () => keyv.disconnect(),
   };
+}
+
+/** `text` as a SCAN MATCH pattern that matches only itself. */
+function globEscape(text: string): string {
+  return text.replace(/[*?[\]\\]/g, (char) => `\\${char}`);
 }

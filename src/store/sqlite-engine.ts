@@ -76,6 +76,39 @@ export async function openSqliteEngine(path: string): Promise<KvEngine> {
         now,
       );
     },
+    async *keysWithPrefix(keyPrefix, batchSize) {
+      // A range on the primary key rather than LIKE, which SQLite matches without regard to case (another
+      // namespace differing only in case would leak in) and cannot answer from the index.
+      const end = keyRangeEnd(keyPrefix);
+      let after: string | undefined;
+      for (;;) {
+        const page = (
+          await rows(
+            `SELECT key FROM ${table} WHERE key ${after === undefined ? '>=' : '>'} ? AND key < ? ORDER BY key LIMIT ?`,
+            after ?? keyPrefix,
+            end,
+            batchSize,
+          )
+        ).flatMap((row) => (isKeyRow(row) ? [row.key] : []));
+        if (page.length > 0) yield page;
+        if (page.length < batchSize) return;
+        after = page.at(-1);
+      }
+    },
     close: () => keyv.disconnect(),
   };
+}
+
+function isKeyRow(row: unknown): row is { key: string } {
+  return typeof row === 'object' && row !== null && 'key' in row && typeof row.key === 'string';
+}
+
+/**
+ * The smallest text above every key that starts with `prefix`, in SQLite's byte order: the prefix with
+ * its last character raised by one. The store's prefixes end in ":" (ASCII), where that is exact.
+ */
+function keyRangeEnd(prefix: string): string {
+  const last = prefix.charCodeAt(prefix.length - 1);
+  if (!(last >= 0 && last < 0x7f)) throw new Error(`a key prefix must end in an ASCII character: ${prefix}`);
+  return `${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`;
 }
