@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import type { Case, CaseEvent } from '../complaints/case.js';
+import { describeEngine } from '../i18n/engine-labels.js';
 import { FLAG_LABELS, formatMoment, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
@@ -67,6 +68,8 @@ export function buildReviewMessage({ record, language, policy }: ReviewMessageIn
     `${tr(REVIEW.owner)} ${mentionOrText(record.owner)}`,
     `${tr(REVIEW.filed)} ${formatMoment(record.createdAt, policy.timezone)}`,
     `#${escapeMrkdwn(record.id)}`,
+    // The review meeting weighs an LLM's reading and the rules' differently, and should see a fallback.
+    escapeMrkdwn(describeEngine(record.analysis, language)),
   ];
 
   const blocks: KnownBlock[] = [

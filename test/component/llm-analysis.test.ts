@@ -93,6 +93,12 @@ describe('the Slack app with an LLM endpoint', () => {
     expect(record.analysis.engine?.fallback?.reason).toBe('invalid-json');
     const dm = await staffMessageFor(record.id);
     expect(dm).toContain("analysed by rules: the LLM's answer was not valid JSON");
+    // The review meeting sees it too, on the case's post in the channel.
+    const post = await app.slack.waitFor(
+      'chat.postMessage',
+      (posted) => posted.args.channel === 'C0REVIEW' && JSON.stringify(posted.args).includes(record.id),
+    );
+    expect(JSON.stringify(post.args.blocks)).toContain("analysed by rules: the LLM's answer was not valid JSON");
     expect(app.logger.lines.join('\n')).not.toMatch(/unhandled error/);
   });
 });
