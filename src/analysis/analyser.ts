@@ -20,4 +20,10 @@ export interface AnalysisInput {
 export interface ComplaintAnalyser {
   readonly name: string;
   analyse(input: AnalysisInput): Promise<Analysis>;
+  /**
+   * For an analyser whose answer can take seconds (a network call): an analysis to store at once, so an
+   * acknowledged complaint is on record before the answer comes — and stays, saying why, if the bot stops
+   * before it does. Absent when `analyse` answers at once.
+   */
+  provisional?(input: AnalysisInput): Analysis;
 }

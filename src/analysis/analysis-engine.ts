@@ -20,6 +20,8 @@ export const FALLBACK_REASONS = [
   'invalid-json',
   /** The answer was JSON but not the agreed shape. */
   'schema-mismatch',
+  /** The bot stopped before the answer came; the analysis stored on filing stands. */
+  'interrupted',
   /** Anything else; the detail says what. */
   'other',
 ] as const;

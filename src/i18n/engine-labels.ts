@@ -11,6 +11,7 @@ export const FALLBACK_REASON_LABELS: Record<FallbackReason, Localized> = {
   rejected: { zh: 'AI 服务拒绝了请求', en: 'the LLM endpoint refused the request' },
   'invalid-json': { zh: 'AI 的回答不是有效的 JSON', en: "the LLM's answer was not valid JSON" },
   'schema-mismatch': { zh: 'AI 的回答格式不符', en: "the LLM's answer did not match the schema" },
+  interrupted: { zh: 'AI 回答前机器人重启了', en: 'the bot restarted before the LLM answered' },
   other: { zh: 'AI 分析出错', en: 'the LLM analysis failed' },
 };
 

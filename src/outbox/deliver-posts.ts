@@ -33,6 +33,8 @@ export interface PostDeliveryDeps {
 export interface PostDelivery {
   /** Queues posts (durably) and tries them at once; failures stay queued for the next round. */
   send(jobs: readonly PostJob[]): Promise<void>;
+  /** Queues posts (durably) without trying them: they go out when due, or when `send` names them. */
+  queue(jobs: readonly PostJob[]): Promise<void>;
   /** Tries every job that is due; `all` also tries those still waiting out a backoff (used at start). */
   deliverDue(options?: { all?: boolean }): Promise<void>;
   /** Keeps retrying due jobs every `intervalMs` until stopped. */
@@ -212,13 +214,18 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     return running;
   }
 
-  async function send(jobs: readonly PostJob[]): Promise<void> {
+  async function queue(jobs: readonly PostJob[]): Promise<void> {
     for (const job of jobs) await stores.outbox.enqueue(job);
+  }
+
+  async function send(jobs: readonly PostJob[]): Promise<void> {
+    await queue(jobs);
     for (const job of jobs) await attempt(job);
   }
 
   return {
     send,
+    queue,
     deliverDue,
     start(intervalMs) {
       timer ??= setInterval(() => {

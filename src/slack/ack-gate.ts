@@ -43,8 +43,8 @@ export class AckGate {
 
   /**
    * Runs `task` after the acknowledgements in flight, a few tasks at a time; resolves or rejects with
-   * the task. An urgent task (one holding a trigger_id, which expires 3 s after the click) goes ahead of
-   * the work that has no deadline.
+   * the task. An urgent task (one holding a trigger_id, which expires 3 s after the click) starts as soon
+   * as the acknowledgements in flight are out, ahead of and beside the work that has no deadline.
    */
   afterAck<T>(task: () => Promise<T>, options: { urgent?: boolean } = {}): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -73,17 +73,24 @@ export class AckGate {
   }
 
   private pump(): void {
+    // Urgent work never waits for a slot: four slow analyses (an LLM can take seconds) must not hold a
+    // modal past its trigger's 3 s. It is rare and light, so it cannot crowd the acknowledgements.
+    for (let next = this.urgent.shift(); next; next = this.urgent.shift()) this.run(next);
     while (this.running < this.concurrency) {
-      const next = this.urgent.shift() ?? this.queue.shift();
+      const next = this.queue.shift();
       if (!next) return;
       this.running += 1;
-      void this.quiet()
-        .then(next)
-        .finally(() => {
-          this.running -= 1;
-          this.pump();
-        });
+      this.run(next, () => {
+        this.running -= 1;
+        this.pump();
+      });
     }
+  }
+
+  private run(task: () => Promise<void>, done?: () => void): void {
+    void this.quiet()
+      .then(task)
+      .finally(() => done?.());
   }
 
   private wake(): void {

@@ -90,20 +90,23 @@ describe('AckGate', () => {
     server.close();
   });
 
-  it('when urgent work is queued behind ordinary work, then it starts first', async () => {
-    const gate = new AckGate(1, 100);
+  it('when every slot is held by slow work, then urgent work still starts at once', async () => {
+    const gate = new AckGate(2, 100);
     const order: string[] = [];
-    const task = (name: string) => async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = (name: string) => async () => {
       order.push(name);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      await held;
     };
-    const first = gate.afterAck(task('running'));
-    const rest = [
-      gate.afterAck(task('file a case')),
-      gate.afterAck(task('post a case')),
-      gate.afterAck(task('open a modal'), { urgent: true }),
-    ];
-    await Promise.all([first, ...rest]);
-    expect(order).toEqual(['running', 'open a modal', 'file a case', 'post a case']);
+    const busy = [gate.afterAck(slow('analyse 1')), gate.afterAck(slow('analyse 2')), gate.afterAck(slow('analyse 3'))];
+    const opened = gate.afterAck(async () => order.push('open a modal'), { urgent: true });
+    await opened;
+    expect(order).toEqual(['analyse 1', 'analyse 2', 'open a modal']);
+    release();
+    await Promise.all(busy);
+    expect(order).toEqual(['analyse 1', 'analyse 2', 'open a modal', 'analyse 3']);
   });
 });
