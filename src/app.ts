@@ -75,7 +75,10 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
   const app = new App({ token: config.botToken, receiver, clientOptions, logger });
 
   const languages = createLanguageResolver(app.client, defaultLanguage(config), deps.clock);
-  const approvers = createApproverCheck(app.client, config.approvers, deps.clock);
+  const approvers = createApproverCheck(app.client, config.approvers, deps.clock, logger);
+  if (config.approvers.length === 0) {
+    logger.warn('APPROVERS is empty: nobody can decide requests for approval, so they will wait for good');
+  }
   const digestPoster = createDigestPoster({
     stores: deps.stores,
     client: app.client,
@@ -105,6 +108,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     timeZone: config.digestTimeZone ?? deps.policy.timezone,
     clock: deps.clock,
     send: delivery.send,
+    queue: delivery.queue,
     logger,
   });
   const ackGate = new AckGate();

@@ -1,4 +1,5 @@
 import type { FallbackReason } from './analysis/analysis-engine.js';
+import type { CaseStatus } from './complaints/case.js';
 
 /**
  * Stable codes for the failures the product expects. Callers branch on `code`, never on message text,
@@ -13,6 +14,7 @@ export type ErrorCode =
   | 'invalid_transition'
   | 'llm_failed'
   | 'request_settled'
+  | 'request_pending'
   | 'store_unavailable'
   | 'store_corrupt'
   | 'store_conflict'
@@ -52,10 +54,45 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
+/**
+ * Why a change was refused, for the reply a person gets (the message is for logs, in English):
+ * - `status`: the case's status does not allow it (`status` says which it is);
+ * - `already-decided`: the request was decided before;
+ * - `no-request`: the request named does not exist;
+ * - `own-request`: the decider made the request;
+ * - `not-current-proposal`: a request for anything but the current proposal needing approval;
+ * - `needs-approval`: carrying out a proposal a manager has not approved;
+ * - `repair-step`: a repair step out of order (ready before promised, collected before ready).
+ */
+export type TransitionRefusal =
+  | 'status'
+  | 'already-decided'
+  | 'no-request'
+  | 'own-request'
+  | 'not-current-proposal'
+  | 'needs-approval'
+  | 'repair-step';
+
 /** A change a case's status does not allow (resolving a closed case, deciding twice); nothing is changed. */
 export class CaseTransitionError extends AppError {
-  constructor(message: string) {
+  readonly refusal: TransitionRefusal;
+  /** The case's status when the change was refused. */
+  readonly status: CaseStatus | undefined;
+
+  constructor(message: string, refusal: TransitionRefusal = 'status', status?: CaseStatus) {
     super('invalid_transition', message);
+    this.refusal = refusal;
+    this.status = status;
+  }
+}
+
+/**
+ * A new request for a case that already has one pending: a request is never replaced silently, so staff
+ * withdraw the pending one first; nothing is changed.
+ */
+export class RequestPendingError extends AppError {
+  constructor(caseId: string) {
+    super('request_pending', `case ${caseId}: a request for approval is already pending; withdraw it first`);
   }
 }
 

@@ -1,9 +1,8 @@
-import { createAnalyser } from './analysis/create-analyser.js';
+import { openAnalyser } from './analysis/open-analyser.js';
 import { createApp } from './app.js';
 import { loadConfig, loadLlmConfig } from './config.js';
 import { isAppError } from './errors.js';
 import { loadPolicy } from './policy/load-policy.js';
-import { openEngine } from './store/open-engine.js';
 import { openStores } from './store/open-stores.js';
 
 /** The only file that starts anything: configuration, policy and store first, so a bad one stops the bot at once. */
@@ -13,9 +12,8 @@ async function main(): Promise<void> {
   const policy = await loadPolicy(config.policyFile);
   const stores = await openStores(config.storeUrl);
   // LLM answers are cached on the case store's database, so every instance shares them.
-  const cacheEngine = llm.endpoint ? await openEngine(config.storeUrl) : undefined;
-  const analyser = await createAnalyser(llm, { cache: cacheEngine?.keyv, logger: console });
-  const running = createApp(config, { policy, stores, analyser, clock: () => new Date() });
+  const opened = await openAnalyser(llm, config.storeUrl, { logger: console });
+  const running = createApp(config, { policy, stores, analyser: opened.analyser, clock: () => new Date() });
   const port = await running.start();
   console.log(`complaint-desk is running (${config.appToken ? 'Socket Mode' : `HTTP mode on port ${port}`})`);
   console.log(
@@ -26,7 +24,7 @@ async function main(): Promise<void> {
   const shutdown = async () => {
     await running.stop();
     await stores.close();
-    await cacheEngine?.close();
+    await opened.close();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown());

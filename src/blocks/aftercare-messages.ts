@@ -112,6 +112,10 @@ export const AFTERCARE = {
   threadPromised: { zh: '登记维修', en: 'promised a repair' },
   threadReady: { zh: '维修完成,已通知顾客取件', en: 'marked the repair ready for pickup' },
   threadCollected: { zh: '顾客已取走维修件', en: 'recorded that the customer collected the repair' },
+  threadAutoClosed: {
+    zh: '自动结案:回访已完成,没有未了事项',
+    en: 'Closed automatically: the follow-up call is done and nothing is still owed',
+  },
   for: { zh: '取件日期', en: 'for' },
   toldOn: { zh: '通知顾客于', en: 'customer told on' },
 } satisfies Record<string, Localized>;

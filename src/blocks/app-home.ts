@@ -9,7 +9,7 @@ import { buildPendingApprovalBlocks } from './approval-message.js';
 import { context, divider, header, section } from './block-parts.js';
 import { describeItem, describeTemperament, mentionOrText } from './case-summary.js';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.js';
-import { APPROVAL, describeAge, HOME, moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
+import { APPROVAL, describeAge, HOME, moreNote, morePending, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
 import { escapeMrkdwn, userMrkdwn } from './mrkdwn.js';
 
 /** What App Home is built from. */
@@ -25,6 +25,8 @@ export interface AppHomeInput {
   now?: Date;
   /** For an approver: every pending request (case and request id), shown first with the decide buttons. */
   pending?: readonly { record: Case; request: number }[];
+  /** How many more requests are pending than `pending` holds (shown as "+N more"). */
+  pendingMore?: number;
   /** The reader's user id, so their own requests show without decide buttons. */
   viewer?: string;
   /** The reader's follow-up calls, repairs and pickups due (overdue first); absent: the section is not shown. */
@@ -48,6 +50,7 @@ export function buildAppHome({
   policy,
   now = new Date(),
   pending,
+  pendingMore = 0,
   viewer = '',
   aftercare,
 }: AppHomeInput): HomeView {
@@ -77,6 +80,7 @@ export function buildAppHome({
     for (const entry of pending) {
       blocks.push(...buildPendingApprovalBlocks(entry.record, entry.request, viewer, language, policy, now));
     }
+    if (pendingMore > 0) blocks.push(context([morePending(pendingMore, language)]));
     blocks.push(divider());
   }
   if (aftercare) {

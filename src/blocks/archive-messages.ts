@@ -28,6 +28,10 @@ export const ARCHIVE = {
     zh: '导出没有成功,请稍后再试;如果一直失败,请告诉管理员。',
     en: 'The export did not go through; try again shortly, and tell the administrator if it keeps failing.',
   },
+  searchFailed: {
+    zh: '搜索没有成功,请稍后再试;如果一直失败,请告诉管理员。',
+    en: 'The search did not go through; try again shortly, and tell the administrator if it keeps failing.',
+  },
 } satisfies Record<string, Localized>;
 
 /** "找到 3 个案例" / "3 cases found" (and how many are shown when not all are). */

@@ -1,4 +1,5 @@
 import type { KnownBlock } from '@slack/types';
+import { BOT_ACTOR } from '../complaints/aftercare.js';
 import type { Case, CaseEvent } from '../complaints/case.js';
 import { describeEngine } from '../i18n/engine-labels.js';
 import { FLAG_LABELS, formatMoment, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.js';
@@ -204,6 +205,8 @@ export function buildReviewThreadLine({ event, language, remedies = [], currency
       return `${who} ${tr(THREAD.followedUp)}${colon}${said(event.result)}${score}`;
     }
     case 'closed':
+      // The bot closes a case by itself once nothing is owed; it says why in the channel's language.
+      if (event.by === BOT_ACTOR) return tr(AFTERCARE.threadAutoClosed);
       return `${who} ${tr(THREAD.closed)}${labelled(THREAD.note, event.note)}`;
     case 'repair-promised':
       return `${who} ${tr(AFTERCARE.threadPromised)}${colon}${remedy(event.remedyId)} · ${tr(AFTERCARE.for)} ${event.promisedFor}${labelled(THREAD.note, event.note)}`;

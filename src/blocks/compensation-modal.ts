@@ -11,8 +11,10 @@ import { readInput, textOf, type ViewStateValues } from './view-state.js';
 
 const FORM = COMPENSATION_FORM;
 
+/** Remedies that are an amount of money: staff must say how much, or nobody can tell whether it is within their authority. */
+const MONEY_KINDS: ReadonlySet<string> = new Set(['compensation', 'discount', 'gift']);
 /** Money remedies and refunds may be asked for even when the policy does not allow them outright. */
-const ASKABLE_KINDS = new Set(['compensation', 'discount', 'gift', 'refund']);
+const ASKABLE_KINDS: ReadonlySet<string> = new Set([...MONEY_KINDS, 'refund']);
 
 /** What the form is built from. */
 export interface CompensationModalInput {
@@ -116,8 +118,12 @@ export function parseCompensationForm(
       errors,
     );
   }
-  if (parsed.success && !askableRemedies(remedies).some((remedy) => remedy.id === parsed.data.remedyId)) {
-    errors[COMPENSATION_BLOCK.remedy] = t(FORM_ERRORS.choose, language);
+  if (parsed.success) {
+    const chosen = askableRemedies(remedies).find((remedy) => remedy.id === parsed.data.remedyId);
+    if (!chosen) errors[COMPENSATION_BLOCK.remedy] = t(FORM_ERRORS.choose, language);
+    else if (MONEY_KINDS.has(chosen.kind) && parsed.data.amount === undefined) {
+      errors[COMPENSATION_BLOCK.amount] ??= t(FORM.amountNeeded, language);
+    }
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   const { remedyId, amount, reason } = parsed.data;

@@ -6,7 +6,7 @@ import type { Language, Localized } from '../shared/language.js';
 import { context, fieldsSection, header, section } from './block-parts.js';
 import { DIGEST, digestLate, digestMore, digestQuiet, digestTotal } from './digest-text.js';
 import { CAUSE_LABELS, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
-import { escapeMrkdwn, userMrkdwn } from './mrkdwn.js';
+import { escapeMrkdwn, maskContact, userMrkdwn } from './mrkdwn.js';
 
 /** One message of a digest. */
 export interface DigestMessagePart {
@@ -87,24 +87,49 @@ function caseRef(id: string, post: DigestItem['post'], options: DigestRenderOpti
   return link ? `<${link}|${label}>` : label;
 }
 
+/** Tally lines; `name` gives each key as safe mrkdwn (store names are user text: masked and escaped). */
 function tallyLines(title: string, tallies: readonly Tally[], name: (key: string) => string): string {
-  const lines = tallies.map((entry) => `${escapeMrkdwn(name(entry.key))}  *${entry.count}*`);
+  const lines = tallies.map((entry) => `${name(entry.key)}  *${entry.count}*`);
   return `*${title}*\n${lines.join('\n') || '—'}`;
 }
 
-/** Joins lines into sections of at most SECTION_CHARS each, never splitting a line. */
-function sectionsOf(title: string, lines: readonly string[]): KnownBlock[] {
-  const blocks: KnownBlock[] = [];
+/**
+ * What the layout reckons each link to a review post takes, whether or not Slack gave one: a permalink
+ * (`https://<workspace>.slack.com/archives/C…/p…`) is well under this. Where a digest is split must not
+ * depend on which links resolved, or a part retried after a link failed (or resolved) would be cut
+ * differently from the parts already posted, and lines would repeat or go missing.
+ */
+const LINK_ALLOWANCE = 'x'.repeat(200);
+
+/** A block with the size the layout counts for it (its size with every link at {@link LINK_ALLOWANCE}). */
+interface SizedBlock {
+  block: KnownBlock;
+  size: number;
+}
+
+/**
+ * Joins lines into sections of at most SECTION_CHARS each, never splitting a line. `sizing` holds the
+ * same lines with every link at its allowance, and alone decides where sections break.
+ */
+function sectionsOf(title: string, lines: readonly string[], sizing: readonly string[] = lines): SizedBlock[] {
+  const blocks: SizedBlock[] = [];
   let current = `*${title}*`;
-  for (const line of lines) {
-    if (current.length + line.length + 1 > SECTION_CHARS) {
-      blocks.push(section(current));
+  let currentSizing = current;
+  const flush = () => {
+    blocks.push({ block: section(current), size: JSON.stringify(section(currentSizing)).length });
+  };
+  lines.forEach((line, index) => {
+    const sized = sizing[index] ?? line;
+    if (currentSizing.length + sized.length + 1 > SECTION_CHARS) {
+      flush();
       current = line;
+      currentSizing = sized;
     } else {
       current = `${current}\n${line}`;
+      currentSizing = `${currentSizing}\n${sized}`;
     }
-  }
-  blocks.push(section(current));
+  });
+  flush();
   return blocks;
 }
 
@@ -147,9 +172,16 @@ function caseLines(report: DigestReport, options: DigestRenderOptions): string[]
       : entry.proposedRemedy
         ? `${t(DIGEST.proposed, language)}: ${escapeMrkdwn(remedyLabel(entry.proposedRemedy, policy, language))}`
         : t(DIGEST.notYetHandled, language);
+    const call = entry.followUp;
     const after = [
-      entry.satisfaction === null ? undefined : `${t(DIGEST.satisfaction, language)} ${entry.satisfaction}/5`,
+      // The call's own satisfaction is shown with the call, not twice.
+      entry.satisfaction === null || call?.satisfaction != null
+        ? undefined
+        : `${t(DIGEST.satisfaction, language)} ${entry.satisfaction}/5`,
       entry.improvement ? `${t(DIGEST.improvement, language)}: ${safe(entry.improvement, language, 300)}` : undefined,
+      call
+        ? `${t(DIGEST.followUpCall, language)} ${localTime(call.at, report.timeZone).slice(0, 10)}: ${safe(call.result, language, 300)}${call.satisfaction === null ? '' : ` (${t(DIGEST.satisfaction, language)} ${call.satisfaction}/5)`}`
+        : undefined,
     ].filter(Boolean);
     return [
       `• ${caseRef(entry.id, entry.post, options)} ${safe(entry.store, language, 100)} · ${escapeMrkdwn(what)}`,
@@ -170,12 +202,11 @@ function remedyLabel(id: string, policy: Policy, language: Language): string {
  * Splits blocks into messages within BLOCKS_PER_MESSAGE and CHARS_PER_MESSAGE, in order, each opening
  * with a line saying it continues the digest (it follows the counts and the chart).
  */
-function splitIntoMessages(blocks: readonly KnownBlock[], continued: string): KnownBlock[][] {
+function splitIntoMessages(blocks: readonly SizedBlock[], continued: string): KnownBlock[][] {
   const messages: KnownBlock[][] = [];
   let current: KnownBlock[] = [context([continued])];
   let chars = continued.length;
-  for (const block of blocks) {
-    const size = JSON.stringify(block).length;
+  for (const { block, size } of blocks) {
     if (current.length > 1 && (current.length + 1 > BLOCKS_PER_MESSAGE || chars + size > CHARS_PER_MESSAGE)) {
       messages.push(current);
       current = [context([continued])];
@@ -207,8 +238,14 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
   const filed = report.counts.byStore.reduce((sum, entry) => sum + entry.count, 0);
   const periodLine = `${t(DIGEST.period, language)}: ${localTime(report.from, report.timeZone)} – ${localTime(report.to, report.timeZone)} (${escapeMrkdwn(report.timeZone)})`;
   const chartNames = options.chartStoreLabels;
-  const storeName = (key: string) =>
-    chartNames?.get(key) && chartNames.get(key) !== key ? `${key} [${chartNames.get(key)}]` : key;
+  // Store names are typed by staff, so they are user text: masked and escaped wherever they show, also
+  // in the chart's comment (mrkdwn too), where `<!channel>` in a store name would otherwise ping everyone.
+  const storeName = (key: string) => {
+    const label = chartNames?.get(key);
+    const shown = safe(key, language, 100);
+    return label && label !== key && label !== maskContact(key) ? `${shown} [${safe(label, language, 40)}]` : shown;
+  };
+  const plainName = (name: string) => safe(name, language, 100);
   const countBlocks: KnownBlock[] = [
     header(`${title}${late}`),
     context([periodLine]),
@@ -219,22 +256,31 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
       fieldsSection([
         tallyLines(t(DIGEST.byStore, language), report.counts.byStore, storeName),
         tallyLines(t(DIGEST.byCategory, language), report.counts.byCategory, (key) =>
-          categoryName(key, policy, language),
+          plainName(categoryName(key, policy, language)),
         ),
         tallyLines(t(DIGEST.byTemperament, language), report.counts.byTemperament, (key) =>
-          key in TEMPERAMENT_LABELS ? t(TEMPERAMENT_LABELS[key as keyof typeof TEMPERAMENT_LABELS], language) : key,
+          plainName(
+            key in TEMPERAMENT_LABELS ? t(TEMPERAMENT_LABELS[key as keyof typeof TEMPERAMENT_LABELS], language) : key,
+          ),
         ),
         tallyLines(t(DIGEST.byCause, language), report.counts.byCause, (key) =>
-          key in CAUSE_LABELS ? t(CAUSE_LABELS[key as keyof typeof CAUSE_LABELS], language) : key,
+          plainName(key in CAUSE_LABELS ? t(CAUSE_LABELS[key as keyof typeof CAUSE_LABELS], language) : key),
         ),
       ]),
     );
   }
 
   const more = (count: number) => (count > 0 ? [`_${digestMore(count, language)}_`] : []);
-  const rest: KnownBlock[] = [];
+  const sizing: DigestRenderOptions = { ...options, linkOf: () => LINK_ALLOWANCE };
+  const rest: SizedBlock[] = [];
   if (report.cases.length > 0) {
-    rest.push(...sectionsOf(t(DIGEST.cases, language), [...caseLines(report, options), ...more(report.omitted.cases)]));
+    rest.push(
+      ...sectionsOf(
+        t(DIGEST.cases, language),
+        [...caseLines(report, options), ...more(report.omitted.cases)],
+        [...caseLines(report, sizing), ...more(report.omitted.cases)],
+      ),
+    );
   }
   const lists: [keyof typeof report.omitted, DigestItem[], string, Localized][] = [
     ['open', report.open, t(DIGEST.open, language), DIGEST.due],
@@ -245,16 +291,24 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
   for (const [key, entries, heading, dueLabel] of lists) {
     if (entries.length === 0) continue;
     const lines = entries.map((entry) => itemLine(entry, report, options, dueLabel));
-    rest.push(...sectionsOf(heading, [...lines, ...more(report.omitted[key])]));
+    const sized = entries.map((entry) => itemLine(entry, report, sizing, dueLabel));
+    rest.push(
+      ...sectionsOf(heading, [...lines, ...more(report.omitted[key])], [...sized, ...more(report.omitted[key])]),
+    );
   }
   if (report.lessons.length > 0) {
+    const lessonLine = (lesson: DigestReport['lessons'][number], linking: DigestRenderOptions) => {
+      const unhappy =
+        lesson.followUpSatisfaction === null
+          ? ''
+          : `${t(DIGEST.followUpUnhappy, language)} (${lesson.followUpSatisfaction}/5): `;
+      return `• ${caseRef(lesson.id, lesson.post, linking)} ${safe(lesson.store, language, 100)}: ${unhappy}${safe(lesson.improvement, language)}`;
+    };
     rest.push(
       ...sectionsOf(
         t(DIGEST.lessons, language),
-        report.lessons.map(
-          (lesson) =>
-            `• ${caseRef(lesson.id, lesson.post, options)} ${safe(lesson.store, language, 100)}: ${safe(lesson.improvement, language)}`,
-        ),
+        report.lessons.map((lesson) => lessonLine(lesson, options)),
+        report.lessons.map((lesson) => lessonLine(lesson, sizing)),
       ),
     );
   }
@@ -263,7 +317,10 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
   const parts: DigestPart[] = [{ kind: 'message', text: `${title}${late}`, blocks: countBlocks }];
   if (options.chart && filed > 0) {
     const numbers = report.counts.byStoreAndCategory
-      .map((entry) => `${storeName(entry.store)} · ${categoryName(entry.category, policy, language)}: ${entry.count}`)
+      .map(
+        (entry) =>
+          `${storeName(entry.store)} · ${plainName(categoryName(entry.category, policy, language))}: ${entry.count}`,
+      )
       .join('; ');
     parts.push({ kind: 'chart', title: `${t(DIGEST.chartTitle, language)} ${day}`, comment: numbers });
   }

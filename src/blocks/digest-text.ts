@@ -29,6 +29,8 @@ export const DIGEST = {
   notYetHandled: { zh: '尚未处理', en: 'not yet handled' },
   satisfaction: { zh: '满意度', en: 'satisfaction' },
   improvement: { zh: '改进', en: 'improvement' },
+  followUpCall: { zh: '回访', en: 'follow-up call' },
+  followUpUnhappy: { zh: '回访仍不满意', en: 'still unhappy at the follow-up call' },
   owner: { zh: '负责人', en: 'owner' },
   since: { zh: '自', en: 'since' },
   due: { zh: '应回访', en: 'due' },

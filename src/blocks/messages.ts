@@ -344,6 +344,10 @@ export const COMPENSATION_FORM = {
     en: 'The manager reads this: what the customer wants and why it is worth it.',
   },
   outsidePolicy: { zh: '(政策不允许,需经理批准)', en: '(not allowed by the policy: a manager decides)' },
+  amountNeeded: {
+    zh: '补偿、折扣或赠品需要填写金额,才能判断是否在你的权限内。',
+    en: 'Compensation, a discount or a gift needs an amount, so it can be checked against your authority.',
+  },
 } satisfies Record<string, Localized>;
 
 /** A request for approval as approvers see it, and what staff see of it. */
@@ -415,7 +419,18 @@ export const APPROVAL_REPLIES = {
     zh: '找不到这项申请,可能已被撤回或替换。',
     en: 'That request could not be found; it may have been withdrawn or replaced.',
   },
+  approverCheckFailed: {
+    zh: '暂时无法确认谁可以审批(读取 Slack 用户组失败),请稍后再试。',
+    en: 'Could not check who may approve (Slack did not answer about the user group); please try again in a moment.',
+  },
 } satisfies Record<string, Localized>;
+
+/** "+3 more waiting" under the pending requests on App Home, which shows the oldest first. */
+export function morePending(count: number, language: Language): string {
+  return language === 'zh'
+    ? `还有 ${count} 项申请在等待,处理完上面的较早申请后会显示在这里。`
+    : `+${count} more waiting; they show here once the older ones above are decided.`;
+}
 
 /** "已由 <@U1> 于 2026-11-21 10:20 批准" — who settled a request and when (mention and moment already safe). */
 export function settledBy(

@@ -54,8 +54,10 @@ export async function runDigestCommand(
       const policy = await loadPolicy(config.policyFile);
       const timeZone = config.digestTimeZone ?? policy.timezone;
       const slot = slotAt(config.digestCron, timeZone, clock());
-      if (!slot)
-        throw new InputError(`DIGEST_CRON "${config.digestCron}" has not fired before ${clock().toISOString()}`);
+      if (!slot) {
+        io.out(`digest: nothing due: DIGEST_CRON "${config.digestCron}" has not fired before ${clock().toISOString()}`);
+        return EXIT.ok;
+      }
       const stores = await openStores(config.storeUrl);
       try {
         // A preview of the slot's digest, not a posting of it: "late" would only describe when it was run.
@@ -109,7 +111,11 @@ export async function runDigestCommand(
         clock,
         send: delivery.send,
       });
-      if (outcome.kind === 'nothing-due') throw new InputError(`nothing to post: ${outcome.reason}`);
+      // Nothing due is no failure: an external scheduler calling early, or a schedule that has not fired yet.
+      if (outcome.kind === 'nothing-due') {
+        io.out(`digest: nothing due: ${outcome.reason}`);
+        return EXIT.ok;
+      }
       const { slot } = outcome.report;
       const record = await stores.digests.get(slot);
       const posted = record ? nextUnposted(record) : 0;

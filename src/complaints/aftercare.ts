@@ -12,6 +12,23 @@ import type { Case, CaseEvent } from './case.js';
 /** How long after the customer is told a repair is ready an uncollected item counts as abandoned (seed 002). */
 export const ABANDON_AFTER_MONTHS = 1;
 
+/** Who the history names for what the bot does by itself (closing a case once nothing is owed). */
+export const BOT_ACTOR = 'complaint-desk';
+
+/** The note on an automatic close, for exports and the record; the thread line says it in the channel's language. */
+export const AUTO_CLOSE_NOTE = 'follow-up done';
+
+/**
+ * The event that closes a case once nothing is owed any more — its follow-up call is made and no repair is
+ * still waiting (promised, or ready and not collected) — or undefined while something is. So a case leaves
+ * the open list (and the digest's and the aftercare sweep's reading) when its aftercare ends: right after
+ * the call, or when the repair is collected after it. Pure.
+ */
+export function autoCloseEvent(record: Pick<Case, 'status' | 'history'>, at: string): CaseEvent | undefined {
+  if (record.status !== 'followed-up' || hasOpenRepair(record)) return undefined;
+  return { type: 'closed', at, by: BOT_ACTOR, note: AUTO_CLOSE_NOTE };
+}
+
 /** What the aftercare dates are computed with: the policy's `followUpDays` and `timezone`. */
 export interface AftercarePolicy {
   followUpDays: number;

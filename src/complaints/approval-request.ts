@@ -73,7 +73,13 @@ function settledError(record: Case, state: Exclude<RequestState, { state: 'pendi
 /** The request, when it exists and is still pending; else the error that says why it cannot be acted on. */
 function requirePending(record: Case, index: number): ApprovalRequest {
   const request = approvalRequestAt(record, index);
-  if (!request) throw new CaseTransitionError(`case ${record.id}: there is no request for approval #${index}`);
+  if (!request) {
+    throw new CaseTransitionError(
+      `case ${record.id}: there is no request for approval #${index}`,
+      'no-request',
+      record.status,
+    );
+  }
   const state = requestState(record, index);
   if (state.state !== 'pending') throw settledError(record, state);
   return request;
@@ -90,7 +96,11 @@ export type DecisionInput = Omit<DecisionEvent, 'type'>;
 export function decideRequest(record: Case, index: number, decision: DecisionInput): Case {
   const request = requirePending(record, index);
   if (decision.by === request.event.by) {
-    throw new CaseTransitionError(`case ${record.id}: ${decision.by} cannot decide their own request`);
+    throw new CaseTransitionError(
+      `case ${record.id}: ${decision.by} cannot decide their own request`,
+      'own-request',
+      record.status,
+    );
   }
   return applyCaseEvent(record, { type: 'decided', ...decision });
 }

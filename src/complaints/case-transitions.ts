@@ -37,12 +37,14 @@ export function openCase({ id, store, owner, at, complaint, analysis, remedies }
 
 /**
  * Whether a proposal needs a manager (issue: managers approve compensation): anything the policy did
- * not find eligible, anything the policy reserves for managers, and money above the staff limit.
+ * not find eligible, anything the policy reserves for managers, and money above the staff limit. Money
+ * with no amount is not known to be within the limit, so it needs a manager too (the form asks for the
+ * amount; this keeps a proposal recorded some other way from slipping past the authority rule).
  */
 export function proposalNeedsApproval(remedies: readonly RemedyVerdict[], remedyId: string, amount?: number): boolean {
   const verdict = remedies.find((remedy) => remedy.id === remedyId);
   if (!verdict?.eligible || verdict.needsApproval) return true;
-  return verdict.staffLimit !== null && amount !== undefined && amount > verdict.staffLimit;
+  return verdict.staffLimit !== null && (amount === undefined || amount > verdict.staffLimit);
 }
 
 /** The statuses each kind of event may be applied in. */
@@ -67,9 +69,15 @@ function refuse(current: Case, event: CaseEvent): never {
     const last = current.decisions[current.decisions.length - 1];
     throw new CaseTransitionError(
       `case ${current.id}: the request was already decided (${last?.decision} by ${last?.by} at ${last?.at})`,
+      'already-decided',
+      current.status,
     );
   }
-  throw new CaseTransitionError(`case ${current.id}: cannot apply "${event.type}" while the case is ${current.status}`);
+  throw new CaseTransitionError(
+    `case ${current.id}: cannot apply "${event.type}" while the case is ${current.status}`,
+    'status',
+    current.status,
+  );
 }
 
 function nextProposal(current: Case, event: CaseEvent): Proposal | null {
@@ -87,6 +95,8 @@ function nextProposal(current: Case, event: CaseEvent): Proposal | null {
       if (!current.proposal?.needsApproval || current.proposal.remedyId !== event.remedyId) {
         throw new CaseTransitionError(
           `case ${current.id}: only the current proposal, when it needs approval, can be sent for approval`,
+          'not-current-proposal',
+          current.status,
         );
       }
       return current.proposal;
@@ -117,6 +127,8 @@ function nextStatus(current: Case, event: CaseEvent): CaseStatus {
       if (current.proposal?.needsApproval && !current.proposal.approved) {
         throw new CaseTransitionError(
           `case ${current.id}: the proposal needs a manager's approval before it is carried out`,
+          'needs-approval',
+          current.status,
         );
       }
       return 'resolved';
@@ -137,7 +149,7 @@ function checkRepairStep(current: Case, event: CaseEvent): void {
   const repair = repairOf(current);
   const open = repair !== undefined && repair.collectedAt === undefined;
   const fail = (why: string) => {
-    throw new CaseTransitionError(`case ${current.id}: ${why}`);
+    throw new CaseTransitionError(`case ${current.id}: ${why}`, 'repair-step', current.status);
   };
   switch (event.type) {
     case 'repair-promised': {

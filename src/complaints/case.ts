@@ -171,6 +171,11 @@ export const CaseSchema = z
      * before approvals were posted.
      */
     approvalMessages: z.array(ApprovalMessageSchema).optional(),
+    /**
+     * The decisions (their index in the history) whose requester has been told, so a notice job queued
+     * twice — ahead of a decision that lost the race, after a restart — tells them once.
+     */
+    decisionsNoticed: z.array(z.number().int().nonnegative()).optional(),
     /** Bumped by every stored change, so concurrent writers can detect each other. */
     version: z.number().int().nonnegative(),
   })

@@ -1,6 +1,7 @@
 import type { PostDelivery } from '../outbox/deliver-posts.js';
 import { jobForChange } from '../outbox/deliver-posts.js';
 import type { CaseStore } from '../store/case-store.js';
+import { autoCloseEvent } from './aftercare.js';
 import type { Case, CaseEvent } from './case.js';
 import { applyCaseEvent } from './case-transitions.js';
 
@@ -12,10 +13,23 @@ export interface ChangeCaseDeps {
 
 /**
  * Records one change to a case atomically (concurrent changes each land, in turn), then brings the
- * review channel up to date: the post is edited and the change gets a line in its thread.
+ * review channel up to date: the post is edited and the change gets a line in its thread. A change that
+ * leaves nothing owed (the follow-up call made, no repair waiting) closes the case in the same write,
+ * with a thread line of its own.
  */
 export async function changeCase(deps: ChangeCaseDeps, caseId: string, event: CaseEvent): Promise<Case> {
-  const updated = await deps.cases.update(caseId, (current) => applyCaseEvent(current, event));
-  await deps.delivery.send([jobForChange(updated, deps.clock())]);
+  let before = 0;
+  const updated = await deps.cases.update(caseId, (current) => {
+    before = current.history.length;
+    const changed = applyCaseEvent(current, event);
+    const closing = autoCloseEvent(changed, event.at);
+    return closing ? applyCaseEvent(changed, closing) : changed;
+  });
+  const at = deps.clock();
+  // One thread line per event recorded: the change, and the close it brought about.
+  const jobs = updated.history
+    .slice(before)
+    .map((_, offset) => jobForChange({ ...updated, history: updated.history.slice(0, before + offset + 1) }, at));
+  await deps.delivery.send(jobs);
   return updated;
 }

@@ -28,11 +28,14 @@ export async function remindAftercare(deps: RemindAftercareDeps): Promise<number
   // Every case not closed (an uncapped index), read in batches so a large chain keeps memory flat.
   for await (const record of deps.cases.eachOpen()) {
     for (const item of remindersDue(record, policy, now)) {
-      if (!(await deps.idempotency.firstTime(`aftercare-reminder:${item.reminderId}`, Number.POSITIVE_INFINITY))) {
-        continue;
-      }
+      const once = `aftercare-reminder:${item.reminderId}`;
+      if (await deps.idempotency.seen(once)) continue;
       const kind = item.kind === 'follow-up' ? 'follow-up-reminder' : 'repair-reminder';
-      await deps.delivery.send([aftercareReminderJob(kind, item.reminderId, record.id, item.eventIndex, now)]);
+      const job = aftercareReminderJob(kind, item.reminderId, record.id, item.eventIndex, now);
+      // Queued durably before "once" is marked, so a crash in between cannot lose the reminder.
+      await deps.delivery.queue([job]);
+      if (!(await deps.idempotency.firstTime(once, Number.POSITIVE_INFINITY))) continue;
+      await deps.delivery.send([job]);
       reminded++;
     }
   }

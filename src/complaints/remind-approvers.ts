@@ -24,7 +24,8 @@ const REPOST_AFTER_MS = 2 * 60_000;
 /**
  * One sweep of the reminders: each request pending for APPROVAL_REMIND_HOURS reminds its approvers once,
  * only while the store is open (one that comes due at night waits for the opening). "Once" is kept in the
- * store (IdempotencyStore.firstTime on the request), so a restart or a second instance never reminds twice.
+ * store (IdempotencyStore.firstTime on the request, marked once the reminder is queued), so a restart or a
+ * second instance never reminds twice and a crash never loses the reminder.
  * The sweep also re-queues a request that never reached its review thread. Returns how many requests were
  * reminded.
  */
@@ -48,12 +49,15 @@ export async function remindApprovers(deps: RemindApproversDeps): Promise<number
       timeZone: deps.policy.timezone,
     });
     if (!due) continue;
-    if (
-      !(await deps.idempotency.firstTime(`approval-reminder:${record.id}:${request.index}`, Number.POSITIVE_INFINITY))
-    ) {
-      continue;
-    }
-    await deps.delivery.send([jobForReminder(record.id, request.index, now)]);
+    const once = `approval-reminder:${record.id}:${request.index}`;
+    if (await deps.idempotency.seen(once)) continue;
+    // Queued durably before "once" is marked: a crash in between queues the same job id again next sweep
+    // (kept as one pending job), where marking first would lose the reminder for good.
+    const job = jobForReminder(record.id, request.index, now);
+    await deps.outbox.enqueue(job);
+    // Another instance marked it first: it queued this same job, which the outbox holds once.
+    if (!(await deps.idempotency.firstTime(once, Number.POSITIVE_INFINITY))) continue;
+    await deps.delivery.send([job]);
     reminded++;
   }
   return reminded;

@@ -11,6 +11,11 @@ export const LATE_AFTER_MS = 10 * 60_000;
  * aloud at a meeting, and hundreds of lines would be neither read nor within Slack's limits.
  */
 export const DIGEST_LIST_CAP = 100;
+/**
+ * A follow-up call at or under this satisfaction is a lesson too: the customer is still unhappy after
+ * the handling, and every store should hear why.
+ */
+export const LOW_SATISFACTION = 2;
 /** How much of the complaint's narrative a case line quotes. */
 const SUMMARY_LENGTH = 160;
 
@@ -71,6 +76,9 @@ function caseLine(record: Case): DigestCase {
     proposedRemedy: resolved ? null : (record.proposal?.remedyId ?? null),
     satisfaction: followedUp?.satisfaction ?? resolved?.satisfaction ?? null,
     improvement: resolved?.improvement ?? null,
+    followUp: followedUp
+      ? { at: followedUp.at, result: followedUp.result, satisfaction: followedUp.satisfaction ?? null }
+      : null,
     post: record.reviewPost,
   };
 }
@@ -107,10 +115,12 @@ interface CaseFacts {
   version: number;
   createdAt: string;
   filed: boolean;
-  /** Its line, when it was filed in the period or resolved in it. */
+  /** Its line, when it was filed in the period, or resolved or followed up in it. */
   line?: DigestCase;
   /** When the improvement on its line was recorded, for the lessons. */
   resolvedAt?: string;
+  /** Whether its follow-up call was made in the period (an unhappy customer is a lesson). */
+  followedUpInPeriod?: boolean;
   open?: DigestItem;
   awaitingApproval?: DigestItem;
   followUps: DigestItem[];
@@ -155,7 +165,10 @@ export class DigestReportBuilder {
     this.#keep(record, true, seen);
   }
 
-  /** A case not closed (filed in the period or before): listed where it waits. */
+  /**
+   * A case not closed (filed in the period or before): listed where it waits. Also a case closed in the
+   * period: it waits nowhere, but gets its line when it was resolved or followed up in the period.
+   */
   addNotClosed(record: Case): void {
     const seen = this.#facts.get(record.id);
     this.#keep(record, seen?.filed ?? false, seen);
@@ -170,6 +183,8 @@ export class DigestReportBuilder {
     const { from, to, slot, policy } = this.#period;
     const resolved = lastOf(record, 'resolved');
     const resolvedInPeriod = resolved !== undefined && within(resolved.at, from, to);
+    const followedUp = lastOf(record, 'followed-up');
+    const followedUpInPeriod = followedUp !== undefined && within(followedUp.at, from, to);
     const facts: CaseFacts = {
       id: record.id,
       version: record.version,
@@ -178,8 +193,9 @@ export class DigestReportBuilder {
       followUps: [],
       repairs: [],
     };
-    if (filed || resolvedInPeriod) facts.line = caseLine(record);
+    if (filed || resolvedInPeriod || followedUpInPeriod) facts.line = caseLine(record);
     if (resolvedInPeriod) facts.resolvedAt = resolved.at;
+    if (followedUpInPeriod) facts.followedUpInPeriod = true;
     if (record.status === 'open' || record.status === 'proposed') facts.open = item(record, record.createdAt);
     if (record.status === 'awaiting-approval') {
       facts.awaitingApproval = item(record, lastOf(record, 'approval-requested')?.at ?? record.updatedAt);
@@ -209,11 +225,31 @@ export class DigestReportBuilder {
       (a.dueDay ?? a.pickup?.abandonedAfter ?? '') < (b.dueDay ?? b.pickup?.abandonedAfter ?? '') ? -1 : 1;
     const followUpsDue = pick((facts) => facts.followUps).sort(byDue);
     const repairs = pick((facts) => facts.repairs).sort(byDue);
-    const lessons: DigestLesson[] = all.flatMap((facts) =>
-      facts.line?.improvement && facts.resolvedAt
-        ? [{ id: facts.line.id, store: facts.line.store, improvement: facts.line.improvement, post: facts.line.post }]
-        : [],
-    );
+    const lessons: DigestLesson[] = all.flatMap((facts) => {
+      const line = facts.line;
+      if (!line) return [];
+      const found: DigestLesson[] = [];
+      if (line.improvement && facts.resolvedAt) {
+        found.push({
+          id: line.id,
+          store: line.store,
+          improvement: line.improvement,
+          followUpSatisfaction: null,
+          post: line.post,
+        });
+      }
+      const call = line.followUp;
+      if (facts.followedUpInPeriod && call?.satisfaction != null && call.satisfaction <= LOW_SATISFACTION) {
+        found.push({
+          id: line.id,
+          store: line.store,
+          improvement: call.result,
+          followUpSatisfaction: call.satisfaction,
+          post: line.post,
+        });
+      }
+      return found;
+    });
     const cap = <T>(list: readonly T[]) => list.slice(0, DIGEST_LIST_CAP);
     const omitted = (list: readonly unknown[]) => Math.max(0, list.length - DIGEST_LIST_CAP);
     return {
@@ -253,9 +289,9 @@ export class DigestReportBuilder {
 /**
  * The facts of one morning digest (pure: the same cases give the same report). Counts by store, category,
  * temperament and cause cover the cases filed in the period. One line per case filed in the period, plus
- * older cases resolved in it (their outcome is news). Cases still open, awaiting a manager, due a
+ * older cases resolved or followed up in it (their outcome, and how the customer feels now, are news). Cases still open, awaiting a manager, due a
  * follow-up call today or earlier, or with a repair due by tomorrow or ready for pickup (as aftercare.ts
- * reckons them, in the store's calendar); and the improvements recorded in the period.
+ * reckons them, in the store's calendar); the improvements recorded in the period and the follow-up calls that found the customer still unhappy.
  */
 export function buildDigestReport({ filed, notClosed, ...period }: BuildDigestInput): DigestReport {
   const builder = new DigestReportBuilder(period);

@@ -43,6 +43,16 @@ export const DigestCaseSchema = z
     /** Satisfaction afterwards: the follow-up call's when it gave one, else the resolution's. */
     satisfaction: SatisfactionSchema.nullable(),
     improvement: z.string().nullable(),
+    /**
+     * The latest follow-up call (回访): what the customer said and how satisfied they were. A call made in
+     * the period gives an older case its line, so the meeting hears how the customer feels afterwards.
+     * Defaults to null for digests stored before calls were reported.
+     */
+    followUp: z
+      .object({ at: At, result: z.string(), satisfaction: SatisfactionSchema.nullable() })
+      .strict()
+      .nullable()
+      .default(null),
     post: PostRefSchema,
   })
   .strict();
@@ -67,9 +77,19 @@ export const DigestItemSchema = z
   .strict();
 export type DigestItem = z.infer<typeof DigestItemSchema>;
 
-/** An improvement a store recorded in the period: the lesson everyone should hear. */
+/**
+ * A lesson everyone should hear: an improvement a store recorded in the period, or a follow-up call in
+ * the period where the customer was still unhappy (`followUpSatisfaction` set; `improvement` then holds
+ * what the customer said).
+ */
 export const DigestLessonSchema = z
-  .object({ id: z.string().min(1), store: z.string(), improvement: z.string(), post: PostRefSchema })
+  .object({
+    id: z.string().min(1),
+    store: z.string(),
+    improvement: z.string(),
+    followUpSatisfaction: SatisfactionSchema.nullable().default(null),
+    post: PostRefSchema,
+  })
   .strict();
 export type DigestLesson = z.infer<typeof DigestLessonSchema>;
 
@@ -102,7 +122,7 @@ export const DigestReportSchema = z
         byStoreAndCategory: z.array(z.object({ store: z.string(), category: z.string(), count: z.number() })),
       })
       .strict(),
-    /** Cases filed in the period, and older ones resolved in it, oldest first. */
+    /** Cases filed in the period, and older ones resolved or followed up in it, oldest first. */
     cases: z.array(DigestCaseSchema),
     /** Still being handled (open or proposed). */
     open: z.array(DigestItemSchema),

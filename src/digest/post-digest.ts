@@ -1,5 +1,11 @@
 import type { Logger } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
+import {
+  WebAPIHTTPError,
+  WebAPIPlatformError,
+  WebAPIRateLimitedError,
+  WebAPIRequestError,
+  type WebClient,
+} from '@slack/web-api';
 import { buildDigestParts, type DigestPart } from '../blocks/digest-message.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Language } from '../shared/language.js';
@@ -26,6 +32,33 @@ export function digestJob(slot: string, index: number, at: Date): PostJob {
 /** How many permalinks are asked for at once. */
 const PERMALINK_CONCURRENCY = 8;
 
+/** Slack answers that say "try again later": an error status of the platform itself, not of the request. */
+const PASSING_PLATFORM_ERRORS = new Set([
+  'ratelimited',
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+]);
+
+/**
+ * Whether a failed Web API call is worth retrying as it is: rate limited (429), Slack failing (5xx or a
+ * platform error saying so), or the request never answered. Anything else — `message_not_found`,
+ * `channel_not_found`, `not_in_channel` — will fail the same way every time.
+ */
+export function isPassingFailure(error: unknown): boolean {
+  if (error instanceof WebAPIRateLimitedError || error instanceof WebAPIRequestError) return true;
+  if (error instanceof WebAPIHTTPError) return error.statusCode === 429 || error.statusCode >= 500;
+  if (error instanceof WebAPIPlatformError) return PASSING_PLATFORM_ERRORS.has(error.data.error);
+  // Not a Web API answer at all (a bug, a timeout of our own): let the outbox try again and log it.
+  return true;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof WebAPIPlatformError) return error.data.error;
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** The first part of a digest not yet in Slack (parts go out in order). */
 export function nextUnposted(record: DigestRecord): number {
   let index = 0;
@@ -43,6 +76,15 @@ export interface DigestPosterDeps {
   language: Language;
   clock: () => Date;
   logger: Logger;
+}
+
+/**
+ * Whether a digest may still have parts to post: none posted yet, or fewer than it has. (A record from
+ * before part counts were kept, with parts posted, is left to the job the outbox holds for it.)
+ */
+export function isUnfinished(record: DigestRecord): boolean {
+  if (record.partCount === undefined) return Object.keys(record.posted).length === 0;
+  return nextUnposted(record) < record.partCount;
 }
 
 /** Every review post a report links to. */
@@ -71,18 +113,28 @@ export function createDigestPoster(
   const { stores, client, policy, logger } = deps;
   // Permalinks never change, so each is asked for once per process.
   const permalinks = new Map<string, string>();
+  // Posts Slack will not link to (deleted, or in a channel the bot left), asked for once per process too.
+  const unlinkable = new Set<string>();
 
   async function resolveLinks(report: DigestReport): Promise<void> {
     const missing = [
       ...new Map(postsIn(report).map((post) => [`${post.channel}/${post.ts}`, post] as const)).entries(),
-    ].filter(([key]) => !permalinks.has(key));
+    ].filter(([key]) => !permalinks.has(key) && !unlinkable.has(key));
     // A few at a time: a full digest links some hundreds of posts, within chat.getPermalink's generous limit.
     for (let start = 0; start < missing.length; start += PERMALINK_CONCURRENCY) {
       await Promise.all(
         missing.slice(start, start + PERMALINK_CONCURRENCY).map(async ([key, post]) => {
-          // chat.getPermalink is what Slack documents for a link to a message; the URL's form is not a contract.
-          const answer = await client.chat.getPermalink({ channel: post.channel, message_ts: post.ts });
-          if (answer.permalink) permalinks.set(key, answer.permalink);
+          try {
+            // chat.getPermalink is what Slack documents for a link to a message; the URL's form is not a contract.
+            const answer = await client.chat.getPermalink({ channel: post.channel, message_ts: post.ts });
+            if (answer.permalink) permalinks.set(key, answer.permalink);
+          } catch (error) {
+            // One post deleted, or a channel the bot left, must not hold back the whole digest for good: that
+            // case shows its id unlinked. Slack being busy or down is different, and the outbox retries it.
+            if (isPassingFailure(error)) throw error;
+            unlinkable.add(key);
+            logger.warn(`digest: no link to ${post.channel}/${post.ts}: ${describeError(error)}`);
+          }
         }),
       );
     }
@@ -133,7 +185,7 @@ export function createDigestPoster(
     if (!part) return;
     if (record.posted[index] === undefined) {
       const ref = await post(part, report);
-      await stores.digests.markPosted(slot, index, ref);
+      await stores.digests.markPosted(slot, index, ref, parts.length);
     }
     if (index + 1 < parts.length) await send([digestJob(slot, index + 1, deps.clock())]);
   };

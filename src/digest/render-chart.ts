@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration, registerables } from 'chart.js';
+import { maskContact } from '../blocks/mrkdwn.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { DigestReport } from './digest-report.js';
 
@@ -39,7 +40,7 @@ function cjkFont(): string | null {
 const DRAWABLE = /^[\x20-\x7E\u00A0-\u024F]*$/;
 
 /**
- * The label each store gets in the chart: its name when it can be drawn, else S1, S2… in the order of
+ * The label each store gets in the chart: its name (contacts masked) when it can be drawn, else S1, S2… in the order of
  * the counts. The digest text prints the mapping next to the numbers.
  */
 export function chartStoreLabels(report: DigestReport): Map<string, string> {
@@ -47,7 +48,8 @@ export function chartStoreLabels(report: DigestReport): Map<string, string> {
   const labels = new Map<string, string>();
   let next = 1;
   for (const { key } of report.counts.byStore) {
-    labels.set(key, canDrawAll || DRAWABLE.test(key) ? key : `S${next++}`);
+    // Masked as in the text: the chart goes to the same channel, and a store name is typed by staff.
+    labels.set(key, canDrawAll || DRAWABLE.test(key) ? maskContact(key) : `S${next++}`);
   }
   return labels;
 }

@@ -3,8 +3,8 @@ import type { PostJob, Stores } from '../store/case-store.js';
 import type { DigestRecord } from '../store/digest-store.js';
 import { DigestReportBuilder, firstPeriodStart } from './build-digest-report.js';
 import type { DigestReport } from './digest-report.js';
-import { slotAt } from './digest-slot.js';
-import { digestJob, nextUnposted } from './post-digest.js';
+import { DIGEST_CRON_OFF, slotAt } from './digest-slot.js';
+import { digestJob, isUnfinished, nextUnposted } from './post-digest.js';
 
 export interface DigestRunDeps {
   stores: Stores;
@@ -16,6 +16,8 @@ export interface DigestRunDeps {
   clock: () => Date;
   /** Queues posts durably and tries them (the outbox). */
   send: (jobs: readonly PostJob[]) => Promise<void>;
+  /** Queues posts durably for the outbox's next round, without trying them now (so a backoff holds). */
+  queue?: (jobs: readonly PostJob[]) => Promise<void>;
 }
 
 /** What a run did: nothing due, a digest it built and queued, or one another run (or instance) had claimed. */
@@ -40,7 +42,31 @@ export async function buildDueReport(
   const builder = new DigestReportBuilder({ slot, from, to, now: deps.clock(), policy: deps.policy });
   for await (const record of deps.stores.cases.eachCreatedBetween(from, to)) builder.addFiled(record);
   for await (const record of deps.stores.cases.eachOpen()) builder.addNotClosed(record);
+  // Closed in the period (the follow-up call that ended its aftercare): still news for the meeting.
+  for await (const record of deps.stores.cases.eachClosedBetween(from, to)) builder.addNotClosed(record);
   return builder.build();
+}
+
+/**
+ * Queues the next part of any claimed digest still going out: the latest scheduled slot's and the latest
+ * recorded one's. A run that claimed its slot and then failed to queue the first part (the store or Slack
+ * down, a crash) would otherwise wait for a restart; run from a timer, this picks it up within a minute.
+ * Parts are queued, not tried, so a part already failing keeps its backoff. Returns the slots resumed.
+ */
+export async function resumeUnfinishedDigests(deps: DigestRunDeps): Promise<string[]> {
+  const scheduled = deps.cron === DIGEST_CRON_OFF ? undefined : slotAt(deps.cron, deps.timeZone, deps.clock());
+  const last = await deps.stores.digests.last();
+  const slots = [...new Set([scheduled?.toISOString(), last?.slot].filter((slot) => slot !== undefined))];
+  const resumed: string[] = [];
+  for (const slot of slots) {
+    const record = await deps.stores.digests.get(slot);
+    if (!record) continue;
+    await deps.stores.digests.recordLast(record.report.slot, record.report.to);
+    if (!isUnfinished(record)) continue;
+    await (deps.queue ?? deps.send)([digestJob(slot, nextUnposted(record), deps.clock())]);
+    resumed.push(slot);
+  }
+  return resumed;
 }
 
 async function resume(deps: DigestRunDeps, record: DigestRecord): Promise<void> {
@@ -62,6 +88,9 @@ export async function runDueDigest(deps: DigestRunDeps, { catchUp = false } = {}
   const slotIso = slot.toISOString();
   const existing = await deps.stores.digests.get(slotIso);
   if (existing) {
+    // The run that claimed it may have stopped before recording where its period ended (a crash); without
+    // this the next digest would cover two days and repeat this one's cases. Never moves back.
+    await deps.stores.digests.recordLast(existing.report.slot, existing.report.to);
     await resume(deps, existing);
     return { kind: 'already-claimed', report: existing.report };
   }

@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import { Cron } from 'croner';
 import { DIGEST_CRON_OFF } from './digest-slot.js';
-import { type DigestRunDeps, type DigestRunOutcome, runDueDigest } from './run-digest.js';
+import { type DigestRunDeps, type DigestRunOutcome, resumeUnfinishedDigests, runDueDigest } from './run-digest.js';
 
 /** The digest's timer. */
 export interface DigestSchedule {
@@ -10,11 +10,18 @@ export interface DigestSchedule {
   stop(): void;
   /** Runs the digest for the latest slot now (what the timer does at each slot). */
   runDue(options?: { catchUp?: boolean }): Promise<DigestRunOutcome>;
+  /** Queues the rest of a claimed digest still going out (also every minute once started). */
+  resumeUnfinished(): Promise<string[]>;
 }
+
+/** How often a claimed digest that stopped going out is looked for. */
+const RESUME_INTERVAL_MS = 60_000;
 
 /** Fires the morning digest on DIGEST_CRON in the digest's time zone, with croner. */
 export function createDigestSchedule(deps: DigestRunDeps & { logger: Logger }): DigestSchedule {
   let timer: Cron | undefined;
+  let resumeTimer: NodeJS.Timeout | undefined;
+  const resumeUnfinished = () => resumeUnfinishedDigests(deps);
   const runDue = (options?: { catchUp?: boolean }) => runDueDigest(deps, options);
   const report = (outcome: DigestRunOutcome) => {
     if (outcome.kind === 'posted') {
@@ -26,6 +33,10 @@ export function createDigestSchedule(deps: DigestRunDeps & { logger: Logger }): 
   };
   return {
     async start() {
+      resumeTimer ??= setInterval(() => {
+        resumeUnfinished().catch(fail);
+      }, RESUME_INTERVAL_MS);
+      resumeTimer.unref();
       if (deps.cron === DIGEST_CRON_OFF) return;
       await runDue({ catchUp: true }).then(report, fail);
       // `protect` skips a firing while the previous run is still going; the slot is claimed by then anyway.
@@ -36,7 +47,10 @@ export function createDigestSchedule(deps: DigestRunDeps & { logger: Logger }): 
     stop() {
       timer?.stop();
       timer = undefined;
+      if (resumeTimer) clearInterval(resumeTimer);
+      resumeTimer = undefined;
     },
     runDue,
+    resumeUnfinished,
   };
 }

@@ -3,8 +3,9 @@ import type { ApprovalRef } from '../blocks/approval-ref.js';
 import { isAppError, RequestSettledError } from '../errors.js';
 import { describeSettled } from '../middleware/require-decider.js';
 import type { Language } from '../shared/language.js';
+import { describeAppError } from './error-reply.js';
 import type { ListenerContext } from './listener-context.js';
-import { REPLIES, reply, tellPrivately } from './replies.js';
+import { tellPrivately } from './replies.js';
 
 /**
  * Tells the user privately why a change to an approval request did not land: when another decision got
@@ -28,6 +29,6 @@ export async function explainRefusal(
     target.client,
     target.user,
     target.channel,
-    settled ?? `${reply(REPLIES.refused, language)} ${error.message}`,
+    settled ?? describeAppError(error, language, ctx.policy.timezone),
   );
 }

@@ -1,9 +1,11 @@
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
+import { APPROVAL_REPLIES, t } from '../blocks/messages.js';
 import type { Case } from '../complaints/case.js';
 import type { ListenerContext } from '../listeners/listener-context.js';
 import { REPLIES, reply, tellPrivately } from '../listeners/replies.js';
 import { mayChangeCase } from '../slack/approvers.js';
+import { checkApprover } from './require-decider.js';
 
 const CaseMetadataSchema = z.object({ caseId: z.string().min(1).max(64) });
 
@@ -38,7 +40,13 @@ export function requireCaseEditor(ctx: ListenerContext) {
       await tellPrivately(args.client, user, channel, reply(REPLIES.notFound, language));
       return;
     }
-    if (!(await mayChangeCase(record.owner, user, ctx.approvers))) {
+    const mayChange = await checkApprover(args, () => mayChangeCase(record.owner, user, ctx.approvers));
+    if (mayChange === undefined) {
+      await args.ack();
+      await tellPrivately(args.client, user, channel, t(APPROVAL_REPLIES.approverCheckFailed, language));
+      return;
+    }
+    if (!mayChange) {
       await args.ack();
       await tellPrivately(args.client, user, channel, reply(REPLIES.notYours, language));
       return;

@@ -29,6 +29,24 @@ async function refuse(args: Args, text: string): Promise<void> {
   await tellPrivately(args.client, args.body.user.id, channelOf(args), text);
 }
 
+/**
+ * Runs an approver check that may read a user group from Slack; undefined when that read failed (Slack
+ * down, 5xx), so the caller can tell the user to try again instead of leaving the click unanswered.
+ */
+export async function checkApprover(
+  args: AllMiddlewareArgs,
+  check: () => Promise<boolean>,
+): Promise<boolean | undefined> {
+  try {
+    return await check();
+  } catch (error) {
+    args.logger.warn(
+      `approvers: could not check who may approve: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
+}
+
 /** "Already approved by <@U1> at …" for a request that is no longer pending; undefined while it is. */
 export function describeSettled(record: Case, request: number, timezone: string, language: Language) {
   const state = requestState(record, request);
@@ -67,7 +85,9 @@ export function requireDecider(ctx: ListenerContext) {
     const loaded = await load(ctx, args, language);
     if (!loaded) return;
     const { record, ref, request } = loaded;
-    if (!(await ctx.approvers.isApprover(user))) return refuse(args, t(APPROVAL_REPLIES.approversOnly, language));
+    const approver = await checkApprover(args, () => ctx.approvers.isApprover(user));
+    if (approver === undefined) return refuse(args, t(APPROVAL_REPLIES.approverCheckFailed, language));
+    if (!approver) return refuse(args, t(APPROVAL_REPLIES.approversOnly, language));
     if (request.event.by === user) return refuse(args, t(APPROVAL_REPLIES.notOwnRequest, language));
     const settled = describeSettled(record, ref.request, ctx.policy.timezone, language);
     if (settled) return refuse(args, settled);

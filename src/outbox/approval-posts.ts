@@ -146,12 +146,21 @@ export function createApprovalPoster(deps: ApprovalPosterDeps): ApprovalPoster {
           });
           // The reminder carries the decide buttons too, so it is edited with the other copies when settled.
           if (reminded.ts) {
-            await remember(record.id, {
+            const copy: ApprovalMessage = {
               request: index,
               target,
               channel: reminded.channel ?? job.target,
               ts: reminded.ts,
-            });
+            };
+            const stored = await remember(record.id, copy);
+            // Settled while the reminder was on its way: the close job may have run before it was recorded.
+            if (requestState(stored, index).state !== 'pending') {
+              await client.chat.update({
+                channel: copy.channel,
+                ts: copy.ts,
+                ...buildApprovalRequestMessage({ record: stored, request: index, language, policy }),
+              });
+            }
           }
           return;
         }
@@ -164,12 +173,19 @@ export function createApprovalPoster(deps: ApprovalPosterDeps): ApprovalPoster {
             logger.warn(`outbox: ${job.id}: history entry ${index} is not a decision on a request; dropping it`);
             return;
           }
+          // Told once per decision: the same notice may be queued again (ahead of a decision that lost
+          // the race, after this job completed). A crash between sending and noting may tell them twice.
+          if (record.decisionsNoticed?.includes(index)) return;
           const language = await deps.languageOf(requester);
           await client.chat.postMessage({
             channel: requester,
             ...buildDecisionNotice(record, decision, language, policy),
             unfurl_links: false,
           });
+          await cases.update(record.id, (current) => ({
+            ...current,
+            decisionsNoticed: [...(current.decisionsNoticed ?? []).filter((noticed) => noticed !== index), index],
+          }));
           return;
         }
       }

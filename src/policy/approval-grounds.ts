@@ -50,6 +50,16 @@ export function approvalGrounds(
     };
   }
   const limit = verdict.staffLimit ?? policy.authority.staffLimit;
+  if (verdict.staffLimit !== null && amount === undefined) {
+    const allowed = formatMoney(limit, policy.currency);
+    return {
+      rule: authorityRule,
+      why: {
+        zh: `没有填写金额,无法确认是否在店员可自行给予的${allowed.zh}以内。`,
+        en: `No amount given, so it cannot be shown to be within the ${allowed.en} staff may grant alone.`,
+      },
+    };
+  }
   if (amount !== undefined && amount > limit) {
     const asked = formatMoney(amount, policy.currency);
     const allowed = formatMoney(limit, policy.currency);

@@ -27,8 +27,21 @@ export function indexMembershipOf(record: Case): IndexMembership[] {
     // The filing day never changes, so a case's bucket never does either.
     { key: recordKeys.dayIndex(dayBucketOf(record.createdAt)), kind: 'set', member: true },
     { key: recordKeys.openIndex(), kind: 'set', member: record.status !== 'closed' },
+    // Once closed, a case leaves the open index, so the digest finds what was closed in its period here.
+    ...(record.status === 'closed'
+      ? [{ key: recordKeys.closedDayIndex(dayBucketOf(closedAtOf(record))), kind: 'set' as const, member: true }]
+      : []),
     { key: recordKeys.awaitingApprovalIndex(), kind: 'newest-first', member: record.status === 'awaiting-approval' },
   ];
+}
+
+/** When a closed case was closed: its last `closed` event (its last change, for a record without one). */
+export function closedAtOf(record: Case): string {
+  for (let index = record.history.length - 1; index >= 0; index -= 1) {
+    const event = record.history[index];
+    if (event?.type === 'closed') return event.at;
+  }
+  return record.updatedAt;
 }
 
 /** One case's change to an index: `entry` put on it (`member`), or taken off. */

@@ -40,6 +40,11 @@ export interface CaseStore {
   listOpen(): Promise<Case[]>;
   /** As {@link CaseStore.listOpen}, one case at a time, reading `batchSize` cases per round trip. */
   eachOpen(batchSize?: number): AsyncIterable<Case>;
+  /**
+   * Every case closed in [from, to), one at a time: what left the open list in a digest's period (its
+   * follow-up call, say, is still news). Reads only the per-day buckets of closed cases the range touches.
+   */
+  eachClosedBetween(from: Date, to: Date, batchSize?: number): AsyncIterable<Case>;
   close(): Promise<void>;
 }
 
@@ -100,6 +105,8 @@ export interface OutboxStore {
 export interface IdempotencyStore {
   /** True the first time an id is seen within `ttlMs`, false afterwards; atomic across instances. */
   firstTime(id: string, ttlMs: number): Promise<boolean>;
+  /** True when `firstTime` has seen the id and it has not lapsed; marks nothing. */
+  seen(id: string): Promise<boolean>;
 }
 
 /** Everything the app persists, opened from STORE_URL. */

@@ -10,6 +10,11 @@ export const DigestRecordSchema = z
     version: z.number().int().nonnegative(),
     report: DigestReportSchema,
     posted: z.record(z.string().regex(/^\d+$/), z.string().min(1)),
+    /**
+     * How many parts the digest has, recorded with the first part posted (the split never depends on
+     * anything but the report), so a sweep can tell a digest still going out from one that is done.
+     */
+    partCount: z.number().int().positive().optional(),
   })
   .strict();
 export type DigestRecord = z.infer<typeof DigestRecordSchema>;
@@ -33,8 +38,11 @@ export interface DigestStore {
   /** Stores `report` as its slot's digest unless one is there; the stored record and whether this call stored it. */
   claim(report: z.infer<typeof DigestReportSchema>): Promise<{ record: DigestRecord; created: boolean }>;
   get(slot: string): Promise<DigestRecord | undefined>;
-  /** Records that part `index` of the slot's digest is in Slack as `ref`; the record as it is now. */
-  markPosted(slot: string, index: number, ref: string): Promise<DigestRecord>;
+  /**
+   * Records that part `index` of the slot's digest (of `partCount` parts) is in Slack as `ref`; the record
+   * as it is now.
+   */
+  markPosted(slot: string, index: number, ref: string, partCount: number): Promise<DigestRecord>;
   /** The latest digest claimed: its slot and the end of its period. */
   last(): Promise<LastDigest | undefined>;
   /** Moves "the latest digest" forward to `slot` (never back, whichever instance writes last). */

@@ -2,12 +2,12 @@ import { type Case, CaseSchema } from '../complaints/case.js';
 import { StoreError } from '../errors.js';
 import type { AtomicKv } from './atomic-kv.js';
 import { type CaseIndex, CaseIndexSchema, withCaseEntry, withoutCaseEntry } from './case-index.js';
-import { indexMembershipOf } from './case-index-membership.js';
+import { closedAtOf, indexMembershipOf } from './case-index-membership.js';
 import type { CaseStore } from './case-store.js';
 import type { KeyedMutex } from './keyed-mutex.js';
 import { modifyRecord } from './modify-record.js';
 import { parseRecordToWrite, parseStoredRecord } from './parse-record.js';
-import { dayBucketsBetween, withSetEntry } from './period-index.js';
+import { dayBucketOf, dayBucketsBetween, withSetEntry } from './period-index.js';
 import { recordKeys } from './record-keys.js';
 
 /** How many cases (or day buckets) a listing by period reads per round trip. */
@@ -85,6 +85,11 @@ export class KvCaseStore implements CaseStore {
       await this.#changeIndex(recordKeys.openIndex(), (index) =>
         after.status === 'closed' ? withoutCaseEntry(index, id) : withSetEntry(index, entry),
       );
+      if (after.status === 'closed') {
+        await this.#changeIndex(recordKeys.closedDayIndex(dayBucketOf(closedAtOf(after))), (index) =>
+          withSetEntry(index, entry),
+        );
+      }
     }
     if ((before.status === 'awaiting-approval') !== (after.status === 'awaiting-approval')) {
       const entry = { id: after.id, createdAt: after.createdAt };
@@ -120,25 +125,47 @@ export class KvCaseStore implements CaseStore {
   }
 
   async *eachCreatedBetween(from: Date, to: Date, batchSize = PERIOD_BATCH): AsyncIterable<Case> {
+    yield* this.#eachInDayBuckets(from, to, batchSize, recordKeys.dayIndex, 'created');
+  }
+
+  async *eachClosedBetween(from: Date, to: Date, batchSize = PERIOD_BATCH): AsyncIterable<Case> {
+    yield* this.#eachInDayBuckets(from, to, batchSize, recordKeys.closedDayIndex, 'closed');
+  }
+
+  /**
+   * The cases in the day buckets of [from, to), filtered to the range by filing moment (`created`; the
+   * entries carry it) or by the moment the case was closed (`closed`; read from the case).
+   */
+  async *#eachInDayBuckets(
+    from: Date,
+    to: Date,
+    batchSize: number,
+    keyOf: (day: string) => string,
+    by: 'created' | 'closed',
+  ): AsyncIterable<Case> {
     const start = from.getTime();
     const end = to.getTime();
+    const inRange = (moment: string) => {
+      const at = Date.parse(moment);
+      return at >= start && at < end;
+    };
     const size = Math.max(1, countOf(batchSize));
     const days = dayBucketsBetween(from, to);
+    const belong =
+      by === 'created' ? () => true : (found: Case) => found.status === 'closed' && inRange(closedAtOf(found));
     // Buckets are read a batch of days at a time, so a year-long export is a handful of round trips.
     for (let first = 0; first < days.length; first += size) {
-      const keys = days.slice(first, first + size).map(recordKeys.dayIndex);
+      const keys = days.slice(first, first + size).map(keyOf);
       const indexes = await this.#kv.getMany(keys);
       const ids = indexes.flatMap((raw, position) => {
         const index = parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`);
-        return (index?.entries ?? [])
-          .filter((entry) => {
-            const at = Date.parse(entry.createdAt);
-            return at >= start && at < end;
-          })
-          .map((entry) => entry.id);
+        const entries = index?.entries ?? [];
+        return (by === 'created' ? entries.filter((entry) => inRange(entry.createdAt)) : entries).map(
+          (entry) => entry.id,
+        );
       });
       for (let offset = 0; offset < ids.length; offset += size) {
-        yield* await this.#read(ids.slice(offset, offset + size), () => true);
+        yield* await this.#read(ids.slice(offset, offset + size), belong);
       }
     }
   }

@@ -41,7 +41,7 @@ export class KvDigestStore implements DigestStore {
     return parseStoredRecord(DigestRecordSchema, await this.#kv.get(recordKeys.digest(slot)), `the digest for ${slot}`);
   }
 
-  async markPosted(slot: string, index: number, ref: string): Promise<DigestRecord> {
+  async markPosted(slot: string, index: number, ref: string, partCount: number): Promise<DigestRecord> {
     const { after } = await modifyRecord(this.#kv, this.#mutex, {
       key: recordKeys.digest(slot),
       what: `the digest for ${slot}`,
@@ -49,7 +49,7 @@ export class KvDigestStore implements DigestStore {
       change: (current) => {
         if (!current) throw new StoreError('not_found', `the digest for ${slot} does not exist`);
         if (current.posted[index] !== undefined) return current;
-        return { ...current, posted: { ...current.posted, [index]: ref } };
+        return { ...current, partCount: current.partCount ?? partCount, posted: { ...current.posted, [index]: ref } };
       },
     });
     if (!after) throw new StoreError('not_found', `the digest for ${slot} does not exist`);

@@ -22,4 +22,9 @@ export class KvIdempotencyStore implements IdempotencyStore {
     const expiresAt = ttlMs === Number.POSITIVE_INFINITY ? undefined : Date.now() + Math.max(1, Math.ceil(ttlMs) || 1);
     return this.#kv.putIfAbsent(recordKeys.seen(id), { version: 0, expiresAt });
   }
+
+  async seen(id: string): Promise<boolean> {
+    // A lapsed record reads as absent.
+    return (await this.#kv.get(recordKeys.seen(id))) != null;
+  }
 }

@@ -25,6 +25,8 @@ export const recordKeys = {
   awaitingApprovalIndex: () => 'index:status:awaiting-approval',
   /** The cases filed on one UTC day (`YYYY-MM-DD`), uncapped: what listing by period reads. */
   dayIndex: (day: string) => `index:day:${part(day)}`,
+  /** The cases closed on one UTC day (`YYYY-MM-DD`), uncapped: how the digest finds cases that finished. */
+  closedDayIndex: (day: string) => `index:closed:${part(day)}`,
   /** Every case not yet closed, uncapped. */
   openIndex: () => 'index:status:not-closed',
   /** Which version of the indexes the store's cases are all on (see reindex-cases.ts). */

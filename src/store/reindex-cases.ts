@@ -18,8 +18,9 @@ import { CASE_PREFIX, recordKeys } from './record-keys.js';
  * The version of the indexes this code keeps. Raise it whenever an index is added to (or changes meaning
  * in) indexMembershipOf: the next start of the app, or of a CLI, then puts every stored case on it.
  * 1: the per-day buckets, the open-case index and the awaiting-approval index.
+ * 2: the per-day buckets of closed cases.
  */
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
 
 /** How many cases the backfill reads per round trip when the caller does not say. */
 export const REINDEX_BATCH = 100;

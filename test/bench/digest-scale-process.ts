@@ -1,6 +1,6 @@
 /**
  * One step of the digest-at-scale benchmark, in its own process so that its memory peak is its own:
- *   generate — writes CASES generated cases (and their day and open-case indexes) in bulk through the engine;
+ *   generate — writes CASES generated cases (and their day, closed-day and open-case indexes) in bulk through the engine;
  *   build    — builds one morning digest from them (report, Block Kit messages, chart PNG) and prints
  *              the time and the process's peak memory as JSON;
  *   remove   — deletes what `generate` wrote (for a shared server).
@@ -8,11 +8,15 @@
  */
 import { performance } from 'node:perf_hooks';
 import { buildDigestParts } from '../../src/blocks/digest-message.js';
-import type { Case, CaseEvent, CaseStatus } from '../../src/complaints/case.js';
+import { autoCloseEvent } from '../../src/complaints/aftercare.js';
+import type { Case, CaseEvent } from '../../src/complaints/case.js';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
 import { chartStoreLabels, renderDigestChart } from '../../src/digest/render-chart.js';
 import { buildDueReport } from '../../src/digest/run-digest.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
+import { localDateOf } from '../../src/shared/local-date.js';
 import type { CaseIndex } from '../../src/store/case-index.js';
+import { closedAtOf } from '../../src/store/case-index-membership.js';
 import { openEngine } from '../../src/store/open-engine.js';
 import { openStores } from '../../src/store/open-stores.js';
 import { dayBucketOf } from '../../src/store/period-index.js';
@@ -60,50 +64,68 @@ function caseId(n: number): string {
 
 /**
  * Case n of the set, filed n/cases of a year before the slot (newest last), as the app would have stored
- * it: a real triaged case with its store, category, temperament, cause and status varied. Cases of the
- * last week are still in hand — open, awaiting a manager, or resolved and due their follow-up call —
- * and older ones are closed, about as a chain's year looks.
+ * it: a real triaged case with its store, category, temperament and cause varied, taken through the
+ * app's own transitions (applyCaseEvent, and the automatic close once nothing is owed). Cases of the last
+ * week are still in hand — open, awaiting a manager, or resolved and due their follow-up call. Older
+ * ones were followed up a week after resolution and so closed, except what a chain leaves owed: one in
+ * 100 follow-up calls never recorded, and one in 20 repairs (a tenth of cases get one) never collected.
  */
 function generated(n: number, template: Case): Case {
   const createdAt = new Date(SLOT.getTime() - SPAN_MS + Math.floor(((n + 0.5) * SPAN_MS) / job.cases));
   const at = (minutes: number) => new Date(createdAt.getTime() + minutes * 60_000).toISOString();
+  const DAY = 24 * 60;
   const ageDays = (SLOT.getTime() - createdAt.getTime()) / 86_400_000;
   const category = policy.categories[n % policy.categories.length]?.id ?? 'jewellery';
   const by = `U${(n % 40).toString().padStart(4, '0')}`;
-  const history: CaseEvent[] = [{ type: 'created', at: at(0), by }];
-  let status: CaseStatus = 'closed';
-  if (ageDays < 7 && n % 4 === 0) status = 'open';
-  else if (ageDays < 7 && n % 4 === 1) status = 'awaiting-approval';
-  if (status === 'closed' || (ageDays < 7 && n % 4 >= 2)) {
-    history.push({
-      type: 'resolved',
-      at: at(90),
-      by,
-      outcome: '免费重新镶钻,当场完成',
-      satisfaction: 3 + (n % 3),
-      ...(n % 5 === 0 ? { improvement: '进货时逐件检查镶嵌牢固度' } : {}),
-    });
-    status = ageDays < 7 ? 'resolved' : 'closed';
-  }
-  if (status === 'closed') history.push({ type: 'closed', at: at(60 * 24 * 8), by });
-  return {
+  let record: Case = {
     ...template,
     id: caseId(n),
     store: STORES[n % STORES.length] ?? '黄兴店',
     owner: by,
-    status,
+    status: 'open',
     createdAt: at(0),
-    updatedAt: history.at(-1)?.at ?? at(0),
+    updatedAt: at(0),
     complaint: { ...template.complaint, suspectedCause: CAUSES[n % CAUSES.length] ?? 'unknown' },
     analysis: {
       ...template.analysis,
       category,
       temperament: { ...template.analysis.temperament, type: TEMPERAMENTS[n % TEMPERAMENTS.length] ?? 'lively' },
     },
-    history,
+    history: [{ type: 'created', at: at(0), by }],
     reviewPost: { channel: 'C0REVIEW', ts: `${1_700_000_000 + n}.000100` },
-    version: history.length - 1,
+    version: 0,
   };
+  // As changeCase records a change: the event, then the close it brings about when nothing is owed.
+  const apply = (event: CaseEvent) => {
+    record = applyCaseEvent(record, event);
+    const closing = autoCloseEvent(record, event.at);
+    if (closing) record = applyCaseEvent(record, closing);
+  };
+  const day = (days: number) => localDateOf(new Date(createdAt.getTime() + days * 86_400_000), policy.timezone);
+  if (ageDays < 7 && n % 4 === 0) return { ...record, version: record.history.length - 1 };
+  if (ageDays < 7 && n % 4 === 1) return { ...record, status: 'awaiting-approval', version: 0 };
+  const repair = n % 10 === 3;
+  if (repair) apply({ type: 'repair-promised', at: at(60), by, remedyId: 'stone-resetting', promisedFor: day(6) });
+  apply({
+    type: 'resolved',
+    at: at(90),
+    by,
+    outcome: '免费重新镶钻,当场完成',
+    satisfaction: 3 + (n % 3),
+    ...(n % 5 === 0 ? { improvement: '进货时逐件检查镶嵌牢固度' } : {}),
+  });
+  if (repair && ageDays > 6) apply({ type: 'repair-ready', at: at(6 * DAY), by, customerToldOn: day(6) });
+  if (repair && ageDays > 7 && n % 200 !== 3) apply({ type: 'repair-collected', at: at(6 * DAY + 240), by });
+  if (ageDays > 8 && n % 100 !== 7) {
+    apply({
+      type: 'followed-up',
+      at: at(7 * DAY + 120),
+      by,
+      result: '顾客表示满意,项链每天都戴',
+      satisfaction: 3 + (n % 3),
+    });
+  }
+  return { ...record, version: record.history.length - 1 };
 }
 
 async function generate(): Promise<void> {
@@ -113,6 +135,7 @@ async function generate(): Promise<void> {
   const engine = await openEngine(job.storeUrl);
   const days = new Map<string, CaseIndex['entries']>();
   const open: CaseIndex['entries'] = [];
+  const closed = new Map<string, CaseIndex['entries']>();
   let batch: { key: string; value: unknown }[] = [];
   const flush = async () => {
     if (batch.length > 0) await engine.keyv.setMany(batch);
@@ -126,11 +149,21 @@ async function generate(): Promise<void> {
     bucket.push(entry);
     days.set(day, bucket);
     if (record.status !== 'closed') open.push(entry);
+    else {
+      const closedDay = dayBucketOf(closedAtOf(record));
+      const closedBucket = closed.get(closedDay) ?? [];
+      closedBucket.push(entry);
+      closed.set(closedDay, closedBucket);
+    }
     batch.push({ key: key(recordKeys.case(record.id)), value: record });
     if (batch.length >= CHUNK) await flush();
   }
   for (const [day, entries] of days) {
     batch.push({ key: key(recordKeys.dayIndex(day)), value: { version: 0, entries } });
+    if (batch.length >= CHUNK) await flush();
+  }
+  for (const [day, entries] of closed) {
+    batch.push({ key: key(recordKeys.closedDayIndex(day)), value: { version: 0, entries } });
     if (batch.length >= CHUNK) await flush();
   }
   batch.push({ key: key(recordKeys.openIndex()), value: { version: 0, entries: open } });
@@ -166,6 +199,7 @@ async function build(): Promise<void> {
       open: report.open.length + report.omitted.open,
       awaitingApproval: report.awaitingApproval.length + report.omitted.awaitingApproval,
       followUpsDue: report.followUpsDue.length + report.omitted.followUpsDue,
+      repairs: report.repairs.length + report.omitted.repairs,
       messages: parts.filter((part) => part.kind === 'message').length,
       pngBytes: png.length,
     };
@@ -186,7 +220,12 @@ async function remove(): Promise<void> {
     days.add(dayBucketOf(createdAt));
     keys.push(key(recordKeys.case(caseId(n))));
   }
+  // Closed cases close within about a week and a day of filing, so their buckets are among these days or just after.
+  const closedDays = [...days].flatMap((day) =>
+    Array.from({ length: 10 }, (_, offset) => dayBucketOf(new Date(Date.parse(day) + offset * 86_400_000))),
+  );
   keys.push(...[...days].map((day) => key(recordKeys.dayIndex(day))), key(recordKeys.openIndex()));
+  keys.push(...[...new Set(closedDays)].map((day) => key(recordKeys.closedDayIndex(day))));
   keys.push(key(recordKeys.digest(SLOT.toISOString())), key(recordKeys.lastDigest()));
   for (let start = 0; start < keys.length; start += CHUNK)
     await engine.keyv.deleteMany(keys.slice(start, start + CHUNK));

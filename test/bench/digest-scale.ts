@@ -34,6 +34,7 @@ interface BuildFigures {
   open: number;
   awaitingApproval: number;
   followUpsDue: number;
+  repairs: number;
   messages: number;
   pngBytes: number;
   firstMs: number;
@@ -57,7 +58,7 @@ async function benchOne(engine: string, storeUrl: string): Promise<void> {
     );
     console.log(
       `          the day's digest: ${figures.filed} new cases, ${figures.open} open, ${figures.awaitingApproval} awaiting approval, ` +
-        `${figures.followUpsDue} follow-ups due; ${figures.messages} messages and a ${Math.round(figures.pngBytes / 1024)} KB chart ` +
+        `${figures.followUpsDue} follow-ups due, ${figures.repairs} repairs due or awaiting pickup; ${figures.messages} messages and a ${Math.round(figures.pngBytes / 1024)} KB chart ` +
         `(generating ${CASES} cases took ${generatedIn.toFixed(0)} s, not counted)`,
     );
   } finally {

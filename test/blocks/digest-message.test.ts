@@ -55,6 +55,46 @@ describe('the digest messages', () => {
     expect(text).not.toContain('13812345678');
   });
 
+  it('when a store name holds a broadcast, a link or a phone number, then the counts and the chart comment show it escaped and masked', () => {
+    const store = '<!channel> 黄兴店 <http://evil.example|x> 13812345678 @here';
+    const record = makeCase({ id: 'C-1', store });
+    const parts = buildDigestParts(report([record]), {
+      language: 'en',
+      policy,
+      chart: true,
+      chartStoreLabels: new Map([[store, 'S1']]),
+    });
+    const chart = parts.find((part) => part.kind === 'chart');
+    const counts = JSON.stringify(parts[0]);
+    for (const text of [chart?.comment ?? '', counts]) {
+      expect(text).toContain('&lt;!channel&gt;');
+      expect(text).not.toContain('<!channel>');
+      expect(text).not.toContain('<http://evil');
+      expect(text).not.toMatch(/@here/);
+      expect(text).toContain('138****5678');
+      expect(text).not.toContain('13812345678');
+    }
+    expect(chart?.comment).toMatch(/ \[S1\] · /);
+  });
+
+  it('when some review posts could not be linked, then the digest is split at the same places as with every link', () => {
+    const long = 'The customer says the clasp of the bracelet broke on the second day and wants a new one. '.repeat(3);
+    const cases = Array.from({ length: DIGEST_LIST_CAP }, (_, n) => ({
+      ...withNarrative(makeCase({ id: `C-${String(n).padStart(3, '0')}`, minute: n, store: `Store ${n % 7}` }), long),
+      reviewPost: { channel: 'C0REVIEW', ts: `${1000 + n}.000100` },
+    }));
+    const linked = (post: { channel: string; ts: string }) =>
+      `https://example.slack.com/archives/${post.channel}/p${post.ts.replace('.', '')}`;
+    const idsPerMessage = (linkOf?: (post: { channel: string; ts: string }) => string | undefined) =>
+      messages(
+        buildDigestParts(report(cases), { language: 'en', policy, chart: true, ...(linkOf ? { linkOf } : {}) }),
+      ).map((part) => [...JSON.stringify(part.blocks).matchAll(/(C-\d{3})[|>]? Store/g)].map((match) => match[1]));
+    const all = idsPerMessage(linked);
+    expect(all.length).toBeGreaterThan(3);
+    expect(idsPerMessage()).toEqual(all);
+    expect(idsPerMessage((post) => (Number.parseInt(post.ts, 10) % 3 === 0 ? undefined : linked(post)))).toEqual(all);
+  });
+
   it('when the channel is Chinese, then the digest is in Chinese, and a review post is linked when its permalink is known', () => {
     const record = { ...makeCase({ id: 'C-1' }), reviewPost: { channel: 'C0REVIEW', ts: '1.000100' } };
     const parts = buildDigestParts(report([record]), {

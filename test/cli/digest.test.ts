@@ -54,6 +54,23 @@ describe('npm run digest', () => {
     expect(run.stdout).not.toContain('late');
   });
 
+  it('when nothing is due (the schedule has not fired yet), then it says so in one line and exits 0', async () => {
+    const postEnv = {
+      ...env(),
+      SLACK_BOT_TOKEN: 'xoxb-cli-test',
+      SLACK_SIGNING_SECRET: 'cli-signing-secret-0123',
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
+      REVIEW_CHANNEL: 'C0REVIEW',
+    };
+    const posting = await runCli(DIGEST, ['--at', '0001-01-01T00:00:00Z'], undefined, postEnv);
+    expect(posting.stderr).toBe('');
+    expect(posting.code).toBe(0);
+    expect(posting.stdout).toMatch(/^digest: nothing due: the schedule has not fired yet\n?$/);
+    const preview = await runCli(DIGEST, ['--dry-run', '--at', '0001-01-01T00:00:00Z'], undefined, env());
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toMatch(/^digest: nothing due: DIGEST_CRON "30 8 \* \* \*" has not fired before/);
+  });
+
   it('when given an unknown option or a bad --at, then it prints one line and exits 2', async () => {
     for (const args of [['--bogus'], ['--dry-run', '--at', 'yesterday'], ['stray']]) {
       const run = await runCli(DIGEST, args, undefined, env());

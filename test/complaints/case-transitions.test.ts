@@ -70,6 +70,13 @@ describe('a case', () => {
     expect(CaseSchema.parse(current).updatedAt).toBe(at(4));
   });
 
+  it('when money is proposed with no amount, then it needs a manager (it cannot be shown to be within the limit)', () => {
+    for (const remedyId of ['compensation', 'discount', 'gift']) {
+      expect(proposalNeedsApproval(triage.remedies, remedyId)).toBe(true);
+      expect(proposalNeedsApproval(triage.remedies, remedyId, 10)).toBe(false);
+    }
+  });
+
   it('when compensation above the staff limit is proposed, then it cannot be resolved until a manager approves', () => {
     expect(proposalNeedsApproval(triage.remedies, 'compensation', 200)).toBe(true);
     expect(proposalNeedsApproval(triage.remedies, 'compensation', 30)).toBe(false);

@@ -86,7 +86,7 @@ describe('follow-up calls', () => {
     expect(dmsTo('U_STAFF', /Follow-up reminder/)).toHaveLength(1);
   });
 
-  it('when the owner presses "Record follow-up" and submits, then the follow-up is recorded on the case', async () => {
+  it('when the owner presses "Record follow-up" and submits, then the follow-up is recorded, and the case, owing nothing more, is closed', async () => {
     await app.interact(buttonClick(AFTERCARE_ACTION.recordFollowUp, record.id));
     const open = await app.slack.waitFor('views.open', (call) =>
       JSON.stringify(call.args.view).includes(AFTERCARE_CALLBACK.followUpForm),
@@ -106,17 +106,20 @@ describe('follow-up calls', () => {
       ),
     );
     const stored = await waitForHistory(record.id, 'followed-up');
-    expect(stored.status).toBe('followed-up');
-    expect(stored.history.at(-1)).toMatchObject({
-      type: 'followed-up',
-      by: 'U_STAFF',
-      result: 'Strap holds well; she suggested softer leather',
-      satisfaction: 5,
-    });
+    expect(stored.status).toBe('closed');
+    expect(stored.history.slice(-2)).toMatchObject([
+      { type: 'followed-up', by: 'U_STAFF', result: 'Strap holds well; she suggested softer leather', satisfaction: 5 },
+      { type: 'closed', by: 'complaint-desk', note: 'follow-up done' },
+    ]);
     await app.slack.waitFor(
       'chat.postMessage',
       (call) => call.args.thread_ts === record.reviewPost?.ts && /follow-up call/.test(String(call.args.text)),
     );
+    await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.thread_ts === record.reviewPost?.ts && /Closed automatically/.test(String(call.args.text)),
+    );
+    expect((await app.stores.cases.listOpen()).map((found) => found.id)).not.toContain(record.id);
   });
 });
 

@@ -3,8 +3,10 @@ import { ACTION } from '../../src/blocks/ids.js';
 import { pendingRequest } from '../../src/complaints/approval-request.js';
 import type { Case } from '../../src/complaints/case.js';
 import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
-import { decisionForm } from '../helpers/approval-payloads.js';
-import { compensationForm, complaintForm } from '../helpers/complaint-payloads.js';
+import { jobsForSettledRequest } from '../../src/outbox/approval-jobs.js';
+import type { CaseStore, Stores } from '../../src/store/case-store.js';
+import { decisionForm, requestButtonClick } from '../helpers/approval-payloads.js';
+import { buttonClick, compensationForm, complaintForm } from '../helpers/complaint-payloads.js';
 import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.js';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -19,8 +21,19 @@ afterEach(async () => {
   for (const slack of fakes.splice(0)) await slack.stop();
 });
 
-async function start(slack: FakeSlackApi, options: { storeUrl?: string; clock?: () => Date } = {}) {
-  const app = await startTestApp({ slack, env: ENV, ...options });
+async function start(
+  slack: FakeSlackApi,
+  {
+    env,
+    ...options
+  }: {
+    storeUrl?: string;
+    clock?: () => Date;
+    env?: Record<string, string>;
+    wrapStores?: (stores: Stores) => Stores;
+  } = {},
+) {
+  const app = await startTestApp({ slack, env: { ...ENV, ...env }, ...options });
   running.push(app);
   return app;
 }
@@ -86,6 +99,68 @@ describe('reminders', () => {
     const restarted = await start(slack, { storeUrl: app.storeUrl, clock });
     expect(await restarted.running.remindApprovers()).toBe(0);
     expect(reminders(slack, record.id)).toHaveLength(2);
+  });
+
+  it('when a request is decided after its reminder went out, then the reminder copies are edited too, without buttons', async () => {
+    const slack = await new FakeSlackApi().start();
+    fakes.push(slack);
+    let now = new Date('2026-11-23T10:00:00+08:00');
+    const app = await start(slack, { clock: () => now });
+    const { record, ref } = await askForApproval(app, 'VREMIND-THEN-DECIDE', 'Brooch clasp loose');
+    now = new Date('2026-11-23T14:01:00+08:00');
+    expect(await app.running.remindApprovers()).toBe(1);
+    const reminded = await waitForStored(
+      app,
+      record.id,
+      (item) => (item.approvalMessages ?? []).filter((copy) => copy.target.startsWith('reminder:')).length === 2,
+    );
+    await app.interact(decisionForm('reject', ref, 'UMANAGER01', { reason: 'Not covered' }));
+    await waitForStored(app, record.id, (item) => item.status === 'open');
+    for (const copy of (reminded.approvalMessages ?? []).filter((entry) => entry.target.startsWith('reminder:'))) {
+      const update = await slack.waitFor('chat.update', (call) => call.args.ts === copy.ts);
+      expect(json(update)).toContain('Rejected by <@UMANAGER01>');
+      expect(json(update)).not.toContain(ACTION.approve);
+    }
+  });
+
+  it('when the process stops while a reminder is being queued, then the next sweep still sends it', async () => {
+    const slack = await new FakeSlackApi().start();
+    fakes.push(slack);
+    let now = new Date('2026-11-23T10:00:00+08:00');
+    let stopAtReminder = false;
+    // The reminder's job never reaches the outbox, as if the process stopped just then.
+    const wrapStores = (stores: Stores): Stores => {
+      const outbox = new Proxy(stores.outbox, {
+        get(target, property) {
+          const value: unknown = Reflect.get(target, property, target);
+          if (property !== 'enqueue' || typeof value !== 'function') {
+            return typeof value === 'function' ? value.bind(target) : value;
+          }
+          return async (job: { id: string }) => {
+            if (stopAtReminder && job.id.startsWith('approval-reminder:')) {
+              stopAtReminder = false;
+              throw new Error('the process stopped here');
+            }
+            return value.call(target, job);
+          };
+        },
+      });
+      return new Proxy(stores, {
+        get: (target, property) => (property === 'outbox' ? outbox : Reflect.get(target, property)),
+      });
+    };
+    const app = await start(slack, { clock: () => now, wrapStores });
+    const { record } = await askForApproval(app, 'VREMIND-CRASH', 'Bangle hinge squeaks');
+    now = new Date('2026-11-23T14:01:00+08:00');
+    stopAtReminder = true;
+    await expect(app.running.remindApprovers()).rejects.toThrow(/stopped/);
+    expect(await app.running.remindApprovers()).toBe(1);
+    await slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'UMANAGER02' && /Reminder/.test(String(call.args.text)),
+    );
+    expect(reminders(slack, record.id)).toHaveLength(2);
+    expect(await app.running.remindApprovers()).toBe(0);
   });
 
   it('when the threshold passes at night, then the reminder waits for the next opening (09:00)', async () => {
@@ -200,6 +275,70 @@ describe('Slack failures and restarts', () => {
     expect(final?.history.filter((event) => event.type === 'decided')).toHaveLength(1);
   });
 
+  it('when the process stops right after a decision is stored, before anything is sent, then the next start edits every copy and tells the requester once', async () => {
+    const slack = await new FakeSlackApi().start();
+    fakes.push(slack);
+    let crash = false;
+    // The decision lands in the store, then the process "stops": nothing after the write runs.
+    const wrapStores = (stores: Stores): Stores => {
+      const cases = new Proxy(stores.cases, {
+        get(target, property) {
+          if (property === 'update') {
+            const update: CaseStore['update'] = async (id, change) => {
+              const updated = await target.update(id, change);
+              if (crash && updated.history.at(-1)?.type === 'decided') {
+                crash = false;
+                throw new Error('the process stopped here');
+              }
+              return updated;
+            };
+            return update;
+          }
+          const value: unknown = Reflect.get(target, property, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+      return new Proxy(stores, {
+        get: (target, property) => (property === 'cases' ? cases : Reflect.get(target, property)),
+      });
+    };
+    const first = await start(slack, { wrapStores });
+    const { record, ref } = await askForApproval(first, 'VREQ-CRASH', 'Tie pin bent');
+    const copies = await waitForStored(first, record.id, (item) => (item.approvalMessages ?? []).length === 3);
+    crash = true;
+    await first.interact(decisionForm('approve', ref, 'UMANAGER01', { reason: 'Fine' }));
+    const decided = await waitForStored(first, record.id, (item) => item.status === 'proposed');
+    await sleep(200);
+    const notices = () =>
+      slack
+        .callsOf('chat.postMessage')
+        .filter((call) => call.args.channel === 'U_STAFF' && /was approved/.test(String(call.args.text)));
+    expect(slack.callsOf('chat.update').some((call) => /Approved by/.test(json(call)))).toBe(false);
+    expect(notices()).toHaveLength(0);
+    await first.stop();
+    running.splice(running.indexOf(first), 1);
+
+    const second = await start(slack, { storeUrl: first.storeUrl });
+    for (const copy of copies.approvalMessages ?? []) {
+      const update = await slack.waitFor('chat.update', (call) => call.args.ts === copy.ts);
+      expect(json(update)).toContain('Approved by <@UMANAGER01>');
+      expect(json(update)).not.toContain(ACTION.approve);
+    }
+    await slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'U_STAFF' && /was approved/.test(String(call.args.text)),
+    );
+    // The same notice queued again (as a losing decision's jobs queued ahead would be) tells nobody twice.
+    const decision = decided.history.length - 1;
+    await waitForStored(second, record.id, (item) => (item.decisionsNoticed ?? []).includes(decision));
+    for (const job of jobsForSettledRequest(record.id, ref.request, decision, new Date())) {
+      await second.stores.outbox.enqueue(job);
+    }
+    await second.running.delivery.deliverDue({ all: true });
+    await sleep(100);
+    expect(notices()).toHaveLength(1);
+  });
+
   it('when the process stopped between storing a request and queueing its posts, then the next sweep queues them', async () => {
     const slack = await new FakeSlackApi().start();
     fakes.push(slack);
@@ -244,5 +383,44 @@ describe('Slack failures and restarts', () => {
     await app.running.remindApprovers();
     await app.running.delivery.deliverDue();
     expect(slack.callsOf('chat.postMessage').length).toBe(posts);
+  });
+});
+
+describe('approver groups when Slack fails', () => {
+  it('when Slack cannot say who is in the approvers group, then the clicker is told privately to try again; once read, a failed refresh uses the members read before', async () => {
+    const slack = await new FakeSlackApi().start();
+    fakes.push(slack);
+    slack.groups.set('S0MANAGERS', ['UMANAGER03']);
+    let now = new Date('2026-11-23T10:00:00+08:00');
+    const app = await start(slack, { clock: () => now, env: { APPROVERS: 'UMANAGER01,S0MANAGERS' } });
+    slack.fail('usergroups.users.list', 500, 1000);
+    const { record, ref } = await askForApproval(app, 'VGROUP-DOWN', 'Locket hinge broke');
+
+    const click = requestButtonClick(ACTION.approve, ref, 'UMANAGER03');
+    expect((await app.interact(click)).status).toBe(200);
+    const told = await slack.waitFor('chat.postEphemeral', (call) => call.args.user === 'UMANAGER03');
+    expect(String(told.args.text)).toMatch(/Could not check who may approve.*try again/);
+    expect(slack.callsOf('views.open').some((call) => call.args.trigger_id === click.trigger_id)).toBe(false);
+    // The same for a case button pressed by someone who is not the owner.
+    await app.interact(buttonClick(ACTION.showHistory, record.id, 'U_STRANGER'));
+    await slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'U_STRANGER' && /Could not check who may approve/.test(String(call.args.text)),
+    );
+
+    slack.fail('usergroups.users.list', 500, 0);
+    const again = requestButtonClick(ACTION.approve, ref, 'UMANAGER03');
+    await app.interact(again);
+    await slack.waitFor('views.open', (call) => call.args.trigger_id === again.trigger_id);
+
+    // Past the five-minute cache, Slack fails again: the members read before still count.
+    now = new Date('2026-11-23T10:06:00+08:00');
+    slack.fail('usergroups.users.list', 500, 1000);
+    const lookups = slack.callsOf('usergroups.users.list').length;
+    const stale = requestButtonClick(ACTION.approve, ref, 'UMANAGER03');
+    await app.interact(stale);
+    await slack.waitFor('views.open', (call) => call.args.trigger_id === stale.trigger_id);
+    expect(slack.callsOf('usergroups.users.list').length).toBeGreaterThan(lookups);
+    slack.fail('usergroups.users.list', 500, 0);
   });
 });

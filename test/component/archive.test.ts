@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CALLBACK } from '../../src/blocks/ids.js';
 import type { Case } from '../../src/complaints/case.js';
 import { outcomeForm, viewSubmission } from '../helpers/complaint-payloads.js';
@@ -169,6 +169,20 @@ describe('/complaint search', () => {
 
   it('when nothing matches, then it says so', async () => {
     expect(await search('sapphire')).toContain('No cases match');
+  });
+
+  it('when the store fails during a search, then the requester is told privately that it did not go through', async () => {
+    const failing = vi.spyOn(app.stores.cases, 'listRecent').mockRejectedValue(new Error('store down'));
+    try {
+      const before = app.slack.callsOf('response_url').length;
+      await app.command('search necklace', { respondToSlack: true });
+      await app.slack.waitFor('response_url', () => app.slack.callsOf('response_url').length > before);
+      const answer = app.slack.callsOf('response_url').at(-1) as RecordedCall;
+      expect(answer.args.response_type).toBe('ephemeral');
+      expect(String(answer.args.text)).toContain('The search did not go through');
+    } finally {
+      failing.mockRestore();
+    }
   });
 
   it('when a filter is malformed, then the answer is one private line and nothing is searched', async () => {

@@ -115,6 +115,43 @@ describe('the morning digest', () => {
     expect(order).toEqual(['chat.postMessage', 'files.completeUploadExternal', 'chat.postMessage']);
   });
 
+  it('when Slack will not link one review post (message_not_found), then the digest is still posted, that case shown by its id unlinked', async () => {
+    const time = movableClock('2026-12-01T02:00:00Z');
+    const app = await start({ clock: time.clock, env: ENV });
+    const gone = await fileComplaint(app, 'VLINK1', 'Bracelet clasp broke', 'Wuyi Road');
+    const kept = await fileComplaint(app, 'VLINK2', 'Pendant scratched', 'Wuyi Road');
+    app.slack.refuse('chat.getPermalink', 'message_not_found', (args) => args.message_ts === gone.reviewPost?.ts);
+
+    time.set('2026-12-02T00:30:02Z');
+    expect((await app.running.digest.runDue()).kind).toBe('posted');
+    await app.running.delivery.deliverDue({ all: true });
+
+    const body = allText(digestPosts(app.slack));
+    expect(headers(digestPosts(app.slack))).toHaveLength(1);
+    expect(body).toContain(
+      `<https://example.slack.com/archives/${REVIEW_CHANNEL}/p${kept.reviewPost?.ts.replace('.', '')}|${kept.id}>`,
+    );
+    expect(body).toContain(`• ${gone.id} Wuyi Road`);
+    expect(body).not.toContain(`|${gone.id}>`);
+    // Every part went out: nothing left in the outbox for this digest.
+    const record = await app.stores.digests.get('2026-12-02T00:30:00.000Z');
+    expect(Object.keys(record?.posted ?? {}).length).toBe(3);
+  });
+
+  it('when Slack is rate limited while links are asked for, then the part stays queued and goes out once Slack answers', async () => {
+    const time = movableClock('2026-12-01T02:00:00Z');
+    const app = await start({ clock: time.clock, env: ENV });
+    await fileComplaint(app, 'VLINK3', 'Chain too short', 'Wuyi Road');
+    app.slack.fail('chat.getPermalink', 429, 1, 1);
+
+    time.set('2026-12-02T00:30:02Z');
+    await app.running.digest.runDue();
+    expect(headers(digestPosts(app.slack))).toHaveLength(0);
+    time.set('2026-12-02T00:45:00Z');
+    await app.running.delivery.deliverDue({ all: true });
+    expect(headers(digestPosts(app.slack))).toHaveLength(1);
+  });
+
   it('when two instances share a store and the slot fires on both, then exactly one digest is posted; a restart posts none again', async () => {
     const time = movableClock('2026-12-01T02:00:00Z');
     const slack = await fakeSlack();

@@ -1,9 +1,11 @@
 import { Keyv } from 'keyv';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAnalyser } from '../../src/analysis/create-analyser.js';
+import { promptVersion } from '../../src/analysis/llm/build-prompt.js';
 import type { LlmAnswer } from '../../src/analysis/llm/llm-answer-schema.js';
 import { loadPromptFiles } from '../../src/analysis/llm/prompt-files.js';
 import { loadLlmConfig } from '../../src/config.js';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
 import { complaintForm } from '../helpers/complaint-payloads.js';
 import { FakeOpenAiServer } from '../helpers/fake-openai-server.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
@@ -69,8 +71,12 @@ describe('the Slack app with an LLM endpoint', () => {
     const response = await app.interact(complaintForm(`[ok] ${NARRATIVE}`, WORDS, { viewId: 'VLLM_OK' }));
     expect(response.status).toBe(200);
 
-    const record = await app.waitForCase((item) => item.complaint.narrative.startsWith('[ok]'));
-    const { version } = await loadPromptFiles();
+    // Posted once the full analysis replaced the provisional one.
+    const record = await app.waitForCase(
+      (item) => item.complaint.narrative.startsWith('[ok]') && item.reviewPost !== null,
+    );
+    // The app runs on the example policy, which renders into the prompt the version names.
+    const version = promptVersion(await loadPromptFiles(), await loadPolicy(DEFAULT_POLICY_PATH));
     expect(record.analysis.analysedBy).toBe('llm');
     expect(record.analysis.engine).toMatchObject({
       model: 'fake-model',
@@ -88,7 +94,9 @@ describe('the Slack app with an LLM endpoint', () => {
     fake.otherwise(() => ({ content: 'Sure! Here is my analysis: the customer is forceful.' }));
     await app.interact(complaintForm(`[broken] ${NARRATIVE}`, WORDS, { viewId: 'VLLM_BROKEN' }));
 
-    const record = await app.waitForCase((item) => item.complaint.narrative.startsWith('[broken]'));
+    const record = await app.waitForCase(
+      (item) => item.complaint.narrative.startsWith('[broken]') && item.reviewPost !== null,
+    );
     expect(record.analysis.analysedBy).toBe('rules');
     expect(record.analysis.engine?.fallback?.reason).toBe('invalid-json');
     const dm = await staffMessageFor(record.id);
@@ -100,5 +108,27 @@ describe('the Slack app with an LLM endpoint', () => {
     );
     expect(JSON.stringify(post.args.blocks)).toContain("analysed by rules: the LLM's answer was not valid JSON");
     expect(app.logger.lines.join('\n')).not.toMatch(/unhandled error/);
+  });
+
+  it('when the LLM takes its time, then the case is stored before it answers and posted once, after', async () => {
+    fake.otherwise(() => ({ content: ANSWER, delayMs: 600 }));
+    await app.interact(complaintForm(`[slow] ${NARRATIVE}`, WORDS, { viewId: 'VLLM_SLOW' }));
+
+    const stored = await app.waitForCase((item) => item.complaint.narrative.startsWith('[slow]'));
+    // On record while the model is still thinking, marked as what stands if the bot stops now.
+    expect(stored.analysis.engine?.fallback?.reason).toBe('interrupted');
+    expect(
+      app.slack.callsOf('chat.postMessage').filter((call) => JSON.stringify(call.args).includes(stored.id)),
+    ).toEqual([]);
+
+    const dm = await staffMessageFor(stored.id);
+    expect(dm).toContain('analysed by LLM (fake-model');
+    const final = await app.stores.cases.get(stored.id);
+    expect(final?.analysis.analysedBy).toBe('llm');
+    expect(
+      app.slack
+        .callsOf('chat.postMessage')
+        .filter((call) => call.args.channel === 'U_STAFF' && JSON.stringify(call.args).includes(stored.id)),
+    ).toHaveLength(1);
   });
 });

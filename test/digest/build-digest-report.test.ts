@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildDigestParts, digestAsText } from '../../src/blocks/digest-message.js';
 import type { Case, CaseEvent } from '../../src/complaints/case.js';
 import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
 import { buildDigestReport, DIGEST_LIST_CAP } from '../../src/digest/build-digest-report.js';
@@ -67,7 +68,9 @@ describe('building the morning digest report', () => {
       improvement: '进货时逐件检查镶嵌',
       status: 'resolved',
     });
-    expect(report.lessons).toEqual([{ id: 'C-1', store: '黄兴店', improvement: '进货时逐件检查镶嵌', post: null }]);
+    expect(report.lessons).toEqual([
+      { id: 'C-1', store: '黄兴店', improvement: '进货时逐件检查镶嵌', followUpSatisfaction: null, post: null },
+    ]);
   });
 
   it('when an older case was resolved in the period, then it has a line too, though it was filed before', () => {
@@ -75,6 +78,47 @@ describe('building the morning digest report', () => {
     const report = build([], [older]);
     expect(report.cases.map((line) => line.id)).toEqual(['C-OLD']);
     expect(report.counts.byStore).toEqual([]);
+  });
+
+  it('when an older case was followed up in the period, then its line tells the call result and satisfaction, and an unhappy customer is a lesson', () => {
+    const older = apply(
+      makeCase({ id: 'C-OLD', minute: -10 * 24 * 60 }),
+      resolved('2026-11-13T15:00:00+08:00', { satisfaction: 3 }),
+      {
+        type: 'followed-up',
+        at: at('2026-11-21T11:00:00+08:00'),
+        by: 'U_STAFF',
+        result: '顾客说项链又松了,不再戴',
+        satisfaction: 1,
+      },
+    );
+    const report = build([], [older]);
+    expect(report.cases).toHaveLength(1);
+    expect(report.cases[0]).toMatchObject({
+      id: 'C-OLD',
+      followUp: { at: at('2026-11-21T11:00:00+08:00'), result: '顾客说项链又松了,不再戴', satisfaction: 1 },
+      satisfaction: 1,
+    });
+    expect(report.counts.byStore).toEqual([]);
+    expect(report.lessons).toEqual([
+      { id: 'C-OLD', store: '黄兴店', improvement: '顾客说项链又松了,不再戴', followUpSatisfaction: 1, post: null },
+    ]);
+    const text = digestAsText(buildDigestParts(report, { language: 'en', policy, chart: false }));
+    expect(text).toContain('follow-up call 2026-11-21: 顾客说项链又松了,不再戴 (satisfaction 1/5)');
+    expect(text).toContain('still unhappy at the follow-up call (1/5): 顾客说项链又松了,不再戴');
+
+    // A call made before the period is old news: no line, no lesson.
+    const next = buildDigestReport({
+      slot: new Date('2026-11-23T08:30:00+08:00'),
+      from: slot,
+      to: new Date('2026-11-23T08:30:00+08:00'),
+      now: new Date('2026-11-23T08:30:00+08:00'),
+      filed: [],
+      notClosed: [older],
+      policy,
+    });
+    expect(next.cases).toEqual([]);
+    expect(next.lessons).toEqual([]);
   });
 
   it('when cases wait on staff, a manager or a follow-up call, then each is listed where it belongs', () => {

@@ -39,14 +39,28 @@ export function viewSubmission(
   };
 }
 
-/** A minimal valid complaint form. */
-export function complaintForm(narrative: string, words: string, options: { viewId?: string; user?: string } = {}) {
+/** A minimal valid complaint form; `extra` adds or overrides fields (e.g. the special-price box). */
+export function complaintForm(
+  narrative: string,
+  words: string,
+  { extra, ...options }: { viewId?: string; user?: string; extra?: Record<string, Record<string, unknown>> } = {},
+) {
   return viewSubmission(
     CALLBACK.complaintForm,
-    { narrative: text(narrative), customerWords: text(words), category: select('jewellery') },
+    { narrative: text(narrative), customerWords: text(words), category: select('jewellery'), ...extra },
     { ...options, privateMetadata: JSON.stringify({ channel: 'C_STORE' }) },
   );
 }
+
+/** The complaint form's "bought at a special price" box, ticked. */
+export const SPECIAL_PRICE_TICKED = {
+  specialPrice: {
+    value: {
+      type: 'checkboxes',
+      selected_options: [{ value: 'special', text: { type: 'plain_text', text: 'special' } }],
+    },
+  },
+};
 
 /** A button click in the bot's DM with a user, as Slack sends it. */
 export function buttonClick(actionId: string, value: string, user = 'U_STAFF') {

@@ -25,6 +25,8 @@ export class FakeSlackApi {
   /** Members per user group for usergroups.users.list; other groups are empty. */
   readonly groups = new Map<string, string[]>();
   private readonly failures = new Map<string, Failure>();
+  /** Platform errors (HTTP 200, `ok: false`) to answer, per method, for the calls a predicate picks. */
+  private readonly refusals = new Map<string, { error: string; when: (args: Record<string, unknown>) => boolean }>();
   private server: Server | undefined;
   private nextTs = 1_700_000_000;
   private nextView = 1;
@@ -57,6 +59,11 @@ export class FakeSlackApi {
   /** Makes the next `count` calls of a method fail with an HTTP status (429 carries Retry-After). */
   fail(method: string, status: number, count = 1, retryAfter?: number): void {
     this.failures.set(method, retryAfter === undefined ? { status, count } : { status, count, retryAfter });
+  }
+
+  /** Answers calls of a method that `when` picks with `{ ok: false, error }`, as Slack does for a bad request. */
+  refuse(method: string, error: string, when: (args: Record<string, unknown>) => boolean = () => true): void {
+    this.refusals.set(method, { error, when });
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -108,7 +115,12 @@ export class FakeSlackApi {
       response.end(JSON.stringify({ ok: false, error: failure.status === 429 ? 'ratelimited' : 'internal_error' }));
       return;
     }
+    const refusal = this.refusals.get(method);
     response.writeHead(200, { 'content-type': 'application/json' });
+    if (refusal?.when(args)) {
+      response.end(JSON.stringify({ ok: false, error: refusal.error }));
+      return;
+    }
     response.end(JSON.stringify(this.answer(method, args)));
   }
 

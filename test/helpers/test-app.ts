@@ -68,6 +68,8 @@ export interface TestAppOptions {
   clock?: () => Date;
   /** The analyser the app uses (default: the rules analyser), e.g. an LLM analyser against a fake endpoint. */
   analyser?: ComplaintAnalyser;
+  /** Wraps the stores the app is given (not `TestApp.stores`), e.g. to stop the process mid-change. */
+  wrapStores?: (stores: Stores) => Stores;
 }
 
 /** Starts the real app in HTTP mode on an ephemeral loopback port, against a fake Slack Web API. */
@@ -92,7 +94,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const logger = quietLogger();
   const running = createApp(config, {
     policy: await loadPolicy(DEFAULT_POLICY_PATH),
-    stores,
+    stores: options.wrapStores ? options.wrapStores(stores) : stores,
     analyser: options.analyser ?? createRulesAnalyser(),
     clock: options.clock ?? (() => new Date()),
     logger,

@@ -68,7 +68,7 @@ describe('applying many cases to one index at once', () => {
 });
 
 describe('which indexes a case belongs on', () => {
-  it('when a case is closed, then it stays on its owner, store, recent and day indexes and leaves the status ones', () => {
+  it('when a case is closed, then it stays on its owner, store, recent and day indexes, leaves the status ones and joins its closing day', () => {
     const filed = makeCase({ id: 'C-1', owner: 'U_A', store: '五一店' });
     const resolved = applyCaseEvent(filed, {
       type: 'resolved',
@@ -90,7 +90,10 @@ describe('which indexes a case belongs on', () => {
       recordKeys.dayIndex('2026-11-21'),
       recordKeys.openIndex(),
     ]);
-    expect(members(closed)).toEqual(members(filed).filter((key) => key !== recordKeys.openIndex()));
+    expect(members(closed)).toEqual([
+      ...members(filed).filter((key) => key !== recordKeys.openIndex()),
+      recordKeys.closedDayIndex(minutesIn(6).slice(0, 10)),
+    ]);
     expect(indexMembershipOf(closed).find((membership) => membership.key === recordKeys.openIndex())).toMatchObject({
       member: false,
     });

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildDigestReport } from '../../src/digest/build-digest-report.js';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
 import { createAtomicKv } from '../../src/store/atomic-kv.js';
 import type { PostJob, Stores } from '../../src/store/case-store.js';
 import type { KvEngine } from '../../src/store/kv-engine.js';
@@ -304,6 +306,83 @@ export function describeStoreContract(engine: string, setup: () => Promise<Store
         expect((await outbox.due(new Date(), 1)).map((found) => found.id)).toEqual(['j-2']);
         await outbox.enqueue(job('j-1', inMinutes(-3)));
         expect((await outbox.due(new Date(), 10)).map((found) => found.id)).toEqual(['j-1', 'j-2']);
+      });
+    });
+
+    describe('closed cases', () => {
+      it('when a case is closed, then it leaves the open list and is found among the cases closed in its period only', async () => {
+        const { cases } = await open();
+        await cases.create(makeCase({ id: 'C-1' }));
+        await cases.create(makeCase({ id: 'C-2', minute: 1 }));
+        const closedAt = '2026-11-28T03:00:00.000Z';
+        await cases.update('C-1', (current) => ({
+          ...current,
+          status: 'closed',
+          history: [...current.history, { type: 'closed', at: closedAt, by: 'complaint-desk' }],
+        }));
+        const ids = async (from: string, to: string) => {
+          const found: string[] = [];
+          for await (const record of cases.eachClosedBetween(new Date(from), new Date(to))) found.push(record.id);
+          return found;
+        };
+        expect((await cases.listOpen()).map((found) => found.id)).toEqual(['C-2']);
+        expect(await ids('2026-11-28T00:00:00Z', '2026-11-29T00:00:00Z')).toEqual(['C-1']);
+        expect(await ids('2026-11-28T03:00:00.001Z', '2026-11-30T00:00:00Z')).toEqual([]);
+        expect(await ids('2026-11-27T00:00:00Z', '2026-11-28T03:00:00Z')).toEqual([]);
+      });
+    });
+
+    describe('digests', () => {
+      const reportFor = async (slot: string, from: string) =>
+        buildDigestReport({
+          slot: new Date(slot),
+          from: new Date(from),
+          to: new Date(slot),
+          now: new Date(slot),
+          filed: [makeCase({ id: 'C-1' })],
+          notClosed: [],
+          policy: await loadPolicy(DEFAULT_POLICY_PATH),
+        });
+
+      it('when two instances claim one slot at once, then exactly one stores its report and both read that one', async () => {
+        const [first, second] = await openPair();
+        const report = await reportFor('2026-12-02T00:30:00.000Z', '2026-12-01T00:30:00.000Z');
+        const claims = await Promise.all([
+          first.digests.claim(report),
+          second.digests.claim({ ...report, builtAt: '2026-12-02T00:30:05.000Z' }),
+        ]);
+        expect(claims.filter((claim) => claim.created)).toHaveLength(1);
+        const stored = claims.find((claim) => claim.created)?.record.report;
+        for (const claim of claims) expect(claim.record.report).toEqual(stored);
+        expect((await second.digests.get(report.slot))?.report).toEqual(stored);
+        expect(await first.digests.get('2026-12-03T00:30:00.000Z')).toBeUndefined();
+      });
+
+      it('when parts are marked posted, then each keeps its first ref, and the part count is kept with them', async () => {
+        const { digests } = await open();
+        const report = await reportFor('2026-12-02T00:30:00.000Z', '2026-12-01T00:30:00.000Z');
+        await digests.claim(report);
+        await digests.markPosted(report.slot, 0, '1.000100', 3);
+        await digests.markPosted(report.slot, 0, '9.000900', 3);
+        const record = await digests.markPosted(report.slot, 1, 'F1', 3);
+        expect(record.posted).toEqual({ 0: '1.000100', 1: 'F1' });
+        expect(record.partCount).toBe(3);
+        await expect(digests.markPosted('2026-12-09T00:30:00.000Z', 0, 'x', 1)).rejects.toMatchObject({
+          code: 'not_found',
+        });
+      });
+
+      it('when the latest digest is recorded out of order, then it never moves back', async () => {
+        const [first, second] = await openPair();
+        expect(await first.digests.last()).toBeUndefined();
+        await first.digests.recordLast('2026-12-02T00:30:00.000Z', '2026-12-02T00:30:00.000Z');
+        await second.digests.recordLast('2026-12-01T00:30:00.000Z', '2026-12-01T00:30:00.000Z');
+        expect(await first.digests.last()).toMatchObject({
+          slot: '2026-12-02T00:30:00.000Z',
+          to: '2026-12-02T00:30:00.000Z',
+        });
+        await second.digests.recordLast('2026-12-03T00:30:00.000Z', '2026-12-03T00:30:00.000Z');
+        expect(await first.digests.last()).toMatchObject({ slot: '2026-12-03T00:30:00.000Z' });
       });
     });
 

@@ -20,9 +20,13 @@ function locate(quote: Quote, texts: readonly { source: Quote['source']; text: s
   return home ? { quote: words, source: home.source } : undefined;
 }
 
+/** The most confidence a temperament keeps when no quote of the complaint backs it. */
+export const UNBACKED_CONFIDENCE = 0.5;
+
 /**
  * Keeps only evidence that occurs verbatim in the complaint the model was given (the redacted one), so a
- * reading never rests on words the customer did not say. A flag left without evidence is dropped with it.
+ * reading never rests on words the customer did not say. A flag left without evidence is dropped with it,
+ * and a temperament left without a quote of its own type keeps at most {@link UNBACKED_CONFIDENCE}.
  */
 export function keepVerbatimQuotes(
   answer: LlmAnswer,
@@ -44,9 +48,14 @@ export function keepVerbatimQuotes(
     const evidence = keep(flag.evidence);
     return evidence.length > 0 ? [{ kind: flag.kind, evidence }] : [];
   });
+  // No quote left for the type read: it is a guess, and the confidence says so.
+  const backed = temperamentEvidence.some((item) => item.type === answer.temperament.type);
+  const confidence = backed
+    ? answer.temperament.confidence
+    : Math.min(answer.temperament.confidence, UNBACKED_CONFIDENCE);
   const guarded: LlmAnswer = {
     ...answer,
-    temperament: { ...answer.temperament, evidence: temperamentEvidence },
+    temperament: { ...answer.temperament, confidence, evidence: temperamentEvidence },
     flags,
     aim: { ...answer.aim, evidence: keep(answer.aim.evidence) },
   };

@@ -4,9 +4,9 @@ import type { RemedyVerdict } from '../../policy/remedy-verdict.js';
 import type { Localized } from '../../shared/language.js';
 import type { AimKind, Temperament } from '../analysis.js';
 import type { GuardAdjustment } from '../analysis-engine.js';
+import { amountsIn } from '../rules/amounts-in.js';
 import { chooseResolution } from '../rules/choose-resolution.js';
 import type { ResolutionSuggestion } from '../suggestion.js';
-import { amountsIn } from './amounts-in.js';
 import type { LlmAnswer } from './llm-answer-schema.js';
 
 /** Money remedies, where the staff authority limit applies. */
@@ -28,7 +28,8 @@ export interface HoldResolutionInput {
  * Holds the model's resolution to the policy: a remedy the policy engine did not find eligible, or does
  * not know, is removed with the reason — and since the model's note may talk about it, the whole
  * suggestion is then the rules' choice for the same reading. A sum above the staff limit never reads as
- * allowed: it is marked as needing a manager's approval, in the note and in the adjustments staff see.
+ * allowed: it is marked as needing a manager's approval, in the adjustments staff see and in the note —
+ * which is then the rules' note for the same reading, since the model's may have called the sum granted.
  */
 export function holdResolutionToPolicy(input: HoldResolutionInput): {
   resolution: ResolutionSuggestion;
@@ -44,15 +45,18 @@ export function holdResolutionToPolicy(input: HoldResolutionInput): {
       : [{ kind: 'remedy-removed' as const, remedy: id, reason: removalReason(id, verdict) }];
   });
 
-  let suggestion: ResolutionSuggestion;
-  if (adjustments.length > 0 || input.useRulesChoice) {
-    suggestion = chooseResolution({
+  const rulesChoice = () =>
+    chooseResolution({
       verdicts,
       temperament: input.temperament,
       aim: input.aim,
       requestedAmount: input.requestedAmount,
       currency: policy.currency,
     });
+  const useRules = adjustments.length > 0 || input.useRulesChoice === true;
+  let suggestion: ResolutionSuggestion;
+  if (useRules) {
+    suggestion = rulesChoice();
   } else {
     const options = resolution.options.length > 0 ? resolution.options : named;
     suggestion = {
@@ -66,9 +70,12 @@ export function holdResolutionToPolicy(input: HoldResolutionInput): {
   const approval = approvalNeeded(input, suggestion, byId);
   if (approval) {
     adjustments.push(approval);
+    // The model's note was written as if the sum were allowed ("approved, hand it over"): a warning after
+    // it would still leave that sentence in front of staff, so the rules' note for this reading stands in.
+    const base = useRules ? suggestion : rulesChoice();
     suggestion = {
-      ...suggestion,
-      note: { zh: `${suggestion.note.zh}${approval.reason.zh}。`, en: `${suggestion.note.en} ${approval.reason.en}.` },
+      ...base,
+      note: { zh: `${base.note.zh}${approval.reason.zh}。`, en: `${base.note.en} ${approval.reason.en}.` },
     };
   }
   return { resolution: suggestion, adjustments };

@@ -1,7 +1,7 @@
 import type { Policy } from '../../policy/policy-schema.js';
 import { detectLanguage, type Language, type Localized } from '../../shared/language.js';
+import { amountsIn } from '../rules/amounts-in.js';
 import { findNeverSay } from '../wording/phrase-guard.js';
-import { amountsIn } from './amounts-in.js';
 import type { LlmAnswer } from './llm-answer-schema.js';
 
 /** The parts of an answer that are wording, each replaceable on its own by the rules analyser's. */
@@ -19,7 +19,7 @@ export const WORDING_FIELD_LABELS: Record<WordingField, Localized> = {
 /** Why a piece of wording cannot be used as it stands. */
 export interface WordingProblem {
   field: WordingField;
-  /** A never-say phrase as written, a sum promised to the customer, or a language slip. */
+  /** A never-say phrase as written, a sum above the staff limit, or a language slip. */
   kind: 'never-say' | 'promise' | 'language';
   text: string;
 }
@@ -35,19 +35,19 @@ function textsOf(answer: LlmAnswer): Record<WordingField, string[]> {
 
 /**
  * Checks the model's wording as the product's own is checked: no never-say phrase anywhere (the same
- * phrase guard), an apology in the customer's language, and no sum above the staff limit promised to the
- * customer's face.
+ * phrase guard), an apology in the customer's language, and no sum above the staff limit anywhere — not
+ * promised to the customer's face, and not in a note or follow-up line where staff would read it as allowed.
  */
 export function findWordingProblems(answer: LlmAnswer, policy: Policy, language: Language): WordingProblem[] {
   const problems: WordingProblem[] = [];
   for (const [field, texts] of Object.entries(textsOf(answer)) as [WordingField, string[]][]) {
+    const sums = new Set<number>();
     for (const text of texts) {
       for (const match of findNeverSay(text)) problems.push({ field, kind: 'never-say', text: match.text });
+      for (const amount of amountsIn(text)) if (amount > policy.authority.staffLimit) sums.add(amount);
     }
-  }
-  for (const amount of amountsIn(answer.apology)) {
-    if (amount > policy.authority.staffLimit)
-      problems.push({ field: 'apology', kind: 'promise', text: String(amount) });
+    // A note or a follow-up line naming such a sum reads to staff as if it were granted ("approve 5000 yuan").
+    for (const amount of sums) problems.push({ field, kind: 'promise', text: String(amount) });
   }
   if (detectLanguage(answer.apology) !== language) {
     problems.push({ field: 'apology', kind: 'language', text: answer.apology.slice(0, 40) });
@@ -57,7 +57,8 @@ export function findWordingProblems(answer: LlmAnswer, policy: Policy, language:
 
 const REWORD: Record<WordingProblem['kind'], (text: string, language: Language) => string> = {
   'never-say': (text) => `"${text}" is on the never-say list or too close to it.`,
-  promise: (text) => `promises ${text}, above the staff limit; never name sums to the customer.`,
+  promise: (text) =>
+    `names ${text}, above the staff limit; only a manager can grant it, so never write such a sum in the apology, notes or follow-up (put it in amount only).`,
   language: (_text, language) => `must be written in ${language === 'zh' ? 'Chinese' : 'English'}.`,
 };
 

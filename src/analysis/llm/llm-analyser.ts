@@ -1,13 +1,13 @@
 import type { Keyv } from 'keyv';
 import type OpenAI from 'openai';
-import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type { Policy } from '../../policy/policy-schema.js';
 import type { AnalysisInput, ComplaintAnalyser } from '../analyser.js';
 import type { Analysis } from '../analysis.js';
 import type { AnalysisEngine, GuardAdjustment } from '../analysis-engine.js';
 import { analyseWithRules } from '../rules-analyser.js';
-import { AnswerCache, type CacheLogger } from './answer-cache.js';
+import { AnswerCache, type AnswerStore, type CacheLogger } from './answer-cache.js';
 import { answerToAnalysis } from './answer-to-analysis.js';
-import { buildSystemPrompt } from './build-prompt.js';
+import { buildSystemPrompt, promptVersion } from './build-prompt.js';
 import { buildComplaintData, wrapComplaintData } from './complaint-as-data.js';
 import { keepVerbatimQuotes } from './guard-quotes.js';
 import { holdResolutionToPolicy } from './guard-resolution.js';
@@ -16,16 +16,36 @@ import type { LlmAnswer } from './llm-answer-schema.js';
 import { parseAnswer } from './parse-answer.js';
 import type { PromptFiles } from './prompt-files.js';
 import { redactComplaint } from './redact-contacts.js';
-import { AnswerRequester, type LlmEndpoint, type TokenUsage, toLlmError } from './request-answer.js';
+import {
+  AnswerRequester,
+  type Deadline,
+  type LlmEndpoint,
+  type MessagesFor,
+  startDeadline,
+  type TokenUsage,
+  toLlmError,
+} from './request-answer.js';
 
 export interface LlmAnalyserOptions {
   endpoint: LlmEndpoint;
   prompts: PromptFiles;
-  /** Where answers are cached; without one every analysis asks the model. */
-  cache?: Keyv<unknown> | undefined;
+  /** Where answers are cached (a keyv, or a store engine that can also sweep lapsed ones); without one every analysis asks the model. */
+  cache?: Keyv<unknown> | AnswerStore | undefined;
   /** An OpenAI client of the caller's (tests, custom fetch); by default one is built from `endpoint`. */
   client?: OpenAI | undefined;
   logger?: CacheLogger | undefined;
+}
+
+/**
+ * Below this share of LLM_TIMEOUT_MS left after the first answer, wording that failed the guards is not
+ * asked for again (a second answer would rarely arrive in time) and the rules' wording is used at once.
+ */
+const MIN_SHARE_TO_REWORD = 0.25;
+
+/** What is sent for one complaint, apart from the system prompt (built per mode from the version's files and policy). */
+interface PromptToSend {
+  version: string;
+  user: string;
 }
 
 /** What one attempt at an LLM reading produced before the guards. */
@@ -45,21 +65,43 @@ interface Asked {
  */
 export function createLlmAnalyser(options: LlmAnalyserOptions): ComplaintAnalyser {
   const requester = new AnswerRequester(options.endpoint, options.client);
-  const cache = options.cache ? new AnswerCache(options.cache, options.logger) : undefined;
-  const { model } = options.endpoint;
-  const promptVersion = options.prompts.version;
+  const cache = options.cache ? new AnswerCache(options.cache, { logger: options.logger }) : undefined;
+  const { model, timeoutMs } = options.endpoint;
+  /** One version per policy object: the policy renders into the prompt, so it is part of what the version names. */
+  const versions = new WeakMap<Policy, string>();
+  const versionFor = (policy: Policy): string => {
+    let version = versions.get(policy);
+    if (version === undefined) {
+      version = promptVersion(options.prompts, policy);
+      versions.set(policy, version);
+    }
+    return version;
+  };
 
-  async function ask(input: AnalysisInput, messages: ChatCompletionMessageParam[], tokens: TokenUsage): Promise<Asked> {
-    const key = AnswerCache.keyFor({ model, promptVersion, messages });
+  async function ask(
+    input: AnalysisInput,
+    prompt: PromptToSend,
+    tokens: TokenUsage,
+    deadline: Deadline,
+  ): Promise<Asked> {
+    // The system prompt is named by its version; the user message holds the complaint and the verdicts.
+    const key = AnswerCache.keyFor({ model, promptVersion: prompt.version, messages: prompt.user });
     const cached = await cache?.get(key);
     if (cached) return { answer: cached, cached: true, adjustments: [] };
 
-    const reply = await requester.request(messages);
+    const messagesFor: MessagesFor = (mode) => [
+      { role: 'system', content: buildSystemPrompt(options.prompts, input.policy, mode) },
+      { role: 'user', content: prompt.user },
+    ];
+    const reply = await requester.request(messagesFor, deadline);
     add(tokens, reply.usage);
     let answer = parseAnswer(reply.content);
     const adjustments: GuardAdjustment[] = [];
     const problems = findWordingProblems(answer, input.policy, input.facts.language);
-    if (problems.length > 0) {
+    if (problems.length > 0 && deadline.at - Date.now() < timeoutMs * MIN_SHARE_TO_REWORD) {
+      // Too little of LLM_TIMEOUT_MS is left for a second answer: the rules' wording replaces what failed.
+      options.logger?.warn('llm rewording skipped: too little time left before LLM_TIMEOUT_MS');
+    } else if (problems.length > 0) {
       adjustments.push({
         kind: 'wording-regenerated',
         reason: {
@@ -68,11 +110,14 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): ComplaintAnalyse
         },
       });
       try {
-        const again = await requester.request([
-          ...messages,
-          { role: 'assistant', content: reply.content },
-          { role: 'user', content: rewordingRequest(problems, input.facts.language) },
-        ]);
+        const again = await requester.request(
+          (mode) => [
+            ...messagesFor(mode),
+            { role: 'assistant', content: reply.content },
+            { role: 'user', content: rewordingRequest(problems, input.facts.language) },
+          ],
+          deadline,
+        );
         add(tokens, again.usage);
         answer = parseAnswer(again.content);
       } catch (error) {
@@ -85,14 +130,16 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): ComplaintAnalyse
   }
 
   async function analyse(input: AnalysisInput): Promise<Analysis> {
+    // One deadline for the whole analysis: the first answer and any rewording share LLM_TIMEOUT_MS.
+    const deadline = startDeadline(timeoutMs);
     const tokens: TokenUsage = { input: 0, output: 0 };
-    const redacted = redactComplaint(input.complaint);
-    const messages: ChatCompletionMessageParam[] = [
-      { role: 'system', content: buildSystemPrompt(options.prompts, input.policy) },
-      { role: 'user', content: wrapComplaintData(buildComplaintData(input, redacted)) },
-    ];
+    let version = options.prompts.version;
     try {
-      const asked = await ask(input, messages, tokens);
+      // Inside the try: whatever building the prompt throws gives the rules' reading, like any LLM failure.
+      version = versionFor(input.policy);
+      const redacted = redactComplaint(input.complaint);
+      const prompt: PromptToSend = { version, user: wrapComplaintData(buildComplaintData(input, redacted)) };
+      const asked = await ask(input, prompt, tokens, deadline);
       const quoted = keepVerbatimQuotes(asked.answer, redacted);
       const replace = new Set<WordingField>(
         findWordingProblems(quoted.answer, input.policy, input.facts.language).map((problem) => problem.field),
@@ -121,7 +168,7 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): ComplaintAnalyse
       const analysis = answerToAnalysis({ answer: quoted.answer, resolution: held.resolution, replace, input });
       return {
         ...analysis,
-        engine: engine(tokens, asked.cached, [
+        engine: engine(version, tokens, asked.cached, [
           ...asked.adjustments,
           ...quoted.adjustments,
           ...held.adjustments,
@@ -134,18 +181,43 @@ export function createLlmAnalyser(options: LlmAnalyserOptions): ComplaintAnalyse
       return {
         ...analyseWithRules(input),
         engine: {
-          ...engine(tokens, false, []),
+          ...engine(version, tokens, false, []),
           fallback: { reason: failure.reason, detail: failure.message.slice(0, 300) },
         },
       };
     }
   }
 
-  function engine(tokens: TokenUsage, cached: boolean, adjustments: GuardAdjustment[]): AnalysisEngine {
+  function engine(
+    promptVersion: string,
+    tokens: TokenUsage,
+    cached: boolean,
+    adjustments: GuardAdjustment[],
+  ): AnalysisEngine {
     return { model, promptVersion, tokens: { ...tokens }, cached, adjustments };
   }
 
-  return { name: 'llm', analyse };
+  /**
+   * The rules' reading, stored the moment a complaint is filed: it stands, saying why, if the bot stops
+   * before the model answers, and is replaced by the full analysis when it does.
+   */
+  function provisional(input: AnalysisInput): Analysis {
+    let version: string;
+    try {
+      version = versionFor(input.policy);
+    } catch {
+      version = 'unknown';
+    }
+    return {
+      ...analyseWithRules(input),
+      engine: {
+        ...engine(version, { input: 0, output: 0 }, false, []),
+        fallback: { reason: 'interrupted', detail: 'the bot stopped before the LLM answered' },
+      },
+    };
+  }
+
+  return { name: 'llm', analyse, provisional };
 }
 
 function add(total: TokenUsage, usage: TokenUsage): void {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { LocalizedSchema } from '../../shared/language.js';
 import { AimKindSchema, FlagKindSchema, TEXT_SOURCES, TemperamentSchema } from '../analysis.js';
 
 /*
@@ -16,6 +15,15 @@ const QuoteSchema = z
     source: z.enum(TEXT_SOURCES),
   })
   .strict();
+
+/**
+ * Staff text in both languages, bounded so a runaway model cannot fill the case message (Slack cuts a
+ * section at 3,000 characters): a note is a few sentences, a follow-up line one.
+ */
+const noteOf = (zh: number, en: number) =>
+  z.object({ zh: z.string().min(1).max(zh), en: z.string().min(1).max(en) }).strict();
+const NoteSchema = noteOf(400, 800);
+const FollowUpLineSchema = noteOf(150, 300);
 
 export const LlmAnswerSchema = z
   .object({
@@ -34,7 +42,7 @@ export const LlmAnswerSchema = z
         stated: AimKindSchema.nullable(),
         evidence: z.array(QuoteSchema).max(4),
         /** For staff: what they most likely want and how to meet it. */
-        note: LocalizedSchema,
+        note: NoteSchema,
       })
       .strict(),
     /** To say to the customer, in the customer's language. */
@@ -48,11 +56,11 @@ export const LlmAnswerSchema = z
         /** A sum of money to offer with a compensation, discount or gift, in the policy's currency. */
         amount: z.number().nonnegative().nullable(),
         /** For staff: how to put it to this customer. */
-        note: LocalizedSchema,
+        note: NoteSchema,
       })
       .strict(),
     /** The follow-up call script (回访), one line per step. */
-    followUp: z.array(LocalizedSchema).min(1).max(6),
+    followUp: z.array(FollowUpLineSchema).min(1).max(6),
   })
   .strict();
 export type LlmAnswer = z.infer<typeof LlmAnswerSchema>;

@@ -21,8 +21,8 @@ export interface PromptFiles {
   readonly examples: string;
   readonly answerShape: string;
   /**
-   * `p-` and the first 10 hex digits of a SHA-256 over every file's name and content: editing any prompt
-   * file changes the version, so a case always says which wording its analysis came from.
+   * `p-` and the first 10 hex digits of a SHA-256 over every file's name and content. The version a case
+   * records also covers what the policy renders into the files: see `promptVersion` in build-prompt.ts.
    */
   readonly version: string;
 }

@@ -3,7 +3,6 @@ import OpenAI, {
   APIConnectionTimeoutError,
   APIError,
   APIUserAbortError,
-  BadRequestError,
   RateLimitError,
 } from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
@@ -28,17 +27,39 @@ export interface LlmReply {
   usage: TokenUsage;
 }
 
-/** Bounded: three attempts in all, and never beyond the request's deadline. */
+/** Bounded: three attempts in all, and never beyond the analysis's deadline. */
 const MAX_RETRIES = 2;
 
 /** Keyless servers (Ollama, vLLM) ignore the key, but the SDK insists on one. */
 const KEYLESS = 'not-needed';
 
 /**
+ * What a server that cannot do structured outputs says when it refuses them: a 400 (older vLLM, DeepSeek,
+ * Qwen) or a 422 (servers that validate the request body) whose message names the feature. Any other 400
+ * is a request the server would refuse in JSON mode too.
+ */
+const REFUSES_SCHEMA = /response_format|json_schema|structured/i;
+
+/** When one analysis must be over: every request it makes, the SDK's retries included, shares this. */
+export interface Deadline {
+  readonly signal: AbortSignal;
+  /** Epoch milliseconds. */
+  readonly at: number;
+}
+
+/** A deadline `ms` from now. */
+export function startDeadline(ms: number, now: number = Date.now()): Deadline {
+  return { signal: AbortSignal.timeout(ms), at: now + ms };
+}
+
+/** The messages to send, which may depend on the mode (the answer shape is spelt out only in JSON mode). */
+export type MessagesFor = (mode: { jsonMode: boolean }) => ChatCompletionMessageParam[];
+
+/**
  * Asks the model for one answer. Structured outputs (a strict JSON schema) where the server supports
  * them; JSON mode where it does not — always when LLM_JSON_MODE=true, or after the server has once refused
- * a JSON schema with a 400, which this requester then remembers. Every failure becomes an LlmError with
- * the reason the case will show.
+ * a JSON schema (see {@link REFUSES_SCHEMA}), which this requester then remembers unless LLM_JSON_MODE=false.
+ * Every failure becomes an LlmError with the reason the case will show.
  */
 export class AnswerRequester {
   readonly #client: OpenAI;
@@ -65,17 +86,16 @@ export class AnswerRequester {
     return this.#endpoint.responseFormat === 'json' || this.#jsonModeDetected;
   }
 
-  /** One answer within LLM_TIMEOUT_MS, retries included. */
-  async request(messages: ChatCompletionMessageParam[]): Promise<LlmReply> {
-    const deadline = AbortSignal.timeout(this.#endpoint.timeoutMs);
+  /** One answer before `deadline`, retries included. */
+  async request(messagesFor: MessagesFor, deadline: Deadline): Promise<LlmReply> {
+    const jsonMode = this.usesJsonMode;
     try {
-      return await this.#create(messages, this.usesJsonMode, deadline);
+      return await this.#create(messagesFor({ jsonMode }), jsonMode, deadline);
     } catch (error) {
-      if (error instanceof BadRequestError && !this.usesJsonMode && this.#endpoint.responseFormat === 'detect') {
-        // Many OpenAI-compatible servers (older vLLM, DeepSeek, Qwen) reject `json_schema` outright.
+      if (!jsonMode && this.#endpoint.responseFormat === 'detect' && refusesStructuredOutputs(error)) {
         this.#jsonModeDetected = true;
         try {
-          return await this.#create(messages, true, deadline);
+          return await this.#create(messagesFor({ jsonMode: true }), true, deadline);
         } catch (retryError) {
           throw toLlmError(retryError);
         }
@@ -84,7 +104,9 @@ export class AnswerRequester {
     }
   }
 
-  async #create(messages: ChatCompletionMessageParam[], jsonMode: boolean, signal: AbortSignal): Promise<LlmReply> {
+  async #create(messages: ChatCompletionMessageParam[], jsonMode: boolean, deadline: Deadline): Promise<LlmReply> {
+    const left = deadline.at - Date.now();
+    if (left <= 0) throw new LlmError('timeout', 'no time left before LLM_TIMEOUT_MS');
     const completion = await this.#client.chat.completions.create(
       {
         model: this.#endpoint.model,
@@ -92,7 +114,7 @@ export class AnswerRequester {
         temperature: 0.2,
         response_format: jsonMode ? { type: 'json_object' } : zodResponseFormat(LlmAnswerSchema, ANSWER_SCHEMA_NAME),
       },
-      { signal, timeout: this.#endpoint.timeoutMs, maxRetries: MAX_RETRIES },
+      { signal: deadline.signal, timeout: left, maxRetries: MAX_RETRIES },
     );
     const choice = completion.choices[0];
     const content = choice?.message.content;
@@ -105,6 +127,15 @@ export class AnswerRequester {
       usage: { input: completion.usage?.prompt_tokens ?? 0, output: completion.usage?.completion_tokens ?? 0 },
     };
   }
+}
+
+/** Whether a failure is a server refusing structured outputs, as opposed to refusing the request itself. */
+function refusesStructuredOutputs(error: unknown): boolean {
+  return (
+    error instanceof APIError &&
+    (error.status === 400 || error.status === 422) &&
+    REFUSES_SCHEMA.test(`${error.message} ${JSON.stringify(error.error ?? '')}`)
+  );
 }
 
 /** Sorts an SDK failure into the reason a case shows; the detail keeps the endpoint's own words. */

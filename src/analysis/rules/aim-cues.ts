@@ -35,5 +35,16 @@ export const HEDGE_PHRASES = [
   'could you',
 ];
 
-/** Money amounts: 200元, 200块, ¥200, 200 yuan, $50, 50 dollars. */
-export const AMOUNT = /(?:[¥￥$]\s*(\d+(?:\.\d+)?))|(\d+(?:\.\d+)?)\s*(?:元|块|yuan|rmb|dollars?|sgd|hkd|bucks)/iu;
+/**
+ * Money amounts, read by `amountsIn` (amounts-in.ts): a number with a currency before it (¥5,000, $50, RMB 5000,
+ * CNY 200) or after it (200元, 5,000 yuan, 五千元, 两千五百块, 1.5万元, 三百块钱, 50 dollars). A number is
+ * Arabic (thousands separated by commas or not, optionally with 万/千/k after it) or written in Chinese
+ * numerals. Group 1 is the number after a currency sign, group 2 the number before a currency word, and
+ * group 3 that word.
+ */
+const ARABIC = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s?[万千]|k(?![a-z]))?`;
+const HAN_NUMERAL = '[零〇一二两三四五六七八九十百千万亿]+';
+const NUMBER = `${ARABIC}|${HAN_NUMERAL}`;
+const CURRENCY_BEFORE = String.raw`[¥￥]|(?<![a-z])(?:us|hk|s)?\$|(?<![a-z])(?:rmb|cny|usd|hkd|sgd)(?![a-z])`;
+const CURRENCY_AFTER = '元|圆|块钱|块|人民币|(?:yuan|rmb|cny|usd|hkd|sgd|dollars?|bucks)(?![a-z])';
+export const AMOUNT = new RegExp(`(?:${CURRENCY_BEFORE})\\s*(${NUMBER})|(${NUMBER})\\s*(${CURRENCY_AFTER})`, 'iu');

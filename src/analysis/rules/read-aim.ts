@@ -1,7 +1,8 @@
 import { type Complaint, complaintTexts } from '../../complaints/complaint.js';
 import { AIM_KINDS, type AimKind, type Evidence, type RealAim } from '../analysis.js';
 import { aimNote } from '../wording/aim-note.js';
-import { AIM_PHRASES, AMOUNT, DEFECT_PHRASES, HEDGE_PHRASES } from './aim-cues.js';
+import { AIM_PHRASES, DEFECT_PHRASES, HEDGE_PHRASES } from './aim-cues.js';
+import { amountsIn } from './amounts-in.js';
 import { countOccurrences, cues, findCues } from './cue.js';
 
 type StatedAim = Exclude<AimKind, 'unknown'>;
@@ -44,11 +45,10 @@ export function readRequestedAmount(complaint: Complaint): number | undefined {
   const sources = [complaint.customerAsk, complaint.customerWords].filter((text): text is string => Boolean(text));
   for (const text of sources) {
     for (const sentence of text.split(/[。！？!?；;\n]/u)) {
-      const match = AMOUNT.exec(sentence);
-      if (!match) continue;
+      const [value] = amountsIn(sentence);
+      if (value === undefined) continue;
       const asksForMoney = text === complaint.customerAsk || strongestAim(sentence) !== undefined;
-      const value = Number(match[1] ?? match[2]);
-      if (asksForMoney && Number.isFinite(value)) return value;
+      if (asksForMoney) return value;
     }
   }
   return undefined;

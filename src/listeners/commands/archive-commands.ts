@@ -37,20 +37,27 @@ export function searchArchive(ctx: ListenerContext) {
     }
     await ack();
     await ctx.ackGate.afterAck(async () => {
-      const found = await searchCases(ctx.stores.cases, parsed.value, {
-        timeZone: ctx.policy.timezone,
-        now: ctx.clock(),
-      });
-      const links = await reviewLinks(client, found.cases.slice(0, SEARCH_SHOWN));
-      const message = buildSearchResults({
-        cases: found.cases,
-        links,
-        recentOnly: found.recentOnly,
-        recentDepth: RECENT_SEARCH_DEPTH,
-        language,
-        policy: ctx.policy,
-      });
-      await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+      try {
+        const found = await searchCases(ctx.stores.cases, parsed.value, {
+          timeZone: ctx.policy.timezone,
+          now: ctx.clock(),
+        });
+        const links = await reviewLinks(client, found.cases.slice(0, SEARCH_SHOWN));
+        const message = buildSearchResults({
+          cases: found.cases,
+          links,
+          recentOnly: found.recentOnly,
+          recentDepth: RECENT_SEARCH_DEPTH,
+          language,
+          policy: ctx.policy,
+        });
+        await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+      } catch (error) {
+        // As for export: the requester is waiting for an answer, so say the search failed, then let the
+        // app's error handler log why.
+        await respond({ response_type: 'ephemeral', replace_original: false, text: t(ARCHIVE.searchFailed, language) });
+        throw error;
+      }
     });
   };
 }

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { buildAppHome } from '../../blocks/app-home.js';
 import { pendingRequest } from '../../complaints/approval-request.js';
 import type { Case } from '../../complaints/case.js';
+import { CASE_INDEX_CAP } from '../../store/case-index.js';
 import type { ListenerContext } from '../listener-context.js';
 import { listAftercareDue } from './list-aftercare-due.js';
 
@@ -9,16 +10,25 @@ const LIST_SIZE = 15;
 /** Pending requests an approver sees; each takes two blocks of the Home tab's hundred. */
 const PENDING_SIZE = 20;
 
-/** Every request awaiting a decision, oldest first: the one waiting longest is decided first. */
-async function pendingApprovals(ctx: ListenerContext): Promise<{ record: Case; request: number }[]> {
-  const awaiting = await ctx.stores.cases.listAwaitingApproval(PENDING_SIZE);
-  return awaiting
+/**
+ * The requests awaiting a decision, oldest first — the one waiting longest is decided first — cut to what
+ * Home has room for, and how many more there are. The whole awaiting index is read (it is capped), since
+ * it lists the newest first and cutting it before sorting would hide the oldest requests.
+ */
+async function pendingApprovals(
+  ctx: ListenerContext,
+): Promise<{ pending: { record: Case; request: number }[]; pendingMore: number }> {
+  const awaiting = await ctx.stores.cases.listAwaitingApproval(CASE_INDEX_CAP);
+  const all = awaiting
     .flatMap((record) => {
       const request = pendingRequest(record);
       return request ? [{ record, request: request.index, at: request.event.at }] : [];
     })
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
-    .map(({ record, request }) => ({ record, request }));
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return {
+    pending: all.slice(0, PENDING_SIZE).map(({ record, request }) => ({ record, request })),
+    pendingMore: Math.max(0, all.length - PENDING_SIZE),
+  };
 }
 
 /** App Home: the staff member's open cases and their store's recent ones; for approvers, pending requests first. */
@@ -41,7 +51,7 @@ export function publishAppHome(ctx: ListenerContext) {
         recent,
         policy: ctx.policy,
         now: ctx.clock(),
-        ...(pending ? { pending, viewer: event.user } : {}),
+        ...(pending ? { ...pending, viewer: event.user } : {}),
         aftercare,
       }),
     });

@@ -3,11 +3,10 @@ import type { WebClient } from '@slack/web-api';
 import { parseFollowUpForm, parseRepairForm, parseRepairReadyForm } from '../../blocks/aftercare-modals.js';
 import { type Case, type CaseEvent, CaseSchema } from '../../complaints/case.js';
 import { changeCase } from '../../complaints/change-case.js';
-import { isAppError } from '../../errors.js';
 import { type Language, LanguageSchema } from '../../shared/language.js';
 import { localDateOf } from '../../shared/local-date.js';
+import { tellRefusal } from '../error-reply.js';
 import type { ListenerContext } from '../listener-context.js';
-import { REPLIES, reply, tellPrivately } from '../replies.js';
 
 type ViewArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs;
 
@@ -27,8 +26,7 @@ export async function applyAftercareEvent(
   try {
     return await changeCase({ cases: ctx.stores.cases, delivery: ctx.delivery, clock: ctx.clock }, caseId, event);
   } catch (error) {
-    if (!isAppError(error)) throw error;
-    await tellPrivately(client, user, undefined, `${reply(REPLIES.refused, language)} ${error.message}`);
+    await tellRefusal({ client, user, channel: undefined }, error, language, ctx.policy.timezone);
     return undefined;
   }
 }

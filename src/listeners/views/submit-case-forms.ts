@@ -7,9 +7,9 @@ import { parseTemperamentForm } from '../../blocks/temperament-modal.js';
 import { pendingRequest } from '../../complaints/approval-request.js';
 import { type Case, type CaseEvent, CaseSchema } from '../../complaints/case.js';
 import { changeCase } from '../../complaints/change-case.js';
-import { announceApprovalRequest } from '../../complaints/decide-approval.js';
-import { isAppError } from '../../errors.js';
+import { requestCompensation } from '../../complaints/request-compensation.js';
 import { LanguageSchema } from '../../shared/language.js';
+import { tellRefusal } from '../error-reply.js';
 import type { ListenerContext } from '../listener-context.js';
 import { REPLIES, reply, tellPrivately } from '../replies.js';
 
@@ -40,13 +40,12 @@ async function apply(
     }
     return current;
   } catch (error) {
-    if (!isAppError(error)) throw error;
     const language = LanguageSchema.parse(args.context.language);
-    await tellPrivately(
-      args.client,
-      args.body.user.id,
-      undefined,
-      `${reply(REPLIES.refused, language)} ${error.message}`,
+    await tellRefusal(
+      { client: args.client, user: args.body.user.id, channel: undefined },
+      error,
+      language,
+      ctx.policy.timezone,
     );
     return undefined;
   }
@@ -114,43 +113,31 @@ export function submitCompensationForm(ctx: ListenerContext) {
       await tellPrivately(args.client, by, undefined, t(APPROVAL_REPLIES.withdrawFirst, language));
       return;
     }
-    const amount = parsed.amount === undefined ? {} : { amount: parsed.amount };
-    const updated = await apply(
-      ctx,
-      args,
-      record.id,
-      () => ({
-        type: 'proposed',
-        at: ctx.clock().toISOString(),
-        by,
-        remedyId: parsed.remedyId,
-        ...amount,
-        note: parsed.reason,
-      }),
-      (current) =>
-        current.proposal?.needsApproval
-          ? {
-              type: 'approval-requested',
-              at: ctx.clock().toISOString(),
-              by,
-              remedyId: parsed.remedyId,
-              ...amount,
-              reason: parsed.reason,
-            }
-          : undefined,
-    );
-    if (!updated) return;
+    let updated: Case;
+    try {
+      updated = await requestCompensation(
+        { cases: ctx.stores.cases, outbox: ctx.stores.outbox, delivery: ctx.delivery, clock: ctx.clock },
+        record.id,
+        {
+          by,
+          at: ctx.clock().toISOString(),
+          remedyId: parsed.remedyId,
+          ...(parsed.amount === undefined ? {} : { amount: parsed.amount }),
+          reason: parsed.reason,
+        },
+      );
+    } catch (error) {
+      // Another submit got there first (a double click, a Slack retry): its request stands.
+      await tellRefusal({ client: args.client, user: by, channel: undefined }, error, language, ctx.policy.timezone);
+      return;
+    }
     const request = pendingRequest(updated);
     if (!request) {
       await tellPrivately(args.client, by, undefined, reply(REPLIES.withinAuthority, language));
       return;
     }
-    // The request is queued for the approvers first (durably, so it reaches them even if Slack fails now),
-    // then the staff member is told, with the button to withdraw it.
-    await announceApprovalRequest(
-      { cases: ctx.stores.cases, outbox: ctx.stores.outbox, delivery: ctx.delivery, clock: ctx.clock },
-      updated,
-    );
+    // The request was queued for the approvers (durably, so it reaches them even if Slack fails now); now
+    // the staff member is told, with the button to withdraw it.
     await args.client.chat.postMessage({
       channel: by,
       ...buildRequestReceipt({ record: updated, request: request.index, language, policy: ctx.policy }),

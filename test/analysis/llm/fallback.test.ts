@@ -51,6 +51,39 @@ describe('when the LLM cannot be used, the rules analyser stands in and the case
     expect(analysis.engine?.fallback?.reason).toBe('timeout');
   });
 
+  it("when the first answer arrives late with wording to fix, then the rewording shares LLM_TIMEOUT_MS and the rules' wording is used in time", async () => {
+    fake.enqueue(
+      { content: goodAnswer({ apology: '这是公司的规定,掉钻只能补。' }), delayMs: 250 },
+      { content: goodAnswer(), delayMs: 2000 },
+    );
+    const analyser = await llmAnalyserFor(fake, { LLM_TIMEOUT_MS: '300' });
+    const started = Date.now();
+    const { analysis } = await triage(analyser);
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(250);
+    expect(took).toBeLessThan(450);
+    expect(analysis.analysedBy).toBe('llm');
+    expect(analysis.suggestion.apology.text).not.toContain('公司的规定');
+    expect(analysis.engine?.adjustments.map((adjustment) => adjustment.kind)).toContain('wording-replaced');
+  });
+
+  it('when the first answer needs rewording and time is left, then the rewording gets only what is left of LLM_TIMEOUT_MS', async () => {
+    fake.enqueue(
+      { content: goodAnswer({ apology: '这是公司的规定,掉钻只能补。' }), delayMs: 100 },
+      { content: goodAnswer(), delayMs: 2000 },
+    );
+    const analyser = await llmAnalyserFor(fake, { LLM_TIMEOUT_MS: '600' });
+    const started = Date.now();
+    const { analysis } = await triage(analyser);
+    expect(Date.now() - started).toBeLessThan(800);
+    expect(fake.requests).toHaveLength(2);
+    expect(analysis.suggestion.apology.text).not.toContain('公司的规定');
+    expect(analysis.engine?.adjustments.map((adjustment) => adjustment.kind)).toEqual([
+      'wording-regenerated',
+      'wording-replaced',
+    ]);
+  });
+
   it('when the endpoint answers 429 twice and then well, then the SDK retries and the LLM answer is used', async () => {
     fake.enqueue(
       { status: 429, message: 'rate limited' },

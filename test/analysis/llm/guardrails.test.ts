@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { LlmAnswer } from '../../../src/analysis/llm/llm-answer-schema.js';
 import { buildApology } from '../../../src/analysis/wording/apology.js';
 import { passesPhraseGuard } from '../../../src/analysis/wording/phrase-guard.js';
 import { FakeOpenAiServer } from '../../helpers/fake-openai-server.js';
@@ -42,6 +43,45 @@ describe('evidence quotes', () => {
     expect(analysis.flags.map((flag) => flag.kind)).toEqual(['social-media']);
     expect(analysis.aim.evidence).toEqual([{ quote: '马上给我换', source: 'customerWords' }]);
     expect(analysis.engine?.adjustments).toContainEqual(expect.objectContaining({ kind: 'quote-dropped' }));
+  });
+});
+
+describe('the temperament', () => {
+  it('when every quote for the temperament is dropped, then its confidence is lowered to at most 0.5', async () => {
+    fake.enqueue({
+      content: goodAnswer({
+        temperament: {
+          type: 'forceful',
+          confidence: 0.95,
+          evidence: [{ type: 'forceful', quote: '我是你们老板的朋友', source: 'customerWords' }],
+        },
+      }),
+    });
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    expect(analysis.temperament.evidence).toEqual([]);
+    expect(analysis.temperament.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it("when a quote backs the temperament, then the model's confidence stands", async () => {
+    fake.enqueue({ content: goodAnswer() });
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    expect(analysis.temperament.confidence).toBe(goodAnswer().temperament.confidence);
+  });
+});
+
+describe('the length of staff notes', () => {
+  it('when a note runs far beyond a few sentences, then the answer fails the schema and the rules stand in', async () => {
+    fake.enqueue({
+      content: goodAnswer({
+        aim: { ...goodAnswer().aim, note: { zh: '顾客'.repeat(1000), en: 'They want it. '.repeat(200) } },
+      }),
+    });
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    expect(analysis.analysedBy).toBe('rules');
+    expect(analysis.engine?.fallback).toMatchObject({
+      reason: 'schema-mismatch',
+      detail: expect.stringContaining('aim.note'),
+    });
   });
 });
 
@@ -110,6 +150,63 @@ describe('remedies and money', () => {
     expect(analysis.suggestion.resolution.note.en).toContain("needs a manager's approval");
     expect(analysis.suggestion.resolution.note.zh).toContain('须店长批准');
   });
+
+  it("when the model offers an over-limit amount and its note calls it approved, then the note is the rules' one with the approval warning", async () => {
+    fake.otherwise(() => ({
+      content: goodAnswer({
+        resolution: {
+          options: ['compensation'],
+          recommended: 'compensation',
+          letCustomerChoose: false,
+          amount: 5000,
+          note: { zh: '已批准,直接给顾客。', en: 'Approved; hand it over.' },
+        },
+      }),
+    }));
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    const { note } = analysis.suggestion.resolution;
+    expect(note.en).not.toMatch(/approved|hand it over/i);
+    expect(note.zh).not.toMatch(/已批准|直接给顾客/);
+    expect(note.en).toContain("needs a manager's approval");
+    expect(note.zh).toContain('须店长批准');
+    expect(analysis.engine?.adjustments).toContainEqual(expect.objectContaining({ kind: 'approval-needed' }));
+  });
+
+  it.each([
+    [
+      'the resolution note',
+      {
+        resolution: {
+          ...goodAnswer().resolution,
+          note: { zh: '直接补偿5,000元。', en: 'Give them 5,000 yuan straight away.' },
+        },
+      },
+    ],
+    [
+      'the resolution note, in Chinese numerals',
+      { resolution: { ...goodAnswer().resolution, note: { zh: '直接补偿五千元。', en: 'Give them RMB 5000.' } } },
+    ],
+    ['the aim note', { aim: { ...goodAnswer().aim, note: { zh: '批准5000元。', en: 'Approve 5000 yuan.' } } }],
+    ['a follow-up line', { followUp: [{ zh: '回访时确认5000元已到账。', en: 'Confirm the 5000 yuan arrived.' }] }],
+    ['the apology', { apology: '真是太对不起您了!我们马上补偿您5,000元。' }],
+  ] satisfies [string, Partial<LlmAnswer>][])(
+    "when %s names a sum above the staff limit twice, then it is reworded once and then replaced by the rules' wording",
+    async (_where, overrides) => {
+      fake.otherwise(() => ({ content: goodAnswer(overrides) }));
+      const { analysis } = await triage(await llmAnalyserFor(fake));
+      expect(fake.requests).toHaveLength(2);
+      expect(fake.requests[1]?.body.messages.at(-1)?.content).toContain('above the staff limit');
+      const texts = [
+        analysis.suggestion.apology.text,
+        analysis.aim.note.zh,
+        analysis.aim.note.en,
+        ...analysis.suggestion.followUp.script.flatMap((line) => [line.zh, line.en]),
+      ];
+      for (const text of texts) expect(text).not.toMatch(/5,?000|五千|批准5000|approve/i);
+      expect(analysis.suggestion.resolution.note.en).not.toMatch(/straight away|Give them/);
+      expect(analysis.engine?.adjustments.map((adjustment) => adjustment.kind)).toContain('wording-replaced');
+    },
+  );
 
   it('when the model offers a sum within the staff limit, then nothing is marked for approval', async () => {
     fake.enqueue({

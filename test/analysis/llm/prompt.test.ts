@@ -1,15 +1,20 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zodResponseFormat } from 'openai/helpers/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSystemPrompt } from '../../../src/analysis/llm/build-prompt.js';
+import { createAnalyser } from '../../../src/analysis/create-analyser.js';
+import { buildSystemPrompt, promptVersion } from '../../../src/analysis/llm/build-prompt.js';
 import { buildComplaintData, wrapComplaintData } from '../../../src/analysis/llm/complaint-as-data.js';
-import { LlmAnswerSchema } from '../../../src/analysis/llm/llm-answer-schema.js';
+import { createLlmAnalyser } from '../../../src/analysis/llm/llm-analyser.js';
+import { ANSWER_SCHEMA_NAME, LlmAnswerSchema } from '../../../src/analysis/llm/llm-answer-schema.js';
 import { loadPromptFiles, PROMPTS_DIR } from '../../../src/analysis/llm/prompt-files.js';
 import { redactComplaint } from '../../../src/analysis/llm/redact-contacts.js';
 import { readFacts } from '../../../src/analysis/read-facts.js';
 import { NEVER_SAY } from '../../../src/analysis/wording/never-say.js';
 import { ComplaintSchema } from '../../../src/complaints/complaint.js';
+import { loadLlmConfig } from '../../../src/config.js';
+import { InputError } from '../../../src/errors.js';
 import { evaluateRemedies } from '../../../src/policy/evaluate-remedies.js';
 import { examplePolicy, LOST_STONE, NOW } from './llm-test-kit.js';
 
@@ -41,27 +46,77 @@ describe('the prompt', () => {
     expect((await loadPromptFiles(dir)).version).not.toBe(before.version);
   });
 
+  it('when the policy changes, then the prompt version changes; the same files and policy give the same version', async () => {
+    const files = await loadPromptFiles(dir);
+    const policy = await examplePolicy();
+    const version = promptVersion(files, policy);
+    expect(version).toMatch(/^p-[0-9a-f]{10}$/);
+    expect(promptVersion(files, { ...policy })).toBe(version);
+    expect(promptVersion(files, { ...policy, authority: { ...policy.authority, staffLimit: 500 } })).not.toBe(version);
+    expect(promptVersion(files, { ...policy, followUpDays: policy.followUpDays + 1 })).not.toBe(version);
+  });
+
+  it('when the template has an unknown placeholder, then creating the analyser fails at once with a one-line error naming the file and placeholder', async () => {
+    const bad = await mkdtemp(join(tmpdir(), 'prompts-bad-'));
+    try {
+      await cp(PROMPTS_DIR, bad, { recursive: true });
+      const system = join(bad, 'complaint-analysis.system.md');
+      await writeFile(system, (await readFile(system, 'utf8')).replace('{{policy}}', '{{polcy}}'));
+      const creating = createAnalyser(loadLlmConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', OPENAI_MODEL: 'm' }), {
+        promptsDir: bad,
+      });
+      await expect(creating).rejects.toBeInstanceOf(InputError);
+      await expect(creating).rejects.toThrow(/complaint-analysis\.system\.md.*\{\{polcy\}\}/);
+      await expect(creating).rejects.not.toThrow(/\n/);
+    } finally {
+      await rm(bad, { recursive: true, force: true });
+    }
+  });
+
+  it('when building the prompt fails during an analysis, then the rules analyse the complaint instead of an error', async () => {
+    const files = await loadPromptFiles();
+    const analyser = createLlmAnalyser({
+      endpoint: { model: 'm', baseUrl: 'http://127.0.0.1:9/v1', timeoutMs: 300, responseFormat: 'detect' },
+      prompts: { ...files, system: `${files.system}\n{{polcy}}` },
+    });
+    const policy = await examplePolicy();
+    const complaint = ComplaintSchema.parse(LOST_STONE);
+    const facts = readFacts(complaint, policy);
+    const verdicts = evaluateRemedies(policy, { ...complaint, category: 'jewellery', problem: 'lost-stone' }, NOW);
+    const analysis = await analyser.analyse({ complaint, facts, policy, verdicts });
+    expect(analysis.analysedBy).toBe('rules');
+    expect(analysis.engine?.fallback?.detail).toContain('{{polcy}}');
+  });
+
   it("when assembled for a complaint, then it carries the policy's staff limit and every never-say phrase, with no placeholder left", async () => {
     const policy = await examplePolicy();
-    const system = buildSystemPrompt(await loadPromptFiles(), policy);
+    const system = buildSystemPrompt(await loadPromptFiles(), policy, { jsonMode: true });
     expect(system).not.toMatch(/\{\{\w+\}\}/);
     expect(system).toContain(`up to ${policy.authority.staffLimit} ${policy.currency}`);
     for (const entry of NEVER_SAY) expect(system).toContain(entry.phrase.zh);
     for (const rule of policy.rules) expect(system).toContain(rule.id);
   });
 
-  it('when assembled for a typical complaint, then the whole request stays around 2,000 tokens (under 3,000)', async () => {
+  it('when assembled for a typical complaint, then the whole request — the JSON schema sent with it included — stays around 2,500 tokens', async () => {
     const policy = await examplePolicy();
     const complaint = ComplaintSchema.parse(LOST_STONE);
     const facts = readFacts(complaint, policy);
     const verdicts = evaluateRemedies(policy, { ...complaint, category: 'jewellery', problem: 'lost-stone' }, NOW);
-    const system = buildSystemPrompt(await loadPromptFiles(), policy);
+    const files = await loadPromptFiles();
     const user = wrapComplaintData(
       buildComplaintData({ complaint, facts, policy, verdicts }, redactComplaint(complaint)),
     );
-    const tokens = estimateTokens(system) + estimateTokens(user);
-    expect(tokens).toBeGreaterThan(1000);
-    expect(tokens).toBeLessThan(3000);
+    // Structured outputs: the schema travels as `response_format`, and the prompt leaves the shape to it.
+    const schema = JSON.stringify(zodResponseFormat(LlmAnswerSchema, ANSWER_SCHEMA_NAME));
+    const structured =
+      estimateTokens(buildSystemPrompt(files, policy, { jsonMode: false })) +
+      estimateTokens(user) +
+      estimateTokens(schema);
+    // JSON mode: no schema is sent, so the prompt spells the shape out.
+    const json = estimateTokens(buildSystemPrompt(files, policy, { jsonMode: true })) + estimateTokens(user);
+    expect(structured).toBeGreaterThan(1500);
+    expect(structured).toBeLessThan(2600);
+    expect(json).toBeLessThan(2600);
   });
 
   it('when the answer shape in the prompt is read, then it names every field the schema requires', async () => {

@@ -1,8 +1,12 @@
 import { Keyv } from 'keyv';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { promptVersion } from '../../../src/analysis/llm/build-prompt.js';
 import { loadPromptFiles } from '../../../src/analysis/llm/prompt-files.js';
+import { ComplaintSchema } from '../../../src/complaints/complaint.js';
+import { triageComplaint } from '../../../src/complaints/triage-complaint.js';
+import type { Policy } from '../../../src/policy/policy-schema.js';
 import { FakeOpenAiServer } from '../../helpers/fake-openai-server.js';
-import { goodAnswer, llmAnalyserFor, triage } from './llm-test-kit.js';
+import { examplePolicy, goodAnswer, LOST_STONE, llmAnalyserFor, NOW, triage } from './llm-test-kit.js';
 
 const fake = new FakeOpenAiServer();
 beforeAll(async () => {
@@ -25,7 +29,7 @@ describe('an LLM analysis', () => {
     expect(analysis.analysedBy).toBe('llm');
     expect(analysis.engine).toMatchObject({
       model: 'fake-model',
-      promptVersion: (await loadPromptFiles()).version,
+      promptVersion: promptVersion(await loadPromptFiles(), await examplePolicy()),
       tokens: { input: 1500, output: 420 },
       cached: false,
     });
@@ -72,6 +76,49 @@ describe('an LLM analysis', () => {
     ]);
   });
 
+  it('when the server refuses json_schema with a 422 naming it, then JSON mode is used', async () => {
+    fake.otherwise((request) =>
+      request.body.response_format?.type === 'json_schema'
+        ? { status: 422, message: "Unprocessable: 'json_schema' is not a supported response_format" }
+        : { content: goodAnswer() },
+    );
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    expect(analysis.analysedBy).toBe('llm');
+    expect(fake.requests.map((request) => request.body.response_format?.type)).toEqual(['json_schema', 'json_object']);
+  });
+
+  it('when the server refuses a request with a 400 about something else, then it falls back as rejected and structured outputs stay in use', async () => {
+    fake.otherwise(() => ({ status: 400, message: 'context length exceeded' }));
+    const analyser = await llmAnalyserFor(fake);
+    const first = await triage(analyser);
+    expect(first.analysis.engine?.fallback).toMatchObject({ reason: 'rejected' });
+    fake.reset();
+    fake.otherwise(() => ({ content: goodAnswer() }));
+    const second = await triage(analyser);
+    expect(second.analysis.analysedBy).toBe('llm');
+    expect(fake.requests.map((request) => request.body.response_format?.type)).toEqual(['json_schema']);
+  });
+
+  it('when LLM_JSON_MODE=false and the server refuses json_schema, then it never switches to JSON mode and falls back as rejected', async () => {
+    fake.rejectJsonSchema = true;
+    fake.otherwise(() => ({ content: goodAnswer() }));
+    const analyser = await llmAnalyserFor(fake, { LLM_JSON_MODE: 'false' });
+    const { analysis } = await triage(analyser);
+    expect(analysis.engine?.fallback).toMatchObject({ reason: 'rejected' });
+    await triage(analyser);
+    expect(fake.requests.map((request) => request.body.response_format?.type)).toEqual(['json_schema', 'json_schema']);
+  });
+
+  it('when a request is sent with structured outputs, then the answer shape is left to the schema; in JSON mode it is in the prompt', async () => {
+    fake.rejectJsonSchema = true;
+    fake.otherwise(() => ({ content: goodAnswer() }));
+    await triage(await llmAnalyserFor(fake));
+    const [structured, json] = fake.requests.map((request) => request.body.messages[0]?.content ?? '');
+    expect(structured).not.toContain('# Answer shape');
+    expect(json).toContain('# Answer shape');
+    expect(json).toContain('"letCustomerChoose"');
+  });
+
   it('when LLM_JSON_MODE=true, then the first request is already in JSON mode and the answer is validated all the same', async () => {
     fake.enqueue({ content: `\`\`\`json\n${JSON.stringify(goodAnswer())}\n\`\`\`` });
     const result = await triage(await llmAnalyserFor(fake, { LLM_JSON_MODE: 'true' }));
@@ -85,6 +132,27 @@ describe('an LLM analysis', () => {
     await triage(await llmAnalyserFor(fake));
     expect(fake.requests[0]?.authorization).toBe('Bearer sk-test-123');
     expect(fake.requests[1]?.authorization).toBe('Bearer not-needed');
+  });
+
+  it('when the policy changes, then the prompt version changes with it; the same policy gives the same version', async () => {
+    fake.otherwise(() => ({ content: goodAnswer() }));
+    const analyser = await llmAnalyserFor(fake);
+    const policy = await examplePolicy();
+    const stricter = { ...policy, authority: { ...policy.authority, staffLimit: 20 } };
+    const versionWith = async (which: Policy) =>
+      (
+        await triageComplaint({
+          complaint: ComplaintSchema.parse(LOST_STONE),
+          policy: which,
+          now: NOW,
+          analyser,
+        })
+      ).analysis.engine?.promptVersion;
+    const first = await versionWith(policy);
+    expect(first).toMatch(/^p-[0-9a-f]{10}$/);
+    expect(await versionWith(policy)).toBe(first);
+    expect(await versionWith({ ...policy })).toBe(first);
+    expect(await versionWith(stricter)).not.toBe(first);
   });
 
   it('when the same complaint is analysed again, then it is served from the cache without a second request', async () => {

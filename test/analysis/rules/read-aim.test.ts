@@ -49,6 +49,12 @@ describe('readRequestedAmount', () => {
     ).toBe(50);
   });
 
+  it('when the sum is written with a thousands separator or in Chinese numerals, then its whole value is read', () => {
+    expect(readRequestedAmount(complaint({ narrative: 'x', customerAsk: '赔我5,000元' }))).toBe(5000);
+    expect(readRequestedAmount(complaint({ narrative: 'x', customerWords: '你们必须赔我五千块!' }))).toBe(5000);
+    expect(readRequestedAmount(complaint({ narrative: 'x', customerAsk: 'compensation of RMB 2,500' }))).toBe(2500);
+  });
+
   it('when a sum is only the price they paid, then it is not taken as a demand', () => {
     expect(
       readRequestedAmount(complaint({ narrative: 'x', customerWords: '这条项链89元,我才戴了两天' })),

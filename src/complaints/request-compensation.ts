@@ -1,0 +1,43 @@
+import { RequestPendingError } from '../errors.js';
+import { jobsForApprovalRequest } from '../outbox/approval-jobs.js';
+import { jobForChange } from '../outbox/deliver-posts.js';
+import { pendingRequest } from './approval-request.js';
+import type { Case } from './case.js';
+import { applyCaseEvent } from './case-transitions.js';
+import type { ApprovalDeps } from './decide-approval.js';
+
+/** What staff ask for on the compensation form. */
+export interface CompensationAsk {
+  by: string;
+  at: string;
+  remedyId: string;
+  amount?: number;
+  reason: string;
+}
+
+/**
+ * Records a request for compensation as the case's proposal and, when it is beyond the staff member's
+ * authority, as a request for approval — both in ONE compare-and-swap, so a double submit or two people at
+ * once cannot make a second request or a stray proposal, and no crash can leave a proposal that needs
+ * approval without its request. A case with a request pending is refused with a RequestPendingError
+ * (withdraw it first), checked inside the write. Then the review post follows and the request is queued
+ * for the approvers (durably: the reminder sweep re-queues one a crash left unposted).
+ */
+export async function requestCompensation(deps: ApprovalDeps, caseId: string, ask: CompensationAsk): Promise<Case> {
+  const { by, at, remedyId, reason } = ask;
+  const amount = ask.amount === undefined ? {} : { amount: ask.amount };
+  const updated = await deps.cases.update(caseId, (current) => {
+    if (pendingRequest(current)) throw new RequestPendingError(caseId);
+    const proposed = applyCaseEvent(current, { type: 'proposed', at, by, remedyId, ...amount, note: reason });
+    if (!proposed.proposal?.needsApproval) return proposed;
+    return applyCaseEvent(proposed, { type: 'approval-requested', at, by, remedyId, ...amount, reason });
+  });
+  const now = deps.clock();
+  // One change, one thread line: the request's line names the remedy, the amount and the reason.
+  const request = pendingRequest(updated);
+  await deps.delivery.send([
+    jobForChange(updated, now),
+    ...(request ? jobsForApprovalRequest(updated.id, request.index, now) : []),
+  ]);
+  return updated;
+}

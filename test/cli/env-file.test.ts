@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { goodAnswer } from '../analysis/llm/llm-test-kit.js';
+import { FakeOpenAiServer } from '../helpers/fake-openai-server.js';
+import { type CliRun, REPO_ROOT } from '../helpers/run-cli.js';
+
+/** The command line an npm script runs, split into words (the scripts hold no quoting). */
+async function scriptWords(name: string): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  return manifest.scripts[name]?.split(/\s+/) ?? [];
+}
+
+/**
+ * Runs an npm script's own command line, as `npm run` would, but with its `.env` pointed at a file of the
+ * test's: a developer's real `.env` at the top of the repository is never read, and nothing LLM-related is
+ * inherited from the environment either.
+ */
+async function runScript(name: string, args: readonly string[], envFile: string): Promise<CliRun> {
+  const [command, ...words] = (await scriptWords(name)).map((word) =>
+    word === '--env-file-if-exists=.env' ? `--env-file-if-exists=${envFile}` : word,
+  );
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('OPENAI_') && !key.startsWith('LLM_')),
+  );
+  const executable = command === 'node' ? process.execPath : join(REPO_ROOT, 'node_modules', '.bin', command ?? '');
+  return new Promise((resolve, reject) => {
+    const child = spawn(executable, [...words, ...args], { cwd: REPO_ROOT, env: { ...env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end('');
+  });
+}
+
+const fake = new FakeOpenAiServer();
+let dir: string;
+let envFile: string;
+beforeAll(async () => {
+  await fake.start();
+  dir = await mkdtemp(join(tmpdir(), 'env-file-'));
+  envFile = join(dir, '.env');
+  await writeFile(envFile, `OPENAI_BASE_URL=${fake.url}\nOPENAI_MODEL=fake-from-env-file\n`);
+});
+afterAll(async () => {
+  await fake.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('the npm scripts read .env, as .env.example says', () => {
+  it('when .env names an endpoint, then npm run triage analyses with it', async () => {
+    fake.otherwise(() => ({ content: goodAnswer() }));
+    const run = await runScript(
+      'triage',
+      [
+        '--category',
+        'jewellery',
+        '--lang',
+        'en',
+        '--words',
+        '别废话,马上给我换!不换我就发抖音曝光你们!',
+        '水钻项链掉了两颗钻',
+      ],
+      envFile,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('analysed by LLM (fake-from-env-file');
+  });
+
+  it('when .env names an endpoint, then npm run eval -- --llm finds it instead of exiting for want of one', async () => {
+    fake.reset();
+    fake.otherwise(() => ({ status: 401, message: 'bad key' }));
+    const run = await runScript('eval', ['--llm', '--set', 'dev', '--json'], envFile);
+    expect(run.stderr).not.toContain('OPENAI_API_KEY');
+    expect(run.code).toBe(0);
+    expect(fake.requests.length).toBeGreaterThan(0);
+    expect(fake.requests[0]?.body.model).toBe('fake-from-env-file');
+  });
+});
