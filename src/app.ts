@@ -87,6 +87,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     language: defaultLanguage(config),
     clock: deps.clock,
     logger,
+    nameOf: languages.nameOf,
   });
   const delivery = createPostDelivery({
     stores: deps.stores,

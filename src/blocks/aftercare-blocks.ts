@@ -1,12 +1,19 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import { buildFollowUpPlan } from '../analysis/wording/follow-up.js';
-import { type AftercareItem, followUpDueOn, repairOf } from '../complaints/aftercare.js';
+import { type AftercareItem, followUpDueOn, repairDateNeeded, repairOf } from '../complaints/aftercare.js';
 import type { Case } from '../complaints/case.js';
 import { formatMoment } from '../i18n/labels.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Language, Localized } from '../shared/language.js';
 import { addDays, localDateOf } from '../shared/local-date.js';
-import { AFTERCARE, FOLLOW_UP_REMINDER, nearness, REPAIR_FORM, REPAIR_REMINDER } from './aftercare-messages.js';
+import {
+  AFTERCARE,
+  FOLLOW_UP_REMINDER,
+  nearness,
+  REPAIR_DATE_PROMPT,
+  REPAIR_FORM,
+  REPAIR_REMINDER,
+} from './aftercare-messages.js';
 import { repairChoices } from './aftercare-modals.js';
 import { context, header, plainText, section } from './block-parts.js';
 import type { SlackMessage } from './case-message.js';
@@ -124,6 +131,29 @@ export function buildRepairReminder({ record, policy, language, now }: ReminderI
 }
 
 /**
+ * The owner's private prompt, once a repair is agreed (approved, or the case resolved with it) and no date
+ * is promised yet: which case and repair, what to do, and the Repair button that opens the form.
+ */
+export function buildRepairDatePrompt({ record, policy, language, now }: ReminderInput): SlackMessage {
+  const tr = (entry: Localized) => t(entry, language);
+  const needed = repairDateNeeded(record);
+  const agreedOn = needed ? localDateOf(new Date(needed.agreedAt), policy.timezone) : localDateOf(now, policy.timezone);
+  const repairName = needed ? escapeMrkdwn(remedyName(record.remedies, needed.remedyId, language)) : '';
+  const blocks: KnownBlock[] = [
+    header(tr(REPAIR_DATE_PROMPT.title)),
+    section(caseLine(record, policy, language)),
+    section(`*${tr(REPAIR_DATE_PROMPT.agreed)}* ${repairName} · ${tr(AFTERCARE.agreedOn)} ${agreedOn}`),
+    section(escapeMrkdwn(tr(REPAIR_DATE_PROMPT.ask))),
+    context([escapeMrkdwn(tr(REPAIR_FORM.expectations))]),
+    actions('repair_date_actions', [
+      aftercareButton(AFTERCARE_ACTION.promiseRepair, REPAIR_FORM.title, record.id, language, 'primary'),
+    ]),
+  ];
+  const fallback = `${tr(REPAIR_DATE_PROMPT.fallback)} · ${describeItem(record, policy, language)}`;
+  return { text: truncate(escapeMrkdwn(fallback), FALLBACK_MAX, language), blocks };
+}
+
+/**
  * The case's aftercare in words, for the review post and App Home: when the follow-up call is due, the
  * repair's promised date, "ready for pickup since …, customer told …" with the abandonment date, or that
  * it was collected. Empty when there is none.
@@ -145,6 +175,11 @@ export function describeAftercare(record: Case, policy: Policy, language: Langua
     } else {
       lines.push(`🔧 ${name} · ${tr(AFTERCARE.repairPromised)} ${repair.promisedFor}`);
     }
+  }
+  const undated = repairDateNeeded(record);
+  if (undated) {
+    const name = escapeMrkdwn(remedyName(record.remedies, undated.remedyId, language));
+    lines.push(`🔧 ${name} · ⚠️ ${tr(AFTERCARE.noRepairDate)}`);
   }
   return lines;
 }
@@ -181,6 +216,15 @@ export function buildAftercareHomeItem(
         actions(`home_repair_${record.id}`.slice(0, 255), [
           aftercareButton(AFTERCARE_ACTION.repairReady, REPAIR_REMINDER.ready, record.id, language, 'primary'),
           aftercareButton(AFTERCARE_ACTION.promiseRepair, REPAIR_REMINDER.moveDate, record.id, language),
+        ]),
+      ];
+    case 'repair-undated':
+      return [
+        section(
+          `🔧 ${what}\n${escapeMrkdwn(remedyName(record.remedies, item.remedyId, language))} · ⚠️ ${tr(AFTERCARE.noRepairDate)} (${tr(AFTERCARE.agreedOn)} ${item.agreedOn})`,
+        ),
+        actions(`home_repair_date_${record.id}`.slice(0, 255), [
+          aftercareButton(AFTERCARE_ACTION.promiseRepair, REPAIR_FORM.title, record.id, language, 'primary'),
         ]),
       ];
     case 'awaiting-pickup': {

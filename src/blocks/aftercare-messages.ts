@@ -31,6 +31,17 @@ export const REPAIR_REMINDER = {
   fallback: { zh: '维修提醒', en: 'Repair reminder' },
 } satisfies Record<string, Localized>;
 
+/** The owner's private prompt for the date promised to the customer, once a repair is agreed without one. */
+export const REPAIR_DATE_PROMPT = {
+  title: { zh: '请登记维修的取件日期', en: 'Set the repair date' },
+  agreed: { zh: '已确定的维修', en: 'Repair agreed' },
+  ask: {
+    zh: '这个案例确定了维修,但还没有登记答应顾客的取件日期。请和顾客约定日期,写在单据上,然后点「维修登记」记下来;前一天会提醒你。',
+    en: 'A repair was agreed on this case, but no date has been promised to the customer yet. Agree a date with the customer, write it on the slip, then press Repair to record it; you are reminded the day before.',
+  },
+  fallback: { zh: '请登记维修日期', en: 'Repair date needed' },
+} satisfies Record<string, Localized>;
+
 /** The follow-up form. */
 export const FOLLOW_UP_FORM = {
   title: { zh: '记录回访结果', en: 'Record follow-up' },
@@ -103,6 +114,8 @@ export const AFTERCARE = {
   abandonedAfter: { zh: '逾期未取视为放弃', en: 'counts as abandoned after' },
   abandoned: { zh: '已超过一个月未取,视为放弃', en: 'not collected within a month: counts as abandoned' },
   collected: { zh: '顾客已取件', en: 'Collected' },
+  noRepairDate: { zh: '维修尚未登记取件日期', en: 'repair without a promised date' },
+  agreedOn: { zh: '确定于', en: 'agreed' },
   homeHeading: { zh: '今天要做的回访与维修', en: 'Follow-ups and repairs due' },
   homeEmpty: { zh: '今天没有到期的回访或维修。', en: 'No follow-up calls or repairs due today.' },
   overdue: { zh: '已逾期', en: 'overdue' },

@@ -33,6 +33,8 @@ export interface DigestRenderOptions {
   policy: Policy;
   /** Permalinks of the review posts the digest links to; a case without one shows its id alone. */
   linkOf?: LinkOf;
+  /** The names owners go by in Slack (users.info); an owner without one shows as their user id. */
+  nameOf?: (userId: string) => string | undefined;
   /** Whether a chart goes with the counts (off for the terminal). */
   chart: boolean;
   /** Names the chart uses for stores, when they cannot be drawn as written (see render-chart.ts). */
@@ -101,6 +103,20 @@ function tallyLines(title: string, tallies: readonly Tally[], name: (key: string
  */
 const LINK_ALLOWANCE = 'x'.repeat(200);
 
+/** The most an owner's name takes in a line, after escaping (names are typed by people: escaped and cut). */
+const NAME_MAX = 60;
+/** What the layout reckons each owner's name takes, for the same reason as {@link LINK_ALLOWANCE}. */
+const NAME_ALLOWANCE = 'x'.repeat(NAME_MAX);
+
+/**
+ * The owner as the meeting knows them: their Slack name, not a ping — a digest read aloud to all staff
+ * should not notify every owner it names. The user id when Slack gave no name.
+ */
+function ownerName(userId: string, options: DigestRenderOptions): string {
+  const name = options.nameOf?.(userId);
+  return name ? safe(name, options.language, NAME_MAX) : escapeMrkdwn(userId);
+}
+
 /** A block with the size the layout counts for it (its size with every link at {@link LINK_ALLOWANCE}). */
 interface SizedBlock {
   block: KnownBlock;
@@ -143,13 +159,18 @@ function itemLine(
   const parts = [
     `${STATUS_ICONS[entry.status]} ${caseRef(entry.id, entry.post, options)}`,
     safe(entry.store, language, 100),
-    `${t(DIGEST.owner, language)} ${escapeMrkdwn(entry.owner)}`,
+    `${t(DIGEST.owner, language)} ${ownerName(entry.owner, options)}`,
   ];
   const overdue = entry.overdue ? ` *${t(DIGEST.overdue, language)}*` : '';
   if (entry.pickup) {
     const { toldOn, abandonedAfter, abandoned } = entry.pickup;
     parts.push(
       `${t(DIGEST.readyForPickup, language)} · ${t(DIGEST.customerTold, language)} ${toldOn} · ${t(DIGEST.abandonedAfter, language)} ${abandonedAfter}${abandoned ? ` *${t(DIGEST.abandonedPassed, language)}*` : ''}`,
+    );
+  } else if (entry.repairWithoutDate) {
+    const { remedyId, agreedOn } = entry.repairWithoutDate;
+    parts.push(
+      `${escapeMrkdwn(remedyLabel(remedyId, options.policy, language))} · *${t(DIGEST.repairWithoutDate, language)}* (${t(DIGEST.agreedOn, language)} ${agreedOn})`,
     );
   } else if (entry.dueDay) {
     parts.push(`${t(dueLabel, language)} ${entry.dueDay}${overdue}`);
@@ -271,7 +292,7 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
   }
 
   const more = (count: number) => (count > 0 ? [`_${digestMore(count, language)}_`] : []);
-  const sizing: DigestRenderOptions = { ...options, linkOf: () => LINK_ALLOWANCE };
+  const sizing: DigestRenderOptions = { ...options, linkOf: () => LINK_ALLOWANCE, nameOf: () => NAME_ALLOWANCE };
   const rest: SizedBlock[] = [];
   if (report.cases.length > 0) {
     rest.push(

@@ -22,6 +22,8 @@ export const DIGEST = {
   customerTold: { zh: '已通知顾客', en: 'customer told' },
   abandonedAfter: { zh: '逾期视为放弃', en: 'abandoned after' },
   abandonedPassed: { zh: '已过期', en: 'passed' },
+  repairWithoutDate: { zh: '维修尚未登记取件日期', en: 'repair without a promised date' },
+  agreedOn: { zh: '确定于', en: 'agreed' },
   lessons: { zh: '本期改进', en: 'Lessons recorded' },
   cause: { zh: '原因', en: 'cause' },
   handled: { zh: '处理', en: 'handled' },

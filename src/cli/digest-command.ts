@@ -11,6 +11,7 @@ import { createPostDelivery } from '../outbox/deliver-posts.js';
 import { loadPolicy } from '../policy/load-policy.js';
 import { defaultLanguage } from '../services.js';
 import { createApproverCheck } from '../slack/approvers.js';
+import { createLanguageResolver } from '../slack/user-language.js';
 import { openStores } from '../store/open-stores.js';
 import { type CliIo, EXIT, runCommand } from './cli-io.js';
 
@@ -101,6 +102,8 @@ export async function runDigestCommand(
           language: channelLanguage,
           clock,
           logger,
+          // Owners shown by the names they go by in Slack, as the bot's digest shows them.
+          nameOf: createLanguageResolver(client, channelLanguage, clock).nameOf,
         }),
       });
       const outcome = await runDueDigest({

@@ -22,10 +22,14 @@ export const AUTO_CLOSE_NOTE = 'follow-up done';
  * The event that closes a case once nothing is owed any more — its follow-up call is made and no repair is
  * still waiting (promised, or ready and not collected) — or undefined while something is. So a case leaves
  * the open list (and the digest's and the aftercare sweep's reading) when its aftercare ends: right after
- * the call, or when the repair is collected after it. Pure.
+ * the call, or when the repair is collected after it. An agreed repair still without a promised date is owed
+ * too, so it keeps the case open (and on App Home and in the digest) until a date is promised. Pure.
  */
-export function autoCloseEvent(record: Pick<Case, 'status' | 'history'>, at: string): CaseEvent | undefined {
-  if (record.status !== 'followed-up' || hasOpenRepair(record)) return undefined;
+export function autoCloseEvent(
+  record: Pick<Case, 'status' | 'history' | 'proposal' | 'remedies'>,
+  at: string,
+): CaseEvent | undefined {
+  if (record.status !== 'followed-up' || hasOpenRepair(record) || repairDateNeeded(record)) return undefined;
   return { type: 'closed', at, by: BOT_ACTOR, note: AUTO_CLOSE_NOTE };
 }
 
@@ -78,6 +82,38 @@ export function repairOf(record: Pick<Case, 'history'>): RepairState | undefined
   return repair;
 }
 
+/** A repair agreed with the customer that has no date promised yet: the remedy, and when it was agreed. */
+export interface RepairDateNeeded {
+  remedyId: string;
+  /** When it was agreed: the manager's approval of it, else the case's resolution. */
+  agreedAt: string;
+  /** The history index of that approval or resolution. */
+  eventIndex: number;
+}
+
+/**
+ * The agreed repair still waiting for the date promised to the customer, or undefined. A remedy is agreed
+ * when a manager approved (or adjusted to) it, or when the case was resolved with it as the proposal; it
+ * needs a date when it is of a repair kind and the case has no repair promised yet (seed 002: a repair
+ * date is never left open). Pure.
+ */
+export function repairDateNeeded(
+  record: Pick<Case, 'status' | 'history' | 'proposal' | 'remedies'>,
+): RepairDateNeeded | undefined {
+  const { proposal } = record;
+  if (!proposal || record.status === 'closed') return undefined;
+  const resolved = record.status === 'resolved' || record.status === 'followed-up';
+  if (!resolved && !proposal.approved) return undefined;
+  const verdict = record.remedies.find((remedy) => remedy.id === proposal.remedyId);
+  if (!verdict || !isRepairKind(verdict.kind) || repairOf(record)) return undefined;
+  const agreedBy = proposal.approved ? 'decided' : 'resolved';
+  for (let index = record.history.length - 1; index >= 0; index--) {
+    const event = record.history[index];
+    if (event?.type === agreedBy) return { remedyId: proposal.remedyId, agreedAt: event.at, eventIndex: index };
+  }
+  return undefined;
+}
+
 /** Whether a repair is promised and not yet collected. */
 export function hasOpenRepair(record: Pick<Case, 'history'>): boolean {
   const repair = repairOf(record);
@@ -108,9 +144,9 @@ export function followUpDueOn(
  * Whether a case still has aftercare to do — waiting for its follow-up call, or a repair not yet
  * collected — and so belongs on the store's aftercare index. A closed case is done with.
  */
-export function needsAftercare(record: Pick<Case, 'status' | 'history'>): boolean {
+export function needsAftercare(record: Pick<Case, 'status' | 'history' | 'proposal' | 'remedies'>): boolean {
   if (record.status === 'closed') return false;
-  return record.status === 'resolved' || hasOpenRepair(record);
+  return record.status === 'resolved' || hasOpenRepair(record) || repairDateNeeded(record) !== undefined;
 }
 
 /** Something owed to a customer that is due (or overdue) on a given day. */
@@ -138,6 +174,14 @@ export type AftercareItem =
       remedyId: string;
     }
   | {
+      /** An agreed repair with no date promised to the customer yet: due from the day it was agreed. */
+      kind: 'repair-undated';
+      caseId: string;
+      remedyId: string;
+      /** The day it was agreed (approved, or the case resolved with it). */
+      agreedOn: LocalDate;
+    }
+  | {
       kind: 'awaiting-pickup';
       caseId: string;
       readySince: string;
@@ -150,7 +194,8 @@ export type AftercareItem =
 /**
  * What a case owes today, in the store's calendar: the follow-up call from its due day on; a repair from
  * the day before its promised date (so the owner can still chase the workshop or warn the customer early,
- * seed 002), until it is ready; an item ready for pickup until it is collected.
+ * seed 002), until it is ready; an agreed repair with no promised date from the day it was agreed; an item
+ * ready for pickup until it is collected.
  */
 export function aftercareDue(record: Case, policy: AftercarePolicy, now: Date): AftercareItem[] {
   if (record.status === 'closed') return [];
@@ -166,6 +211,15 @@ export function aftercareDue(record: Case, policy: AftercarePolicy, now: Date): 
       overdue: followUpOn < today,
       reminderId: `follow-up:${record.id}:${resolution.index}`,
       eventIndex: resolution.index,
+    });
+  }
+  const undated = repairDateNeeded(record);
+  if (undated) {
+    items.push({
+      kind: 'repair-undated',
+      caseId: record.id,
+      remedyId: undated.remedyId,
+      agreedOn: localDateOf(new Date(undated.agreedAt), policy.timezone),
     });
   }
   const repair = repairOf(record);
@@ -194,9 +248,13 @@ export function aftercareDue(record: Case, policy: AftercarePolicy, now: Date): 
   return items;
 }
 
-/** The items whose owner gets a private reminder: follow-up calls and repairs coming due (not pickups). */
+/**
+ * The items whose owner gets a sweep's private reminder: follow-up calls and repairs coming due (not
+ * pickups; an undated repair is asked for once, when it is agreed, by repairDatePromptJob).
+ */
 export function remindersDue(record: Case, policy: AftercarePolicy, now: Date) {
   return aftercareDue(record, policy, now).filter(
-    (item): item is Exclude<AftercareItem, { kind: 'awaiting-pickup' }> => item.kind !== 'awaiting-pickup',
+    (item): item is Extract<AftercareItem, { kind: 'follow-up' | 'repair-due' }> =>
+      item.kind === 'follow-up' || item.kind === 'repair-due',
   );
 }

@@ -1,3 +1,4 @@
+import { repairDatePromptJobs } from '../outbox/aftercare-posts.js';
 import { jobsForApprovalRequest, jobsForSettledRequest } from '../outbox/approval-jobs.js';
 import type { PostDelivery } from '../outbox/deliver-posts.js';
 import { jobForChange } from '../outbox/deliver-posts.js';
@@ -55,13 +56,19 @@ export async function announceApprovalRequest(deps: ApprovalDeps, record: Case):
  */
 export async function recordDecision(deps: ApprovalDeps, ref: RequestRef, decision: DecisionInput): Promise<Case> {
   await queueAhead(deps, ref, true);
-  const updated = await deps.cases.update(ref.caseId, (current) => decideRequest(current, ref.request, decision));
+  let previous: Case | undefined;
+  const updated = await deps.cases.update(ref.caseId, (current) => {
+    previous = current;
+    return decideRequest(current, ref.request, decision);
+  });
   const now = deps.clock();
   // The change's own event is the last of the case it returned.
   const decisionIndex = updated.history.length - 1;
   await deps.delivery.send([
     ...jobsForSettledRequest(updated.id, ref.request, decisionIndex, now),
     jobForChange(updated, now),
+    // A repair approved (or adjusted to) with no date promised yet: the owner is asked for one.
+    ...(previous ? repairDatePromptJobs(previous, updated, now) : []),
   ]);
   return updated;
 }

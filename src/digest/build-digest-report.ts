@@ -206,6 +206,9 @@ export class DigestReportBuilder {
         facts.followUps.push(item(record, record.updatedAt, { dueDay: due.dueOn, overdue: due.overdue }));
       } else if (due.kind === 'repair-due') {
         facts.repairs.push(item(record, record.updatedAt, { dueDay: due.dueOn, overdue: due.overdue }));
+      } else if (due.kind === 'repair-undated') {
+        const repairWithoutDate = { remedyId: due.remedyId, agreedOn: due.agreedOn };
+        facts.repairs.push(item(record, record.updatedAt, { repairWithoutDate }));
       } else {
         const pickup = { toldOn: due.customerToldOn, abandonedAfter: due.abandonedAfter, abandoned: due.abandoned };
         facts.repairs.push(item(record, due.readySince, { pickup }));
@@ -221,8 +224,9 @@ export class DigestReportBuilder {
     const pick = (get: (facts: CaseFacts) => DigestItem[]) => all.flatMap(get);
     const open = pick((facts) => (facts.open ? [facts.open] : []));
     const awaitingApproval = pick((facts) => (facts.awaitingApproval ? [facts.awaitingApproval] : []));
-    const byDue = (a: DigestItem, b: DigestItem) =>
-      (a.dueDay ?? a.pickup?.abandonedAfter ?? '') < (b.dueDay ?? b.pickup?.abandonedAfter ?? '') ? -1 : 1;
+    const dayOf = (entry: DigestItem) =>
+      entry.dueDay ?? entry.repairWithoutDate?.agreedOn ?? entry.pickup?.abandonedAfter ?? '';
+    const byDue = (a: DigestItem, b: DigestItem) => (dayOf(a) < dayOf(b) ? -1 : 1);
     const followUpsDue = pick((facts) => facts.followUps).sort(byDue);
     const repairs = pick((facts) => facts.repairs).sort(byDue);
     const lessons: DigestLesson[] = all.flatMap((facts) => {

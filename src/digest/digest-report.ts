@@ -72,6 +72,11 @@ export const DigestItemSchema = z
     overdue: z.boolean().optional(),
     /** For a repair ready for pickup: the day the customer was told, and when the item counts as abandoned. */
     pickup: z.object({ toldOn: Day, abandonedAfter: Day, abandoned: z.boolean() }).strict().optional(),
+    /** For a repair agreed with no date promised to the customer yet: which remedy, and the day it was agreed. */
+    repairWithoutDate: z
+      .object({ remedyId: z.string().min(1), agreedOn: Day })
+      .strict()
+      .optional(),
     post: PostRefSchema,
   })
   .strict();
@@ -128,7 +133,7 @@ export const DigestReportSchema = z
     open: z.array(DigestItemSchema),
     awaitingApproval: z.array(DigestItemSchema),
     followUpsDue: z.array(DigestItemSchema),
-    /** Repairs due tomorrow, today or overdue, and items ready for pickup (seed 002). */
+    /** Repairs due tomorrow, today or overdue, agreed repairs without a promised date, and items ready for pickup (seed 002). */
     repairs: z.array(DigestItemSchema),
     lessons: z.array(DigestLessonSchema),
     /** How many entries each list had before it was cut to what a digest can show. */

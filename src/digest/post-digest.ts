@@ -76,6 +76,8 @@ export interface DigestPosterDeps {
   language: Language;
   clock: () => Date;
   logger: Logger;
+  /** The name an owner goes by in Slack (users.info, cached); undefined when it cannot be had. Absent: ids. */
+  nameOf?: (userId: string) => Promise<string | undefined>;
 }
 
 /**
@@ -140,6 +142,32 @@ export function createDigestPoster(
     }
   }
 
+  /**
+   * The owners' names, asked for when a part is posted (like the links). A failed lookup leaves the owner
+   * shown by id; unlike a link it holds nothing back, since a name never changes where the digest is cut.
+   */
+  async function resolveNames(report: DigestReport): Promise<Map<string, string>> {
+    const names = new Map<string, string>();
+    const { nameOf } = deps;
+    if (!nameOf) return names;
+    const owners = [
+      ...new Set(
+        [...report.open, ...report.awaitingApproval, ...report.followUpsDue, ...report.repairs].map(
+          (entry) => entry.owner,
+        ),
+      ),
+    ];
+    for (let start = 0; start < owners.length; start += PERMALINK_CONCURRENCY) {
+      await Promise.all(
+        owners.slice(start, start + PERMALINK_CONCURRENCY).map(async (owner) => {
+          const name = await nameOf(owner).catch(() => undefined);
+          if (name) names.set(owner, name);
+        }),
+      );
+    }
+    return names;
+  }
+
   async function post(part: DigestPart, report: DigestReport): Promise<string> {
     if (part.kind === 'message') {
       const posted = await client.chat.postMessage({
@@ -174,10 +202,12 @@ export function createDigestPoster(
     }
     const { report } = record;
     await resolveLinks(report);
+    const names = await resolveNames(report);
     const parts = buildDigestParts(report, {
       language: deps.language,
       policy,
       linkOf: (ref) => permalinks.get(`${ref.channel}/${ref.ts}`),
+      nameOf: (userId) => names.get(userId),
       chart: true,
       chartStoreLabels: chartStoreLabels(report),
     });

@@ -49,6 +49,7 @@ const REMINDER_KINDS: ReadonlySet<PostJob['kind']> = new Set([
   'approval-reminder',
   'follow-up-reminder',
   'repair-reminder',
+  'repair-date-prompt',
 ]);
 const CLOSED_RECHECK_MS = 15 * 60_000;
 
@@ -168,6 +169,7 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
         return approvalPoster.run({ ...job, kind: job.kind }, record);
       case 'follow-up-reminder':
       case 'repair-reminder':
+      case 'repair-date-prompt':
         return postAftercareReminder(
           { client, policy, languageOf: deps.languageOf, clock: deps.clock },
           { ...job, kind: job.kind },

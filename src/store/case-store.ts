@@ -64,6 +64,8 @@ export const POST_JOB_KINDS = [
   // The owner's private reminders (aftercare.ts): a follow-up call due, a repair due tomorrow.
   'follow-up-reminder',
   'repair-reminder',
+  // The owner asked privately for the date promised to the customer, once an agreed repair has none.
+  'repair-date-prompt',
   // One part of a morning digest (src/digest): `caseId` holds `digest:<slot>`, `eventIndex` the part.
   'digest-post',
 ] as const;

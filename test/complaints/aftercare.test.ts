@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { aftercareDue, followUpDueOn, needsAftercare, remindersDue, repairOf } from '../../src/complaints/aftercare.js';
+import {
+  aftercareDue,
+  autoCloseEvent,
+  followUpDueOn,
+  isRepairKind,
+  needsAftercare,
+  remindersDue,
+  repairDateNeeded,
+  repairOf,
+} from '../../src/complaints/aftercare.js';
 import { type Case, type CaseEvent, CaseSchema } from '../../src/complaints/case.js';
 import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
 import { CaseTransitionError } from '../../src/errors.js';
+import { repairDatePromptJobs } from '../../src/outbox/aftercare-posts.js';
 import { addDays, addMonths, isLocalDate, localDateOf } from '../../src/shared/local-date.js';
 import { makeCase } from '../store/case-fixtures.js';
 
@@ -123,5 +133,78 @@ describe('a repair', () => {
       by,
     });
     expect(() => apply(closed, promise('2026-11-25'))).toThrow(CaseTransitionError);
+  });
+});
+
+describe('a repair agreed without a promised date', () => {
+  const proposed: CaseEvent = { type: 'proposed', at: '2026-11-21T02:00:00Z', by, remedyId: 'stone-resetting' };
+  /** A case whose re-setting needs a manager, so it can be approved. */
+  const needingApproval = (id: string) => {
+    const record = makeCase({ id });
+    return {
+      ...record,
+      remedies: record.remedies.map((remedy) =>
+        remedy.id === 'stone-resetting' ? { ...remedy, needsApproval: true } : remedy,
+      ),
+    };
+  };
+
+  it('when a manager approves a repair, then it needs a date and the owner is prompted once; resolving later prompts nothing more', () => {
+    const requested = apply(needingApproval('U1'), proposed, {
+      type: 'approval-requested',
+      at: '2026-11-21T02:01:00Z',
+      by,
+      remedyId: 'stone-resetting',
+      reason: 'Re-set the stone',
+    });
+    expect(repairDateNeeded(requested)).toBeUndefined();
+    const approved = apply(requested, {
+      type: 'decided',
+      at: '2026-11-21T03:00:00Z',
+      by: 'UMANAGER01',
+      decision: 'approved',
+      remedyId: 'stone-resetting',
+    });
+    expect(repairDateNeeded(approved)).toEqual({
+      remedyId: 'stone-resetting',
+      agreedAt: '2026-11-21T03:00:00Z',
+      eventIndex: 3,
+    });
+    const now = new Date('2026-11-21T03:00:00Z');
+    expect(repairDatePromptJobs(requested, approved, now)).toMatchObject([
+      { id: 'repair-date-prompt:U1:3', kind: 'repair-date-prompt', caseId: 'U1', eventIndex: 3 },
+    ]);
+    const resolved = apply(approved, resolvedAt('2026-11-22T03:00:00Z'));
+    expect(repairDatePromptJobs(approved, resolved, now)).toEqual([]);
+    expect(aftercareDue(resolved, policy, new Date('2026-11-22T03:00:00Z'))).toMatchObject([
+      { kind: 'repair-undated', remedyId: 'stone-resetting', agreedOn: '2026-11-21' },
+    ]);
+    expect(remindersDue(resolved, policy, new Date('2026-11-22T03:00:00Z'))).toEqual([]);
+  });
+
+  it('when the follow-up call is made before a date is promised, then the case stays open until the repair is done', () => {
+    const resolved = apply(makeCase({ id: 'U2' }), proposed, resolvedAt('2026-11-21T03:00:00Z'));
+    expect(repairDateNeeded(resolved)).toMatchObject({ remedyId: 'stone-resetting', eventIndex: 2 });
+    const called = apply(resolved, { type: 'followed-up', at: '2026-11-28T04:00:00Z', by, result: 'Waiting' });
+    expect(autoCloseEvent(called, '2026-11-28T04:00:00Z')).toBeUndefined();
+    expect(needsAftercare(called)).toBe(true);
+    const promised = apply(called, promise('2026-12-05', '2026-11-28T05:00:00Z'));
+    expect(repairDateNeeded(promised)).toBeUndefined();
+    expect(aftercareDue(promised, policy, new Date('2026-11-28T06:00:00Z'))).toEqual([]);
+  });
+
+  it('when the agreed remedy is not a repair, then no date is asked for', () => {
+    const record = makeCase({ id: 'U3' });
+    const other = record.remedies.find((remedy) => !isRepairKind(remedy.kind));
+    expect(other).toBeDefined();
+    const allowed = {
+      ...record,
+      remedies: record.remedies.map((remedy) =>
+        remedy.id === other?.id ? { ...remedy, eligible: true, needsApproval: false, staffLimit: null } : remedy,
+      ),
+    };
+    const resolved = apply(allowed, { ...proposed, remedyId: other?.id ?? '' }, resolvedAt('2026-11-21T03:00:00Z'));
+    expect(repairDateNeeded(resolved)).toBeUndefined();
+    expect(aftercareDue(resolved, policy, new Date('2026-11-21T04:00:00Z'))).toEqual([]);
   });
 });

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AFTERCARE_ACTION, AFTERCARE_CALLBACK } from '../../src/blocks/ids.js';
 import type { Case } from '../../src/complaints/case.js';
-import { buttonClick, complaintForm, outcomeForm, viewSubmission } from '../helpers/complaint-payloads.js';
+import { decisionForm } from '../helpers/approval-payloads.js';
+import {
+  buttonClick,
+  compensationForm,
+  complaintForm,
+  outcomeForm,
+  viewSubmission,
+} from '../helpers/complaint-payloads.js';
 import type { RecordedCall } from '../helpers/fake-slack-api.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -279,6 +286,168 @@ describe('repairs', () => {
     await app.interact(buttonClick(AFTERCARE_ACTION.promiseRepair, record.id, 'U_STRANGER'));
     await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U_STRANGER');
     expect(app.slack.callsOf('views.open')).toHaveLength(opened);
+  });
+});
+
+describe('repairs agreed without a promised date', () => {
+  let record: Case;
+  const promptsFor = (caseId: string) =>
+    dmsTo('U_STAFF', /Repair date needed/).filter((call) => JSON.stringify(call.args.blocks).includes(caseId));
+  const homeFor = async (user: string) => {
+    const before = app.slack.callsOf('views.publish').length;
+    await app.event({ type: 'app_home_opened', user, tab: 'home', channel: 'D_STAFF' });
+    await app.slack.waitFor('views.publish', () => app.slack.callsOf('views.publish').length > before);
+    return JSON.stringify(app.slack.callsOf('views.publish').at(-1)?.args.view);
+  };
+
+  it('when a case is resolved with a repair agreed and no date promised, then the owner is asked for the date privately, once, with the Repair button', async () => {
+    now = new Date('2026-12-11T02:00:00Z'); // Fri 11 Dec, 10:00
+    record = await fileCase('VUNDATED1', 'The ring lost a stone the day after purchase');
+    await app.interact(compensationForm(record.id, 'stone-resetting', undefined, 'Re-set the stone'));
+    await waitForHistory(record.id, 'proposed');
+    await app.interact(outcomeForm(record.id, 'Took the ring in to re-set the stone', '4', ''));
+    await waitForHistory(record.id, 'resolved');
+    const prompt = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'U_STAFF' && /Repair date needed/.test(String(call.args.text)),
+    );
+    const blocks = JSON.stringify(prompt.args.blocks);
+    expect(blocks).toContain('Re-setting a lost stone');
+    expect(blocks).toContain(AFTERCARE_ACTION.promiseRepair);
+    expect(blocks).toContain(`"value":"${record.id}"`);
+    // Sweeps and later deliveries do not ask again.
+    await app.running.remindAftercare();
+    await app.running.delivery.deliverDue({ all: true });
+    expect(promptsFor(record.id)).toHaveLength(1);
+  });
+
+  it('when the owner opens App Home, then the repair is listed without a date, with the Repair button', async () => {
+    const view = await homeFor('U_STAFF');
+    expect(view).toContain('repair without a promised date (agreed 2026-12-11)');
+    expect(view).toContain(`home_repair_date_${record.id}`);
+  });
+
+  it('when the morning digest goes out, then it lists the repair without a promised date', async () => {
+    now = new Date('2026-12-12T00:30:02Z'); // Sat 12 Dec, 08:30
+    expect((await app.running.digest.runDue()).kind).toBe('posted');
+    const body = app.slack
+      .callsOf('chat.postMessage')
+      .filter((call) => String(call.args.text).startsWith('Morning digest'))
+      .map((call) => JSON.stringify(call.args.blocks))
+      .join('\n');
+    expect(body).toMatch(
+      new RegExp(
+        `${record.id}[^\\n]*Re-setting a lost stone · \\*repair without a promised date\\* \\(agreed 2026-12-11\\)`,
+      ),
+    );
+  });
+
+  it('when the date is promised, then App Home no longer lists the repair as undated', async () => {
+    now = new Date('2026-12-12T02:00:00Z');
+    await app.interact(
+      viewSubmission(
+        AFTERCARE_CALLBACK.repairForm,
+        { remedyId: select('stone-resetting'), promisedFor: date('2026-12-20') },
+        metadata(record.id),
+      ),
+    );
+    await waitForHistory(record.id, 'repair-promised');
+    expect(await homeFor('U_STAFF')).not.toContain('repair without a promised date');
+    expect(promptsFor(record.id)).toHaveLength(1);
+  });
+});
+
+describe('a repair agreed by a manager', () => {
+  it('when an approver adjusts a request to a repair and no date is promised yet, then the owner is asked privately for the date, once', async () => {
+    now = new Date('2026-12-15T02:00:00Z'); // Tue 15 Dec, 10:00
+    const record = await fileCase('VADJUST1', 'The bracelet lost a stone two days after purchase');
+    await app.interact(compensationForm(record.id, 'compensation', '200', 'Customer wants 200 for the trouble'));
+    const awaiting = await waitForHistory(record.id, 'approval-requested');
+    const request = awaiting.history.findIndex((event) => event.type === 'approval-requested');
+    await app.interact(
+      decisionForm('adjust', { caseId: record.id, request }, 'UMANAGER01', {
+        remedyId: 'stone-resetting',
+        reason: 'Re-set the stone instead',
+      }),
+    );
+    await waitForHistory(record.id, 'decided');
+    const prompt = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) =>
+        call.args.channel === 'U_STAFF' &&
+        /Repair date needed/.test(String(call.args.text)) &&
+        JSON.stringify(call.args.blocks).includes(record.id),
+    );
+    expect(JSON.stringify(prompt.args.blocks)).toContain(AFTERCARE_ACTION.promiseRepair);
+    // Resolving the adjusted case later asks nothing more.
+    await app.interact(outcomeForm(record.id, 'Took the bracelet in for re-setting', '4', ''));
+    await waitForHistory(record.id, 'resolved');
+    await app.running.delivery.deliverDue({ all: true });
+    expect(
+      dmsTo('U_STAFF', /Repair date needed/).filter((call) => JSON.stringify(call.args.blocks).includes(record.id)),
+    ).toHaveLength(1);
+  });
+});
+
+describe('App Home', () => {
+  it('when a follow-up call is due today and a repair tomorrow, then Home lists both with their buttons', async () => {
+    const user = 'U_HOME';
+    now = new Date('2026-12-14T02:00:00Z'); // Mon 14 Dec, 10:00
+    await app.interact(
+      complaintForm('Earring hook snapped on the first day', 'Please fix it.', { viewId: 'VHOME1', user }),
+    );
+    const call = await app.waitForCase(
+      (item) => item.reviewPost !== null && /Earring/.test(item.complaint.narrative),
+      user,
+    );
+    await app.interact(outcomeForm(call.id, 'Replaced the hook', '4', '', user));
+    await waitForHistory(call.id, 'resolved');
+    await app.interact(
+      complaintForm('The pendant lost a stone two days after purchase', 'Fix it.', { viewId: 'VHOME2', user }),
+    );
+    const repair = await app.waitForCase(
+      (item) => item.reviewPost !== null && /pendant/.test(item.complaint.narrative),
+      user,
+    );
+    await app.interact(
+      viewSubmission(
+        AFTERCARE_CALLBACK.repairForm,
+        { remedyId: select('stone-resetting'), promisedFor: date('2026-12-22') },
+        { ...metadata(repair.id), user },
+      ),
+    );
+    await waitForHistory(repair.id, 'repair-promised');
+
+    now = new Date('2026-12-21T02:00:00Z'); // Mon 21 Dec: the call is due today, the repair tomorrow
+    const before = app.slack.callsOf('views.publish').length;
+    await app.event({ type: 'app_home_opened', user, tab: 'home', channel: 'D_HOME' });
+    const published = await app.slack.waitFor(
+      'views.publish',
+      (found) => app.slack.callsOf('views.publish').indexOf(found) >= before && found.args.user_id === user,
+    );
+    const view = published.args.view as {
+      blocks: {
+        type: string;
+        block_id?: string;
+        text?: { text: string };
+        elements?: { action_id: string; value: string }[];
+      }[];
+    };
+    const texts = view.blocks.map((block) => block.text?.text ?? '').join('\n');
+    expect(texts).toContain('Follow-ups and repairs due');
+    expect(texts).toContain('Follow-up call due 2026-12-21 (today)');
+    expect(texts).toContain('Repair promised for 2026-12-22 (tomorrow)');
+    const buttons = (blockId: string) =>
+      view.blocks
+        .find((block) => block.block_id === blockId)
+        ?.elements?.map(({ action_id, value }) => ({ action_id, value }));
+    expect(buttons(`home_follow_up_${call.id}`)).toEqual([
+      { action_id: AFTERCARE_ACTION.recordFollowUp, value: call.id },
+    ]);
+    expect(buttons(`home_repair_${repair.id}`)).toEqual([
+      { action_id: AFTERCARE_ACTION.repairReady, value: repair.id },
+      { action_id: AFTERCARE_ACTION.promiseRepair, value: repair.id },
+    ]);
   });
 });
 

@@ -115,6 +115,32 @@ describe('the morning digest', () => {
     expect(order).toEqual(['chat.postMessage', 'files.completeUploadExternal', 'chat.postMessage']);
   });
 
+  it('when owners are listed, then each shows by the name they go by in Slack (escaped, no ping), or by id when Slack will not say', async () => {
+    const time = movableClock('2026-12-01T02:00:00Z');
+    const slack = await fakeSlack();
+    slack.names.set('U_STAFF', 'Li Na <!channel>');
+    slack.refuse('users.info', 'user_not_found', (args) => args.user === 'U_OTHER');
+    const app = await start({ clock: time.clock, env: ENV, slack });
+    await fileComplaint(app, 'VNAME1', 'Bracelet clasp broke', 'Wuyi Road');
+    await app.interact(
+      viewSubmission(
+        CALLBACK.complaintForm,
+        { narrative: text('Pendant chain snapped'), customerWords: text('Fix it'), category: select('jewellery') },
+        { viewId: 'VNAME2', user: 'U_OTHER', privateMetadata: JSON.stringify({ channel: 'C_STORE' }) },
+      ),
+    );
+    await app.waitForCase((record) => record.reviewPost !== null, 'U_OTHER');
+
+    time.set('2026-12-02T00:30:02Z');
+    expect((await app.running.digest.runDue()).kind).toBe('posted');
+    const body = allText(digestPosts(slack));
+    expect(body).toContain('Still open');
+    expect(body).toContain('owner Li Na &lt;!channel&gt;');
+    expect(body).not.toContain('owner U_STAFF');
+    expect(body).not.toContain('<!channel>');
+    expect(body).toContain('owner U_OTHER');
+  });
+
   it('when Slack will not link one review post (message_not_found), then the digest is still posted, that case shown by its id unlinked', async () => {
     const time = movableClock('2026-12-01T02:00:00Z');
     const app = await start({ clock: time.clock, env: ENV });

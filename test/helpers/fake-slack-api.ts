@@ -22,6 +22,8 @@ export class FakeSlackApi {
   readonly calls: RecordedCall[] = [];
   /** Slack locale per user id for users.info; others get en-US. */
   readonly locales = new Map<string, string>();
+  /** Display names per user id for users.info (`profile.display_name`); others have only a handle. */
+  readonly names = new Map<string, string>();
   /** Members per user group for usergroups.users.list; other groups are empty. */
   readonly groups = new Map<string, string[]>();
   private readonly failures = new Map<string, Failure>();
@@ -175,7 +177,16 @@ export class FakeSlackApi {
         return { ok: true, users: this.groups.get(String(args.usergroup)) ?? [] };
       case 'users.info': {
         const user = String(args.user);
-        return { ok: true, user: { id: user, name: user.toLowerCase(), locale: this.locales.get(user) ?? 'en-US' } };
+        const displayName = this.names.get(user);
+        return {
+          ok: true,
+          user: {
+            id: user,
+            name: user.toLowerCase(),
+            locale: this.locales.get(user) ?? 'en-US',
+            ...(displayName ? { profile: { display_name: displayName, real_name: displayName } } : {}),
+          },
+        };
       }
       default:
         return { ok: true };

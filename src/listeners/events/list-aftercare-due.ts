@@ -19,6 +19,6 @@ export async function listAftercareDue(
   const owned = await ctx.stores.cases.listByOwner(user, OWNED_LOOKBACK);
   const due = owned.flatMap((record) => aftercareDue(record, ctx.policy, now).map((item) => ({ record, item })));
   const dateOf = ({ item }: { item: AftercareItem }) =>
-    item.kind === 'awaiting-pickup' ? item.abandonedAfter : item.dueOn;
+    item.kind === 'awaiting-pickup' ? item.abandonedAfter : item.kind === 'repair-undated' ? item.agreedOn : item.dueOn;
   return due.sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0)).slice(0, MAX_ITEMS);
 }
