@@ -14,6 +14,7 @@ export class AckGate {
   private readonly urgent: (() => Promise<void>)[] = [];
   private readonly queue: (() => Promise<void>)[] = [];
   private running = 0;
+  private runningUrgent = 0;
 
   /**
    * @param concurrency how many post-acknowledgement tasks may run at once; enough to overlap Slack's
@@ -73,9 +74,17 @@ export class AckGate {
   }
 
   private pump(): void {
-    // Urgent work never waits for a slot: four slow analyses (an LLM can take seconds) must not hold a
-    // modal past its trigger's 3 s. It is rare and light, so it cannot crowd the acknowledgements.
-    for (let next = this.urgent.shift(); next; next = this.urgent.shift()) this.run(next);
+    // Urgent work has slots of its own: four slow analyses (an LLM can take seconds) must not hold a modal
+    // past its trigger's 3 s, and fifty modals opened at once must not hold the acknowledgements either.
+    while (this.runningUrgent < this.concurrency) {
+      const next = this.urgent.shift();
+      if (!next) break;
+      this.runningUrgent += 1;
+      this.run(next, () => {
+        this.runningUrgent -= 1;
+        this.pump();
+      });
+    }
     while (this.running < this.concurrency) {
       const next = this.queue.shift();
       if (!next) return;
@@ -87,10 +96,8 @@ export class AckGate {
     }
   }
 
-  private run(task: () => Promise<void>, done?: () => void): void {
-    void this.quiet()
-      .then(task)
-      .finally(() => done?.());
+  private run(task: () => Promise<void>, done: () => void): void {
+    void this.quiet().then(task).finally(done);
   }
 
   private wake(): void {

@@ -109,4 +109,18 @@ describe('AckGate', () => {
     await Promise.all(busy);
     expect(order).toEqual(['analyse 1', 'analyse 2', 'open a modal', 'analyse 3']);
   });
+
+  it('when many urgent tasks come at once, then they too run a few at a time', async () => {
+    const gate = new AckGate(2, 100);
+    let running = 0;
+    let most = 0;
+    const modal = async () => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      running -= 1;
+    };
+    await Promise.all(Array.from({ length: 6 }, () => gate.afterAck(modal, { urgent: true })));
+    expect(most).toBe(2);
+  });
 });
