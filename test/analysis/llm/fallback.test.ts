@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.js';
 import { FakeOpenAiServer } from '../../helpers/fake-openai-server.js';
-import { goodAnswer, llmAnalyserFor, triage } from './llm-test-kit.js';
+import { goodAnswer, llmAnalyserFor, triage, useFakeOpenAi } from './llm-test-kit.js';
 
-const fake = new FakeOpenAiServer();
-beforeAll(async () => {
-  await fake.start();
-});
-afterAll(async () => {
-  await fake.stop();
-});
-beforeEach(() => {
-  fake.reset();
-});
+const fake = useFakeOpenAi();
 
 /** The analysis the rules give for the same complaint: what a fallback must equal, engine apart. */
 async function rulesAnalysis() {

@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LlmAnswer } from '../../../src/analysis/llm/llm-answer-schema.js';
 import { buildApology } from '../../../src/analysis/wording/apology.js';
 import { passesPhraseGuard } from '../../../src/analysis/wording/phrase-guard.js';
-import { FakeOpenAiServer } from '../../helpers/fake-openai-server.js';
-import { examplePolicy, goodAnswer, llmAnalyserFor, triage } from './llm-test-kit.js';
+import { examplePolicy, goodAnswer, llmAnalyserFor, triage, useFakeOpenAi } from './llm-test-kit.js';
 
-const fake = new FakeOpenAiServer();
-beforeAll(async () => {
-  await fake.start();
-});
-afterAll(async () => {
-  await fake.stop();
-});
-beforeEach(() => {
-  fake.reset();
-});
+const fake = useFakeOpenAi();
 
 describe('evidence quotes', () => {
   it('when a quote does not occur in the complaint, then it is dropped, and a flag left without evidence goes with it', async () => {

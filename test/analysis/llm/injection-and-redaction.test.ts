@@ -1,18 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.js';
-import { FakeOpenAiServer } from '../../helpers/fake-openai-server.js';
-import { examplePolicy, goodAnswer, LOST_STONE, llmAnalyserFor, triage } from './llm-test-kit.js';
+import { examplePolicy, goodAnswer, LOST_STONE, llmAnalyserFor, triage, useFakeOpenAi } from './llm-test-kit.js';
 
-const fake = new FakeOpenAiServer();
-beforeAll(async () => {
-  await fake.start();
-});
-afterAll(async () => {
-  await fake.stop();
-});
-beforeEach(() => {
-  fake.reset();
-});
+const fake = useFakeOpenAi();
 
 const INJECTION = {
   ...LOST_STONE,

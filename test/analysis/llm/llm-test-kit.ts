@@ -1,4 +1,5 @@
 import { Keyv } from 'keyv';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { ComplaintAnalyser } from '../../../src/analysis/analyser.js';
 import { createAnalyser } from '../../../src/analysis/create-analyser.js';
 import type { LlmAnswer } from '../../../src/analysis/llm/llm-answer-schema.js';
@@ -7,7 +8,7 @@ import { type TriageResult, triageComplaint } from '../../../src/complaints/tria
 import { loadLlmConfig } from '../../../src/config.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../../src/policy/load-policy.js';
 import type { Policy } from '../../../src/policy/policy-schema.js';
-import type { FakeOpenAiServer } from '../../helpers/fake-openai-server.js';
+import { FakeOpenAiServer } from '../../helpers/fake-openai-server.js';
 
 export const NOW = new Date('2026-11-21T10:00:00+08:00');
 
@@ -83,4 +84,22 @@ export async function triage(
     now: NOW,
     analyser,
   });
+}
+
+/**
+ * A fake OpenAI-compatible server for the tests of one file: started before them, stopped after, and
+ * cleared of scripted answers and recorded requests before each.
+ */
+export function useFakeOpenAi(): FakeOpenAiServer {
+  const fake = new FakeOpenAiServer();
+  beforeAll(async () => {
+    await fake.start();
+  });
+  afterAll(async () => {
+    await fake.stop();
+  });
+  beforeEach(() => {
+    fake.reset();
+  });
+  return fake;
 }

@@ -1,23 +1,13 @@
 import { Keyv } from 'keyv';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { promptVersion } from '../../../src/analysis/llm/build-prompt.js';
 import { loadPromptFiles } from '../../../src/analysis/llm/prompt-files.js';
 import { ComplaintSchema } from '../../../src/complaints/complaint.js';
 import { triageComplaint } from '../../../src/complaints/triage-complaint.js';
 import type { Policy } from '../../../src/policy/policy-schema.js';
-import { FakeOpenAiServer } from '../../helpers/fake-openai-server.js';
-import { examplePolicy, goodAnswer, LOST_STONE, llmAnalyserFor, NOW, triage } from './llm-test-kit.js';
+import { examplePolicy, goodAnswer, LOST_STONE, llmAnalyserFor, NOW, triage, useFakeOpenAi } from './llm-test-kit.js';
 
-const fake = new FakeOpenAiServer();
-beforeAll(async () => {
-  await fake.start();
-});
-afterAll(async () => {
-  await fake.stop();
-});
-beforeEach(() => {
-  fake.reset();
-});
+const fake = useFakeOpenAi();
 
 describe('an LLM analysis', () => {
   it('when the endpoint answers well, then the case is analysed by the LLM and records model, prompt version and tokens', async () => {
