@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { type DigestItem, type DigestReport, isQuietDigest, type Tally } from '../digest/digest-report.js';
-import { TEMPERAMENT_LABELS } from '../i18n/labels.js';
+import { formatMoment, TEMPERAMENT_LABELS } from '../i18n/labels.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Language, Localized } from '../shared/language.js';
 import { context, fieldsSection, header, section } from './block-parts.js';
@@ -50,21 +50,6 @@ const BLOCKS_PER_MESSAGE = 40;
 const CHARS_PER_MESSAGE = 12_000;
 /** A section's text, with room to spare under Slack's 3,000. */
 const SECTION_CHARS = 2_800;
-
-/** Wall-clock time in the store's zone: "2026-12-02 08:30". */
-function localTime(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
-}
 
 function categoryName(id: string | null, policy: Policy, language: Language): string {
   const category = id === null ? undefined : policy.categories.find((entry) => entry.id === id);
@@ -176,7 +161,7 @@ function itemLine(
     parts.push(`${t(dueLabel, language)} ${entry.dueDay}${overdue}`);
   } else {
     parts.push(
-      `${t(STATUS_LABELS[entry.status], language)} · ${t(DIGEST.since, language)} ${localTime(entry.since, report.timeZone)}`,
+      `${t(STATUS_LABELS[entry.status], language)} · ${t(DIGEST.since, language)} ${formatMoment(entry.since, report.timeZone)}`,
     );
   }
   return `• ${parts.join(' · ')}`;
@@ -201,7 +186,7 @@ function caseLines(report: DigestReport, options: DigestRenderOptions): string[]
         : `${t(DIGEST.satisfaction, language)} ${entry.satisfaction}/5`,
       entry.improvement ? `${t(DIGEST.improvement, language)}: ${safe(entry.improvement, language, 300)}` : undefined,
       call
-        ? `${t(DIGEST.followUpCall, language)} ${localTime(call.at, report.timeZone).slice(0, 10)}: ${safe(call.result, language, 300)}${call.satisfaction === null ? '' : ` (${t(DIGEST.satisfaction, language)} ${call.satisfaction}/5)`}`
+        ? `${t(DIGEST.followUpCall, language)} ${formatMoment(call.at, report.timeZone).slice(0, 10)}: ${safe(call.result, language, 300)}${call.satisfaction === null ? '' : ` (${t(DIGEST.satisfaction, language)} ${call.satisfaction}/5)`}`
         : undefined,
     ].filter(Boolean);
     return [
@@ -249,15 +234,15 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
   const { language, policy } = options;
   const day = report.today;
   const title = `${t(DIGEST.title, language)} ${day}`;
-  const dueAt = localTime(report.slot, report.timeZone).slice(11);
+  const dueAt = formatMoment(report.slot, report.timeZone).slice(11);
   const late = report.late ? ` (${digestLate(dueAt, language)})` : '';
   if (isQuietDigest(report)) {
-    const line = `${digestQuiet(day, localTime(report.from, report.timeZone), language)}${late}`;
+    const line = `${digestQuiet(day, formatMoment(report.from, report.timeZone), language)}${late}`;
     return [{ kind: 'message', text: line, blocks: [section(escapeMrkdwn(line))] }];
   }
 
   const filed = report.counts.byStore.reduce((sum, entry) => sum + entry.count, 0);
-  const periodLine = `${t(DIGEST.period, language)}: ${localTime(report.from, report.timeZone)} – ${localTime(report.to, report.timeZone)} (${escapeMrkdwn(report.timeZone)})`;
+  const periodLine = `${t(DIGEST.period, language)}: ${formatMoment(report.from, report.timeZone)} – ${formatMoment(report.to, report.timeZone)} (${escapeMrkdwn(report.timeZone)})`;
   const chartNames = options.chartStoreLabels;
   // Store names are typed by staff, so they are user text: masked and escaped wherever they show, also
   // in the chart's comment (mrkdwn too), where `<!channel>` in a store name would otherwise ping everyone.
