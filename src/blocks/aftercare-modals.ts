@@ -9,6 +9,7 @@ import type { FormErrors } from './form-errors.js';
 import { AFTERCARE_CALLBACK, FOLLOW_UP_BLOCK, INPUT_ACTION, REPAIR_BLOCK, REPAIR_READY_BLOCK } from './ids.js';
 import { LIMITS } from './limits.js';
 import { FORM_ERRORS, SATISFACTION_LABELS, t, tooLongError } from './messages.js';
+import { md } from './safe-text.js';
 import { readInput, textOf, type ViewStateValues } from './view-state.js';
 
 /** The case history keeps texts up to 1,000 characters (`Reason` in case.ts). */
@@ -146,7 +147,7 @@ export function buildRepairModal({
   const form = REPAIR_FORM;
   const choices = repairChoices(record);
   const agreed = choices.find((remedy) => remedy.id === record.proposal?.remedyId) ?? choices[0];
-  const blocks: KnownBlock[] = [context([t(form.expectations, language)])];
+  const blocks: KnownBlock[] = [context([md`${t(form.expectations, language)}`])];
   if (choices.length > 0) {
     const options = choices
       .slice(0, LIMITS.staticSelectOptions)
@@ -165,7 +166,7 @@ export function buildRepairModal({
       },
     });
   } else {
-    blocks.push(context([t(form.noRepair, language)]));
+    blocks.push(context([md`${t(form.noRepair, language)}`]));
   }
   blocks.push(
     dateInput(REPAIR_BLOCK.promisedFor, form.promisedFor.label, form.promisedFor.hint, language, today),

@@ -7,13 +7,14 @@ import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 import type { Language, Localized } from '../shared/language.js';
 import { withRepairButton } from './aftercare-blocks.js';
-import { context, divider, header, plainText, quote, section } from './block-parts.js';
+import { context, divider, header, plainText, section } from './block-parts.js';
 import type { SlackMessage } from './case-message.js';
 import { describeCost, describeItem, describeTemperament } from './case-summary.js';
 import { ACTION } from './ids.js';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.js';
 import { APPROVAL, followUpWhen, LANGUAGE_NAMES, moreNote, SOURCE_LABELS, STAFF, t } from './messages.js';
-import { escapeMrkdwn, truncate, userMrkdwn } from './mrkdwn.js';
+import { ownText } from './own-text.js';
+import { joinSafe, md, quoteSafe, type SafeText, safeText, shownText } from './safe-text.js';
 
 /** What the staff member's private analysis is built from. */
 export interface StaffAnalysisInput {
@@ -36,31 +37,44 @@ const DROP = { remedies: 1, followUp: 2, steps: 3, difficultFlag: 4 } as const;
  * The analysis the staff member who filed the complaint gets privately: who the customer seems to be and
  * how to serve them, warning signs (crisis first, marked), what they likely want, what to say, what the
  * policy lets staff offer and on which rule, the six steps and the follow-up call, with buttons to
- * correct the temperament, record the outcome or ask for compensation. Contact details are not masked —
- * the owner may need them — but all text is escaped.
+ * correct the temperament, record the outcome or ask for compensation. The customer's own words keep their
+ * contact details (the filer may need to call back; see own-text.ts); all text is escaped.
  */
 export function buildStaffAnalysis({ record, remedies, language, policy }: StaffAnalysisInput): SlackMessage {
   const verdicts = remedies ?? record.remedies;
   const tr = (entry: Localized) => t(entry, language);
-  const own = (text: string, max: number) => userMrkdwn(text, { max, language, mask: false });
-  const quoteEvidence = (item: Evidence) => `“${own(item.quote, QUOTE_MAX)}” (${tr(SOURCE_LABELS[item.source])})`;
+  const own = (text: string, max: number) => ownText(text, max, language);
+  const quoteEvidence = (item: Evidence) => md`“${own(item.quote, QUOTE_MAX)}” (${tr(SOURCE_LABELS[item.source])})`;
   const { analysis } = record;
-  const item = describeItem(record, policy, language);
+  // Cut by the header itself, on the text it shows (escaping would make the limit bite early).
+  const item = own(describeItem(record, policy, language), LIMITS.sectionText);
 
   const blocks: (KnownBlock | RankedBlock)[] = [
-    header(`${tr(STAFF.title)} · ${item}`),
+    header(md`${tr(STAFF.title)} · ${item}`),
     context([
-      [
-        `#${escapeMrkdwn(record.id)}`,
-        own(record.store, 100),
-        escapeMrkdwn(describeEngine(analysis, language)),
-        `${tr(STAFF.customerLanguage)}: ${LANGUAGE_NAMES[analysis.language]}`,
-      ].join(' · '),
+      joinSafe(
+        [
+          `#${record.id}`,
+          own(record.store, 100),
+          describeEngine(analysis, language),
+          `${tr(STAFF.customerLanguage)}: ${LANGUAGE_NAMES[analysis.language]}`,
+        ],
+        ' · ',
+      ),
     ]),
   ];
   // What the guardrails took out of or added to an LLM's answer, so staff know why it reads as it does.
   const adjustments = describeAdjustments(analysis, language);
-  if (adjustments.length > 0) blocks.push(context([adjustments.map((line) => `⚖️ ${escapeMrkdwn(line)}`).join('\n')]));
+  if (adjustments.length > 0) {
+    blocks.push(
+      context([
+        joinSafe(
+          adjustments.map((line) => `⚖️ ${line}`),
+          '\n',
+        ),
+      ]),
+    );
+  }
 
   const flags = [...analysis.flags].sort((a, b) => Number(b.group === 'crisis') - Number(a.group === 'crisis'));
   for (const flag of flags) {
@@ -72,71 +86,78 @@ export function buildStaffAnalysis({ record, remedies, language, policy }: Staff
 
   const { temperament, aim, suggestion } = analysis;
   const evidence =
-    temperament.evidence.length > 0 ? temperament.evidence.map(quoteEvidence).join('\n') : tr(STAFF.noEvidence);
+    temperament.evidence.length > 0
+      ? joinSafe(temperament.evidence.map(quoteEvidence), '\n')
+      : md`${tr(STAFF.noEvidence)}`;
   blocks.push(
     section(
-      [
-        `*${tr(STAFF.temperament)}: ${escapeMrkdwn(describeTemperament(record, language))}*`,
-        `${tr(STAFF.evidence)}: ${evidence}`,
-        `*${tr(STAFF.approach)}*`,
-        ...temperament.approach.map((line) => `• ${escapeMrkdwn(tr(line))}`),
-      ].join('\n'),
+      joinSafe(
+        [
+          md`*${tr(STAFF.temperament)}: ${describeTemperament(record, language)}*`,
+          md`${tr(STAFF.evidence)}: ${evidence}`,
+          md`*${tr(STAFF.approach)}*`,
+          ...temperament.approach.map((line) => `• ${tr(line)}`),
+        ],
+        '\n',
+      ),
     ),
   );
 
   const amount = aim.amount === undefined ? '' : ` (${formatMoney(aim.amount, policy.currency, language)})`;
   const stated = aim.stated ? ` · ${tr(STAFF.asks)}: ${tr(AIM_LABELS[aim.stated])}` : '';
-  blocks.push(
-    section(`*${tr(STAFF.aim)}:* ${tr(AIM_LABELS[aim.kind])}${amount}${stated}\n${escapeMrkdwn(tr(aim.note))}`),
-  );
+  blocks.push(section(md`*${tr(STAFF.aim)}:* ${tr(AIM_LABELS[aim.kind])}${amount}${stated}\n${tr(aim.note)}`));
 
   // Said to the customer, so it stays in their language whatever the staff member reads.
   const { apology } = suggestion;
   blocks.push(
-    section(`🗣️ *${tr(STAFF.apology)}* (${LANGUAGE_NAMES[apology.language]})\n${quote(own(apology.text, 1000))}`),
+    section(md`🗣️ *${tr(STAFF.apology)}* (${LANGUAGE_NAMES[apology.language]})\n${quoteSafe(own(apology.text, 1000))}`),
   );
 
   blocks.push(section(describeResolution(record, verdicts, policy, language)));
   blocks.push({ block: section(describeRemedies(verdicts, policy, language)), drop: DROP.remedies });
   blocks.push({
     block: section(
-      [
-        `*${tr(STAFF.steps)}*`,
-        ...suggestion.steps.map((step) => `${step.step}. ${escapeMrkdwn(truncate(tr(step.text), 400, language))}`),
-      ].join('\n'),
+      joinSafe(
+        [
+          md`*${tr(STAFF.steps)}*`,
+          ...suggestion.steps.map((step) => md`${step.step}. ${safeText(tr(step.text), { max: 400, language })}`),
+        ],
+        '\n',
+      ),
     ),
     drop: DROP.steps,
   });
   const { followUp } = suggestion;
   blocks.push({
     block: context([
-      `📞 *${tr(STAFF.followUp)}* (${followUpWhen(followUp.afterDays, language)}): ${followUp.script
-        .map((line) => escapeMrkdwn(tr(line)))
-        .join(' · ')}`,
+      md`📞 *${tr(STAFF.followUp)}* (${followUpWhen(followUp.afterDays, language)}): ${joinSafe(followUp.script.map(tr), ' · ')}`,
     ]),
     drop: DROP.followUp,
   });
   blocks.push(withRepairButton(buildActions(record.id, language), record, language));
 
   const crisis = flags.some((flag) => flag.group === 'crisis') ? '🚨 ' : '';
-  const fallback = `${crisis}${tr(STAFF.fallback)}: ${item} · ${describeTemperament(record, language)}`;
+  const fallback = md`${crisis}${tr(STAFF.fallback)}: ${item} · ${describeTemperament(record, language)}`;
   return {
-    text: truncate(escapeMrkdwn(fallback), FALLBACK_MAX, language),
+    text: shownText(fallback, FALLBACK_MAX, language),
     blocks: fitBlocks(blocks, LIMITS.messageBlocks, (hidden) => moreNote(hidden, language)),
   };
 }
 
 /** A warning sign with its evidence and the method's advice; a crisis sign says to tell the manager. */
-function describeFlag(flag: Flag, language: Language, quoteEvidence: (item: Evidence) => string): string {
+function describeFlag(flag: Flag, language: Language, quoteEvidence: (item: Evidence) => SafeText): SafeText {
   const crisis = flag.group === 'crisis';
   const heading = crisis
-    ? `🚨 *${t(STAFF.crisisHeading, language)} — ${t(FLAG_LABELS[flag.kind], language)}*`
-    : `⚠️ *${t(STAFF.difficultHeading, language)} — ${t(FLAG_LABELS[flag.kind], language)}*`;
-  return [
-    heading,
-    flag.evidence.map(quoteEvidence).join(' · '),
-    ...flag.advice.map((line) => `→ ${escapeMrkdwn(t(line, language))}`),
-  ].join('\n');
+    ? md`🚨 *${t(STAFF.crisisHeading, language)} — ${t(FLAG_LABELS[flag.kind], language)}*`
+    : md`⚠️ *${t(STAFF.difficultHeading, language)} — ${t(FLAG_LABELS[flag.kind], language)}*`;
+  return joinSafe(
+    [
+      heading,
+      joinSafe(flag.evidence.map(quoteEvidence), ' · '),
+      ...flag.advice.map((line) => `→ ${t(line, language)}`),
+    ],
+    '\n',
+  );
 }
 
 /**
@@ -148,51 +169,48 @@ function describeResolution(
   verdicts: readonly RemedyVerdict[],
   policy: Policy,
   language: Language,
-): string {
+): SafeText {
   const { resolution } = record.analysis.suggestion;
   const choose = resolution.letCustomerChoose ? ` — ${t(STAFF.letChoose, language)}` : '';
-  const lines = [`*${t(STAFF.resolution, language)}*${choose}`];
+  const lines: (SafeText | string)[] = [md`*${t(STAFF.resolution, language)}*${choose}`];
   const byId = new Map(verdicts.map((remedy) => [remedy.id, remedy]));
   const options = resolution.options.flatMap((id) => byId.get(id) ?? []);
   if (options.length === 0) lines.push(t(STAFF.nothingAllowed, language));
   options.forEach((remedy, index) => {
-    const parts = [`*${escapeMrkdwn(t(remedy.name, language))}*`];
-    const cost = describeCost(remedy, policy, language);
-    if (cost) parts.push(escapeMrkdwn(cost));
-    parts.push(escapeMrkdwn(remedy.rule.id));
+    const parts = [md`*${t(remedy.name, language)}*`, describeCost(remedy, policy, language), remedy.rule.id];
     const recommended = remedy.id === resolution.recommended && options.length > 1 ? ' ⭐' : '';
-    lines.push(`${index + 1}. ${parts.join(' · ')}${recommended}`);
+    lines.push(md`${index + 1}. ${joinSafe(parts, ' · ')}${recommended}`);
   });
-  lines.push(`_${escapeMrkdwn(t(resolution.note, language))}_`);
-  return lines.join('\n');
+  lines.push(md`_${t(resolution.note, language)}_`);
+  return joinSafe(lines, '\n');
 }
 
 /**
  * Every remedy the policy allows, compactly, with its cost, deadline, rule and what to check first; then
  * the ones it refuses, by name and rule, so staff know what not to promise.
  */
-function describeRemedies(verdicts: readonly RemedyVerdict[], policy: Policy, language: Language): string {
-  const lines = [`*${t(STAFF.remedies, language)}*`];
+function describeRemedies(verdicts: readonly RemedyVerdict[], policy: Policy, language: Language): SafeText {
+  const lines = [md`*${t(STAFF.remedies, language)}*`];
   for (const remedy of verdicts.filter((entry) => entry.eligible)) {
-    const parts = [`✓ *${escapeMrkdwn(t(remedy.name, language))}*`];
-    const cost = describeCost(remedy, policy, language);
-    if (cost) parts.push(escapeMrkdwn(cost));
-    if (remedy.deadline) parts.push(`${t(STAFF.until, language)} ${formatMoment(remedy.deadline, policy.timezone)}`);
-    const citation = truncate(t(remedy.rule.citation, language), CITATION_MAX, language);
-    parts.push(`${escapeMrkdwn(remedy.rule.id)} _${escapeMrkdwn(citation)}_`);
-    const checks = remedy.checks.map((check) => escapeMrkdwn(t(check, language)));
-    lines.push(
-      parts.join(' · ') + (checks.length > 0 ? `\n      ${t(STAFF.check, language)}: ${checks.join(' ')}` : ''),
+    const citation = safeText(t(remedy.rule.citation, language), { max: CITATION_MAX, language });
+    const parts = joinSafe(
+      [
+        md`✓ *${t(remedy.name, language)}*`,
+        describeCost(remedy, policy, language),
+        remedy.deadline && `${t(STAFF.until, language)} ${formatMoment(remedy.deadline, policy.timezone)}`,
+        md`${remedy.rule.id} _${citation}_`,
+      ],
+      ' · ',
     );
+    const checks = remedy.checks.map((check) => t(check, language));
+    lines.push(checks.length > 0 ? md`${parts}\n      ${t(STAFF.check, language)}: ${joinSafe(checks, ' ')}` : parts);
   }
   const refused = verdicts.filter((entry) => !entry.eligible);
   if (refused.length > 0) {
-    const names = refused.map(
-      (remedy) => `${escapeMrkdwn(t(remedy.name, language))} (${escapeMrkdwn(remedy.rule.id)})`,
-    );
-    lines.push(`✗ *${t(STAFF.notAllowed, language)}:* ${names.join(' · ')}`);
+    const names = refused.map((remedy) => `${t(remedy.name, language)} (${remedy.rule.id})`);
+    lines.push(md`✗ *${t(STAFF.notAllowed, language)}:* ${joinSafe(names, ' · ')}`);
   }
-  return lines.join('\n');
+  return joinSafe(lines, '\n');
 }
 
 /** The buttons under the analysis; each carries the case id, which the listeners parse back. */

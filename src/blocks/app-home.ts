@@ -7,10 +7,10 @@ import { buildAftercareHomeItem } from './aftercare-blocks.js';
 import { AFTERCARE } from './aftercare-messages.js';
 import { buildPendingApprovalBlocks } from './approval-message.js';
 import { context, divider, header, section } from './block-parts.js';
-import { describeItem, describeTemperament, mentionOrText } from './case-summary.js';
+import { describeItem, describeTemperament } from './case-summary.js';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.js';
 import { APPROVAL, describeAge, HOME, moreNote, morePending, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
-import { escapeMrkdwn, userMrkdwn } from './mrkdwn.js';
+import { joinSafe, md, mention, safeText } from './safe-text.js';
 
 /** What App Home is built from. */
 export interface AppHomeInput {
@@ -56,46 +56,40 @@ export function buildAppHome({
 }: AppHomeInput): HomeView {
   const tr = (entry: { zh: string; en: string }) => t(entry, language);
   const line = (record: Case, withOwner: boolean) => {
-    const item = userMrkdwn(describeItem(record, policy, language), { max: ITEM_MAX, language, mask: true });
-    const where = userMrkdwn(record.store, { max: ITEM_MAX, language, mask: true });
-    const owner = withOwner ? ` · ${mentionOrText(record.owner)}` : '';
+    const item = safeText(describeItem(record, policy, language), { max: ITEM_MAX, language });
+    const where = safeText(record.store, { max: ITEM_MAX, language });
+    const owner = withOwner ? md` · ${mention(record.owner)}` : '';
     const age = describeAge(now.getTime() - Date.parse(record.createdAt), language);
-    return section(
-      [
-        `${STATUS_ICONS[record.status]} *${item}* · ${where}${owner}`,
-        [
-          tr(STATUS_LABELS[record.status]),
-          escapeMrkdwn(describeTemperament(record, language)),
-          age,
-          `#${escapeMrkdwn(record.id)}`,
-        ].join(' · '),
-      ].join('\n'),
+    const facts = joinSafe(
+      [tr(STATUS_LABELS[record.status]), describeTemperament(record, language), age, `#${record.id}`],
+      ' · ',
     );
+    return section(md`${STATUS_ICONS[record.status]} *${item}* · ${where}${owner}\n${facts}`);
   };
 
   const blocks: (KnownBlock | RankedBlock)[] = [];
   if (pending && pending.length > 0) {
     // What a manager must decide comes first; it is never dropped for lack of room.
-    blocks.push(header(tr(APPROVAL.pendingHeading)));
+    blocks.push(header(md`${tr(APPROVAL.pendingHeading)}`));
     for (const entry of pending) {
       blocks.push(...buildPendingApprovalBlocks(entry.record, entry.request, viewer, language, policy, now));
     }
-    if (pendingMore > 0) blocks.push(context([morePending(pendingMore, language)]));
+    if (pendingMore > 0) blocks.push(context([md`${morePending(pendingMore, language)}`]));
     blocks.push(divider());
   }
   if (aftercare) {
     // What was promised to customers (a call, a repair date) is kept before anything new is taken on.
-    blocks.push(header(tr(AFTERCARE.homeHeading)));
-    if (aftercare.length === 0) blocks.push(section(tr(AFTERCARE.homeEmpty)));
+    blocks.push(header(md`${tr(AFTERCARE.homeHeading)}`));
+    if (aftercare.length === 0) blocks.push(section(md`${tr(AFTERCARE.homeEmpty)}`));
     for (const { record, item } of aftercare)
       blocks.push(...buildAftercareHomeItem(record, item, policy, language, now));
     blocks.push(divider());
   }
-  blocks.push(header(tr(HOME.mine)), context([tr(HOME.intro)]));
-  if (mine.length === 0) blocks.push(section(tr(HOME.mineEmpty)));
+  blocks.push(header(md`${tr(HOME.mine)}`), context([md`${tr(HOME.intro)}`]));
+  if (mine.length === 0) blocks.push(section(md`${tr(HOME.mineEmpty)}`));
   for (const record of mine) blocks.push({ block: line(record, false), drop: DROP.mine });
-  blocks.push(divider(), header(tr(HOME.recent)));
-  if (recent.length === 0) blocks.push(section(tr(HOME.recentEmpty)));
+  blocks.push(divider(), header(md`${tr(HOME.recent)}`));
+  if (recent.length === 0) blocks.push(section(md`${tr(HOME.recentEmpty)}`));
   for (const record of recent) blocks.push({ block: line(record, true), drop: DROP.recent });
 
   return {

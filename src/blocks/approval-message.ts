@@ -6,13 +6,13 @@ import { approvalGrounds } from '../policy/approval-grounds.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Language, Localized } from '../shared/language.js';
 import { approvalRefValue } from './approval-ref.js';
-import { context, fieldsSection, header, plainText, quote, section } from './block-parts.js';
+import { context, fieldsSection, header, plainText, section } from './block-parts.js';
 import type { SlackMessage } from './case-message.js';
-import { describeItem, describeTemperament, mentionOrText, remedyName } from './case-summary.js';
+import { describeItem, describeTemperament, remedyName } from './case-summary.js';
 import { ACTION } from './ids.js';
 import { fitBlocks, LIMITS } from './limits.js';
 import { APPROVAL, COMMON, DECISION_NOTICE, describeAge, moreNote, REVIEW, settledBy, t } from './messages.js';
-import { escapeMrkdwn, truncate, userMrkdwn } from './mrkdwn.js';
+import { joinSafe, md, mention, quoteSafe, type SafeText, safeText, shownText } from './safe-text.js';
 
 const NARRATIVE_MAX = 700;
 const WORDS_MAX = 300;
@@ -31,8 +31,24 @@ export interface ApprovalMessageInput {
 }
 
 /** Text a manager or staff member wrote, masked (contacts) and escaped, as every shared surface shows it. */
-function said(text: string, max: number, language: Language): string {
-  return userMrkdwn(text, { max, language, mask: true });
+function said(text: string, max: number, language: Language): SafeText {
+  return safeText(text, { max, language });
+}
+
+/** The remedy and the amount, as a request or a decision names them. */
+function remedyAndAmount(
+  record: Case,
+  ask: { remedyId: string; amount?: number | undefined },
+  policy: Policy,
+  language: Language,
+): SafeText {
+  return joinSafe(
+    [
+      remedyName(record.remedies, ask.remedyId, language),
+      ask.amount === undefined ? undefined : formatMoney(ask.amount, policy.currency, language),
+    ],
+    ' · ',
+  );
 }
 
 function money(amount: number | undefined, policy: Policy, language: Language): string {
@@ -45,24 +61,22 @@ export function describeSettlement(
   state: Exclude<RequestState, { state: 'pending' }>,
   language: Language,
   policy: Policy,
-): string {
+): SafeText {
   if (state.state === 'withdrawn') {
     const { withdrawal } = state;
-    const line = `↩️ *${settledBy('withdrawn', mentionOrText(withdrawal.by), formatMoment(withdrawal.at, policy.timezone), language)}*`;
-    return withdrawal.reason ? `${line}\n${said(withdrawal.reason, REASON_MAX, language)}` : line;
+    const line = md`↩️ *${settledBy('withdrawn', mention(withdrawal.by), formatMoment(withdrawal.at, policy.timezone), language)}*`;
+    return withdrawal.reason ? md`${line}\n${said(withdrawal.reason, REASON_MAX, language)}` : line;
   }
   const { decision } = state;
   const icon = decision.decision === 'rejected' ? '❌' : decision.decision === 'adjusted' ? '✏️' : '✅';
-  const lines = [
-    `${icon} *${settledBy(decision.decision, mentionOrText(decision.by), formatMoment(decision.at, policy.timezone), language)}*`,
-  ];
-  if (decision.decision !== 'rejected') {
-    const what = [escapeMrkdwn(remedyName(record.remedies, decision.remedyId, language))];
-    if (decision.amount !== undefined) what.push(formatMoney(decision.amount, policy.currency, language));
-    lines.push(what.join(' · '));
-  }
-  if (decision.reason) lines.push(`${t(APPROVAL.reason, language)}: ${said(decision.reason, REASON_MAX, language)}`);
-  return lines.join('\n');
+  return joinSafe(
+    [
+      md`${icon} *${settledBy(decision.decision, mention(decision.by), formatMoment(decision.at, policy.timezone), language)}*`,
+      decision.decision !== 'rejected' && remedyAndAmount(record, decision, policy, language),
+      decision.reason && md`${t(APPROVAL.reason, language)}: ${said(decision.reason, REASON_MAX, language)}`,
+    ],
+    '\n',
+  );
 }
 
 function button(
@@ -100,20 +114,16 @@ export function decisionButtons(caseId: string, request: number, language: Langu
 function requestBlocks(record: Case, event: ApprovalRequestedEvent, language: Language, policy: Policy): KnownBlock[] {
   const tr = (entry: Localized) => t(entry, language);
   const grounds = approvalGrounds(policy, record.remedies, event.remedyId, event.amount);
-  const citation = truncate(t(grounds.rule.citation, language), CITATION_MAX, language);
+  const citation = safeText(t(grounds.rule.citation, language), { max: CITATION_MAX, language });
   return [
     fieldsSection([
-      `*${tr(APPROVAL.remedy)}*\n${escapeMrkdwn(remedyName(record.remedies, event.remedyId, language))}`,
-      `*${tr(APPROVAL.amount)}*\n${money(event.amount, policy, language)}`,
-      `*${tr(APPROVAL.reason)}*\n${said(event.reason, REASON_MAX, language)}`,
-      `*${tr(REVIEW.temperament)}*\n${escapeMrkdwn(describeTemperament(record, language))}`,
+      md`*${tr(APPROVAL.remedy)}*\n${remedyName(record.remedies, event.remedyId, language)}`,
+      md`*${tr(APPROVAL.amount)}*\n${money(event.amount, policy, language)}`,
+      md`*${tr(APPROVAL.reason)}*\n${said(event.reason, REASON_MAX, language)}`,
+      md`*${tr(REVIEW.temperament)}*\n${describeTemperament(record, language)}`,
     ]),
     section(
-      [
-        `*${tr(APPROVAL.beyond)}:* ${escapeMrkdwn(grounds.rule.id)} ${escapeMrkdwn(t(grounds.rule.title, language))}`,
-        quote(escapeMrkdwn(citation)),
-        `_${escapeMrkdwn(t(grounds.why, language))}_`,
-      ].join('\n'),
+      md`*${tr(APPROVAL.beyond)}:* ${grounds.rule.id} ${t(grounds.rule.title, language)}\n${quoteSafe(citation)}\n_${t(grounds.why, language)}_`,
     ),
   ];
 }
@@ -131,19 +141,17 @@ export function buildApprovalRequestMessage({ record, request, language, policy 
   const { event } = found;
   const item = describeItem(record, policy, language);
   const blocks: KnownBlock[] = [
-    header(`${tr(APPROVAL.title)} · ${record.store} · ${item}`),
+    header(md`${tr(APPROVAL.title)} · ${record.store} · ${item}`),
     context([
-      [
-        `#${escapeMrkdwn(record.id)}`,
-        `${tr(APPROVAL.requestedBy)} ${mentionOrText(event.by)}`,
-        formatMoment(event.at, policy.timezone),
-      ].join(' · '),
+      md`#${record.id} · ${tr(APPROVAL.requestedBy)} ${mention(event.by)} · ${formatMoment(event.at, policy.timezone)}`,
     ]),
-    section(`*${tr(REVIEW.whatHappened)}*\n${said(record.complaint.narrative, NARRATIVE_MAX, language)}`),
+    section(md`*${tr(REVIEW.whatHappened)}*\n${said(record.complaint.narrative, NARRATIVE_MAX, language)}`),
   ];
   if (record.complaint.customerWords) {
     blocks.push(
-      section(`*${tr(REVIEW.customerWords)}*\n${quote(said(record.complaint.customerWords, WORDS_MAX, language))}`),
+      section(
+        md`*${tr(REVIEW.customerWords)}*\n${quoteSafe(said(record.complaint.customerWords, WORDS_MAX, language))}`,
+      ),
     );
   }
   blocks.push(...requestBlocks(record, event, language, policy));
@@ -153,17 +161,12 @@ export function buildApprovalRequestMessage({ record, request, language, policy 
       ? decisionButtons(record.id, request, language)
       : section(describeSettlement(record, state, language, policy)),
   );
-  const fallback = [
-    tr(APPROVAL.fallback),
-    record.store,
-    item,
-    remedyName(record.remedies, event.remedyId, language),
-    event.amount === undefined ? '' : formatMoney(event.amount, policy.currency, language),
-  ]
-    .filter(Boolean)
-    .join(' · ');
+  const fallback = joinSafe(
+    [tr(APPROVAL.fallback), record.store, item, remedyAndAmount(record, event, policy, language)],
+    ' · ',
+  );
   return {
-    text: userMrkdwn(fallback, { max: FALLBACK_MAX, language, mask: true }),
+    text: shownText(fallback, FALLBACK_MAX, language),
     blocks: fitBlocks(blocks, LIMITS.messageBlocks, (hidden) => moreNote(hidden, language)),
   };
 }
@@ -176,14 +179,12 @@ export function buildRequestReceipt({ record, request, language, policy }: Appro
   const found = approvalRequestAt(record, request);
   if (!found) throw new Error(`case ${record.id}: history entry ${request} is not a request for approval`);
   const { event } = found;
-  const what = [escapeMrkdwn(remedyName(record.remedies, event.remedyId, language))];
-  if (event.amount !== undefined) what.push(formatMoney(event.amount, policy.currency, language));
-  const text = t(APPROVAL.receipt, language);
+  const text = md`${t(APPROVAL.receipt, language)}`;
   return {
-    text,
+    text: shownText(text, FALLBACK_MAX, language),
     blocks: [
-      section(`⏳ ${escapeMrkdwn(text)}`),
-      context([`#${escapeMrkdwn(record.id)} · ${what.join(' · ')}`]),
+      section(md`⏳ ${text}`),
+      context([md`#${record.id} · ${remedyAndAmount(record, event, policy, language)}`]),
       {
         type: 'actions',
         block_id: `approval-receipt:${request}`,
@@ -205,21 +206,23 @@ export function buildDecisionNotice(
 ): SlackMessage {
   const tr = (entry: Localized) => t(entry, language);
   const heading = tr(DECISION_NOTICE[decision.decision]);
-  const what = [escapeMrkdwn(remedyName(record.remedies, decision.remedyId, language))];
-  if (decision.amount !== undefined) what.push(formatMoney(decision.amount, policy.currency, language));
-  const lines = [`*${heading}* · #${escapeMrkdwn(record.id)}`];
-  if (decision.decision !== 'rejected') lines.push(what.join(' · '));
-  if (decision.reason) {
-    const label = decision.decision === 'approved' ? DECISION_NOTICE.comment : APPROVAL.reason;
-    lines.push(`${tr(label)}: ${said(decision.reason, REASON_MAX, language)}`);
-  }
-  lines.push(`${tr(DECISION_NOTICE.by)} ${mentionOrText(decision.by)} · ${formatMoment(decision.at, policy.timezone)}`);
-  lines.push(`_${tr(decision.decision === 'rejected' ? APPROVAL.reopened : APPROVAL.goAhead)}_`);
-  const fallback = decision.decision === 'rejected' ? heading : `${heading}: ${what.join(' · ')}`;
+  const what = remedyAndAmount(record, decision, policy, language);
+  const label = decision.decision === 'approved' ? DECISION_NOTICE.comment : APPROVAL.reason;
+  const lines = joinSafe(
+    [
+      md`*${heading}* · #${record.id}`,
+      decision.decision !== 'rejected' && what,
+      decision.reason && md`${tr(label)}: ${said(decision.reason, REASON_MAX, language)}`,
+      md`${tr(DECISION_NOTICE.by)} ${mention(decision.by)} · ${formatMoment(decision.at, policy.timezone)}`,
+      md`_${tr(decision.decision === 'rejected' ? APPROVAL.reopened : APPROVAL.goAhead)}_`,
+    ],
+    '\n',
+  );
+  const fallback = decision.decision === 'rejected' ? md`${heading}` : md`${heading}: ${what}`;
   return {
-    text: truncate(fallback, FALLBACK_MAX, language),
+    text: shownText(fallback, FALLBACK_MAX, language),
     blocks: [
-      section(lines.join('\n')),
+      section(lines),
       { type: 'actions', elements: [button(ACTION.showHistory, APPROVAL.history, record.id, language)] },
     ],
   };
@@ -231,15 +234,19 @@ export function buildApprovalReminder({ record, request, language, policy }: App
   if (!found) throw new Error(`case ${record.id}: history entry ${request} is not a request for approval`);
   const { event } = found;
   const tr = (entry: Localized) => t(entry, language);
-  const what = [escapeMrkdwn(remedyName(record.remedies, event.remedyId, language))];
-  if (event.amount !== undefined) what.push(formatMoney(event.amount, policy.currency, language));
-  const text = [
-    `⏰ *${tr(APPROVAL.reminderIntro)}* · #${escapeMrkdwn(record.id)}`,
-    `${said(`${record.store} · ${describeItem(record, policy, language)}`, 200, language)} · ${what.join(' · ')}`,
-    `${tr(APPROVAL.requestedBy)} ${mentionOrText(event.by)} · ${formatMoment(event.at, policy.timezone)}`,
-    tr(APPROVAL.reminderWhere),
-  ].join('\n');
-  return { text, blocks: [section(text), decisionButtons(record.id, request, language)] };
+  const text = joinSafe(
+    [
+      md`⏰ *${tr(APPROVAL.reminderIntro)}* · #${record.id}`,
+      md`${said(`${record.store} · ${describeItem(record, policy, language)}`, 200, language)} · ${remedyAndAmount(record, event, policy, language)}`,
+      md`${tr(APPROVAL.requestedBy)} ${mention(event.by)} · ${formatMoment(event.at, policy.timezone)}`,
+      tr(APPROVAL.reminderWhere),
+    ],
+    '\n',
+  );
+  return {
+    text: shownText(text, LIMITS.sectionText, language),
+    blocks: [section(text), decisionButtons(record.id, request, language)],
+  };
 }
 
 /** One pending request in an approver's App Home: the case in a line, the ask, and the decide buttons. */
@@ -255,17 +262,20 @@ export function buildPendingApprovalBlocks(
   if (!found) return [];
   const { event } = found;
   const tr = (entry: Localized) => t(entry, language);
-  const what = [escapeMrkdwn(remedyName(record.remedies, event.remedyId, language))];
-  if (event.amount !== undefined) what.push(formatMoney(event.amount, policy.currency, language));
   const grounds = approvalGrounds(policy, record.remedies, event.remedyId, event.amount);
   const waited = describeAge(now.getTime() - Date.parse(event.at), language);
-  const lines = [
-    `⏳ *${said(`${record.store} · ${describeItem(record, policy, language)}`, 120, language)}* · #${escapeMrkdwn(record.id)}`,
-    `${what.join(' · ')} · ${tr(APPROVAL.requestedBy)} ${mentionOrText(event.by)} · ${formatMoment(event.at, policy.timezone)} (${waited})`,
-    `${tr(APPROVAL.reason)}: ${said(event.reason, 300, language)}`,
-    `_${escapeMrkdwn(grounds.rule.id)} · ${escapeMrkdwn(t(grounds.why, language))}_`,
-  ];
-  const blocks: KnownBlock[] = [section(lines.join('\n'))];
-  blocks.push(event.by === viewer ? context([tr(APPROVAL.ownRequest)]) : decisionButtons(record.id, request, language));
+  const lines = joinSafe(
+    [
+      md`⏳ *${said(`${record.store} · ${describeItem(record, policy, language)}`, 120, language)}* · #${record.id}`,
+      md`${remedyAndAmount(record, event, policy, language)} · ${tr(APPROVAL.requestedBy)} ${mention(event.by)} · ${formatMoment(event.at, policy.timezone)} (${waited})`,
+      md`${tr(APPROVAL.reason)}: ${said(event.reason, 300, language)}`,
+      md`_${grounds.rule.id} · ${t(grounds.why, language)}_`,
+    ],
+    '\n',
+  );
+  const blocks: KnownBlock[] = [section(lines)];
+  blocks.push(
+    event.by === viewer ? context([md`${tr(APPROVAL.ownRequest)}`]) : decisionButtons(record.id, request, language),
+  );
   return blocks;
 }

@@ -9,6 +9,7 @@ import type {
 } from '@slack/types';
 import { LIMITS } from './limits.js';
 import { inertPlainText, truncate } from './mrkdwn.js';
+import type { SafeText } from './safe-text.js';
 
 /**
  * The small pieces every builder is made of. Each one keeps its own limit, so a builder cannot produce
@@ -24,24 +25,29 @@ export function plainText(text: string, max: number): PlainTextElement {
 }
 
 /**
- * A mrkdwn object from text that is already safe (escaped user text joined with our own markup), cut
+ * A mrkdwn object from safe text (people's words masked and escaped, joined with our own markup), cut
  * to `max`. `verbatim` stops Slack from linking bare URLs and channel names found in it.
  */
-export function mrkdwnText(safe: string, max: number = LIMITS.sectionText): MrkdwnElement {
-  return { type: 'mrkdwn', text: truncate(orDash(safe), max), verbatim: true };
+export function mrkdwnText(safe: SafeText, max: number = LIMITS.sectionText): MrkdwnElement {
+  return { type: 'mrkdwn', text: truncate(orDash(safe.text), max), verbatim: true };
 }
 
-export function header(text: string): HeaderBlock {
-  return { type: 'header', text: plainText(text, LIMITS.headerText) };
+/**
+ * A header: plain text, so the entities escaping wrote are turned back into the characters they stand
+ * for (plain text shows entities as typed), then made inert like any plain text.
+ */
+export function header(safe: SafeText): HeaderBlock {
+  const plain = safe.text.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+  return { type: 'header', text: plainText(plain, LIMITS.headerText) };
 }
 
 /** A section of safe mrkdwn. */
-export function section(safe: string): SectionBlock {
+export function section(safe: SafeText): SectionBlock {
   return { type: 'section', text: mrkdwnText(safe, LIMITS.sectionText) };
 }
 
 /** A section of up to ten side-by-side fields of safe mrkdwn. */
-export function fieldsSection(safeFields: readonly string[]): SectionBlock {
+export function fieldsSection(safeFields: readonly SafeText[]): SectionBlock {
   return {
     type: 'section',
     fields: safeFields.slice(0, LIMITS.sectionFields).map((field) => mrkdwnText(field, LIMITS.fieldText)),
@@ -49,7 +55,7 @@ export function fieldsSection(safeFields: readonly string[]): SectionBlock {
 }
 
 /** A context block of safe mrkdwn elements (small grey text). */
-export function context(safeElements: readonly string[]): ContextBlock {
+export function context(safeElements: readonly SafeText[]): ContextBlock {
   return {
     type: 'context',
     elements: safeElements.slice(0, LIMITS.contextElements).map((text) => mrkdwnText(text, LIMITS.contextText)),
@@ -67,12 +73,4 @@ export function option(label: string, value: string, description?: string): Plai
     value,
     ...(description === undefined ? {} : { description: plainText(description, LIMITS.optionDescription) }),
   };
-}
-
-/** A line of mrkdwn quoting user text (already escaped): every line starts with `>`. */
-export function quote(safe: string): string {
-  return safe
-    .split('\n')
-    .map((line) => `>${line}`)
-    .join('\n');
 }

@@ -8,15 +8,8 @@ import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 import type { Language } from '../shared/language.js';
 import { describeAftercare } from './aftercare-blocks.js';
 import { AFTERCARE } from './aftercare-messages.js';
-import { context, fieldsSection, header, quote, section } from './block-parts.js';
-import {
-  describeItem,
-  describeProposal,
-  describeTemperament,
-  lastEvent,
-  mentionOrText,
-  remedyName,
-} from './case-summary.js';
+import { context, fieldsSection, header, section } from './block-parts.js';
+import { describeItem, describeProposal, describeTemperament, lastEvent, remedyName } from './case-summary.js';
 import { fitBlocks, LIMITS } from './limits.js';
 import {
   COMMON,
@@ -29,7 +22,7 @@ import {
   THREAD,
   t,
 } from './messages.js';
-import { escapeMrkdwn, maskContact, truncate, userMrkdwn } from './mrkdwn.js';
+import { joinSafe, md, mention, quoteSafe, type SafeText, type ShownText, safeText, shownText } from './safe-text.js';
 
 /** What the review channel post is built from. */
 export interface ReviewMessageInput {
@@ -41,7 +34,7 @@ export interface ReviewMessageInput {
 
 /** A message to post: blocks, and the text Slack shows in notifications and where blocks cannot be shown. */
 export interface SlackMessage {
-  text: string;
+  text: ShownText;
   blocks: KnownBlock[];
 }
 
@@ -59,80 +52,82 @@ const FALLBACK_MAX = 200;
  */
 export function buildReviewMessage({ record, language, policy }: ReviewMessageInput): SlackMessage {
   const tr = (entry: { zh: string; en: string }) => t(entry, language);
-  const shared = (text: string, max: number) => userMrkdwn(text, { max, language, mask: true });
+  const shared = (text: string, max: number) => safeText(text, { max, language });
   const { complaint } = record;
   const item = describeItem(record, policy, language);
-  const status = `${STATUS_ICONS[record.status]} *${tr(STATUS_LABELS[record.status])}*`;
 
-  const facts = [
-    status,
-    `${tr(REVIEW.owner)} ${mentionOrText(record.owner)}`,
-    `${tr(REVIEW.filed)} ${formatMoment(record.createdAt, policy.timezone)}`,
-    `#${escapeMrkdwn(record.id)}`,
-    // The review meeting weighs an LLM's reading and the rules' differently, and should see a fallback.
-    escapeMrkdwn(describeEngine(record.analysis, language)),
-  ];
+  const facts = joinSafe(
+    [
+      md`${STATUS_ICONS[record.status]} *${tr(STATUS_LABELS[record.status])}*`,
+      md`${tr(REVIEW.owner)} ${mention(record.owner)}`,
+      `${tr(REVIEW.filed)} ${formatMoment(record.createdAt, policy.timezone)}`,
+      `#${record.id}`,
+      // The review meeting weighs an LLM's reading and the rules' differently, and should see a fallback.
+      describeEngine(record.analysis, language),
+    ],
+    ' · ',
+  );
 
   const blocks: KnownBlock[] = [
-    header(maskContact(`${record.store} · ${item}`)),
-    context([facts.join(' · ')]),
-    section(`*${tr(REVIEW.whatHappened)}*\n${shared(complaint.narrative, NARRATIVE_MAX)}`),
+    header(md`${record.store} · ${item}`),
+    context([facts]),
+    section(md`*${tr(REVIEW.whatHappened)}*\n${shared(complaint.narrative, NARRATIVE_MAX)}`),
   ];
   if (complaint.customerWords) {
-    blocks.push(section(`*${tr(REVIEW.customerWords)}*\n${quote(shared(complaint.customerWords, WORDS_MAX))}`));
+    blocks.push(section(md`*${tr(REVIEW.customerWords)}*\n${quoteSafe(shared(complaint.customerWords, WORDS_MAX))}`));
   }
   blocks.push(
     fieldsSection([
-      `*${tr(REVIEW.temperament)}*\n${escapeMrkdwn(describeTemperament(record, language))}`,
-      `*${tr(REVIEW.flags)}*\n${describeFlags(record, language)}`,
-      `*${tr(REVIEW.resolution)}*\n${escapeMrkdwn(describeResolution(record, policy, language))}`,
-      `*${tr(REVIEW.kind)}*\n${escapeMrkdwn(describeKind(record, policy, language))}`,
+      md`*${tr(REVIEW.temperament)}*\n${describeTemperament(record, language)}`,
+      md`*${tr(REVIEW.flags)}*\n${describeFlags(record, language)}`,
+      md`*${tr(REVIEW.resolution)}*\n${describeResolution(record, policy, language)}`,
+      md`*${tr(REVIEW.kind)}*\n${describeKind(record, policy, language)}`,
     ]),
   );
 
   const resolved = lastEvent(record, 'resolved');
   if (resolved) {
     const fields = [
-      `*${tr(REVIEW.outcome)}*\n${shared(resolved.outcome, EVENT_TEXT_MAX)}`,
-      `*${tr(REVIEW.satisfaction)}*\n${describeSatisfaction(resolved.satisfaction, language)}`,
+      md`*${tr(REVIEW.outcome)}*\n${shared(resolved.outcome, EVENT_TEXT_MAX)}`,
+      md`*${tr(REVIEW.satisfaction)}*\n${describeSatisfaction(resolved.satisfaction, language)}`,
     ];
     if (resolved.improvement)
-      fields.push(`*${tr(REVIEW.improvement)}*\n${shared(resolved.improvement, EVENT_TEXT_MAX)}`);
+      fields.push(md`*${tr(REVIEW.improvement)}*\n${shared(resolved.improvement, EVENT_TEXT_MAX)}`);
     const followedUp = lastEvent(record, 'followed-up');
     if (followedUp) {
       const score =
         followedUp.satisfaction === undefined ? '' : ` (${describeSatisfaction(followedUp.satisfaction, language)})`;
-      fields.push(`*${tr(REVIEW.followUp)}*\n${shared(followedUp.result, EVENT_TEXT_MAX)}${score}`);
+      fields.push(md`*${tr(REVIEW.followUp)}*\n${shared(followedUp.result, EVENT_TEXT_MAX)}${score}`);
     }
     blocks.push(fieldsSection(fields));
   }
 
   const aftercare = describeAftercare(record, policy, language);
-  if (aftercare.length > 0) blocks.push(section(`*${tr(AFTERCARE.heading)}*\n${aftercare.join('\n')}`));
+  if (aftercare.length > 0) blocks.push(section(md`*${tr(AFTERCARE.heading)}*\n${joinSafe(aftercare, '\n')}`));
 
   if (record.decisions.length > 0) {
     const lines = record.decisions.map((decision) => {
-      const parts = [
-        `*${tr(DECISION_LABELS[decision.decision])}*`,
-        mentionOrText(decision.by),
-        escapeMrkdwn(remedyName(record.remedies, decision.remedyId, language)),
+      const parts: (SafeText | string)[] = [
+        md`*${tr(DECISION_LABELS[decision.decision])}*`,
+        mention(decision.by),
+        remedyName(record.remedies, decision.remedyId, language),
       ];
       if (decision.amount !== undefined) parts.push(formatMoney(decision.amount, policy.currency, language));
       if (decision.reason) parts.push(shared(decision.reason, 300));
       parts.push(formatMoment(decision.at, policy.timezone));
-      return `• ${parts.join(' · ')}`;
+      return md`• ${joinSafe(parts, ' · ')}`;
     });
-    blocks.push(section(`*${tr(REVIEW.decisions)}*\n${lines.join('\n')}`));
+    blocks.push(section(md`*${tr(REVIEW.decisions)}*\n${joinSafe(lines, '\n')}`));
   }
 
-  const fallback = [tr(REVIEW.fallback), record.store, item, tr(STATUS_LABELS[record.status])].join(' · ');
+  const fallback = joinSafe([tr(REVIEW.fallback), record.store, item, tr(STATUS_LABELS[record.status])], ' · ');
   return {
-    text: truncate(escapeMrkdwn(maskContact(fallback)), FALLBACK_MAX, language),
+    text: shownText(fallback, FALLBACK_MAX, language),
     blocks: fitBlocks(blocks, LIMITS.messageBlocks, (hidden) => moreNote(hidden, language)),
   };
 }
 
-/** "🚨 扬言发到网上 · ⚠️ 易怒": crisis signs first, as short labels. */
+/** "🚨 扬言发到网上 · ⚠️ 易怒": crisis signs first, as short labels (program text, made safe where shown). */
 function describeFlags(record: Case, language: Language): string {
   const flags = [...record.analysis.flags].sort((a, b) => Number(b.group === 'crisis') - Number(a.group === 'crisis'));
   if (flags.length === 0) return t(COMMON.none, language);
@@ -174,45 +169,45 @@ export interface ReviewThreadLineInput {
  * One line for the review post's thread saying what changed and who did it, e.g. "<@U1> 提出方案:补钻".
  * What people wrote (notes, reasons, outcomes) is masked and escaped like the post itself.
  */
-export function buildReviewThreadLine({ event, language, remedies = [], currency }: ReviewThreadLineInput): string {
+export function buildReviewThreadLine({ event, language, remedies = [], currency }: ReviewThreadLineInput): SafeText {
   const tr = (entry: { zh: string; en: string }) => t(entry, language);
-  const said = (text: string) => userMrkdwn(text, { max: EVENT_TEXT_MAX, language, mask: true });
+  const said = (text: string) => safeText(text, { max: EVENT_TEXT_MAX, language });
   const colon = language === 'zh' ? ':' : ': ';
   const money = (amount: number | undefined) =>
     amount === undefined ? '' : ` ${currency ? formatMoney(amount, currency, language) : String(amount)}`;
-  const remedy = (id: string) => escapeMrkdwn(remedyName(remedies, id, language));
+  const remedy = (id: string) => remedyName(remedies, id, language);
   const labelled = (label: { zh: string; en: string }, text: string | undefined) =>
-    text ? ` — ${tr(label)}${colon}${said(text)}` : '';
+    text ? md` — ${tr(label)}${colon}${said(text)}` : '';
 
-  const who = mentionOrText(event.by);
+  const who = mention(event.by);
   switch (event.type) {
     case 'created':
-      return `${who} ${tr(THREAD.created)}`;
+      return md`${who} ${tr(THREAD.created)}`;
     case 'temperament-corrected':
-      return `${who} ${tr(THREAD.temperamentCorrected)}${colon}${tr(TEMPERAMENT_LABELS[event.from])} → ${tr(TEMPERAMENT_LABELS[event.to])}`;
+      return md`${who} ${tr(THREAD.temperamentCorrected)}${colon}${tr(TEMPERAMENT_LABELS[event.from])} → ${tr(TEMPERAMENT_LABELS[event.to])}`;
     case 'proposed':
-      return `${who} ${tr(THREAD.proposed)}${colon}${remedy(event.remedyId)}${money(event.amount)}${labelled(THREAD.note, event.note)}`;
+      return md`${who} ${tr(THREAD.proposed)}${colon}${remedy(event.remedyId)}${money(event.amount)}${labelled(THREAD.note, event.note)}`;
     case 'approval-requested':
-      return `${who} ${tr(THREAD.approvalRequested)}${colon}${remedy(event.remedyId)}${money(event.amount)}${labelled(THREAD.reason, event.reason)}`;
+      return md`${who} ${tr(THREAD.approvalRequested)}${colon}${remedy(event.remedyId)}${money(event.amount)}${labelled(THREAD.reason, event.reason)}`;
     case 'approval-withdrawn':
-      return `${who} ${tr(THREAD.approvalWithdrawn)}${labelled(THREAD.reason, event.reason)}`;
+      return md`${who} ${tr(THREAD.approvalWithdrawn)}${labelled(THREAD.reason, event.reason)}`;
     case 'decided':
-      return `${who} ${tr(THREAD.decided)}${colon}*${tr(DECISION_LABELS[event.decision])}* ${remedy(event.remedyId)}${money(event.amount)}${labelled(THREAD.reason, event.reason)}`;
+      return md`${who} ${tr(THREAD.decided)}${colon}*${tr(DECISION_LABELS[event.decision])}* ${remedy(event.remedyId)}${money(event.amount)}${labelled(THREAD.reason, event.reason)}`;
     case 'resolved':
-      return `${who} ${tr(THREAD.resolved)}${colon}${said(event.outcome)} · ${describeSatisfaction(event.satisfaction, language)}${labelled(REVIEW.improvement, event.improvement)}`;
+      return md`${who} ${tr(THREAD.resolved)}${colon}${said(event.outcome)} · ${describeSatisfaction(event.satisfaction, language)}${labelled(REVIEW.improvement, event.improvement)}`;
     case 'followed-up': {
       const score = event.satisfaction === undefined ? '' : ` · ${describeSatisfaction(event.satisfaction, language)}`;
-      return `${who} ${tr(THREAD.followedUp)}${colon}${said(event.result)}${score}`;
+      return md`${who} ${tr(THREAD.followedUp)}${colon}${said(event.result)}${score}`;
     }
     case 'closed':
       // The bot closes a case by itself once nothing is owed; it says why in the channel's language.
-      if (event.by === BOT_ACTOR) return tr(AFTERCARE.threadAutoClosed);
-      return `${who} ${tr(THREAD.closed)}${labelled(THREAD.note, event.note)}`;
+      if (event.by === BOT_ACTOR) return md`${tr(AFTERCARE.threadAutoClosed)}`;
+      return md`${who} ${tr(THREAD.closed)}${labelled(THREAD.note, event.note)}`;
     case 'repair-promised':
-      return `${who} ${tr(AFTERCARE.threadPromised)}${colon}${remedy(event.remedyId)} · ${tr(AFTERCARE.for)} ${event.promisedFor}${labelled(THREAD.note, event.note)}`;
+      return md`${who} ${tr(AFTERCARE.threadPromised)}${colon}${remedy(event.remedyId)} · ${tr(AFTERCARE.for)} ${event.promisedFor}${labelled(THREAD.note, event.note)}`;
     case 'repair-ready':
-      return `${who} ${tr(AFTERCARE.threadReady)} · ${tr(AFTERCARE.toldOn)} ${event.customerToldOn}`;
+      return md`${who} ${tr(AFTERCARE.threadReady)} · ${tr(AFTERCARE.toldOn)} ${event.customerToldOn}`;
     case 'repair-collected':
-      return `${who} ${tr(AFTERCARE.threadCollected)}`;
+      return md`${who} ${tr(AFTERCARE.threadCollected)}`;
   }
 }

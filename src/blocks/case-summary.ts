@@ -4,7 +4,6 @@ import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 import type { Language } from '../shared/language.js';
 import { COMMON, staffLimitNote, t } from './messages.js';
-import { escapeMrkdwn } from './mrkdwn.js';
 
 /**
  * Short descriptions of a case that several surfaces show the same way (the review post, the staff
@@ -81,9 +80,4 @@ function isType<Type extends Case['history'][number]['type']>(
   type: Type,
 ): event is Extract<Case['history'][number], { type: Type }> {
   return event.type === type;
-}
-
-/** A Slack user mention, only for what looks like a user id: anything else is not ours to turn into markup. */
-export function mentionOrText(userId: string): string {
-  return /^[A-Z0-9_]{2,64}$/i.test(userId) ? `<@${userId}>` : escapeMrkdwn(userId);
 }

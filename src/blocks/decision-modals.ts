@@ -12,7 +12,7 @@ import { errorsByBlock, type FormErrors } from './form-errors.js';
 import { CALLBACK, DECISION_BLOCK, INPUT_ACTION } from './ids.js';
 import { LIMITS } from './limits.js';
 import { APPROVAL, DECISION_FORM, FORM_ERRORS, t } from './messages.js';
-import { escapeMrkdwn, userMrkdwn } from './mrkdwn.js';
+import { joinSafe, md, safeText } from './safe-text.js';
 import { readInput, textOf, type ViewStateValues } from './view-state.js';
 
 /** The three ways to decide a request. */
@@ -81,12 +81,17 @@ export function buildDecisionModal({ kind, record, request, event, language, pol
     adjust: DECISION_FORM.adjustSubmit,
     reject: DECISION_FORM.rejectSubmit,
   };
-  const asked = [escapeMrkdwn(remedyName(record.remedies, event.remedyId, language))];
-  if (event.amount !== undefined) asked.push(formatMoney(event.amount, policy.currency, language));
+  const asked = joinSafe(
+    [
+      remedyName(record.remedies, event.remedyId, language),
+      event.amount !== undefined && formatMoney(event.amount, policy.currency, language),
+    ],
+    ' · ',
+  );
   const blocks: KnownBlock[] = [
     context([
-      `#${escapeMrkdwn(record.id)} · ${asked.join(' · ')}`,
-      `${tr(APPROVAL.reason)}: ${userMrkdwn(event.reason, { max: 500, language, mask: true })}`,
+      md`#${record.id} · ${asked}`,
+      md`${tr(APPROVAL.reason)}: ${safeText(event.reason, { max: 500, language })}`,
     ]),
   ];
   if (kind === 'adjust') {

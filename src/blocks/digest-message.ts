@@ -6,13 +6,14 @@ import type { Language, Localized } from '../shared/language.js';
 import { context, fieldsSection, header, section } from './block-parts.js';
 import { DIGEST, digestLate, digestMore, digestQuiet, digestTotal } from './digest-text.js';
 import { CAUSE_LABELS, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
-import { escapeMrkdwn, maskContact, userMrkdwn } from './mrkdwn.js';
+import { maskContact } from './mrkdwn.js';
+import { joinSafe, link, md, type SafeText, type ShownText, safeText, shownText } from './safe-text.js';
 
 /** One message of a digest. */
 export interface DigestMessagePart {
   kind: 'message';
   /** The notification and screen-reader text. */
-  text: string;
+  text: ShownText;
   blocks: KnownBlock[];
 }
 
@@ -63,21 +64,22 @@ function problemName(id: string | null, policy: Policy, language: Language): str
 }
 
 /** User text for the shared channel: masked, escaped and cut. */
-function safe(text: string, language: Language, max = 400): string {
-  return userMrkdwn(text, { max, language, mask: true });
+function safe(text: string, language: Language, max = 400): SafeText {
+  return safeText(text, { max, language });
 }
 
 /** The case id, linked to its review post when the link is known. */
-function caseRef(id: string, post: DigestItem['post'], options: DigestRenderOptions): string {
-  const link = post ? options.linkOf?.(post) : undefined;
-  const label = escapeMrkdwn(id);
-  return link ? `<${link}|${label}>` : label;
+function caseRef(id: string, post: DigestItem['post'], options: DigestRenderOptions): SafeText {
+  return link(post ? options.linkOf?.(post) : undefined, safeText(id));
 }
 
 /** Tally lines; `name` gives each key as safe mrkdwn (store names are user text: masked and escaped). */
-function tallyLines(title: string, tallies: readonly Tally[], name: (key: string) => string): string {
-  const lines = tallies.map((entry) => `${name(entry.key)}  *${entry.count}*`);
-  return `*${title}*\n${lines.join('\n') || '—'}`;
+function tallyLines(title: string, tallies: readonly Tally[], name: (key: string) => SafeText): SafeText {
+  const lines = joinSafe(
+    tallies.map((entry) => md`${name(entry.key)}  *${entry.count}*`),
+    '\n',
+  );
+  return md`*${title}*\n${lines.text ? lines : '—'}`;
 }
 
 /**
@@ -86,7 +88,7 @@ function tallyLines(title: string, tallies: readonly Tally[], name: (key: string
  * depend on which links resolved, or a part retried after a link failed (or resolved) would be cut
  * differently from the parts already posted, and lines would repeat or go missing.
  */
-const LINK_ALLOWANCE = 'x'.repeat(200);
+const LINK_ALLOWANCE = `https://${'x'.repeat(200)}`;
 
 /** The most an owner's name takes in a line, after escaping (names are typed by people: escaped and cut). */
 const NAME_MAX = 60;
@@ -97,9 +99,9 @@ const NAME_ALLOWANCE = 'x'.repeat(NAME_MAX);
  * The owner as the meeting knows them: their Slack name, not a ping — a digest read aloud to all staff
  * should not notify every owner it names. The user id when Slack gave no name.
  */
-function ownerName(userId: string, options: DigestRenderOptions): string {
+function ownerName(userId: string, options: DigestRenderOptions): SafeText {
   const name = options.nameOf?.(userId);
-  return name ? safe(name, options.language, NAME_MAX) : escapeMrkdwn(userId);
+  return name ? safe(name, options.language, NAME_MAX) : safeText(userId);
 }
 
 /** A block with the size the layout counts for it (its size with every link at {@link LINK_ALLOWANCE}). */
@@ -112,22 +114,26 @@ interface SizedBlock {
  * Joins lines into sections of at most SECTION_CHARS each, never splitting a line. `sizing` holds the
  * same lines with every link at its allowance, and alone decides where sections break.
  */
-function sectionsOf(title: string, lines: readonly string[], sizing: readonly string[] = lines): SizedBlock[] {
+function sectionsOf(title: string, lines: readonly SafeText[], sizing: readonly SafeText[] = lines): SizedBlock[] {
   const blocks: SizedBlock[] = [];
-  let current = `*${title}*`;
+  let current = [md`*${title}*`];
   let currentSizing = current;
+  let length = current[0]?.text.length ?? 0;
   const flush = () => {
-    blocks.push({ block: section(current), size: JSON.stringify(section(currentSizing)).length });
+    const block = section(joinSafe(current, '\n'));
+    blocks.push({ block, size: JSON.stringify(section(joinSafe(currentSizing, '\n'))).length });
   };
   lines.forEach((line, index) => {
     const sized = sizing[index] ?? line;
-    if (currentSizing.length + sized.length + 1 > SECTION_CHARS) {
+    if (length + sized.text.length + 1 > SECTION_CHARS) {
       flush();
-      current = line;
-      currentSizing = sized;
+      current = [line];
+      currentSizing = [sized];
+      length = sized.text.length;
     } else {
-      current = `${current}\n${line}`;
-      currentSizing = `${currentSizing}\n${sized}`;
+      current = [...current, line];
+      currentSizing = [...currentSizing, sized];
+      length += sized.text.length + 1;
     }
   });
   flush();
@@ -139,63 +145,59 @@ function itemLine(
   report: DigestReport,
   options: DigestRenderOptions,
   dueLabel: Localized = DIGEST.due,
-): string {
+): SafeText {
   const { language } = options;
   const parts = [
-    `${STATUS_ICONS[entry.status]} ${caseRef(entry.id, entry.post, options)}`,
+    md`${STATUS_ICONS[entry.status]} ${caseRef(entry.id, entry.post, options)}`,
     safe(entry.store, language, 100),
-    `${t(DIGEST.owner, language)} ${ownerName(entry.owner, options)}`,
+    md`${t(DIGEST.owner, language)} ${ownerName(entry.owner, options)}`,
   ];
-  const overdue = entry.overdue ? ` *${t(DIGEST.overdue, language)}*` : '';
+  const overdue = entry.overdue ? md` *${t(DIGEST.overdue, language)}*` : '';
   if (entry.pickup) {
     const { toldOn, abandonedAfter, abandoned } = entry.pickup;
     parts.push(
-      `${t(DIGEST.readyForPickup, language)} · ${t(DIGEST.customerTold, language)} ${toldOn} · ${t(DIGEST.abandonedAfter, language)} ${abandonedAfter}${abandoned ? ` *${t(DIGEST.abandonedPassed, language)}*` : ''}`,
+      md`${t(DIGEST.readyForPickup, language)} · ${t(DIGEST.customerTold, language)} ${toldOn} · ${t(DIGEST.abandonedAfter, language)} ${abandonedAfter}${abandoned ? md` *${t(DIGEST.abandonedPassed, language)}*` : ''}`,
     );
   } else if (entry.repairWithoutDate) {
     const { remedyId, agreedOn } = entry.repairWithoutDate;
     parts.push(
-      `${escapeMrkdwn(remedyLabel(remedyId, options.policy, language))} · *${t(DIGEST.repairWithoutDate, language)}* (${t(DIGEST.agreedOn, language)} ${agreedOn})`,
+      md`${remedyLabel(remedyId, options.policy, language)} · *${t(DIGEST.repairWithoutDate, language)}* (${t(DIGEST.agreedOn, language)} ${agreedOn})`,
     );
   } else if (entry.dueDay) {
-    parts.push(`${t(dueLabel, language)} ${entry.dueDay}${overdue}`);
+    parts.push(md`${t(dueLabel, language)} ${entry.dueDay}${overdue}`);
   } else {
     parts.push(
-      `${t(STATUS_LABELS[entry.status], language)} · ${t(DIGEST.since, language)} ${formatMoment(entry.since, report.timeZone)}`,
+      md`${t(STATUS_LABELS[entry.status], language)} · ${t(DIGEST.since, language)} ${formatMoment(entry.since, report.timeZone)}`,
     );
   }
-  return `• ${parts.join(' · ')}`;
+  return md`• ${joinSafe(parts, ' · ')}`;
 }
 
-function caseLines(report: DigestReport, options: DigestRenderOptions): string[] {
+function caseLines(report: DigestReport, options: DigestRenderOptions): SafeText[] {
   const { language, policy } = options;
   return report.cases.map((entry) => {
     const what = [categoryName(entry.category, policy, language), problemName(entry.problem, policy, language)]
       .filter(Boolean)
       .join(' / ');
     const handling = entry.handling
-      ? `${t(DIGEST.handled, language)}: ${safe(entry.handling, language, 300)}`
+      ? md`${t(DIGEST.handled, language)}: ${safe(entry.handling, language, 300)}`
       : entry.proposedRemedy
-        ? `${t(DIGEST.proposed, language)}: ${escapeMrkdwn(remedyLabel(entry.proposedRemedy, policy, language))}`
-        : t(DIGEST.notYetHandled, language);
+        ? md`${t(DIGEST.proposed, language)}: ${remedyLabel(entry.proposedRemedy, policy, language)}`
+        : md`${t(DIGEST.notYetHandled, language)}`;
     const call = entry.followUp;
-    const after = [
-      // The call's own satisfaction is shown with the call, not twice.
-      entry.satisfaction === null || call?.satisfaction != null
-        ? undefined
-        : `${t(DIGEST.satisfaction, language)} ${entry.satisfaction}/5`,
-      entry.improvement ? `${t(DIGEST.improvement, language)}: ${safe(entry.improvement, language, 300)}` : undefined,
-      call
-        ? `${t(DIGEST.followUpCall, language)} ${formatMoment(call.at, report.timeZone).slice(0, 10)}: ${safe(call.result, language, 300)}${call.satisfaction === null ? '' : ` (${t(DIGEST.satisfaction, language)} ${call.satisfaction}/5)`}`
-        : undefined,
-    ].filter(Boolean);
-    return [
-      `• ${caseRef(entry.id, entry.post, options)} ${safe(entry.store, language, 100)} · ${escapeMrkdwn(what)}`,
-      ` · ${t(DIGEST.cause, language)}: ${t(CAUSE_LABELS[entry.cause], language)}`,
-      ` · ${t(TEMPERAMENT_LABELS[entry.temperament], language)}`,
-      `\n    “${safe(entry.summary, language, 200)}” → ${handling}`,
-      after.length > 0 ? ` · ${after.join(' · ')}` : '',
-    ].join('');
+    const after = joinSafe(
+      [
+        // The call's own satisfaction is shown with the call, not twice.
+        entry.satisfaction === null || call?.satisfaction != null
+          ? undefined
+          : `${t(DIGEST.satisfaction, language)} ${entry.satisfaction}/5`,
+        entry.improvement && md`${t(DIGEST.improvement, language)}: ${safe(entry.improvement, language, 300)}`,
+        call &&
+          md`${t(DIGEST.followUpCall, language)} ${formatMoment(call.at, report.timeZone).slice(0, 10)}: ${safe(call.result, language, 300)}${call.satisfaction === null ? '' : ` (${t(DIGEST.satisfaction, language)} ${call.satisfaction}/5)`}`,
+      ],
+      ' · ',
+    );
+    return md`• ${caseRef(entry.id, entry.post, options)} ${safe(entry.store, language, 100)} · ${what} · ${t(DIGEST.cause, language)}: ${t(CAUSE_LABELS[entry.cause], language)} · ${t(TEMPERAMENT_LABELS[entry.temperament], language)}\n    “${safe(entry.summary, language, 200)}” → ${handling}${after.text ? md` · ${after}` : ''}`;
   });
 }
 
@@ -208,15 +210,15 @@ function remedyLabel(id: string, policy: Policy, language: Language): string {
  * Splits blocks into messages within BLOCKS_PER_MESSAGE and CHARS_PER_MESSAGE, in order, each opening
  * with a line saying it continues the digest (it follows the counts and the chart).
  */
-function splitIntoMessages(blocks: readonly SizedBlock[], continued: string): KnownBlock[][] {
+function splitIntoMessages(blocks: readonly SizedBlock[], continued: SafeText): KnownBlock[][] {
   const messages: KnownBlock[][] = [];
   let current: KnownBlock[] = [context([continued])];
-  let chars = continued.length;
+  let chars = continued.text.length;
   for (const { block, size } of blocks) {
     if (current.length > 1 && (current.length + 1 > BLOCKS_PER_MESSAGE || chars + size > CHARS_PER_MESSAGE)) {
       messages.push(current);
       current = [context([continued])];
-      chars = continued.length;
+      chars = continued.text.length;
     }
     current.push(block);
     chars += size;
@@ -237,25 +239,25 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
   const dueAt = formatMoment(report.slot, report.timeZone).slice(11);
   const late = report.late ? ` (${digestLate(dueAt, language)})` : '';
   if (isQuietDigest(report)) {
-    const line = `${digestQuiet(day, formatMoment(report.from, report.timeZone), language)}${late}`;
-    return [{ kind: 'message', text: line, blocks: [section(escapeMrkdwn(line))] }];
+    const line = md`${digestQuiet(day, formatMoment(report.from, report.timeZone), language)}${late}`;
+    return [{ kind: 'message', text: shownText(line, SECTION_CHARS, language), blocks: [section(line)] }];
   }
 
   const filed = report.counts.byStore.reduce((sum, entry) => sum + entry.count, 0);
-  const periodLine = `${t(DIGEST.period, language)}: ${formatMoment(report.from, report.timeZone)} – ${formatMoment(report.to, report.timeZone)} (${escapeMrkdwn(report.timeZone)})`;
+  const periodLine = md`${t(DIGEST.period, language)}: ${formatMoment(report.from, report.timeZone)} – ${formatMoment(report.to, report.timeZone)} (${report.timeZone})`;
   const chartNames = options.chartStoreLabels;
   // Store names are typed by staff, so they are user text: masked and escaped wherever they show, also
   // in the chart's comment (mrkdwn too), where `<!channel>` in a store name would otherwise ping everyone.
   const storeName = (key: string) => {
     const label = chartNames?.get(key);
     const shown = safe(key, language, 100);
-    return label && label !== key && label !== maskContact(key) ? `${shown} [${safe(label, language, 40)}]` : shown;
+    return label && label !== key && label !== maskContact(key) ? md`${shown} [${safe(label, language, 40)}]` : shown;
   };
   const plainName = (name: string) => safe(name, language, 100);
   const countBlocks: KnownBlock[] = [
-    header(`${title}${late}`),
+    header(md`${title}${late}`),
     context([periodLine]),
-    section(`*${t(DIGEST.newComplaints, language)}: ${digestTotal(filed, language)}*`),
+    section(md`*${t(DIGEST.newComplaints, language)}: ${digestTotal(filed, language)}*`),
   ];
   if (filed > 0) {
     countBlocks.push(
@@ -276,7 +278,7 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
     );
   }
 
-  const more = (count: number) => (count > 0 ? [`_${digestMore(count, language)}_`] : []);
+  const more = (count: number) => (count > 0 ? [md`_${digestMore(count, language)}_`] : []);
   const sizing: DigestRenderOptions = { ...options, linkOf: () => LINK_ALLOWANCE, nameOf: () => NAME_ALLOWANCE };
   const rest: SizedBlock[] = [];
   if (report.cases.length > 0) {
@@ -308,7 +310,7 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
         lesson.followUpSatisfaction === null
           ? ''
           : `${t(DIGEST.followUpUnhappy, language)} (${lesson.followUpSatisfaction}/5): `;
-      return `• ${caseRef(lesson.id, lesson.post, linking)} ${safe(lesson.store, language, 100)}: ${unhappy}${safe(lesson.improvement, language)}`;
+      return md`• ${caseRef(lesson.id, lesson.post, linking)} ${safe(lesson.store, language, 100)}: ${unhappy}${safe(lesson.improvement, language)}`;
     };
     rest.push(
       ...sectionsOf(
@@ -319,19 +321,22 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
     );
   }
 
-  const continued = `${escapeMrkdwn(title)} · ${t(DIGEST.part, language)}`;
-  const parts: DigestPart[] = [{ kind: 'message', text: `${title}${late}`, blocks: countBlocks }];
+  const continued = md`${title} · ${t(DIGEST.part, language)}`;
+  const parts: DigestPart[] = [
+    { kind: 'message', text: shownText(md`${title}${late}`, SECTION_CHARS, language), blocks: countBlocks },
+  ];
   if (options.chart && filed > 0) {
-    const numbers = report.counts.byStoreAndCategory
-      .map(
+    const numbers = joinSafe(
+      report.counts.byStoreAndCategory.map(
         (entry) =>
-          `${storeName(entry.store)} · ${plainName(categoryName(entry.category, policy, language))}: ${entry.count}`,
-      )
-      .join('; ');
-    parts.push({ kind: 'chart', title: `${t(DIGEST.chartTitle, language)} ${day}`, comment: numbers });
+          md`${storeName(entry.store)} · ${plainName(categoryName(entry.category, policy, language))}: ${entry.count}`,
+      ),
+      '; ',
+    );
+    parts.push({ kind: 'chart', title: `${t(DIGEST.chartTitle, language)} ${day}`, comment: numbers.text });
   }
   for (const blocks of splitIntoMessages(rest, continued)) {
-    parts.push({ kind: 'message', text: `${title} · ${t(DIGEST.part, language)}`, blocks });
+    parts.push({ kind: 'message', text: shownText(continued, SECTION_CHARS, language), blocks });
   }
   return parts;
 }

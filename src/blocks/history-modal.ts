@@ -8,7 +8,7 @@ import { buildReviewThreadLine } from './case-message.js';
 import { CALLBACK } from './ids.js';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.js';
 import { HISTORY, moreNote, t } from './messages.js';
-import { escapeMrkdwn } from './mrkdwn.js';
+import { md } from './safe-text.js';
 
 /** What the history view is built from. */
 export interface HistoryModalInput {
@@ -24,12 +24,10 @@ export interface HistoryModalInput {
  * after the filing give way first, and a note says how many are not shown.
  */
 export function buildHistoryModal({ record, language, policy }: HistoryModalInput): ModalView {
-  const entries: (KnownBlock | RankedBlock)[] = [
-    context([`#${escapeMrkdwn(record.id)} · ${t(HISTORY.intro, language)}`]),
-  ];
+  const entries: (KnownBlock | RankedBlock)[] = [context([md`#${record.id} · ${t(HISTORY.intro, language)}`])];
   record.history.forEach((event, index) => {
     const line = buildReviewThreadLine({ event, language, remedies: record.remedies, currency: policy.currency });
-    const block = section(`*${formatMoment(event.at, policy.timezone)}*  ${line}`);
+    const block = section(md`*${formatMoment(event.at, policy.timezone)}*  ${line}`);
     // Newer entries matter most; the filing line stays as the anchor.
     entries.push(index === 0 ? block : { block, drop: record.history.length - index });
   });

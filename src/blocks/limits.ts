@@ -8,6 +8,7 @@ import type {
   TextObject,
   View,
 } from '@slack/types';
+import { md, type SafeText } from './safe-text.js';
 
 /**
  * Block Kit's limits (docs.slack.dev/reference/block-kit). Slack refuses a whole message or view that
@@ -85,7 +86,7 @@ const isRanked = (entry: KnownBlock | RankedBlock): entry is RankedBlock => 'blo
 export function fitBlocks(
   entries: readonly (KnownBlock | RankedBlock)[],
   max: number,
-  moreNote: (hidden: number) => string = (hidden) => `… +${hidden}`,
+  moreNote: (hidden: number) => SafeText = (hidden) => md`… +${hidden}`,
 ): KnownBlock[] {
   const ranked = entries.map((entry, index) =>
     isRanked(entry) ? { ...entry, index } : { block: entry, drop: 0, index },
@@ -113,7 +114,7 @@ export function fitBlocks(
   const hidden = [...dropped].filter((index) => ranked[index]?.block.type !== 'divider').length;
   const note: ContextBlock = {
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: moreNote(hidden), verbatim: true }],
+    elements: [{ type: 'mrkdwn', text: moreNote(hidden).text, verbatim: true }],
   };
   const last = kept[kept.length - 1];
   if (last?.type === 'actions') return [...kept.slice(0, -1), note, last];

@@ -2,6 +2,7 @@ import type { Evidence, Temperament } from '../analysis/analysis.js';
 import type { CaseStatus, DecisionEvent } from '../complaints/case.js';
 import type { SuspectedCause } from '../complaints/complaint.js';
 import type { Language, Localized } from '../shared/language.js';
+import { md, type SafeText } from './safe-text.js';
 
 /**
  * Everything the Slack surfaces write, in Chinese and English. Temperament, flag and aim names and money
@@ -86,8 +87,8 @@ export const COMMON = {
 } satisfies Record<string, Localized>;
 
 /** "… 3 more not shown", for lists cut to fit a message. */
-export function moreNote(hidden: number, language: Language): string {
-  return language === 'zh' ? `…另有 ${hidden} 项未显示` : `… ${hidden} more not shown`;
+export function moreNote(hidden: number, language: Language): SafeText {
+  return language === 'zh' ? md`…另有 ${hidden} 项未显示` : md`… ${hidden} more not shown`;
 }
 
 /** "staff may grant up to ¥50" */
@@ -432,15 +433,15 @@ export function morePending(count: number, language: Language): string {
     : `+${count} more waiting; they show here once the older ones above are decided.`;
 }
 
-/** "已由 <@U1> 于 2026-11-21 10:20 批准" — who settled a request and when (mention and moment already safe). */
+/** "已由 <@U1> 于 2026-11-21 10:20 批准" — who settled a request and when. */
 export function settledBy(
   outcome: 'approved' | 'adjusted' | 'rejected' | 'withdrawn',
-  who: string,
+  who: SafeText,
   when: string,
   language: Language,
-): string {
+): SafeText {
   const label = outcome === 'withdrawn' ? { zh: '撤回', en: 'withdrawn' } : DECISION_LABELS[outcome];
-  return language === 'zh' ? `已由 ${who} 于 ${when} ${label.zh}` : `${capitalise(label.en)} by ${who} at ${when}`;
+  return language === 'zh' ? md`已由 ${who} 于 ${when} ${label.zh}` : md`${capitalise(label.en)} by ${who} at ${when}`;
 }
 
 /** "这项申请已由 <@U1> 于 … 批准,以第一个决定为准。" — told to whoever acts on a settled request. */

@@ -6,10 +6,10 @@ import type { Language } from '../shared/language.js';
 import { ARCHIVE, describeFound, fill } from './archive-messages.js';
 import { context, section } from './block-parts.js';
 import type { SlackMessage } from './case-message.js';
-import { describeItem, describeTemperament, mentionOrText } from './case-summary.js';
+import { describeItem, describeTemperament } from './case-summary.js';
 import { fitBlocks, LIMITS } from './limits.js';
 import { moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
-import { escapeMrkdwn, truncate, userMrkdwn } from './mrkdwn.js';
+import { joinSafe, link, md, mention, safeText, shownText } from './safe-text.js';
 
 /** How many matches an answer lists; Block Kit allows 50 blocks in a message. */
 export const SEARCH_SHOWN = 20;
@@ -29,11 +29,6 @@ export interface SearchResultsInput {
   policy: Policy;
 }
 
-/** A URL Slack will show as a link: only http(s), and nothing that could close the link markup. */
-function safeLink(url: string | undefined): string | undefined {
-  return url && /^https?:\/\/[^\s<>|]+$/.test(url) ? url : undefined;
-}
-
 /**
  * The private answer to `/complaint search`: one entry per matching case — status, what, store, when,
  * temperament, owner, the start of what happened, and a link to its review post. Contacts are masked and
@@ -50,26 +45,29 @@ export function buildSearchResults({
   const shown = cases.slice(0, SEARCH_SHOWN);
   const summary =
     cases.length === 0 ? t(ARCHIVE.noMatch, language) : describeFound(cases.length, shown.length, language);
-  const blocks: KnownBlock[] = [section(`*${escapeMrkdwn(summary)}*`)];
-  if (recentOnly) blocks.push(context([escapeMrkdwn(fill(ARCHIVE.recentOnly, language, { n: recentDepth }))]));
+  const blocks: KnownBlock[] = [section(md`*${summary}*`)];
+  if (recentOnly) blocks.push(context([md`${fill(ARCHIVE.recentOnly, language, { n: recentDepth })}`]));
   for (const record of shown) {
-    const masked = (text: string, max: number) => userMrkdwn(text, { max, language, mask: true });
+    const masked = (text: string, max: number) => safeText(text, { max, language });
     const item = masked(describeItem(record, policy, language), ITEM_MAX);
-    const link = safeLink(links.get(record.id));
-    const title = link ? `<${link}|${item}>` : item;
-    const facts = [
-      `${STATUS_ICONS[record.status]} ${t(STATUS_LABELS[record.status], language)}`,
-      masked(record.store, ITEM_MAX),
-      formatMoment(record.createdAt, policy.timezone),
-      escapeMrkdwn(describeTemperament(record, language)),
-      mentionOrText(record.owner),
-      `#${escapeMrkdwn(record.id)}`,
-    ];
-    if (!link) facts.push(t(ARCHIVE.noPost, language));
-    blocks.push(section(`*${title}*\n${facts.join(' · ')}\n${masked(record.complaint.narrative, NARRATIVE_MAX)}`));
+    const url = links.get(record.id);
+    const title = link(url, item);
+    const facts = joinSafe(
+      [
+        `${STATUS_ICONS[record.status]} ${t(STATUS_LABELS[record.status], language)}`,
+        masked(record.store, ITEM_MAX),
+        formatMoment(record.createdAt, policy.timezone),
+        describeTemperament(record, language),
+        mention(record.owner),
+        `#${record.id}`,
+        title === item && t(ARCHIVE.noPost, language),
+      ],
+      ' · ',
+    );
+    blocks.push(section(md`*${title}*\n${facts}\n${masked(record.complaint.narrative, NARRATIVE_MAX)}`));
   }
   return {
-    text: truncate(escapeMrkdwn(summary), 200, language),
+    text: shownText(md`${summary}`, 200, language),
     blocks: fitBlocks(blocks, LIMITS.messageBlocks, (hidden) => moreNote(hidden, language)),
   };
 }

@@ -7,6 +7,7 @@ import type { FormErrors } from './form-errors.js';
 import { CALLBACK, INPUT_ACTION, TEMPERAMENT_BLOCK } from './ids.js';
 import { LIMITS } from './limits.js';
 import { TEMPERAMENT_FORM, TEMPERAMENT_HINTS, t } from './messages.js';
+import { md } from './safe-text.js';
 import { readInput, type ViewStateValues } from './view-state.js';
 
 /** What the temperament correction form is built from. */
@@ -39,7 +40,7 @@ export function buildTemperamentModal({ language, caseId, current }: Temperament
     close: plainText(t(form.close, language), LIMITS.modalButton),
     private_metadata: JSON.stringify({ caseId }),
     blocks: [
-      context([`${t(form.intro, language)} *${t(TEMPERAMENT_LABELS[current], language)}*`]),
+      context([md`${t(form.intro, language)} *${t(TEMPERAMENT_LABELS[current], language)}*`]),
       {
         type: 'input',
         block_id: TEMPERAMENT_BLOCK.temperament,

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { type ApprovalRef, parseApprovalRef } from '../blocks/approval-ref.js';
-import { mentionOrText } from '../blocks/case-summary.js';
 import { APPROVAL_REPLIES, alreadySettled, t } from '../blocks/messages.js';
+import { mention } from '../blocks/safe-text.js';
 import { type ApprovalRequest, approvalRequestAt, requestState } from '../complaints/approval-request.js';
 import type { Case } from '../complaints/case.js';
 import { formatMoment } from '../i18n/labels.js';
@@ -53,7 +53,7 @@ export function describeSettled(record: Case, request: number, timezone: string,
   if (state.state === 'pending') return undefined;
   const settled = state.state === 'decided' ? state.decision : state.withdrawal;
   const outcome = state.state === 'decided' ? state.decision.decision : 'withdrawn';
-  return alreadySettled(outcome, mentionOrText(settled.by), formatMoment(settled.at, timezone), language);
+  return alreadySettled(outcome, mention(settled.by).text, formatMoment(settled.at, timezone), language);
 }
 
 /** Loads the case and the request, or tells the user it is gone. */

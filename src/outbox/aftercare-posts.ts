@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import { buildFollowUpReminder, buildRepairDatePrompt, buildRepairReminder } from '../blocks/aftercare-blocks.js';
+import { buildFollowUpReminder, buildRepairDatePrompt, buildRepairReminder } from '../blocks/owner-reminders.js';
 import { repairDateNeeded, repairOf } from '../complaints/aftercare.js';
 import type { Case } from '../complaints/case.js';
 import type { Policy } from '../policy/policy-schema.js';

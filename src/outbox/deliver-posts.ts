@@ -157,7 +157,7 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
               language: deps.channelLanguage,
               remedies: posted.remedies,
               currency: policy.currency,
-            }),
+            }).text,
           });
         }
         return;

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildAftercareHomeItem,
-  buildFollowUpReminder,
-  buildRepairReminder,
-} from '../../src/blocks/aftercare-blocks.js';
+import { buildAftercareHomeItem } from '../../src/blocks/aftercare-blocks.js';
 import { buildFollowUpModal, buildRepairModal, buildRepairReadyModal } from '../../src/blocks/aftercare-modals.js';
 import { checkBlockLimits, checkViewLimits } from '../../src/blocks/limits.js';
+import { buildFollowUpReminder, buildRepairReminder } from '../../src/blocks/owner-reminders.js';
 import { buildSearchResults } from '../../src/blocks/search-results.js';
 import { aftercareDue } from '../../src/complaints/aftercare.js';
 import type { Case } from '../../src/complaints/case.js';

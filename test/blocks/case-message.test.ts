@@ -68,7 +68,7 @@ describe('buildReviewThreadLine', () => {
   const line = (index: number, language: 'zh' | 'en' = 'zh') => {
     const event = resolved.history[index];
     if (!event) throw new Error(`no event ${index}`);
-    return buildReviewThreadLine({ event, language, remedies: resolved.remedies, currency: policy.currency });
+    return buildReviewThreadLine({ event, language, remedies: resolved.remedies, currency: policy.currency }).text;
   };
 
   it('when each change is posted, then the line says who did what, naming the remedy and amount', () => {
@@ -89,7 +89,7 @@ describe('buildReviewThreadLine', () => {
       { type: 'approval-withdrawn', at: at(7), by: OWNER },
       { type: 'closed', at: at(8), by: OWNER, note: 'done' },
     ] as const;
-    expect(events.map((event) => buildReviewThreadLine({ event, language: 'en' }))).toEqual([
+    expect(events.map((event) => buildReviewThreadLine({ event, language: 'en' }).text)).toEqual([
       '<@U_STAFF> corrected the temperament: forceful → peaceable',
       '<@U_STAFF> made the follow-up call: Happy with it · 5/5 very satisfied',
       '<@U_STAFF> withdrew the request for approval',
@@ -99,6 +99,6 @@ describe('buildReviewThreadLine', () => {
 
   it('when the remedies are not given, then the policy id stands in for the name', () => {
     const event = { type: 'proposed', at: at(1), by: OWNER, remedyId: 'stone-resetting' } as const;
-    expect(buildReviewThreadLine({ event, language: 'en' })).toBe('<@U_STAFF> proposed: stone-resetting');
+    expect(buildReviewThreadLine({ event, language: 'en' }).text).toBe('<@U_STAFF> proposed: stone-resetting');
   });
 });

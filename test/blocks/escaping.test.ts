@@ -24,8 +24,8 @@ function everything(record: Case, language: Language) {
   const review = buildReviewMessage({ record, language, policy });
   const staff = buildStaffAnalysis({ record, remedies: record.remedies, language, policy });
   const home = buildAppHome({ language, mine: [record], recent: [record], policy });
-  const threadLines = record.history.map((event) =>
-    buildReviewThreadLine({ event, language, remedies: record.remedies, currency: policy.currency }),
+  const threadLines = record.history.map(
+    (event) => buildReviewThreadLine({ event, language, remedies: record.remedies, currency: policy.currency }).text,
   );
   return { review, staff, home, threadLines };
 }
@@ -94,7 +94,7 @@ describe('hostile text in every field', () => {
     ] as const;
     for (const event of events) {
       for (const language of LANGUAGES) {
-        const line = buildReviewThreadLine({ event, language });
+        const line = buildReviewThreadLine({ event, language }).text;
         expect(activeMrkdwn(line), line).toEqual([]);
         expect(line.startsWith(`<@${event.by}>`)).toBe(true);
       }

@@ -80,8 +80,8 @@ describe('both languages', () => {
   it('when a thread line or a fallback text is written, then it is in the requested language', () => {
     const [created] = englishCase.history;
     if (!created) throw new Error('no history');
-    expect(buildReviewThreadLine({ event: created, language: 'zh' })).toMatch(HAN);
-    expect(buildReviewThreadLine({ event: created, language: 'en' })).not.toMatch(HAN);
+    expect(buildReviewThreadLine({ event: created, language: 'zh' }).text).toMatch(HAN);
+    expect(buildReviewThreadLine({ event: created, language: 'en' }).text).not.toMatch(HAN);
     expect(buildReviewMessage({ record: englishCase, language: 'en', policy }).text).not.toMatch(HAN);
     expect(buildStaffAnalysis({ record: englishCase, language: 'en', policy }).text).not.toMatch(HAN);
     expect(buildStaffAnalysis({ record: englishCase, language: 'zh', policy }).text).toMatch(HAN);

@@ -6,6 +6,7 @@ import { buildReviewMessage } from '../../src/blocks/case-message.js';
 import { buildComplaintModal } from '../../src/blocks/complaint-modal.js';
 import { checkBlockLimits, checkViewLimits, fitBlocks, LIMITS } from '../../src/blocks/limits.js';
 import { buildOutcomeModal } from '../../src/blocks/outcome-modal.js';
+import { md } from '../../src/blocks/safe-text.js';
 import { buildTemperamentModal } from '../../src/blocks/temperament-modal.js';
 import { LANGUAGES } from '../../src/shared/language.js';
 import { hostileCase, ordinaryCase, policy, resolvedHostileCase } from './block-fixtures.js';
@@ -31,7 +32,7 @@ describe('fitBlocks', () => {
         { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Go' }, value: 'C-1' }] },
       ],
       5,
-      (hidden) => `… ${hidden} more`,
+      (hidden) => md`… ${hidden} more`,
     );
     expect(fitted).toHaveLength(5);
     expect(texts(fitted)).toEqual(['keep', 'detail 1', 'crisis', 'context', 'actions']);
