@@ -79,25 +79,26 @@ const fill = (seed: string, length: number) => seed.repeat(Math.ceil(length / se
 
 /**
  * Hostile text in every field a person writes, contact details in each, every flag raised, no category
- * (so every remedy of the policy is listed), and text at the schema's limits.
+ * (so every remedy of the policy is listed), and text at the schema's limits. Contacts and markup lead
+ * each field, so that no length cut can keep them out of what a surface shows.
  */
 export const hostileCase = await makeCase(
   {
-    narrative: fill(`${HOSTILE} ${CONTACT} 项链掉钻了。`, 3000),
-    customerWords: fill(`${EVERY_FLAG}${HOSTILE} ${CONTACT} `, 3000),
-    behaviour: fill(`大吼,拍柜台 ${HOSTILE} `, 1000),
-    customerAsk: fill(`退款并赔偿500元 ${HOSTILE} `, 500),
-    product: fill(`项链 ${HOSTILE} ${PHONE} `, 150),
+    narrative: fill(`${CONTACT} ${HOSTILE} 项链掉钻了。`, 3000),
+    customerWords: fill(`${CONTACT} ${HOSTILE} ${EVERY_FLAG}`, 3000),
+    behaviour: fill(`${CONTACT} ${HOSTILE} 大吼,拍柜台 `, 1000),
+    customerAsk: fill(`${CONTACT} ${HOSTILE} 退款并赔偿500元 `, 500),
+    product: fill(`${PHONE} ${EMAIL} ${HOSTILE} 项链 `, 150),
     price: 129,
     purchasedAt: '2026-11-20T15:00:00+08:00',
-    store: fill(`${HOSTILE} `, 100),
+    store: fill(`${PHONE} ${HOSTILE} `, 100),
     hasReceipt: true,
   },
-  { store: fill(`黄兴店 ${HOSTILE} ${PHONE} `, 100) },
+  { store: fill(`${PHONE} ${EMAIL} ${HOSTILE} 黄兴店 `, 100) },
 );
 
 /** A hostile string of the maximal length people may write in a case's history. */
-const hostileReason = fill(`${HOSTILE} ${CONTACT} `, 1000);
+const hostileReason = fill(`${CONTACT} ${HOSTILE} `, 1000);
 
 /** The hostile case taken all the way: a proposal above the staff limit, approval, resolution, follow-up. */
 export const resolvedHostileCase = apply(hostileCase, [

@@ -1,17 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { buildStaffAnalysis } from '../../src/blocks/analysis-message.js';
 import { buildAppHome } from '../../src/blocks/app-home.js';
+import {
+  buildApprovalReminder,
+  buildApprovalRequestMessage,
+  buildDecisionNotice,
+} from '../../src/blocks/approval-message.js';
 import { buildReviewMessage, buildReviewThreadLine } from '../../src/blocks/case-message.js';
 import { buildComplaintModal } from '../../src/blocks/complaint-modal.js';
+import { buildDecisionModal } from '../../src/blocks/decision-modals.js';
+import { buildDigestParts } from '../../src/blocks/digest-message.js';
+import { buildHistoryModal } from '../../src/blocks/history-modal.js';
+import { buildSearchResults } from '../../src/blocks/search-results.js';
 import { buildTemperamentModal } from '../../src/blocks/temperament-modal.js';
 import type { Case } from '../../src/complaints/case.js';
+import { buildDigestReport } from '../../src/digest/build-digest-report.js';
 import { LANGUAGES, type Language } from '../../src/shared/language.js';
 import {
+  apply,
   CONTACT,
   EMAIL,
   HOSTILE,
   hostileCase,
   hostileEvents,
+  MANAGER,
+  NOW,
   OWNER,
   PHONE,
   policy,
@@ -163,5 +176,127 @@ describe('truncation', () => {
     const body = text.slice(text.indexOf('\n') + 1, -'… (truncated)'.length);
     expect(body.length).toBeGreaterThan(1000);
     expect(body.split(family).join('')).toBe('');
+  });
+});
+
+/** A case whose request for approval is still pending, as the approvers are asked about it. */
+const pendingHostileCase = apply(hostileCase, hostileEvents.slice(1, 3));
+const requestOf = (record: Case) => record.history.findIndex((event) => event.type === 'approval-requested');
+
+/** Every surface someone other than the filer reads, each as the messages or views it is made of. */
+function sharedSurfaces(language: Language): [string, { text?: string; blocks?: unknown }][] {
+  const pending = { record: pendingHostileCase, request: requestOf(pendingHostileCase), language, policy };
+  const settled = { record: resolvedHostileCase, request: requestOf(resolvedHostileCase), language, policy };
+  const decision = resolvedHostileCase.decisions[0];
+  if (!decision) throw new Error('the resolved hostile case has no decision');
+  const requested = pendingHostileCase.history[pending.request];
+  if (requested?.type !== 'approval-requested') throw new Error('no request');
+  const slot = new Date('2026-11-22T08:30:00+08:00');
+  const report = buildDigestReport({
+    slot,
+    from: new Date('2026-11-21T08:30:00+08:00'),
+    to: slot,
+    now: slot,
+    filed: [resolvedHostileCase, pendingHostileCase],
+    notClosed: [pendingHostileCase],
+    policy,
+  });
+  const digest = buildDigestParts(report, {
+    language,
+    policy,
+    chart: true,
+    nameOf: () => `${PHONE} ${HOSTILE}`,
+    linkOf: () => 'https://example.slack.com/archives/C1/p1',
+  });
+  return [
+    ['review post', buildReviewMessage({ record: resolvedHostileCase, language, policy })],
+    ['review post while pending', buildReviewMessage({ record: pendingHostileCase, language, policy })],
+    ...hostileEvents.map(
+      (event, index) =>
+        [
+          `thread line ${index}`,
+          { text: buildReviewThreadLine({ event, language, remedies: hostileCase.remedies }).text },
+        ] as [string, { text: string }],
+    ),
+    ['approval request', buildApprovalRequestMessage(pending)],
+    ['settled approval request', buildApprovalRequestMessage(settled)],
+    ['approval reminder', buildApprovalReminder(pending)],
+    ['decision notice', buildDecisionNotice(resolvedHostileCase, decision, language, policy)],
+    [
+      'decision form',
+      buildDecisionModal({
+        kind: 'adjust',
+        record: pendingHostileCase,
+        request: pending.request,
+        event: requested,
+        language,
+        policy,
+      }),
+    ],
+    ['history', buildHistoryModal({ record: resolvedHostileCase, language, policy })],
+    [
+      'approver’s App Home',
+      buildAppHome({
+        language,
+        mine: [],
+        recent: [resolvedHostileCase, pendingHostileCase],
+        policy,
+        now: NOW,
+        pending: [{ record: pendingHostileCase, request: pending.request }],
+        viewer: MANAGER,
+      }),
+    ],
+    [
+      'search answer',
+      buildSearchResults({
+        cases: [resolvedHostileCase, pendingHostileCase],
+        links: new Map(),
+        recentOnly: false,
+        recentDepth: 0,
+        language,
+        policy,
+      }),
+    ],
+    ...digest.map((part, index) =>
+      part.kind === 'chart'
+        ? ([`digest chart comment`, { text: part.comment }] as [string, { text: string }])
+        : ([`digest part ${index}`, part] as [string, { text: string; blocks: unknown }]),
+    ),
+  ];
+}
+
+describe('every surface others read', () => {
+  describe.each(LANGUAGES)('in %s', (language) => {
+    const surfaces = sharedSurfaces(language);
+
+    it('when a case holds contacts and markup in every field, then no surface shows a contact whole or lets markup act', () => {
+      expect(surfaces.length).toBeGreaterThanOrEqual(20);
+      for (const [name, surface] of surfaces) {
+        const all = JSON.stringify(surface);
+        expect(all, name).not.toContain(PHONE);
+        expect(all, name).not.toContain(EMAIL);
+        for (const text of mrkdwnTexts(surface))
+          expect(activeMrkdwn(text), `${name}: ${text.slice(0, 120)}`).toEqual([]);
+        for (const found of textObjects(surface.blocks ?? surface).filter((entry) => entry.type === 'plain_text')) {
+          expect(activePlainText(found.text), `${name} ${found.path}`).toEqual([]);
+        }
+      }
+    });
+
+    it('when a surface opens with the case, then the masked contact is in its first block, where the cut cannot hide it', () => {
+      const opening = [
+        'review post',
+        'approval request',
+        'settled approval request',
+        'approval reminder',
+        'search answer',
+      ];
+      for (const [name, surface] of surfaces.filter(([name]) => opening.includes(name))) {
+        const blocks = (surface.blocks ?? []) as unknown[];
+        const first = JSON.stringify(blocks.find((block) => JSON.stringify(block).includes('138')) ?? null);
+        expect(first, name).toContain('138****5678');
+        expect(blocks.indexOf(JSON.parse(first)), name).toBeLessThanOrEqual(1);
+      }
+    });
   });
 });
