@@ -90,13 +90,23 @@ const COLUMNS: readonly Column[] = [
 ];
 
 /**
- * A spreadsheet opening a cell with = + - @ (or a tab or carriage return) may run it as a formula; the
- * customer's words are untrusted, so such a cell gets a leading apostrophe (OWASP's CSV-injection advice).
+ * How a cell a spreadsheet may run as a formula begins: = + - @, a tab or a carriage return, or one of those
+ * signs after leading blanks (some programs skip them before looking for a formula). Text from the forms is
+ * trimmed before it is stored, so the blanks are belt and braces.
+ */
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@])/u;
+
+/**
+ * A cell as written to the file. The customer's words are untrusted, so text that starts like a formula
+ * gets a leading apostrophe (OWASP's CSV-injection advice) and opens as the text it is. A number the
+ * program wrote itself (an amount, a price, a satisfaction score) is not user text: even a negative one
+ * ("-5") opens as a number, not a formula, so it is written as it is and still adds up in the sheet.
  */
 function inert(value: unknown): string {
   if (value === undefined || value === null) return '';
   const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) && typeof value !== 'number' ? `'${text}` : text;
+  if (typeof value === 'number') return text;
+  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /**

@@ -3,6 +3,7 @@ import { CALLBACK } from '../../src/blocks/ids.js';
 import type { Case } from '../../src/complaints/case.js';
 import { outcomeForm, viewSubmission } from '../helpers/complaint-payloads.js';
 import type { RecordedCall } from '../helpers/fake-slack-api.js';
+import { parseCsv, readCsvTable } from '../helpers/parse-csv.js';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 let now = new Date('2026-11-10T03:00:00Z');
@@ -46,41 +47,23 @@ function ackText(response: { json: unknown }): string {
   return String(json?.text);
 }
 
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < csv.length; index++) {
-    const char = csv[index];
-    if (quoted) {
-      if (char === '"' && csv[index + 1] === '"') {
-        field += '"';
-        index++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && csv[index + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      index++;
-    } else field += char;
-  }
-  if (field || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
-
 /** The bytes the client POSTed to the upload URL files.getUploadURLExternal handed out, as UTF-8 text. */
 function uploadedText(fileId: string): string {
   const raw = app.slack.uploads.get(fileId);
   if (!raw) throw new Error(`nothing uploaded as ${fileId}`);
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(raw);
+}
+
+/** Has a manager export a period and reads back the CSV that came to their DM. */
+async function exportedTable(from: string, to: string) {
+  const before = app.slack.callsOf('files.completeUploadExternal').length;
+  await app.command(`export ${from} ${to}`, { user: 'UMANAGER01' });
+  await app.slack.waitFor(
+    'files.completeUploadExternal',
+    () => app.slack.callsOf('files.completeUploadExternal').length > before,
+  );
+  const files = app.slack.callsOf('files.completeUploadExternal').at(-1)?.args.files as { id: string }[];
+  return readCsvTable(uploadedText(files[0]?.id ?? ''));
 }
 
 beforeAll(async () => {
@@ -252,17 +235,50 @@ describe('/complaint export', () => {
   });
 
   it('when a cell starts like a spreadsheet formula, then it is kept inert; quotes and commas survive', async () => {
-    const before = app.slack.callsOf('files.completeUploadExternal').length;
-    await app.command('export 2026-11-20 2026-11-20', { user: 'UMANAGER01' });
-    await app.slack.waitFor(
-      'files.completeUploadExternal',
-      () => app.slack.callsOf('files.completeUploadExternal').length > before,
-    );
-    const files = app.slack.callsOf('files.completeUploadExternal').at(-1)?.args.files as { id: string }[];
-    const [heading, ...rows] = parseCsv(uploadedText(files[0]?.id ?? '').slice(1));
+    const { rows } = await exportedTable('2026-11-20', '2026-11-20');
     expect(rows).toHaveLength(1);
-    expect(rows[0]?.[heading?.indexOf('what happened') ?? -1]).toBe(
-      `'=HYPERLINK("http://x") Earrings tarnished, "badly", within a week`,
-    );
+    expect(rows[0]?.('what happened')).toBe(`'=HYPERLINK("http://x") Earrings tarnished, "badly", within a week`);
+  });
+
+  it('when cells start with + - @ (or a tab before =), then each opens as text; an = further in and the numbers stay as they are', async () => {
+    now = new Date('2026-11-25T03:00:00Z');
+    try {
+      await app.interact(
+        viewSubmission(
+          CALLBACK.complaintForm,
+          {
+            narrative: text(`+SUM(1+1)*cmd|' /C calc'!A0 and the clasp came loose`),
+            customerWords: text(`-2+3+cmd|' /C calc'!A0`),
+            customerAsk: text(`@SUM(1+1)*cmd|' /C calc'!A0`),
+            // Pasted with a tab in front: the form trims it, and the = it hid is caught.
+            product: text('\t=HYPERLINK("http://evil.example","ring")'),
+            price: text('129'),
+            category: select('jewellery'),
+            store: text('Formula Lane'),
+          },
+          { viewId: 'VARCH-FORMULA', privateMetadata: JSON.stringify({ channel: 'C_STORE' }) },
+        ),
+      );
+      const record = await app.waitForCase((item) => item.store === 'Formula Lane' && item.reviewPost !== null);
+      await app.interact(outcomeForm(record.id, '-50 yuan voucher given', '4', 'Clasps checked: 2+2=4 a day'));
+      await app.waitForCase((item) => item.id === record.id && item.status === 'resolved');
+
+      const { rows } = await exportedTable('2026-11-25', '2026-11-25');
+      expect(rows).toHaveLength(1);
+      const cell = rows[0] ?? (() => undefined);
+      expect(cell('what happened')).toBe(`'+SUM(1+1)*cmd|' /C calc'!A0 and the clasp came loose`);
+      expect(cell("customer's words")).toBe(`'-2+3+cmd|' /C calc'!A0`);
+      expect(cell('customer asks')).toBe(`'@SUM(1+1)*cmd|' /C calc'!A0`);
+      expect(cell('product')).toBe(`'=HYPERLINK("http://evil.example","ring")`);
+      expect(cell('outcome')).toBe(`'-50 yuan voucher given`);
+      // Not at the start: nothing a spreadsheet would run, so the words are left exactly as written.
+      expect(cell('improvement')).toBe('Clasps checked: 2+2=4 a day');
+      expect(cell('store')).toBe('Formula Lane');
+      // Numbers the bot wrote are numbers, not text to defuse.
+      expect(cell('price')).toBe('129');
+      expect(cell('satisfaction')).toBe('4');
+    } finally {
+      now = new Date('2026-11-21T03:00:00Z');
+    }
   });
 });
