@@ -53,34 +53,46 @@ const PROVISIONAL_GRACE_MS = 120_000;
 export async function fileComplaint(deps: FileComplaintDeps, request: FileComplaintRequest): Promise<Case> {
   const id = caseIdFor(request.sourceId);
   const now = deps.clock();
-  let record = await deps.cases.get(id);
-  if (!record) {
-    const { provisional } = deps.analyser;
-    const first = await triage(deps, request, now, provisional ? provisionalAnalyser(provisional) : deps.analyser);
-    const created = await deps.cases.create(
-      openCase({
-        id,
-        store: request.complaint.store ?? deps.defaultStore,
-        owner: request.owner,
-        at: first.at,
-        complaint: request.complaint,
-        analysis: first.analysis,
-        remedies: first.remedies,
-      }),
+  const existing = await deps.cases.get(id);
+  if (existing) return fileAgain(deps, existing, now);
+  const { provisional } = deps.analyser;
+  const first = await triage(deps, request, now, provisional ? provisionalAnalyser(provisional) : deps.analyser);
+  const opened = openCase({
+    id,
+    store: request.complaint.store ?? deps.defaultStore,
+    owner: request.owner,
+    at: first.at,
+    complaint: request.complaint,
+    analysis: first.analysis,
+    remedies: first.remedies,
+  });
+  // Held for the full analysis, and queued before the case is stored: a repeat that finds the case finds
+  // its posts held too.
+  if (provisional) await deps.delivery.queue(jobsForNewCase(opened, new Date(now.getTime() + PROVISIONAL_GRACE_MS)));
+  const created = await deps.cases.create(opened);
+  if (!created.created) return fileAgain(deps, created.record, now);
+  let record = created.record;
+  if (provisional) {
+    const full = await triage(deps, request, now, deps.analyser);
+    const filed = record.version;
+    // Nobody has seen the case yet (its posts wait for this), so the full analysis simply replaces it.
+    record = await deps.cases.update(id, (current) =>
+      current.version === filed ? { ...current, analysis: full.analysis, remedies: full.remedies } : current,
     );
-    record = created.record;
-    if (provisional && created.created) {
-      await deps.delivery.queue(jobsForNewCase(record, new Date(now.getTime() + PROVISIONAL_GRACE_MS)));
-      const full = await triage(deps, request, now, deps.analyser);
-      const filed = record.version;
-      // Nobody has seen the case yet (its posts wait for this), so the full analysis simply replaces it.
-      record = await deps.cases.update(id, (current) =>
-        current.version === filed ? { ...current, analysis: full.analysis, remedies: full.remedies } : current,
-      );
-    }
   }
-  // Queued again on a repeat: job ids are stable, so a post that already went out is not sent twice.
   await deps.delivery.send(jobsForNewCase(record, now));
+  return record;
+}
+
+/**
+ * A submission already filed, again (a double click, a Slack retry seconds later): its posts are queued
+ * again in case the first run stopped before queuing them, but only what is due is tried: posts still held
+ * for a running analysis keep their time (job ids are stable). Posts already out are not sent twice: the
+ * review post is edited, not posted again, and the owner's analysis is marked as sent.
+ */
+async function fileAgain(deps: FileComplaintDeps, record: Case, now: Date): Promise<Case> {
+  await deps.delivery.queue(jobsForNewCase(record, now));
+  await deps.delivery.deliverDue();
   return record;
 }
 

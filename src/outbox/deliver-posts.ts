@@ -137,9 +137,15 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     }
     switch (job.kind) {
       case 'staff-analysis': {
+        // Once per case: a repeated submission (a double click, a Slack retry seconds later) queues this
+        // job again after it is done, and the owner must not get the analysis twice. Marked once posted,
+        // so a post Slack refused is still retried.
+        const posted = `posted:${job.id}`;
+        if (await stores.idempotency.seen(posted)) return;
         const language = await deps.languageOf(record.owner);
         const message = buildStaffAnalysis({ record, remedies: record.remedies, language, policy });
         await client.chat.postMessage({ channel: record.owner, ...message, unfurl_links: false });
+        await stores.idempotency.firstTime(posted, Number.POSITIVE_INFINITY);
         return;
       }
       case 'review-post':

@@ -118,4 +118,38 @@ describe('the complaint form', () => {
     );
     expect(cases).toHaveLength(1);
   });
+
+  it('when Slack retries the submission seconds later (retry 1, http_timeout, signed afresh), then there is still one case, one review post and one private analysis', async () => {
+    const narrative = 'Bangle hinge snapped on the second day';
+    const submission = complaintSubmission(validValues(narrative, 'Could you have a look at it?'), {
+      viewId: 'VRETRY-LATER',
+    });
+    const sentAt = Math.floor(Date.now() / 1000) - 6;
+    expect((await app.interact(submission, { timestamp: sentAt })).status).toBe(200);
+    const filed = await app.waitForCase((item) => item.complaint.narrative === narrative && item.reviewPost !== null);
+    const about = (channel: string) =>
+      app.slack
+        .callsOf('chat.postMessage')
+        .filter((call) => call.args.channel === channel && JSON.stringify(call.args).includes(filed.id));
+    await app.slack.waitFor('chat.postMessage', (call) => about('U_STAFF').includes(call));
+
+    // Six seconds on, as Slack retries: the same payload, a later timestamp, a fresh signature.
+    const since = app.slack.calls.length;
+    const retry = await app.interact(submission, { timestamp: sentAt + 6, retryNum: 1 });
+    expect(retry.status).toBe(200);
+    // The retry has run once it re-renders the review post where it stands and leaves nothing queued.
+    await app.slack.waitFor(
+      'chat.update',
+      (call) => app.slack.calls.indexOf(call) >= since && call.args.ts === filed.reviewPost?.ts,
+    );
+    for (let tries = 0; tries < 250; tries++) {
+      const queued = await app.stores.outbox.due(new Date(8.64e15), 50);
+      if (!queued.some((job) => job.caseId === filed.id)) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const cases = (await app.stores.cases.listRecent(100)).filter((item) => item.complaint.narrative === narrative);
+    expect(cases.map((item) => item.id)).toEqual([filed.id]);
+    expect(about(REVIEW_CHANNEL)).toHaveLength(1);
+    expect(about('U_STAFF')).toHaveLength(1);
+  });
 });

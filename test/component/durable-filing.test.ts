@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisInput, ComplaintAnalyser } from '../../src/analysis/analyser.js';
 import type { Analysis } from '../../src/analysis/analysis.js';
 import { analyseWithRules } from '../../src/analysis/rules-analyser.js';
@@ -67,6 +67,33 @@ describe('filing a complaint whose analysis takes seconds', () => {
     expect(postsAbout(app, stored.id).filter((call) => call.args.channel === 'C0REVIEW')).toHaveLength(1);
   });
 
+  it('when Slack retries the submission seconds later while the analysis runs, then nothing goes out early, and each post goes out once with the full analysis', async () => {
+    const slow = slowAnalyser();
+    const app = await startTestApp({ analyser: slow.analyser });
+    apps.push(app);
+    const submission = complaintForm('Brooch pin bent on day one', 'Sort it out now!', { viewId: 'VSLOW_RETRY' });
+    const sentAt = Math.floor(Date.now() / 1000) - 5;
+    await app.interact(submission, { timestamp: sentAt });
+    const stored = await app.waitForCase((item) => item.complaint.narrative === 'Brooch pin bent on day one');
+
+    // Slack gives up waiting and sends it again, five seconds on and signed afresh.
+    expect((await app.interact(submission, { timestamp: sentAt + 5, retryNum: 1 })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(postsAbout(app, stored.id)).toHaveLength(0);
+    expect(slow.waiting).toHaveLength(1);
+
+    slow.answer();
+    await app.waitForCase((item) => item.id === stored.id && item.reviewPost !== null);
+    const dm = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'U_STAFF' && JSON.stringify(call.args).includes(stored.id),
+    );
+    expect(JSON.stringify(dm.args.blocks)).toContain('analysed by LLM (slow-model');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(postsAbout(app, stored.id).filter((call) => call.args.channel === 'U_STAFF')).toHaveLength(1);
+    expect(postsAbout(app, stored.id).filter((call) => call.args.channel === 'C0REVIEW')).toHaveLength(1);
+  });
+
   it('when the bot stops before the analysis answers, then after a restart the case is posted, saying why', async () => {
     const slow = slowAnalyser();
     const dir = await mkdtemp(join(tmpdir(), 'complaint-desk-filing-'));
@@ -93,5 +120,37 @@ describe('filing a complaint whose analysis takes seconds', () => {
       (call) => call.args.channel === 'U_STAFF' && JSON.stringify(call.args).includes(stored.id),
     );
     slow.answer();
+  });
+});
+
+describe('filing the same submission again', () => {
+  it('when the first submission stopped after storing the case but before queuing its posts, then the retry posts them at once', async () => {
+    const app = await startTestApp();
+    apps.push(app);
+    const enqueue = app.stores.outbox.enqueue.bind(app.stores.outbox);
+    const stopped = vi.spyOn(app.stores.outbox, 'enqueue').mockRejectedValue(new Error('the process stopped here'));
+    const submission = complaintForm('Cufflink lost its stone', 'Please fix it.', { viewId: 'VSTOP_QUEUE' });
+    const sentAt = Math.floor(Date.now() / 1000) - 5;
+    await app.interact(submission, { timestamp: sentAt });
+    const stored = await app.waitForCase((item) => item.complaint.narrative === 'Cufflink lost its stone');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stopped).toHaveBeenCalled();
+    expect(postsAbout(app, stored.id)).toHaveLength(0);
+    stopped.mockImplementation(enqueue);
+
+    await app.interact(submission, { timestamp: sentAt + 5, retryNum: 1 });
+    // Well before the outbox's next round (15 s): the retry itself sends them.
+    const review = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'C0REVIEW' && JSON.stringify(call.args).includes(stored.id),
+      3000,
+    );
+    expect(JSON.stringify(review.args.blocks)).toContain('Cufflink lost its stone');
+    await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'U_STAFF' && JSON.stringify(call.args).includes(stored.id),
+      3000,
+    );
+    expect(postsAbout(app, stored.id)).toHaveLength(2);
   });
 });
