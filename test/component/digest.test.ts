@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CALLBACK } from '../../src/blocks/ids.js';
 import { checkBlockLimits } from '../../src/blocks/limits.js';
 import type { Case } from '../../src/complaints/case.js';
@@ -201,6 +201,49 @@ describe('the morning digest', () => {
     const again = await start({ clock: time.clock, env: ENV, slack, storeUrl: first.storeUrl });
     expect((await again.running.digest.runDue()).kind).toBe('already-claimed');
     expect(digestPosts(slack)).toHaveLength(partsPosted);
+  });
+
+  it('when the bot stops after parts went out but before their jobs were done, then a restart and the slot firing again post none of them twice', async () => {
+    const time = movableClock('2026-12-01T02:00:00Z');
+    const slack = await fakeSlack();
+    const first = await start({ clock: time.clock, env: ENV, slack });
+    await fileComplaint(first, 'VCRASH1', 'Ring plating wore off', 'Wuyi Road');
+    // Each part is posted and recorded on the digest; then the process stops before the outbox hears the
+    // job is done, so every digest job is still queued for the next start to run again.
+    const complete = first.stores.outbox.complete.bind(first.stores.outbox);
+    vi.spyOn(first.stores.outbox, 'complete').mockImplementation(async (id) => {
+      if (id.startsWith('digest:')) throw new Error('the process stopped here');
+      return complete(id);
+    });
+
+    time.set('2026-12-02T00:30:02Z');
+    expect((await first.running.digest.runDue()).kind).toBe('posted');
+    const slot = '2026-12-02T00:30:00.000Z';
+    const digestJobs = async (app: TestApp) =>
+      (await app.stores.outbox.due(new Date(8.64e15), 50)).filter((job) => job.caseId === `digest:${slot}`);
+    expect((await digestJobs(first)).map((job) => job.id)).toEqual([
+      `digest:${slot}:0`,
+      `digest:${slot}:1`,
+      `digest:${slot}:2`,
+    ]);
+    const posted = digestPosts(slack).length;
+    expect(headers(digestPosts(slack))).toHaveLength(1);
+    expect(slack.callsOf('files.completeUploadExternal')).toHaveLength(1);
+    await first.stop();
+    started.splice(started.indexOf(first), 1);
+
+    // The restart runs every queued job again (and its catch-up finds the slot claimed); so does the timer.
+    time.set('2026-12-02T00:40:00Z');
+    const again = await start({ clock: time.clock, env: ENV, slack, storeUrl: first.storeUrl });
+    expect((await again.running.digest.runDue()).kind).toBe('already-claimed');
+    await again.running.delivery.deliverDue({ all: true });
+
+    expect(digestPosts(slack)).toHaveLength(posted);
+    expect(headers(digestPosts(slack))).toHaveLength(1);
+    expect(slack.callsOf('files.completeUploadExternal')).toHaveLength(1);
+    // The jobs ran to the end this time: nothing of this digest is left to post.
+    expect(await digestJobs(again)).toEqual([]);
+    expect(Object.keys((await again.stores.digests.get(slot))?.posted ?? {})).toEqual(['0', '1', '2']);
   });
 
   it('when the bot was down at the slot, then on start the missed digest is posted, marked late, covering everything since the previous one', async () => {
