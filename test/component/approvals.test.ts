@@ -57,6 +57,44 @@ function decisionsOf(record: Case | undefined) {
   return record?.history.filter((event) => event.type === 'decided') ?? [];
 }
 
+/** Waits for a call recorded after the first `since` calls (`app.slack.calls.length` taken earlier). */
+function callAfter(since: number, method: string, predicate: (call: RecordedCall) => boolean) {
+  return app.slack.waitFor(method, (call) => app.slack.calls.indexOf(call) >= since && predicate(call));
+}
+
+/** Each decide button with the form it opens; a forged form carries whatever the decision would need. */
+const DECIDE = [
+  { kind: 'approve', action: ACTION.approve, fields: { reason: 'Fine by me' } },
+  { kind: 'adjust', action: ACTION.adjust, fields: { remedyId: 'compensation', amount: '20', reason: 'Less' } },
+  { kind: 'reject', action: ACTION.reject, fields: { reason: 'No' } },
+] as const;
+
+/**
+ * Clicks each decide button and submits each decision form as `user`, and expects every one refused with
+ * `refusal` — an ephemeral where the click was, a DM for a form — no form opened, and the case as it was.
+ */
+async function expectRefusedEverywhere(ref: { caseId: string; request: number }, user: string, refusal: string) {
+  const before = await app.stores.cases.get(ref.caseId);
+  expect(before?.status).toBe('awaiting-approval');
+  for (const { kind, action, fields } of DECIDE) {
+    const since = app.slack.calls.length;
+    const click = requestButtonClick(action, ref, user);
+    await app.interact(click);
+    const told = await callAfter(since, 'chat.postEphemeral', (call) => call.args.user === user);
+    expect(told.args.channel).toBe(REVIEW_CHANNEL);
+    expect(told.args.text).toBe(refusal);
+    expect(app.slack.callsOf('views.open').some((call) => call.args.trigger_id === click.trigger_id)).toBe(false);
+
+    // A forged submission is checked again at submit, not only when the form opens.
+    const submitted = app.slack.calls.length;
+    await app.interact(decisionForm(kind, ref, user, fields));
+    const dm = await callAfter(submitted, 'chat.postMessage', (call) => call.args.channel === user);
+    expect(dm.args.text).toBe(refusal);
+  }
+  await sleep(200);
+  expect(await app.stores.cases.get(ref.caseId)).toEqual(before);
+}
+
 beforeAll(async () => {
   app = await startTestApp({ env: ENV });
   app.slack.groups.set('S0MANAGERS', ['UMANAGER03', 'UMANAGER01']);
@@ -214,38 +252,23 @@ describe('deciding', () => {
 });
 
 describe('who may decide', () => {
-  it('when someone who is not an approver clicks or submits, then they are told privately and nothing changes', async () => {
-    const { record, ref } = await askForApproval('VAPP-STRANGER', 'Watch strap broke');
-    const click = requestButtonClick(ACTION.approve, ref, 'U_STRANGER');
-    await app.interact(click);
-    const told = await app.slack.waitFor('chat.postEphemeral', (call) => call.args.user === 'U_STRANGER');
-    expect(told.args.channel).toBe(REVIEW_CHANNEL);
-    expect(String(told.args.text)).toMatch(/Only the approvers/);
-    expect(app.slack.callsOf('views.open').some((call) => call.args.trigger_id === click.trigger_id)).toBe(false);
-
-    // A forged submission is checked again at submit, not only when the form opens.
-    await app.interact(decisionForm('approve', ref, 'U_STRANGER'));
-    await app.slack.waitFor(
-      'chat.postMessage',
-      (call) => call.args.channel === 'U_STRANGER' && /Only the approvers/.test(String(call.args.text)),
+  it('when someone who is not an approver clicks Approve, Adjust or Reject, or submits any decision, then they are told privately and the case is unchanged', async () => {
+    const { ref } = await askForApproval('VAPP-STRANGER', 'Watch strap broke');
+    await expectRefusedEverywhere(
+      ref,
+      'U_STRANGER',
+      'Only the approvers (APPROVERS) can decide requests for compensation.',
     );
-    const after = await app.stores.cases.get(record.id);
-    expect(after?.status).toBe('awaiting-approval');
-    expect(after?.history).toHaveLength(record.history.length);
   });
 
-  it('when an approver asked for it themselves, then they cannot decide it — not by click, not by submit — and get no DM of it', async () => {
+  it('when an approver asked for it themselves, then they cannot decide it — not by any click, not by any submit — and get no DM of it', async () => {
     const { record, ref } = await askForApproval('VAPP-SELF', 'Glasses screw lost', 'UMANAGER02');
     expect(record.approvalMessages?.some((copy) => copy.target === 'UMANAGER02')).toBe(false);
-    await app.interact(requestButtonClick(ACTION.approve, ref, 'UMANAGER02'));
-    const told = await app.slack.waitFor('chat.postEphemeral', (call) => call.args.user === 'UMANAGER02');
-    expect(String(told.args.text)).toMatch(/your own request/);
-    await app.interact(decisionForm('approve', ref, 'UMANAGER02', { reason: 'fine by me' }));
-    await app.slack.waitFor(
-      'chat.postMessage',
-      (call) => call.args.channel === 'UMANAGER02' && /your own request/.test(String(call.args.text)),
+    await expectRefusedEverywhere(
+      ref,
+      'UMANAGER02',
+      'You cannot decide your own request; another approver must decide it.',
     );
-    expect(decisionsOf(await app.stores.cases.get(record.id))).toHaveLength(0);
   });
 });
 
@@ -281,12 +304,50 @@ describe('exactly one decision', () => {
     // A click on a copy after the decision is answered the same way, and opens nothing.
     const late = requestButtonClick(ACTION.reject, ref, 'UMANAGER01');
     await app.interact(late);
-    const told = await app.slack.waitFor(
-      'chat.postEphemeral',
-      (call) => call.args.user === 'UMANAGER01' && /already approved by <@UMANAGER03>/.test(String(call.args.text)),
+    const told = await app.slack.waitFor('chat.postEphemeral', (call) => call.args.user === 'UMANAGER01');
+    expect(told.args.channel).toBe(REVIEW_CHANNEL);
+    expect(String(told.args.text)).toMatch(
+      /^This request was already approved by <@UMANAGER03> at \d{4}-\d\d-\d\d \d\d:\d\d; the first decision stands and yours was not applied\.$/,
     );
-    expect(told).toBeDefined();
     expect(app.slack.callsOf('views.open').some((call) => call.args.trigger_id === late.trigger_id)).toBe(false);
+  });
+
+  it('when a manager double-clicks Approve and submits both forms seconds apart, then one decision stands, the staff member hears once, and the second form is told it was already decided', async () => {
+    const { record, ref } = await askForApproval('VAPP-DOUBLE', 'Pendant bail bent');
+    const at = Math.floor(Date.now() / 1000) - 10;
+    const first = requestButtonClick(ACTION.approve, ref, 'UMANAGER01');
+    const second = requestButtonClick(ACTION.approve, ref, 'UMANAGER01');
+    await app.interact(first, { timestamp: at });
+    await app.interact(second, { timestamp: at + 2 });
+    for (const click of [first, second]) {
+      const open = await app.slack.waitFor('views.open', (call) => call.args.trigger_id === click.trigger_id);
+      expect(json(open)).toContain(CALLBACK.approveForm);
+    }
+
+    await app.interact(decisionForm('approve', ref, 'UMANAGER01', { reason: 'Regular customer' }), {
+      timestamp: at + 6,
+    });
+    await waitForStored(record.id, (item) => decisionsOf(item).length >= 1);
+    const since = app.slack.calls.length;
+    await app.interact(decisionForm('approve', ref, 'UMANAGER01', { reason: 'Regular customer' }), {
+      timestamp: at + 9,
+    });
+    const told = await callAfter(since, 'chat.postMessage', (call) => call.args.channel === 'UMANAGER01');
+    expect(String(told.args.text)).toMatch(/^This request was already approved by <@UMANAGER01> at /);
+
+    await sleep(300);
+    const final = await app.stores.cases.get(record.id);
+    expect(decisionsOf(final)).toHaveLength(1);
+    expect(decisionsOf(final)[0]).toMatchObject({ decision: 'approved', by: 'UMANAGER01', reason: 'Regular customer' });
+    const notices = app.slack
+      .callsOf('chat.postMessage')
+      .filter(
+        (call) =>
+          call.args.channel === 'U_STAFF' &&
+          /was approved/.test(String(call.args.text)) &&
+          json(call).includes(record.id),
+      );
+    expect(notices).toHaveLength(1);
   });
 });
 

@@ -6,7 +6,7 @@ import type { LlmAnswer } from '../../src/analysis/llm/llm-answer-schema.js';
 import { loadPromptFiles } from '../../src/analysis/llm/prompt-files.js';
 import { loadLlmConfig } from '../../src/config.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import { complaintForm } from '../helpers/complaint-payloads.js';
+import { complaintForm, SPECIAL_PRICE_TICKED } from '../helpers/complaint-payloads.js';
 import { FakeOpenAiServer } from '../helpers/fake-openai-server.js';
 import { startTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -130,5 +130,53 @@ describe('the Slack app with an LLM endpoint', () => {
         .callsOf('chat.postMessage')
         .filter((call) => call.args.channel === 'U_STAFF' && JSON.stringify(call.args).includes(stored.id)),
     ).toHaveLength(1);
+  });
+
+  it('when the LLM offers remedies the policy does not allow, then staff are never offered them: each is removed with its rule and the rules choose instead', async () => {
+    fake.otherwise(() => ({
+      content: {
+        ...ANSWER,
+        resolution: {
+          ...ANSWER.resolution,
+          options: ['refund', 'exchange'],
+          recommended: 'refund',
+          note: { zh: '直接给顾客退货。', en: 'Give them the refund on the spot.' },
+        },
+      },
+    }));
+    await app.interact(
+      complaintForm(`[special] ${NARRATIVE}`, WORDS, { viewId: 'VLLM_SPECIAL', extra: SPECIAL_PRICE_TICKED }),
+    );
+    const record = await app.waitForCase(
+      (item) => item.complaint.narrative.startsWith('[special]') && item.reviewPost !== null,
+    );
+    // The premise: on special-price goods the policy allows neither (R5).
+    const allowed = new Set(record.remedies.filter((remedy) => remedy.eligible).map((remedy) => remedy.id));
+    expect(allowed.has('refund') || allowed.has('exchange')).toBe(false);
+
+    expect(record.analysis.analysedBy).toBe('llm');
+    const { resolution } = record.analysis.suggestion;
+    expect(resolution.options.length).toBeGreaterThan(0);
+    expect(resolution.options.filter((id) => !allowed.has(id))).toEqual([]);
+    expect(resolution.recommended && allowed.has(resolution.recommended)).toBe(true);
+    expect(resolution.note.en).not.toContain('refund');
+    const removed = record.analysis.engine?.adjustments.filter((adjustment) => adjustment.kind === 'remedy-removed');
+    expect(removed?.map((adjustment) => adjustment.remedy)).toEqual(['refund', 'exchange']);
+
+    // What the owner reads: the removals with their rule, and a suggestion that names neither.
+    const dm = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === 'U_STAFF' && JSON.stringify(call.args).includes(record.id),
+    );
+    const texts = (dm.args.blocks as { text?: { text?: string }; elements?: { text?: string }[] }[]).map(
+      (block) => block.text?.text ?? block.elements?.map((element) => element.text ?? '').join('\n') ?? '',
+    );
+    expect(texts).toContain(
+      "⚖️ 'Refund' is not allowed by the policy; removed (R5: Not offered: it is a special-price item (R5 Special-price goods).)\n" +
+        "⚖️ 'Exchange' is not allowed by the policy; removed (R5: Not offered: it is a special-price item (R5 Special-price goods).)",
+    );
+    const suggested = texts.find((text) => text.startsWith('*Suggested resolution*')) ?? '';
+    expect(suggested).toContain('*Compensation*');
+    expect(suggested).not.toMatch(/refund|exchange/i);
   });
 });
