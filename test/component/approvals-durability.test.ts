@@ -223,7 +223,11 @@ describe('Slack failures and restarts', () => {
         call.args.thread_ts === awaiting.reviewPost?.ts &&
         json(call).includes(ACTION.approve),
     );
-    expect(thread).toBeDefined();
+    // The request as it was asked for, with every decide button.
+    const request = json(thread);
+    expect(request).toContain('200 yuan');
+    expect(request).toContain('Customer insists on 200');
+    for (const action of [ACTION.approve, ACTION.adjust, ACTION.reject]) expect(request).toContain(action);
     await slack.waitFor(
       'chat.postMessage',
       (call) =>

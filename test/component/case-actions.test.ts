@@ -20,10 +20,11 @@ afterAll(async () => {
 
 describe('changing a case', () => {
   it('when someone other than the owner or an approver clicks, then they are told privately and nothing changes', async () => {
-    await app.interact(buttonClick(ACTION.recordOutcome, record.id, 'U_STRANGER'));
+    const click = buttonClick(ACTION.recordOutcome, record.id, 'U_STRANGER');
+    await app.interact(click);
     const told = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'U_STRANGER');
     expect(String(told.args.text)).toMatch(/owner/);
-    expect(app.slack.callsOf('views.open').some((call) => call.args.trigger_id === undefined)).toBe(false);
+    expect(app.slack.callsOf('views.open').some((call) => call.args.trigger_id === click.trigger_id)).toBe(false);
     expect((await app.stores.cases.get(record.id))?.history).toHaveLength(1);
   });
 
@@ -41,18 +42,32 @@ describe('changing a case', () => {
     const update = await app.slack.waitFor('chat.update', (call) => call.args.ts === record.reviewPost?.ts);
     expect(update.args.channel).toBe(REVIEW_CHANNEL);
     const thread = await app.slack.waitFor('chat.postMessage', (call) => call.args.thread_ts === record.reviewPost?.ts);
-    expect(String(thread.args.text).length).toBeGreaterThan(0);
+    expect(String(thread.args.text)).toContain('resolved the case');
+    expect(String(thread.args.text)).toContain('Replaced the battery free of charge');
+    expect(String(thread.args.text)).toContain('Test batteries before display');
     const stored = await app.stores.cases.get(record.id);
     expect(stored?.status).toBe('resolved');
     expect(stored?.history.at(-1)).toMatchObject({ type: 'resolved', satisfaction: 4, by: 'U_STAFF' });
   });
 
   it('when an approver (not the owner) changes the case, then it is allowed', async () => {
-    await app.interact(buttonClick(ACTION.correctTemperament, record.id, 'UMANAGER01'));
-    const open = await app.slack.waitFor('views.open', (call) =>
-      JSON.stringify(call.args.view).includes(CALLBACK.temperamentForm),
+    const click = buttonClick(ACTION.correctTemperament, record.id, 'UMANAGER01');
+    await app.interact(click);
+    const open = await app.slack.waitFor('views.open', (call) => call.args.trigger_id === click.trigger_id);
+    expect(open.args.view).toMatchObject({ callback_id: CALLBACK.temperamentForm });
+    expect(JSON.stringify(open.args.view)).toContain(record.id);
+
+    const before = await app.stores.cases.get(record.id);
+    const to = before?.analysis.temperament.type === 'peaceable' ? 'analytical' : 'peaceable';
+    await app.interact(
+      viewSubmission(
+        CALLBACK.temperamentForm,
+        { temperament: { value: { type: 'static_select', selected_option: { value: to } } } },
+        { user: 'UMANAGER01', privateMetadata: JSON.stringify({ caseId: record.id }) },
+      ),
     );
-    expect(open).toBeDefined();
+    const changed = await app.waitForCase((item) => item.id === record.id && item.analysis.temperament.type === to);
+    expect(changed.history.at(-1)).toMatchObject({ type: 'temperament-corrected', by: 'UMANAGER01', to });
   });
 
   it('when the outcome form is submitted without an outcome, then the error comes back inline', async () => {

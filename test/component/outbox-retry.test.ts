@@ -35,7 +35,7 @@ describe('posting to Slack', () => {
         call.args.channel === REVIEW_CHANNEL &&
         JSON.stringify(call.args).includes('Bracelet clasp broke'),
     );
-    expect(review).toBeDefined();
+    expect(JSON.stringify(review.args.blocks)).toContain(`#${stored?.id}`);
     expect((await waitForReviewPost(second, stored?.id ?? ''))?.channel).toBe(REVIEW_CHANNEL);
     await second.stop({ keepStore: false });
     await slack.stop();

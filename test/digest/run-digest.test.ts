@@ -63,7 +63,8 @@ describe('running the due digest', () => {
     };
     await expect(runDueDigest(failing)).rejects.toThrow('store down');
     const slot = '2026-12-02T00:30:00.000Z';
-    expect(await stores.digests.get(slot)).toBeDefined();
+    // Claimed, with nothing posted yet.
+    expect(await stores.digests.get(slot)).toMatchObject({ report: { slot }, posted: {} });
 
     expect(await resumeUnfinishedDigests(deps)).toEqual([slot]);
     expect(queued.map((job) => job.id)).toEqual([`digest:${slot}:0`]);

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { TEMPERAMENTS } from '../../src/analysis/analysis.js';
 import { createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
 import { passesPhraseGuard } from '../../src/analysis/wording/phrase-guard.js';
@@ -11,6 +14,19 @@ const policy = await loadPolicy(DEFAULT_POLICY_PATH);
 const dev = await loadLabelledSet('test/fixtures/complaints/dev.yml');
 const holdout = await loadLabelledSet('test/fixtures/complaints/holdout.yml');
 const analyser = createRulesAnalyser();
+
+const written: string[] = [];
+afterAll(async () => {
+  for (const dir of written) await rm(dir, { recursive: true, force: true });
+});
+/** Writes a labelled set to a fresh temporary file (a broken one in the repository would break `biome check`). */
+async function writeSet(yaml: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'labelled-'));
+  written.push(dir);
+  const path = join(dir, 'set.yml');
+  await writeFile(path, yaml);
+  return path;
+}
 const triaged = await Promise.all(
   [...dev, ...holdout].map(async (item) => ({
     item,
@@ -19,16 +35,34 @@ const triaged = await Promise.all(
 );
 
 describe('the labelled complaints', () => {
-  it('when loaded, then there are at least 60, in both languages, covering every temperament', () => {
-    const all = [...dev, ...holdout];
-    expect(all.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(all.map((item) => item.complaint.language))).toEqual(new Set(['zh', 'en']));
-    for (const type of TEMPERAMENTS) {
-      expect(all.filter((item) => item.expect.temperament === type).length).toBeGreaterThanOrEqual(10);
-    }
-    expect(
-      all.some((item) => item.expect.flags.some((flag) => ['media', 'social-media', 'lawyer'].includes(flag))),
-    ).toBe(true);
+  it('when a file is loaded, then each case is read through the complaint schema, with the defaults filled in', async () => {
+    const path = await writeSet(`- id: one
+  at: 2026-11-21T10:00:00+08:00
+  complaint: { narrative: "  Chain snapped  ", language: en }
+  expect: { temperament: peaceable }
+`);
+    expect(await loadLabelledSet(path)).toEqual([
+      {
+        id: 'one',
+        at: '2026-11-21T10:00:00+08:00',
+        complaint: { narrative: 'Chain snapped', language: 'en', specialPrice: false, suspectedCause: 'unknown' },
+        expect: { temperament: 'peaceable', flags: [] },
+      },
+    ]);
+  });
+
+  it('when a case is malformed or an id repeats, then the whole file is refused, naming the file and what is wrong', async () => {
+    const badLabel = await writeSet(`- id: one
+  at: 2026-11-21T10:00:00+08:00
+  complaint: { narrative: Chain snapped }
+  expect: { temperament: grumpy }
+`);
+    await expect(loadLabelledSet(badLabel)).rejects.toThrow(`${badLabel}: 0.expect.temperament: `);
+    const twice =
+      await writeSet(`- { id: one, at: "2026-11-21T10:00:00+08:00", complaint: { narrative: a }, expect: { temperament: lively } }
+- { id: one, at: "2026-11-21T10:00:00+08:00", complaint: { narrative: b }, expect: { temperament: lively } }
+`);
+    await expect(loadLabelledSet(twice)).rejects.toThrow(`${twice}: duplicate id one`);
   });
 
   it('when every one is triaged, then nothing suggested fails the phrase guard', () => {
@@ -94,6 +128,16 @@ describe('the labelled complaints', () => {
 
   // A floor, not a target: it fails if a change to the word lists makes the reader clearly worse.
   it('when scored against the labels, then the reader stays at or above its quality floor', () => {
+    // The floor means something only over enough cases, in both languages, of every temperament.
+    const all = [...dev, ...holdout];
+    expect(all.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(all.map((item) => item.complaint.language))).toEqual(new Set(['zh', 'en']));
+    for (const type of TEMPERAMENTS) {
+      expect(all.filter((item) => item.expect.temperament === type).length).toBeGreaterThanOrEqual(10);
+    }
+    expect(
+      all.some((item) => item.expect.flags.some((flag) => ['media', 'social-media', 'lawyer'].includes(flag))),
+    ).toBe(true);
     const predictions = triaged.map(({ item, result }) => toPrediction(item, result));
     const card = scorePredictions(predictions);
     expect(card.accuracy).toBeGreaterThanOrEqual(0.85);
