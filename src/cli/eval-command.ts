@@ -7,16 +7,29 @@ import { triageComplaint } from '../complaints/triage-complaint.js';
 import { type LlmConfig, loadLlmConfig } from '../config.js';
 import { InputError } from '../errors.js';
 import { type LabelledCase, loadLabelledSet } from '../evaluation/labelled-set.js';
+import { asPastedComplaint, loadRealSet, REAL_SETS, type RealComplaint } from '../evaluation/real-set.js';
 import { type Prediction, type Scorecard, scorePredictions, toPrediction } from '../evaluation/score.js';
+import { type RealScorecard, scoreRealPredictions, toRealPrediction } from '../evaluation/score-real.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { type CliIo, EXIT, runCommand } from './cli-io.js';
+import { renderRealScorecard } from './render-real-eval.js';
 
 const SETS: Record<string, readonly string[]> = {
   dev: ['test/fixtures/complaints/dev.yml'],
   holdout: ['test/fixtures/complaints/holdout.yml'],
   all: ['test/fixtures/complaints/dev.yml', 'test/fixtures/complaints/holdout.yml'],
 };
+
+/** The real complaints, judged on their own figures: `real` runs both halves. */
+const REAL: Record<string, readonly string[]> = {
+  real: [REAL_SETS['real-dev'], REAL_SETS['real-holdout']],
+  'real-dev': [REAL_SETS['real-dev']],
+  'real-holdout': [REAL_SETS['real-holdout']],
+};
+
+/** A real set's moment of entry: any fixed day, so the figures do not change with the date. */
+const REAL_AT = new Date('2026-12-01T10:00:00+08:00');
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
@@ -39,6 +52,19 @@ function renderScorecard(name: string, card: Scorecard): string {
     lines.push(`  misses: ${card.misses.map((miss) => `${miss.id} (${miss.expected}→${miss.actual})`).join(', ')}`);
   }
   return lines.join('\n');
+}
+
+async function runRealSet(
+  items: readonly RealComplaint[],
+  policy: Policy,
+  analyser: ComplaintAnalyser,
+): Promise<RealScorecard> {
+  const predictions = [];
+  for (const item of items) {
+    const result = await triageComplaint({ complaint: asPastedComplaint(item), policy, now: REAL_AT, analyser });
+    predictions.push(toRealPrediction(item, result));
+  }
+  return scoreRealPredictions(predictions);
 }
 
 /** What one analyser made of one labelled set, with what the LLM cost. */
@@ -123,8 +149,11 @@ export async function runEval(
       },
       allowPositionals: true,
     });
-    const files = positionals.length > 0 ? positionals : SETS[values.set];
-    if (!files) throw new InputError(`--set "${values.set}" is not one of dev, holdout, all`);
+    const real = REAL[values.set];
+    const files = positionals.length > 0 ? positionals : (SETS[values.set] ?? real);
+    if (!files) {
+      throw new InputError(`--set "${values.set}" is not one of dev, holdout, all, real, real-dev, real-holdout`);
+    }
     const endpoint = values.llm ? loadLlm().endpoint : undefined;
     if (values.llm && !endpoint) {
       throw new InputError('--llm needs an LLM endpoint: set OPENAI_API_KEY, or OPENAI_BASE_URL and OPENAI_MODEL');
@@ -132,6 +161,27 @@ export async function runEval(
     const policy = await loadPolicy(DEFAULT_POLICY_PATH);
     const rulesAnalyser = createRulesAnalyser();
     const llmAnalyser = endpoint ? await createAnalyser({ endpoint }, { cache: new Keyv() }) : undefined;
+    if (real && positionals.length === 0) {
+      const cards: Record<string, { rules: RealScorecard; llm?: RealScorecard }> = {};
+      for (const file of files) {
+        const items = await loadRealSet(file);
+        cards[file] = {
+          rules: await runRealSet(items, policy, rulesAnalyser),
+          ...(llmAnalyser ? { llm: await runRealSet(items, policy, llmAnalyser) } : {}),
+        };
+      }
+      io.out(
+        values.json
+          ? JSON.stringify(cards, null, 2)
+          : Object.entries(cards)
+              .flatMap(([file, card]) => [
+                renderRealScorecard(`${file} (rules)`, card.rules),
+                ...(card.llm && endpoint ? [renderRealScorecard(`${file} (llm ${endpoint.model})`, card.llm)] : []),
+              ])
+              .join('\n\n'),
+      );
+      return EXIT.ok;
+    }
     const report: Record<string, Scorecard> = {};
     const llmReport: Record<string, Run> = {};
     for (const file of files) {
