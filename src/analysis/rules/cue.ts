@@ -1,4 +1,5 @@
 import type { ComplaintTextSource } from '../../complaints/complaint.js';
+import { normaliseText } from '../../shared/normalise-text.js';
 import type { Evidence } from '../analysis.js';
 
 /**
@@ -86,13 +87,15 @@ export function quoteAround(text: string, start: number, end: number): string {
  */
 export function findCues(cueList: readonly Cue[], text: string, source: ComplaintTextSource): CueHit[] {
   const hits: CueHit[] = [];
-  const lower = text.toLowerCase();
+  // Folding keeps every position, so a match in the folded text is quoted from the original.
+  const folded = normaliseText(text);
+  const lower = folded.toLowerCase();
   for (const cue of cueList) {
     const { pattern, han, probe } = compile(cue.text);
     if (!lower.includes(probe)) continue;
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (isNegated(text, match.index, han)) continue;
+    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+      if (isNegated(folded, match.index, han)) continue;
       hits.push({ cue, evidence: { quote: quoteAround(text, match.index, match.index + match[0].length), source } });
       break;
     }
@@ -103,13 +106,14 @@ export function findCues(cueList: readonly Cue[], text: string, source: Complain
 /** How many times any of the phrases occurs in a text (repeats included, negations excluded). */
 export function countOccurrences(phrases: readonly string[], text: string): number {
   let count = 0;
-  const lower = text.toLowerCase();
+  const folded = normaliseText(text);
+  const lower = folded.toLowerCase();
   for (const phrase of phrases) {
     const { pattern, han, probe } = compile(phrase);
     if (!lower.includes(probe)) continue;
     pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (!isNegated(text, match.index, han)) count++;
+    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+      if (!isNegated(folded, match.index, han)) count++;
     }
   }
   return count;

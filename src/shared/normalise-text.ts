@@ -1,0 +1,63 @@
+import { Converter } from 'opencc-js/t2cn';
+
+/**
+ * Folds a complaint text onto the forms the cue lists are written in: traditional Chinese (Hong Kong and
+ * Taiwan usage) to simplified, and full-width Latin letters, digits and punctuation ("１２３１５", "，", "！")
+ * to their ASCII forms. Every character maps to exactly one character, so a position in the folded text is
+ * the same position in the original, and evidence can still be quoted verbatim from what staff pasted. Where
+ * the conversion would change the length (a rare mapping, such as Cantonese 嗰 to a character outside the
+ * basic plane), that clause is left in its original script and the rest of the text is still converted.
+ */
+type Convert = (text: string) => string;
+
+let converters: Convert[] | undefined;
+
+/** The converters are built once, on first use: their dictionaries take a moment to load. */
+function traditionalToSimplified(): Convert[] {
+  converters ??= [Converter({ from: 'hk', to: 'cn' }), Converter({ from: 'tw', to: 'cn' })];
+  return converters;
+}
+
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/gu;
+/** Clauses with their trailing punctuation or space, so the pieces join back into the whole text. */
+const CLAUSE = /[^，。！？!?,;；：:、\s]*[，。！？!?,;；：:、\s]*/gu;
+const HAN = /\p{Script=Han}/u;
+const CACHE_LIMIT = 64;
+const cache = new Map<string, string>();
+
+function foldWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (char) =>
+    char === '\u3000' ? ' ' : String.fromCharCode((char.codePointAt(0) ?? 0) - 0xfee0),
+  );
+}
+
+/** The text in simplified script, or undefined when a conversion would change its length. */
+function convertWhole(text: string): string | undefined {
+  let converted = text;
+  for (const convert of traditionalToSimplified()) {
+    const next = convert(converted);
+    if (next.length !== converted.length) return undefined;
+    converted = next;
+  }
+  return converted;
+}
+
+function toSimplified(text: string): string {
+  const whole = convertWhole(text);
+  if (whole !== undefined) return whole;
+  return (text.match(CLAUSE) ?? [text]).map((clause) => convertWhole(clause) ?? clause).join('');
+}
+
+/**
+ * The text folded for matching, the same length as the original. The last few results are kept, since
+ * every cue list is matched against the same handful of texts.
+ */
+export function normaliseText(text: string): string {
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const widthFolded = foldWidth(text);
+  const folded = HAN.test(widthFolded) ? toSimplified(widthFolded) : widthFolded;
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
+  cache.set(text, folded);
+  return folded;
+}
