@@ -2,8 +2,8 @@ import { Converter } from 'opencc-js/t2cn';
 
 /**
  * Folds a complaint text onto the forms the cue lists are written in: traditional Chinese (Hong Kong and
- * Taiwan usage) to simplified, and full-width Latin letters, digits and punctuation ("１２３１５", "，", "！")
- * to their ASCII forms. Every character maps to exactly one character, so a position in the folded text is
+ * Taiwan usage) to simplified, full-width Latin letters, digits and punctuation ("１２３１５", "，", "！")
+ * to their ASCII forms, and curly quotes to straight ones ("didn’t" reads as "didn't"). Every character maps to exactly one character, so a position in the folded text is
  * the same position in the original, and evidence can still be quoted verbatim from what staff pasted. Where
  * the conversion would change the length (a rare mapping, such as Cantonese 嗰 to a character outside the
  * basic plane), that clause is left in its original script and the rest of the text is still converted.
@@ -19,6 +19,8 @@ function traditionalToSimplified(): Convert[] {
 }
 
 const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/gu;
+const CURLY = /[\u2018\u2019\u201C\u201D]/gu;
+const STRAIGHT: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"' };
 /** Clauses with their trailing punctuation or space, so the pieces join back into the whole text. */
 const CLAUSE = /[^，。！？!?,;；：:、\s]*[，。！？!?,;；：:、\s]*/gu;
 const HAN = /\p{Script=Han}/u;
@@ -26,9 +28,9 @@ const CACHE_LIMIT = 64;
 const cache = new Map<string, string>();
 
 function foldWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (char) =>
-    char === '\u3000' ? ' ' : String.fromCharCode((char.codePointAt(0) ?? 0) - 0xfee0),
-  );
+  return text
+    .replace(FULL_WIDTH, (char) => (char === '\u3000' ? ' ' : String.fromCharCode((char.codePointAt(0) ?? 0) - 0xfee0)))
+    .replace(CURLY, (char) => STRAIGHT[char] ?? char);
 }
 
 /** The text in simplified script, or undefined when a conversion would change its length. */

@@ -1,7 +1,8 @@
 import { type Complaint, complaintTexts } from '../../complaints/complaint.js';
+import { normaliseText } from '../../shared/normalise-text.js';
 import { CRISIS_KINDS, type CrisisKind, type Evidence, type Flag, type FlagKind, FlagKindSchema } from '../analysis.js';
 import { adviceFor } from '../wording/flag-advice.js';
-import { findCues } from './cue.js';
+import { findCues, quoteAround } from './cue.js';
 import { FLAG_CUES } from './flag-cues.js';
 
 const MAX_EVIDENCE = 3;
@@ -9,6 +10,22 @@ const CRISIS = new Set<string>(CRISIS_KINDS);
 
 function isCrisis(kind: FlagKind): kind is CrisisKind {
   return CRISIS.has(kind);
+}
+
+/**
+ * A news report's attribution of a quote to a named person: `…," Harris said` or `…," said Sophie Lee.`
+ * A staff member retelling their own customer writes "she said", so a capitalised name is required.
+ */
+const NAME = String.raw`(?!(?:She|He|I|They|We|It|You|My|The|Then|And)\b)[A-Z][a-z]+`;
+const NEWS_ATTRIBUTION = new RegExp(
+  String.raw`[,.?!]"\s+(?:${NAME}\s+){1,2}(?:said|says|told|added|explained|claimed)\b|[,.?!]"\s+said\s+${NAME}\b`,
+  'u',
+);
+
+/** Evidence that a text is a news story quoting the complainant by name. */
+function newsAttribution(text: string, source: Evidence['source']): Evidence | undefined {
+  const match = NEWS_ATTRIBUTION.exec(normaliseText(text));
+  return match ? { quote: quoteAround(text, match.index, match.index + match[0].length), source } : undefined;
 }
 
 /**
@@ -21,8 +38,10 @@ export function detectFlags(complaint: Complaint): Flag[] {
   for (const kind of FlagKindSchema.options) {
     const evidence: Evidence[] = [];
     for (const { source, text } of texts) {
-      for (const hit of findCues(FLAG_CUES[kind], text, source)) {
-        if (!evidence.some((item) => item.quote === hit.evidence.quote)) evidence.push(hit.evidence);
+      const found = findCues(FLAG_CUES[kind], text, source).map((hit) => hit.evidence);
+      const quoted = kind === 'media' ? newsAttribution(text, source) : undefined;
+      for (const item of quoted ? [...found, quoted] : found) {
+        if (!evidence.some((known) => known.quote === item.quote)) evidence.push(item);
       }
     }
     if (evidence.length === 0) continue;

@@ -2,6 +2,16 @@ import type { FlagKind } from '../analysis.js';
 import { type Cue, cues } from './cue.js';
 
 /**
+ * How a news report attributes what a named complainant said: 梁女士表示, 陈先生称, 李小姐指. Staff write
+ * "顾客说" of their own customer, so a title and a reporting verb together mark a story already in the press.
+ */
+const REPORTED_BY_TITLE = ['女士', '先生', '小姐', '太太'].flatMap((title) =>
+  ['表示', '称', '说', '介绍', '告诉', '回忆', '指出', '坦言', '直言', '反映', '投诉称', '指'].map(
+    (verb) => `${title}${verb}`,
+  ),
+);
+
+/**
  * Signs of the difficult kinds of customer and of crisis risk (seed 001), in Chinese and English.
  * A flag is raised on one clear sign, so phrases are specific: a platform merely mentioned ("我在抖音刷到的")
  * is no threat, so social-media cues pair a verb with the platform ("发…抖音", "post… online").
@@ -75,6 +85,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // "曝光" alone is not here: customers say it of social media as often as of the press.
     ...cues(1, '媒体', '记者', '报社', '电视台', '上新闻', '媒体曝光', '报纸', '找报社', '栏目组', '新闻热线'),
     ...cues(1, 'journalist', 'reporter', 'newspaper', 'the press', 'the media', 'tv station', 'the news', 'go public', 'expose'),
+    // Already reported: the wording of a news story, or a customer who went to the paper or a TV desk.
+    ...cues(1, '报道', '报导', '《…报》', '据…报', '报讯', '专讯', '本报', '本台', '栏目', '爆料', '官媒', '维权热线', '电台', '央视', '引发…关注', '引发热议', '近日', '据悉', '事主', '当事人'),
+    ...cues(1, ...REPORTED_BY_TITLE),
+    ...cues(1, 'told the bbc', 'told the paper', 'told… news', 'contacted… news', 'news station', 'on your side', 'affiliate', 'request for comment', 'declined to comment', 'did not respond to', 'in a statement', 'news team', 'spokes*', 'told reporters'),
   ],
   'social-media': [
     ...cues(1, '发…抖音', '发…微博', '发…小红书', '发…朋友圈', '发…快手', '发…大众点评', '发…网上', '挂…网上', '放…网上'),
@@ -84,23 +98,34 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'online review', 'google review', 'bad review', 'negative review', 'one-star', '1-star', 'leave… review'),
     ...cues(1, 'write… review', 'my channel', 'make a tiktok', 'tiktok about', 'make a video about'),
     ...cues(1, '拍…抖音', '发…视频'),
+    // Already posted: a complaint platform (mentioning one means the complaint is on it), a post, a review.
+    ...cues(1, '黑猫投诉', '聚投诉', '消费保', '投诉平台', '留言板', '社交平台', '社交媒体', '社群', '发文', 'po文', '贴文', '网友', '网民', '吐槽', '晒出', '上网', '爆料公社', '脸书', '粉专'),
+    ...cues(1, '在小红书…发', '在微博…发', '在大众点评…发', '在抖音…发', '大众点评…评价', 'Dcard', 'PTT', 'Threads'),
+    ...cues(1, 'yelp', 'trustpilot', 'google review*', 'this review', 'my review', 'review… here', '1 star', 'one star', 'zero stars', 'avoid this*', 'avoid at all costs', 'stay away', 'do not go here', "don't go here"),
+    ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),
   ],
   'consumer-council': [
     ...cues(1, '消协', '消费者协会', '12315', '消委会', '消保'),
     ...cues(1, 'consumer council', 'consumer association', 'consumers association', 'consumer protection agency'),
     ...cues(1, 'case singapore', 'consumer ombudsman', 'consumer tribunal', 'ombudsman'),
+    ...cues(1, '消费者委员会', '消基会', '消保官', '消费者权益保护委员会', '消费维权'),
+    ...cues(1, 'bbb', 'better business bureau', 'citizens advice', 'consumer affairs'),
   ],
   lawyer: [
     ...cues(1, '律师', '起诉', '法院', '打官司', '告你们', '走法律', '法律途径', '律师函'),
     ...cues(1, 'lawyer', 'solicitor', 'sue', 'suing', 'court', 'legal action', 'small claims', 'attorney'),
+    ...cues(1, '诉讼', '仲裁', '提告', '告上法庭', '小额钱债', '审裁处', '判决'),
+    ...cues(1, 'chargeback', 'charge back', 'disputed the charge', 'lawsuit', 'sued', 'filed suit', 'class action', 'plaintiff', 'judge'),
   ],
   regulator: [
     ...cues(1, '工商局', '工商', '市场监管', '市场监督', '质监局', '12345', '监管部门', '有关部门'),
     ...cues(1, 'trading standards', 'regulator', 'the authorities', 'report you to'),
+    ...cues(1, '市监局', '市场监督管理局', '报警', '警方', '派出所', '民警', '警察'),
+    ...cues(1, 'police', 'attorney general'),
   ],
   'special-customer': [
     ...cues(1, '孕妇', '怀孕', '年纪很大', '行动不便', '拄拐', '生病', '病人', '残疾', '轮椅', '公务员', '政府', '领导干部', '明星'),
-    ...cues(1, '博主', '网红', '是记者', '是律师', '身体不好', '心脏病', '报社工作', '晚报', '日报', '电视台工作', '媒体工作'),
+    ...cues(1, '博主', '网红', '是记者', '是律师', '身体不好', '心脏病', '报社工作', '报工作', '电视台工作', '媒体工作'),
     ...cues(1, 'pregnant', 'frail', 'walking stick', 'walking frame', 'carer', 'wheelchair', 'disabled', 'unwell', 'illness', 'government official', 'civil servant'),
     ...cues(1, 'councillor', 'celebrity', 'influencer', 'blogger', 'works for the newspaper', 'is a journalist', 'is a lawyer', 'heart condition'),
   ],

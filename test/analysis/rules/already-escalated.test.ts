@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { detectFlags } from '../../../src/analysis/rules/detect-flags.js';
+import { ComplaintSchema } from '../../../src/complaints/complaint.js';
+
+/** Flags read from a text pasted whole, as a store manager pastes a report or a review. */
+const kinds = (narrative: string) => detectFlags(ComplaintSchema.parse({ narrative })).map((flag) => flag.kind);
+
+describe('a complaint that has already reached an outside party is a crisis', () => {
+  it.each([
+    ['media', '据《江城晚报》报道,王女士在一家金店买的手镯戴了一周就断了。'],
+    ['media', '“我只想讨个公道。”王女士表示,店方至今没有回复。'],
+    ['media', '何先生向本报维权热线求助,称手表修了四个月还没拿回来。'],
+    ['media', '事主周太話,店員當時一口咬定是她自己弄壞的。'],
+    ['media', '"They swapped the stone in my ring," Linda said, holding up the receipt.'],
+    ['media', '“It was never the same diamond,” said Marcy Cole, who bought the ring in May.'],
+    ['media', 'The jeweller did not respond to a request for comment by Friday.'],
+    ['media', 'She told the BBC that nobody at the shop would call her back.'],
+    ['social-media', '赵女士在黑猫投诉平台上反映,商家迟迟不给退款。'],
+    ['social-media', '網友在Dcard發文,直指門市店員態度惡劣。'],
+    ['social-media', 'Avoid this shop. One star is one star too many.'],
+    ['social-media', 'I left a Yelp review after the third visit.'],
+    ['consumer-council', '陳先生其後向消費者委員會投訴。'],
+    ['consumer-council', 'So I filed a complaint with the Better Business Bureau.'],
+    ['consumer-council', 'Citizens Advice said the shop had to put it right.'],
+    ['regulator', '双方争执不下,顾客当场报警。'],
+    ['regulator', '市场监督管理局工作人员已介入调查。'],
+    ['regulator', 'In the end she called the police.'],
+    ['lawyer', '她已向法院提起诉讼,要求退还全部货款。'],
+    ['lawyer', 'I filed a chargeback with my card company.'],
+    ['lawyer', 'We took them to small claims and won.'],
+  ] as const)('when the text shows it, then %s is flagged: %s', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it('when a platform or the press is merely mentioned, then no crisis flag is raised', () => {
+    expect(kinds('顾客说她是在小红书上看到这款手链的,很喜欢就来买了。')).toEqual([]);
+    expect(kinds('顾客引用《消费者权益保护法》第二十四条,要求换一只。')).toEqual([]);
+    expect(kinds('"It broke the second day," she said, and put it on the counter.')).toEqual([]);
+  });
+
+  it('when a customer works at a newspaper but does not mean to report, then she is special, not a media case', () => {
+    expect(kinds('顾客说自己在长沙晚报工作,没有说要报道,只问换电池的事。')).toEqual(['special-customer']);
+  });
+});
