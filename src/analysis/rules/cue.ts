@@ -4,7 +4,7 @@ import type { Evidence } from '../analysis.js';
 
 /**
  * A word or phrase that points at a reading. English cues match whole words, case-insensitively; a
- * trailing `*` matches any ending ("compar*" → compare, compared, comparison). Chinese cues match
+ * `*` after a word matches any ending ("compar*" → compare, compared, comparison; "yell* at" → yelled at). Chinese cues match
  * anywhere, since Chinese has no spaces between words.
  */
 export interface Cue {
@@ -38,6 +38,16 @@ const ZH_NEGATION = /(没有|没|不|未|别|无|并非|不是|从不|从没)(�
 const EN_NEGATION =
   /\b(not|no|never|didn't|did not|don't|doesn't|wasn't|isn't|weren't|without|hardly)\s+(\S+\s+){0,2}$/iu;
 const compiled = new Map<string, CompiledPattern>();
+const CLAUSE_START = /[，,。！？!?；;：:\n"「」『』]/u;
+/**
+ * A clause whose subject is the shop's side: the clerk, the manager, the store. What such a clause says
+ * is staff behaviour ("the manager yelled at my wife", "店员坚持售价合理"), not the customer's.
+ */
+const STAFF_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:but|and|then|so|when|while|after|until)\s+)?(?:(?:the|a|an|one|our|their|this|that)\s+)?(?:(?:member|members)\s+of\s+)?(?:(?:store|shop|sales|floor|service|assistant|general|store's)\s+)?(?:staff|clerk|clerks|manager|managers|salesman|saleswoman|salesperson|salespeople|sales assistant|assistant|employee|employees|cashier|associate|technician|jeweler|jeweller|owner|receptionist|optician|optometrist|repairer|store|shop|company)\b` +
+    '|^s*(?:但|而|可|结果|随后|之后|于是|对方|该)?(?:店员|店方|商家|职员|工作人员|导购|柜姐|柜员|销售|售货员|店长|经理|老板|客服|师傅|技师|摄影师|店家|门店|专柜|品牌方|珠宝店|金店|眼镜店)',
+  'iu',
+);
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -50,11 +60,18 @@ function compile(text: string): CompiledPattern {
   const prefix = text.endsWith('*');
   const parts = (prefix ? text.slice(0, -1) : text).split('…').map((part) => part.trim());
   const gap = han ? '[^。！？!?；;\\n]{0,8}?' : '(?:\\s+\\S+){0,4}?\\s+';
-  const body = parts.map((part) => escapeRegExp(part).replace(/ /g, '\\s+')).join(gap);
   // Word edges are Latin letters and digits only, so "12315" and "VIP" still match inside Chinese text.
   const edge = '[\\p{Script=Latin}\\p{N}]';
+  // A `*` after a word inside a phrase takes any ending too: "threaten* to hit" → threatened to hit.
+  const body = parts
+    .map((part) =>
+      escapeRegExp(part)
+        .replace(/(?<=\p{L})\\\*(?= |$)/gu, `${edge}*`)
+        .replace(/ /g, '\\s+'),
+    )
+    .join(gap);
   const source = han ? body : `(?<!${edge})${body}${prefix ? `${edge}*` : `(?!${edge})`}`;
-  const probe = (parts[0] ?? '').split(' ')[0]?.toLowerCase() ?? '';
+  const probe = ((parts[0] ?? '').split(' ')[0] ?? '').replaceAll('*', '').toLowerCase();
   const entry = { pattern: new RegExp(source, 'giu'), han, probe };
   compiled.set(text, entry);
   return entry;
@@ -81,11 +98,33 @@ export function quoteAround(text: string, start: number, end: number): string {
   return text.slice(from, to).trim() || text.slice(start, end);
 }
 
+/** The customer named again after the staff subject: "店员每解释一句他都要纠正" is the customer correcting. */
+const CUSTOMER_AGAIN = /他|她|顾客|客人|消费者|女士|先生|小姐|\b(?:she|he|i|customer|client)\b/iu;
+
+/** True when the clause a match sits in has the shop's side as its subject (see STAFF_SUBJECT). */
+function isStaffClause(text: string, index: number): boolean {
+  let from = index;
+  while (from > 0 && !CLAUSE_START.test(text.charAt(from - 1))) from--;
+  const before = text.slice(from, index);
+  const staff = STAFF_SUBJECT.exec(before);
+  return staff !== null && !CUSTOMER_AGAIN.test(before.slice(staff[0].length));
+}
+
+export interface FindOptions {
+  /** Only the customer's own behaviour counts: a cue in a clause about the staff is skipped. */
+  customerOnly?: boolean;
+}
+
 /**
  * Every cue that occurs, un-negated, in a text. A cue counts once per text however often it appears,
  * so a customer who repeats one word does not outweigh one who shows several signs.
  */
-export function findCues(cueList: readonly Cue[], text: string, source: ComplaintTextSource): CueHit[] {
+export function findCues(
+  cueList: readonly Cue[],
+  text: string,
+  source: ComplaintTextSource,
+  options: FindOptions = {},
+): CueHit[] {
   const hits: CueHit[] = [];
   // Folding keeps every position, so a match in the folded text is quoted from the original.
   const folded = normaliseText(text);
@@ -96,6 +135,7 @@ export function findCues(cueList: readonly Cue[], text: string, source: Complain
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
       if (isNegated(folded, match.index, han)) continue;
+      if (options.customerOnly && isStaffClause(folded, match.index)) continue;
       hits.push({ cue, evidence: { quote: quoteAround(text, match.index, match.index + match[0].length), source } });
       break;
     }

@@ -38,7 +38,9 @@ export function detectFlags(complaint: Complaint): Flag[] {
   for (const kind of FlagKindSchema.options) {
     const evidence: Evidence[] = [];
     for (const { source, text } of texts) {
-      const found = findCues(FLAG_CUES[kind], text, source).map((hit) => hit.evidence);
+      // Difficult kinds describe the customer, so what a clause says the staff did does not count.
+      const options = { customerOnly: !isCrisis(kind) };
+      const found = findCues(FLAG_CUES[kind], text, source, options).map((hit) => hit.evidence);
       const quoted = kind === 'media' ? newsAttribution(text, source) : undefined;
       for (const item of quoted ? [...found, quoted] : found) {
         if (!evidence.some((known) => known.quote === item.quote)) evidence.push(item);

@@ -20,14 +20,15 @@ const REPORTED_BY_TITLE = ['女士', '先生', '小姐', '太太'].flatMap((titl
 export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   stubborn: [
     ...cues(1, '坚持', '不接受', '都说不要', '直接说不要', '听不进', '就是不听', '怎么解释都', '怎么说都不', '一口咬定', '认定', '死活', '非要', '固执', '油盐不进'),
-    ...cues(1, 'refused every', 'would not budge', "wouldn't budge", "wouldn't listen", 'would not listen', 'refused to listen', 'insisted', 'insisting', 'adamant', 'stubborn'),
-    ...cues(1, 'no matter what we said', 'whatever we said', 'refused to accept', 'would not accept', "wouldn't accept"),
+    ...cues(1, 'refused every', 'would not budge', "wouldn't budge", "wouldn't listen", 'would not listen', 'refus* to listen', 'insist*', 'adamant', 'stubborn'),
+    ...cues(1, 'no matter what we said', 'whatever we said', 'refus* to accept', 'would not accept', "wouldn't accept"),
   ],
   nagging: [
     ...cues(1, '唠叨', '絮叨', '絮絮叨叨', '翻来覆去', '反反复复', '说了半天', '没完没了', '重复了好几遍', '说了一个多小时', '一直在说', '念叨'),
     ...cues(1, '车轱辘话', '说了好久', '讲了很久', '好几遍', '一遍又一遍'),
     ...cues(1, 'nagging', 'again and again', 'same points', 'went on and on', 'kept repeating', 'repeated it', 'repeated the same', 'over and over'),
     ...cues(1, 'talked for ages', 'talked for an hour', 'kept going on', 'would not stop talking', "wouldn't stop talking"),
+    ...cues(1, 'kept asking', 'keeps asking', 'kept calling', 'keeps calling', 'kept phoning', 'kept emailing', 'relentless*', 'same question*', 'called… every day'),
   ],
   arrogant: [
     ...cues(1, '你知道我是谁', '我认识你们老板', '我认识你们领导', '我有的是钱', '你算什么', '居高临下', '领导都熟', '一个电话的事', '你们这种小店', '看不起', '瞧不起'),
@@ -38,12 +39,12 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   irritable: [
     ...cues(1, '发火', '发脾气', '暴躁', '火气很大', '气得', '吼', '大吼', '大喊', '大叫', '怒气冲冲', '气冲冲', '火冒三丈'),
     ...cues(1, '火了', '急了', '拉高嗓门', '脸涨得通红', '脸红脖子粗', '骂起来', '甩在柜台', '往柜台上一拍', '柜台上一拍', '拍了一下柜台', '拍柜台'),
-    ...cues(1, 'shouting', 'shouted', 'yelling', 'yelled', 'screaming', 'lost her temper', 'lost his temper', 'furious'),
+    ...cues(1, 'shout*', 'yell*', 'scream*', 'lost her temper', 'lost his temper', 'furious', 'rage', 'raged', 'raging', 'angrily', 'stormed', 'storms'),
     ...cues(1, 'fuming', 'enraged', 'exploded', 'red in the face', 'blew up', 'slammed', 'lost it', 'temper'),
   ],
   vulgar: [
     ...cues(1, '脏话', '粗口', '爆粗', '骂人', '骂娘', '他妈的', '妈的', '傻逼', '傻X', '你给我滚', '滚出去', '下流'),
-    ...cues(1, 'swore', 'swearing', 'cursing', 'cursed', 'f***', 'f-word', 'obscene', 'foul language', 'called her a', 'called him a'),
+    ...cues(1, 'swore', 'swear*', 'cursing', 'cursed', 'curses', 'profanit*', 'expletive*', 'f***', 'f-word', 'obscene', 'foul language', 'called her a', 'called him a'),
   ],
   odd: [
     ...cues(1, '古怪', '莫名其妙', '奇怪的要求', '稀奇古怪', '神神叨叨'),
@@ -60,7 +61,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   ],
   domineering: [
     ...cues(1, '颐指气使', '指手画脚', '霸道', '命令我们', '吆喝', '使唤', '呼来喝去'),
-    ...cues(1, 'bossy', 'ordered us', 'ordering staff', 'ordering us', 'domineering', 'snapped his fingers', 'snapped her fingers'),
+    ...cues(1, 'bossy', 'order* us', 'order* staff', 'order* … around', 'bark* orders', 'domineering', 'snapped his fingers', 'snapped her fingers'),
   ],
   drunk: [
     ...cues(1, '喝了酒', '喝醉', '醉醺醺', '酒气', '酒味', '喝多了', '醉酒', '耍酒疯', '借酒'),
@@ -132,7 +133,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   violence: [
     ...cues(1, '动手', '打人', '要打', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要'),
     ...cues(1, 'hit me', 'hit her', 'hit him', 'punched', 'pushed me', 'pushed her', 'pushed him', 'pushed our', 'shoved', 'threw it at'),
-    ...cues(1, 'smashed', 'grabbed her', 'grabbed his', 'grabbed my', 'violent', 'threatened to hurt', 'threatened to hit', 'slapped'),
+    ...cues(1, 'smashed', 'grabbed her', 'grabbed his', 'grabbed my', 'violent', 'threaten* to hurt', 'threaten* to hit', 'threaten* to smash', 'slapped'),
     ...cues(1, 'kicked', 'attacked', 'raised his fist', 'raised her fist'),
   ],
 };

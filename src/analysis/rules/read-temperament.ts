@@ -75,7 +75,8 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   const evidence: (TemperamentEvidence & { weight: number })[] = [];
   for (const { source, text } of complaintTexts(complaint)) {
     for (const type of TEMPERAMENTS) {
-      for (const hit of findCues(TEMPERAMENT_CUES[type], text, source)) {
+      // A retelling describes the staff too ("the clerk was impatient"); only the customer's manner counts.
+      for (const hit of findCues(TEMPERAMENT_CUES[type], text, source, { customerOnly: true })) {
         const weight = hit.cue.weight * SOURCE_WEIGHT[source];
         scores[type] += weight;
         evidence.push({ ...hit.evidence, type, weight });
