@@ -1,6 +1,6 @@
 import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApproverCheck } from '../../src/slack/approvers.js';
+import { createApproverCheck, mayChangeCase } from '../../src/slack/approvers.js';
 import { FakeSlackApi } from '../helpers/fake-slack-api.js';
 
 let slack: FakeSlackApi;
@@ -58,5 +58,67 @@ describe('approvers from APPROVERS', () => {
     const before = lookups('S0STALE');
     expect(await check.isApprover('UMEMBER1')).toBe(true);
     expect(lookups('S0STALE')).toBe(before + 1);
+  });
+});
+
+// Sharp edges the mutation run (docs/mutation-testing.md) found untested.
+describe('the approver check, at its edges', () => {
+  it('when APPROVERS mixes users and groups, then only the S… ids are read as groups', async () => {
+    slack.groups.set('S0ONLY', ['UMEMBER']);
+    const check = createApproverCheck(client, ['UDIRECT1', 'S0ONLY', 'WDIRECT2'], () => new Date());
+
+    expect(await check.isApprover('UNOBODY')).toBe(false);
+    expect(await check.listApprovers()).toEqual(['UDIRECT1', 'WDIRECT2', 'UMEMBER']);
+    expect(lookups('S0ONLY')).toBe(1);
+    expect(lookups('UDIRECT1')).toBe(0);
+    expect(lookups('WDIRECT2')).toBe(0);
+  });
+
+  it('when a user id is listed, then that user decides without any group being read', async () => {
+    slack.groups.set('S0UNREAD', ['UOTHER']);
+    const check = createApproverCheck(client, ['S0UNREAD', 'UBOSS'], () => new Date());
+
+    expect(await check.isApprover('UBOSS')).toBe(true);
+    expect(lookups('S0UNREAD')).toBe(0);
+  });
+
+  it('when exactly five minutes have passed since a group was read, then it is read afresh', async () => {
+    slack.groups.set('S0EDGE', ['UFIRST']);
+    let now = new Date('2026-11-23T10:00:00.000Z');
+    const check = createApproverCheck(client, ['S0EDGE'], () => now);
+    expect(await check.isApprover('UFIRST')).toBe(true);
+
+    slack.groups.set('S0EDGE', ['USECOND']);
+    now = new Date('2026-11-23T10:04:59.999Z');
+    expect(await check.isApprover('USECOND')).toBe(false);
+    now = new Date('2026-11-23T10:05:00.000Z');
+    expect(await check.isApprover('USECOND')).toBe(true);
+    expect(lookups('S0EDGE')).toBe(2);
+  });
+
+  it('when a group is listed twice or shares members with the users, then everyone is listed once', async () => {
+    slack.groups.set('S0DUPA', ['UBOTH', 'UA']);
+    slack.groups.set('S0DUPB', ['UBOTH', 'UB']);
+    const check = createApproverCheck(client, ['UBOTH', 'S0DUPA', 'S0DUPB'], () => new Date());
+    expect(await check.listApprovers()).toEqual(['UBOTH', 'UA', 'UB']);
+  });
+
+  it('when Slack answers a group read without a member list, then nobody is an approver through that group', async () => {
+    // A client that answers `ok` with no `users` field, as Slack's typings allow.
+    const bare = { usergroups: { users: { list: async () => ({ ok: true }) } } } as unknown as WebClient;
+    const check = createApproverCheck(bare, ['S0EMPTY'], () => new Date());
+    expect(await check.listApprovers()).toEqual([]);
+    expect(await check.isApprover('Stryker was here')).toBe(false);
+    expect(await check.isApprover('')).toBe(false);
+  });
+});
+
+describe('who may change a case', () => {
+  const approvers = { isApprover: async (user: string) => user === 'UBOSS', listApprovers: async () => ['UBOSS'] };
+
+  it('when the owner, an approver or someone else asks, then only the first two may', async () => {
+    expect(await mayChangeCase('UOWNER', 'UOWNER', approvers)).toBe(true);
+    expect(await mayChangeCase('UOWNER', 'UBOSS', approvers)).toBe(true);
+    expect(await mayChangeCase('UOWNER', 'USTRANGER', approvers)).toBe(false);
   });
 });
