@@ -1,13 +1,11 @@
 import { type Complaint, complaintTexts } from '../../complaints/complaint.js';
+import { normaliseText } from '../../shared/normalise-text.js';
 import { AIM_KINDS, type AimKind, type Evidence, type RealAim } from '../analysis.js';
 import { aimNote } from '../wording/aim-note.js';
 import { AIM_PHRASES, DEFECT_PHRASES, HEDGE_PHRASES } from './aim-cues.js';
 import { amountsIn } from './amounts-in.js';
 import { countOccurrences, cues, findCues } from './cue.js';
 
-type StatedAim = Exclude<AimKind, 'unknown'>;
-const AIMS = AIM_KINDS.filter((kind): kind is StatedAim => kind !== 'unknown');
-const AIM_CUES = new Map(AIMS.map((kind) => [kind, cues(1, ...AIM_PHRASES[kind])]));
 /** Problems whose natural remedy is a repair. */
 const REPAIR_PROBLEMS = new Set([
   'lost-stone',
@@ -19,6 +17,9 @@ const REPAIR_PROBLEMS = new Set([
   'broken',
   'base-clip-broken',
 ]);
+type StatedAim = Exclude<AimKind, 'unknown'>;
+const AIMS = AIM_KINDS.filter((kind): kind is StatedAim => kind !== 'unknown');
+const AIM_CUES = new Map(AIMS.map((kind) => [kind, cues(1, ...AIM_PHRASES[kind])]));
 
 /** The aim named most often in a text; ties go to the first in AIM_PHRASES order. */
 function strongestAim(text: string): { kind: StatedAim; count: number } | undefined {
@@ -30,14 +31,42 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
   return best;
 }
 
-const DEMAND = /要求|想要|坚持要|非要|wants?\b|asked for|asks for|asking for|demand/iu;
+/** Words by which someone states an ask: 要求, 希望, 想, wants, asked for, demanded, would like … */
+const ASK =
+  /(?<![被没沒不])(?:要求|希望|想|只要|坚持要|非要|请求|讨|索要|提出|打算|准备|拟|专程|协调|沟通|协商)|\b(?:wants?|wanted|just want|would like|i'd like|all i ask|asked (?:for|them to|to|if|whether)|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|to get|tried to|hoping)\b/iu;
+/** What the shop must do is the customer's ask whoever the subject is: 商家必须给予赔偿, 店方总得给个说法. */
+const OBLIGATION = /必须|总得|应当|应该|\b(?:should|must)\b/iu;
+/** A reporting verb: "商家却说必须加买" is the shop laying down terms, not the customer asking. */
+const REPORTING = /说|表示|称|指|告知|\b(?:said|says|told)\b/iu;
+/** An ask named as a thing that was refused or answered: 退款要求, 赔偿的诉求. */
+const NAMED_ASK = /(?:的)?(?:要求|请求|诉求)/u;
+const STAFF_WORD =
+  /店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|cashier|jeweller|jeweler|they)\b/giu;
+const CUSTOMER_WORD = /她|他|顾客|客人|消费者|女士|先生|小姐|太太|\b(?:i|she|he|customer|we)\b/giu;
 
-/** The sentences of a staff summary that report what the customer asks for, not what staff offered. */
-function demandsIn(narrative: string): string {
-  return narrative
-    .split(/[。！？!?；;\n]/u)
-    .filter((sentence) => DEMAND.test(sentence))
-    .join('\n');
+/** True when the last person named before an ask is the shop's side: "店员要求她赔偿" is the shop asking. */
+function staffIsAsking(before: string): boolean {
+  const last = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((match) => match.index));
+  return last(STAFF_WORD) > last(CUSTOMER_WORD);
+}
+
+/**
+ * The parts of a retelling that state what the customer asks for: each clause from its ask word on
+ * ("…,要求商家退货退款", "she wants a full refund"), what the shop is told it must do, and an ask named as a
+ * noun ("不接受退款要求"). A clause in which the staff ask or offer something is left out.
+ */
+function asksIn(narrative: string): string {
+  const folded = normaliseText(narrative);
+  const parts: string[] = [];
+  for (const clause of folded.split(/[，,。！？!?；;\n]/u)) {
+    const ask = ASK.exec(clause);
+    if (ask && !staffIsAsking(clause.slice(0, ask.index))) parts.push(clause.slice(ask.index));
+    const must = OBLIGATION.exec(clause);
+    if (must && !REPORTING.test(clause.slice(0, must.index))) parts.push(clause.slice(must.index));
+    const named = NAMED_ASK.exec(clause);
+    if (named && named.index > 0) parts.push(clause.slice(Math.max(0, named.index - 4), named.index));
+  }
+  return parts.join('\n');
 }
 
 /** A sum the customer asks for: first in what they ask, else in a sentence of theirs that names an aim. */
@@ -59,14 +88,14 @@ export function readRequestedAmount(complaint: Complaint): number | undefined {
  * repeated firmly is the real aim; stressing faults again and again without insisting on a refund
  * usually means a discount would settle it.
  */
-export function readAim(complaint: Complaint, problem: string | null): RealAim {
+export function readAim(complaint: Complaint, problem: string | null = null): RealAim {
   const spoken = [complaint.customerAsk, complaint.customerWords].filter((text): text is string => Boolean(text));
   const all = spoken.join('\n');
   // Staff often write the demand into their summary ("要求换新的"), so it is the last place to look.
   const stated =
     strongestAim(complaint.customerAsk ?? '')?.kind ??
     strongestAim(complaint.customerWords ?? '')?.kind ??
-    strongestAim(demandsIn(complaint.narrative))?.kind;
+    strongestAim(asksIn(complaint.narrative))?.kind;
   const repeated = strongestAim(all);
   // Only what the customer says counts as stressing faults; the staff's summary names them once anyway.
   const defects = countOccurrences(DEFECT_PHRASES, all);
@@ -76,8 +105,10 @@ export function readAim(complaint: Complaint, problem: string | null): RealAim {
   if (repeated && repeated.count >= 2) kind = repeated.kind;
   else if (defects >= 2 && (stated === undefined || (stated === 'refund' && hedged))) kind = 'discount';
   else if (stated) kind = stated;
-  else if (problem === 'service') kind = 'apology';
-  else if (problem && REPAIR_PROBLEMS.has(problem)) kind = 'repair';
+  // With the customer at the counter (staff entered their words), a broken piece brought in is itself the ask;
+  // a pasted retelling that asks for nothing stays "unknown" rather than a guess put in the customer's mouth.
+  else if (spoken.length > 0 && problem === 'service') kind = 'apology';
+  else if (spoken.length > 0 && problem && REPAIR_PROBLEMS.has(problem)) kind = 'repair';
   else kind = 'unknown';
 
   const evidence: Evidence[] = [];

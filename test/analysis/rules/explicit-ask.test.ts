@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readAim } from '../../../src/analysis/rules/read-aim.js';
+import { ComplaintSchema } from '../../../src/complaints/complaint.js';
+
+/** The aim read from a text pasted whole, as a store manager pastes a report or a review. */
+const aimOf = (narrative: string, problem: string | null = null) =>
+  readAim(ComplaintSchema.parse({ narrative }), problem).kind;
+
+describe('the ask stated somewhere in a retelling', () => {
+  it.each([
+    ['refund', 'The chain snapped twice. I want a full refund, nothing else.'],
+    ['refund', '周女士先后两次到门店协调退货,均被拒绝。'],
+    ['refund', '拿着检测报告的刘先生想退货,店长却说要等总部回复。'],
+    ['refund', '店长以定制商品为由,不接受孙女士的退款要求。'],
+    ['compensation', '她认为戴了三个月就坏了,商家必须给予赔偿。'],
+    ['accountability', '对于镯子上少了的钢印,店方总得给个说法吧。'],
+    ['accountability', '顾客要求门店把那天的事查清楚。'],
+    ['repair', 'She just wants them to fix the clasp properly this time.'],
+    ['assurance', 'Honestly I just want to know why it went black in a week.'],
+    ['assurance', 'All I ask is that they make sure it does not happen to anyone else.'],
+  ] as const)('when the text asks for it, then the aim is %s: %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it('when the shop is the one asking, then that is not the customer’s aim', () => {
+    expect(aimOf('试戴后店员要求她赔偿800元,她当场拒绝。')).not.toBe('compensation');
+  });
+
+  it('when a pasted retelling asks for nothing, then the aim is unknown, not a repair or an apology by default', () => {
+    expect(aimOf('Two weeks after I bought it, one of the little diamonds came loose.', 'lost-stone')).toBe('unknown');
+    expect(aimOf('店员全程爱理不理,问什么都说不知道。', 'service')).toBe('unknown');
+  });
+});
