@@ -2,6 +2,7 @@ import type { Complaint } from '../complaints/complaint.js';
 import type { Category, Policy, Problem } from '../policy/policy-schema.js';
 import { detectLanguage, type Language } from '../shared/language.js';
 import { countOccurrences } from './rules/cue.js';
+import { EVERYDAY_PROBLEM_CUES, GENERAL_PROBLEMS } from './rules/problem-cues.js';
 import { readRequestedAmount } from './rules/read-aim.js';
 
 /**
@@ -19,15 +20,40 @@ export interface ComplaintFacts {
   requestedAmount: number | undefined;
 }
 
-/** The entry whose cue words occur most often; ties go to the one listed first in the policy. */
-function detectEntry<T extends Category | Problem>(entries: readonly T[], text: string): T | undefined {
+/** Everyday wording by entry id, and how much one cue of an entry weighs. */
+interface Reading {
+  everyday?: Readonly<Record<string, readonly string[]>>;
+  weightOf?: (id: string) => number;
+}
+
+/**
+ * The entry whose cue words weigh most; ties go to the one listed first in the policy. Everyday wording
+ * for an entry's id counts with the policy's own cues; what the staff claimed ("the clerk said it was
+ * oxidation") does not count as the customer's account.
+ */
+function detectEntry<T extends Category | Problem>(
+  entries: readonly T[],
+  text: string,
+  { everyday = {}, weightOf = () => 1 }: Reading = {},
+): T | undefined {
   let best: { entry: T; count: number } | undefined;
   for (const entry of entries) {
-    const count = countOccurrences([...entry.cues.zh, ...entry.cues.en], text);
+    const phrases = [...entry.cues.zh, ...entry.cues.en, ...(everyday[entry.id] ?? [])];
+    const count = countOccurrences(phrases, text, { skipStaffClaims: true }) * weightOf(entry.id);
     if (count > 0 && (!best || count > best.count)) best = { entry, count };
   }
   return best?.entry;
 }
+
+/**
+ * Problems read from everyday words, a specific problem weighing double against a general one. A lost
+ * stone decides the problem whenever it is said: it has a remedy of its own (re-setting), and a text that
+ * dwells on the bent band or the shop's answer must not hide it.
+ */
+const PROBLEM_READING: Reading = {
+  everyday: EVERYDAY_PROBLEM_CUES,
+  weightOf: (id) => (id === 'lost-stone' ? 100 : GENERAL_PROBLEMS.has(id) ? 1 : 2),
+};
 
 /** Reads the facts of a complaint against the store's policy. */
 export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts {
@@ -37,7 +63,7 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     .filter(Boolean)
     .join('\n');
   const category = complaint.category ?? detectEntry(policy.categories, [complaint.product, all].join('\n'))?.id;
-  const problem = complaint.problem ?? detectEntry(policy.problems, all)?.id;
+  const problem = complaint.problem ?? detectEntry(policy.problems, all, PROBLEM_READING)?.id;
   return {
     language,
     category: category ?? null,

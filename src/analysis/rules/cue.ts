@@ -110,9 +110,41 @@ function isStaffClause(text: string, index: number): boolean {
   return staff !== null && !CUSTOMER_AGAIN.test(before.slice(staff[0].length));
 }
 
+/**
+ * The shop's side reporting something: "the clerk said it was oxidation", "店员说是正常氧化". What follows in
+ * the sentence is their claim, until the narrator turns against it (但, but).
+ */
+const STAFF_CLAIM = new RegExp(
+  '(?:店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|专柜|门店|' +
+    String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|jewell?ers?|technician|store|shop|company|they)\b)` +
+    String.raw`[^。！？!?\n]{0,12}?(?:说|表示|称|认为|解释|告诉|告知|回复|\b(?:said|says|told|claimed|explained|insisted)\b)`,
+  'giu',
+);
+const CONTRAST = /但|可是|然而|\b(?:but|however)\b/iu;
+
+/** True when a match sits in what the staff claimed rather than what the customer reports. */
+function isStaffClaim(text: string, index: number): boolean {
+  let from = index;
+  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from--;
+  const before = text.slice(from, index);
+  const claims = [...before.matchAll(STAFF_CLAIM)];
+  const last = claims.at(-1);
+  return last !== undefined && !CONTRAST.test(before.slice(last.index + last[0].length));
+}
+
 export interface FindOptions {
   /** Only the customer's own behaviour counts: a cue in a clause about the staff is skipped. */
   customerOnly?: boolean;
+  /** What the staff claimed ("the clerk said it was oxidation") is not the customer's account. */
+  skipStaffClaims?: boolean;
+}
+
+/** Whether a match found at an index is ruled out by the options. */
+function ruledOut(text: string, index: number, options: FindOptions): boolean {
+  return (
+    (options.customerOnly === true && isStaffClause(text, index)) ||
+    (options.skipStaffClaims === true && isStaffClaim(text, index))
+  );
 }
 
 /**
@@ -135,7 +167,7 @@ export function findCues(
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
       if (isNegated(folded, match.index, han)) continue;
-      if (options.customerOnly && isStaffClause(folded, match.index)) continue;
+      if (ruledOut(folded, match.index, options)) continue;
       hits.push({ cue, evidence: { quote: quoteAround(text, match.index, match.index + match[0].length), source } });
       break;
     }
@@ -144,7 +176,7 @@ export function findCues(
 }
 
 /** How many times any of the phrases occurs in a text (repeats included, negations excluded). */
-export function countOccurrences(phrases: readonly string[], text: string): number {
+export function countOccurrences(phrases: readonly string[], text: string, options: FindOptions = {}): number {
   let count = 0;
   const folded = normaliseText(text);
   const lower = folded.toLowerCase();
@@ -153,7 +185,7 @@ export function countOccurrences(phrases: readonly string[], text: string): numb
     if (!lower.includes(probe)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
-      if (!isNegated(folded, match.index, han)) count++;
+      if (!isNegated(folded, match.index, han) && !ruledOut(folded, match.index, options)) count++;
     }
   }
   return count;

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readFacts } from '../../../src/analysis/read-facts.js';
+import { ComplaintSchema } from '../../../src/complaints/complaint.js';
+import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.js';
+
+const policy = loadPolicySync(DEFAULT_POLICY_PATH);
+const problemOf = (narrative: string) => readFacts(ComplaintSchema.parse({ narrative }), policy).problem;
+
+describe('problems named in everyday words', () => {
+  it.each([
+    ['lost-stone', 'One of the diamonds came loose on the second day.'],
+    ['lost-stone', '戴了三天,镶着的钻石就不翼而飞了。'],
+    ['lost-stone', '才买一个月,手链上就少了一颗钻。'],
+    ['lost-stone', '戒指变形了,越变形越厉害,变形以后钻石也丢了。'],
+    ['tarnish', 'Within a week the ring had turned my finger green.'],
+    ['plating-wear', 'The gold has rubbed off all along the edges.'],
+    ['watch-battery', 'The watch stopped working two days after I bought it.'],
+    ['watch-battery', '手表买了一周就不走了。'],
+    ['watch-fault', "It won't keep time and it is losing time every night."],
+    ['defect', '送去鉴定,结果显示根本不是足金。'],
+    ['defect', 'The so-called sterling chain is fake, not what was advertised.'],
+    ['service', 'Three months later the watch is still not back from the repairer.'],
+    ['service', '手表送修后等了两个月还没修好,打电话也迟迟没有回音。'],
+  ] as const)('when the text says it plainly, then the problem is %s: %s', (problem, text) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+
+  it('when the staff are the ones who name it, then it is their claim, not the problem', () => {
+    expect(problemOf('店员说是正常氧化,让她回去自己擦一擦。')).not.toBe('tarnish');
+    expect(problemOf('The jewelers claimed the stone was missing when she brought it in.')).not.toBe('lost-stone');
+  });
+
+  it('when the narrator turns against the staff claim, then what follows counts again', () => {
+    expect(problemOf('The clerk said it was fine, but the stone fell out again the next day.')).toBe('lost-stone');
+  });
+
+  it('when the text denies a problem, then it is not read', () => {
+    expect(problemOf('The chain is not broken; the staff were just rude to her.')).toBe('service');
+  });
+});
