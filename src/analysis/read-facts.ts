@@ -2,6 +2,7 @@ import type { Complaint } from '../complaints/complaint.js';
 import type { Category, Policy, Problem } from '../policy/policy-schema.js';
 import { detectLanguage, type Language } from '../shared/language.js';
 import { countOccurrences } from './rules/cue.js';
+import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.js';
 import { EVERYDAY_PROBLEM_CUES, GENERAL_PROBLEMS } from './rules/problem-cues.js';
 import { readRequestedAmount } from './rules/read-aim.js';
 
@@ -24,7 +25,14 @@ export interface ComplaintFacts {
 interface Reading {
   everyday?: Readonly<Record<string, readonly string[]>>;
   weightOf?: (id: string) => number;
+  /**
+   * A catch-all id whose own cue words (其他, other) are what every text says in passing ("the other day",
+   * 其他饰品), so only the everyday wording for it counts.
+   */
+  catchAll?: string;
 }
+
+const CATCH_ALL = 'other';
 
 /**
  * The entry whose cue words weigh most; ties go to the one listed first in the policy. Everyday wording
@@ -34,16 +42,20 @@ interface Reading {
 function detectEntry<T extends Category | Problem>(
   entries: readonly T[],
   text: string,
-  { everyday = {}, weightOf = () => 1 }: Reading = {},
+  { everyday = {}, weightOf = () => 1, catchAll }: Reading = {},
 ): T | undefined {
   let best: { entry: T; count: number } | undefined;
   for (const entry of entries) {
-    const phrases = [...entry.cues.zh, ...entry.cues.en, ...(everyday[entry.id] ?? [])];
+    const own = entry.id === catchAll ? [] : [...entry.cues.zh, ...entry.cues.en];
+    const phrases = [...own, ...(everyday[entry.id] ?? [])];
     const count = countOccurrences(phrases, text, { skipStaffClaims: true }) * weightOf(entry.id);
     if (count > 0 && (!best || count > best.count)) best = { entry, count };
   }
   return best?.entry;
 }
+
+/** Categories, with the goods and services the policy does not cover read as its catch-all. */
+const CATEGORY_READING: Reading = { everyday: { [CATCH_ALL]: OUTSIDE_POLICY_CUES }, catchAll: CATCH_ALL };
 
 /**
  * Problems read from everyday words, a specific problem weighing double against a general one. A lost
@@ -62,7 +74,8 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
   const all = [complaint.product, complaint.narrative, complaint.customerWords, complaint.customerAsk]
     .filter(Boolean)
     .join('\n');
-  const category = complaint.category ?? detectEntry(policy.categories, [complaint.product, all].join('\n'))?.id;
+  const category =
+    complaint.category ?? detectEntry(policy.categories, [complaint.product, all].join('\n'), CATEGORY_READING)?.id;
   const problem = complaint.problem ?? detectEntry(policy.problems, all, PROBLEM_READING)?.id;
   return {
     language,

@@ -20,6 +20,9 @@ export function analyseWithRules({ complaint, facts, policy, verdicts }: Analysi
     aim: aim.kind,
     requestedAmount: facts.requestedAmount,
     currency: policy.currency,
+    // Read from the text as `other`, the goods or service are ones the policy does not list (a photo studio,
+    // a salon); `other` entered by staff is the store's own other goods, which its general rules still cover.
+    outsidePolicy: facts.category === 'other' && facts.categorySource === 'detected',
   });
   const problem = policy.problems.find((entry) => entry.id === facts.problem);
   return {

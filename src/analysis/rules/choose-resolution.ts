@@ -15,7 +15,18 @@ export interface ChooseResolutionInput {
   requestedAmount?: number | undefined;
   /** The policy's currency, so amounts read "50元" / "¥50". */
   currency: string;
+  /**
+   * The goods or service are outside what the store's policy covers (a photo studio, a salon, another
+   * shop's order): none of its remedies is put to the customer, and the manager decides.
+   */
+  outsidePolicy?: boolean;
 }
+
+/** What staff are told when the complaint is about something the store's policy does not cover. */
+const OUTSIDE_POLICY_NOTE: Localized = {
+  zh: '这不在本店购物须知的范围内：投诉的商品或服务不是店里条款所管的，条款里的换货、维修等办法都不适用。先真诚道歉，听清顾客想要什么，再请店长决定怎么处理。',
+  en: "This is outside this store's policy: the goods or service complained about are not covered by the store's terms, so none of its exchanges or repairs apply. Apologise sincerely, find out what the customer wants, and let your manager decide.",
+};
 
 /** Money remedies, where the staff authority limit applies. */
 const MONEY_KINDS: ReadonlySet<RemedyKind> = new Set<RemedyKind>(['discount', 'compensation', 'gift']);
@@ -59,6 +70,9 @@ interface Ranked {
  * different kinds are preferred so the fallbacks are real alternatives.
  */
 export function chooseResolution(input: ChooseResolutionInput): ResolutionSuggestion {
+  if (input.outsidePolicy === true) {
+    return { options: [], recommended: null, letCustomerChoose: false, note: OUTSIDE_POLICY_NOTE };
+  }
   const limit =
     input.temperament === 'forceful'
       ? FORCEFUL_OPTIONS

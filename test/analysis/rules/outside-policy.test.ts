@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readFacts } from '../../../src/analysis/read-facts.js';
+import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.js';
+import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.js';
+import { ComplaintSchema } from '../../../src/complaints/complaint.js';
+import { triageComplaint } from '../../../src/complaints/triage-complaint.js';
+import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.js';
+
+const policy = loadPolicySync(DEFAULT_POLICY_PATH);
+const categoryOf = (narrative: string) => readFacts(ComplaintSchema.parse({ narrative }), policy).category;
+const triage = (narrative: string) =>
+  triageComplaint({
+    complaint: ComplaintSchema.parse({ narrative }),
+    policy,
+    now: new Date('2026-12-01T10:00:00+08:00'),
+    analyser: createRulesAnalyser(),
+  });
+
+describe('goods and services the policy does not cover', () => {
+  it.each([
+    '影楼拍的婚纱照修得太假了,选片时还被加价。',
+    'The hair salon left my scalp burning and charged me double.',
+    'I paid a deposit for LASIK and the clinic will not give it back.',
+    '在網上訂的手環刻字刻錯了,店家不肯重做。',
+  ])('when the complaint is about something outside the policy, then the category is other: %s', (text) => {
+    expect(categoryOf(text)).toBe('other');
+  });
+
+  it('when "other" is only said in passing, then the goods named decide the category', () => {
+    expect(categoryOf('Other shops, other brands, other colours: but this ring is the one that broke.')).toBe(
+      'jewellery',
+    );
+  });
+
+  it('when the category is outside the policy, then no remedy is offered and the manager decides', async () => {
+    const { analysis } = await triage('影楼拍的婚纱照修得太假了,她要求全额退款。');
+    expect(analysis.category).toBe('other');
+    expect(analysis.suggestion.resolution.options).toEqual([]);
+    expect(analysis.suggestion.resolution.recommended).toBeNull();
+    expect(analysis.suggestion.resolution.note.en).toContain("outside this store's policy");
+    expect(analysis.suggestion.resolution.note.zh).toContain('店长决定');
+    expect(findNeverSay(analysis.suggestion.resolution.note.zh)).toEqual([]);
+    expect(findNeverSay(analysis.suggestion.resolution.note.en)).toEqual([]);
+  });
+
+  it('when the goods are covered, then remedies are still offered', async () => {
+    const { analysis } = await triage('项链戴了两天就断了,她要求换一条。');
+    expect(analysis.category).toBe('jewellery');
+    expect(analysis.suggestion.resolution.options.length).toBeGreaterThan(0);
+  });
+});
