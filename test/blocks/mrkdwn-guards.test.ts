@@ -53,6 +53,8 @@ describe('masking', () => {
 
   it('when nothing separates the country code from the number, then two digits after the + are kept', () => {
     expect(maskContact('+442079460958')).toBe('+44******0958');
+    // A 00 further on is no country code.
+    expect(maskContact('+4420 007 94609')).toBe('+44** *** *4609');
   });
 
   it('when the country code is followed by a bracket, a dot or a dash, then it is read as the country code', () => {

@@ -161,6 +161,9 @@ describe('which names the apology says', () => {
   it('when a name has asides, runs of blanks or stray punctuation, then it is tidied before it is said', () => {
     expect(say('zh', 'forceful', [], { product: '银手镯（925银）' })).toContain('您的银手镯出了问题，');
     expect(say('en', 'forceful', [], { product: 'ring(925)' })).toContain('the trouble with your ring,');
+    expect(say('en', 'forceful', [], { product: 'silver (925) bangle' })).toContain(
+      'the trouble with your silver bangle,',
+    );
     expect(say('en', 'forceful', [], { product: 'silver \t  bangle' })).toContain(
       'the trouble with your silver bangle,',
     );
@@ -175,6 +178,13 @@ describe('which names the apology says', () => {
     for (const en of ['Other', 'BROKEN', 'Miscellaneous', 'Chipped', 'Came unsoldered']) {
       expect(say('en', 'forceful', [], { problem: { zh: '其他', en } }), en).toContain('about what has happened,');
     }
+    // The last word decides, not the second.
+    expect(say('en', 'forceful', [], { problem: { zh: '进水', en: 'Water damaged strap' } })).toContain(
+      'about the water damaged strap,',
+    );
+    expect(say('en', 'forceful', [], { problem: { zh: '开线', en: 'Strap came unstitched' } })).toContain(
+      'about what has happened,',
+    );
     expect(say('en', 'forceful', [], { problem: { zh: '竖夹断裂', en: 'Broken clip' } })).toContain(
       'about the broken clip,',
     );
