@@ -24,9 +24,20 @@ export const LabelledCaseSchema = z
 export type LabelledCase = z.infer<typeof LabelledCaseSchema>;
 
 /** Reads a YAML file of labelled cases, refusing the whole file on the first bad case. */
-export async function loadLabelledSet(path: string): Promise<LabelledCase[]> {
+export function loadLabelledSet(path: string): Promise<LabelledCase[]> {
+  return loadIdentifiedList(path, LabelledCaseSchema);
+}
+
+/**
+ * Reads a YAML list whose entries each have an `id`, refusing the whole file on the first entry the schema
+ * rejects (naming its path in the file) or on an id used twice.
+ */
+export async function loadIdentifiedList<Schema extends z.ZodType<{ id: string }>>(
+  path: string,
+  schema: Schema,
+): Promise<z.infer<Schema>[]> {
   const data: unknown = parseYaml(await readFile(path, 'utf8'));
-  const parsed = z.array(LabelledCaseSchema).safeParse(data);
+  const parsed = z.array(schema).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new InputError(`${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);

@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { AIM_KINDS, FlagKindSchema, TEMPERAMENTS } from '../analysis/analysis.js';
 import { type Complaint, ComplaintSchema } from '../complaints/complaint.js';
-import { InputError } from '../errors.js';
+import { loadIdentifiedList } from './labelled-set.js';
 
 /**
  * A real complaint as someone wrote it in public (a consumer platform, a news report, a review), with the
@@ -40,19 +38,8 @@ export const REAL_SETS = {
 } as const;
 
 /** Reads a YAML file of real complaints, refusing the whole file on the first bad entry or a repeated id. */
-export async function loadRealSet(path: string): Promise<RealComplaint[]> {
-  const data: unknown = parseYaml(await readFile(path, 'utf8'));
-  const parsed = z.array(RealComplaintSchema).safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
-  }
-  const ids = new Set<string>();
-  for (const item of parsed.data) {
-    if (ids.has(item.id)) throw new InputError(`${path}: duplicate id ${item.id}`);
-    ids.add(item.id);
-  }
-  return parsed.data;
+export function loadRealSet(path: string): Promise<RealComplaint[]> {
+  return loadIdentifiedList(path, RealComplaintSchema);
 }
 
 /** A real text as a store manager would paste it into the form: the whole text as what happened, nothing else. */
