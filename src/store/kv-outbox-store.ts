@@ -13,6 +13,7 @@ import {
   type JobRecord,
   JobRecordSchema,
   LeaseSchema,
+  oldestFirst,
   PostJobSchema,
   withDueEntry,
   withoutDueEntries,
@@ -84,7 +85,7 @@ export class KvOutboxStore implements OutboxStore {
     if (orphans.length > 0) await this.#changeDueIndex((current) => withoutDueEntries(current, orphans));
     return found
       .map((record) => record.job)
-      .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .sort(oldestFirst)
       .slice(0, count);
   }
 

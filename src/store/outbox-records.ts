@@ -42,7 +42,11 @@ export const LeaseSchema = z
   .object({ version: z.number().int().nonnegative(), worker: z.string().min(1), expiresAt: z.number() })
   .strict();
 
-function oldestFirst(a: DueEntry, b: DueEntry): number {
+/**
+ * Orders pending jobs (index entries or the jobs themselves) oldest due first, ids breaking ties, so the
+ * index and the answer of `due` agree on one order.
+ */
+export function oldestFirst(a: Pick<DueEntry, 'id' | 'dueAt'>, b: Pick<DueEntry, 'id' | 'dueAt'>): number {
   return Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

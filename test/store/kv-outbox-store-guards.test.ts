@@ -67,6 +67,40 @@ describe('due jobs when the index lags behind the jobs', () => {
     // Oldest first by the index: the first entry fills the limit of one.
     expect(ids(await outbox.due(new Date(), 1))).toEqual(['early-in-index']);
   });
+
+  it('when a second batch finds more due jobs than the limit has room for, then no more than the limit come back', async () => {
+    await outbox.enqueue(job('moved-away', inMinutes(-5)));
+    await outbox.enqueue(job('b', inMinutes(-4)));
+    await outbox.enqueue(job('c', inMinutes(-3)));
+    await outbox.enqueue(job('d', inMinutes(-2)));
+    await moveJobOnly('moved-away', inMinutes(10));
+    // A limit of 2 reads the index two entries at a time: [moved-away, b] gives one job, [c, d] two more.
+    expect(ids(await outbox.due(new Date(), 2))).toEqual(['b', 'c']);
+  });
+});
+
+describe('what a poll reads', () => {
+  it('when only some pending jobs are due, then only their records are read, not every pending job’s', async () => {
+    await outbox.enqueue(job('due-now', inMinutes(-1)));
+    await outbox.enqueue(job('later', inMinutes(5)));
+    await outbox.enqueue(job('much-later', inMinutes(60)));
+    const read: string[] = [];
+    const counting: AtomicKv = {
+      ...kv,
+      get: (key) => kv.get(key),
+      getMany: (keys) => {
+        read.push(...keys);
+        return kv.getMany(keys);
+      },
+      putIfAbsent: (key, record) => kv.putIfAbsent(key, record),
+      compareAndSwap: (key, version, record) => kv.compareAndSwap(key, version, record),
+      delete: (key) => kv.delete(key),
+    };
+    const store = new KvOutboxStore(counting, new KeyedMutex(), new ExpirySweeper(counting, []));
+    expect(ids(await store.due(new Date(), 10))).toEqual(['due-now']);
+    // The due index is what keeps a poll every few seconds from reading the whole queue.
+    expect(read).toEqual(['outbox:job:due-now']);
+  });
 });
 
 describe('index entries without a job', () => {
