@@ -38,7 +38,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 function wallClock(instant: number, timeZone: string): WallClock {
-  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
+  const date = new Date(instant);
+  const parts = formatterFor(timeZone).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((candidate) => candidate.type === type)?.value ?? 0);
   return {
@@ -48,7 +49,8 @@ function wallClock(instant: number, timeZone: string): WallClock {
     hour: part('hour'),
     minute: part('minute'),
     second: part('second'),
-    millisecond: ((instant % 1000) + 1000) % 1000,
+    // 0–999 also before 1970, where the instant is negative.
+    millisecond: date.getUTCMilliseconds(),
   };
 }
 
@@ -56,13 +58,25 @@ function wallClockAsUtc(clock: WallClock): number {
   return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second, clock.millisecond);
 }
 
-/** The instant at which the zone's clocks show `clock`; across a DST jump the later reading wins. */
+/** How far the zone's clocks are ahead of UTC at `instant`, in milliseconds. */
+function offsetAt(instant: number, timeZone: string): number {
+  return wallClockAsUtc(wallClock(instant, timeZone)) - instant;
+}
+
+/**
+ * The instant at which the zone's clocks show `clock`, read as Temporal's "compatible" disambiguation
+ * does. A time the clocks skip (spring forward) is read with the offset from before the jump, so it lands
+ * as far after the jump as it was into the gap: 02:30 on 10 March 2024 in New York is 03:30 EDT, and a
+ * period never ends before the time it names. A time the clocks show twice (fall back) is its first showing.
+ */
 function instantOf(clock: WallClock, timeZone: string): number {
-  const guess = wallClockAsUtc(clock);
-  const offset = wallClockAsUtc(wallClock(guess, timeZone)) - guess;
-  const first = guess - offset;
-  const correctedOffset = wallClockAsUtc(wallClock(first, timeZone)) - first;
-  return correctedOffset === offset ? first : guess - correctedOffset;
+  const local = wallClockAsUtc(clock);
+  // A zone changes its offset at most once within a day (Temporal assumes the same), so the offsets a day
+  // before and a day after are the only ones the clock can be read with.
+  const before = offsetAt(local - DAY_MS, timeZone);
+  const after = offsetAt(local + DAY_MS, timeZone);
+  const shown = [local - before, local - after].filter((instant) => offsetAt(instant, timeZone) === local - instant);
+  return shown.length > 0 ? Math.min(...shown) : local - before;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addPeriod, ageUnitFor, formatAge, formatPeriod } from '../../src/policy/period.js';
+import type { Period } from '../../src/policy/policy-schema.js';
 
 // Edges of the policy's periods that the first mutation run (docs/mutation-testing.md) found untested.
 
@@ -36,6 +37,41 @@ describe('addPeriod, at the edges', () => {
       ).toISOString();
       expect(addPeriod(start, { months: 1 }, SHANGHAI).toISOString()).toBe(expected);
     }
+  });
+});
+
+describe('addPeriod across daylight-saving changes', () => {
+  // A return or warranty period that ends at a time the clocks skip ends at the later valid time, the way a
+  // store manager reads it (and Temporal's "compatible" disambiguation): never before the time it names.
+  // A time the clocks show twice is its first showing.
+  const NEW_YORK = 'America/New_York';
+  const BERLIN = 'Europe/Berlin';
+  const ends = (start: string, period: Period, timeZone: string) =>
+    addPeriod(new Date(start), period, timeZone).toISOString();
+
+  it('when a period ends in the hour New York skips in spring, then it ends an hour later on the clock (03:30 EDT)', () => {
+    // 10 March 2024: 02:00 EST is followed by 03:00 EDT, so 02:30 never shows.
+    expect(ends('2024-03-09T02:30:00-05:00', { days: 1 }, NEW_YORK)).toBe('2024-03-10T07:30:00.000Z');
+    expect(ends('2024-02-10T02:30:00.400-05:00', { months: 1 }, NEW_YORK)).toBe('2024-03-10T07:30:00.400Z');
+  });
+
+  it('when a period ends in the hour Berlin skips in spring, then it ends an hour later on the clock (03:30 CEST)', () => {
+    // 31 March 2024: 02:00 CET is followed by 03:00 CEST.
+    expect(ends('2024-03-30T02:30:00+01:00', { days: 1 }, BERLIN)).toBe('2024-03-31T01:30:00.000Z');
+  });
+
+  it('when a period ends in the hour the clocks show twice in autumn, then it ends at the first showing', () => {
+    // 3 November 2024 in New York: 01:30 EDT (05:30Z), then 01:30 EST (06:30Z).
+    expect(ends('2024-11-02T01:30:00-04:00', { days: 1 }, NEW_YORK)).toBe('2024-11-03T05:30:00.000Z');
+    expect(ends('2024-10-03T01:30:00-04:00', { months: 1 }, NEW_YORK)).toBe('2024-11-03T05:30:00.000Z');
+    // 27 October 2024 in Berlin: 02:30 CEST (00:30Z), then 02:30 CET (01:30Z).
+    expect(ends('2024-10-26T02:30:00+02:00', { days: 1 }, BERLIN)).toBe('2024-10-27T00:30:00.000Z');
+  });
+
+  it('when a day is added across either change, then the wall-clock time is kept (a day of 23 or 25 hours)', () => {
+    expect(ends('2024-03-09T12:00:00-05:00', { days: 1 }, NEW_YORK)).toBe('2024-03-10T16:00:00.000Z');
+    expect(ends('2024-11-02T12:00:00-04:00', { days: 1 }, NEW_YORK)).toBe('2024-11-03T17:00:00.000Z');
+    expect(ends('2024-10-26T12:00:00+02:00', { days: 1 }, BERLIN)).toBe('2024-10-27T11:00:00.000Z');
   });
 });
 
