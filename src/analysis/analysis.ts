@@ -7,6 +7,13 @@ import { SuggestionSchema } from './suggestion.js';
 export const TEMPERAMENTS = ['lively', 'forceful', 'peaceable', 'analytical'] as const;
 export const TemperamentSchema = z.enum(TEMPERAMENTS);
 export type Temperament = z.infer<typeof TemperamentSchema>;
+/**
+ * What a reading may conclude: one of the four, or `unknown` when the text shows no cue at all (a bare
+ * news report, a form with only the facts). Staff then judge for themselves; no type is guessed for them.
+ */
+export const TEMPERAMENT_READINGS = [...TEMPERAMENTS, 'unknown'] as const;
+export const TemperamentReadSchema = z.enum(TEMPERAMENT_READINGS);
+export type TemperamentRead = z.infer<typeof TemperamentReadSchema>;
 
 /** The difficult kinds of customer named by seed 001. */
 export const DIFFICULT_KINDS = [
@@ -57,7 +64,7 @@ export type TemperamentEvidence = z.infer<typeof TemperamentEvidenceSchema>;
 
 export const TemperamentReadingSchema = z
   .object({
-    type: TemperamentSchema,
+    type: TemperamentReadSchema,
     /** 0–1: how far the evidence favours this type over the runner-up. A working guess, never a verdict. */
     confidence: z.number().min(0).max(1),
     scores: z.record(TemperamentSchema, z.number().nonnegative()),

@@ -22,9 +22,11 @@ export function temperamentCorrected(record: Case): boolean {
   return record.history.some((event) => event.type === 'temperament-corrected' && event.from !== event.to);
 }
 
-/** "力量型 · 把握 94%", or "和平型 · 已由店员更正" once staff corrected it. */
+/** "力量型 · 把握 94%", "和平型 · 已由店员更正" once staff corrected it, or "看不出（请员工判断）". */
 export function describeTemperament(record: Case, language: Language): string {
   const { type, confidence } = record.analysis.temperament;
+  // "Unknown" is the whole answer: a confidence beside it would read as a verdict.
+  if (type === 'unknown') return t(TEMPERAMENT_LABELS[type], language);
   const how = temperamentCorrected(record)
     ? t(COMMON.corrected, language)
     : `${t(COMMON.confidence, language)} ${Math.round(confidence * 100)}%`;

@@ -1,5 +1,5 @@
 import type { ModalView, PlainTextOption } from '@slack/types';
-import { TEMPERAMENTS, type Temperament, TemperamentSchema } from '../analysis/analysis.js';
+import { TEMPERAMENTS, type Temperament, type TemperamentRead, TemperamentSchema } from '../analysis/analysis.js';
 import { TEMPERAMENT_LABELS } from '../i18n/labels.js';
 import type { Language } from '../shared/language.js';
 import { context, option, plainText } from './block-parts.js';
@@ -16,7 +16,7 @@ export interface TemperamentModalInput {
   /** The case being corrected; it comes back in `private_metadata` as `{"caseId": …}`. */
   caseId: string;
   /** The temperament the case has now, chosen when the form opens. */
-  current: Temperament;
+  current: TemperamentRead;
 }
 
 /** "活泼型 lively": both names, as the training uses them, whatever language the form is in. */
@@ -31,7 +31,8 @@ export function buildTemperamentModal({ language, caseId, current }: Temperament
   const options = new Map<Temperament, PlainTextOption>(
     TEMPERAMENTS.map((type) => [type, option(bothNames(type), type, t(TEMPERAMENT_HINTS[type], language))]),
   );
-  const initial = options.get(current);
+  // A reading of `unknown` chooses nothing: staff pick the type they saw.
+  const initial = current === 'unknown' ? undefined : options.get(current);
   return {
     type: 'modal',
     callback_id: CALLBACK.temperamentForm,

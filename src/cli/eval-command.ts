@@ -13,6 +13,7 @@ import { type RealScorecard, scoreRealPredictions, toRealPrediction } from '../e
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { type CliIo, EXIT, runCommand } from './cli-io.js';
+import { renderCalibration } from './render-calibration.js';
 import { renderRealScorecard } from './render-real-eval.js';
 
 const SETS: Record<string, readonly string[]> = {
@@ -45,6 +46,7 @@ function renderScorecard(name: string, card: Scorecard): string {
     );
   }
   lines.push(
+    ...renderCalibration(card.calibration),
     `  flags                 precision ${percent(card.flags.precision)}  recall ${percent(card.flags.recall)} (${card.flags.expected} labelled, ${card.flags.found} raised)`,
     `  likely aim            accuracy ${percent(card.aim.accuracy)} over ${card.aim.labelled} labelled`,
   );

@@ -1,4 +1,5 @@
 import type { RealScorecard } from '../evaluation/score-real.js';
+import { renderCalibration } from './render-calibration.js';
 
 const percent = (value: number) => `${(value * 100).toFixed(0)}%`.padStart(4);
 const share = (part: number, whole: number) => `${part}/${whole}`;
@@ -10,11 +11,7 @@ export function renderRealScorecard(name: string, card: RealScorecard): string {
     `${name}: ${card.cases} real complaints`,
     `  temperament accuracy  ${percent(temperament.accuracy)}  over ${temperament.labelled} with a type ("unknown" counts as wrong)`,
     `  no cue, left unknown  ${share(temperament.noCueLeftUnknown, temperament.noCue)}`,
-    '  confidence band       shown  right',
-    ...temperament.bands.map(
-      (band) =>
-        `    ${band.from.toFixed(2)}–${band.to.toFixed(2)}           ${String(band.shown).padStart(5)}  ${band.shown === 0 ? '   —' : percent(band.accuracy)}`,
-    ),
+    ...renderCalibration(temperament.calibration),
     `  crisis flags          precision ${percent(crisis.precision)}  recall ${percent(crisis.recall)}  (${crisis.labelled} labelled, ${crisis.raised} raised; ${share(crisis.casesFound, crisis.cases)} complaints found)`,
     `  difficult flags       precision ${percent(difficult.precision)}  recall ${percent(difficult.recall)}  (${difficult.labelled} labelled, ${difficult.raised} raised)`,
     `  aim                   ${percent(aim.accuracy)}`,

@@ -81,7 +81,7 @@ export function renderTriage(result: TriageResult, policy: Policy, language: Lan
   const { temperament } = analysis;
   lines.push(
     '',
-    `■ ${t(HEADINGS.temperament)}: ${TEMPERAMENT_LABELS[temperament.type].zh} ${TEMPERAMENT_LABELS[temperament.type].en} — ${t(HEADINGS.confidence)} ${temperament.confidence.toFixed(2)}`,
+    `■ ${t(HEADINGS.temperament)}: ${TEMPERAMENT_LABELS[temperament.type].zh} ${TEMPERAMENT_LABELS[temperament.type].en}${temperament.type === 'unknown' ? '' : ` — ${t(HEADINGS.confidence)} ${temperament.confidence.toFixed(2)}`}`,
   );
   for (const item of temperament.evidence) lines.push(`  ${t(HEADINGS.evidence)}: ${quote(item)}`);
   lines.push(`  ${t(HEADINGS.approach)}:`);

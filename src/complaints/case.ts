@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnalysisSchema, TemperamentSchema } from '../analysis/analysis.js';
+import { AnalysisSchema, TemperamentReadSchema, TemperamentSchema } from '../analysis/analysis.js';
 import { RemedyVerdictSchema } from '../policy/remedy-verdict.js';
 import { LocalDateSchema } from '../shared/local-date.js';
 import { ComplaintSchema } from './complaint.js';
@@ -42,7 +42,8 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
       type: z.literal('temperament-corrected'),
       at: At,
       by: Actor,
-      from: TemperamentSchema,
+      /** `unknown` when the reading named no type and staff named one. */
+      from: TemperamentReadSchema,
       to: TemperamentSchema,
     })
     .strict(),

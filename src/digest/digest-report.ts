@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TemperamentSchema } from '../analysis/analysis.js';
+import { TemperamentReadSchema } from '../analysis/analysis.js';
 import { CaseStatusSchema, SatisfactionSchema } from '../complaints/case.js';
 import { SuspectedCauseSchema } from '../complaints/complaint.js';
 
@@ -33,7 +33,7 @@ export const DigestCaseSchema = z
     category: z.string().nullable(),
     problem: z.string().nullable(),
     cause: SuspectedCauseSchema,
-    temperament: TemperamentSchema,
+    temperament: TemperamentReadSchema,
     /** What happened, cut to a line. */
     summary: z.string(),
     /** What was done for the customer (the outcome), else the remedy proposed, else null. */

@@ -1,5 +1,6 @@
 import { CRISIS_KINDS, type FlagKind } from '../analysis/analysis.js';
 import type { TriageResult } from '../complaints/triage-complaint.js';
+import { type Calibration, calibrationOf } from './confidence-bands.js';
 import type { RealComplaint } from './real-set.js';
 
 /** What the engine read of one real complaint, beside its label. */
@@ -42,15 +43,6 @@ export interface PrecisionRecall {
   hits: number;
 }
 
-/** Accuracy of the types shown with a confidence in [from, to). */
-export interface ConfidenceBand {
-  from: number;
-  to: number;
-  shown: number;
-  right: number;
-  accuracy: number;
-}
-
 export interface RealScorecard {
   cases: number;
   temperament: {
@@ -60,7 +52,7 @@ export interface RealScorecard {
     /** Complaints labelled `unknown` (no cue), and how many the engine also left unknown. */
     noCue: number;
     noCueLeftUnknown: number;
-    bands: ConfidenceBand[];
+    calibration: Calibration;
   };
   crisis: PrecisionRecall & {
     /** Complaints with a crisis label, and how many of them had any crisis flag raised. */
@@ -76,7 +68,6 @@ export interface RealScorecard {
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 const CRISIS: ReadonlySet<string> = new Set(CRISIS_KINDS);
-const BANDS = [0, 0.25, 0.5, 0.75, 1.0001];
 
 function precisionRecall(predictions: readonly RealPrediction[], keep: (kind: FlagKind) => boolean): PrecisionRecall {
   let labelled = 0;
@@ -104,14 +95,13 @@ export function scoreRealPredictions(predictions: readonly RealPrediction[]): Re
   let typedRight = 0;
   for (const { id, label, actual } of typed)
     if (miss(id, 'temperament', label.temperament, actual.temperament)) typedRight++;
-  const bands = BANDS.slice(0, -1).map((from, index): ConfidenceBand => {
-    const to = BANDS[index + 1] ?? 1;
-    const shown = typed.filter(
-      ({ actual }) => actual.temperament !== 'unknown' && actual.confidence >= from && actual.confidence < to,
-    );
-    const right = shown.filter(({ label, actual }) => label.temperament === actual.temperament).length;
-    return { from, to: Math.min(to, 1), shown: shown.length, right, accuracy: ratio(right, shown.length) };
-  });
+  const calibration = calibrationOf(
+    typed.map(({ label, actual }) => ({
+      expected: label.temperament,
+      actual: actual.temperament,
+      confidence: actual.confidence,
+    })),
+  );
   const withCrisis = predictions.filter(({ label }) => label.flags.some((kind) => CRISIS.has(kind)));
   const aimRight = predictions.filter(({ id, label, actual }) => miss(id, 'aim', label.aim, actual.aim)).length;
   const problemRight = predictions.filter(({ id, label, actual }) =>
@@ -129,7 +119,7 @@ export function scoreRealPredictions(predictions: readonly RealPrediction[]): Re
       labelled: typed.length,
       noCue: noCue.length,
       noCueLeftUnknown: noCue.filter(({ actual }) => actual.temperament === 'unknown').length,
-      bands,
+      calibration,
     },
     crisis: {
       ...precisionRecall(predictions, (kind) => CRISIS.has(kind)),

@@ -1,12 +1,13 @@
-import { byTemperament, TEMPERAMENTS, type Temperament } from '../analysis/analysis.js';
+import { byTemperament, TEMPERAMENTS, type Temperament, type TemperamentRead } from '../analysis/analysis.js';
 import type { TriageResult } from '../complaints/triage-complaint.js';
+import { type Calibration, calibrationOf } from './confidence-bands.js';
 import type { LabelledCase } from './labelled-set.js';
 
 /** What the analyser said next to what the label says, for one case. */
 export interface Prediction {
   id: string;
   expected: { temperament: Temperament; flags: readonly string[]; aim?: string | undefined };
-  actual: { temperament: Temperament; flags: readonly string[]; aim: string };
+  actual: { temperament: TemperamentRead; confidence: number; flags: readonly string[]; aim: string };
 }
 
 /** Puts what the analyser read of a labelled complaint beside its label. */
@@ -16,6 +17,7 @@ export function toPrediction(item: LabelledCase, result: TriageResult): Predicti
     expected: item.expect,
     actual: {
       temperament: result.analysis.temperament.type,
+      confidence: result.analysis.temperament.confidence,
       flags: result.analysis.flags.map((flag) => flag.kind),
       aim: result.analysis.aim.kind,
     },
@@ -32,18 +34,19 @@ export interface Scorecard {
   cases: number;
   accuracy: number;
   perType: Record<Temperament, ClassScore>;
-  /** confusion[expected][actual] = count */
-  confusion: Record<Temperament, Record<Temperament, number>>;
+  calibration: Calibration;
+  /** confusion[expected][actual] = count; `unknown` is a reading that named no type, and counts as wrong. */
+  confusion: Record<Temperament, Record<TemperamentRead, number>>;
   flags: { precision: number; recall: number; expected: number; found: number };
   aim: { accuracy: number; labelled: number };
-  misses: { id: string; expected: Temperament; actual: Temperament }[];
+  misses: { id: string; expected: Temperament; actual: TemperamentRead }[];
 }
 
 const ratio = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
 /** Scores predictions: temperament accuracy, per-type precision/recall, flag detection, aim reading. */
 export function scorePredictions(predictions: readonly Prediction[]): Scorecard {
-  const confusion = byTemperament(() => byTemperament(() => 0));
+  const confusion = byTemperament(() => ({ ...byTemperament(() => 0), unknown: 0 }));
   let correct = 0;
   let flagHits = 0;
   let flagsExpected = 0;
@@ -66,13 +69,20 @@ export function scorePredictions(predictions: readonly Prediction[]): Scorecard 
   const perType = byTemperament((type): ClassScore => {
     const truePositive = confusion[type][type];
     const predicted = TEMPERAMENTS.reduce((sum, expected) => sum + confusion[expected][type], 0);
-    const support = TEMPERAMENTS.reduce((sum, actual) => sum + confusion[type][actual], 0);
+    const support = [...TEMPERAMENTS, 'unknown' as const].reduce((sum, actual) => sum + confusion[type][actual], 0);
     return { precision: ratio(truePositive, predicted), recall: ratio(truePositive, support), support };
   });
   return {
     cases: predictions.length,
     accuracy: ratio(correct, predictions.length),
     perType,
+    calibration: calibrationOf(
+      predictions.map(({ expected, actual }) => ({
+        expected: expected.temperament,
+        actual: actual.temperament,
+        confidence: actual.confidence,
+      })),
+    ),
     confusion,
     flags: {
       precision: ratio(flagHits, flagsFound),

@@ -1,13 +1,14 @@
-import type { AimKind, FlagKind, Temperament } from '../analysis/analysis.js';
+import type { AimKind, FlagKind, TemperamentRead } from '../analysis/analysis.js';
 import type { Fee } from '../policy/policy-schema.js';
 import type { Language, Localized } from '../shared/language.js';
 
-/** The four temperaments by the names the training uses. */
-export const TEMPERAMENT_LABELS: Record<Temperament, Localized> = {
+/** The four temperaments by the names the training uses, and the reading that names none. */
+export const TEMPERAMENT_LABELS: Record<TemperamentRead, Localized> = {
   lively: { zh: '活泼型', en: 'lively' },
   forceful: { zh: '力量型', en: 'forceful' },
   peaceable: { zh: '和平型', en: 'peaceable' },
   analytical: { zh: '分析型', en: 'analytical' },
+  unknown: { zh: '看不出（请员工判断）', en: 'unknown (staff to judge)' },
 };
 
 export const FLAG_LABELS: Record<FlagKind, Localized> = {

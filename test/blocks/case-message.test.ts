@@ -54,6 +54,22 @@ describe('buildReviewMessage', () => {
     expect(body).toContain('analytical · corrected by staff');
   });
 
+  it('when the reading named no type, then the post says staff are to judge, with no confidence beside it', () => {
+    const unknown: Case = {
+      ...ordinaryCase,
+      analysis: {
+        ...ordinaryCase.analysis,
+        temperament: { ...ordinaryCase.analysis.temperament, type: 'unknown', confidence: 0 },
+      },
+    };
+    const zh = allText(buildReviewMessage({ record: unknown, language: 'zh', policy }).blocks);
+    expect(zh).toContain('看不出（请员工判断）');
+    expect(zh).not.toContain('把握');
+    const en = allText(buildReviewMessage({ record: unknown, language: 'en', policy }).blocks);
+    expect(en).toContain('unknown (staff to judge)');
+    expect(en).not.toContain('confidence');
+  });
+
   it.each(CASE_STATUSES)('when the case is %s, then its status is labelled in both languages', (status) => {
     const record: Case = { ...ordinaryCase, status };
     for (const language of ['zh', 'en'] as const) {

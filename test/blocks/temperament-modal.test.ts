@@ -30,6 +30,14 @@ describe('buildTemperamentModal', () => {
     });
     expect(checkViewLimits(view)).toEqual([]);
   });
+
+  it('when the reading named no type, then the form says so, chooses nothing and offers the four types', () => {
+    const view = buildTemperamentModal({ language: 'zh', caseId: 'C-4', current: 'unknown' });
+    const input = view.blocks.find((block): block is InputBlock => block.type === 'input');
+    expect(input?.element).not.toHaveProperty('initial_option');
+    expect(input?.element).toMatchObject({ options: [{}, {}, {}, {}] });
+    expect(JSON.stringify(view.blocks[0])).toContain('看不出（请员工判断）');
+  });
 });
 
 describe('parseTemperamentForm', () => {

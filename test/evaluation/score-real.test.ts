@@ -48,12 +48,14 @@ describe('scoring real complaints', () => {
       predict({}, { confidence: 0.1 }),
       predict({}, { confidence: 1 }),
     ]);
-    const band = (from: number) => card.temperament.bands.find((entry) => entry.from === from);
+    const band = (from: number) => card.temperament.calibration.bands.find((entry) => entry.from === from);
     expect(band(0.75)).toMatchObject({ shown: 3, right: 2 });
     expect(band(0.75)?.accuracy).toBeCloseTo(2 / 3);
     expect(band(0.5)).toMatchObject({ shown: 1, right: 1, accuracy: 1 });
     expect(band(0)).toMatchObject({ shown: 1, right: 1 });
     expect(band(0.25)).toMatchObject({ shown: 0, right: 0, accuracy: 0 });
+    // Trusted: shown at 0.5 or more (0.9, 0.8, 0.6, 1), three of them right.
+    expect(card.temperament.calibration.trusted).toEqual({ shown: 4, right: 3, accuracy: 0.75 });
   });
 
   it('when crisis and difficult flags are raised, then each group has its own precision and recall, and crisis complaints found are counted', () => {

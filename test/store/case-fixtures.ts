@@ -52,6 +52,7 @@ export function makeCase({
 /** A history entry that changes nothing but the history: a staff member correcting the temperament to itself. */
 export function noteEvent(current: Case, by: string): CaseEvent {
   const type = current.analysis.temperament.type;
+  if (type === 'unknown') throw new Error('noteEvent needs a case whose reading named a temperament');
   return { type: 'temperament-corrected', at: minutesIn(1), by, from: type, to: type };
 }
 

@@ -2,14 +2,14 @@ import { formatMoney } from '../../i18n/labels.js';
 import { REPAIR_KINDS, type RemedyKind } from '../../policy/policy-schema.js';
 import type { RemedyVerdict } from '../../policy/remedy-verdict.js';
 import type { Localized } from '../../shared/language.js';
-import type { AimKind, Temperament } from '../analysis.js';
+import type { AimKind, TemperamentRead } from '../analysis.js';
 import type { ResolutionSuggestion } from '../suggestion.js';
 import { midSentence } from '../wording/mid-sentence.js';
 
 /** What the resolution is chosen from: the policy engine's verdicts and what analysis read. */
 export interface ChooseResolutionInput {
   verdicts: readonly RemedyVerdict[];
-  temperament: Temperament;
+  temperament: TemperamentRead;
   aim: AimKind;
   /** A sum the customer named, in the policy's currency. */
   requestedAmount?: number | undefined;
@@ -152,7 +152,7 @@ function pickDistinct(ranked: readonly RemedyVerdict[], limit: number): RemedyVe
 
 function noteFor(
   chosen: readonly RemedyVerdict[],
-  temperament: Temperament,
+  temperament: TemperamentRead,
   letCustomerChoose: boolean,
   requestedAmount: number | undefined,
   currency: string,
@@ -178,7 +178,7 @@ function noteFor(
 function howToPutIt(
   first: RemedyVerdict,
   fallbacks: readonly RemedyVerdict[],
-  temperament: Temperament,
+  temperament: TemperamentRead,
   letCustomerChoose: boolean,
 ): Localized {
   const name = nameOf(first);
@@ -211,6 +211,11 @@ function howToPutIt(
       return {
         zh: `推荐${name.zh}，把依据讲清楚：条款、期限、费用逐项说明。${others ? `再把${others.zh}作为备选，` : ''}征询顾客的意见，请顾客自己判断。`,
         en: `Recommend ${name.en} and set out the grounds — the terms, the time limits, any cost — point by point.${others ? ` Offer ${others.en} as ${fallbacks.length > 1 ? 'alternatives' : 'an alternative'},` : ''} ${others ? 'and ask' : 'Ask'} for their view so they can weigh it up.`,
+      };
+    case 'unknown':
+      return {
+        zh: `推荐${name.zh}，简单说明理由，再问一句“您看这样处理可以吗？”${others ? `顾客不接受的话，再提${others.zh}。` : ''}`,
+        en: `Recommend ${name.en}, say briefly why, and ask, 'Would that be all right with you?'${others ? ` If they would rather not, mention ${others.en}.` : ''}`,
       };
   }
 }

@@ -1,14 +1,14 @@
 import type { Language, Localized } from '../../shared/language.js';
-import type { FlagKind, Temperament } from '../analysis.js';
+import type { FlagKind, TemperamentRead } from '../analysis.js';
 import type { Apology } from '../suggestion.js';
-import { hasCrisis, needsQuietPlace } from './flag-groups.js';
+import { hasCrisis, isAngry, needsQuietPlace } from './flag-groups.js';
 import { midSentence } from './mid-sentence.js';
 import { passesPhraseGuard } from './phrase-guard.js';
 
 /** What the apology may draw on; product and problem are mentioned only when they read naturally. */
 export interface ApologyInput {
   language: Language;
-  temperament: Temperament;
+  temperament: TemperamentRead;
   flags: readonly FlagKind[];
   /** The policy's name for the problem, e.g. { zh: '掉钻', en: 'Lost stone' }. */
   problem?: Localized | undefined;
@@ -52,11 +52,13 @@ export function buildApology(input: ApologyInput): Apology {
     heard: input.flags.includes('stubborn') || input.flags.includes('argumentative'),
     nagging: input.flags.includes('nagging'),
   };
-  const detailed = compose(input.language, input.temperament, mood, detailsFor(input));
+  // An angry customer hears short, direct words whatever their type: the forceful voice is exactly that.
+  const voice = isAngry(input.flags) ? 'forceful' : input.temperament;
+  const detailed = compose(input.language, voice, mood, detailsFor(input));
   const text =
     detailed.length <= MAX_LENGTH && passesPhraseGuard(detailed)
       ? detailed
-      : compose(input.language, input.temperament, mood, { product: undefined, problem: undefined });
+      : compose(input.language, voice, mood, { product: undefined, problem: undefined });
   return { language: input.language, text };
 }
 
@@ -103,11 +105,11 @@ function cleanDetail(value: string | undefined): string | undefined {
   return cleaned && cleaned.length <= MAX_DETAIL_LENGTH ? cleaned : undefined;
 }
 
-function compose(language: Language, temperament: Temperament, mood: Mood, details: Details): string {
+function compose(language: Language, temperament: TemperamentRead, mood: Mood, details: Details): string {
   return language === 'zh' ? composeZh(temperament, mood, details) : composeEn(temperament, mood, details);
 }
 
-function composeZh(temperament: Temperament, mood: Mood, { product, problem }: Details): string {
+function composeZh(temperament: TemperamentRead, mood: Mood, { product, problem }: Details): string {
   const trouble =
     product && problem
       ? `您的${product}出现${problem}的情况`
@@ -156,10 +158,17 @@ function composeZh(temperament: Temperament, mood: Mood, { product, problem }: D
         feeling,
         '您别着急，慢慢说，这件事交给我，我会妥善为您解决，每一步都会跟您说清楚。',
       ]);
+    case 'unknown':
+      return join([
+        `非常抱歉，${trouble}，给您添麻烦了。`,
+        ...extras,
+        feeling,
+        '我会认真处理，怎么解决、什么时候办好，都会跟您说清楚。',
+      ]);
   }
 }
 
-function composeEn(temperament: Temperament, mood: Mood, { product, problem }: Details): string {
+function composeEn(temperament: TemperamentRead, mood: Mood, { product, problem }: Details): string {
   const trouble =
     product && problem
       ? `the ${problem} with your ${product}`
@@ -221,6 +230,16 @@ function composeEn(temperament: Temperament, mood: Mood, { product, problem }: D
           ...extras,
           feeling,
           "Please don't worry and take your time; leave this with me. I will make this right for you and keep you posted at every step.",
+        ],
+        ' ',
+      );
+    case 'unknown':
+      return join(
+        [
+          `I'm very sorry about ${trouble}, and thank you for bringing it to us.`,
+          ...extras,
+          feeling,
+          "I will deal with it properly, and I'll tell you clearly what we will do and when.",
         ],
         ' ',
       );

@@ -1,12 +1,12 @@
 import type { Localized } from '../../shared/language.js';
-import type { Temperament } from '../analysis.js';
+import type { TemperamentRead } from '../analysis.js';
 import type { FollowUpPlan } from '../suggestion.js';
 
 /** What the follow-up call is planned for. */
 export interface FollowUpInput {
   /** Days after resolution; the policy's `followUpDays`. */
   afterDays: number;
-  temperament: Temperament;
+  temperament: TemperamentRead;
 }
 
 /** The policy schema's default, used when the caller passes something that is not a day count. */
@@ -18,7 +18,7 @@ const DEFAULT_AFTER_DAYS = 7;
  * way each type hears best: forceful brief, lively warm, peaceable gentle and keeping in touch,
  * analytical precise.
  */
-const SCRIPT: Readonly<Record<Temperament, readonly Localized[]>> = {
+const SCRIPT: Readonly<Record<TemperamentRead, readonly Localized[]>> = {
   lively: [
     {
       zh: '您好！我是上次为您处理售后的店员，特地打电话来谢谢您，您上次提的意见对我们帮助很大。',
@@ -87,6 +87,23 @@ const SCRIPT: Readonly<Record<Temperament, readonly Localized[]>> = {
     {
       zh: '您看我们在商品或服务上还有哪些可以改进的？您的意见我会认真记下来。',
       en: "Where do you think we could improve, in the products or the service? I'll make a careful note of what you say.",
+    },
+  ],
+  // Type not known: the same five points, plainly and courteously, which no type minds.
+  unknown: [
+    {
+      zh: '您好，我是上次为您处理售后的店员，谢谢您上次给我们提的意见。',
+      en: 'Hello, this is the shop — I handled your after-sales visit. Thank you for the feedback you gave us.',
+    },
+    { zh: '东西现在用着还好吗？', en: 'Is it working well for you now?' },
+    {
+      zh: '如果没再使用，方便说说是什么原因吗？',
+      en: "If you've stopped using it, may I ask why?",
+    },
+    { zh: '上次给您添麻烦了，再次说声抱歉。', en: 'Sorry again for the trouble last time.' },
+    {
+      zh: '您觉得我们在商品或服务上还有哪些可以改进的？',
+      en: 'Is there anything we could do better, in the products or the service?',
     },
   ],
 };

@@ -1,11 +1,11 @@
 import type { Localized } from '../../shared/language.js';
-import type { AimKind, FlagKind, Temperament } from '../analysis.js';
+import type { AimKind, FlagKind, TemperamentRead } from '../analysis.js';
 import type { HandlingStep } from '../suggestion.js';
-import { hasCrisis, needsQuietPlace } from './flag-groups.js';
+import { hasCrisis, isAngry, needsQuietPlace } from './flag-groups.js';
 
 /** What the six steps are worded for. */
 export interface HandlingStepsInput {
-  temperament: Temperament;
+  temperament: TemperamentRead;
   flags: readonly FlagKind[];
   aim: AimKind;
   /** Whether the resolution puts several options to the customer to choose from. */
@@ -14,7 +14,7 @@ export interface HandlingStepsInput {
 
 type Line = Localized | undefined;
 
-const VENT_BY_TYPE: Readonly<Record<Temperament, Localized>> = {
+const VENT_BY_TYPE: Readonly<Record<TemperamentRead, Localized>> = {
   lively: {
     zh: '顾客话多、话题跳，耐心听，适时点头回应。',
     en: 'They talk a lot and jump about: listen patiently and nod along.',
@@ -31,9 +31,13 @@ const VENT_BY_TYPE: Readonly<Record<Temperament, Localized>> = {
     zh: '顾客会讲很多细节，逐条记下来，先别急着解释。',
     en: 'They will give you a lot of detail: write each point down and hold off explaining.',
   },
+  unknown: {
+    zh: '让顾客把话说完，不打断，记下要点。',
+    en: 'Let them finish without interrupting, and note the key points.',
+  },
 };
 
-const APOLOGY_BY_TYPE: Readonly<Record<Temperament, Localized>> = {
+const APOLOGY_BY_TYPE: Readonly<Record<TemperamentRead, Localized>> = {
   lively: { zh: '语气热情，说出顾客的感受。', en: 'Be warm and put into words how they must feel.' },
   forceful: { zh: '道歉简短有力，说完马上进入方案。', en: 'Keep it short and firm, then go straight to the options.' },
   peaceable: { zh: '语气温和，告诉顾客这件事你来负责。', en: 'Be gentle and tell them you will take care of it.' },
@@ -41,9 +45,10 @@ const APOLOGY_BY_TYPE: Readonly<Record<Temperament, Localized>> = {
     zh: '道歉要诚恳、具体，并说明会查清原因。',
     en: 'Make it sincere and specific, and say you will check the cause.',
   },
+  unknown: { zh: '道歉真诚、简短，不找借口。', en: 'Keep it sincere and short, with no excuses.' },
 };
 
-const FACTS_BY_TYPE: Readonly<Record<Temperament, Localized>> = {
+const FACTS_BY_TYPE: Readonly<Record<TemperamentRead, Localized>> = {
   lively: { zh: '顾客跑题时，轻轻把话题拉回来。', en: 'When they wander off the point, bring them gently back.' },
   forceful: {
     zh: '问题问得少而准，别让顾客重复。',
@@ -53,6 +58,10 @@ const FACTS_BY_TYPE: Readonly<Record<Temperament, Localized>> = {
   analytical: {
     zh: '把检查结果、规格和条款如实告诉顾客，用事实说话。',
     en: 'Share what you find, the specifications and the terms, plainly and factually.',
+  },
+  unknown: {
+    zh: '问题少而准，留意顾客最在意的是哪一点。',
+    en: 'Ask a few precise questions and notice which point matters most to them.',
   },
 };
 
@@ -96,7 +105,7 @@ const SOLUTION_BY_AIM: Readonly<Record<AimKind, Localized>> = {
   },
 };
 
-const TAKE_PART_BY_TYPE: Readonly<Record<Temperament, Localized>> = {
+const TAKE_PART_BY_TYPE: Readonly<Record<TemperamentRead, Localized>> = {
   lively: {
     zh: '热情地说说方案的好处，问问顾客的想法。',
     en: 'tell them warmly what they gain and ask what they think.',
@@ -110,13 +119,18 @@ const TAKE_PART_BY_TYPE: Readonly<Record<Temperament, Localized>> = {
     zh: '征询顾客的意见，请顾客判断方案是否合理。',
     en: 'ask for their view and let them judge whether the proposal is fair.',
   },
+  unknown: {
+    zh: '说明方案和理由，问一句“您看这样处理可以吗？”',
+    en: "explain the proposal and why, and ask, 'Would that be all right with you?'",
+  },
 };
 
-const FOLLOW_THROUGH_BY_TYPE: Readonly<Record<Temperament, Localized>> = {
+const FOLLOW_THROUGH_BY_TYPE: Readonly<Record<TemperamentRead, Localized>> = {
   lively: { zh: '办好后热情地通知顾客。', en: 'Let them know warmly as soon as it is done.' },
   forceful: { zh: '办好了第一时间简短告知。', en: 'Tell them briefly the moment it is done.' },
   peaceable: { zh: '事后保持联系，让顾客安心。', en: 'Keep in touch afterwards so they feel looked after.' },
   analytical: { zh: '把处理结果和依据写清楚交给顾客。', en: 'Give them the outcome and the reasons in writing.' },
+  unknown: { zh: '办好后及时告诉顾客结果。', en: 'Tell them the outcome as soon as it is done.' },
 };
 
 /**
@@ -139,7 +153,12 @@ export function buildHandlingSteps(input: HandlingStepsInput): HandlingStep[] {
             en: 'First invite them somewhere quieter, away from other shoppers.',
           }
         : undefined,
-      VENT_BY_TYPE[temperament],
+      isAngry(flags)
+        ? {
+            zh: '顾客正在气头上（大声、辱骂或威胁）：不争辩、不讲道理，话要短，直接说能怎么解决。',
+            en: "They are angry (shouting, insults or threats): don't argue or explain yourself — keep it short and say straight away what you can do to solve it.",
+          }
+        : VENT_BY_TYPE[temperament],
       flags.includes('nagging')
         ? {
             zh: '保持平静和耐心，偶尔表示同意，并谢谢顾客讲得这么清楚。',

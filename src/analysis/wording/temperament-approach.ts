@@ -1,11 +1,11 @@
 import type { Localized } from '../../shared/language.js';
-import type { Temperament } from '../analysis.js';
+import type { TemperamentRead } from '../analysis.js';
 
 /**
  * Seed 001's table of how to serve each type, one concrete line per habit, ending on the type's key verb
  * (赞美, 服务, 解说, 征询) so staff remember it.
  */
-const APPROACH: Readonly<Record<Temperament, readonly Localized[]>> = {
+const APPROACH: Readonly<Record<TemperamentRead, readonly Localized[]>> = {
   lively: [
     {
       zh: '先让顾客把话说完，认真倾听，适时点头回应，不要打断。',
@@ -82,9 +82,28 @@ const APPROACH: Readonly<Record<Temperament, readonly Localized[]>> = {
       en: "Consult them at each step — 'Does that seem fair to you?' — and let them weigh it up. Key word: consult.",
     },
   ],
+  // No cue in the text: what suits every type, and how to tell the type face to face (seed 001's habits).
+  unknown: [
+    {
+      zh: '文字里看不出顾客的性格类型：先用对谁都合适的方式接待——冷静、尊重、简短。',
+      en: "The text shows nothing of the customer's temperament: start in the way that suits anyone — calm, respectful and brief.",
+    },
+    {
+      zh: '先让顾客把话说完，不打断、不争辩，再用一句话复述顾客的问题，确认没有听错。',
+      en: 'Hear them out without interrupting or arguing, then say their problem back in one sentence to check you have it right.',
+    },
+    {
+      zh: '边谈边观察：说话快、直接的，简短给方案；问细节的，讲事实和依据；话多热情的，耐心听；犹豫少言的，主动给建议。',
+      en: 'Watch as you talk: brisk and direct — give the options briefly; asking about details — give facts and grounds; chatty and warm — listen and engage; hesitant and quiet — make a clear suggestion.',
+    },
+    {
+      zh: '看出类型后，在案件里改正性格类型，方便同事和复盘会参考。',
+      en: 'Once you can tell, correct the temperament on the case so colleagues and the review meeting can see it.',
+    },
+  ],
 };
 
 /** How to serve a customer of this temperament (seed 001): three to five concrete lines for staff. */
-export function approachFor(type: Temperament): Localized[] {
+export function approachFor(type: TemperamentRead): Localized[] {
   return APPROACH[type].map((line) => ({ zh: line.zh, en: line.en }));
 }

@@ -73,6 +73,33 @@ describe('readTemperament', () => {
     for (const item of readTemperament(input).evidence) expect(all).toContain(item.quote);
   });
 
+  it.each([
+    ['en', 'Earring returned. The clasp is bent.'],
+    ['zh', '顾客拿来一条项链，链子断了。'],
+    ['zh-Hant', '顧客拿來一條項鍊，鍊子斷了。'],
+  ])(
+    'when the text shows no cue at all (%s), then the type is unknown, with no confidence and wording for anyone',
+    (_, narrative) => {
+      const reading = readTemperament(complaint({ narrative }));
+      expect(reading.type).toBe('unknown');
+      expect(reading.confidence).toBe(0);
+      expect(reading.evidence).toEqual([]);
+      expect(Object.values(reading.scores).every((score) => score === 0)).toBe(true);
+      expect(reading.approach.map((line) => line.en).join(' ')).toMatch(/suits anyone — calm, respectful and brief/u);
+    },
+  );
+
+  it('when the cues come from a retelling, then the confidence stays under 0.5; the same words said to staff may go above', () => {
+    const words = "I demand the manager right now. No excuses, I don't care about your rules!";
+    const retold = readTemperament(complaint({ narrative: `She told the reporter: "${words}"` }));
+    const said = readTemperament(complaint({ narrative: 'Customer at the counter.', customerWords: words }));
+    expect(retold.type).toBe('forceful');
+    expect(said.type).toBe('forceful');
+    expect(retold.confidence).toBeGreaterThan(0);
+    expect(retold.confidence).toBeLessThan(0.5);
+    expect(said.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
   it('when there is no evidence at all, then confidence is low', () => {
     const vague = readTemperament(complaint({ narrative: 'Earring returned.' }));
     const clear = readTemperament(

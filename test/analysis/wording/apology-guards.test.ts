@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FlagKind, Temperament } from '../../../src/analysis/analysis.js';
+import { type FlagKind, TEMPERAMENTS, type TemperamentRead } from '../../../src/analysis/analysis.js';
 import { buildApology } from '../../../src/analysis/wording/apology.js';
 import type { Language } from '../../../src/shared/language.js';
 
@@ -9,16 +9,16 @@ import type { Language } from '../../../src/shared/language.js';
  */
 const lostStone = { zh: '掉钻', en: 'Lost stone' };
 
-function say(language: Language, temperament: Temperament, flags: readonly FlagKind[], details = {}): string {
+function say(language: Language, temperament: TemperamentRead, flags: readonly FlagKind[], details = {}): string {
   return buildApology({ language, temperament, flags, ...details }).text;
 }
 
 /**
  * Each temperament's apology, word for word: with no flags (exclamations allowed), for a special customer
- * in a crisis who is stubborn (a seat first, the manager, "heard"; product only), and for an irritable,
+ * in a crisis who is stubborn (a seat first, the manager, "heard"; product only), and for an arrogant,
  * nagging one (somewhere quieter, thanks for the detail; problem only).
  */
-const EXACT: readonly [Language, Temperament, { plain: string; sparing: string; heated: string }][] = [
+const EXACT: readonly [Language, TemperamentRead, { plain: string; sparing: string; heated: string }][] = [
   [
     'zh',
     'forceful',
@@ -114,6 +114,30 @@ const EXACT: readonly [Language, Temperament, { plain: string; sparing: string; 
         "I'm so sorry about the lost stone — that must have been upsetting. It's a bit busy out here — shall we sit down somewhere quieter and go through it properly? Thank you for telling me all of this so carefully. Please don't worry and take your time; leave this with me. I will make this right for you and keep you posted at every step.",
     },
   ],
+  // No temperament read: plain, courteous words that presume nothing about the customer.
+  [
+    'zh',
+    'unknown',
+    {
+      plain: '非常抱歉，这次的事，给您添麻烦了。我会认真处理，怎么解决、什么时候办好，都会跟您说清楚。',
+      sparing:
+        '非常抱歉，您的Nike鞋出了问题，给您添麻烦了。您先请坐，喝口水，我们慢慢说。我这就请店长过来，一起把这件事处理好。您的意见很重要，我都记下了。我会认真处理，怎么解决、什么时候办好，都会跟您说清楚。',
+      heated:
+        '非常抱歉，出现掉钻的情况，给您添麻烦了。这边人多，我们到里面坐下来慢慢谈，好吗？谢谢您把情况讲得这么详细。我会认真处理，怎么解决、什么时候办好，都会跟您说清楚。',
+    },
+  ],
+  [
+    'en',
+    'unknown',
+    {
+      plain:
+        "I'm very sorry about what has happened, and thank you for bringing it to us. I will deal with it properly, and I'll tell you clearly what we will do and when.",
+      sparing:
+        "I'm very sorry about the trouble with your silver bangle, and thank you for bringing it to us. Please, have a seat and a glass of water first — there's no rush. I'll ask my manager to join us so it is handled properly. What you have said matters, and I have noted all of it. I will deal with it properly, and I'll tell you clearly what we will do and when.",
+      heated:
+        "I'm very sorry about the lost stone, and thank you for bringing it to us. It's a bit busy out here — shall we sit down somewhere quieter and go through it properly? Thank you for telling me all of this so carefully. I will deal with it properly, and I'll tell you clearly what we will do and when.",
+    },
+  ],
 ];
 
 describe('the apology, word for word', () => {
@@ -123,7 +147,24 @@ describe('the apology, word for word', () => {
       expect(say(language, temperament, [])).toBe(expected.plain);
       const product = language === 'zh' ? 'Nike鞋' : 'silver bangle';
       expect(say(language, temperament, ['special-customer', 'media', 'stubborn'], { product })).toBe(expected.sparing);
-      expect(say(language, temperament, ['irritable', 'nagging'], { problem: lostStone })).toBe(expected.heated);
+      expect(say(language, temperament, ['arrogant', 'nagging'], { problem: lostStone })).toBe(expected.heated);
+    },
+  );
+
+  it.each([
+    ['irritable', 'zh'],
+    ['vulgar', 'en'],
+    ['violence', 'zh'],
+  ] as const)(
+    'when the customer is angry (%s), then every temperament gets the short, direct wording',
+    (flag, language) => {
+      const direct = say(language, 'forceful', [flag], { problem: lostStone });
+      for (const temperament of [...TEMPERAMENTS, 'unknown'] as const) {
+        expect(say(language, temperament, [flag], { problem: lostStone }), temperament).toBe(direct);
+      }
+      // Short, and no exclamation to fan the flames.
+      expect(direct.length).toBeLessThan(language === 'zh' ? 90 : 320);
+      expect(direct).not.toMatch(/[!！]/u);
     },
   );
 

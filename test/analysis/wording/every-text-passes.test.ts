@@ -5,7 +5,7 @@ import {
   CRISIS_KINDS,
   DIFFICULT_KINDS,
   type FlagKind,
-  TEMPERAMENTS,
+  TEMPERAMENT_READINGS,
 } from '../../../src/analysis/analysis.js';
 import { chooseResolution } from '../../../src/analysis/rules/choose-resolution.js';
 import {
@@ -104,7 +104,7 @@ function everyText(): { where: string; text: Localized }[] {
     texts.push({ where: `aim ${kind}`, text: aimNote(kind) });
     for (const stated of AIM_KINDS) texts.push({ where: `aim ${kind}/${stated}`, text: aimNote(kind, stated) });
   }
-  for (const temperament of TEMPERAMENTS) {
+  for (const temperament of TEMPERAMENT_READINGS) {
     for (const line of approachFor(temperament)) texts.push({ where: `approach ${temperament}`, text: line });
     for (const line of buildFollowUpPlan({ afterDays: 7, temperament }).script) {
       texts.push({ where: `follow-up ${temperament}`, text: line });
@@ -154,7 +154,7 @@ describe('every text of the wording layer', () => {
 
   it('when apologies are built for every temperament, language, flag set and detail, then each is valid, in the customer’s language and passes the guard', () => {
     const failures: string[] = [];
-    for (const temperament of TEMPERAMENTS) {
+    for (const temperament of TEMPERAMENT_READINGS) {
       for (const language of LANGUAGES) {
         for (const flags of FLAG_SETS) {
           for (const details of DETAILS) {
@@ -172,7 +172,7 @@ describe('every text of the wording layer', () => {
   });
 
   it('when steps, follow-up plans and resolutions are built, then they satisfy the suggestion contract', () => {
-    for (const temperament of TEMPERAMENTS) {
+    for (const temperament of TEMPERAMENT_READINGS) {
       expect(FollowUpPlanSchema.safeParse(buildFollowUpPlan({ afterDays: 7, temperament })).success).toBe(true);
       for (const flags of FLAG_SETS) {
         for (const aim of AIM_KINDS satisfies readonly AimKind[]) {

@@ -50,6 +50,24 @@ describe('buildHandlingSteps', () => {
     expect(steps[4]?.text.en).toMatch(/let them choose/u);
   });
 
+  it.each(['irritable', 'vulgar', 'violence'] as const)(
+    'when the customer is angry (%s), then step 1 says not to argue, to keep it short and to solve it, whatever the type',
+    (flag) => {
+      for (const temperament of ['lively', 'peaceable', 'unknown'] as const) {
+        const step1 = buildHandlingSteps({ ...base, temperament, flags: [flag] })[0];
+        expect(step1?.text.zh).toContain('不争辩、不讲道理，话要短，直接说能怎么解决');
+        expect(step1?.text.en).toMatch(/don't argue or explain yourself — keep it short/u);
+      }
+      expect(buildHandlingSteps({ ...base, flags: ['arrogant'] })[0]?.text.zh).not.toContain('不争辩、不讲道理');
+    },
+  );
+
+  it('when the type is unknown, then the steps are worded for anyone', () => {
+    const steps = buildHandlingSteps({ ...base, temperament: 'unknown' });
+    expect(steps[0]?.text.en).toContain('Let them finish without interrupting');
+    expect(steps[4]?.text.en).toContain("'Would that be all right with you?'");
+  });
+
   it('when the customer is peaceable, then staff take the initiative for them', () => {
     const steps = buildHandlingSteps({ ...base, temperament: 'peaceable' });
     expect(steps[4]?.text.zh).toContain('主动替顾客拿主意');
