@@ -23,10 +23,32 @@ function locate(quote: Quote, texts: readonly { source: Quote['source']; text: s
 /** The most confidence a temperament keeps when no quote of the complaint backs it. */
 export const UNBACKED_CONFIDENCE = 0.5;
 
+type TemperamentAnswer = LlmAnswer['temperament'];
+
+/**
+ * An `unknown` reading shows no type, so it has nothing to be sure of and nothing to quote: confidence 0
+ * and no evidence, as the rules give it, whatever the model put beside it. A type left without a quote of
+ * its own is a guess, and its confidence says so.
+ */
+function guardTemperament(
+  temperament: TemperamentAnswer,
+  keep: (quotes: readonly Quote[]) => Quote[],
+): TemperamentAnswer {
+  if (temperament.type === 'unknown') return { type: 'unknown', confidence: 0, evidence: [] };
+  const evidence = temperament.evidence.flatMap((item) => {
+    const [found] = keep([item]);
+    return found ? [{ ...found, type: item.type }] : [];
+  });
+  const backed = evidence.some((item) => item.type === temperament.type);
+  const confidence = backed ? temperament.confidence : Math.min(temperament.confidence, UNBACKED_CONFIDENCE);
+  return { type: temperament.type, confidence, evidence };
+}
+
 /**
  * Keeps only evidence that occurs verbatim in the complaint the model was given (the redacted one), so a
  * reading never rests on words the customer did not say. A flag left without evidence is dropped with it,
- * and a temperament left without a quote of its own type keeps at most {@link UNBACKED_CONFIDENCE}.
+ * a temperament left without a quote of its own type keeps at most {@link UNBACKED_CONFIDENCE}, and an
+ * `unknown` one keeps confidence 0 and no quotes.
  */
 export function keepVerbatimQuotes(
   answer: LlmAnswer,
@@ -40,22 +62,13 @@ export function keepVerbatimQuotes(
       if (!found) dropped += 1;
       return found ? [found] : [];
     });
-  const temperamentEvidence = answer.temperament.evidence.flatMap((item) => {
-    const [found] = keep([item]);
-    return found ? [{ ...found, type: item.type }] : [];
-  });
   const flags = answer.flags.flatMap((flag) => {
     const evidence = keep(flag.evidence);
     return evidence.length > 0 ? [{ kind: flag.kind, evidence }] : [];
   });
-  // No quote left for the type read: it is a guess, and the confidence says so.
-  const backed = temperamentEvidence.some((item) => item.type === answer.temperament.type);
-  const confidence = backed
-    ? answer.temperament.confidence
-    : Math.min(answer.temperament.confidence, UNBACKED_CONFIDENCE);
   const guarded: LlmAnswer = {
     ...answer,
-    temperament: { ...answer.temperament, confidence, evidence: temperamentEvidence },
+    temperament: guardTemperament(answer.temperament, keep),
     flags,
     aim: { ...answer.aim, evidence: keep(answer.aim.evidence) },
   };

@@ -2,7 +2,7 @@ import { formatMoney } from '../../i18n/labels.js';
 import type { Policy, RemedyKind } from '../../policy/policy-schema.js';
 import type { RemedyVerdict } from '../../policy/remedy-verdict.js';
 import type { Localized } from '../../shared/language.js';
-import type { AimKind, Temperament } from '../analysis.js';
+import type { AimKind, TemperamentRead } from '../analysis.js';
 import type { GuardAdjustment } from '../analysis-engine.js';
 import { amountsIn } from '../rules/amounts-in.js';
 import { chooseResolution } from '../rules/choose-resolution.js';
@@ -17,7 +17,7 @@ export interface HoldResolutionInput {
   verdicts: readonly RemedyVerdict[];
   policy: Policy;
   /** The model's reading, so a replacement resolution is chosen for the same customer. */
-  temperament: Temperament;
+  temperament: TemperamentRead;
   aim: AimKind;
   requestedAmount: number | undefined;
   /** The model's note failed the wording checks twice: use the rules' choice and note for this reading. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AimKindSchema, FlagKindSchema, TEXT_SOURCES, TemperamentSchema } from '../analysis.js';
+import { AimKindSchema, FlagKindSchema, TEXT_SOURCES, TemperamentReadSchema, TemperamentSchema } from '../analysis.js';
 
 /*
  * What the model is asked to return, and the only shape its answer is accepted in. Strict structured
@@ -29,8 +29,10 @@ export const LlmAnswerSchema = z
   .object({
     temperament: z
       .object({
-        type: TemperamentSchema,
+        /** One of the four, or `unknown` when the text shows no cue (staff judge); never a default type. */
+        type: TemperamentReadSchema,
         confidence: z.number().min(0).max(1),
+        /** Each quote backs one of the four types; an `unknown` reading needs none. */
         evidence: z.array(QuoteSchema.extend({ type: TemperamentSchema }).strict()).max(6),
       })
       .strict(),

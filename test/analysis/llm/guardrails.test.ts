@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LlmAnswer } from '../../../src/analysis/llm/llm-answer-schema.js';
 import { buildApology } from '../../../src/analysis/wording/apology.js';
 import { passesPhraseGuard } from '../../../src/analysis/wording/phrase-guard.js';
+import { approachFor } from '../../../src/analysis/wording/temperament-approach.js';
 import { examplePolicy, goodAnswer, llmAnalyserFor, triage, useFakeOpenAi } from './llm-test-kit.js';
 
 const fake = useFakeOpenAi();
@@ -50,6 +51,29 @@ describe('the temperament', () => {
     const { analysis } = await triage(await llmAnalyserFor(fake));
     expect(analysis.temperament.evidence).toEqual([]);
     expect(analysis.temperament.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('when the model answers unknown, then staff see unknown with confidence 0, no quotes and the approach that suits anyone', async () => {
+    // Whatever the model put beside it: an unknown reading has nothing to be sure of and nothing to quote.
+    fake.enqueue({
+      content: goodAnswer({
+        temperament: {
+          type: 'unknown',
+          confidence: 0.7,
+          evidence: [{ type: 'forceful', quote: '别废话,马上给我换', source: 'customerWords' }],
+        },
+      }),
+    });
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    expect(analysis.analysedBy).toBe('llm');
+    expect(analysis.temperament).toEqual({
+      type: 'unknown',
+      confidence: 0,
+      scores: { lively: 0, forceful: 0, peaceable: 0, analytical: 0 },
+      evidence: [],
+      approach: approachFor('unknown'),
+    });
+    expect(analysis.engine?.adjustments).toEqual([]);
   });
 
   it("when a quote backs the temperament, then the model's confidence stands", async () => {
