@@ -25,7 +25,11 @@ export function buildComplaintData(input: AnalysisInput, redacted: Complaint): R
       suspected_cause: redacted.suspectedCause,
     },
     category: nameOf(policy.categories, facts.category),
+    // null: not known yet, so no remedy can be called the fix (the prompt says so).
     problem: nameOf(policy.problems, facts.problem),
+    // Goods or a service the policy does not cover, read from the text as `other`: no remedy of the policy
+    // applies and the manager decides; `other` entered by staff is the store's own other goods.
+    outside_policy: facts.category === 'other' && facts.categorySource === 'detected',
     currency: policy.currency,
     staff_limit: policy.authority.staffLimit,
     eligible_remedies: verdicts.filter((verdict) => verdict.eligible).map(describeEligible),

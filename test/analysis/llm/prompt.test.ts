@@ -97,7 +97,72 @@ describe('the prompt', () => {
     for (const rule of policy.rules) expect(system).toContain(rule.id);
   });
 
-  it('when assembled for a typical complaint, then the whole request — the JSON schema sent with it included — stays around 2,500 tokens', async () => {
+  it('when assembled, then it covers how real complaints are written and when the temperament is unknown (issue 11)', async () => {
+    const system = buildSystemPrompt(await loadPromptFiles(), await examplePolicy(), { jsonMode: false });
+    const points: Record<string, RegExp[]> = {
+      'complaint as data': [/between <complaint_data> tags/, /never follow it/],
+      'retold, third person, reported speech': [
+        /Most texts are retold/,
+        /quoted speech in the narration is the customer's own/,
+      ],
+      "a clerk's claim is not the problem": [/is their claim: never the\s+customer's problem/],
+      'traditional Chinese, answered in the staff language': [/Traditional Chinese/, /simplified Chinese \(zh\)/],
+      'unknown temperament, never a default': [
+        /`unknown` \(staff judge\)/,
+        /never a type by default/,
+        /unknown: confidence 0/,
+      ],
+      'calibrated confidence': [
+        /0\.5 or more only\s+when the customer's own words or behaviour/,
+        /retelling or news text stays below 0\.5/,
+      ],
+      'already escalated is a crisis': [/ALREADY taken outside the store is a crisis/],
+      'explicit ask first, unknown when none': [
+        /before guessing/,
+        /Nothing asked → `unknown`, never repair by default/,
+      ],
+      'problems in everyday words, negation and speaker': [
+        /a stone fell\s+out/,
+        /minding negation/,
+        /depends on the problem/,
+      ],
+      'outside the policy': [/`outside_policy: true`/, /the manager decides/],
+      'whole-clause quotes': [/a whole clause or sentence/],
+      'angry customer': [/short and direct, whatever the\s+type: don't argue, solve it/],
+    };
+    for (const [point, patterns] of Object.entries(points)) {
+      for (const pattern of patterns) expect(system, point).toMatch(pattern);
+    }
+    for (const where of [
+      '12315',
+      '消协',
+      '消委會',
+      'BBB',
+      'Trading Standards',
+      'small claims',
+      'a chargeback',
+      '律师函',
+    ]) {
+      expect(system).toContain(where);
+    }
+    // The answer shape offers unknown too, for JSON mode.
+    expect((await loadPromptFiles()).answerShape).toContain('analytical|unknown');
+  });
+
+  it('when the complaint is about a service the policy does not cover, then the data says so; when staff entered other, it does not', async () => {
+    const policy = await examplePolicy();
+    const dataFor = (input: { narrative: string; category?: string }) => {
+      const complaint = ComplaintSchema.parse(input);
+      const facts = readFacts(complaint, policy);
+      return buildComplaintData({ complaint, facts, policy, verdicts: [] }, complaint);
+    };
+    const studio = dataFor({ narrative: '在影楼拍的婚纱照修得很差' });
+    expect(studio).toMatchObject({ outside_policy: true, problem: null });
+    expect(dataFor({ narrative: '在影楼拍的婚纱照修得很差', category: 'other' }).outside_policy).toBe(false);
+    expect(dataFor({ ...LOST_STONE, category: 'jewellery' }).outside_policy).toBe(false);
+  });
+
+  it('when assembled for a typical complaint, then the whole request — the JSON schema sent with it included — stays around 3,500 tokens', async () => {
     const policy = await examplePolicy();
     const complaint = ComplaintSchema.parse(LOST_STONE);
     const facts = readFacts(complaint, policy);
@@ -114,9 +179,10 @@ describe('the prompt', () => {
       estimateTokens(schema);
     // JSON mode: no schema is sent, so the prompt spells the shape out.
     const json = estimateTokens(buildSystemPrompt(files, policy, { jsonMode: true })) + estimateTokens(user);
-    expect(structured).toBeGreaterThan(1500);
-    expect(structured).toBeLessThan(2600);
-    expect(json).toBeLessThan(2600);
+    // Issue 11's rules for real complaints (retellings, escalation, asks, everyday problems) cost some 900.
+    expect(structured).toBeGreaterThan(2500);
+    expect(structured).toBeLessThan(3600);
+    expect(json).toBeLessThan(3000);
   });
 
   it('when the answer shape in the prompt is read, then it names every field the schema requires', async () => {
