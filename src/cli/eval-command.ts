@@ -3,13 +3,18 @@ import { Keyv } from 'keyv';
 import type { ComplaintAnalyser } from '../analysis/analyser.js';
 import { createAnalyser } from '../analysis/create-analyser.js';
 import { createRulesAnalyser } from '../analysis/rules-analyser.js';
-import { triageComplaint } from '../complaints/triage-complaint.js';
+import { type TriageResult, triageComplaint } from '../complaints/triage-complaint.js';
 import { type LlmConfig, loadLlmConfig } from '../config.js';
 import { InputError } from '../errors.js';
 import { type LabelledCase, loadLabelledSet } from '../evaluation/labelled-set.js';
 import { asPastedComplaint, loadRealSet, REAL_SETS, type RealComplaint } from '../evaluation/real-set.js';
-import { type Prediction, type Scorecard, scorePredictions, toPrediction } from '../evaluation/score.js';
-import { type RealScorecard, scoreRealPredictions, toRealPrediction } from '../evaluation/score-real.js';
+import { type Scorecard, scorePredictions, toPrediction } from '../evaluation/score.js';
+import {
+  type RealPrediction,
+  type RealScorecard,
+  scoreRealPredictions,
+  toRealPrediction,
+} from '../evaluation/score-real.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { type CliIo, EXIT, runCommand } from './cli-io.js';
@@ -56,29 +61,62 @@ function renderScorecard(name: string, card: Scorecard): string {
   return lines.join('\n');
 }
 
-async function runRealSet(
-  items: readonly RealComplaint[],
-  policy: Policy,
-  analyser: ComplaintAnalyser,
-): Promise<RealScorecard> {
-  const predictions = [];
-  for (const item of items) {
-    const result = await triageComplaint({ complaint: asPastedComplaint(item), policy, now: REAL_AT, analyser });
-    predictions.push(toRealPrediction(item, result));
-  }
-  return scoreRealPredictions(predictions);
-}
-
-/** What one analyser made of one labelled set, with what the LLM cost. */
-interface Run {
-  card: Scorecard;
+/** What an analyser spent on a set: tokens, and how many complaints the rules analysed instead, by reason. */
+interface Spend {
   tokens: { input: number; output: number };
   /** How many complaints the rules analysed instead of the LLM, by reason. */
   fallbacks: Record<string, number>;
+  /** The prompt version the LLM was asked with; absent for the rules. */
+  promptVersion?: string;
+}
+
+/** What one analyser made of one labelled set, with what the LLM cost. */
+interface Run extends Spend {
+  card: Scorecard;
+}
+
+/** What one analyser made of one real set, with what the LLM cost and each complaint's reading. */
+interface RealRun extends Spend {
+  card: RealScorecard;
+  /** Each complaint's reading beside its label, to look into a figure without running the model again. */
+  predictions: RealPrediction[];
 }
 
 /** LLM requests in flight at once: enough to keep a run short, few enough not to trip rate limits. */
 const LLM_CONCURRENCY = 4;
+
+/** Triages each item, `concurrency` at a time, and gives each result beside its item, in the items' order. */
+async function triageAll<T>(
+  items: readonly T[],
+  concurrency: number,
+  triage: (item: T) => Promise<TriageResult>,
+): Promise<{ item: T; result: TriageResult }[]> {
+  const done: { item: T; result: TriageResult }[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      const item = items[index];
+      if (item !== undefined) done[index] = { item, result: await triage(item) };
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return done;
+}
+
+/** Totals what the analyses cost, from the engine each LLM analysis records. */
+function spendOf(done: readonly { result: TriageResult }[]): Spend {
+  const spend: Spend = { tokens: { input: 0, output: 0 }, fallbacks: {} };
+  for (const { engine } of done.map(({ result }) => result.analysis)) {
+    if (!engine) continue;
+    spend.tokens.input += engine.tokens.input;
+    spend.tokens.output += engine.tokens.output;
+    spend.promptVersion ??= engine.promptVersion;
+    const reason = engine.fallback?.reason;
+    if (reason) spend.fallbacks[reason] = (spend.fallbacks[reason] ?? 0) + 1;
+  }
+  return spend;
+}
 
 async function runSet(
   items: readonly LabelledCase[],
@@ -86,36 +124,39 @@ async function runSet(
   analyser: ComplaintAnalyser,
   concurrency: number,
 ): Promise<Run> {
-  const predictions: Prediction[] = new Array(items.length);
-  const tokens = { input: 0, output: 0 };
-  const fallbacks: Record<string, number> = {};
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      const item = items[index];
-      if (!item) continue;
-      const result = await triageComplaint({ complaint: item.complaint, policy, now: new Date(item.at), analyser });
-      predictions[index] = toPrediction(item, result);
-      const { engine } = result.analysis;
-      if (engine) {
-        tokens.input += engine.tokens.input;
-        tokens.output += engine.tokens.output;
-        if (engine.fallback) fallbacks[engine.fallback.reason] = (fallbacks[engine.fallback.reason] ?? 0) + 1;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { card: scorePredictions(predictions), tokens, fallbacks };
+  const done = await triageAll(items, concurrency, (item) =>
+    triageComplaint({ complaint: item.complaint, policy, now: new Date(item.at), analyser }),
+  );
+  return { card: scorePredictions(done.map(({ item, result }) => toPrediction(item, result))), ...spendOf(done) };
+}
+
+async function runRealSet(
+  items: readonly RealComplaint[],
+  policy: Policy,
+  analyser: ComplaintAnalyser,
+  concurrency: number,
+): Promise<RealRun> {
+  const done = await triageAll(items, concurrency, (item) =>
+    triageComplaint({ complaint: asPastedComplaint(item), policy, now: REAL_AT, analyser }),
+  );
+  const predictions = done.map(({ item, result }) => toRealPrediction(item, result));
+  return { card: scoreRealPredictions(predictions), predictions, ...spendOf(done) };
 }
 
 const count = (value: number) => value.toLocaleString('en');
 
+/** "0", or how many fell back and why: "32 (server-error 30, timeout 2)". */
+function describeFallbacks(fallbacks: Spend['fallbacks']): string {
+  const fellBack = Object.entries(fallbacks);
+  const total = fellBack.reduce((sum, [, n]) => sum + n, 0);
+  return total === 0 ? '0' : `${total} (${fellBack.map(([reason, n]) => `${reason} ${n}`).join(', ')})`;
+}
+
+const describeTokens = ({ tokens }: Spend) => `${count(tokens.input)} / ${count(tokens.output)}`;
+
 /** The rules and the LLM on one set, metric by metric. */
 function renderSideBySide(name: string, rules: Scorecard, llm: Run, label: string): string {
   const row = (metric: string, left: string, right: string) => `  ${metric.padEnd(24)}${left.padStart(9)}  ${right}`;
-  const fellBack = Object.entries(llm.fallbacks);
-  const fallbackCount = fellBack.reduce((sum, [, n]) => sum + n, 0);
   return [
     `${name}: ${rules.cases} complaints`,
     row('', 'rules', label),
@@ -123,18 +164,118 @@ function renderSideBySide(name: string, rules: Scorecard, llm: Run, label: strin
     row('flag precision', percent(rules.flags.precision), percent(llm.card.flags.precision)),
     row('flag recall', percent(rules.flags.recall), percent(llm.card.flags.recall)),
     row('likely aim accuracy', percent(rules.aim.accuracy), percent(llm.card.aim.accuracy)),
-    row(
-      'fell back to rules',
-      '—',
-      fallbackCount === 0 ? '0' : `${fallbackCount} (${fellBack.map(([reason, n]) => `${reason} ${n}`).join(', ')})`,
-    ),
-    row('tokens in / out', '—', `${count(llm.tokens.input)} / ${count(llm.tokens.output)}`),
+    row('fell back to rules', '—', describeFallbacks(llm.fallbacks)),
+    row('tokens in / out', '—', describeTokens(llm)),
   ].join('\n');
 }
 
+/** The LLM's figures on a real set, in the rules' layout, with what it cost. */
+function renderRealLlm(name: string, run: RealRun): string {
+  return [
+    renderRealScorecard(name, run.card),
+    `  ${'fell back to rules'.padEnd(22)}${describeFallbacks(run.fallbacks)}`,
+    `  ${'tokens in / out'.padEnd(22)}${describeTokens(run)}`,
+  ].join('\n');
+}
+
+/** The tokens of every LLM run together, and the prompt version they were asked with. */
+function totalOf(runs: readonly Spend[]): { tokens: Spend['tokens']; promptVersion: string | undefined } {
+  return {
+    tokens: {
+      input: runs.reduce((sum, run) => sum + run.tokens.input, 0),
+      output: runs.reduce((sum, run) => sum + run.tokens.output, 0),
+    },
+    promptVersion: runs.find((run) => run.promptVersion !== undefined)?.promptVersion,
+  };
+}
+
+function renderTotal(runs: readonly Spend[], model: string): string {
+  const { tokens, promptVersion } = totalOf(runs);
+  const prompt = promptVersion === undefined ? '' : `, prompt ${promptVersion}`;
+  return `tokens in total: ${count(tokens.input)} in, ${count(tokens.output)} out (${model})${prompt}`;
+}
+
+/** The LLM under evaluation, when `--llm` found an endpoint. */
+interface LlmUnderTest {
+  model: string;
+  analyser: ComplaintAnalyser;
+}
+
+interface EvalRequest {
+  files: readonly string[];
+  policy: Policy;
+  llm: LlmUnderTest | undefined;
+  json: boolean;
+}
+
 /**
- * `npm run eval`: how well the rules analyser reads the labelled complaints; with `--llm`, the configured
- * LLM beside it on the same cases, with the tokens it spent.
+ * The real sets: the rules on each half, and with an LLM its figures after them, asked four complaints at
+ * a time like the synthetic sets, with the tokens spent, the fallbacks and the prompt version.
+ */
+async function evalRealSets({ files, policy, llm, json }: EvalRequest): Promise<string> {
+  const rules: Record<string, RealScorecard> = {};
+  const llmRuns: Record<string, RealRun> = {};
+  for (const file of files) {
+    const items = await loadRealSet(file);
+    rules[file] = (await runRealSet(items, policy, createRulesAnalyser(), 1)).card;
+    if (llm) llmRuns[file] = await runRealSet(items, policy, llm.analyser, LLM_CONCURRENCY);
+  }
+  if (!llm) {
+    if (json)
+      return JSON.stringify(
+        Object.fromEntries(Object.entries(rules).map(([file, card]) => [file, { rules: card }])),
+        null,
+        2,
+      );
+    return Object.entries(rules)
+      .map(([file, card]) => renderRealScorecard(`${file} (rules)`, card))
+      .join('\n\n');
+  }
+  const runs = Object.values(llmRuns);
+  if (json) return JSON.stringify({ model: llm.model, ...totalOf(runs), rules, llm: llmRuns }, null, 2);
+  return [
+    ...Object.entries(rules).flatMap(([file, card]) => {
+      const run = llmRuns[file];
+      return [
+        renderRealScorecard(`${file} (rules)`, card),
+        ...(run ? [renderRealLlm(`${file} (llm ${llm.model})`, run)] : []),
+      ];
+    }),
+    renderTotal(runs, llm.model),
+  ].join('\n\n');
+}
+
+/** The synthetic labelled sets: the rules alone, or the rules and the LLM side by side. */
+async function evalLabelledSets({ files, policy, llm, json }: EvalRequest): Promise<string> {
+  const report: Record<string, Scorecard> = {};
+  const llmReport: Record<string, Run> = {};
+  for (const file of files) {
+    const items = await loadLabelledSet(file);
+    report[file] = (await runSet(items, policy, createRulesAnalyser(), 1)).card;
+    if (llm) llmReport[file] = await runSet(items, policy, llm.analyser, LLM_CONCURRENCY);
+  }
+  if (!llm) {
+    if (json) return JSON.stringify(report, null, 2);
+    return Object.entries(report)
+      .map(([file, card]) => renderScorecard(file, card))
+      .join('\n\n');
+  }
+  const runs = Object.values(llmReport);
+  if (json) return JSON.stringify({ model: llm.model, ...totalOf(runs), rules: report, llm: llmReport }, null, 2);
+  const label = `llm (${llm.model})`;
+  return [
+    ...Object.entries(report).flatMap(([file, card]) => {
+      const run = llmReport[file];
+      return run ? [renderSideBySide(file, card, run, label)] : [];
+    }),
+    renderTotal(runs, llm.model),
+  ].join('\n\n');
+}
+
+/**
+ * `npm run eval`: how well the rules analyser reads the labelled complaints (the synthetic sets, or the
+ * real ones with `--set real…`); with `--llm`, the configured LLM beside it on the same complaints, with
+ * the tokens it spent.
  */
 export async function runEval(
   argv: string[],
@@ -151,7 +292,7 @@ export async function runEval(
       },
       allowPositionals: true,
     });
-    const real = REAL[values.set];
+    const real = positionals.length === 0 ? REAL[values.set] : undefined;
     const files = positionals.length > 0 ? positionals : (SETS[values.set] ?? real);
     if (!files) {
       throw new InputError(`--set "${values.set}" is not one of dev, holdout, all, real, real-dev, real-holdout`);
@@ -160,66 +301,15 @@ export async function runEval(
     if (values.llm && !endpoint) {
       throw new InputError('--llm needs an LLM endpoint: set OPENAI_API_KEY, or OPENAI_BASE_URL and OPENAI_MODEL');
     }
-    const policy = await loadPolicy(DEFAULT_POLICY_PATH);
-    const rulesAnalyser = createRulesAnalyser();
-    const llmAnalyser = endpoint ? await createAnalyser({ endpoint }, { cache: new Keyv() }) : undefined;
-    if (real && positionals.length === 0) {
-      const cards: Record<string, { rules: RealScorecard; llm?: RealScorecard }> = {};
-      for (const file of files) {
-        const items = await loadRealSet(file);
-        cards[file] = {
-          rules: await runRealSet(items, policy, rulesAnalyser),
-          ...(llmAnalyser ? { llm: await runRealSet(items, policy, llmAnalyser) } : {}),
-        };
-      }
-      io.out(
-        values.json
-          ? JSON.stringify(cards, null, 2)
-          : Object.entries(cards)
-              .flatMap(([file, card]) => [
-                renderRealScorecard(`${file} (rules)`, card.rules),
-                ...(card.llm && endpoint ? [renderRealScorecard(`${file} (llm ${endpoint.model})`, card.llm)] : []),
-              ])
-              .join('\n\n'),
-      );
-      return EXIT.ok;
-    }
-    const report: Record<string, Scorecard> = {};
-    const llmReport: Record<string, Run> = {};
-    for (const file of files) {
-      const items = await loadLabelledSet(file);
-      report[file] = (await runSet(items, policy, rulesAnalyser, 1)).card;
-      if (llmAnalyser) llmReport[file] = await runSet(items, policy, llmAnalyser, LLM_CONCURRENCY);
-    }
-    if (!endpoint) {
-      io.out(
-        values.json
-          ? JSON.stringify(report, null, 2)
-          : Object.entries(report)
-              .map(([file, card]) => renderScorecard(file, card))
-              .join('\n\n'),
-      );
-      return EXIT.ok;
-    }
-    const runs = Object.values(llmReport);
-    const total = {
-      input: runs.reduce((sum, run) => sum + run.tokens.input, 0),
-      output: runs.reduce((sum, run) => sum + run.tokens.output, 0),
+    const request: EvalRequest = {
+      files,
+      policy: await loadPolicy(DEFAULT_POLICY_PATH),
+      llm: endpoint
+        ? { model: endpoint.model, analyser: await createAnalyser({ endpoint }, { cache: new Keyv() }) }
+        : undefined,
+      json: values.json,
     };
-    if (values.json) {
-      io.out(JSON.stringify({ model: endpoint.model, rules: report, llm: llmReport, tokens: total }, null, 2));
-      return EXIT.ok;
-    }
-    const label = `llm (${endpoint.model})`;
-    io.out(
-      [
-        ...Object.entries(report).flatMap(([file, card]) => {
-          const llm = llmReport[file];
-          return llm ? [renderSideBySide(file, card, llm, label)] : [];
-        }),
-        `tokens in total: ${count(total.input)} in, ${count(total.output)} out (${endpoint.model})`,
-      ].join('\n\n'),
-    );
+    io.out(real ? await evalRealSets(request) : await evalLabelledSets(request));
     return EXIT.ok;
   });
 }
