@@ -55,6 +55,8 @@ export const EvidenceSchema = z
   .object({
     quote: z.string().min(1).max(300),
     source: z.enum(TEXT_SOURCES),
+    /** The cue that matched in the quote, when the rules engine read it (e.g. "yell*", "向记者反映"). */
+    cue: z.string().min(1).max(100).optional(),
   })
   .strict();
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -1,6 +1,7 @@
 import type { Complaint } from '../complaints/complaint.js';
 import type { Category, Policy, Problem } from '../policy/policy-schema.js';
 import { detectLanguage, type Language } from '../shared/language.js';
+import { EVERYDAY_CATEGORY_CUES } from './rules/category-cues.js';
 import { countOccurrences } from './rules/cue.js';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.js';
 import { EVERYDAY_PROBLEM_CUES, GENERAL_PROBLEMS } from './rules/problem-cues.js';
@@ -55,7 +56,10 @@ function detectEntry<T extends Category | Problem>(
 }
 
 /** Categories, with the goods and services the policy does not cover read as its catch-all. */
-const CATEGORY_READING: Reading = { everyday: { [CATCH_ALL]: OUTSIDE_POLICY_CUES }, catchAll: CATCH_ALL };
+const CATEGORY_READING: Reading = {
+  everyday: { ...EVERYDAY_CATEGORY_CUES, [CATCH_ALL]: OUTSIDE_POLICY_CUES },
+  catchAll: CATCH_ALL,
+};
 
 /**
  * Problems read from everyday words, a specific problem weighing double against a general one. A lost

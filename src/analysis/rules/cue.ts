@@ -92,10 +92,50 @@ export function quoteAround(text: string, start: number, end: number): string {
   if (to < text.length && /[。!?！？]/u.test(text.charAt(to))) to++;
   if (to - from > QUOTE_LIMIT) {
     const room = Math.max(0, Math.floor((QUOTE_LIMIT - (end - start)) / 2));
-    from = Math.max(from, start - room);
-    to = Math.min(to, end + room);
+    // A long sentence is cut to the clause around the match where one fits, else on word boundaries.
+    from =
+      clauseStart(text, Math.max(from, start - room), start) ?? wordStart(text, Math.max(from, start - room), start);
+    to = clauseEnd(text, end, Math.min(to, end + room)) ?? wordEnd(text, Math.min(to, end + room), end);
   }
   return text.slice(from, to).trim() || text.slice(start, end);
+}
+
+/** A letter or digit of a script that spaces its words: a window must not cut one of its words in two. */
+const WORD_CHAR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}'’-]/u;
+
+const CLAUSE_MARK = /[，,；;：:—]/u;
+
+/** Just after the last clause mark between a window's start and the match, if there is one. */
+function clauseStart(text: string, from: number, start: number): number | undefined {
+  for (let at = start - 1; at >= from; at--) {
+    if (CLAUSE_MARK.test(text.charAt(at))) {
+      let next = at + 1;
+      while (next < start && /\s/u.test(text.charAt(next))) next++;
+      return next;
+    }
+  }
+  return undefined;
+}
+
+/** The first clause mark between the match and a window's end, if there is one. */
+function clauseEnd(text: string, end: number, to: number): number | undefined {
+  for (let at = end; at < to; at++) if (CLAUSE_MARK.test(text.charAt(at))) return at;
+  return undefined;
+}
+
+/** Moves a window's start forward to the next word's first letter, never past the match. */
+function wordStart(text: string, from: number, start: number): number {
+  let at = from;
+  while (at < start && WORD_CHAR.test(text.charAt(at - 1)) && WORD_CHAR.test(text.charAt(at))) at++;
+  while (at < start && /\s/u.test(text.charAt(at))) at++;
+  return at;
+}
+
+/** Moves a window's end back to the end of the last whole word, never before the match. */
+function wordEnd(text: string, to: number, end: number): number {
+  let at = to;
+  while (at > end && WORD_CHAR.test(text.charAt(at - 1)) && WORD_CHAR.test(text.charAt(at))) at--;
+  return at;
 }
 
 /** The customer named again after the staff subject: "店员每解释一句他都要纠正" is the customer correcting. */
@@ -168,7 +208,8 @@ export function findCues(
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
       if (isNegated(folded, match.index, han)) continue;
       if (ruledOut(folded, match.index, options)) continue;
-      hits.push({ cue, evidence: { quote: quoteAround(text, match.index, match.index + match[0].length), source } });
+      const quote = quoteAround(text, match.index, match.index + match[0].length);
+      hits.push({ cue, evidence: { quote, source, cue: cue.text } });
       break;
     }
   }

@@ -16,16 +16,22 @@ function isCrisis(kind: FlagKind): kind is CrisisKind {
  * A news report's attribution of a quote to a named person: `…," Harris said` or `…," said Sophie Lee.`
  * A staff member retelling their own customer writes "she said", so a capitalised name is required.
  */
-const NAME = String.raw`(?!(?:She|He|I|They|We|It|You|My|The|Then|And)\b)[A-Z][a-z]+`;
+const NAME = String.raw`(?!(?:She|He|I|They|We|It|You|My|The|Then|And)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?`;
 const NEWS_ATTRIBUTION = new RegExp(
-  String.raw`[,.?!]"\s+(?:${NAME}\s+){1,2}(?:said|says|told|added|explained|claimed)\b|[,.?!]"\s+said\s+${NAME}\b`,
-  'u',
+  String.raw`[,.?!]"\s+(?:${NAME}\s+){1,2}(?:said|says|told|added|explained|claimed)\b|[,.?!]"\s+said\s+${NAME}\b` +
+    // A report introduces its subject by name and age ("Yvonne Hollings, 36, had…", "Ms McVinnie, 32,"),
+    // by where they live ("The Morton Grove resident"), or as a stranger ("A woman said she was…").
+    String.raw`|\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${NAME}|${NAME}\s+${NAME}),\s+\d{2},` +
+    String.raw`|\b(?:Mr|Mrs|Ms)\.?\s+${NAME}\s+(?:said|says|told)\b|\b[Tt]he\s+(?:${NAME}\s+){1,3}resident\b|^(?:An?)\s+(?:woman|man|mother|father|bride|bride-to-be|customer|shopper)\s+(?:said|says|told|claims)\b`,
+  'mu',
 );
 
 /** Evidence that a text is a news story quoting the complainant by name. */
 function newsAttribution(text: string, source: Evidence['source']): Evidence | undefined {
   const match = NEWS_ATTRIBUTION.exec(normaliseText(text));
-  return match ? { quote: quoteAround(text, match.index, match.index + match[0].length), source } : undefined;
+  return match
+    ? { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0].trim() }
+    : undefined;
 }
 
 /**

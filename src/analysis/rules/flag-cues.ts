@@ -89,6 +89,12 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // Already reported: the wording of a news story, or a customer who went to the paper or a TV desk.
     ...cues(1, '报道', '报导', '《…报》', '据…报', '报讯', '专讯', '本报', '本台', '栏目', '爆料', '官媒', '维权热线', '电台', '央视', '引发…关注', '引发热议', '近日', '据悉', '事主', '当事人'),
     ...cues(1, ...REPORTED_BY_TITLE),
+    // How a report names a complainant it does not know: 市民王女士, 该消费者, 有顾客抱怨, 消费者余先生.
+    ...cues(1, '市民', '该消费者', '有消费者', '还有消费者', '一位消费者', '多名消费者', '有顾客抱怨', '消费者…称', '消费者…表示', '据知', '据了解', '记者了解', '记者从', '明报', '专讯', '快讯'),
+    ...cues(1, ...REPORTED_BY_TITLE.map((phrase) => phrase.replace(/(表示|称|说)$/u, '$1道')).filter((phrase) => phrase.endsWith('道'))),
+    ...cues(1, '愤慨道', '无奈道', '坦言道', '直言道', '气愤地说', '无奈地说', '读者', '消费者…先生', '消费者…女士', '消费者…小姐', '一名女子', '一名男子', '一名女士', '一名男士'),
+    // A photo credit: 「（图／TVBS）」, 「图/记者 王军」.
+    ...cues(1, '图／', '图/', '记者…摄', '摄影／'),
     ...cues(1, 'told the bbc', 'told the paper', 'told… news', 'contacted… news', 'news station', 'on your side', 'affiliate', 'request for comment', 'declined to comment', 'did not respond to', 'in a statement', 'news team', 'spokes*', 'told reporters'),
   ],
   'social-media': [
@@ -103,6 +109,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '黑猫投诉', '聚投诉', '消费保', '投诉平台', '留言板', '社交平台', '社交媒体', '社群', '发文', 'po文', '贴文', '网友', '网民', '吐槽', '晒出', '上网', '爆料公社', '脸书', '粉专'),
     ...cues(1, '在小红书…发', '在微博…发', '在大众点评…发', '在抖音…发', '大众点评…评价', 'Dcard', 'PTT', 'Threads'),
     ...cues(1, 'yelp', 'trustpilot', 'google review*', 'this review', 'my review', 'review… here', '1 star', 'one star', 'zero stars', 'avoid this*', 'avoid at all costs', 'stay away', 'do not go here', "don't go here"),
+    // A post speaks to its readers: a manager pasting one is reading what the public can read.
+    ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'heads up', 'psa', 'rant', 'this post', 'anyone else had', 'has anyone else'),
+    ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
+    ...cues(1, '楼主', '避雷', '踩雷', '姐妹们', '家人们', '大家注意', '提醒大家', '提醒各位', '群里', '曝光一下', '网上…求助', '发…社交平台'),
     ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),
   ],
   'consumer-council': [
@@ -116,19 +126,26 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '律师', '起诉', '法院', '打官司', '告你们', '走法律', '法律途径', '律师函'),
     ...cues(1, 'lawyer', 'solicitor', 'sue', 'suing', 'court', 'legal action', 'small claims', 'attorney'),
     ...cues(1, '诉讼', '仲裁', '提告', '告上法庭', '小额钱债', '审裁处', '判决'),
+    ...cues(1, '怒告', '控告', '法律责任', '法律制裁', '诉诸法律', '法律手段', '维权诉讼', '检察', '地检署', '检举'),
     ...cues(1, 'chargeback', 'charge back', 'disputed the charge', 'lawsuit', 'sued', 'filed suit', 'class action', 'plaintiff', 'judge'),
   ],
   regulator: [
     ...cues(1, '工商局', '工商', '市场监管', '市场监督', '质监局', '12345', '监管部门', '有关部门'),
     ...cues(1, 'trading standards', 'regulator', 'the authorities', 'report you to'),
     ...cues(1, '市监局', '市场监督管理局', '报警', '警方', '派出所', '民警', '警察'),
-    ...cues(1, 'police', 'attorney general'),
+    ...cues(1, 'police', 'attorney general', 'sheriff', 'officers', 'fda', 'ftc', 'health department'),
+    ...cues(1, '帽子叔', '执法人员', '执法部门', '稽查', '质检部门', '市监'),
   ],
   'special-customer': [
     ...cues(1, '孕妇', '怀孕', '年纪很大', '行动不便', '拄拐', '生病', '病人', '残疾', '轮椅', '公务员', '政府', '领导干部', '明星'),
     ...cues(1, '博主', '网红', '是记者', '是律师', '身体不好', '心脏病', '报社工作', '报工作', '电视台工作', '媒体工作'),
     ...cues(1, 'pregnant', 'frail', 'walking stick', 'walking frame', 'carer', 'wheelchair', 'disabled', 'unwell', 'illness', 'government official', 'civil servant'),
     ...cues(1, 'councillor', 'celebrity', 'influencer', 'blogger', 'works for the newspaper', 'is a journalist', 'is a lawyer', 'heart condition'),
+    // The elderly, children and anyone hurt: the ones a complaint most easily turns into a story.
+    ...cues(1, '老太太', '老大爷', '老爷子', '老人家', '老年人', '长者', '七旬', '八旬', '古稀', '高龄', '儿童', '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿'),
+    ...cues(1, '烫伤', '烧伤', '灼伤', '受伤', '打伤', '住院', '送医', '就医', '植皮', '骨折', '失明'),
+    // "Elderly" alone is left out: an elderly customer who is plainly fit and independent is not special.
+    ...cues(1, 'toddler', 'injured', 'injury', 'injuries', 'hospital', 'emergency room'),
   ],
   violence: [
     ...cues(1, '动手', '打人', '要打', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要'),

@@ -8,8 +8,11 @@ export const OUTSIDE_POLICY_CUES: readonly string[] = [
   '影楼', '婚纱照', '摄影店', '摄影师', '拍摄', '写真', '选片', '相册', '美容', '美发', '理发', '发廊', '烫发', '染发', '文眉', '塑形',
   '化妆品', '护肤品', '面膜', '口红', '刻字', '刻错', '电视', '洗衣机', '冰箱', '空调', '电器', '家电', '充电', '手机店', '药房',
   '药膏', '近视手术', '激光手术', '当铺', '典当', '裁缝', '改衣', '餐厅', '饭店', '外卖', '旅行社',
+  '美甲', '指甲', '挽脸', '挽面', '摊贩', '公仔', '玩具', '单车', '自行车', '公路车', '耳机', '充电座', '电子产品', '婚纱', '礼服', '干洗', '洗衣店',
+  '家具', '鞋店', '服装店', '衣服',
   'photo studio', 'photographer', 'photo shoot', 'photoshoot', 'wedding photos', 'portrait*', 'engraving service', 'engraving order',
   'hair salon', 'salon', 'haircut', 'hairdresser', 'barber', 'cosmetics', 'makeup', 'make-up', 'skincare', 'lasik', 'laser eye',
   'eye surgery', 'pawn shop', 'pawnbroker', 'tailor', 'alterations', 'dry clean*', 'laptop', 'television', 'washing machine',
-  'appliance*', 'pharmacy', 'restaurant',
+  'appliance*', 'pharmacy', 'restaurant', 'wedding dress', 'gown', 'cleaners', 'nail salon', 'manicure', 'pedicure', 'headphones',
+  'earbuds', 'bicycle', 'bike', 'furniture', 'mattress', 'shoes', 'layaway',
 ];

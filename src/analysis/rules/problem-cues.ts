@@ -34,8 +34,10 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
   service: [
     '还没修好', '还没拿到', '还没…回来', '等了…还', '迟迟', '一拖再拖', '一延再延', '拖延', '延误', '至今', '以旧换新', '换购', '旧金',
     '回收', '工费', '误导', '诱导', '推销', '强迫', '乱收费', '收费过高', '态度', '不理', '拒绝', '推诿', '踢皮球', '未告知', '没有告知',
+    '虚假发货', '不发货', '未发货', '没发货', '待出货', '迟迟不', '回避', '转移话题', '欺诈', '诈骗', '沟通有误', '服务差', '服务态度',
     'still not back', 'still waiting', "still haven't", 'still had not', 'still hadn’t', 'months later', 'weeks later', 'took months',
     'never called', 'no call', 'never heard back', "didn't call", 'did not call', 'lost my', "can't find my", 'could not find',
-    'rude*', 'attitude', 'customer service', 'ignored', 'upsell*', 'overcharg*', 'misled', 'misleading', 'refused', 'wrong prescription',
+    'rude*', 'attitude', 'customer service', 'lousy service', 'poor service', 'bad service', 'terrible service', 'awful service',
+    'unpleasant experience', 'owes me', 'never got it', 'never received', 'never arrived', 'ruined', 'lost it', 'lost the', 'no way we can', 'ignored', 'upsell*', 'overcharg*', 'misled', 'misleading', 'refused', 'wrong prescription',
   ],
 };

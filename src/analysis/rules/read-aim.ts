@@ -33,7 +33,17 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
 
 /** Words by which someone states an ask: 要求, 希望, 想, wants, asked for, demanded, would like … */
 const ASK =
-  /(?<![被没沒不])(?:要求|希望|想|只要|坚持要|非要|请求|讨|索要|提出|打算|准备|拟|专程|协调|沟通|协商)|\b(?:wants?|wanted|just want|would like|i'd like|all i ask|asked (?:for|them to|to|if|whether)|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|to get|tried to|hoping)\b/iu;
+  /(?<![被没沒不])(?:要求|希望|想|只要|坚持要|非要|请求|讨|索要|提出|打算|准备|拟|专程|协调|沟通|协商|帮我|送修|送往|送去|拿去|交涉|誓言|誓要|决心)|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|to get|tried to|hoping|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
+/**
+ * What the shop refused is what the customer asked for: 商家拒绝退款, 不同意重做, "they refused to refund".
+ * (A refusal by the customer — "她拒绝赔偿" — is told apart by who is named last before it.)
+ */
+const REFUSED =
+  /(?:不同意|拒绝|不肯|不愿意?|不予|不给|不接受)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|would not|wouldn't|won't)\b/iu;
+/** A trade-in's name (以旧换新) asks for no exchange. */
+const TRADE_IN = /以旧换新/gu;
+/** "修好就可以" — what would be enough is what is asked. */
+const ENOUGH = /就可以|就行|就好|即可|就够了/u;
 /** What the shop must do is the customer's ask whoever the subject is: 商家必须给予赔偿, 店方总得给个说法. */
 const OBLIGATION = /必须|总得|应当|应该|\b(?:should|must)\b/iu;
 /** A reporting verb: "商家却说必须加买" is the shop laying down terms, not the customer asking. */
@@ -42,7 +52,13 @@ const REPORTING = /说|表示|称|指|告知|\b(?:said|says|told)\b/iu;
 const NAMED_ASK = /(?:的)?(?:要求|请求|诉求)/u;
 const STAFF_WORD =
   /店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|cashier|jeweller|jeweler|they)\b/giu;
-const CUSTOMER_WORD = /她|他|顾客|客人|消费者|女士|先生|小姐|太太|\b(?:i|she|he|customer|we)\b/giu;
+const CUSTOMER_WORD = /她|他|顾客|客人|消费者|女士|先生|小姐|太太|女子|男子|\b(?:i|she|he|customer|we)\b/giu;
+
+/** True when the last person named before a refusal is the customer: "她拒绝赔偿" is no ask of hers. */
+function customerIsActing(before: string): boolean {
+  const last = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((match) => match.index));
+  return last(CUSTOMER_WORD) > last(STAFF_WORD);
+}
 
 /** True when the last person named before an ask is the shop's side: "店员要求她赔偿" is the shop asking. */
 function staffIsAsking(before: string): boolean {
@@ -56,13 +72,16 @@ function staffIsAsking(before: string): boolean {
  * noun ("不接受退款要求"). A clause in which the staff ask or offer something is left out.
  */
 function asksIn(narrative: string): string {
-  const folded = normaliseText(narrative);
+  const folded = normaliseText(narrative).replace(TRADE_IN, '以旧易新');
   const parts: string[] = [];
   for (const clause of folded.split(/[，,。！？!?；;\n]/u)) {
     const ask = ASK.exec(clause);
     if (ask && !staffIsAsking(clause.slice(0, ask.index))) parts.push(clause.slice(ask.index));
+    const refused = REFUSED.exec(clause);
+    if (refused && !customerIsActing(clause.slice(0, refused.index))) parts.push(clause.slice(refused.index));
     const must = OBLIGATION.exec(clause);
     if (must && !REPORTING.test(clause.slice(0, must.index))) parts.push(clause.slice(must.index));
+    if (ENOUGH.test(clause)) parts.push(clause);
     const named = NAMED_ASK.exec(clause);
     if (named && named.index > 0) parts.push(clause.slice(Math.max(0, named.index - 4), named.index));
   }

@@ -28,7 +28,12 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
   const emoji = words.search(EMOJI);
   if (emoji >= 0) {
     scores.lively += 2;
-    evidence.push({ type: 'lively', source: 'customerWords', quote: quoteAround(words, emoji, emoji + 2) });
+    evidence.push({
+      type: 'lively',
+      source: 'customerWords',
+      quote: quoteAround(words, emoji, emoji + 2),
+      cue: 'emoji',
+    });
   }
   const exclamations = words.match(EXCLAMATION)?.length ?? 0;
   if (exclamations >= 3) {
@@ -44,6 +49,7 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
         type: 'analytical',
         source: 'customerWords',
         quote: quoteAround(words, first.index, first.index + first[0].length),
+        cue: first[0],
       });
     }
   }

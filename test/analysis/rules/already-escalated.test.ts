@@ -28,6 +28,21 @@ describe('a complaint that has already reached an outside party is a crisis', ()
     ['lawyer', '她已向法院提起诉讼,要求退还全部货款。'],
     ['lawyer', 'I filed a chargeback with my card company.'],
     ['lawyer', 'We took them to small claims and won.'],
+    // How a report names a complainant it does not know, credits a photo, or introduces someone by age.
+    ['media', '市民李女士反映,她在商场金店买的项链一周就断了。'],
+    ['media', '消费者周先生称,店员承诺的免费清洗后来却要收费。'],
+    ['media', '“这根本不是足金。”刘先生气愤地说。'],
+    ['media', '店門口的告示寫明不設退換。（圖／東森新聞）'],
+    ['media', 'Karen Holt, 41, took the bracelet back twice before giving up.'],
+    ['media', 'The Riverside resident said the store never called her back.'],
+    // A post that speaks to its readers.
+    ['social-media', 'For those of you thinking of buying an engagement ring there: think twice.'],
+    ['social-media', '姐妹们避雷这家店,千万别去!'],
+    ['lawyer', '她怒告眼镜行,要求赔偿医药费。'],
+    ['regulator', '双方僵持不下,最后请来了帽子叔叔调解。'],
+    // Someone hurt, or a child: the complaints most easily turned into a story.
+    ['special-customer', '孩子戴着手表睡觉,半夜手腕被烫伤,送医后诊断为二度烧伤。'],
+    ['special-customer', 'Her toddler ended up in the emergency room after the clasp cut him.'],
   ] as const)('when the text shows it, then %s is flagged: %s', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -36,6 +51,9 @@ describe('a complaint that has already reached an outside party is a crisis', ()
     expect(kinds('顾客说她是在小红书上看到这款手链的,很喜欢就来买了。')).toEqual([]);
     expect(kinds('顾客引用《消费者权益保护法》第二十四条,要求换一只。')).toEqual([]);
     expect(kinds('"It broke the second day," she said, and put it on the counter.')).toEqual([]);
+    expect(kinds('顾客说她朋友在网上买的同款便宜一些。')).toEqual([]);
+    // Age alone makes nobody special: an elderly customer who is plainly fit is served like anyone.
+    expect(kinds('An elderly gentleman, sprightly and cheerful, asked for a new battery.')).toEqual([]);
   });
 
   it('when a customer works at a newspaper but does not mean to report, then she is special, not a media case', () => {

@@ -18,10 +18,10 @@ describe('findCues', () => {
     expect(findCues(cues(1, '骂人'), '顾客一进门就骂人。', 'behaviour')).toHaveLength(1);
   });
 
-  it('when a cue matches, then the evidence is the sentence around it, verbatim from the text', () => {
+  it('when a cue matches, then the evidence is the sentence around it, verbatim from the text, naming the cue', () => {
     const text = '我才戴了两次。钻就掉了!你们马上给我处理。';
     const [hit] = findCues(cues(3, '马上'), text, 'customerWords');
-    expect(hit?.evidence).toEqual({ quote: '你们马上给我处理。', source: 'customerWords' });
+    expect(hit?.evidence).toEqual({ quote: '你们马上给我处理。', source: 'customerWords', cue: '马上' });
     expect(text).toContain(hit?.evidence.quote);
   });
 
@@ -31,6 +31,21 @@ describe('findCues', () => {
     expect(quote.length).toBeLessThanOrEqual(90);
     expect(quote).toContain('马上');
     expect(text).toContain(quote);
+  });
+
+  it('when a long English sentence is cut, then the quote is the clause around the match, or whole words', () => {
+    const text =
+      'A couple of days after dropping it off, they called me with some pretty grim news about the whole mechanism needing replacing and so on for a very long time indeed';
+    const at = text.indexOf('pretty');
+    const clause = quoteAround(text, at, at + 6);
+    expect(clause.startsWith('they called me')).toBe(true);
+    const words = text.split(/\s+/u);
+    expect(words).toContain(clause.split(' ').at(-1));
+    // With no clause mark, the window starts and ends on word boundaries.
+    const plain = `${'word '.repeat(30)}shouted ${'tail '.repeat(30)}`.replace(/word/gu, 'lengthy');
+    const cut = quoteAround(plain, plain.indexOf('shouted'), plain.indexOf('shouted') + 7);
+    expect(cut).toMatch(/^lengthy\b/u);
+    expect(cut).toMatch(/\btail$/u);
   });
 });
 

@@ -21,6 +21,9 @@ describe('problems named in everyday words', () => {
     ['defect', 'The so-called sterling chain is fake, not what was advertised.'],
     ['service', 'Three months later the watch is still not back from the repairer.'],
     ['service', '手表送修后等了两个月还没修好,打电话也迟迟没有回音。'],
+    ['service', '直播间下单的金手镯一直显示待出货,客服只会回避问题。'],
+    ['service', 'I got lousy service and the frames still are not ready.'],
+    ['service', 'The dry cleaner ruined the dress and now says it was like that.'],
   ] as const)('when the text says it plainly, then the problem is %s: %s', (problem, text) => {
     expect(problemOf(text)).toBe(problem);
   });

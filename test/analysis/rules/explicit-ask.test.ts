@@ -18,12 +18,25 @@ describe('the ask stated somewhere in a retelling', () => {
     ['repair', 'She just wants them to fix the clasp properly this time.'],
     ['assurance', 'Honestly I just want to know why it went black in a week.'],
     ['assurance', 'All I ask is that they make sure it does not happen to anyone else.'],
+    // What would be enough, what the shop refused, what they took it in for, whom they asked to help.
+    ['repair', '表还在保修期内,我本来只想拿去检查,帮我修好就可以。'],
+    ['exchange', '一个月后吊坠就凹陷了,店家却不同意更换。'],
+    ['repair', 'I took my watch in to have the battery replaced.'],
+    ['refund', 'She asked a consumer reporter to step in and get her money back.'],
+    ['refund', 'A woman came in looking to return a pair of earrings she had worn once.'],
+    ['accountability', '曾先生誓言追究到底,一定要让这家店受到法律制裁。'],
   ] as const)('when the text asks for it, then the aim is %s: %s', (aim, text) => {
     expect(aimOf(text)).toBe(aim);
   });
 
   it('when the shop is the one asking, then that is not the customer’s aim', () => {
     expect(aimOf('试戴后店员要求她赔偿800元,她当场拒绝。')).not.toBe('compensation');
+    // The customer refusing is no ask of theirs either.
+    expect(aimOf('店员称手镯被试戴变形,女子拒绝赔偿并报警。')).not.toBe('compensation');
+  });
+
+  it('when the text names the trade-in scheme (以旧换新), then that is not an ask for an exchange', () => {
+    expect(aimOf('她想参加店里的以旧换新活动,结果新金克重少了一半。')).not.toBe('exchange');
   });
 
   it('when a pasted retelling asks for nothing, then the aim is unknown, not a repair or an apology by default', () => {

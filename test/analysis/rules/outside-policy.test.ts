@@ -22,8 +22,21 @@ describe('goods and services the policy does not cover', () => {
     'The hair salon left my scalp burning and charged me double.',
     'I paid a deposit for LASIK and the clinic will not give it back.',
     '在網上訂的手環刻字刻錯了,店家不肯重做。',
+    '美甲店做的指甲三天就掉了,店员还说是我自己弄的。',
+    'The cleaners ruined the beading on my wedding dress.',
+    '網購的無線耳機根本無法配對,賣家拒絕退貨。',
   ])('when the complaint is about something outside the policy, then the category is other: %s', (text) => {
     expect(categoryOf(text)).toBe('other');
+  });
+
+  it.each([
+    ['jewellery', '她在金店用旧金换了三金,回家一称少了好几克。'],
+    ['jewellery', 'The diamond in her engagement ring was swapped while it was being cleaned.'],
+    ['jewellery', '朋友送的翡翠玉牌拿去鉴定,说是染色的。'],
+    ['glasses', '验光的度数不准,孩子配镜后一直头晕。'],
+    ['watch', 'The Seiko came back from the repairer with the movement still dead.'],
+  ] as const)('when the goods are named in everyday words, then the category is %s: %s', (category, text) => {
+    expect(categoryOf(text)).toBe(category);
   });
 
   it('when "other" is only said in passing, then the goods named decide the category', () => {
