@@ -50,10 +50,10 @@ const logger = {
   debug: () => undefined,
 } as unknown as Logger;
 
-function delivery(overrides: { stores?: Stores } = {}): PostDelivery {
+function delivery(overrides: { stores?: Stores; client?: WebClient } = {}): PostDelivery {
   return createPostDelivery({
     stores: overrides.stores ?? stores,
-    client,
+    client: overrides.client ?? client,
     policy,
     reviewChannel: 'C_REVIEW',
     channelLanguage: 'en',
@@ -125,6 +125,20 @@ describe('a failed post', () => {
     await delivery().send([part]);
     const [waiting] = await queued();
     expect(waiting?.lastError).toBe(`outbox: no digest poster for ${part.id}`);
+  });
+
+  it('when Slack answers the review post without a ts, then the post is tried again saying why, and no post is recorded', async () => {
+    const record = await filedCase('D4');
+    const [, review] = jobsForNewCase(record, now) as [PostJob, PostJob];
+    // A post Slack took without saying where it is could never be edited: the case must not point at it.
+    const tsless = {
+      ...client,
+      chat: { ...client.chat, postMessage: async () => ({ ok: true, channel: 'C_REVIEW' }) },
+    } as unknown as WebClient;
+    await delivery({ client: tsless }).send([review]);
+    const [waiting] = await queued();
+    expect(waiting).toMatchObject({ id: review.id, attempts: 1, lastError: 'chat.postMessage returned no ts' });
+    expect((await stores.cases.get(record.id))?.reviewPost).toBeNull();
   });
 
   it('when the case of a job is gone, then the job is dropped with a warning naming both', async () => {
