@@ -8,7 +8,7 @@ import {
 } from '../analysis.js';
 import { approachFor } from '../wording/temperament-approach.js';
 import { findCues, quoteAround } from './cue.js';
-import { TEMPERAMENT_CUES } from './temperament-cues.js';
+import { TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.js';
 
 /** What staff saw and what the customer said count a little more than the staff's summary. */
 const SOURCE_WEIGHT = { customerWords: 1.2, behaviour: 1.2, narrative: 1, customerAsk: 0.8 } as const;
@@ -20,6 +20,15 @@ const EXCLAMATION = /[!！]/gu;
 const MEASURE = /\d+(?:\.\d+)?\s*(?:克|g\b|mm|毫米|微米|%|％|元\/克|小时|h\b|天|days?\b|karat|k金|ct)/giu;
 
 type Scores = Record<Temperament, number>;
+
+/** Speech quoted in a retelling: “…”, 「…」, "…". What is inside is someone's own words. */
+const QUOTED = /[“「『"]([^”」』"]{2,})[”」』"]/gu;
+
+/** Where a customer's topics (TEMPERAMENT_TOPICS) are read: all of their own words, only the quotes of a retelling. */
+function topicTexts(source: TemperamentEvidence['source'], text: string): string[] {
+  if (source !== 'narrative') return [text];
+  return [...text.matchAll(QUOTED)].map((match) => match[1] ?? '');
+}
 
 /** Signs that are about how something is said rather than which words are used. */
 function scoreManner(complaint: Complaint, scores: Scores, evidence: TemperamentEvidence[]): void {
@@ -89,7 +98,13 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   for (const { source, text } of complaintTexts(complaint)) {
     for (const type of TEMPERAMENTS) {
       // A retelling describes the staff too ("the clerk was impatient"); only the customer's manner counts.
-      for (const hit of findCues(TEMPERAMENT_CUES[type], text, source, { customerOnly: true })) {
+      const hits = [
+        ...findCues(TEMPERAMENT_CUES[type], text, source, { customerOnly: true }),
+        ...topicTexts(source, text).flatMap((part) =>
+          findCues(TEMPERAMENT_TOPICS[type], part, source, { customerOnly: true }),
+        ),
+      ];
+      for (const hit of hits) {
         const weight = hit.cue.weight * SOURCE_WEIGHT[source];
         scores[type] += weight;
         evidence.push({ ...hit.evidence, type, weight });

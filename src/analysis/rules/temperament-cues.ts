@@ -11,23 +11,26 @@ import { type Cue, cues } from './cue.js';
 export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
   // Outgoing and people-oriented: trend-minded, impulsive, talkative, jumps topics; serve with praise.
   lively: [
+    // As a retelling tells it: telling it as a funny story.
+    ...cues(2, '搞笑', '笑死', '哭笑不得', '傻眼', 'haha*', 'lol', 'hilarious', 'funny', 'joke*', 'jokingly', 'imagine my surprise'),
     ...cues(3, '新款', '新品', '最新款', '流行', '时尚', '潮流', '网红款', '滔滔不绝', '说个不停', '话很多', '话特别多', '问东问西'),
     ...cues(3, '一眼就看中', '冲动', '当场就买', '手舞足蹈', '眉飞色舞', '聊个不停', '聊起', '扯到'),
-    ...cues(2, '好看', '漂亮', '可爱', '颜色', '款式', '搭配', '闺蜜', '姐妹', '宝子', '夸张', '边说边笑', '朋友都说', '拍照', '自拍', '晒'),
+    ...cues(2, '好看', '漂亮', '可爱', '搭配', '闺蜜', '姐妹', '宝子', '夸张', '边说边笑', '朋友都说', '自拍', '晒'),
     ...cues(2, '哈哈', '嘻嘻', '天哪', '天啊', '超喜欢', '特别喜欢', '好喜欢', '太喜欢', '超级', '哇'),
     ...cues(1, '呀', '啦', '嘛'),
     ...cues(2, '对了', '顺便', '话说', '还有啊', '另外那款', '其他款', '别的款', '有没有新', '笑着', '笑嘻嘻', '热情', '语速很快'),
-    ...cues(1, '粉丝', '生日', '派对', '聚会', '婚礼', '约会', '旅游', '旅行', '送人', '礼物', '心情'),
     ...cues(3, 'new arrival*', 'new collection', 'latest', 'trendy', 'on trend', 'fashion*', 'chatty', 'talkative', 'bubbly'),
     ...cues(3, 'talked nonstop', 'non-stop', 'kept chatting', 'chatted', 'impulse', 'spur of the moment', 'fell in love with'),
-    ...cues(2, 'cute', 'gorgeous', 'pretty', 'stunning', 'adorable', 'obsessed', 'love it', 'loved it', 'my friends', 'bestie'),
+    ...cues(2, 'cute', 'gorgeous', 'stunning', 'adorable', 'obsessed', 'love it', 'loved it', 'bestie'),
     ...cues(2, 'selfie*', 'photos for', 'omg', 'oh my god', 'so excited', 'animated', 'laughing', 'laughed', 'giggl*'),
     ...cues(2, 'by the way', 'oh and', 'anyway', 'changed the subject', 'other colours', 'other colors', 'other styles'),
-    ...cues(2, 'colour', 'color', 'style', 'sparkly', 'matches', 'outfit', 'compliments'),
-    ...cues(1, 'birthday', 'party', 'wedding', 'holiday', 'date night', 'gift', 'mood'),
+    ...cues(2, 'sparkly', 'matches', 'outfit', 'compliments'),
   ],
   // Outgoing and task-oriented: wants status and quality, decisive, straight to the point, short-tempered.
   forceful: [
+    // As a retelling tells it: anger stated, a confrontation, a verdict on the shop, going over its head.
+    ...cues(2, '生气', '气愤', '愤怒', '愤慨', '一气之下', '怒告', '怒斥', '火大', '理论', '强烈要求', '当场报警', '誓言', '追究到底', '欺诈', '坑人', '骗子', '据理力争', '不依不饶', '讨公道'),
+    ...cues(2, 'angry', 'angrily', 'furious*', 'livid', 'outraged', 'confront*', 'accus*', 'how dare', 'ridiculous', 'bloody', 'crooked', 'stupid', 'incompetent', 'straight to the manager', 'called the police', 'went to the police'),
     ...cues(3, '马上', '立刻', '立即', '现在就', '必须', '叫你们经理', '叫你们店长', '找你们领导', '叫经理', '叫店长', '我不管'),
     ...cues(3, '别废话', '少废话', '直接说', '说吧怎么办', '给个说法', '要么', '没时间', '浪费我时间', '开门见山', '斩钉截铁'),
     ...cues(3, '拍桌', '拍柜台', '拍在柜台', '强硬', '很硬', '命令', '不容商量', '没得商量', '一句话'),
@@ -47,6 +50,9 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
   ],
   // Reserved and people-oriented: follows the crowd, likes discounts, quiet, passive, hesitant.
   peaceable: [
+    // As a retelling tells it: hurt or worry rather than anger, trust in what staff said, patience, asking for help.
+    ...cues(2, '委屈', '焦虑', '后悔', '不放心', '拿不定主意', '无奈', '求助', '只好', '相信了', '信以为真', '没多想', '不假思索', '听从', '听信'),
+    ...cues(2, 'please help', 'waited patiently', 'trusted', 'face value', 'i assumed', 'heartbroken', 'in tears', 'holding back tears', 'disappointed', 'loyal customer', 'am i being unreasonable', 'not a trouble-maker', 'not a troublemaker', 'make a fuss'),
     ...cues(3, '看着办就好', '看着办吧', '看着处理就好', '不好意思', '麻烦你', '麻烦您', '打扰', '都行', '都可以', '听你的', '听你们的', '你们说了算', '随便'),
     ...cues(3, '犹豫', '小声', '轻声', '声音很小', '不好意思开口', '欲言又止', '吞吞吐吐', '低着头', '怯'),
     ...cues(3, '不用麻烦', '轻声细语', '说谢谢'),
@@ -66,13 +72,16 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
   ],
   // Reserved and task-oriented: rational, value for money, technical detail and quality, nitpicks.
   analytical: [
-    ...cues(3, '材质', '成分', '工艺', '规格', '参数', '说明书', '检测', '鉴定', '质检', '数据', '性价比', '吹毛求疵'),
+    // As a retelling tells it: checking for themselves — weighing, comparing, keeping records, asking for a second opinion.
+    ...cues(2, '称重', '称了', '复检', '送检', '比对', '逐一', '核实', '质疑', '不认同', '另一家', '另外一家'),
+    ...cues(2, 'weighed', 'kept a log', 'logged', 'kept records', 'kept the paperwork', 'paperwork', 'sceptic*', 'skeptic*', 'questioned', 'second opinion', 'another jeweller', 'another jeweler', 'independent'),
+    ...cues(3, '成分', '规格', '参数', '说明书', '数据', '性价比', '吹毛求疵'),
     ...cues(3, '每克', '纯度', '镀层', '厚度', '对比', '比较', '别家', '条款', '第几条', '依据', '证据'),
-    ...cues(2, '为什么', '原因', '具体', '详细', '标准', '保修', '记录', '照片', '拍了照', '截图', '网上查', '查过', '查了'),
+    ...cues(2, '为什么', '原因', '具体', '详细', '保修', '记录', '照片', '拍了照', '截图', '网上查', '查过', '查了'),
     ...cues(2, '合理', '逻辑', '放大镜', '一条一条', '一项一项', '逐条', '列了', '问得很细', '有条理', '笔记', '理性', '冷静'),
     ...cues(1, '仔细'),
-    ...cues(2, '电镀', '925', '克', '毫米', '微米'),
-    ...cues(1, '同款', '价格', '发票', '是否', '请解释', '解释一下'),
+    ...cues(2, '电镀', '925', '毫米', '微米'),
+    ...cues(1, '是否', '请解释', '解释一下'),
     ...cues(3, 'specification*', 'spec', 'specs', 'material', 'plating', 'thickness', 'micron*', 'per gram', 'sterling'),
     ...cues(3, 'certificate', 'warranty terms', 'clause', 'evidence', 'documented', 'compar*', 'value for money', 'spreadsheet'),
     ...cues(3, 'nitpick*', 'methodical*', 'printout', 'printed out', 'measured', 'data', 'technical'),
@@ -80,5 +89,32 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, 'photos', 'photographed', 'screenshot*', 'reviews', 'researched', 'looked it up', 'checked', 'tested', 'notes'),
     ...cues(2, 'calm*', 'rational', 'logical', 'carefully', 'step by step', 'point by point', 'itemised', 'itemized'),
     ...cues(1, 'receipt dated', 'grams', 'mm', 'percent'),
+  ],
+};
+
+/**
+ * What a story is about rather than how the customer is: the occasion (a wedding, a gift, a trip), the
+ * look (colour, style), the goods' test and price (鉴定, 发票, 克). Said by the customer — their words,
+ * what staff saw, speech quoted in a retelling — they hint at a type; in a reporter's or a clerk's
+ * narration they are only the subject matter, and are not read there.
+ */
+// biome-ignore format: word lists read best packed
+export const TEMPERAMENT_TOPICS: Record<Temperament, Cue[]> = {
+  lively: [
+    ...cues(2, '颜色', '款式', '拍照'),
+    ...cues(1, '粉丝', '生日', '派对', '聚会', '婚礼', '约会', '旅游', '旅行', '送人', '礼物', '心情'),
+    ...cues(2, 'my friends'),
+    ...cues(2, 'colour', 'color', 'style'),
+    ...cues(1, 'birthday', 'party', 'wedding', 'holiday', 'date night', 'gift', 'mood'),
+  ],
+  forceful: [
+  ],
+  peaceable: [
+  ],
+  analytical: [
+    ...cues(3, '材质', '工艺', '检测', '鉴定', '质检'),
+    ...cues(2, '标准'),
+    ...cues(2, '克'),
+    ...cues(1, '同款', '价格', '发票'),
   ],
 };

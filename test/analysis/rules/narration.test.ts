@@ -47,4 +47,29 @@ describe('third-person narration and English inflections', () => {
   it('when a denial uses a curly apostrophe, then the cue is still denied', () => {
     expect(kinds('To be fair she didn’t shout at anyone.')).not.toContain('irritable');
   });
+
+  it.each([
+    ['forceful', '她一气之下回到店里和店员理论,认定这就是欺诈。'],
+    ['forceful', 'She was furious and went straight to the manager to confront the clerk.'],
+    ['peaceable', '她觉得很委屈,也不知道该怎么办,只好向消协求助。'],
+    ['peaceable', 'He trusted what the salesman said and waited patiently for weeks; he is heartbroken.'],
+    ['analytical', '他把手镯拿去另一家店称重,又送检复检,逐一核实发票上的数字。'],
+    ['analytical', 'She weighed the ring twice and got a second opinion from an independent jeweller.'],
+    ['lively', 'She tells the whole thing as a hilarious story, jokingly calling it her cursed ring, haha.'],
+  ] as const)('when a retelling shows how the customer behaves, then %s is read: %s', (type, text) => {
+    const reading = temperament(text);
+    expect(reading.type).toBe(type);
+    // Told by someone else, the reading stays a hint.
+    expect(reading.confidence).toBeLessThan(0.5);
+  });
+
+  it('when a reporter narrates the occasion or the test, then that is subject matter, not the customer’s type', () => {
+    // A wedding, a gift and a lab test in the reporter's words show nothing about her.
+    expect(temperament('The ring was a wedding gift. The store sent it for testing and issued an invoice.').type).toBe(
+      'unknown',
+    );
+    expect(temperament('这枚戒指是婚礼上的礼物,后来店家拿去鉴定,开了发票。').type).toBe('unknown');
+    // Quoted in her own words, the same topics count.
+    expect(temperament('她说:“这款颜色和款式我超喜欢,是婚礼上的礼物!”').type).toBe('lively');
+  });
 });
