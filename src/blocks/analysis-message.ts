@@ -2,7 +2,8 @@ import type { ActionsBlock, KnownBlock } from '@slack/types';
 import type { Evidence, Flag } from '../analysis/analysis.js';
 import type { Case } from '../complaints/case.js';
 import { describeAdjustments, describeEngine } from '../i18n/engine-labels.js';
-import { AIM_LABELS, FLAG_LABELS, formatMoment, formatMoney } from '../i18n/labels.js';
+import { AIM_LABELS, COVERAGE_LABELS, FLAG_LABELS, formatMoment, formatMoney } from '../i18n/labels.js';
+import { dependingOnProblem, OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 import type { Language, Localized } from '../shared/language.js';
@@ -162,7 +163,8 @@ function describeFlag(flag: Flag, language: Language, quoteEvidence: (item: Evid
 
 /**
  * The resolution to put to the customer: each option with its cost or limit and rule. Money remedies show
- * what staff may grant alone; a refund shows it needs a manager.
+ * what staff may grant alone; a refund shows it needs a manager. Goods the policy does not cover say so
+ * first, and a problem nobody has named yet is said before any option: this section is never cut.
  */
 function describeResolution(
   record: Case,
@@ -173,9 +175,12 @@ function describeResolution(
   const { resolution } = record.analysis.suggestion;
   const choose = resolution.letCustomerChoose ? ` — ${t(STAFF.letChoose, language)}` : '';
   const lines: (SafeText | string)[] = [md`*${t(STAFF.resolution, language)}*${choose}`];
+  const outside = outsidePolicyVerdict(verdicts);
+  if (outside) lines.push(md`🚫 *${t(OUTSIDE_POLICY, language)}*`, t(COVERAGE_LABELS.managerMayDecide, language));
+  else if (record.analysis.problem === null) lines.push(md`❓ ${t(COVERAGE_LABELS.problemUnknown, language)}`);
   const byId = new Map(verdicts.map((remedy) => [remedy.id, remedy]));
   const options = resolution.options.flatMap((id) => byId.get(id) ?? []);
-  if (options.length === 0) lines.push(t(STAFF.nothingAllowed, language));
+  if (options.length === 0 && !outside) lines.push(t(STAFF.nothingAllowed, language));
   options.forEach((remedy, index) => {
     const parts = [md`*${t(remedy.name, language)}*`, describeCost(remedy, policy, language), remedy.rule.id];
     const recommended = remedy.id === resolution.recommended && options.length > 1 ? ' ⭐' : '';
@@ -187,11 +192,18 @@ function describeResolution(
 
 /**
  * Every remedy the policy allows, compactly, with its cost, deadline, rule and what to check first; then
- * the ones it refuses, by name and rule, so staff know what not to promise.
+ * those that depend on a problem not known yet, and the ones it refuses, by name and rule, so staff know
+ * what not to promise. For goods the policy does not cover, what it does cover, quoted.
  */
 function describeRemedies(verdicts: readonly RemedyVerdict[], policy: Policy, language: Language): SafeText {
+  const outside = outsidePolicyVerdict(verdicts);
+  if (outside) {
+    const citation = safeText(t(outside.rule.citation, language), { max: CITATION_MAX * 2, language });
+    return md`*${t(outside.rule.title, language)}*\n✗ ${t(outside.reason, language)}\n_${citation}_`;
+  }
+  const depending = dependingOnProblem(verdicts).filter((entry) => entry.eligible);
   const lines = [md`*${t(STAFF.remedies, language)}*`];
-  for (const remedy of verdicts.filter((entry) => entry.eligible)) {
+  for (const remedy of verdicts.filter((entry) => entry.eligible && !depending.includes(entry))) {
     const citation = safeText(t(remedy.rule.citation, language), { max: CITATION_MAX, language });
     const parts = joinSafe(
       [
@@ -204,6 +216,10 @@ function describeRemedies(verdicts: readonly RemedyVerdict[], policy: Policy, la
     );
     const checks = remedy.checks.map((check) => t(check, language));
     lines.push(checks.length > 0 ? md`${parts}\n      ${t(STAFF.check, language)}: ${joinSafe(checks, ' ')}` : parts);
+  }
+  if (depending.length > 0) {
+    const names = depending.map((remedy) => `${t(remedy.name, language)} (${remedy.rule.id})`);
+    lines.push(md`❓ *${t(COVERAGE_LABELS.dependsHeading, language)}:* ${joinSafe(names, ' · ')}`);
   }
   const refused = verdicts.filter((entry) => !entry.eligible);
   if (refused.length > 0) {

@@ -2,7 +2,8 @@ import type { KnownBlock } from '@slack/types';
 import { BOT_ACTOR } from '../complaints/aftercare.js';
 import type { Case, CaseEvent } from '../complaints/case.js';
 import { describeEngine } from '../i18n/engine-labels.js';
-import { FLAG_LABELS, formatMoment, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.js';
+import { COVERAGE_LABELS, FLAG_LABELS, formatMoment, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.js';
+import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 import type { Language } from '../shared/language.js';
@@ -136,19 +137,31 @@ function describeFlags(record: Case, language: Language): string {
     .join(' · ');
 }
 
-/** "饰品 · 掉钻": the policy's category and problem, as entered or detected; what the meeting groups by. */
+/**
+ * "饰品 · 掉钻": the policy's category and problem, as entered or detected; what the meeting groups by.
+ * Goods the policy does not cover say so ("其他商品 · 不在本店政策范围内——由店长决定"), and a problem nobody
+ * has named says it is not known yet.
+ */
 function describeKind(record: Case, policy: Policy, language: Language): string {
   const category = policy.categories.find((entry) => entry.id === record.analysis.category);
   const problem = policy.problems.find((entry) => entry.id === record.analysis.problem);
   const names = [category, problem].flatMap((entry) => (entry ? [t(entry.name, language)] : []));
-  return names.length > 0 ? names.join(' · ') : t(COMMON.unknown, language);
+  if (outsidePolicyVerdict(record.remedies)) return [...names, `🚫 ${t(OUTSIDE_POLICY, language)}`].join(' · ');
+  if (names.length === 0) return t(COMMON.unknown, language);
+  return problem ? names.join(' · ') : [...names, t(COVERAGE_LABELS.problemNotKnown, language)].join(' · ');
 }
 
-/** The chosen remedy once there is one; until then the suggested options. */
+/**
+ * The chosen remedy once there is one; until then the suggested options — or, for goods the policy does
+ * not cover, that the manager decides, and with nothing to suggest while the problem is not known, that
+ * the remedy depends on it.
+ */
 function describeResolution(record: Case, policy: Policy, language: Language): string {
   const proposal = describeProposal(record, policy, language);
   if (proposal) return proposal;
+  if (outsidePolicyVerdict(record.remedies)) return t(OUTSIDE_POLICY, language);
   const { options } = record.analysis.suggestion.resolution;
+  if (options.length === 0 && record.analysis.problem === null) return t(COVERAGE_LABELS.dependsHeading, language);
   if (options.length === 0) return t(COMMON.none, language);
   const names = options.map((id) => remedyName(record.remedies, id, language));
   return `${t(REVIEW.suggested, language)}: ${names.join(' / ')}`;

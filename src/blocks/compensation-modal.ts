@@ -1,12 +1,15 @@
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
+import { COVERAGE_LABELS } from '../i18n/labels.js';
+import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 import type { Language, Localized } from '../shared/language.js';
-import { option, plainText } from './block-parts.js';
+import { context, option, plainText } from './block-parts.js';
 import { errorsByBlock, type FormErrors } from './form-errors.js';
 import { CALLBACK, COMPENSATION_BLOCK, INPUT_ACTION } from './ids.js';
 import { LIMITS } from './limits.js';
 import { COMPENSATION_FORM, FORM_ERRORS, t } from './messages.js';
+import { md } from './safe-text.js';
 import { readInput, textOf, type ViewStateValues } from './view-state.js';
 
 const FORM = COMPENSATION_FORM;
@@ -23,7 +26,11 @@ export interface CompensationModalInput {
   remedies: readonly RemedyVerdict[];
 }
 
-/** The remedies staff may ask for: every eligible one, plus money remedies and refunds whatever the policy says. */
+/**
+ * The remedies staff may ask for: every eligible one, plus money remedies and refunds whatever the policy
+ * says. For goods the policy does not cover that leaves a refund and goodwill, each for a manager to decide
+ * (nothing is eligible, so every request goes to approval); an exchange or repair is no way to settle them.
+ */
 export function askableRemedies(remedies: readonly RemedyVerdict[]): RemedyVerdict[] {
   return remedies
     .filter((remedy) => remedy.eligible || ASKABLE_KINDS.has(remedy.kind))
@@ -34,11 +41,14 @@ export function askableRemedies(remedies: readonly RemedyVerdict[]): RemedyVerdi
 export function buildCompensationModal({ language, caseId, remedies }: CompensationModalInput): ModalView {
   const text = (entry: Localized, max: number) => plainText(t(entry, language), max);
   const options = askableRemedies(remedies).map((remedy) => {
-    const label = remedy.eligible
-      ? t(remedy.name, language)
-      : `${t(remedy.name, language)} ${t(FORM.outsidePolicy, language)}`;
+    const marker = remedy.covered === false ? FORM.uncovered : FORM.outsidePolicy;
+    const label = remedy.eligible ? t(remedy.name, language) : `${t(remedy.name, language)} ${t(marker, language)}`;
     return option(label.slice(0, LIMITS.optionText), remedy.id);
   });
+  // Said before anything is chosen, so nobody reads the list as what the policy allows.
+  const uncovered = outsidePolicyVerdict(remedies)
+    ? [context([md`🚫 *${t(OUTSIDE_POLICY, language)}*. ${t(COVERAGE_LABELS.managerMayDecide, language)}`])]
+    : [];
   return {
     type: 'modal',
     callback_id: CALLBACK.compensationForm,
@@ -47,6 +57,7 @@ export function buildCompensationModal({ language, caseId, remedies }: Compensat
     close: text(FORM.close, LIMITS.modalButton),
     private_metadata: JSON.stringify({ caseId }),
     blocks: [
+      ...uncovered,
       {
         type: 'input',
         block_id: COMPENSATION_BLOCK.remedy,

@@ -2,12 +2,14 @@ import type { InputBlock, KnownBlock, ModalView } from '@slack/types';
 import { z } from 'zod';
 import type { ApprovalRequestedEvent, Case } from '../complaints/case.js';
 import { formatMoney } from '../i18n/labels.js';
+import { outsidePolicyVerdict } from '../policy/policy-coverage.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 import type { Language, Localized } from '../shared/language.js';
 import { approvalRefValue } from './approval-ref.js';
 import { context, option, plainText } from './block-parts.js';
 import { remedyName } from './case-summary.js';
+import { askableRemedies } from './compensation-modal.js';
 import { errorsByBlock, type FormErrors } from './form-errors.js';
 import { CALLBACK, DECISION_BLOCK, INPUT_ACTION } from './ids.js';
 import { LIMITS } from './limits.js';
@@ -39,11 +41,14 @@ export interface DecisionModalInput {
 
 /**
  * What a manager may adjust a request to: the remedies the policy finds eligible for this case, plus the
- * one asked for (so only its amount can change).
+ * one asked for (so only its amount can change). For goods the policy does not cover nothing is eligible
+ * and the manager is the one deciding, so any remedy staff could have asked for (a refund or goodwill).
  */
 export function adjustableRemedies(record: Case, event: ApprovalRequestedEvent): RemedyVerdict[] {
+  const uncovered = outsidePolicyVerdict(record.remedies) !== undefined;
+  const askable = new Set(uncovered ? askableRemedies(record.remedies).map((remedy) => remedy.id) : []);
   return record.remedies
-    .filter((remedy) => remedy.eligible || remedy.id === event.remedyId)
+    .filter((remedy) => remedy.eligible || remedy.id === event.remedyId || askable.has(remedy.id))
     .slice(0, LIMITS.staticSelectOptions);
 }
 
@@ -102,7 +107,10 @@ export function buildDecisionModal({ kind, record, request, event, language, pol
         type: 'input',
         block_id: DECISION_BLOCK.remedy,
         label: plainText(tr(DECISION_FORM.remedy), LIMITS.inputLabel),
-        hint: plainText(tr(DECISION_FORM.remedyHint), LIMITS.inputHint),
+        hint: plainText(
+          tr(outsidePolicyVerdict(record.remedies) ? DECISION_FORM.remedyHintUncovered : DECISION_FORM.remedyHint),
+          LIMITS.inputHint,
+        ),
         element: {
           type: 'static_select',
           action_id: INPUT_ACTION,

@@ -345,6 +345,7 @@ export const COMPENSATION_FORM = {
     en: 'The manager reads this: what the customer wants and why it is worth it.',
   },
   outsidePolicy: { zh: '(政策不允许,需经理批准)', en: '(not allowed by the policy: a manager decides)' },
+  uncovered: { zh: '(不在本店政策范围内,由店长决定)', en: "(outside this store's policy: a manager decides)" },
   amountNeeded: {
     zh: '补偿、折扣或赠品需要填写金额,才能判断是否在你的权限内。',
     en: 'Compensation, a discount or a gift needs an amount, so it can be checked against your authority.',
@@ -486,6 +487,10 @@ export const DECISION_FORM = {
   },
   remedy: { zh: '方案', en: 'Remedy' },
   remedyHint: { zh: '只能选政策允许的方案。', en: 'Only remedies the policy allows.' },
+  remedyHintUncovered: {
+    zh: '不在本店政策范围内:退款或补偿由你决定。',
+    en: "Outside this store's policy: a refund or goodwill, as you decide.",
+  },
   amount: { zh: '金额', en: 'Amount' },
   reason: { zh: '理由', en: 'Reason' },
   reasonHint: {

@@ -1,7 +1,16 @@
 import type { Evidence } from '../analysis/analysis.js';
 import type { TriageResult } from '../complaints/triage-complaint.js';
 import { describeAdjustments, describeEngine } from '../i18n/engine-labels.js';
-import { AIM_LABELS, FLAG_LABELS, formatFee, formatMoment, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.js';
+import {
+  AIM_LABELS,
+  COVERAGE_LABELS,
+  FLAG_LABELS,
+  formatFee,
+  formatMoment,
+  formatMoney,
+  TEMPERAMENT_LABELS,
+} from '../i18n/labels.js';
+import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 import type { Language, Localized } from '../shared/language.js';
@@ -110,8 +119,12 @@ export function renderTriage(result: TriageResult, policy: Policy, language: Lan
 
   const { resolution } = analysis.suggestion;
   const byId = new Map(result.remedies.map((remedy) => [remedy.id, remedy]));
+  const outside = outsidePolicyVerdict(result.remedies);
+  const problemUnknown = !outside && facts.problem === null;
   lines.push('', `■ ${t(HEADINGS.resolution)}${resolution.letCustomerChoose ? ` — ${t(HEADINGS.choose)}` : ''}`);
-  if (resolution.options.length === 0) lines.push(`  ${t(HEADINGS.nothing)}`);
+  if (outside) lines.push(`  ✗ ${t(OUTSIDE_POLICY)}`);
+  else if (problemUnknown) lines.push(`  ? ${t(COVERAGE_LABELS.problemUnknown)}`);
+  if (resolution.options.length === 0 && !outside) lines.push(`  ${t(HEADINGS.nothing)}`);
   resolution.options.forEach((id, index) => {
     const remedy = byId.get(id);
     if (!remedy) return;
@@ -123,8 +136,19 @@ export function renderTriage(result: TriageResult, policy: Policy, language: Lan
   lines.push(`  ${t(resolution.note)}`);
 
   lines.push('', `■ ${t(HEADINGS.remedies)}`);
-  for (const remedy of result.remedies) {
-    const parts = [`${remedy.eligible ? '✓' : '✗'} ${t(remedy.name)}`];
+  if (outside) {
+    // One verdict for them all: none of the policy's remedies is for these goods, and a manager decides.
+    lines.push(
+      `  ✗ ${t(outside.reason)}`,
+      `      ${outside.rule.id} ${t(outside.rule.title)}: ${t(outside.rule.citation)}`,
+      `      ${t(COVERAGE_LABELS.managerMayDecide)}`,
+    );
+  }
+  for (const remedy of outside ? [] : result.remedies) {
+    const depends = remedy.dependsOnProblem === true;
+    const mark = depends ? '?' : remedy.eligible ? '✓' : '✗';
+    const parts = [`${mark} ${t(remedy.name)}`];
+    if (depends) parts.push(t(COVERAGE_LABELS.dependsOnProblem));
     const cost = describeCost(remedy, policy, language);
     if (cost) parts.push(cost);
     if (remedy.deadline) parts.push(`${t(HEADINGS.until)} ${formatMoment(remedy.deadline, policy.timezone)}`);

@@ -1,12 +1,14 @@
 import type { Analysis } from '../analysis/analysis.js';
+import { offerable } from '../policy/policy-coverage.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 
 /**
- * Drops any suggested option the policy did not find eligible. The rules analyser never proposes one;
- * this is the single place that holds every analyser, present and future, to the policy.
+ * Drops any suggested option the policy did not find eligible, or whose fit depends on a problem not
+ * known yet. The rules analyser never proposes one; this is the single place that holds every analyser,
+ * present and future, to the policy.
  */
 export function keepEligibleResolution(analysis: Analysis, remedies: readonly RemedyVerdict[]): Analysis {
-  const eligible = new Set(remedies.filter((remedy) => remedy.eligible).map((remedy) => remedy.id));
+  const eligible = new Set(offerable(remedies).map((remedy) => remedy.id));
   const { resolution } = analysis.suggestion;
   const options = resolution.options.filter((id) => eligible.has(id));
   if (options.length === resolution.options.length) return analysis;

@@ -4,6 +4,7 @@ import { type ComplaintFacts, readFacts } from '../analysis/read-facts.js';
 import { InputError } from '../errors.js';
 import { checkComplaintAgainstPolicy } from '../policy/check-complaint.js';
 import { evaluateRemedies } from '../policy/evaluate-remedies.js';
+import { isOutsidePolicy } from '../policy/policy-coverage.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
 import type { Complaint } from './complaint.js';
@@ -28,7 +29,8 @@ export interface TriageResult {
 /**
  * Triage in four steps: read the facts, let the policy decide every remedy, let the analyser read the
  * customer and suggest, then hold the suggestion to the policy — an analyser can word and choose, never
- * allow what the policy does not.
+ * allow what the policy does not. Goods the policy does not cover get no eligible remedy at all; remedies
+ * that depend on a problem nobody has named yet are not the analyser's to choose.
  */
 export async function triageComplaint({ complaint, policy, now, analyser }: TriageRequest): Promise<TriageResult> {
   if (complaint.purchasedAt && Date.parse(complaint.purchasedAt) > now.getTime()) {
@@ -39,12 +41,13 @@ export async function triageComplaint({ complaint, policy, now, analyser }: Tria
   const decided: Complaint = { ...complaint };
   if (facts.category) decided.category = facts.category;
   if (facts.problem) decided.problem = facts.problem;
-  const remedies = evaluateRemedies(
-    policy,
-    decided,
-    now,
-    facts.requestedAmount === undefined ? {} : { requestedAmount: facts.requestedAmount },
-  );
-  const analysis = await analyser.analyse({ complaint, facts, policy, verdicts: remedies });
+  const remedies = evaluateRemedies(policy, decided, now, {
+    ...(facts.requestedAmount === undefined ? {} : { requestedAmount: facts.requestedAmount }),
+    outsidePolicy: isOutsidePolicy(facts),
+  });
+  // While the problem is not known, a remedy for particular problems is not the analyser's to choose:
+  // which one fits depends on what went wrong, and staff find that out first.
+  const verdicts = remedies.filter((remedy) => remedy.dependsOnProblem !== true);
+  const analysis = await analyser.analyse({ complaint, facts, policy, verdicts });
   return { at: now.toISOString(), facts, remedies, analysis: keepEligibleResolution(analysis, remedies) };
 }

@@ -92,3 +92,21 @@ export function formatMoment(iso: string, timeZone: string): string {
   const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }
+
+/**
+ * What the terminal and Slack say about how far the policy reaches for one complaint: goods it does not
+ * cover (the line itself comes from the policy engine, `OUTSIDE_POLICY`), and a problem nobody has named.
+ */
+export const COVERAGE_LABELS = {
+  problemUnknown: {
+    zh: '问题尚不清楚:先问清楚东西哪里出了问题,适用哪个办法要看是什么问题。',
+    en: 'The problem is not known yet: find out what went wrong first; which remedy fits depends on it.',
+  },
+  problemNotKnown: { zh: '问题尚不清楚', en: 'problem not known yet' },
+  dependsOnProblem: { zh: '视问题而定', en: 'depends on the problem' },
+  dependsHeading: { zh: '视问题而定(问清楚再说)', en: 'Depends on the problem (find out first)' },
+  managerMayDecide: {
+    zh: '仍可以向店长申请(退款或补偿),由店长决定。',
+    en: 'You may still ask a manager (a refund or goodwill); the manager decides.',
+  },
+} satisfies Record<string, Localized>;

@@ -11,7 +11,8 @@ export interface ApprovalGrounds {
 
 /**
  * The policy rule a request goes beyond (issue 5: the approvers see "the policy rule it goes beyond"):
- * for a remedy the policy did not find eligible, the rule that refused it, with the verdict's reason; for
+ * for goods or a service the policy does not cover, what it covers, with "outside this store's policy —
+ * manager to decide"; for a remedy the policy did not find eligible, the rule that refused it, with the verdict's reason; for
  * a kind reserved for managers (refunds) or money above the staff limit, the authority rule. Pure.
  */
 export function approvalGrounds(
@@ -34,6 +35,8 @@ export function approvalGrounds(
       },
     };
   }
+  // Uncovered goods: the verdict's own reason already says a manager decides, and why.
+  if (verdict.covered === false) return { rule: verdict.rule, why: verdict.reason };
   if (!verdict.eligible) {
     return {
       rule: verdict.rule,

@@ -8,6 +8,7 @@ import {
   evaluateCondition,
   holds,
 } from './evaluate-condition.js';
+import { outsidePolicyReason, scopeRule } from './policy-coverage.js';
 import type { Condition, Policy, Remedy, RemedyKind, Rule } from './policy-schema.js';
 import type { CitedRule, RemedyVerdict } from './remedy-verdict.js';
 import {
@@ -23,10 +24,15 @@ import {
   sentences,
 } from './verdict-wording.js';
 
-/** Options that change who must approve, not whether a remedy is allowed. */
+/** What the policy is asked besides the complaint itself. */
 export interface EvaluateOptions {
   /** The amount staff mean to grant for a discretionary money remedy, in the policy's currency. */
   requestedAmount?: number;
+  /**
+   * The goods or service complained about are ones the policy does not cover (see `isOutsidePolicy`):
+   * then no remedy is eligible, each verdict is marked `covered: false` and says a manager decides.
+   */
+  outsidePolicy?: boolean;
 }
 
 // A refund or a goodwill payment costs the customer nothing, so calling it "free" would only confuse.
@@ -42,7 +48,10 @@ function cite(rule: Rule): CitedRule {
 }
 
 /** The part of a verdict that depends on the decision rather than on the remedy itself. */
-type Decision = Omit<RemedyVerdict, 'id' | 'kind' | 'name' | 'relevant' | 'staffLimit'>;
+type Decision = Omit<
+  RemedyVerdict,
+  'id' | 'kind' | 'name' | 'relevant' | 'covered' | 'dependsOnProblem' | 'staffLimit'
+>;
 
 function refusal(rule: Rule, reason: Localized): Decision {
   return { eligible: false, rule: cite(rule), reason, fee: null, deadline: null, needsApproval: false, checks: [] };
@@ -88,10 +97,18 @@ function judge(
   applies: ConditionResult,
   options: EvaluateOptions,
 ): RemedyVerdict {
+  // A remedy for particular problems fits only once the problem is known; until then it depends on it.
+  const forProblems = remedy.problems ?? remedy.appliesTo?.problems;
+  const dependsOnProblem = facts.problem === undefined && forProblems !== undefined;
+  const { problem } = facts;
   const relevant =
-    facts.problem === undefined || remedy.problems === undefined || remedy.problems.includes(facts.problem);
+    !dependsOnProblem &&
+    (remedy.problems === undefined || (problem !== undefined && remedy.problems.includes(problem)));
   const staffLimit = remedy.discretionary ? policy.authority.staffLimit : null;
-  const base = { id: remedy.id, kind: remedy.kind, name: remedy.name, relevant, staffLimit };
+  const covered = options.outsidePolicy !== true;
+  const base = { id: remedy.id, kind: remedy.kind, name: remedy.name, relevant, covered, dependsOnProblem, staffLimit };
+  // Uncovered goods take every remedy away, citing what the policy covers; a manager may still decide.
+  if (!covered) return { ...base, ...refusal(scopeRule(policy), outsidePolicyReason(policy)) };
   const ownRule = findRule(policy, remedy.rule);
 
   const excluded = applyExclusions(policy, remedy, facts);
@@ -100,7 +117,8 @@ function judge(
 
   const required = evaluateCondition(remedy.requires, facts);
   if (remedy.requires && required.failed.length > 0) {
-    return { ...base, ...refusal(ownRule, failureReason(required.failed, remedy.requires, facts, policy, remedy)) };
+    const reason = failureReason(required.failed, remedy.requires, facts, policy, remedy);
+    return { ...base, ...refusal(ownRule, reason) };
   }
 
   const tiers = remedy.terms.map((term) => ({ term, result: evaluateCondition(term.when, facts) }));

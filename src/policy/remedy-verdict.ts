@@ -16,8 +16,23 @@ export const RemedyVerdictSchema = z
     kind: RemedyKindSchema,
     name: LocalizedSchema,
     eligible: z.boolean(),
-    /** True when the remedy addresses the complaint's problem, or the problem is unknown. */
+    /**
+     * True when the remedy addresses the complaint's problem or any problem at all; false when it is for
+     * other problems, or for particular problems while the problem is not known yet (`dependsOnProblem`).
+     */
     relevant: z.boolean(),
+    /**
+     * False when the goods or service complained about are outside what the policy covers (a photo studio
+     * sitting, another shop's order): then no remedy is eligible and a manager decides. Absent on verdicts
+     * stored before it existed, which were all about covered goods.
+     */
+    covered: z.boolean().optional(),
+    /**
+     * True when the problem is not known yet and the remedy is for particular problems only: whether it
+     * fits depends on what went wrong, so it is not put to the customer until staff find out. Absent on
+     * verdicts stored before it existed.
+     */
+    dependsOnProblem: z.boolean().optional(),
     /** The rule that decides: the exclusion that took it away, else the remedy's own rule. */
     rule: CitedRuleSchema,
     /** Why it is or is not eligible, in words staff can repeat. */

@@ -153,4 +153,38 @@ describe('npm run triage', () => {
     expect(run.stderr).toMatch(/categories/);
     expect(run.stderr).toMatch(/:5\b/);
   });
+
+  it('when the complaint is about a photo studio the policy does not cover, then it says outside the policy and allows nothing', async () => {
+    const args = ['--at', '2026-11-21T10:00', '影楼拍的婚纱照修得太假了,她要求全额退款。'];
+    const zh = await runCli(TRIAGE, args);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain('✗ 不在本店政策范围内——由店长决定');
+    expect(zh.stdout).not.toMatch(/^ {2}✓ /m);
+    const en = await runCli(TRIAGE, ['--lang', 'en', ...args]);
+    expect(en.stdout).toContain("✗ Outside this store's policy — manager to decide");
+    expect(en.stdout).toContain('What the policy covers: Xinhancheng shopping policy covers goods sold by this store');
+    expect(en.stdout).not.toMatch(/^ {2}✓ /m);
+  });
+
+  it('when nobody has said what went wrong, then the problem is unknown and remedies for particular problems depend on it', async () => {
+    const args = [
+      '--category',
+      'jewellery',
+      '--receipt',
+      '--purchased',
+      '2026-11-20T10:00',
+      '--at',
+      '2026-11-21T10:00',
+    ];
+    const en = await runCli(TRIAGE, [...args, '--lang', 'en', 'The customer is unhappy with her necklace.']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('? The problem is not known yet: find out what went wrong first');
+    expect(en.stdout).toMatch(/^ {2}\? Re-setting a lost stone · depends on the problem/m);
+    expect(en.stdout).toMatch(/^ {2}✓ Exchange/m);
+    const resolution = en.stdout.split('■ Suggested resolution')[1]?.split('■')[0] ?? '';
+    expect(resolution).not.toContain('Re-setting');
+    const zh = await runCli(TRIAGE, [...args, '--lang', 'zh', '顾客对买的项链不满意。']);
+    expect(zh.stdout).toContain('? 问题尚不清楚');
+    expect(zh.stdout).toMatch(/^ {2}\? 补钻 · 视问题而定/m);
+  });
 });

@@ -14,10 +14,13 @@ describe('evaluateRemedies: which remedies are listed', () => {
     expect(ids).not.toContain('stone-resetting'); // listed only for a lost stone or an unknown problem
   });
 
-  it('when the category and problem are unknown, then every remedy is listed and relevant', () => {
+  it('when the category and problem are unknown, then every remedy is listed, and those for particular problems depend on it', () => {
     const verdicts = evaluateRemedies(policy, complaint({ purchasedAt: BOUGHT }), later({ days: 1 }));
     expect(verdicts.map((verdict) => verdict.id)).toEqual(policy.remedies.map((remedy) => remedy.id));
-    expect(verdicts.every((verdict) => verdict.relevant)).toBe(true);
+    for (const verdict of verdicts) {
+      const forProblems = policy.remedies.find((remedy) => remedy.id === verdict.id)?.problems !== undefined;
+      expect(verdict).toMatchObject({ dependsOnProblem: forProblems, relevant: !forProblems, covered: true });
+    }
   });
 
   it('when the problem is known, then a listed remedy for another problem is marked not relevant', () => {
