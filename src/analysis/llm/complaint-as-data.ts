@@ -1,4 +1,5 @@
 import type { Complaint } from '../../complaints/complaint.js';
+import { isOutsidePolicy } from '../../policy/policy-coverage.js';
 import type { RemedyVerdict } from '../../policy/remedy-verdict.js';
 import type { AnalysisInput } from '../analyser.js';
 
@@ -27,9 +28,8 @@ export function buildComplaintData(input: AnalysisInput, redacted: Complaint): R
     category: nameOf(policy.categories, facts.category),
     // null: not known yet, so no remedy can be called the fix (the prompt says so).
     problem: nameOf(policy.problems, facts.problem),
-    // Goods or a service the policy does not cover, read from the text as `other`: no remedy of the policy
-    // applies and the manager decides; `other` entered by staff is the store's own other goods.
-    outside_policy: facts.category === 'other' && facts.categorySource === 'detected',
+    // Goods or a service the policy does not cover: none of its remedies is eligible and the manager decides.
+    outside_policy: isOutsidePolicy(facts),
     currency: policy.currency,
     staff_limit: policy.authority.staffLimit,
     eligible_remedies: verdicts.filter((verdict) => verdict.eligible).map(describeEligible),
