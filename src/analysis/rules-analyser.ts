@@ -1,3 +1,4 @@
+import { isOutsidePolicy } from '../policy/policy-coverage.js';
 import type { AnalysisInput, ComplaintAnalyser } from './analyser.js';
 import type { Analysis } from './analysis.js';
 import { chooseResolution } from './rules/choose-resolution.js';
@@ -20,9 +21,7 @@ export function analyseWithRules({ complaint, facts, policy, verdicts }: Analysi
     aim: aim.kind,
     requestedAmount: facts.requestedAmount,
     currency: policy.currency,
-    // Read from the text as `other`, the goods or service are ones the policy does not list (a photo studio,
-    // a salon); `other` entered by staff is the store's own other goods, which its general rules still cover.
-    outsidePolicy: facts.category === 'other' && facts.categorySource === 'detected',
+    outsidePolicy: isOutsidePolicy(facts),
   });
   const problem = policy.problems.find((entry) => entry.id === facts.problem);
   return {

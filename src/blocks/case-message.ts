@@ -128,7 +128,7 @@ export function buildReviewMessage({ record, language, policy }: ReviewMessageIn
   };
 }
 
-/** "🚨 扬言发到网上 · ⚠️ 易怒": crisis signs first, as short labels (program text, made safe where shown). */
+/** "🚨 网上（已发帖或扬言发帖） · ⚠️ 易怒": crisis signs first, as short labels (program text, made safe where shown). */
 function describeFlags(record: Case, language: Language): string {
   const flags = [...record.analysis.flags].sort((a, b) => Number(b.group === 'crisis') - Number(a.group === 'crisis'));
   if (flags.length === 0) return t(COMMON.none, language);

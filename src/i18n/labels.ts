@@ -25,11 +25,12 @@ export const FLAG_LABELS: Record<FlagKind, Localized> = {
   critic: { zh: '批评家', en: 'critic' },
   argumentative: { zh: '爱争辩', en: 'argumentative' },
   troublemaker: { zh: '故意捣乱', en: 'troublemaker' },
-  media: { zh: '扬言找媒体', en: 'threatens the media' },
-  'social-media': { zh: '扬言发到网上', en: 'threatens social media' },
-  'consumer-council': { zh: '扬言找消协', en: 'threatens the consumer council' },
-  lawyer: { zh: '扬言找律师/起诉', en: 'threatens legal action' },
-  regulator: { zh: '扬言找监管部门', en: 'threatens the regulator' },
+  // A crisis sign is the same whether it already happened or is threatened: the label says both.
+  media: { zh: '媒体（已报道或扬言曝光）', en: 'media (reported, or threatened)' },
+  'social-media': { zh: '网上（已发帖或扬言发帖）', en: 'online (posted, or threatened)' },
+  'consumer-council': { zh: '消协（已投诉或扬言投诉）', en: 'consumer council (complained to, or threatened)' },
+  lawyer: { zh: '律师/诉讼（已起诉或扬言起诉）', en: 'legal action (taken, or threatened)' },
+  regulator: { zh: '监管部门/警方（已介入或扬言举报）', en: 'regulator or police (involved, or threatened)' },
   'special-customer': { zh: '特殊顾客', en: 'special customer' },
   violence: { zh: '暴力倾向', en: 'violence' },
 };

@@ -76,7 +76,7 @@ describe('the CSV export, column by column', () => {
       "customer's words": '别废话,马上给我换!',
       'customer asks': 'a new one',
       temperament: 'forceful',
-      flags: 'stubborn; threatens the media',
+      flags: 'stubborn; media (reported, or threatened)',
       remedy: 'Re-setting a lost stone',
       amount: '50',
       outcome: 'stone reset',
@@ -132,7 +132,7 @@ describe('the CSV export, column by column', () => {
       '饰品(镶钻首饰)',
       '掉钻',
       '力量型',
-      '固执者; 扬言找媒体',
+      '固执者; 媒体（已报道或扬言曝光）',
       '补钻',
       '补钻',
     ]);

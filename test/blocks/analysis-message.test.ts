@@ -17,7 +17,7 @@ describe('buildStaffAnalysis', () => {
   const sections = sectionTexts(blocks);
 
   it('when the customer threatened social media, then the crisis warning comes first after the header, marked', () => {
-    expect(sections[0]).toMatch(/^🚨 \*危机迹象:请立即告知店长 — 扬言发到网上\*/);
+    expect(sections[0]).toMatch(/^🚨 \*危机迹象:请立即告知店长 — 网上（已发帖或扬言发帖）\*/);
     expect(sections[0]).toContain('“不换我就发抖音曝光你们!” (顾客原话)');
     expect(text.startsWith('🚨')).toBe(true);
   });

@@ -22,7 +22,7 @@ describe('buildReviewMessage', () => {
     const body = allText(blocks);
     expect(body).toContain('顾客昨天买的水钻项链掉了两颗钻');
     expect(body).toContain('力量型 · 把握');
-    expect(body).toContain('🚨 扬言发到网上');
+    expect(body).toContain('🚨 网上（已发帖或扬言发帖）');
     expect(body).toContain('建议: 换货 / 补钻 / 补偿');
     expect(body).toContain('饰品(镶钻首饰) · 掉钻');
     expect(body).toContain('<@U_STAFF>');

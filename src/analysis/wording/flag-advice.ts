@@ -209,8 +209,8 @@ const ADVICE: Readonly<Record<FlagKind, readonly Localized[]>> = {
   media: [
     TELL_MANAGER_NOW,
     {
-      zh: '顾客扬言找媒体：说话格外注意，不评论、不表态，态度诚恳；如果记者真的来了，由店长统一回应。',
-      en: 'They are threatening to go to the press: choose every word with care, make no comments or statements, stay courteous, and if a reporter does come, let your manager speak for the shop.',
+      zh: '媒体已经报道，或顾客扬言找媒体：说话格外注意，不评论、不表态，态度诚恳；记者找来时，由店长统一回应。',
+      en: 'The press already has it, or they threaten to go to it: choose every word with care, make no comments or statements, stay courteous, and if a reporter calls or comes, let your manager speak for the shop.',
     },
     KEEP_RECORD,
     NO_PROMISES,
