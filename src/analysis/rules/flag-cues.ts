@@ -93,6 +93,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '市民', '该消费者', '有消费者', '还有消费者', '一位消费者', '多名消费者', '有顾客抱怨', '消费者…称', '消费者…表示', '据知', '据了解', '记者了解', '记者从', '明报', '专讯', '快讯'),
     ...cues(1, ...REPORTED_BY_TITLE.map((phrase) => phrase.replace(/(表示|称|说)$/u, '$1道')).filter((phrase) => phrase.endsWith('道'))),
     ...cues(1, '愤慨道', '无奈道', '坦言道', '直言道', '气愤地说', '无奈地说', '读者', '消费者…先生', '消费者…女士', '消费者…小姐', '一名女子', '一名男子', '一名女士', '一名男士'),
+    // Outlets and the words of a newsroom: 新华社, 接受采访, TVBS, "told CBS".
+    // (A paper's name alone is left out: "她在晚报工作" is a special customer, not a story.)
+    ...cues(1, '新闻网', '新华社', '中新网', '澎湃', '接受采访', '通讯员', '东方日报', '星岛', '苹果日报', '联合报', '自由时报', 'TVBS', 'ETtoday', '三立', '东森'),
+    ...cues(1, 'cbs', 'nbc', 'abc news', 'fox news', 'sky news', 'cnn', 'consumer reporter', 'troubleshooter', 'for comment', 'action news'),
     // A photo credit: 「（图／TVBS）」, 「图/记者 王军」.
     ...cues(1, '图／', '图/', '记者…摄', '摄影／'),
     ...cues(1, 'told the bbc', 'told the paper', 'told… news', 'contacted… news', 'news station', 'on your side', 'affiliate', 'request for comment', 'declined to comment', 'did not respond to', 'in a statement', 'news team', 'spokes*', 'told reporters'),
@@ -112,6 +116,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // A post speaks to its readers: a manager pasting one is reading what the public can read.
     ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'heads up', 'psa', 'rant', 'this post', 'anyone else had', 'has anyone else'),
     ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
+    ...cues(1, 'reddit', 'subreddit', 'tripadvisor', 'google maps', 'facebook group', 'posted… online', 'posted… review', '知乎', '贴吧', '豆瓣', '论坛', '帖子', '网帖'),
     ...cues(1, '楼主', '避雷', '踩雷', '姐妹们', '家人们', '大家注意', '提醒大家', '提醒各位', '群里', '曝光一下', '网上…求助', '发…社交平台'),
     ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),
   ],

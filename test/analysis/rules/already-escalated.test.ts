@@ -38,6 +38,10 @@ describe('a complaint that has already reached an outside party is a crisis', ()
     // A post that speaks to its readers.
     ['social-media', 'For those of you thinking of buying an engagement ring there: think twice.'],
     ['social-media', '姐妹们避雷这家店,千万别去!'],
+    ['media', '陈女士接受采访时说,店员一直在推诿。'],
+    ['media', 'The Troubleshooter got involved after three months of unanswered calls.'],
+    ['social-media', '她在论坛发帖,说这家眼镜店验光不准。'],
+    ['social-media', 'He posted a one-line review on Google Maps that night.'],
     ['lawyer', '她怒告眼镜行,要求赔偿医药费。'],
     ['regulator', '双方僵持不下,最后请来了帽子叔叔调解。'],
     // Someone hurt, or a child: the complaints most easily turned into a story.
@@ -52,6 +56,8 @@ describe('a complaint that has already reached an outside party is a crisis', ()
     expect(kinds('顾客引用《消费者权益保护法》第二十四条,要求换一只。')).toEqual([]);
     expect(kinds('"It broke the second day," she said, and put it on the counter.')).toEqual([]);
     expect(kinds('顾客说她朋友在网上买的同款便宜一些。')).toEqual([]);
+    // Working at a paper makes a special customer, not a story in it.
+    expect(kinds('登记时她说自己在晚报工作。')).not.toContain('media');
     // Age alone makes nobody special: an elderly customer who is plainly fit is served like anyone.
     expect(kinds('An elderly gentleman, sprightly and cheerful, asked for a new battery.')).toEqual([]);
   });
