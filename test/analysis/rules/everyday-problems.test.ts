@@ -23,6 +23,10 @@ describe('problems named in everyday words', () => {
     ['service', '手表送修后等了两个月还没修好,打电话也迟迟没有回音。'],
     ['service', '直播间下单的金手镯一直显示待出货,客服只会回避问题。'],
     ['service', 'I got lousy service and the frames still are not ready.'],
+    ['defect', '送去检测,结果是注胶的B货翡翠,根本不是天然的。'],
+    ['defect', 'The "diamond" turned out to be cubic zirconia, a cheap knock-off.'],
+    // Weight lost in a trade-in is how the deal was done, not a fault in the goods.
+    ['service', '以旧换新以后金饰缩水了好几克,店员还推诿。'],
     ['service', 'The dry cleaner ruined the dress and now says it was like that.'],
   ] as const)('when the text says it plainly, then the problem is %s: %s', (problem, text) => {
     expect(problemOf(text)).toBe(problem);
