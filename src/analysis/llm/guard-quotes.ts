@@ -1,5 +1,6 @@
 import { type Complaint, complaintTexts } from '../../complaints/complaint.js';
 import type { GuardAdjustment } from '../analysis-engine.js';
+import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.js';
 import type { LlmAnswer } from './llm-answer-schema.js';
 
 type Quote = LlmAnswer['aim']['evidence'][number];
@@ -39,16 +40,20 @@ function guardTemperament(
     const [found] = keep([item]);
     return found ? [{ ...found, type: item.type }] : [];
   });
-  const backed = evidence.some((item) => item.type === temperament.type);
-  const confidence = backed ? temperament.confidence : Math.min(temperament.confidence, UNBACKED_CONFIDENCE);
+  const own = evidence.filter((item) => item.type === temperament.type);
+  // Unbacked, it is a guess; backed by retold text alone, a hint (as the rules hold it).
+  const ceiling =
+    own.length === 0 ? UNBACKED_CONFIDENCE : own.some((item) => FIRST_HAND.has(item.source)) ? 1 : RETOLD_CEILING;
+  const confidence = Math.min(temperament.confidence, ceiling);
   return { type: temperament.type, confidence, evidence };
 }
 
 /**
  * Keeps only evidence that occurs verbatim in the complaint the model was given (the redacted one), so a
  * reading never rests on words the customer did not say. A flag left without evidence is dropped with it,
- * a temperament left without a quote of its own type keeps at most {@link UNBACKED_CONFIDENCE}, and an
- * `unknown` one keeps confidence 0 and no quotes.
+ * a temperament left without a quote of its own type keeps at most {@link UNBACKED_CONFIDENCE}, one whose
+ * quotes are all retold text at most {@link RETOLD_CEILING}, and an `unknown` one keeps confidence 0 and no
+ * quotes.
  */
 export function keepVerbatimQuotes(
   answer: LlmAnswer,

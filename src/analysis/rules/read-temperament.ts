@@ -6,6 +6,7 @@ import {
   type TemperamentEvidence,
   type TemperamentReading,
 } from '../analysis.js';
+import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.js';
 import { approachFor } from '../wording/temperament-approach.js';
 import { findCues, quoteAround } from './cue.js';
 import { TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.js';
@@ -69,15 +70,6 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
   }
 }
 
-/**
- * A retelling — a staff summary, a news report, a review pasted whole — says far less about how the
- * customer is than their own words or what staff saw: on real retold complaints, readings the cues were
- * sure of were right about half the time. A reading carried mostly by retold text is kept below 0.5, so
- * the confidence shown is one staff can trust (README: "On real complaints").
- */
-const RETOLD_CEILING = 0.45;
-const OBSERVED: ReadonlySet<TemperamentEvidence['source']> = new Set(['customerWords', 'behaviour']);
-
 function confidenceOf(scores: Scores, top: Temperament, observedShare: number): number {
   const total = TEMPERAMENTS.reduce((sum, type) => sum + scores[type], 0);
   const share = scores[top] / total;
@@ -133,7 +125,7 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   }
   const observed =
     evidence
-      .filter((item) => item.type === top && OBSERVED.has(item.source))
+      .filter((item) => item.type === top && FIRST_HAND.has(item.source))
       .reduce((sum, item) => sum + item.weight, 0) + mannerEvidence.filter((item) => item.type === top).length;
   return {
     type: top,

@@ -76,6 +76,21 @@ describe('the temperament', () => {
     expect(analysis.engine?.adjustments).toEqual([]);
   });
 
+  it('when only retold text backs the temperament, then its confidence is kept under 0.5, as the rules keep it', async () => {
+    fake.enqueue({
+      content: goodAnswer({
+        temperament: {
+          type: 'lively',
+          confidence: 0.9,
+          evidence: [{ type: 'lively', quote: '顾客昨天买的水钻项链掉了两颗钻', source: 'narrative' }],
+        },
+      }),
+    });
+    const { analysis } = await triage(await llmAnalyserFor(fake));
+    expect(analysis.temperament.evidence.map((item) => item.source)).toEqual(['narrative']);
+    expect(analysis.temperament.confidence).toBe(0.45);
+  });
+
   it("when a quote backs the temperament, then the model's confidence stands", async () => {
     fake.enqueue({ content: goodAnswer() });
     const { analysis } = await triage(await llmAnalyserFor(fake));
