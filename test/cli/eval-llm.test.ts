@@ -198,7 +198,8 @@ describe('npm run eval -- --llm --set real-dev', () => {
     expect(report.tokens).toEqual({ input: USAGE.input * items.length, output: USAGE.output * items.length });
     const llm = report.llm[DEV];
     expect(llm.fallbacks).toEqual({});
-    // Every answer was parsed and used: an unknown reading comes out unknown with confidence 0.
+    // Every answer was parsed and used: an unknown reading comes out unknown with confidence 0, and a type
+    // quoted from the pasted text alone (retold, never the customer's own words) is capped at 0.45.
     const byId = new Map(items.map((item) => [item.id, item]));
     const predictions: { id: string; actual: { temperament: string; confidence: number; aim: string } }[] =
       llm.predictions;
@@ -206,7 +207,7 @@ describe('npm run eval -- --llm --set real-dev', () => {
     for (const { id, actual } of predictions) {
       const label = byId.get(id)?.label;
       expect(actual.temperament, id).toBe(label?.temperament);
-      expect(actual.confidence, id).toBe(label?.temperament === 'unknown' ? 0 : 0.8);
+      expect(actual.confidence, id).toBe(label?.temperament === 'unknown' ? 0 : 0.45);
       expect(actual.aim, id).toBe(label?.aim);
     }
     expect(predictions.filter(({ actual }) => actual.temperament === 'unknown').length).toBeGreaterThan(0);
@@ -226,7 +227,9 @@ describe('npm run eval -- --llm --set real-dev', () => {
     const withCrisis = items.filter((item) => item.label.flags.some((kind) => crisis.includes(kind))).length;
     expect(llm).toMatch(new RegExp(`temperament accuracy\\s+100%\\s+over ${typed} with a type`));
     expect(llm).toMatch(new RegExp(`no cue, left unknown\\s+${noCue}/${noCue}`));
-    expect(llm).toMatch(new RegExp(`shown at ≥ 0\\.50\\s+${typed}\\s+100%`));
+    // The scripted 0.8 is retold text only, so every type shows in the 0.25–0.5 band and none at ≥ 0.5.
+    expect(llm).toMatch(new RegExp(`0\\.25–0\\.50\\s+${typed}\\s+100%`));
+    expect(llm).toMatch(/shown at ≥ 0\.50\s+0\s+—/u);
     expect(llm).toMatch(
       new RegExp(
         `crisis flags\\s+precision 100%\\s+recall 100%\\s+\\(${crisis.length} labelled, ${crisis.length} raised; ${withCrisis}/${withCrisis} complaints found\\)`,
