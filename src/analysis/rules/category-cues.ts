@@ -13,6 +13,6 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
     'platinum', 'jewel*', 'jeweller*', 'jeweler*', 'heirloom', 'cross', 'charm', 'chain', 'solitaire',
   ],
   silver: ['足银', '银戒', '银镯', '银链', '纯银打造', 'sterling'],
-  watch: ['表壳', '机芯', '表冠', '石英', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece'],
-  glasses: ['配镜', '验光', '隐形眼镜', '近视', '老花', 'optician*', 'optometrist', 'prescription', 'varifocal*', 'progressives', 'bifocal*', 'trifocal*', 'contacts'],
+  watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*'],
+  glasses: ['配镜', '验光', '隐形眼镜', '隐眼', '眼科', '近视', '老花', 'optician*', 'optometrist', 'prescription', 'varifocal*', 'progressives', 'bifocal*', 'trifocal*', 'contacts'],
 };

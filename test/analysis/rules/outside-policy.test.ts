@@ -25,6 +25,8 @@ describe('goods and services the policy does not cover', () => {
     '美甲店做的指甲三天就掉了,店员还说是我自己弄的。',
     'The cleaners ruined the beading on my wedding dress.',
     '網購的無線耳機根本無法配對,賣家拒絕退貨。',
+    '她去美睫店种植睫毛后眼睛红肿,店家说不是他们的问题。',
+    'The plumber quoted one price and charged three times as much.',
   ])('when the complaint is about something outside the policy, then the category is other: %s', (text) => {
     expect(categoryOf(text)).toBe('other');
   });
@@ -35,6 +37,7 @@ describe('goods and services the policy does not cover', () => {
     ['jewellery', '朋友送的翡翠玉牌拿去鉴定,说是染色的。'],
     ['glasses', '验光的度数不准,孩子配镜后一直头晕。'],
     ['watch', 'The Seiko came back from the repairer with the movement still dead.'],
+    ['watch', 'Both of my watches came back from the shop with the mechanism still not working.'],
   ] as const)('when the goods are named in everyday words, then the category is %s: %s', (category, text) => {
     expect(categoryOf(text)).toBe(category);
   });
