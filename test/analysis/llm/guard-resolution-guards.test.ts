@@ -69,4 +69,34 @@ describe('the resolution held to the policy', () => {
       `“${refused.name.zh}”不在店规允许之列,已删除(${refused.rule.id}:${refused.reason.zh})`,
     );
   });
+
+  it('when the model recommends a remedy it did not list, then that remedy is checked against the policy too', () => {
+    const held = hold({ options: ['exchange'], recommended: 'teleport' });
+    expect(held.adjustments).toContainEqual(expect.objectContaining({ kind: 'remedy-removed', remedy: 'teleport' }));
+  });
+
+  it('when the model lists options, then they stand as listed; with none listed, the recommended one is the option', () => {
+    expect(hold({ options: ['exchange'], recommended: 'stone-resetting' }).resolution.options).toEqual(['exchange']);
+    expect(hold({ options: [], recommended: 'exchange' }).resolution.options).toEqual(['exchange']);
+  });
+
+  it('when the model lets the customer choose, then they choose only between two or more options', () => {
+    expect(
+      hold({ options: ['exchange', 'stone-resetting'], letCustomerChoose: true }).resolution.letCustomerChoose,
+    ).toBe(true);
+    expect(hold({ options: ['exchange'], letCustomerChoose: true }).resolution.letCustomerChoose).toBe(false);
+    expect(
+      hold({ options: ['exchange', 'stone-resetting'], letCustomerChoose: false }).resolution.letCustomerChoose,
+    ).toBe(false);
+  });
+
+  it('when only the note names a sum above the staff limit, then it still needs a manager', () => {
+    const held = hold({
+      options: ['compensation'],
+      recommended: 'compensation',
+      amount: null,
+      note: { zh: '当场补偿顾客80元。', en: 'Give the customer 80 yuan on the spot.' },
+    });
+    expect(held.adjustments).toContainEqual(expect.objectContaining({ kind: 'approval-needed' }));
+  });
 });
