@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Server as HttpServer } from 'node:http';
+import { Server as HttpServer, type Server } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import { ConsoleLogger } from '@slack/logger';
 import { remindAftercare } from './complaints/remind-aftercare.js';
@@ -13,6 +13,14 @@ import { createPostDelivery, type PostDelivery } from './outbox/deliver-posts.js
 import { type AppDeps, defaultLanguage } from './services.js';
 import { AckGate } from './slack/ack-gate.js';
 import { createApproverCheck } from './slack/approvers.js';
+import { answerHealth, HEALTH_PATH, startHealthServer, stopHealthServer } from './slack/health-check.js';
+import { holdLogger } from './slack/held-logger.js';
+import {
+  describeListenFailure,
+  describeStartFailure,
+  describeStartTimeout,
+  type StartToken,
+} from './slack/start-failure.js';
 import { createLanguageResolver } from './slack/user-language.js';
 
 /** How often queued posts that failed are tried again. */
@@ -21,6 +29,8 @@ const OUTBOX_INTERVAL_MS = 15_000;
 const AFTERCARE_INTERVAL_MS = 5 * 60_000;
 /** How often pending requests are checked for their reminder. */
 const REMINDER_INTERVAL_MS = 60_000;
+/** How long start-up may wait for Slack (the token check, then the Socket Mode connection) before giving up. */
+const DEFAULT_START_TIMEOUT_MS = 30_000;
 
 export interface RunningApp {
   app: App;
@@ -31,8 +41,15 @@ export interface RunningApp {
   remindApprovers(): Promise<number>;
   /** One sweep of the follow-up and repair reminders (also every five minutes once started); returns how many were sent. */
   remindAftercare(): Promise<number>;
-  /** Starts serving; resolves with the HTTP port in HTTP mode (undefined in Socket Mode). */
+  /**
+   * Checks the bot token with Slack (`auth.test`), connects (Socket Mode) or listens (HTTP mode), then starts
+   * the outbox, the digest and the reminders; resolves with the HTTP port in HTTP mode (undefined in Socket
+   * Mode) only once the bot is ready. A token Slack refuses, Slack out of reach or a port in use rejects with
+   * an AppError whose one-line message names the cause and the setting to fix, with nothing left running.
+   */
   start(): Promise<number | undefined>;
+  /** The port `GET /healthz` is served on besides HTTP mode's PORT (HEALTH_PORT), once started; else undefined. */
+  healthPort(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -43,9 +60,14 @@ const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.
  * (signature-verified by Bolt) and GET /healthz, which answers 200 once the bot is ready.
  */
 export function createApp(config: Config, deps: AppDeps): RunningApp {
-  const logger: Logger = deps.logger ?? new ConsoleLogger();
-  logger.setLevel(LOG_LEVELS[config.logLevel]);
+  const baseLogger: Logger = deps.logger ?? new ConsoleLogger();
+  baseLogger.setLevel(LOG_LEVELS[config.logLevel]);
+  // Held until the bot is running: a failed start is one line, not that line after the libraries' warnings.
+  const logger = holdLogger(baseLogger);
   let ready = false;
+  // Socket Mode is ready only while its socket is connected (it reconnects by itself); HTTP mode always is.
+  let socketConnected = !config.appToken;
+  const isReady = () => ready && socketConnected;
   const clientOptions = {
     slackApiUrl: config.slackApiUrl,
     // The outbox retries failed posts durably, so the Web API client must not hold them in memory.
@@ -55,24 +77,29 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
   const { appToken } = config;
   // Socket Mode's connection request (apps.connections.open) honours SLACK_API_URL only when the receiver
   // is given the client options itself, so both receivers are built here rather than by App.
-  const receiver = appToken
+  const socketReceiver = appToken
     ? new SocketModeReceiver({ appToken, logger, installerOptions: { clientOptions } })
-    : new HTTPReceiver({
-        signingSecret: config.signingSecret,
-        endpoints: '/slack/events',
-        logger,
-        customRoutes: [
-          {
-            path: '/healthz',
-            method: ['GET'],
-            handler: (_request, response) => {
-              response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
-              response.end(JSON.stringify({ ok: ready }));
-            },
-          },
-        ],
-      });
-  const app = new App({ token: config.botToken, receiver, clientOptions, logger });
+    : undefined;
+  const receiver =
+    socketReceiver ??
+    new HTTPReceiver({
+      signingSecret: config.signingSecret,
+      endpoints: '/slack/events',
+      logger,
+      customRoutes: [
+        { path: HEALTH_PATH, method: ['GET'], handler: (_request, response) => answerHealth(isReady, response) },
+      ],
+    });
+  socketReceiver?.client.on('connected', () => {
+    socketConnected = true;
+  });
+  for (const state of ['reconnecting', 'disconnecting', 'disconnected']) {
+    socketReceiver?.client.on(state, () => {
+      socketConnected = false;
+    });
+  }
+  // Initialised explicitly in start(): Bolt's eager auth.test would otherwise be an unhandled rejection.
+  const app = new App({ token: config.botToken, receiver, clientOptions, logger, deferInitialization: true });
 
   const languages = createLanguageResolver(app.client, defaultLanguage(config), deps.clock);
   const approvers = createApproverCheck(app.client, config.approvers, deps.clock, logger);
@@ -149,6 +176,37 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       clock: deps.clock,
     });
   let aftercareTimer: NodeJS.Timeout | undefined;
+  let healthServer: { server: Server; port: number } | undefined;
+  let appStarted = false;
+
+  /** Checks the bot token, then connects or listens; each failure becomes one line naming what to fix. */
+  const connectToSlack = async (): Promise<unknown> => {
+    const explain = (token: StartToken) => (error: unknown) => {
+      throw describeStartFailure(error, token, config.slackApiUrl) ?? error;
+    };
+    await app.init().catch(explain('SLACK_BOT_TOKEN'));
+    appStarted = true;
+    if (appToken) return app.start().catch(explain('SLACK_APP_TOKEN'));
+    return app.start(config.port).catch((error: unknown) => {
+      throw describeListenFailure(error, 'PORT', config.port) ?? error;
+    });
+  };
+
+  const stop = async (): Promise<void> => {
+    ready = false;
+    delivery.stop();
+    digest.stop();
+    if (reminderTimer) clearInterval(reminderTimer);
+    if (aftercareTimer) clearInterval(aftercareTimer);
+    const health = healthServer;
+    healthServer = undefined;
+    try {
+      if (appStarted) await app.stop();
+    } finally {
+      appStarted = false;
+      if (health) await stopHealthServer(health.server);
+    }
+  };
 
   return {
     app,
@@ -157,38 +215,62 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     remindApprovers: sweepReminders,
     remindAftercare: sweepAftercare,
     async start() {
-      const started = appToken ? await app.start() : await app.start(config.port);
-      // Posts left queued by a previous run (Slack down, a crash) are tried once now, whatever their
-      // backoff said, then on a timer.
-      await delivery.deliverDue({ all: true });
-      delivery.start(OUTBOX_INTERVAL_MS);
-      // A digest missed while the bot was down goes out now, marked late; then one per DIGEST_CRON slot.
-      await digest.start();
-      reminderTimer = setInterval(() => {
-        sweepReminders().catch((error: unknown) =>
-          logger.error(`reminders: ${error instanceof Error ? error.message : String(error)}`),
+      const timeoutMs = deps.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
+      try {
+        if (config.healthPort !== undefined) {
+          healthServer = await startHealthServer(config.healthPort, isReady).catch((error: unknown) => {
+            throw describeListenFailure(error, 'HEALTH_PORT', config.healthPort ?? 0) ?? error;
+          });
+        }
+        const started = await withDeadline(connectToSlack(), timeoutMs, () =>
+          describeStartTimeout(timeoutMs / 1000, config.slackApiUrl, Boolean(appToken)),
         );
-      }, REMINDER_INTERVAL_MS);
-      reminderTimer.unref();
-      aftercareTimer = setInterval(() => {
-        sweepAftercare().catch((error: unknown) =>
-          logger.error(`aftercare reminders: ${error instanceof Error ? error.message : String(error)}`),
-        );
-      }, AFTERCARE_INTERVAL_MS);
-      aftercareTimer.unref();
-      ready = true;
-      const server = started instanceof HttpServer ? started : undefined;
-      if (server) ackGate.track(server);
-      const address = server?.address();
-      return address && typeof address === 'object' ? address.port : undefined;
+        // Posts left queued by a previous run (Slack down, a crash) are tried once now, whatever their
+        // backoff said, then on a timer.
+        await delivery.deliverDue({ all: true });
+        delivery.start(OUTBOX_INTERVAL_MS);
+        // A digest missed while the bot was down goes out now, marked late; then one per DIGEST_CRON slot.
+        await digest.start();
+        reminderTimer = setInterval(() => {
+          sweepReminders().catch((error: unknown) =>
+            logger.error(`reminders: ${error instanceof Error ? error.message : String(error)}`),
+          );
+        }, REMINDER_INTERVAL_MS);
+        reminderTimer.unref();
+        aftercareTimer = setInterval(() => {
+          sweepAftercare().catch((error: unknown) =>
+            logger.error(`aftercare reminders: ${error instanceof Error ? error.message : String(error)}`),
+          );
+        }, AFTERCARE_INTERVAL_MS);
+        aftercareTimer.unref();
+        ready = true;
+        logger.release();
+        const server = started instanceof HttpServer ? started : undefined;
+        if (server) ackGate.track(server);
+        const address = server?.address();
+        return address && typeof address === 'object' ? address.port : undefined;
+      } catch (error) {
+        // With LOG_LEVEL=debug the libraries' lines help find the cause; otherwise the one line says it.
+        if (config.logLevel === 'debug') logger.release();
+        else logger.discard();
+        await stop().catch(() => undefined);
+        throw error;
+      }
     },
-    async stop() {
-      ready = false;
-      delivery.stop();
-      digest.stop();
-      if (reminderTimer) clearInterval(reminderTimer);
-      if (aftercareTimer) clearInterval(aftercareTimer);
-      await app.stop();
-    },
+    healthPort: () => healthServer?.port,
+    stop,
   };
+}
+
+/** Races a start-up step against a deadline; the step is abandoned (the caller stops the app) when it passes. */
+async function withDeadline<T>(step: Promise<T>, ms: number, onTimeout: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(onTimeout()), ms);
+  });
+  try {
+    return await Promise.race([step, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -1,9 +1,56 @@
 import { z } from 'zod';
 import { checkSchedule, DIGEST_CRON_OFF } from './digest/digest-slot.js';
-import { InputError } from './errors.js';
+import { ConfigError, InputError } from './errors.js';
 import { DEFAULT_POLICY_PATH } from './policy/load-policy.js';
 
 const SLACK_ID = /^[A-Z][A-Z0-9]{2,}$/;
+
+/**
+ * The values `.env.example` ships with, by variable, and what to put there instead. A copied file that
+ * still holds one would otherwise pass the format checks and start against Slack with a fake token.
+ */
+export const EXAMPLE_VALUES: Readonly<Record<string, { value: string; instead: string }>> = {
+  SLACK_BOT_TOKEN: {
+    value: 'xoxb-your-bot-token',
+    instead: "paste the Bot User OAuth Token from your app's OAuth & Permissions page (https://api.slack.com/apps)",
+  },
+  SLACK_SIGNING_SECRET: {
+    value: 'your-signing-secret',
+    instead: "paste the Signing Secret from your app's Basic Information → App Credentials",
+  },
+  SLACK_APP_TOKEN: {
+    value: 'xapp-your-app-token',
+    instead:
+      'paste an app-level token (Basic Information → App-Level Tokens, scope connections:write), or leave it empty for HTTP mode',
+  },
+  REVIEW_CHANNEL: {
+    value: 'C0123456789',
+    instead: "put your review channel's ID (channel details → the ID at the bottom)",
+  },
+  DIGEST_CHANNEL: {
+    value: 'C0123456789',
+    instead: "put the digest channel's ID, or leave it empty for REVIEW_CHANNEL",
+  },
+};
+
+/** Placeholder wording people write into examples ("xoxb-your-token", "xoxb-…", "<secret>", "changeme"). */
+const PLACEHOLDER_WORDING = /your[-_ ]|…|\.\.\.|[<>]|changeme|placeholder/i;
+
+/** A refinement refusing the example value of a variable, or any placeholder wording when `wording` is set. */
+function refuseExample(name: keyof typeof EXAMPLE_VALUES, wording = false) {
+  const example = EXAMPLE_VALUES[name];
+  return (value: string | undefined, context: z.RefinementCtx) => {
+    if (value === undefined || !example) return;
+    if (value === example.value) {
+      context.addIssue({
+        code: 'custom',
+        message: `is still the example value from .env.example (${example.value}): ${example.instead}`,
+      });
+    } else if (wording && PLACEHOLDER_WORDING.test(value)) {
+      context.addIssue({ code: 'custom', message: `looks like a placeholder, not a real value: ${example.instead}` });
+    }
+  };
+}
 
 /** Treats empty and blank values as unset, as a shell's `VAR=` means "not configured". */
 function readEnv(env: NodeJS.ProcessEnv, name: string): string | undefined {
@@ -27,7 +74,8 @@ const DigestConfigShape = {
   digestChannel: z
     .string()
     .regex(/^[CG][A-Z0-9]{2,}$/, 'must be a channel ID such as C0123ABCD (not a #name)')
-    .optional(),
+    .optional()
+    .superRefine(refuseExample('DIGEST_CHANNEL')),
   /** DIGEST_CRON: when the digest is posted, a cron pattern (default `30 8 * * *`); `off` leaves it to `npm run digest`. */
   digestCron: z
     .string()
@@ -44,20 +92,36 @@ const DigestConfigShape = {
 
 const ConfigSchema = z.object({
   /** SLACK_BOT_TOKEN: the bot token (xoxb-…) from OAuth & Permissions. */
-  botToken: z.string().regex(/^xoxb-/, 'must be a bot token starting with xoxb-'),
+  botToken: z
+    .string()
+    .regex(/^xoxb-/, 'must be a bot token starting with xoxb-')
+    .superRefine(refuseExample('SLACK_BOT_TOKEN', true)),
   /** SLACK_SIGNING_SECRET: from Basic Information; verifies every request in HTTP mode. */
-  signingSecret: z.string().min(8, 'looks too short for a signing secret'),
+  signingSecret: z
+    .string()
+    .min(8, 'looks too short for a signing secret')
+    .superRefine(refuseExample('SLACK_SIGNING_SECRET', true)),
   /** SLACK_APP_TOKEN: an app-level token (xapp-…) with connections:write; when set the bot uses Socket Mode. */
   appToken: z
     .string()
     .regex(/^xapp-/, 'must be an app-level token starting with xapp-')
-    .optional(),
+    .optional()
+    .superRefine(refuseExample('SLACK_APP_TOKEN', true)),
   /** PORT: the HTTP port in HTTP mode (default 3000). */
   port: z.coerce.number().int().min(0).max(65535).default(3000),
+  /**
+   * HEALTH_PORT: when set, `GET /healthz` is also served on this port (200 once the bot is connected and
+   * ready, 503 before and while Socket Mode reconnects) — the health check of Socket Mode, which has no HTTP
+   * server of its own. Unset: none (HTTP mode still answers `/healthz` on PORT).
+   */
+  healthPort: z.coerce.number('must be a port number').int().min(0).max(65535).optional(),
   /** SLACK_API_URL: base URL of the Slack Web API (default https://slack.com/api/), for GovSlack, proxies and tests. */
   slackApiUrl: z.url().default('https://slack.com/api/'),
   /** REVIEW_CHANNEL: the channel ID (C… or G…) where every case is posted for the review meeting. */
-  reviewChannel: z.string().regex(/^[CG][A-Z0-9]{2,}$/, 'must be a channel ID such as C0123ABCD (not a #name)'),
+  reviewChannel: z
+    .string()
+    .regex(/^[CG][A-Z0-9]{2,}$/, 'must be a channel ID such as C0123ABCD (not a #name)')
+    .superRefine(refuseExample('REVIEW_CHANNEL')),
   /** APPROVERS: comma-separated user IDs (U…/W…) and user-group IDs (S…) who may decide on compensation. */
   approvers: z.array(z.string().regex(SLACK_ID, 'each entry must be a user ID (U…) or user-group ID (S…)')).default([]),
   /** STORE_URL: sqlite://PATH (default sqlite://./data/complaints.sqlite), redis://… or postgres://… */
@@ -93,6 +157,7 @@ const ENV_NAMES: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   signingSecret: 'SLACK_SIGNING_SECRET',
   appToken: 'SLACK_APP_TOKEN',
   port: 'PORT',
+  healthPort: 'HEALTH_PORT',
   slackApiUrl: 'SLACK_API_URL',
   reviewChannel: 'REVIEW_CHANNEL',
   approvers: 'APPROVERS',
@@ -123,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signingSecret: readEnv(env, 'SLACK_SIGNING_SECRET'),
     appToken: readEnv(env, 'SLACK_APP_TOKEN'),
     port: readEnv(env, 'PORT'),
+    healthPort: readEnv(env, 'HEALTH_PORT'),
     slackApiUrl: readEnv(env, 'SLACK_API_URL'),
     reviewChannel: readEnv(env, 'REVIEW_CHANNEL'),
     approvers: list(readEnv(env, 'APPROVERS')),
@@ -139,12 +205,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const url = parsed.data.slackApiUrl.endsWith('/') ? parsed.data.slackApiUrl : `${parsed.data.slackApiUrl}/`;
     return Object.freeze({ ...parsed.data, slackApiUrl: url });
   }
-  const issue = parsed.error.issues[0];
-  const key = issue?.path[0];
-  const names: Record<string, string | undefined> = ENV_NAMES;
-  const name = (typeof key === 'string' ? names[key] : undefined) ?? String(key);
-  const message = issue?.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue?.message;
-  throw new InputError(`${name} ${message ?? 'is invalid'}`);
+  throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
+}
+
+/**
+ * One line per variable with a problem (its first), in the order the issues came: "NAME message". A
+ * required variable left unset reads "is required".
+ */
+function describeIssues(
+  issues: readonly z.core.$ZodIssue[],
+  envNames: Readonly<Record<string, string>>,
+  raw: Readonly<Record<string, unknown>>,
+): string[] {
+  const lines = new Map<string, string>();
+  for (const issue of issues) {
+    const key = issue.path[0];
+    const name = (typeof key === 'string' ? envNames[key] : undefined) ?? String(key);
+    if (lines.has(name)) continue;
+    const unset = typeof key === 'string' && raw[key] === undefined;
+    const message = issue.code === 'invalid_type' && unset ? 'is required' : issue.message;
+    lines.set(name, `${name} ${message}`);
+  }
+  return [...lines.values()];
 }
 
 function readDigestEnv(env: NodeJS.ProcessEnv) {
@@ -171,20 +253,16 @@ export type DigestCliConfig = Readonly<z.infer<typeof DigestCliConfigSchema>>;
  * a malformed value is one line naming the variable, as for the bot.
  */
 export function loadDigestCliConfig(env: NodeJS.ProcessEnv = process.env): DigestCliConfig {
-  const parsed = DigestCliConfigSchema.safeParse({
+  const raw = {
     reviewChannel: readEnv(env, 'REVIEW_CHANNEL'),
     storeUrl: readEnv(env, 'STORE_URL'),
     policyFile: readEnv(env, 'POLICY_FILE'),
     defaultLocale: readEnv(env, 'DEFAULT_LOCALE'),
     ...readDigestEnv(env),
-  });
+  };
+  const parsed = DigestCliConfigSchema.safeParse(raw);
   if (parsed.success) return Object.freeze(parsed.data);
-  const issue = parsed.error.issues[0];
-  const key = issue?.path[0];
-  const names: Record<string, string | undefined> = ENV_NAMES;
-  throw new InputError(
-    `${(typeof key === 'string' ? names[key] : undefined) ?? String(key)} ${issue?.message ?? 'is invalid'}`,
-  );
+  throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
 }
 
 /** The model used with OpenAI itself when OPENAI_MODEL is not set. */
@@ -230,20 +308,15 @@ const LLM_ENV_NAMES: Record<keyof z.infer<typeof LlmConfigSchema>, string> = {
  * tokens. Neither OPENAI_API_KEY nor OPENAI_BASE_URL set means no endpoint: the rules analyser alone.
  */
 export function loadLlmConfig(env: NodeJS.ProcessEnv = process.env): LlmConfig {
-  const parsed = LlmConfigSchema.safeParse({
+  const raw = {
     apiKey: readEnv(env, 'OPENAI_API_KEY'),
     baseUrl: readEnv(env, 'OPENAI_BASE_URL'),
     model: readEnv(env, 'OPENAI_MODEL'),
     jsonMode: readEnv(env, 'LLM_JSON_MODE')?.toLowerCase(),
     timeoutMs: readEnv(env, 'LLM_TIMEOUT_MS'),
-  });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const key = issue?.path[0];
-    const names: Record<string, string | undefined> = LLM_ENV_NAMES;
-    const name = (typeof key === 'string' ? names[key] : undefined) ?? String(key);
-    throw new InputError(`${name} ${issue?.message ?? 'is invalid'}`);
-  }
+  };
+  const parsed = LlmConfigSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(describeIssues(parsed.error.issues, LLM_ENV_NAMES, raw));
   const { apiKey, baseUrl, model, jsonMode, timeoutMs } = parsed.data;
   if (apiKey === undefined && baseUrl === undefined) return Object.freeze({});
   if (baseUrl !== undefined && model === undefined) {
@@ -260,3 +333,33 @@ export function loadLlmConfig(env: NodeJS.ProcessEnv = process.env): LlmConfig {
     }),
   });
 }
+
+/** Everything the bot reads from the environment. */
+export interface Settings {
+  readonly config: Config;
+  readonly llm: LlmConfig;
+}
+
+/**
+ * Reads the bot's settings and the LLM's together, so every bad value is reported in one run: a
+ * {@link ConfigError} with one line per variable.
+ */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const problems: string[] = [];
+  const attempt = <T>(load: () => T): T | undefined => {
+    try {
+      return load();
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...(error instanceof ConfigError ? error.problems : [error.message]));
+      return undefined;
+    }
+  };
+  const config = attempt(() => loadConfig(env));
+  const llm = attempt(() => loadLlmConfig(env));
+  if (config === undefined || llm === undefined) throw new ConfigError(problems);
+  return { config, llm };
+}
+
+/** Every environment variable the bot reads, so tests (and tools) can clear them all for a clean run. */
+export const SETTING_NAMES: readonly string[] = [...Object.values(ENV_NAMES), ...Object.values(LLM_ENV_NAMES)];

@@ -18,7 +18,10 @@ export type ErrorCode =
   | 'store_unavailable'
   | 'store_corrupt'
   | 'store_conflict'
-  | 'not_found';
+  | 'not_found'
+  | 'slack_refused'
+  | 'slack_unreachable'
+  | 'port_in_use';
 
 /** The root of every error the product throws on purpose; anything else is a bug. */
 export class AppError extends Error {
@@ -38,6 +41,30 @@ export class InputError extends AppError {
   }
 }
 
+/**
+ * Several settings are wrong at once: each problem is one line naming its variable, so a person fixes them
+ * all in one go rather than one per run. The message is those lines joined by newlines.
+ */
+export class ConfigError extends InputError {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(problems.join('\n'));
+    this.problems = problems;
+  }
+}
+
+/**
+ * Slack could not be used at start-up, in one line naming the cause and the setting to fix:
+ * - `slack_refused`: Slack answered but refused a token (`invalid_auth`, `token_revoked`, …);
+ * - `slack_unreachable`: no answer from SLACK_API_URL (network, proxy, DNS, a timeout, an HTTP error).
+ */
+export class SlackStartError extends AppError {
+  constructor(code: 'slack_refused' | 'slack_unreachable', message: string, options?: ErrorOptions) {
+    super(code, message, options);
+  }
+}
+
 /** The policy file cannot be read or does not hold a valid policy; the message names the field and line. */
 export class PolicyLoadError extends AppError {
   constructor(
@@ -52,6 +79,14 @@ export class PolicyLoadError extends AppError {
 /** Narrows anything caught to an AppError when it is one. */
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
+}
+
+/**
+ * The lines a command prints for an expected error, each prefixed with the command's name: one line, or
+ * one per setting for a {@link ConfigError}.
+ */
+export function describeAppError(name: string, error: AppError): string[] {
+  return error.message.split('\n').map((line) => `${name}: ${line}`);
 }
 
 /**

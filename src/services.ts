@@ -12,6 +12,8 @@ export interface AppDeps {
   analyser: ComplaintAnalyser;
   clock: () => Date;
   logger?: Logger;
+  /** How long start-up may wait for Slack before it fails with one line (default 30 s); tests shorten it. */
+  startTimeoutMs?: number;
 }
 
 /** The language for shared places (the review channel), from DEFAULT_LOCALE. */

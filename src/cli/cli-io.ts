@@ -1,4 +1,4 @@
-import { isAppError } from '../errors.js';
+import { describeAppError, isAppError } from '../errors.js';
 
 /** What a command needs from its process, so tests can run commands in-process. */
 export interface CliIo {
@@ -10,13 +10,16 @@ export interface CliIo {
 /** Exit codes: 2 is for input a person can fix; 1 is for anything we did not expect. */
 export const EXIT = { ok: 0, failure: 1, badInput: 2 } as const;
 
-/** Runs a command, turning expected errors into one line and exit 2, and anything else into one line and exit 1. */
+/**
+ * Runs a command, turning expected errors into one line (one per bad setting) and exit 2, and anything else
+ * into one line and exit 1.
+ */
 export async function runCommand(io: CliIo, name: string, command: () => Promise<number>): Promise<number> {
   try {
     return await command();
   } catch (error) {
     if (isAppError(error)) {
-      io.err(`${name}: ${error.message}`);
+      for (const line of describeAppError(name, error)) io.err(line);
       return EXIT.badInput;
     }
     io.err(`${name}: unexpected error: ${error instanceof Error ? error.message : String(error)}`);

@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goodAnswer } from '../analysis/llm/llm-test-kit.js';
 import { FakeOpenAiServer } from '../helpers/fake-openai-server.js';
-import { type CliRun, REPO_ROOT } from '../helpers/run-cli.js';
+import { type CliRun, REPO_ROOT, runProcess } from '../helpers/run-cli.js';
 
 /** The command line an npm script runs, split into words (the scripts hold no quoting). */
 async function scriptWords(name: string): Promise<string[]> {
@@ -16,32 +15,21 @@ async function scriptWords(name: string): Promise<string[]> {
 }
 
 /**
- * Runs an npm script's own command line, as `npm run` would, but with its `.env` pointed at a file of the
- * test's: a developer's real `.env` at the top of the repository is never read, and nothing LLM-related is
+ * Runs an npm script's own command line, as `npm run` would, but in a folder of the test's holding the
+ * test's `.env` (the scripts preload `src/load-env-file.ts`, which reads `.env` from where it is started):
+ * a developer's real `.env` at the top of the repository is never read, and nothing LLM-related is
  * inherited from the environment either.
  */
 async function runScript(name: string, args: readonly string[], envFile: string): Promise<CliRun> {
   const [command, ...words] = (await scriptWords(name)).map((word) =>
-    word === '--env-file-if-exists=.env' ? `--env-file-if-exists=${envFile}` : word,
+    // From another folder, the repository's files and its tsx are named by their full paths.
+    word === 'tsx' ? import.meta.resolve('tsx') : /^(\.\/)?src\//.test(word) ? join(REPO_ROOT, word) : word,
   );
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('OPENAI_') && !key.startsWith('LLM_')),
   );
   const executable = command === 'node' ? process.execPath : join(REPO_ROOT, 'node_modules', '.bin', command ?? '');
-  return new Promise((resolve, reject) => {
-    const child = spawn(executable, [...words, ...args], { cwd: REPO_ROOT, env: { ...env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('');
-  });
+  return runProcess(executable, [...words, ...args], { cwd: dirname(envFile), env: { ...env, NO_COLOR: '1' } });
 }
 
 const fake = new FakeOpenAiServer();
@@ -51,6 +39,8 @@ beforeAll(async () => {
   await fake.start();
   dir = await mkdtemp(join(tmpdir(), 'env-file-'));
   envFile = join(dir, '.env');
+  // eval reads its fixtures from test/ under the folder it runs in.
+  await symlink(join(REPO_ROOT, 'test'), join(dir, 'test'));
   await writeFile(envFile, `OPENAI_BASE_URL=${fake.url}\nOPENAI_MODEL=fake-from-env-file\n`);
 });
 afterAll(async () => {

@@ -26,11 +26,27 @@ export function runCli(
   stdin?: string,
   env: Record<string, string> = {},
 ): Promise<CliRun> {
+  return runProcess(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: { ...hermeticEnv(), NO_COLOR: '1', ...env },
+    stdin: stdin ?? '',
+  });
+}
+
+/** How {@link runProcess} runs a command. */
+export interface ProcessOptions {
+  env: NodeJS.ProcessEnv;
+  /** The folder it runs in (default: the repository). */
+  cwd?: string;
+  /** Piped to standard input, which is then closed (default: closed at once). */
+  stdin?: string;
+  /** Sends SIGTERM after this long if it has not exited, e.g. a bot that did start. */
+  timeoutMs?: number;
+}
+
+/** Runs a command as its own process and collects what it wrote and its exit code. */
+export function runProcess(command: string, args: readonly string[], options: ProcessOptions): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...hermeticEnv(), NO_COLOR: '1', ...env },
-    });
+    const child = spawn(command, args, { cwd: options.cwd ?? REPO_ROOT, env: options.env });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -39,8 +55,13 @@ export function runCli(
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');
     });
+    const timer =
+      options.timeoutMs === undefined ? undefined : setTimeout(() => child.kill('SIGTERM'), options.timeoutMs);
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(options.stdin ?? '');
   });
 }

@@ -1,0 +1,50 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** The path a process manager or load balancer polls. */
+export const HEALTH_PATH = '/healthz';
+
+/**
+ * Answers a health check: 200 `{"ok":true}` when `isReady()` says so, else 503 `{"ok":false}`. The same
+ * handler serves HTTP mode's `/healthz` on PORT and the health server on HEALTH_PORT.
+ */
+export function answerHealth(isReady: () => boolean, response: ServerResponse): void {
+  const ready = isReady();
+  response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  response.end(JSON.stringify({ ok: ready }));
+}
+
+/**
+ * Serves `GET /healthz` alone on its own port (404 for anything else), for Socket Mode, which has no HTTP
+ * server of its own. Resolves once listening, with the server and the port it got (0 picks a free one).
+ */
+export async function startHealthServer(
+  port: number,
+  isReady: () => boolean,
+): Promise<{ server: Server; port: number }> {
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const path = (request.url ?? '').split('?')[0];
+    if (path === HEALTH_PATH && (request.method === 'GET' || request.method === 'HEAD')) {
+      answerHealth(isReady, response);
+      return;
+    }
+    response.writeHead(404, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ ok: false, error: 'not_found' }));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return { server, port: (server.address() as AddressInfo).port };
+}
+
+/** Closes a health server, dropping idle keep-alive connections so stopping does not wait on a poller. */
+export async function stopHealthServer(server: Server): Promise<void> {
+  await new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}

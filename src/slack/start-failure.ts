@@ -1,0 +1,122 @@
+import { type AppError, InputError, SlackStartError } from '../errors.js';
+
+/** Which token a start-up call used, so the line names the setting to fix. */
+export type StartToken = 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN';
+
+/** Where each token comes from in the app's settings. */
+const WHERE_FROM: Record<StartToken, string> = {
+  SLACK_BOT_TOKEN:
+    "copy the Bot User OAuth Token (xoxb-…) from your app's OAuth & Permissions page at https://api.slack.com/apps (it changes when the app is reinstalled)",
+  SLACK_APP_TOKEN:
+    "generate an app-level token (xapp-…) with the connections:write scope under your app's Basic Information → App-Level Tokens at https://api.slack.com/apps, or leave SLACK_APP_TOKEN empty for HTTP mode",
+};
+
+/** Slack's answers meaning the token itself is wrong, as opposed to something about the app or the request. */
+const TOKEN_REFUSALS = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'not_allowed_token_type',
+  'invalid_token',
+]);
+
+/** The fields of @slack/web-api's errors this reads; matched by `code`, as bolt may carry its own copy. */
+interface WebApiErrorShape {
+  code?: unknown;
+  data?: { error?: unknown };
+  statusCode?: unknown;
+  retryAfter?: unknown;
+  original?: unknown;
+}
+
+/** The innermost system error code or message of a failed fetch (ECONNREFUSED, ENOTFOUND, "bad port"…). */
+function describeNetworkCause(error: unknown): string {
+  let current: unknown = error;
+  let described = 'no answer';
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && !code.startsWith('slack_')) return code;
+    if (typeof message === 'string' && message) described = message;
+    current =
+      (current as { cause?: unknown; original?: unknown }).cause ?? (current as { original?: unknown }).original;
+  }
+  return described;
+}
+
+/**
+ * Turns what a start-up call to Slack threw (`auth.test` with the bot token, `apps.connections.open` with
+ * the app token) into one line naming the cause and the setting to fix; undefined for anything else (a bug).
+ */
+export function describeStartFailure(error: unknown, token: StartToken, slackApiUrl: string): AppError | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, data, statusCode, retryAfter } = error as WebApiErrorShape;
+  const options = { cause: error };
+  if (code === 'slack_webapi_platform_error') {
+    const answer = typeof data?.error === 'string' ? data.error : 'unknown error';
+    if (TOKEN_REFUSALS.has(answer)) {
+      return new SlackStartError('slack_refused', `Slack refused ${token} (${answer}): ${WHERE_FROM[token]}`, options);
+    }
+    const hint =
+      token === 'SLACK_APP_TOKEN'
+        ? "check that Socket Mode is on in your app's settings and that SLACK_APP_TOKEN belongs to this app"
+        : "check the app's installation at https://api.slack.com/apps";
+    return new SlackStartError(
+      'slack_refused',
+      `Slack refused to start the bot with ${token} (${answer}): ${hint}`,
+      options,
+    );
+  }
+  if (code === 'slack_webapi_rate_limited_error') {
+    const wait = typeof retryAfter === 'number' ? ` (retry after ${retryAfter} s)` : '';
+    return new SlackStartError(
+      'slack_unreachable',
+      `Slack rate-limited the start-up check${wait}: start the bot again in a moment`,
+      options,
+    );
+  }
+  if (code === 'slack_webapi_http_error') {
+    return new SlackStartError(
+      'slack_unreachable',
+      `Slack at ${slackApiUrl} answered HTTP ${String(statusCode)}: check SLACK_API_URL (the Web API's base, such as https://slack.com/api/) and any proxy in between`,
+      options,
+    );
+  }
+  if (code === 'slack_webapi_request_error') {
+    return new SlackStartError(
+      'slack_unreachable',
+      `cannot reach Slack at ${slackApiUrl} (${describeNetworkCause(error)}): check the network, proxy and firewall, or SLACK_API_URL`,
+      options,
+    );
+  }
+  return undefined;
+}
+
+/** The line for a start-up that got no answer in time (a network that drops packets, a socket that never opens). */
+export function describeStartTimeout(seconds: number, slackApiUrl: string, socketMode: boolean): SlackStartError {
+  const what = socketMode ? 'no Socket Mode connection to Slack' : 'no answer from Slack';
+  return new SlackStartError(
+    'slack_unreachable',
+    `${what} at ${slackApiUrl} within ${seconds} s: check the network, proxy and firewall (Socket Mode needs outgoing WebSocket connections to Slack), or SLACK_API_URL`,
+  );
+}
+
+/** The line for a port another process holds; undefined for any other error. */
+export function describeListenFailure(
+  error: unknown,
+  setting: 'PORT' | 'HEALTH_PORT',
+  port: number,
+): AppError | undefined {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (code === 'EADDRINUSE') {
+    return new InputError(
+      `${setting} ${port} is already in use by another process: stop it or choose another ${setting}`,
+      'port_in_use',
+    );
+  }
+  if (code === 'EACCES') {
+    return new InputError(`${setting} ${port} needs privileges this process lacks: choose a port above 1023`);
+  }
+  return undefined;
+}
