@@ -99,4 +99,25 @@ describe('the resolution held to the policy', () => {
     });
     expect(held.adjustments).toContainEqual(expect.objectContaining({ kind: 'approval-needed' }));
   });
+
+  it("when the model's note failed the wording checks twice, then the rules' choice and note stand in", () => {
+    const held = holdResolutionToPolicy({
+      resolution: {
+        options: ['exchange'],
+        recommended: 'exchange',
+        letCustomerChoose: false,
+        amount: null,
+        note: { zh: '模型的说法。', en: "The model's own note." },
+      },
+      verdicts: remedies,
+      policy,
+      temperament: 'forceful',
+      aim: 'exchange',
+      requestedAmount: undefined,
+      useRulesChoice: true,
+    });
+    expect(held.resolution.note.en).not.toBe("The model's own note.");
+    expect(held.resolution.note.zh).not.toBe('模型的说法。');
+    expect(held.adjustments).toEqual([]);
+  });
 });
