@@ -11,7 +11,8 @@ const CaseMetadataSchema = z.object({ caseId: z.string().min(1).max(64) });
 
 /** The case a button (its `value`) or a modal (its private_metadata) is about, parsed rather than trusted. */
 function caseIdOf(args: SlackActionMiddlewareArgs | SlackViewMiddlewareArgs): string | undefined {
-  if ('view' in args && args.body.type === 'view_submission') {
+  // Registered with app.view(callbackId), which Bolt calls for view submissions only.
+  if ('view' in args) {
     try {
       return CaseMetadataSchema.parse(JSON.parse(args.view.private_metadata)).caseId;
     } catch {

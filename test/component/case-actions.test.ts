@@ -70,6 +70,29 @@ describe('changing a case', () => {
     expect(changed.history.at(-1)).toMatchObject({ type: 'temperament-corrected', by: 'UMANAGER01', to });
   });
 
+  it('when a form comes back with private metadata that is not the case’s, then nothing changes and the user is told privately', async () => {
+    const before = await app.stores.cases.get(record.id);
+    for (const privateMetadata of ['not json', JSON.stringify({ caseId: '' }), JSON.stringify({ case: record.id })]) {
+      const sent = app.slack.callsOf('chat.postMessage').length;
+      await app.interact(
+        viewSubmission(
+          CALLBACK.temperamentForm,
+          { temperament: { value: { type: 'static_select', selected_option: { value: 'lively' } } } },
+          { user: 'U_STAFF', privateMetadata },
+        ),
+      );
+      // Told privately that the case is not found (waitFor fails the test when no such message comes).
+      await app.slack.waitFor(
+        'chat.postMessage',
+        (call) =>
+          app.slack.callsOf('chat.postMessage').indexOf(call) >= sent &&
+          call.args.channel === 'U_STAFF' &&
+          /could not be found|找不到这个案例/u.test(JSON.stringify(call.args)),
+      );
+    }
+    expect(await app.stores.cases.get(record.id)).toEqual(before);
+  });
+
   it('when the outcome form is submitted without an outcome, then the error comes back inline', async () => {
     const response = await app.interact(outcomeForm(record.id, '', '3', ''));
     expect(response.json).toMatchObject({ response_action: 'errors', errors: { outcome: expect.any(String) } });
