@@ -3,9 +3,9 @@ import { ConsoleLogger } from '@slack/logger';
 import { WebClient } from '@slack/web-api';
 import { buildDigestParts, digestAsText } from '../blocks/digest-message.js';
 import { loadConfig, loadDigestCliConfig } from '../config.js';
-import { slotAt } from '../digest/digest-slot.js';
+import { findNextDigest } from '../digest/next-digest.js';
 import { createDigestPoster, DIGEST_JOB_PREFIX, nextUnposted } from '../digest/post-digest.js';
-import { buildDueReport, runDueDigest } from '../digest/run-digest.js';
+import { runDueDigest } from '../digest/run-digest.js';
 import { InputError } from '../errors.js';
 import { createPostDelivery } from '../outbox/deliver-posts.js';
 import { loadPolicy } from '../policy/load-policy.js';
@@ -14,6 +14,7 @@ import { createApproverCheck } from '../slack/approvers.js';
 import { createLanguageResolver } from '../slack/user-language.js';
 import { openStores } from '../store/open-stores.js';
 import { type CliIo, EXIT, runCommand } from './cli-io.js';
+import { renderNextDigest } from './render-next-digest.js';
 
 const USAGE = 'usage: npm run digest [-- --dry-run] [--at ISO-8601]';
 
@@ -39,8 +40,9 @@ function parseDigestArgs(argv: readonly string[]): { dryRun: boolean; at: Date |
 /**
  * `npm run digest`: posts the digest of the latest DIGEST_CRON slot now (for an external scheduler),
  * claiming the slot exactly as the bot does, so it never doubles one the bot posted. `--dry-run` prints
- * it instead, needing only the store and the policy — no Slack tokens, nothing claimed or posted.
- * `--at` builds it as if it were that moment.
+ * the digest that goes out next — its slot, when, its period — and what it would post if it ran now,
+ * needing only the store and the policy: no Slack tokens, nothing claimed or posted. `--at` runs it as if
+ * it were that moment.
  */
 export async function runDigestCommand(
   argv: readonly string[],
@@ -54,17 +56,18 @@ export async function runDigestCommand(
       const config = loadDigestCliConfig(env);
       const policy = await loadPolicy(config.policyFile);
       const timeZone = config.digestTimeZone ?? policy.timezone;
-      const slot = slotAt(config.digestCron, timeZone, clock());
-      if (!slot) {
-        io.out(`digest: nothing due: DIGEST_CRON "${config.digestCron}" has not fired before ${clock().toISOString()}`);
-        return EXIT.ok;
-      }
       const stores = await openStores(config.storeUrl);
       try {
-        // A preview of the slot's digest, not a posting of it: "late" would only describe when it was run.
-        const report = { ...(await buildDueReport({ stores, policy, clock }, slot)), late: false };
+        const cron = config.digestCron;
+        const next = await findNextDigest({ stores, policy, cron, timeZone, clock });
+        if (!next) {
+          io.out(`digest: nothing due: DIGEST_CRON "${cron}" never fires after ${clock().toISOString()}`);
+          return EXIT.ok;
+        }
         const language = config.defaultLocale === 'zh-CN' ? 'zh' : 'en';
-        io.out(digestAsText(buildDigestParts(report, { language, policy, chart: true })));
+        io.out(renderNextDigest(next, cron, timeZone, clock()));
+        io.out('');
+        io.out(digestAsText(buildDigestParts(next.report, { language, policy, chart: true })));
       } finally {
         await stores.close();
       }

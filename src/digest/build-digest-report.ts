@@ -304,7 +304,13 @@ export function buildDigestReport({ filed, notClosed, ...period }: BuildDigestIn
   return builder.build();
 }
 
-/** The period a digest for `slot` covers when there was none before: the day before the slot. */
-export function firstPeriodStart(slot: Date): Date {
-  return new Date(slot.getTime() - DAY_MS);
+/**
+ * Where the first digest ever starts: at the first case filed, so that every complaint filed before it is
+ * told at a morning meeting once — a bot installed on Friday whose first slot is Monday, or a schedule
+ * turned on after weeks of `off`, loses none. Never later than the day before the slot, so a store whose
+ * first case is an hour old still shows an ordinary day's period.
+ */
+export function firstPeriodStart(slot: Date, firstFiled: Date | undefined): Date {
+  const dayBefore = slot.getTime() - DAY_MS;
+  return new Date(firstFiled ? Math.min(firstFiled.getTime(), dayBefore) : dayBefore);
 }

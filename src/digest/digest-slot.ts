@@ -23,6 +23,15 @@ export function slotAt(cron: string, timeZone: string, now: Date): Date | undefi
   return latestSlot(cron, timeZone, now);
 }
 
+/**
+ * The first slot after `now`: when the schedule (or, with it `off`, the next minute's run) posts a
+ * digest next. Undefined for a pattern that never fires again.
+ */
+export function nextSlot(cron: string, timeZone: string, now: Date): Date | undefined {
+  if (cron === DIGEST_CRON_OFF) return new Date((Math.floor(now.getTime() / 60_000) + 1) * 60_000);
+  return new Cron(cron, { timezone: timeZone, paused: true }).nextRun(now) ?? undefined;
+}
+
 /** Why a cron pattern or time zone is refused, or undefined when croner accepts both. */
 export function checkSchedule(cron: string, timeZone: string): string | undefined {
   try {

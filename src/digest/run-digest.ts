@@ -1,6 +1,6 @@
 import type { Policy } from '../policy/policy-schema.js';
 import type { PostJob, Stores } from '../store/case-store.js';
-import type { DigestRecord } from '../store/digest-store.js';
+import type { DigestRecord, LastDigest } from '../store/digest-store.js';
 import { DigestReportBuilder, firstPeriodStart } from './build-digest-report.js';
 import type { DigestReport } from './digest-report.js';
 import { DIGEST_CRON_OFF, slotAt } from './digest-slot.js';
@@ -27,16 +27,18 @@ export type DigestRunOutcome =
   | { kind: 'already-claimed'; report: DigestReport };
 
 /**
- * Builds the report for the digest due at `slot`: everything since the previous digest's end (or the day
- * before, for the first one) up to the slot.
+ * Builds the report for the digest due at `slot`: everything since the previous digest's end — or, for the
+ * first digest ever, since the first case (see {@link firstPeriodStart}) — up to the slot. `upTo` ends the
+ * period earlier, for a preview of a slot still to come: what it would say if it ran now.
  */
 export async function buildDueReport(
   deps: Pick<DigestRunDeps, 'stores' | 'policy' | 'clock'>,
   slot: Date,
+  upTo: Date = slot,
 ): Promise<DigestReport> {
   const last = await deps.stores.digests.last();
-  const to = slot;
-  const lastEnd = last ? new Date(last.to) : firstPeriodStart(slot);
+  const to = upTo;
+  const lastEnd = last ? new Date(last.to) : firstPeriodStart(slot, await deps.stores.cases.firstCreatedAt());
   const from = lastEnd.getTime() < to.getTime() ? lastEnd : to;
   // Case by case, keeping only what the digest shows: thousands of open cases never sit in memory whole.
   const builder = new DigestReportBuilder({ slot, from, to, now: deps.clock(), policy: deps.policy });
@@ -45,6 +47,15 @@ export async function buildDueReport(
   // Closed in the period (the follow-up call that ended its aftercare): still news for the meeting.
   for await (const record of deps.stores.cases.eachClosedBetween(from, to)) builder.addNotClosed(record);
   return builder.build();
+}
+
+/**
+ * Whether a bot starting now posts `slot`'s digest at once, marked late: an earlier digest went out and
+ * ended before the slot, so the bot was down when it came. A first start never does: its first digest is
+ * at its first slot, and covers everything filed before it.
+ */
+export function isMissedSlot(slot: Date, last: LastDigest | undefined): boolean {
+  return last !== undefined && Date.parse(last.slot) < slot.getTime();
 }
 
 /**
@@ -96,8 +107,9 @@ export async function runDueDigest(deps: DigestRunDeps, { catchUp = false } = {}
   }
   if (catchUp) {
     const last = await deps.stores.digests.last();
-    if (!last) return { kind: 'nothing-due', reason: 'no digest was posted before' };
-    if (Date.parse(last.slot) >= slot.getTime()) return { kind: 'nothing-due', reason: 'the latest slot is posted' };
+    if (!isMissedSlot(slot, last)) {
+      return { kind: 'nothing-due', reason: last ? 'the latest slot is posted' : 'no digest was posted before' };
+    }
   }
   const report = await buildDueReport(deps, slot);
   const { record, created } = await deps.stores.digests.claim(report);

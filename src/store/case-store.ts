@@ -45,6 +45,12 @@ export interface CaseStore {
    * follow-up call, say, is still news). Reads only the per-day buckets of closed cases the range touches.
    */
   eachClosedBetween(from: Date, to: Date, batchSize?: number): AsyncIterable<Case>;
+  /**
+   * When the oldest case was filed, or undefined for an empty store: where the first morning digest
+   * starts. Reads the list of filing days (one key per day with a case) and the first day's bucket, never
+   * the cases; an entry whose case was never written (a crash) only starts that digest a little earlier.
+   */
+  firstCreatedAt(): Promise<Date | undefined>;
   close(): Promise<void>;
 }
 

@@ -8,7 +8,7 @@ import type { KeyedMutex } from './keyed-mutex.js';
 import { modifyRecord } from './modify-record.js';
 import { parseRecordToWrite, parseStoredRecord } from './parse-record.js';
 import { dayBucketOf, dayBucketsBetween, withSetEntry } from './period-index.js';
-import { recordKeys } from './record-keys.js';
+import { DAY_INDEX_PREFIX, recordKeys } from './record-keys.js';
 
 /** How many cases (or day buckets) a listing by period reads per round trip. */
 const PERIOD_BATCH = 100;
@@ -168,6 +168,20 @@ export class KvCaseStore implements CaseStore {
         yield* await this.#read(ids.slice(offset, offset + size), belong);
       }
     }
+  }
+
+  async firstCreatedAt(): Promise<Date | undefined> {
+    const keys = new Set<string>();
+    for await (const batch of this.#kv.keysWithPrefix(DAY_INDEX_PREFIX, PERIOD_BATCH)) {
+      for (const key of batch) keys.add(key);
+    }
+    // A bucket's key ends in its UTC day, so key order is day order; its entries are oldest first.
+    for (const key of [...keys].sort()) {
+      const index = parseStoredRecord(CaseIndexSchema, await this.#kv.get(key), `index ${key}`);
+      const first = index?.entries[0];
+      if (first) return new Date(first.createdAt);
+    }
+    return undefined;
   }
 
   async listOpen(): Promise<Case[]> {

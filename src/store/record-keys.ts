@@ -13,6 +13,8 @@ export const LEASE_PREFIX = 'outbox:lease:';
 export const SEEN_PREFIX = 'seen:';
 /** Prefix of every case record, for walking them all (the backfill of a new index). */
 export const CASE_PREFIX = 'case:';
+/** Prefix of the per-day buckets of filed cases, for finding the first day any case was filed. */
+export const DAY_INDEX_PREFIX = 'index:day:';
 
 /** Where each record lives, relative to the store's namespace. */
 export const recordKeys = {
@@ -24,7 +26,7 @@ export const recordKeys = {
   /** Cases awaiting a manager's approval. */
   awaitingApprovalIndex: () => 'index:status:awaiting-approval',
   /** The cases filed on one UTC day (`YYYY-MM-DD`), uncapped: what listing by period reads. */
-  dayIndex: (day: string) => `index:day:${part(day)}`,
+  dayIndex: (day: string) => `${DAY_INDEX_PREFIX}${part(day)}`,
   /** The cases closed on one UTC day (`YYYY-MM-DD`), uncapped: how the digest finds cases that finished. */
   closedDayIndex: (day: string) => `index:closed:${part(day)}`,
   /** Every case not yet closed, uncapped. */

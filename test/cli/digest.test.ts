@@ -25,19 +25,35 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Every one of `lines` is in `text`. */
+function expectLines(text: string, lines: readonly string[]): void {
+  for (const line of lines) expect(text).toContain(line);
+}
+
 const env = () => ({ STORE_URL: storeUrl, DEFAULT_LOCALE: 'en', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '' });
 
 describe('npm run digest', () => {
-  it('when run with --dry-run, then it prints the digest without Slack tokens and claims nothing', async () => {
-    const run = await runCli(DIGEST, ['--dry-run', '--at', NEXT_MORNING], undefined, env());
+  it('when no digest went out yet and the cases were filed after the day’s slot, then the dry run shows the next slot, its period and those cases, without Slack tokens, claiming nothing', async () => {
+    // 15:00 on the day the cases were filed: today's 08:30 slot is past, and the bot's next digest is tomorrow's.
+    const run = await runCli(DIGEST, ['--dry-run', '--at', '2026-11-21T15:00:00+08:00'], undefined, env());
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Morning digest 2026-11-22');
-    expect(run.stdout).toContain('Period: 2026-11-21 08:30 – 2026-11-22 08:30 (Asia/Shanghai)');
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'Next digest: 2026-11-22 08:30 (Asia/Shanghai), posted by the bot at that time (DIGEST_CRON "30 8 * * *").',
+      'Covers: 2026-11-21 08:30 – 2026-11-22 08:30: the first digest, so every complaint filed before it (since the first case).',
+      'What it would post if it ran now (2026-11-21 15:00), with the period so far:',
+      '',
+    ]);
+    expect(run.stdout).toContain(
+      'Morning digest 2026-11-22\nPeriod: 2026-11-21 08:30 – 2026-11-21 15:00 (Asia/Shanghai)',
+    );
     expect(run.stdout).toContain('*New complaints: 2*');
     expect(run.stdout).toContain('Wuyi Road  *2*');
     expect(run.stdout).toContain('• C-CLI1 Wuyi Road');
+    expect(run.stdout).toContain('• C-CLI2 Wuyi Road');
     expect(run.stdout).toContain('[chart] Complaints per category per store 2026-11-22');
+    expect(run.stdout).not.toContain('late');
     const stores = await openStores(storeUrl);
     try {
       expect(await stores.digests.last()).toBeUndefined();
@@ -46,12 +62,76 @@ describe('npm run digest', () => {
     }
   });
 
-  it('when a dry run comes long after the slot, then the preview is not marked late', async () => {
-    const evening = new Date(Date.parse(NEXT_MORNING) + 10 * 3_600_000).toISOString();
-    const run = await runCli(DIGEST, ['--dry-run', '--at', evening], undefined, env());
+  it('when the first digest comes days after the first case, then it covers every case since the first one, not just the day before', async () => {
+    const run = await runCli(DIGEST, ['--dry-run', '--at', '2026-11-24T15:00:00+08:00'], undefined, env());
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Morning digest 2026-11-22');
-    expect(run.stdout).not.toContain('late');
+    expect(run.stdout).toContain('Next digest: 2026-11-25 08:30 (Asia/Shanghai)');
+    expect(run.stdout).toContain('Covers: 2026-11-21 10:00 – 2026-11-25 08:30: the first digest');
+    expect(run.stdout).toContain('*New complaints: 2*');
+    expect(run.stdout).toContain('• C-CLI1 Wuyi Road');
+  });
+
+  it('when a digest went out at today’s slot and cases came after it, then the dry run previews tomorrow’s with them; once that slot is missed, it is due now, and posting it posts what was shown', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'complaint-desk-digest-next-'));
+    const slack = await new FakeSlackApi().start();
+    try {
+      const ownEnv = { ...env(), STORE_URL: `sqlite://${join(own, 'cases.sqlite')}` };
+      const postEnv = {
+        ...ownEnv,
+        SLACK_BOT_TOKEN: 'xoxb-cli-test',
+        SLACK_SIGNING_SECRET: 'cli-signing-secret-0123',
+        SLACK_API_URL: slack.url,
+        REVIEW_CHANNEL: 'C0REVIEW',
+        DIGEST_CHANNEL: 'C0DIGEST',
+      };
+      // 08:30 on the 21st: the first digest goes out on an empty store; the two cases come at 10:00 and 10:30.
+      const morning = await runCli(DIGEST, ['--at', '2026-11-21T08:30:05+08:00'], undefined, postEnv);
+      expect(morning.stdout).toMatch(/^digest: 2026-11-21T00:30:00.000Z: posted/);
+      const stores = await openStores(ownEnv.STORE_URL);
+      await stores.cases.create(makeCase({ id: 'C-NEXT1', store: 'Wuyi Road' }));
+      await stores.cases.create(makeCase({ id: 'C-NEXT2', store: 'Wuyi Road', minute: 30 }));
+      await stores.close();
+
+      const afternoon = await runCli(DIGEST, ['--dry-run', '--at', '2026-11-21T15:00:00+08:00'], undefined, ownEnv);
+      expect(afternoon.code).toBe(0);
+      expectLines(afternoon.stdout, [
+        'Next digest: 2026-11-22 08:30 (Asia/Shanghai), posted by the bot at that time',
+        'Covers: 2026-11-21 08:30 – 2026-11-22 08:30: everything since the previous digest.',
+        'Period: 2026-11-21 08:30 – 2026-11-21 15:00 (Asia/Shanghai)',
+        '*New complaints: 2*',
+        '• C-NEXT1 Wuyi Road',
+      ]);
+
+      // Noon on the 22nd, and the 08:30 digest never went out (the bot was down): it is due now, late.
+      const noon = '2026-11-22T12:00:00+08:00';
+      const missed = await runCli(DIGEST, ['--dry-run', '--at', noon], undefined, ownEnv);
+      expectLines(missed.stdout, [
+        'Next digest: 2026-11-22 08:30 (Asia/Shanghai), due now: its slot passed without a digest',
+        'Covers: 2026-11-21 08:30 – 2026-11-22 08:30: everything since the previous digest.',
+        'What it would post now:',
+        'Morning digest 2026-11-22 (late: due 08:30)',
+        'Period: 2026-11-21 08:30 – 2026-11-22 08:30 (Asia/Shanghai)',
+        '*New complaints: 2*',
+      ]);
+
+      const posted = await runCli(DIGEST, ['--at', noon], undefined, postEnv);
+      expect(posted.stdout).toMatch(/^digest: 2026-11-22T00:30:00.000Z: posted/);
+      const body = slack
+        .callsOf('chat.postMessage')
+        .filter((call) => call.args.channel === 'C0DIGEST')
+        .map((call) => JSON.stringify(call.args.blocks))
+        .join('\n');
+      expectLines(body, [
+        'Morning digest 2026-11-22 (late: due 08:30)',
+        'Period: 2026-11-21 08:30 – 2026-11-22 08:30 (Asia/Shanghai)',
+        'New complaints: 2',
+        'C-NEXT1',
+        'C-NEXT2',
+      ]);
+    } finally {
+      await slack.stop();
+      await rm(own, { recursive: true, force: true });
+    }
   });
 
   it('when nothing is due (the schedule has not fired yet), then it says so in one line and exits 0', async () => {
@@ -66,9 +146,13 @@ describe('npm run digest', () => {
     expect(posting.stderr).toBe('');
     expect(posting.code).toBe(0);
     expect(posting.stdout).toMatch(/^digest: nothing due: the schedule has not fired yet\n?$/);
-    const preview = await runCli(DIGEST, ['--dry-run', '--at', '0001-01-01T00:00:00Z'], undefined, env());
+    // A pattern croner accepts but that names no day (30 February) never fires: the dry run has nothing to show.
+    const never = { ...env(), DIGEST_CRON: '30 8 30 2 *' };
+    const preview = await runCli(DIGEST, ['--dry-run', '--at', '2026-11-22T09:00:00+08:00'], undefined, never);
     expect(preview.code).toBe(0);
-    expect(preview.stdout).toMatch(/^digest: nothing due: DIGEST_CRON "30 8 \* \* \*" has not fired before/);
+    expect(preview.stdout).toBe(
+      'digest: nothing due: DIGEST_CRON "30 8 30 2 *" never fires after 2026-11-22T01:00:00.000Z\n',
+    );
   });
 
   it('when given an unknown option or a bad --at, then it prints one line and exits 2', async () => {

@@ -4,6 +4,7 @@ import { checkBlockLimits } from '../../src/blocks/limits.js';
 import type { Case } from '../../src/complaints/case.js';
 import { viewSubmission } from '../helpers/complaint-payloads.js';
 import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.js';
+import { runCli } from '../helpers/run-cli.js';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
 
 const DIGEST_CHANNEL = 'C0DIGEST';
@@ -270,6 +271,36 @@ describe('the morning digest', () => {
     expect(body).toContain(later.id);
     expect(body).toContain('Necklace chain snapped');
     expect(body).not.toContain('Bracelet clasp broke');
+  });
+
+  it('when the dry run previews the first digest, then the bot posts that slot when it comes, with that period and those cases', async () => {
+    const time = movableClock('2026-12-01T02:00:00Z'); // 10:00 in Shanghai on the bot's first day: no digest yet
+    const app = await start({ clock: time.clock, env: ENV });
+    const ring = await fileComplaint(app, 'VNEXT1', 'Ring resized too small', 'Wuyi Road');
+    const bangle = await fileComplaint(app, 'VNEXT2', '手镯有划痕', '黄兴店');
+
+    // 15:00: today's 08:30 has passed, so the next digest is tomorrow's, the first, covering both cases.
+    const cliEnv = { STORE_URL: app.storeUrl, DEFAULT_LOCALE: 'en', DIGEST_CHANNEL };
+    const preview = await runCli('src/cli/digest.ts', ['--dry-run', '--at', '2026-12-01T07:00:00Z'], undefined, cliEnv);
+    expect(preview.stderr).toBe('');
+    expect(preview.stdout).toContain('Next digest: 2026-12-02 08:30 (Asia/Shanghai), posted by the bot at that time');
+    expect(preview.stdout).toContain('Covers: 2026-12-01 08:30 – 2026-12-02 08:30: the first digest');
+    expect(preview.stdout).toContain('Morning digest 2026-12-02\n');
+    expect(preview.stdout).toContain('*New complaints: 2*');
+    expect(preview.stdout).toContain(ring.id);
+    expect(preview.stdout).toContain(bangle.id);
+
+    // A restart posts nothing (a first start never does); the slot firing posts what the preview showed.
+    expect((await app.running.digest.runDue({ catchUp: true })).kind).toBe('nothing-due');
+    time.set('2026-12-02T00:30:02Z');
+    const outcome = await app.running.digest.runDue();
+    expect(outcome.kind === 'posted' && outcome.report.slot).toBe('2026-12-02T00:30:00.000Z');
+    const body = allText(digestPosts(app.slack));
+    expect(body).toContain('Morning digest 2026-12-02');
+    expect(body).toContain('Period: 2026-12-01 08:30 – 2026-12-02 08:30 (Asia/Shanghai)');
+    expect(body).toContain('New complaints: 2');
+    expect(body).toContain(ring.id);
+    expect(body).toContain(bangle.id);
   });
 
   it('when nothing happened since the previous digest, then the digest is one line saying so', async () => {

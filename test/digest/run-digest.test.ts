@@ -3,6 +3,7 @@ import { buildDueReport, resumeUnfinishedDigests, runDueDigest } from '../../src
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
 import type { PostJob, Stores } from '../../src/store/case-store.js';
 import { openStores } from '../../src/store/open-stores.js';
+import { makeCase, minutesIn } from '../store/case-fixtures.js';
 
 const policy = await loadPolicy(DEFAULT_POLICY_PATH);
 const opened: Stores[] = [];
@@ -34,6 +35,21 @@ async function setup(start: string) {
 }
 
 describe('running the due digest', () => {
+  it('when the first digest ever runs days after the first case, then it covers every case since that one', async () => {
+    // The fixtures' cases are filed on 21 November from 10:00 in Shanghai; the first slot is the 24th's 08:30.
+    const { stores, deps } = await setup('2026-11-24T00:30:05Z');
+    await stores.cases.create(makeCase({ id: 'C-FRIDAY' }));
+    await stores.cases.create(makeCase({ id: 'C-SUNDAY', minute: 2 * 24 * 60 }));
+    const outcome = await runDueDigest(deps);
+    expect(outcome.kind === 'posted' && outcome.report.from).toBe(minutesIn(0));
+    expect(outcome.kind === 'posted' && outcome.report.cases.map((line) => line.id)).toEqual(['C-FRIDAY', 'C-SUNDAY']);
+
+    // On an empty store the first digest covers the day before its slot.
+    const empty = await setup('2026-11-24T00:30:05Z');
+    const quiet = await runDueDigest(empty.deps);
+    expect(quiet.kind === 'posted' && quiet.report.from).toBe('2026-11-23T00:30:00.000Z');
+  });
+
   it('when a run claimed its slot but stopped before recording it as the latest, then the next run records it, and the day after covers one day only', async () => {
     const { stores, deps, set } = await setup('2026-12-02T00:30:05Z');
     expect((await runDueDigest(deps)).kind).toBe('posted');

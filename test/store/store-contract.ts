@@ -6,7 +6,7 @@ import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js
 import { createAtomicKv } from '../../src/store/atomic-kv.js';
 import type { PostJob, Stores } from '../../src/store/case-store.js';
 import type { KvEngine } from '../../src/store/kv-engine.js';
-import { appending, makeCase, noteEvent } from './case-fixtures.js';
+import { appending, makeCase, minutesIn, noteEvent } from './case-fixtures.js';
 
 /** A database the contract runs against. */
 export interface StoreTarget {
@@ -157,6 +157,16 @@ export function describeStoreContract(engine: string, setup: () => Promise<Store
         expect(ids(await cases.listRecent(10, '黄兴店'))).toEqual(['C-2', 'C-1', 'C-0']);
         expect(ids(await cases.listRecent(1, '黄兴店'))).toEqual(['C-2']);
         expect(ids(await cases.listRecent(0))).toEqual([]);
+      });
+
+      it('when the first case is asked for, then it is the oldest filing whatever the order of the writes, or none on an empty store', async () => {
+        const { cases } = await open();
+        expect(await cases.firstCreatedAt()).toBeUndefined();
+        // Two days apart, the later written first: the answer follows createdAt, across day buckets.
+        await cases.create(makeCase({ id: 'C-LATER', minute: 2 * 24 * 60 }));
+        await cases.create(makeCase({ id: 'C-NEXT', minute: 24 * 60 + 5 }));
+        await cases.create(makeCase({ id: 'C-FIRST', minute: 24 * 60 }));
+        expect((await cases.firstCreatedAt())?.toISOString()).toBe(minutesIn(24 * 60));
       });
 
       it('when a case changes owner, then it leaves the old owner’s list and joins the new one’s', async () => {
