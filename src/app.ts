@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Server as HttpServer, type Server } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
-import { ConsoleLogger } from '@slack/logger';
 import { remindAftercare } from './complaints/remind-aftercare.js';
 import { remindApprovers } from './complaints/remind-approvers.js';
 import type { Config } from './config.js';
@@ -9,6 +8,8 @@ import { createDigestPoster } from './digest/post-digest.js';
 import { createDigestSchedule, type DigestSchedule } from './digest/schedule-digest.js';
 import { registerListeners } from './listeners/index.js';
 import type { ListenerContext } from './listeners/listener-context.js';
+import { createLog } from './logging/create-log.js';
+import { toSlackLogger } from './logging/slack-logger.js';
 import { createPostDelivery, type PostDelivery } from './outbox/deliver-posts.js';
 import { type AppDeps, defaultLanguage } from './services.js';
 import { AckGate } from './slack/ack-gate.js';
@@ -60,7 +61,8 @@ const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.
  * (signature-verified by Bolt) and GET /healthz, which answers 200 once the bot is ready.
  */
 export function createApp(config: Config, deps: AppDeps): RunningApp {
-  const baseLogger: Logger = deps.logger ?? new ConsoleLogger();
+  const baseLogger: Logger =
+    deps.logger ?? toSlackLogger(createLog({ level: config.logLevel, format: config.logFormat ?? 'json' }));
   baseLogger.setLevel(LOG_LEVELS[config.logLevel]);
   // Held until the bot is running: a failed start is one line, not that line after the libraries' warnings.
   const logger = holdLogger(baseLogger);
@@ -99,7 +101,15 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     });
   }
   // Initialised explicitly in start(): Bolt's eager auth.test would otherwise be an unhandled rejection.
-  const app = new App({ token: config.botToken, receiver, clientOptions, logger, deferInitialization: true });
+  // logLevel too: Bolt sets the logger it is given to its own default (info) unless told LOG_LEVEL.
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    clientOptions,
+    logger,
+    logLevel: LOG_LEVELS[config.logLevel],
+    deferInitialization: true,
+  });
 
   const languages = createLanguageResolver(app.client, defaultLanguage(config), deps.clock);
   const approvers = createApproverCheck(app.client, config.approvers, deps.clock, logger);
@@ -153,7 +163,8 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
   };
   registerListeners(app, ctx);
   app.error(async (error) => {
-    logger.error(`unhandled error in a listener: ${error.message}`);
+    // The error itself goes in the line's fields: its stack, and Slack's code when it is a Web API error.
+    logger.error('unhandled error in a listener:', error.original ?? error);
   });
 
   const sweepReminders = () =>

@@ -147,6 +147,16 @@ const ConfigSchema = z.object({
   ...DigestConfigShape,
   /** LOG_LEVEL: debug, info, warn or error (default info). */
   logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /**
+   * LOG_FORMAT: `json` (one JSON object a line, for a log collector) or `pretty` (for a person at a
+   * terminal). Unset: pretty when standard output is a terminal, else JSON.
+   */
+  logFormat: z.enum(['json', 'pretty'], 'must be json or pretty').optional(),
+  /** METRICS: `on` (default) serves Prometheus metrics at GET /metrics wherever /healthz is served; `off` does not. */
+  metrics: z
+    .enum(['on', 'off'], 'must be on or off')
+    .default('on')
+    .transform((value) => value === 'on'),
 });
 
 /** The bot's configuration, read once at start. */
@@ -170,6 +180,8 @@ const ENV_NAMES: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   digestCron: 'DIGEST_CRON',
   digestTimeZone: 'TZ',
   logLevel: 'LOG_LEVEL',
+  logFormat: 'LOG_FORMAT',
+  metrics: 'METRICS',
 };
 
 const list = (value: string | undefined) =>
@@ -199,6 +211,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     approvalRemindHours: readEnv(env, 'APPROVAL_REMIND_HOURS'),
     ...readDigestEnv(env),
     logLevel: readEnv(env, 'LOG_LEVEL')?.toLowerCase(),
+    logFormat: readEnv(env, 'LOG_FORMAT')?.toLowerCase(),
+    metrics: readEnv(env, 'METRICS')?.toLowerCase(),
   };
   const parsed = ConfigSchema.safeParse(raw);
   if (parsed.success) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeSlackApi } from './helpers/fake-slack-api.js';
-import { botEnv, closedPort, runNpmStart } from './helpers/run-bot.js';
+import { botEnv, closedPort, httpBotEnv, runNpmStart } from './helpers/run-bot.js';
 import { REPO_ROOT, runProcess } from './helpers/run-cli.js';
 
 // Issue 12, "Start and stop", through the real entry point: `npm start` as its own process, against a fake
@@ -25,17 +25,7 @@ afterAll(async () => {
 
 /** Settings that would start the bot in HTTP mode against the fake Slack, on a fresh SQLite store. */
 function settings(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return botEnv({
-    SLACK_BOT_TOKEN: 'xoxb-1-refused-or-not',
-    SLACK_SIGNING_SECRET: 'test-signing-secret-0123456789',
-    SLACK_API_URL: slack.url,
-    REVIEW_CHANNEL: 'C0REVIEW',
-    APPROVERS: 'UMANAGER01',
-    PORT: '0',
-    STORE_URL: `sqlite://${join(dir, `cases-${Math.random().toString(36).slice(2)}.sqlite`)}`,
-    DIGEST_CRON: 'off',
-    ...extra,
-  });
+  return httpBotEnv(slack.url, dir, extra);
 }
 
 const lines = (text: string) => text.split('\n').filter((line) => line !== '');

@@ -41,6 +41,8 @@ export interface ProcessOptions {
   stdin?: string;
   /** Sends SIGTERM after this long if it has not exited, e.g. a bot that did start. */
   timeoutMs?: number;
+  /** Sends SIGTERM once standard output matches, e.g. a bot's "running" line: a stop without a clock. */
+  stopWhen?: RegExp;
 }
 
 /** Runs a command as its own process and collects what it wrote and its exit code. */
@@ -49,8 +51,13 @@ export function runProcess(command: string, args: readonly string[], options: Pr
     const child = spawn(command, args, { cwd: options.cwd ?? REPO_ROOT, env: options.env });
     let stdout = '';
     let stderr = '';
+    let stopping = false;
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
+      if (!stopping && options.stopWhen?.test(stdout)) {
+        stopping = true;
+        child.kill('SIGTERM');
+      }
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString('utf8');

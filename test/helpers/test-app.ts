@@ -21,7 +21,12 @@ export const REVIEW_CHANNEL = 'C0REVIEW';
 export function quietLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
   const log = (...messages: unknown[]) => {
-    lines.push(messages.map(String).join(' '));
+    // A leading object of fields ({ caseId, method, error }) is kept readable, as JSON.
+    lines.push(
+      messages
+        .map((m) => (m !== null && typeof m === 'object' && !(m instanceof Error) ? JSON.stringify(m) : String(m)))
+        .join(' '),
+    );
   };
   return {
     lines,
