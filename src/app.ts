@@ -30,6 +30,8 @@ const OUTBOX_INTERVAL_MS = 15_000;
 const AFTERCARE_INTERVAL_MS = 5 * 60_000;
 /** How often pending requests are checked for their reminder. */
 const REMINDER_INTERVAL_MS = 60_000;
+/** How long stopping waits for acknowledged work (filing a complaint) to finish before the store closes. */
+const STOP_DRAIN_MS = 5_000;
 /** How long start-up may wait for Slack (the token check, then the Socket Mode connection) before giving up. */
 const DEFAULT_START_TIMEOUT_MS = 30_000;
 
@@ -216,6 +218,14 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     } finally {
       appStarted = false;
       if (health) await stopHealthServer(health.server);
+    }
+    // Nothing new comes in now; what was acknowledged is finished before the caller closes the store, so a
+    // restart never finds a complaint half-filed (stored, but on none of the lists App Home reads).
+    const busy = ackGate.busy;
+    if (busy > 0 && !(await ackGate.drain(STOP_DRAIN_MS))) {
+      logger.warn(
+        `stopping with ${busy} acknowledged request(s) still being handled after ${STOP_DRAIN_MS / 1000} s; a complaint stored with its provisional analysis has its posts sent after the restart`,
+      );
     }
   };
 

@@ -15,6 +15,7 @@ export class AckGate {
   private readonly queue: (() => Promise<void>)[] = [];
   private running = 0;
   private runningUrgent = 0;
+  private idleWaiters: (() => void)[] = [];
 
   /**
    * @param concurrency how many post-acknowledgement tasks may run at once; enough to overlap Slack's
@@ -52,6 +53,31 @@ export class AckGate {
       (options.urgent ? this.urgent : this.queue).push(() => task().then(resolve, reject));
       this.pump();
     });
+  }
+
+  /**
+   * Resolves once every task handed to {@link afterAck} has finished (true), or after `timeoutMs` (false).
+   * Stopping waits for this before the store closes: an acknowledged complaint is stored, with every
+   * index it belongs on, rather than cut off half-written by the shutdown.
+   */
+  drain(timeoutMs: number): Promise<boolean> {
+    if (this.idle()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), timeoutMs);
+      this.idleWaiters.push(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
+
+  /** How many tasks are queued or running. */
+  get busy(): number {
+    return this.urgent.length + this.queue.length + this.running + this.runningUrgent;
+  }
+
+  private idle(): boolean {
+    return this.busy === 0;
   }
 
   /** Resolves when no request awaits its acknowledgement, or after `maxWaitMs`. */
@@ -97,7 +123,16 @@ export class AckGate {
   }
 
   private run(task: () => Promise<void>, done: () => void): void {
-    void this.quiet().then(task).finally(done);
+    void this.quiet()
+      .then(task)
+      .finally(() => {
+        done();
+        if (this.idle()) {
+          const waiters = this.idleWaiters;
+          this.idleWaiters = [];
+          for (const waiter of waiters) waiter();
+        }
+      });
   }
 
   private wake(): void {

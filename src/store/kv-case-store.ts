@@ -23,9 +23,9 @@ function countOf(limit: number): number {
  * CaseSchema on every read and write), and three small index records per case — its owner's, its
  * store's and the global one, newest first — keep listing to a couple of reads.
  *
- * The case record is the truth; the indexes follow it. A case is written first and indexed after, so a
- * crash in between leaves it unlisted until it is created again (a retried submit re-indexes it) or
- * changed; lists re-check owner and store against the cases they read, so a stale entry never shows.
+ * The case record is the truth; the indexes follow it. A new case is put on its indexes first and written
+ * after, so a crash in between leaves entries without a case, never a case without its entries; lists
+ * re-check existence, owner, store and status against the cases they read, so a stale entry never shows.
  * Lists reach back to the newest CASE_INDEX_CAP (500) cases of an index. Listing by period reads
  * uncapped per-day buckets (`index:day:YYYY-MM-DD`, UTC) and the open-case list an uncapped index of the
  * cases not closed; both are written when a case is filed (and the latter when it closes). Which indexes
@@ -45,11 +45,17 @@ export class KvCaseStore implements CaseStore {
 
   async create(record: Case): Promise<{ record: Case; created: boolean }> {
     const fresh = parseRecordToWrite(CaseSchema, record, `case ${record.id}`);
+    // Listed before it is written: a stop or crash in between leaves an entry whose case is missing, which
+    // every list skips, instead of a stored case on no list (App Home would never show it to its owner).
+    await this.#index(fresh);
     const created = await this.#kv.putIfAbsent(recordKeys.case(fresh.id), fresh);
-    const stored = created ? fresh : await this.get(fresh.id);
+    if (created) return { record: fresh, created };
+    const stored = await this.get(fresh.id);
     // Cases are never deleted, so one that refused the insert is there to read.
     if (!stored)
       throw new StoreError('store_unavailable', `case ${fresh.id} was refused as existing but cannot be read`);
+    // Also re-lists a case an older version stored and then stopped before listing. Entries `fresh` added
+    // that the stored case has left (it was closed meanwhile) are skipped by the lists, which re-check status.
     await this.#index(stored);
     return { record: stored, created };
   }

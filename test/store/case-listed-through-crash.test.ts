@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type AtomicKv, createAtomicKv } from '../../src/store/atomic-kv.js';
+import type { Stores } from '../../src/store/case-store.js';
+import { KeyedMutex } from '../../src/store/keyed-mutex.js';
+import { KvCaseStore } from '../../src/store/kv-case-store.js';
+import type { KvEngine } from '../../src/store/kv-engine.js';
+import { CASE_PREFIX, recordKeys } from '../../src/store/record-keys.js';
+import { makeCase, minutesIn } from './case-fixtures.js';
+import type { StoreTarget } from './store-contract.js';
+import { sqliteTarget, urlTarget } from './store-targets.js';
+
+// Issue 12: after a restart, App Home must list the owner's open cases whatever happened before it. A
+// process that dies while filing a case must not leave the case stored but on none of the lists.
+
+const run = `k${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+let tests = 0;
+
+/** The store's writes, until the process "dies" at the moment `dies` picks: every write after that fails. */
+function dyingKv(kv: AtomicKv, dies: (key: string, when: 'before' | 'after') => boolean): AtomicKv {
+  let dead = false;
+  async function write<R>(key: string, run: () => Promise<R>): Promise<R> {
+    if (dead || dies(key, 'before')) {
+      dead = true;
+      throw new Error('the process was killed');
+    }
+    const result = await run();
+    if (dies(key, 'after')) dead = true;
+    return result;
+  }
+  return {
+    ...kv,
+    putIfAbsent: (key, record) => write(key, () => kv.putIfAbsent(key, record)),
+    compareAndSwap: (key, version, record) => write(key, () => kv.compareAndSwap(key, version, record)),
+    delete: (key) => write(key, () => kv.delete(key)),
+  };
+}
+
+const servers = { Redis: process.env.TEST_REDIS_URL?.trim(), PostgreSQL: process.env.TEST_POSTGRES_URL?.trim() };
+const targets: [string, () => Promise<StoreTarget>][] = [
+  ['SQLite', sqliteTarget],
+  ...Object.entries(servers).flatMap(([engine, url]): [string, () => Promise<StoreTarget>][] =>
+    url ? [[engine, async () => urlTarget(url, true)]] : [],
+  ),
+];
+
+describe.each(targets)('a case filed by a process that dies, on %s', (_engine, setup) => {
+  let target: StoreTarget;
+  let namespace: string;
+  const closing: (Stores | KvEngine)[] = [];
+
+  beforeAll(async () => {
+    target = await setup();
+  });
+  afterAll(async () => {
+    await target?.dispose?.();
+  });
+  afterEach(async () => {
+    for (const opened of closing.splice(0)) await opened.close();
+  });
+
+  /** Files one case on a store whose process dies where `dies` says, then opens the store as a restart does. */
+  async function fileThenRestart(dies: (key: string, when: 'before' | 'after') => boolean): Promise<Stores> {
+    tests += 1;
+    namespace = `${run}_${tests}`;
+    // Opened once first, as the bot had been: the index backfill has run and will not run again.
+    closing.push(await target.open(namespace));
+    const engine = await target.openEngine();
+    closing.push(engine);
+    const cases = new KvCaseStore(
+      dyingKv(createAtomicKv(engine, namespace), dies),
+      new KeyedMutex(),
+      async () => undefined,
+    );
+    await cases.create(makeCase({ id: 'C-KILLED', owner: 'U_OWNER', minute: 5 })).catch(() => undefined);
+    const restarted = await target.open(namespace);
+    closing.push(restarted);
+    return restarted;
+  }
+
+  it('when it dies just after the case record is written, then after the restart the owner’s list, the open list and the day show it', async () => {
+    const { cases } = await fileThenRestart((key, when) => when === 'after' && key.startsWith(CASE_PREFIX));
+    expect((await cases.get('C-KILLED'))?.owner).toBe('U_OWNER');
+    expect((await cases.listByOwner('U_OWNER', 10)).map((found) => found.id)).toEqual(['C-KILLED']);
+    expect((await cases.listRecent(10)).map((found) => found.id)).toEqual(['C-KILLED']);
+    expect((await cases.listOpen()).map((found) => found.id)).toEqual(['C-KILLED']);
+    const day = await cases.listCreatedBetween(new Date(minutesIn(0)), new Date(minutesIn(10)));
+    expect(day.map((found) => found.id)).toEqual(['C-KILLED']);
+  });
+
+  it('when it dies just before the case record is written, then no list shows a case that was never stored', async () => {
+    const { cases } = await fileThenRestart((key, when) => when === 'before' && key.startsWith(CASE_PREFIX));
+    expect(await cases.get('C-KILLED')).toBeUndefined();
+    expect(await cases.listByOwner('U_OWNER', 10)).toEqual([]);
+    expect(await cases.listRecent(10)).toEqual([]);
+    expect(await cases.listOpen()).toEqual([]);
+    expect(await cases.listCreatedBetween(new Date(minutesIn(0)), new Date(minutesIn(10)))).toEqual([]);
+    // Filed again (Slack retries the submission), it is stored and listed once.
+    expect((await cases.create(makeCase({ id: 'C-KILLED', owner: 'U_OWNER', minute: 5 }))).created).toBe(true);
+    expect((await cases.listByOwner('U_OWNER', 10)).map((found) => found.id)).toEqual(['C-KILLED']);
+  });
+
+  it('when an older version left a case stored but on no list, then opening the store lists it', async () => {
+    tests += 1;
+    namespace = `${run}_${tests}`;
+    closing.push(await target.open(namespace));
+    const engine = await target.openEngine();
+    closing.push(engine);
+    const kv = createAtomicKv(engine, namespace);
+    // As the version before this fix left it: marker at 2, the case record written, its index writes lost.
+    await kv.compareAndSwap(recordKeys.indexSchema(), 0, { version: 1, indexVersion: 2 } as never);
+    await kv.putIfAbsent(recordKeys.case('C-UNLISTED'), makeCase({ id: 'C-UNLISTED', owner: 'U_OWNER' }));
+    const reopened = await target.open(namespace);
+    closing.push(reopened);
+    const { cases } = reopened;
+    expect((await cases.listByOwner('U_OWNER', 10)).map((found) => found.id)).toEqual(['C-UNLISTED']);
+  });
+});
