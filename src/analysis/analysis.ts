@@ -49,12 +49,17 @@ export type DifficultKind = (typeof DIFFICULT_KINDS)[number];
 export type CrisisKind = (typeof CRISIS_KINDS)[number];
 
 export const TEXT_SOURCES = ['narrative', 'customerWords', 'behaviour', 'customerAsk'] as const;
+/**
+ * Where evidence comes from: a text of the complaint, or `channel` — where staff said it reached the
+ * store, the quote then being the channel's id (`news-report`), which readers show in their language.
+ */
+export const EVIDENCE_SOURCES = [...TEXT_SOURCES, 'channel'] as const;
 
 /** A phrase from the complaint that supports a reading; `quote` occurs verbatim in the input. */
 export const EvidenceSchema = z
   .object({
     quote: z.string().min(1).max(300),
-    source: z.enum(TEXT_SOURCES),
+    source: z.enum(EVIDENCE_SOURCES),
     /** The cue that matched in the quote, when the rules engine read it (e.g. "yell*", "向记者反映"). */
     cue: z.string().min(1).max(100).optional(),
   })

@@ -1,8 +1,17 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import type { Evidence, Flag } from '../analysis/analysis.js';
+import { isChannelEvidence } from '../analysis/channel-flags.js';
 import type { Case } from '../complaints/case.js';
 import { describeAdjustments, describeEngine } from '../i18n/engine-labels.js';
-import { AIM_LABELS, COVERAGE_LABELS, FLAG_LABELS, formatMoment, formatMoney } from '../i18n/labels.js';
+import {
+  AIM_LABELS,
+  CHANNEL_LABELS,
+  COVERAGE_LABELS,
+  FLAG_LABELS,
+  formatMoment,
+  formatMoney,
+  SOURCE_LABELS,
+} from '../i18n/labels.js';
 import { dependingOnProblem, OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
@@ -13,7 +22,7 @@ import type { SlackMessage } from './case-message.js';
 import { describeCost, describeItem, describeTemperament } from './case-summary.js';
 import { ACTION } from './ids.js';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.js';
-import { APPROVAL, followUpWhen, LANGUAGE_NAMES, moreNote, SOURCE_LABELS, STAFF, t } from './messages.js';
+import { APPROVAL, followUpWhen, LANGUAGE_NAMES, moreNote, STAFF, t } from './messages.js';
 import { ownText } from './own-text.js';
 import { joinSafe, md, quoteSafe, type SafeText, safeText, shownText } from './safe-text.js';
 
@@ -45,7 +54,10 @@ export function buildStaffAnalysis({ record, remedies, language, policy }: Staff
   const verdicts = remedies ?? record.remedies;
   const tr = (entry: Localized) => t(entry, language);
   const own = (text: string, max: number) => ownText(text, max, language);
-  const quoteEvidence = (item: Evidence) => md`“${own(item.quote, QUOTE_MAX)}” (${tr(SOURCE_LABELS[item.source])})`;
+  const quoteEvidence = (item: Evidence) =>
+    isChannelEvidence(item)
+      ? md`${tr(SOURCE_LABELS.channel)}: ${tr(CHANNEL_LABELS[item.quote])}`
+      : md`“${own(item.quote, QUOTE_MAX)}” (${tr(SOURCE_LABELS[item.source])})`;
   const { analysis } = record;
   // Cut by the header itself, on the text it shows (escaping would make the limit bite early).
   const item = own(describeItem(record, policy, language), LIMITS.sectionText);

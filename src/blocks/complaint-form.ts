@@ -20,6 +20,7 @@ const READERS: Record<Field, (state: ParsedViewStateValue | undefined) => unknow
   customerWords: textOf,
   behaviour: textOf,
   customerAsk: textOf,
+  channel: (state) => state?.selected_option?.value,
   product: textOf,
   category: (state) => state?.selected_option?.value,
   price: () => undefined, // read separately: a number that does not parse needs its own message

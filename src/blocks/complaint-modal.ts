@@ -1,5 +1,6 @@
 import type { InputBlock, InputBlockElement, ModalView, PlainTextOption } from '@slack/types';
-import { COMPLAINT_LIMITS, SUSPECTED_CAUSES } from '../complaints/complaint.js';
+import { COMPLAINT_CHANNELS, COMPLAINT_LIMITS, SUSPECTED_CAUSES } from '../complaints/complaint.js';
+import { CHANNEL_LABELS } from '../i18n/labels.js';
 import type { Category } from '../policy/policy-schema.js';
 import { LANGUAGES, type Language, type Localized } from '../shared/language.js';
 import { option, plainText } from './block-parts.js';
@@ -144,6 +145,17 @@ export function buildComplaintModal({
       form.customerAsk.label,
       textInput(COMPLAINT_LIMITS.customerAsk, { language, placeholder: form.customerAsk.placeholder }),
       language,
+    ),
+    input(
+      'channel',
+      form.channel.label,
+      staticSelect(
+        COMPLAINT_CHANNELS.map((channel) => option(t(CHANNEL_LABELS[channel], language), channel)),
+        form.channel.placeholder,
+        language,
+      ),
+      language,
+      { hint: form.channel.hint },
     ),
     input(
       'product',

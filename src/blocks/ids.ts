@@ -24,6 +24,7 @@ export const COMPLAINT_BLOCK = {
   customerWords: 'customerWords',
   behaviour: 'behaviour',
   customerAsk: 'customerAsk',
+  channel: 'channel',
   product: 'product',
   category: 'category',
   price: 'price',

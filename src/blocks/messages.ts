@@ -58,14 +58,6 @@ export const TEMPERAMENT_HINTS: Record<Temperament, Localized> = {
   analytical: { zh: '内敛、重事实:讲道理、看细节、较真', en: 'reserved, task-minded: facts, details, value' },
 };
 
-/** Where a quoted piece of evidence was written. */
-export const SOURCE_LABELS: Record<Evidence['source'], Localized> = {
-  customerWords: { zh: '顾客原话', en: "customer's words" },
-  behaviour: { zh: '表现', en: 'behaviour' },
-  narrative: { zh: '经过', en: 'what happened' },
-  customerAsk: { zh: '诉求', en: 'asks' },
-};
-
 export const DECISION_LABELS: Record<DecisionEvent['decision'], Localized> = {
   approved: { zh: '批准', en: 'approved' },
   adjusted: { zh: '调整后批准', en: 'approved with changes' },
@@ -134,6 +126,14 @@ export const COMPLAINT_FORM = {
   customerAsk: {
     label: { zh: '顾客要求', en: 'What they ask for' },
     placeholder: { zh: '例如:退款、换货、赔偿200元', en: 'e.g. a refund, an exchange, 200 yuan' },
+  },
+  channel: {
+    label: { zh: '投诉从哪里来', en: 'Where it reached us' },
+    placeholder: { zh: '选择来源', en: 'Choose where' },
+    hint: {
+      zh: '新闻报道、网上帖子或消协、监管部门转来的投诉,已经是危机事件。',
+      en: 'A news report, a public post, or a complaint passed on by a consumer council or regulator is already a crisis.',
+    },
   },
   product: {
     label: { zh: '商品', en: 'Product' },

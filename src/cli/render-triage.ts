@@ -1,13 +1,16 @@
 import type { Evidence } from '../analysis/analysis.js';
+import { isChannelEvidence } from '../analysis/channel-flags.js';
 import type { TriageResult } from '../complaints/triage-complaint.js';
 import { describeAdjustments, describeEngine } from '../i18n/engine-labels.js';
 import {
   AIM_LABELS,
+  CHANNEL_LABELS,
   COVERAGE_LABELS,
   FLAG_LABELS,
   formatFee,
   formatMoment,
   formatMoney,
+  SOURCE_LABELS,
   TEMPERAMENT_LABELS,
 } from '../i18n/labels.js';
 import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.js';
@@ -45,13 +48,6 @@ const HEADINGS = {
   inDays: { zh: '天后', en: 'days after resolution' },
 } satisfies Record<string, Localized>;
 
-const SOURCE_LABELS: Record<Evidence['source'], Localized> = {
-  customerWords: { zh: '顾客原话', en: "customer's words" },
-  behaviour: { zh: '表现', en: 'behaviour' },
-  narrative: { zh: '经过', en: 'what happened' },
-  customerAsk: { zh: '诉求', en: 'asks' },
-};
-
 /**
  * What a remedy costs, as staff should say it. Money remedies are the amount staff choose (up to their
  * limit) and a refund returns the price, so a "free" fee would only confuse.
@@ -70,7 +66,10 @@ export function renderTriage(result: TriageResult, policy: Policy, language: Lan
   const t = (text: Localized) => text[language];
   const { analysis, facts } = result;
   const lines: string[] = [];
-  const quote = (item: Evidence) => `“${item.quote}” (${t(SOURCE_LABELS[item.source])})`;
+  const quote = (item: Evidence) =>
+    isChannelEvidence(item)
+      ? `${t(SOURCE_LABELS.channel)}: ${t(CHANNEL_LABELS[item.quote])}`
+      : `“${item.quote}” (${t(SOURCE_LABELS[item.source])})`;
   const named = (list: readonly { id: string; name: Localized }[], id: string | null, source: string) => {
     const entry = list.find((item) => item.id === id);
     if (!entry) return t(HEADINGS.unknown);

@@ -6,6 +6,29 @@ export const SUSPECTED_CAUSES = ['quality', 'use', 'unknown'] as const;
 export const SuspectedCauseSchema = z.enum(SUSPECTED_CAUSES);
 export type SuspectedCause = z.infer<typeof SuspectedCauseSchema>;
 
+/**
+ * Where the complaint reached the store, as staff pick it on the form. A complaint that came from a news
+ * report, a public post or an outside body is already out of the store's hands, whatever its text says: a
+ * pasted blog post or newspaper story rarely says "I posted this" or "I went to the paper".
+ */
+export const COMPLAINT_CHANNELS = [
+  'in-person',
+  'phone',
+  /** An e-mail, a letter, a chat or a message to the store. */
+  'message',
+  /** A review, a social-media post, a blog or forum post, a complaint platform (黑猫投诉). */
+  'posted-online',
+  'news-report',
+  /** Passed on by 12315, 消协/消保委, 消委會, the BBB or another consumer body. */
+  'consumer-council',
+  /** Passed on by a market regulator, Trading Standards or the police. */
+  'regulator',
+  /** A lawyer's letter, a court claim or a chargeback. */
+  'court',
+] as const;
+export const ComplaintChannelSchema = z.enum(COMPLAINT_CHANNELS);
+export type ComplaintChannel = z.infer<typeof ComplaintChannelSchema>;
+
 /** Limits that keep one complaint within what a person writes and what Slack can show. */
 export const COMPLAINT_LIMITS = {
   narrative: 3000,
@@ -53,6 +76,8 @@ export const ComplaintSchema = z
     specialPrice: z.boolean().default(false),
     suspectedCause: SuspectedCauseSchema.default('unknown'),
     store: optionalText(COMPLAINT_LIMITS.store),
+    /** Where the complaint reached the store; unknown when absent. */
+    channel: ComplaintChannelSchema.optional(),
     /** The customer's language; detected from their words when absent. */
     language: LanguageSchema.optional(),
   })

@@ -1,4 +1,5 @@
-import type { AimKind, FlagKind, TemperamentRead } from '../analysis/analysis.js';
+import type { AimKind, Evidence, FlagKind, TemperamentRead } from '../analysis/analysis.js';
+import type { ComplaintChannel } from '../complaints/complaint.js';
 import type { Fee } from '../policy/policy-schema.js';
 import type { Language, Localized } from '../shared/language.js';
 
@@ -33,6 +34,30 @@ export const FLAG_LABELS: Record<FlagKind, Localized> = {
   regulator: { zh: '监管部门/警方（已介入或扬言举报）', en: 'regulator or police (involved, or threatened)' },
   'special-customer': { zh: '特殊顾客', en: 'special customer' },
   violence: { zh: '暴力倾向', en: 'violence' },
+};
+
+/** Where a quoted piece of evidence was written, or that it is where staff said the complaint came from. */
+export const SOURCE_LABELS: Record<Evidence['source'], Localized> = {
+  customerWords: { zh: '顾客原话', en: "customer's words" },
+  behaviour: { zh: '表现', en: 'behaviour' },
+  narrative: { zh: '经过', en: 'what happened' },
+  customerAsk: { zh: '诉求', en: 'asks' },
+  channel: { zh: '员工所选来源', en: 'where staff said it came from' },
+};
+
+/** Where a complaint reached the store, as the form offers it. */
+export const CHANNEL_LABELS: Record<ComplaintChannel, Localized> = {
+  'in-person': { zh: '顾客到店', en: 'in person, at the store' },
+  phone: { zh: '电话', en: 'by phone' },
+  message: { zh: '邮件、信件或消息', en: 'e-mail, letter or message' },
+  'posted-online': {
+    zh: '网上发帖或评价（社交媒体、点评网站、投诉平台）',
+    en: 'posted online (social media, a review, a complaint site)',
+  },
+  'news-report': { zh: '新闻报道', en: 'a news report' },
+  'consumer-council': { zh: '消协、12315 或消委会转来', en: 'passed on by a consumer council (12315, BBB…)' },
+  regulator: { zh: '市场监管部门或警方转来', en: 'passed on by a regulator or the police' },
+  court: { zh: '律师函、起诉或拒付', en: "a lawyer's letter, a court claim or a chargeback" },
 };
 
 export const AIM_LABELS: Record<AimKind, Localized> = {

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEMPERAMENTS } from '../../src/analysis/analysis.js';
+import { type Evidence, TEMPERAMENTS } from '../../src/analysis/analysis.js';
 import { createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
 import { passesPhraseGuard } from '../../src/analysis/wording/phrase-guard.js';
 import { triageComplaint } from '../../src/complaints/triage-complaint.js';
@@ -86,7 +86,7 @@ describe('the labelled complaints', () => {
   it('when evidence is quoted, then every quote occurs verbatim in the complaint', () => {
     for (const { item, result } of triaged) {
       const { narrative, customerWords, behaviour, customerAsk } = item.complaint;
-      const source = { narrative, customerWords, behaviour, customerAsk };
+      const source: Partial<Record<Evidence['source'], string | undefined>> = { narrative, customerWords, behaviour, customerAsk };
       const quotes = [
         ...result.analysis.temperament.evidence,
         ...result.analysis.flags.flatMap((flag) => flag.evidence),

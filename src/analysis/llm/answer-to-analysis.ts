@@ -1,5 +1,6 @@
 import type { AnalysisInput } from '../analyser.js';
 import { type Analysis, byTemperament, CRISIS_KINDS, type Flag, type FlagKind } from '../analysis.js';
+import { withChannelFlag } from '../channel-flags.js';
 import type { ResolutionSuggestion } from '../suggestion.js';
 import { aimNote } from '../wording/aim-note.js';
 import { buildApology } from '../wording/apology.js';
@@ -30,7 +31,7 @@ export interface AnswerToAnalysisInput {
 export function answerToAnalysis({ answer, resolution, replace, input }: AnswerToAnalysisInput): Analysis {
   const { facts, policy, complaint } = input;
   const type = answer.temperament.type;
-  const flags = uniqueFlags(answer.flags);
+  const flags = withChannelFlag(uniqueFlags(answer.flags), complaint.channel);
   const flagKinds = flags.map((flag) => flag.kind);
   const stated = answer.aim.stated ?? undefined;
   const problem = policy.problems.find((entry) => entry.id === facts.problem);

@@ -24,6 +24,8 @@ export function buildComplaintData(input: AnalysisInput, redacted: Complaint): R
       has_receipt: redacted.hasReceipt ?? null,
       special_price: redacted.specialPrice,
       suspected_cause: redacted.suspectedCause,
+      // Where it reached the store, as staff picked it; null when not said.
+      came_from: redacted.channel ?? null,
     },
     category: nameOf(policy.categories, facts.category),
     // null: not known yet, so no remedy can be called the fix (the prompt says so).

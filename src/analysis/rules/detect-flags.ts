@@ -1,9 +1,10 @@
 import { type Complaint, complaintTexts } from '../../complaints/complaint.js';
 import { normaliseText } from '../../shared/normalise-text.js';
 import { CRISIS_KINDS, type CrisisKind, type Evidence, type Flag, type FlagKind, FlagKindSchema } from '../analysis.js';
+import { withChannelFlag } from '../channel-flags.js';
 import { adviceFor } from '../wording/flag-advice.js';
 import { findCues, quoteAround } from './cue.js';
-import { FLAG_CUES } from './flag-cues.js';
+import { FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.js';
 
 const MAX_EVIDENCE = 3;
 const CRISIS = new Set<string>(CRISIS_KINDS);
@@ -36,18 +37,22 @@ function newsAttribution(text: string, source: Evidence['source']): Evidence | u
 
 /**
  * Flags the difficult-customer kinds and crisis signals a complaint shows, each with the phrases that
- * raised it and the method's handling advice. Crisis flags come first: they change who must be told.
+ * raised it and the method's handling advice, and the crisis flag of where staff said it came from. Crisis
+ * flags come first: they change who must be told.
  */
 export function detectFlags(complaint: Complaint): Flag[] {
   const texts = complaintTexts(complaint);
+  // Where staff said it came from beats a guess at where a pasted text was published.
+  const guessPublished = complaint.channel === undefined;
   const flags: Flag[] = [];
   for (const kind of FlagKindSchema.options) {
     const evidence: Evidence[] = [];
+    const kindCues = guessPublished ? [...FLAG_CUES[kind], ...(PUBLISHED_TEXT_CUES[kind] ?? [])] : FLAG_CUES[kind];
     for (const { source, text } of texts) {
       // Difficult kinds describe the customer, so what a clause says the staff did does not count.
       const options = { customerOnly: !isCrisis(kind) };
-      const found = findCues(FLAG_CUES[kind], text, source, options).map((hit) => hit.evidence);
-      const quoted = kind === 'media' ? newsAttribution(text, source) : undefined;
+      const found = findCues(kindCues, text, source, options).map((hit) => hit.evidence);
+      const quoted = kind === 'media' && guessPublished ? newsAttribution(text, source) : undefined;
       for (const item of quoted ? [...found, quoted] : found) {
         if (!evidence.some((known) => known.quote === item.quote)) evidence.push(item);
       }
@@ -60,5 +65,9 @@ export function detectFlags(complaint: Complaint): Flag[] {
       advice: adviceFor(kind),
     });
   }
-  return [...flags.filter((flag) => flag.group === 'crisis'), ...flags.filter((flag) => flag.group === 'difficult')];
+  const ordered = [
+    ...flags.filter((flag) => flag.group === 'crisis'),
+    ...flags.filter((flag) => flag.group === 'difficult'),
+  ];
+  return withChannelFlag(ordered, complaint.channel);
 }

@@ -86,20 +86,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // "曝光" alone is not here: customers say it of social media as often as of the press.
     ...cues(1, '媒体', '记者', '报社', '电视台', '上新闻', '媒体曝光', '报纸', '找报社', '栏目组', '新闻热线'),
     ...cues(1, 'journalist', 'reporter', 'newspaper', 'the press', 'the media', 'tv station', 'the news', 'go public', 'expose'),
-    // Already reported: the wording of a news story, or a customer who went to the paper or a TV desk.
-    ...cues(1, '报道', '报导', '《…报》', '据…报', '报讯', '专讯', '本报', '本台', '栏目', '爆料', '官媒', '维权热线', '电台', '央视', '引发…关注', '引发热议', '近日', '据悉', '事主', '当事人'),
-    ...cues(1, ...REPORTED_BY_TITLE),
-    // How a report names a complainant it does not know: 市民王女士, 该消费者, 有顾客抱怨, 消费者余先生.
-    ...cues(1, '市民', '该消费者', '有消费者', '还有消费者', '一位消费者', '多名消费者', '有顾客抱怨', '消费者…称', '消费者…表示', '据知', '据了解', '记者了解', '记者从', '明报', '专讯', '快讯'),
-    ...cues(1, ...REPORTED_BY_TITLE.map((phrase) => phrase.replace(/(表示|称|说)$/u, '$1道')).filter((phrase) => phrase.endsWith('道'))),
-    ...cues(1, '愤慨道', '无奈道', '坦言道', '直言道', '气愤地说', '无奈地说', '读者', '消费者…先生', '消费者…女士', '消费者…小姐', '一名女子', '一名男子', '一名女士', '一名男士'),
-    // Outlets and the words of a newsroom: 新华社, 接受采访, TVBS, "told CBS".
-    // (A paper's name alone is left out: "她在晚报工作" is a special customer, not a story.)
-    ...cues(1, '新闻网', '新华社', '中新网', '澎湃', '接受采访', '通讯员', '东方日报', '星岛', '苹果日报', '联合报', '自由时报', 'TVBS', 'ETtoday', '三立', '东森'),
-    ...cues(1, 'cbs', 'nbc', 'abc news', 'fox news', 'sky news', 'cnn', 'consumer reporter', 'troubleshooter', 'for comment', 'action news'),
-    // A photo credit: 「（图／TVBS）」, 「图/记者 王军」.
-    ...cues(1, '图／', '图/', '记者…摄', '摄影／'),
-    ...cues(1, 'told the bbc', 'told the paper', 'told… news', 'contacted… news', 'news station', 'on your side', 'affiliate', 'request for comment', 'declined to comment', 'did not respond to', 'in a statement', 'news team', 'spokes*', 'told reporters'),
+    ...cues(1, 'told the bbc', 'told the paper', 'told… news', 'contacted… news', 'news station', 'consumer reporter', 'troubleshooter', 'told reporters'),
   ],
   'social-media': [
     ...cues(1, '发…抖音', '发…微博', '发…小红书', '发…朋友圈', '发…快手', '发…大众点评', '发…网上', '挂…网上', '放…网上'),
@@ -110,15 +97,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'write… review', 'my channel', 'make a tiktok', 'tiktok about', 'make a video about'),
     ...cues(1, '拍…抖音', '发…视频'),
     // Already posted: a complaint platform (mentioning one means the complaint is on it), a post, a review.
-    ...cues(1, '黑猫投诉', '聚投诉', '消费保', '投诉平台', '留言板', '社交平台', '社交媒体', '社群', '发文', 'po文', '贴文', '网友', '网民', '吐槽', '晒出', '上网', '爆料公社', '脸书', '粉专'),
-    ...cues(1, '在小红书…发', '在微博…发', '在大众点评…发', '在抖音…发', '大众点评…评价', 'Dcard', 'PTT', 'Threads'),
-    ...cues(1, 'yelp', 'trustpilot', 'google review*', 'this review', 'my review', 'review… here', '1 star', 'one star', 'zero stars', 'avoid this*', 'avoid at all costs', 'stay away', 'do not go here', "don't go here"),
-    // A post speaks to its readers: a manager pasting one is reading what the public can read.
-    ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'heads up', 'psa', 'rant', 'this post', 'anyone else had', 'has anyone else'),
-    ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
-    ...cues(1, 'reddit', 'subreddit', 'tripadvisor', 'google maps', 'facebook group', 'posted… online', 'posted… review', '知乎', '贴吧', '豆瓣', '论坛', '帖子', '网帖'),
-    ...cues(1, '楼主', '避雷', '踩雷', '姐妹们', '家人们', '大家注意', '提醒大家', '提醒各位', '群里', '曝光一下', '网上…求助', '发…社交平台'),
-    ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),
+    ...cues(1, '黑猫投诉', '聚投诉', '消费保', '投诉平台', '在小红书…发', '在微博…发', '在大众点评…发', '在抖音…发', '大众点评…评价', '发…社交平台', '网上…求助'),
+    ...cues(1, '留言板', '社交平台', '社交媒体', '发文', 'po文', '贴文', '网友', '网民', '晒出', '爆料公社', '脸书', '粉专'),
+    ...cues(1, 'Dcard', 'PTT', 'Threads', '知乎', '贴吧', '豆瓣', '论坛', '帖子', '网帖'),
+    ...cues(1, 'yelp', 'trustpilot', 'google review*', 'reddit', 'subreddit', 'tripadvisor', 'google maps', 'facebook group', 'posted… online', 'posted… review'),
   ],
   'consumer-council': [
     ...cues(1, '消协', '消费者协会', '12315', '消委会', '消保'),
@@ -157,5 +139,39 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'hit me', 'hit her', 'hit him', 'punched', 'pushed me', 'pushed her', 'pushed him', 'pushed our', 'shoved', 'threw it at'),
     ...cues(1, 'smashed', 'grabbed her', 'grabbed his', 'grabbed my', 'violent', 'threaten* to hurt', 'threaten* to hit', 'threaten* to smash', 'slapped'),
     ...cues(1, 'kicked', 'attacked', 'raised his fist', 'raised her fist'),
+  ],
+};
+
+/**
+ * How a text reads when it is itself a news report or a public post, rather than a customer who says they
+ * went to the paper or posted a review: a report's wording (近日, 市民王女士, 梁女士表示, outlets, photo
+ * credits), a post speaking to its readers (楼主, 避雷, "here's my story", "never going back"). They guess
+ * where a pasted text was published, so they count only when staff have not said where it came from.
+ */
+// biome-ignore format: word lists read best packed
+export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
+  media: [
+    ...cues(1, '报道', '报导', '《…报》', '据…报', '报讯', '专讯', '本报', '本台', '栏目', '爆料', '官媒', '维权热线', '电台', '央视', '引发…关注', '引发热议', '近日', '据悉', '事主', '当事人'),
+    ...cues(1, ...REPORTED_BY_TITLE),
+    // How a report names a complainant it does not know: 市民王女士, 该消费者, 有顾客抱怨, 消费者余先生.
+    ...cues(1, '市民', '该消费者', '有消费者', '还有消费者', '一位消费者', '多名消费者', '有顾客抱怨', '消费者…称', '消费者…表示', '据知', '据了解', '记者了解', '记者从', '明报', '快讯'),
+    ...cues(1, ...REPORTED_BY_TITLE.map((phrase) => phrase.replace(/(表示|称|说)$/u, '$1道')).filter((phrase) => phrase.endsWith('道'))),
+    ...cues(1, '愤慨道', '无奈道', '坦言道', '直言道', '气愤地说', '无奈地说', '读者', '消费者…先生', '消费者…女士', '消费者…小姐', '一名女子', '一名男子', '一名女士', '一名男士'),
+    // Outlets and the words of a newsroom: 新华社, 接受采访, TVBS, "told CBS".
+    // (A paper's name alone is left out: "她在晚报工作" is a special customer, not a story.)
+    ...cues(1, '新闻网', '新华社', '中新网', '澎湃', '接受采访', '通讯员', '东方日报', '星岛', '苹果日报', '联合报', '自由时报', 'TVBS', 'ETtoday', '三立', '东森'),
+    ...cues(1, 'cbs', 'nbc', 'abc news', 'fox news', 'sky news', 'cnn', 'for comment', 'action news'),
+    // A photo credit: 「（图／TVBS）」, 「图/记者 王军」.
+    ...cues(1, '图／', '图/', '记者…摄', '摄影／'),
+    ...cues(1, 'on your side', 'affiliate', 'request for comment', 'declined to comment', 'did not respond to', 'in a statement', 'news team', 'spokes*'),
+  ],
+  'social-media': [
+    ...cues(1, '社群', '吐槽', '上网'),
+    ...cues(1, 'this review', 'my review', 'review… here', '1 star', 'one star', 'zero stars', 'avoid this*', 'avoid at all costs', 'stay away', 'do not go here', "don't go here"),
+    // A post speaks to its readers: a manager pasting one is reading what the public can read.
+    ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'heads up', 'psa', 'rant', 'this post', 'anyone else had', 'has anyone else'),
+    ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
+    ...cues(1, '楼主', '避雷', '踩雷', '姐妹们', '家人们', '大家注意', '提醒大家', '提醒各位', '群里', '曝光一下'),
+    ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),
   ],
 };

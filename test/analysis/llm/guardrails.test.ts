@@ -3,7 +3,7 @@ import type { LlmAnswer } from '../../../src/analysis/llm/llm-answer-schema.js';
 import { buildApology } from '../../../src/analysis/wording/apology.js';
 import { passesPhraseGuard } from '../../../src/analysis/wording/phrase-guard.js';
 import { approachFor } from '../../../src/analysis/wording/temperament-approach.js';
-import { examplePolicy, goodAnswer, llmAnalyserFor, triage, useFakeOpenAi } from './llm-test-kit.js';
+import { examplePolicy, goodAnswer, LOST_STONE, llmAnalyserFor, triage, useFakeOpenAi } from './llm-test-kit.js';
 
 const fake = useFakeOpenAi();
 
@@ -300,5 +300,27 @@ describe('wording', () => {
     const { analysis } = await triage(await llmAnalyserFor(fake));
     expect(fake.requests).toHaveLength(2);
     expect(analysis.suggestion.apology).toEqual({ language: 'zh', text: goodAnswer().apology });
+  });
+});
+
+describe('where the complaint reached the store', () => {
+  it('when staff said it came from a news report, then the model is told, and the media flag stands even if the model raised none', async () => {
+    fake.enqueue({ content: goodAnswer({ flags: [] }) });
+    const { analysis } = await triage(await llmAnalyserFor(fake), { ...LOST_STONE, channel: 'news-report' });
+    expect(analysis.analysedBy).toBe('llm');
+    expect(fake.requests.at(-1)?.body.messages.at(-1)?.content).toContain('"came_from":"news-report"');
+    expect(analysis.flags[0]).toMatchObject({
+      kind: 'media',
+      group: 'crisis',
+      evidence: [{ quote: 'news-report', source: 'channel' }],
+    });
+  });
+
+  it('when the model flags the same kind from the text, then one flag holds the channel first and the quote after it', async () => {
+    fake.enqueue({ content: goodAnswer() });
+    const { analysis } = await triage(await llmAnalyserFor(fake), { ...LOST_STONE, channel: 'posted-online' });
+    const online = analysis.flags.filter((flag) => flag.kind === 'social-media');
+    expect(online).toHaveLength(1);
+    expect(online[0]?.evidence.map((item) => item.source)).toEqual(['channel', 'customerWords']);
   });
 });

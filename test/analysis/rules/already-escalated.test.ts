@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFlags } from '../../../src/analysis/rules/detect-flags.js';
-import { ComplaintSchema } from '../../../src/complaints/complaint.js';
+import { type ComplaintChannel, ComplaintSchema } from '../../../src/complaints/complaint.js';
 
 /** Flags read from a text pasted whole, as a store manager pastes a report or a review. */
 const kinds = (narrative: string) => detectFlags(ComplaintSchema.parse({ narrative })).map((flag) => flag.kind);
@@ -64,5 +64,59 @@ describe('a complaint that has already reached an outside party is a crisis', ()
 
   it('when a customer works at a newspaper but does not mean to report, then she is special, not a media case', () => {
     expect(kinds('顾客说自己在长沙晚报工作,没有说要报道,只问换电池的事。')).toEqual(['special-customer']);
+  });
+});
+
+describe('where staff said the complaint reached the store', () => {
+  const flagsFrom = (narrative: string, channel?: ComplaintChannel) =>
+    detectFlags(ComplaintSchema.parse({ narrative, ...(channel ? { channel } : {}) }));
+  const BLAND = 'The clasp broke a week after she bought the bracelet.';
+
+  it.each([
+    ['posted-online', 'social-media'],
+    ['news-report', 'media'],
+    ['consumer-council', 'consumer-council'],
+    ['regulator', 'regulator'],
+    ['court', 'lawyer'],
+  ] as const)(
+    'when it came %s, then %s is flagged first, standing on the channel, whatever the text says',
+    (channel, kind) => {
+      const [first, ...rest] = flagsFrom(BLAND, channel);
+      expect(first).toMatchObject({ kind, group: 'crisis', evidence: [{ quote: channel, source: 'channel' }] });
+      expect(first?.advice.length).toBeGreaterThan(0);
+      expect(rest).toEqual([]);
+    },
+  );
+
+  it.each(['in-person', 'phone', 'message'] as const)('when it came %s, then the channel raises nothing', (channel) => {
+    expect(flagsFrom(BLAND, channel)).toEqual([]);
+  });
+
+  it('when the text also shows the same flag, then the channel comes first and the text quote follows', () => {
+    const [media] = flagsFrom('顾客说要去找记者曝光这家店。', 'news-report');
+    expect(media?.kind).toBe('media');
+    expect(media?.evidence.map((item) => item.source)).toEqual(['channel', 'narrative']);
+  });
+
+  it('when staff said where it came from, then the wording of a report or a post is no longer read as where it was published', () => {
+    const report = '近日,市民李女士反映,她在商场金店买的项链一周就断了。';
+    const post = 'For those of you thinking of buying an engagement ring there: think twice.';
+    const quoted = '"They swapped the stone in my ring," Linda said, holding up the receipt.';
+    expect(flagsFrom(report).map((flag) => flag.kind)).toContain('media');
+    expect(flagsFrom(report, 'in-person').map((flag) => flag.kind)).not.toContain('media');
+    expect(flagsFrom(post).map((flag) => flag.kind)).toContain('social-media');
+    expect(flagsFrom(post, 'phone').map((flag) => flag.kind)).not.toContain('social-media');
+    expect(flagsFrom(quoted).map((flag) => flag.kind)).toContain('media');
+    expect(flagsFrom(quoted, 'message').map((flag) => flag.kind)).not.toContain('media');
+  });
+
+  it('when staff said where it came from, then what the customer says they did or will do still counts', () => {
+    expect(flagsFrom('顾客说要去找记者曝光这家店。', 'in-person').map((flag) => flag.kind)).toContain('media');
+    expect(
+      flagsFrom('She said she would leave a one-star review on Google.', 'phone').map((flag) => flag.kind),
+    ).toContain('social-media');
+    expect(flagsFrom('網友在Dcard發文,直指門市店員態度惡劣。', 'news-report').map((flag) => flag.kind)).toContain(
+      'social-media',
+    );
   });
 });
