@@ -33,13 +33,16 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
 
 /** Words by which someone states an ask: 要求, 希望, 想, wants, asked for, demanded, would like … */
 const ASK =
-  /(?<![被没沒不])(?:要求|希望|想|只要|坚持要|非要|请求|讨|索要|提出|打算|准备|拟|专程|协调|沟通|协商|帮我|送修|送往|送去|拿去|交涉|誓言|誓要|决心)|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|to get|tried to|hoping|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
+  /(?<![被没沒不])(?:要求|希望|想|只要|坚持要|非要|请求|讨|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|协调|沟通|协商|帮我|送修|送往|送去|拿去|交涉|誓言|誓要|决心)|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|to get|tried to|hoping|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
 /**
- * What the shop refused is what the customer asked for: 商家拒绝退款, 不同意重做, "they refused to refund".
+ * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
+ * 无法维修, "they refused to refund", "they couldn't repair it".
  * (A refusal by the customer — "她拒绝赔偿" — is told apart by who is named last before it.)
  */
 const REFUSED =
-  /(?:不同意|拒绝|不肯|不愿意?|不予|不给|不接受)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|would not|wouldn't|won't)\b/iu;
+  /(?:不同意|拒绝|不肯|不愿意?|不予|不给|不接受|不能|无法|没法|没办法)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|would not|wouldn't|won't|couldn't|could not|can't|cannot|unable to)\b/iu;
+/** Words that are an ask wherever they stand: a 说法 or 公道 is only something the customer wants, a lawsuit claims damages. */
+const ASK_BY_ITSELF = /说法|公道|\b(?:sued|suing|sue (?:them|the))\b/iu;
 /** A trade-in's name (以旧换新) asks for no exchange. */
 const TRADE_IN = /以旧换新/gu;
 /** "修好就可以" — what would be enough is what is asked. */
@@ -81,7 +84,7 @@ function asksIn(narrative: string): string {
     if (refused && !customerIsActing(clause.slice(0, refused.index))) parts.push(clause.slice(refused.index));
     const must = OBLIGATION.exec(clause);
     if (must && !REPORTING.test(clause.slice(0, must.index))) parts.push(clause.slice(must.index));
-    if (ENOUGH.test(clause)) parts.push(clause);
+    if (ENOUGH.test(clause) || ASK_BY_ITSELF.test(clause)) parts.push(clause);
     const named = NAMED_ASK.exec(clause);
     if (named && named.index > 0) parts.push(clause.slice(Math.max(0, named.index - 4), named.index));
   }
