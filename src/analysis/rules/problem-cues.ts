@@ -22,9 +22,9 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
   tarnish: ['发乌', '黑了', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*'],
   'plating-wear': ['掉金', '褪金', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off'],
   'watch-battery': ['不走了', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working'],
-  'watch-fault': ['走走停停', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'losing time', 'running backward*', 'moving backward*', 'runs fast', 'runs slow'],
-  broken: ['断成', '断掉', '变形', '裂开', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
-  'lens-broken': ['镜片…碎', '镜片…裂', 'lens… shattered', 'shard* of lens', 'lens… cracked', 'lens… popped out'],
+  'watch-fault': ['走走停停', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'moving backward*', 'runs fast', 'runs slow'],
+  broken: ['断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'came off', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
+  'lens-broken': ['镜片…碎', '镜片…裂', '镜片…刮花', 'lens… shattered', 'shard* of lens', 'lens… cracked', 'lens… popped out', 'lens is chipped', 'lens was chipped', 'lens… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
   defect: [
     '假货', '假金', '假的', '不是足金', '不是真', '不是纯金', '含金量', '成色不足', '纯度不', '克重不符', '重量不符', '短缺', '以次充好',
     '货不对板', '与宣传不符', '不符', '磁铁', '吸起来', '鉴定', '检测', '自燃', '冒烟', '烫伤', '烧伤',

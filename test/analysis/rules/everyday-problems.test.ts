@@ -9,6 +9,11 @@ const problemOf = (narrative: string) => readFacts(ComplaintSchema.parse({ narra
 describe('problems named in everyday words', () => {
   it.each([
     ['lost-stone', 'One of the diamonds came loose on the second day.'],
+    ['lens-broken', 'Bottom line: your new lens is chipped, the optician said.'],
+    ['lens-broken', 'The right lens had a long semicircular scratch in it.'],
+    ['broken', 'One support arm of my glasses fell off this morning.'],
+    ['broken', '跟住佢拿住我幅鏡番來,佢話,個鼻托斷左。'],
+    ['watch-fault', 'Soon the watch fell into the habit of stopping once a day.'],
     ['lost-stone', '戴了三天,镶着的钻石就不翼而飞了。'],
     ['lost-stone', '才买一个月,手链上就少了一颗钻。'],
     ['lost-stone', '戒指变形了,越变形越厉害,变形以后钻石也丢了。'],
