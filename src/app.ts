@@ -10,11 +10,21 @@ import { registerListeners } from './listeners/index.js';
 import type { ListenerContext } from './listeners/listener-context.js';
 import { createLog } from './logging/create-log.js';
 import { toSlackLogger } from './logging/slack-logger.js';
+import { meterAnalyser } from './metrics/metered-analyser.js';
+import { meterDigestRuns } from './metrics/metered-digests.js';
+import { createPrometheusMetrics, METRICS_PATH, type PrometheusMetrics } from './metrics/prometheus-metrics.js';
+import { timeAcks } from './metrics/time-acks.js';
 import { createPostDelivery, type PostDelivery } from './outbox/deliver-posts.js';
 import { type AppDeps, defaultLanguage } from './services.js';
 import { AckGate } from './slack/ack-gate.js';
 import { createApproverCheck } from './slack/approvers.js';
-import { answerHealth, HEALTH_PATH, startHealthServer, stopHealthServer } from './slack/health-check.js';
+import {
+  answerHealth,
+  HEALTH_PATH,
+  type HealthRoute,
+  startHealthServer,
+  stopHealthServer,
+} from './slack/health-check.js';
 import { holdLogger } from './slack/held-logger.js';
 import {
   describeListenFailure,
@@ -34,10 +44,14 @@ const REMINDER_INTERVAL_MS = 60_000;
 const STOP_DRAIN_MS = 5_000;
 /** How long start-up may wait for Slack (the token check, then the Socket Mode connection) before giving up. */
 const DEFAULT_START_TIMEOUT_MS = 30_000;
+/** At most this many requests awaiting approval are counted for the metric at each scrape. */
+const PENDING_APPROVALS_LIMIT = 1000;
 
 export interface RunningApp {
   app: App;
   delivery: PostDelivery;
+  /** What GET /metrics serves (unless METRICS=off). */
+  metrics: PrometheusMetrics;
   /** The morning digest's timer; `runDue()` runs the latest slot's digest now. */
   digest: DigestSchedule;
   /** One sweep of the approval reminders (it also runs every minute once started); returns how many were sent. */
@@ -72,6 +86,14 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
   // Socket Mode is ready only while its socket is connected (it reconnects by itself); HTTP mode always is.
   let socketConnected = !config.appToken;
   const isReady = () => ready && socketConnected;
+  const metrics = createPrometheusMetrics({
+    countPendingApprovals: async () => (await deps.stores.cases.listAwaitingApproval(PENDING_APPROVALS_LIMIT)).length,
+    processMetrics: deps.processMetrics ?? false,
+  });
+  // /metrics is served wherever /healthz is: on PORT in HTTP mode, and on HEALTH_PORT when set.
+  const metricsRoutes: HealthRoute[] = config.metrics
+    ? [{ path: METRICS_PATH, answer: (response) => metrics.answer(response) }]
+    : [];
   const clientOptions = {
     slackApiUrl: config.slackApiUrl,
     // The outbox retries failed posts durably, so the Web API client must not hold them in memory.
@@ -92,6 +114,11 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       logger,
       customRoutes: [
         { path: HEALTH_PATH, method: ['GET'], handler: (_request, response) => answerHealth(isReady, response) },
+        ...metricsRoutes.map((route) => ({
+          path: route.path,
+          method: ['GET'],
+          handler: (_request: unknown, response: Parameters<HealthRoute['answer']>[0]) => route.answer(response),
+        })),
       ],
     });
   socketReceiver?.client.on('connected', () => {
@@ -112,6 +139,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     logLevel: LOG_LEVELS[config.logLevel],
     deferInitialization: true,
   });
+  timeAcks(app, metrics);
 
   const languages = createLanguageResolver(app.client, defaultLanguage(config), deps.clock);
   const approvers = createApproverCheck(app.client, config.approvers, deps.clock, logger);
@@ -142,7 +170,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     digestPoster,
   });
   const digest = createDigestSchedule({
-    stores: deps.stores,
+    stores: { ...deps.stores, digests: meterDigestRuns(deps.stores.digests, metrics) },
     policy: deps.policy,
     cron: config.digestCron,
     timeZone: config.digestTimeZone ?? deps.policy.timezone,
@@ -156,8 +184,9 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     config,
     policy: deps.policy,
     stores: deps.stores,
-    analyser: deps.analyser,
+    analyser: meterAnalyser(deps.analyser, metrics),
     delivery,
+    metrics,
     languages,
     approvers,
     clock: deps.clock,
@@ -232,6 +261,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
   return {
     app,
     delivery,
+    metrics,
     digest,
     remindApprovers: sweepReminders,
     remindAftercare: sweepAftercare,
@@ -239,7 +269,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       const timeoutMs = deps.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
       try {
         if (config.healthPort !== undefined) {
-          healthServer = await startHealthServer(config.healthPort, isReady).catch((error: unknown) => {
+          healthServer = await startHealthServer(config.healthPort, isReady, metricsRoutes).catch((error: unknown) => {
             throw describeListenFailure(error, 'HEALTH_PORT', config.healthPort ?? 0) ?? error;
           });
         }

@@ -53,7 +53,14 @@ async function main(): Promise<void> {
   const stores = await openStores(config.storeUrl, { log: (line) => logger.info(line) });
   // LLM answers are cached on the case store's database, so every instance shares them.
   const opened = await openAnalyser(llm, config.storeUrl, { logger });
-  const app = createApp(config, { policy, stores, analyser: opened.analyser, clock: () => new Date(), logger });
+  const app = createApp(config, {
+    policy,
+    stores,
+    analyser: opened.analyser,
+    clock: () => new Date(),
+    logger,
+    processMetrics: true,
+  });
   const port = await app.start().catch(async (error: unknown) => {
     await stores.close().catch(() => undefined);
     await opened.close().catch(() => undefined);

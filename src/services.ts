@@ -12,6 +12,8 @@ export interface AppDeps {
   analyser: ComplaintAnalyser;
   clock: () => Date;
   logger?: Logger;
+  /** Node's own metrics (CPU, memory, event loop, GC) on /metrics besides the bot's; main turns them on. */
+  processMetrics?: boolean;
   /** How long start-up may wait for Slack before it fails with one line (default 30 s); tests shorten it. */
   startTimeoutMs?: number;
 }

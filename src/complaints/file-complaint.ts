@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ComplaintAnalyser } from '../analysis/analyser.js';
+import type { Metrics } from '../metrics/metrics.js';
 import type { PostDelivery } from '../outbox/deliver-posts.js';
 import { jobsForNewCase } from '../outbox/deliver-posts.js';
 import type { Policy } from '../policy/policy-schema.js';
@@ -17,6 +18,8 @@ export interface FileComplaintDeps {
   clock: () => Date;
   /** The store name used when staff leave it empty. */
   defaultStore: string;
+  /** Counts each new case; none by default. */
+  metrics?: Pick<Metrics, 'caseFiled'>;
 }
 
 export interface FileComplaintRequest {
@@ -71,6 +74,7 @@ export async function fileComplaint(deps: FileComplaintDeps, request: FileCompla
   if (provisional) await deps.delivery.queue(jobsForNewCase(opened, new Date(now.getTime() + PROVISIONAL_GRACE_MS)));
   const created = await deps.cases.create(opened);
   if (!created.created) return fileAgain(deps, created.record, now);
+  deps.metrics?.caseFiled();
   let record = created.record;
   if (provisional) {
     const full = await triage(deps, request, now, deps.analyser);

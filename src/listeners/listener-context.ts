@@ -1,5 +1,6 @@
 import type { ComplaintAnalyser } from '../analysis/analyser.js';
 import type { Config } from '../config.js';
+import type { Metrics } from '../metrics/metrics.js';
 import type { PostDelivery } from '../outbox/deliver-posts.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { AckGate } from '../slack/ack-gate.js';
@@ -19,4 +20,6 @@ export interface ListenerContext {
   clock: () => Date;
   /** Lets slow work after an acknowledgement wait until a burst of requests is acknowledged. */
   ackGate: AckGate;
+  /** What the use cases count (cases filed…); see metrics/metrics.ts. */
+  metrics: Metrics;
 }

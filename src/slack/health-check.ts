@@ -14,18 +14,32 @@ export function answerHealth(isReady: () => boolean, response: ServerResponse): 
   response.end(JSON.stringify({ ok: ready }));
 }
 
+/** Another GET route the health server answers beside /healthz (`/metrics`). */
+export interface HealthRoute {
+  path: string;
+  answer(response: ServerResponse): void;
+}
+
 /**
- * Serves `GET /healthz` alone on its own port (404 for anything else), for Socket Mode, which has no HTTP
- * server of its own. Resolves once listening, with the server and the port it got (0 picks a free one).
+ * Serves `GET /healthz` (and `routes`, such as `/metrics`) alone on its own port (404 for anything else),
+ * for Socket Mode, which has no HTTP server of its own. Resolves once listening, with the server and the
+ * port it got (0 picks a free one).
  */
 export async function startHealthServer(
   port: number,
   isReady: () => boolean,
+  routes: readonly HealthRoute[] = [],
 ): Promise<{ server: Server; port: number }> {
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '').split('?')[0];
-    if (path === HEALTH_PATH && (request.method === 'GET' || request.method === 'HEAD')) {
+    const readOnly = request.method === 'GET' || request.method === 'HEAD';
+    if (path === HEALTH_PATH && readOnly) {
       answerHealth(isReady, response);
+      return;
+    }
+    const route = routes.find((candidate) => candidate.path === path);
+    if (route && readOnly) {
+      route.answer(response);
       return;
     }
     response.writeHead(404, { 'content-type': 'application/json' });

@@ -25,6 +25,7 @@ export function submitComplaintForm(ctx: ListenerContext) {
           analyser: ctx.analyser,
           clock: ctx.clock,
           defaultStore: ctx.config.stores[0] ?? '—',
+          metrics: ctx.metrics,
         },
         { complaint: parsed.complaint, owner: body.user.id, sourceId: view.id },
       ),
