@@ -42,5 +42,11 @@ export async function main(run: (argv: string[], io: CliIo) => Promise<number>):
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
   };
+  // A reader that stops early (`| head`, a jq filter that fails) closes the pipe: what is left has no reader,
+  // and a stack trace about it would only hide the reader's own message.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`cannot write the output: ${error.message}\n`);
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : EXIT.failure);
+  });
   process.exitCode = await run(process.argv.slice(2), io);
 }

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { ConsoleLogger } from '@slack/logger';
 import { WebClient } from '@slack/web-api';
 import { buildDigestParts, digestAsText } from '../blocks/digest-message.js';
@@ -14,22 +13,17 @@ import { createApproverCheck } from '../slack/approvers.js';
 import { createLanguageResolver } from '../slack/user-language.js';
 import { openStores } from '../store/open-stores.js';
 import { type CliIo, EXIT, runCommand } from './cli-io.js';
+import { parseOptions } from './parse-options.js';
 import { renderNextDigest } from './render-next-digest.js';
 
 const USAGE = 'usage: npm run digest [-- --dry-run] [--at ISO-8601]';
 
 function parseDigestArgs(argv: readonly string[]): { dryRun: boolean; at: Date | undefined } {
-  let parsed: ReturnType<typeof parseArgs<{ options: { 'dry-run': { type: 'boolean' }; at: { type: 'string' } } }>>;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: { 'dry-run': { type: 'boolean' }, at: { type: 'string' } },
-      allowPositionals: false,
-      strict: true,
-    });
-  } catch (error) {
-    throw new InputError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (${USAGE})`);
-  }
+  const parsed = parseOptions(argv, {
+    options: { 'dry-run': { type: 'boolean' }, at: { type: 'string' } },
+    allowPositionals: false,
+    hint: USAGE,
+  });
   const { 'dry-run': dryRun = false, at } = parsed.values;
   if (at !== undefined && (!/^\d{4}-\d{2}-\d{2}T/.test(at) || Number.isNaN(Date.parse(at)))) {
     throw new InputError(`--at must be an ISO 8601 moment such as 2026-12-02T08:30:00+08:00, not "${at}"`);

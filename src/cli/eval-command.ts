@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { access } from 'node:fs/promises';
 import { Keyv } from 'keyv';
 import type { ComplaintAnalyser } from '../analysis/analyser.js';
 import { createAnalyser } from '../analysis/create-analyser.js';
@@ -18,6 +18,7 @@ import {
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.js';
 import type { Policy } from '../policy/policy-schema.js';
 import { type CliIo, EXIT, runCommand } from './cli-io.js';
+import { parseOptions } from './parse-options.js';
 import { renderCalibration } from './render-calibration.js';
 import { renderRealScorecard } from './render-real-eval.js';
 
@@ -36,6 +37,8 @@ const REAL: Record<string, readonly string[]> = {
 
 /** A real set's moment of entry: any fixed day, so the figures do not change with the date. */
 const REAL_AT = new Date('2026-12-01T10:00:00+08:00');
+
+const EVAL_USAGE = 'usage: npm run eval [-- --set dev|holdout|all|real|real-dev|real-holdout] [--json] [--llm] [FILE…]';
 
 const percent = (value: number) => `${(value * 100).toFixed(1)}%`;
 
@@ -283,15 +286,20 @@ export async function runEval(
   loadLlm: () => LlmConfig = () => loadLlmConfig(),
 ): Promise<number> {
   return runCommand(io, 'eval', async () => {
-    const { values, positionals } = parseArgs({
-      args: argv,
+    const { values, positionals } = parseOptions(argv, {
       options: {
         set: { type: 'string', default: 'all' },
         json: { type: 'boolean', default: false },
         llm: { type: 'boolean', default: false },
       },
       allowPositionals: true,
+      hint: EVAL_USAGE,
     });
+    for (const file of positionals) {
+      await access(file).catch(() => {
+        throw new InputError(`cannot read ${file} (${EVAL_USAGE})`);
+      });
+    }
     const real = positionals.length === 0 ? REAL[values.set] : undefined;
     const files = positionals.length > 0 ? positionals : (SETS[values.set] ?? real);
     if (!files) {

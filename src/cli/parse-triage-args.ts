@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { type Complaint, ComplaintSchema, SuspectedCauseSchema } from '../complaints/complaint.js';
 import { InputError } from '../errors.js';
 import { LanguageSchema } from '../shared/language.js';
+import { parseOptions } from './parse-options.js';
 
 const OPTIONS = {
   lang: { type: 'string' },
@@ -58,11 +58,12 @@ const FileSchema = z.union([
 ]);
 
 function parseFlags(argv: string[]) {
-  try {
-    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, allowNegative: true, strict: true });
-  } catch (error) {
-    throw new InputError(error instanceof Error ? (error.message.split('\n')[0] ?? 'bad option') : 'bad option');
-  }
+  return parseOptions(argv, {
+    options: OPTIONS,
+    allowPositionals: true,
+    allowNegative: true,
+    hint: 'npm run triage -- --help lists the options',
+  });
 }
 
 async function readComplaintFile(path: string): Promise<{ fields: Record<string, unknown>; at?: string }> {
@@ -115,7 +116,7 @@ export async function parseTriageArgs(
     const price = Number(values.price);
     if (values.price.trim() === '' || !Number.isFinite(price))
       throw new InputError(`--price "${values.price}" is not a number`);
-    if (price < 0) throw new InputError(`--price ${values.price} is negative`);
+    if (price < 0) throw new InputError(`--price ${values.price}: a price cannot be negative`);
     fields.price = price;
   }
   const text: [keyof typeof values, string][] = [

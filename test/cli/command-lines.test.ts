@@ -1,0 +1,83 @@
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runCli, runProcess } from '../helpers/run-cli.js';
+
+// Issue 12, "Operating it": every CLI answers a bad option with one line on standard error and exit 2, and
+// `npm run -s triage -- --json` prints nothing but the JSON, so it pipes into jq as README shows.
+
+/** The environment minus any LLM endpoint of the developer's, so the rules answer and nothing leaves the machine. */
+const withoutLlm = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(OPENAI|LLM)_/.test(name)));
+
+const CLIS = { triage: 'src/cli/triage.ts', eval: 'src/cli/eval.ts', digest: 'src/cli/digest.ts' } as const;
+
+describe('a bad option on any command line', () => {
+  it.each([
+    ['triage', ['--bogus', 'broken'], 'triage: unknown option --bogus (npm run triage -- --help lists the options)'],
+    ['triage', ['broken', '--at'], 'triage: --at needs a value (npm run triage -- --help lists the options)'],
+    ['triage', ['--json=yes', 'broken'], 'triage: --json takes no value (npm run triage -- --help lists the options)'],
+    ['triage', ['--price', '-5', 'broken'], 'triage: --price -5: a price cannot be negative'],
+    ['eval', ['--bogus'], 'eval: unknown option --bogus (usage: npm run eval'],
+    ['eval', ['--set'], 'eval: --set needs a value (usage: npm run eval'],
+    ['eval', ['--llm=no'], 'eval: --llm takes no value (usage: npm run eval'],
+    ['eval', ['--set', 'nope'], 'eval: --set "nope" is not one of dev, holdout, all, real, real-dev, real-holdout'],
+    ['eval', ['/nonexistent/set.yml'], 'eval: cannot read /nonexistent/set.yml (usage: npm run eval'],
+    ['digest', ['--bogus'], 'digest: unknown option --bogus (usage: npm run digest [-- --dry-run] [--at ISO-8601])'],
+    ['digest', ['--at'], 'digest: --at needs a value (usage: npm run digest'],
+    ['digest', ['stray'], 'digest: unexpected argument "stray" (usage: npm run digest'],
+    ['digest', ['--dry-run=yes'], 'digest: --dry-run takes no value (usage: npm run digest'],
+  ] as const)('when %s gets %j, then it prints one line and exits 2', async (cli, args, line) => {
+    const run = await runCli(CLIS[cli], args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toEqual([expect.stringContaining(line), '']);
+    expect(run.stderr.startsWith(line)).toBe(true);
+  });
+});
+
+describe('npm run -s triage -- --json', () => {
+  it('when run as README shows it, then standard output is the JSON alone', async () => {
+    const run = await runProcess(
+      'npm',
+      ['run', '-s', 'triage', '--', '--json', '--at', '2026-11-21T10:00+08:00', '项链掉了两颗钻,顾客要求换新的'],
+      { env: { ...withoutLlm(), NO_COLOR: '1' } },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const parsed = JSON.parse(run.stdout) as { at: string; analysedBy: string };
+    expect(parsed.at).toBe('2026-11-21T02:00:00.000Z');
+    expect(parsed.analysedBy).toBe('rules');
+  });
+
+  it('when run without -s, then npm’s own lines come first on standard output, which is why README says -s', async () => {
+    const run = await runProcess(
+      'npm',
+      ['run', 'triage', '--', '--json', '--at', '2026-11-21T10:00+08:00', '戒指坏了'],
+      {
+        env: { ...withoutLlm(), NO_COLOR: '1' },
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\n> complaint-desk@[^\n]+ triage\n/);
+    expect(() => JSON.parse(run.stdout)).toThrow();
+  });
+});
+
+describe('output into a pipe that is closed', () => {
+  it('when the reader is gone before the command writes (| head), then it exits quietly, no stack trace', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLIS.triage, '--at', '2026-11-21T10:00', '戒指坏了'], {
+      cwd: REPO_ROOT,
+      env: { ...withoutLlm(), NO_COLOR: '1' },
+    });
+    // Closed at once, long before the command (seconds to load) writes its answer.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.stdin.end();
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
