@@ -8,9 +8,11 @@ import { isWithinBusinessHours } from '../policy/business-hours.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Language } from '../shared/language.js';
 import type { ApproverCheck } from '../slack/approvers.js';
-import type { PostJob, Stores } from '../store/case-store.js';
+import type { DeadLetter, PostJob, Stores } from '../store/case-store.js';
 import { postAftercareReminder } from './aftercare-posts.js';
 import { createApprovalPoster } from './approval-posts.js';
+import { classifyPostFailure, type PostFailure } from './post-failure.js';
+import { type CallRecord, recordCalls, trackSlackCalls } from './slack-call-tracker.js';
 
 export interface PostDeliveryDeps {
   stores: Stores;
@@ -28,6 +30,8 @@ export interface PostDeliveryDeps {
   approvers: ApproverCheck;
   /** Posts one part of a morning digest (jobs about no case); `send` queues the next part. */
   digestPoster?: (job: PostJob, send: (jobs: readonly PostJob[]) => Promise<void>) => Promise<void>;
+  /** Told of each post the outbox gives up on, once it is kept as a dead letter (e.g. to count them). */
+  onDeadLetter?: (letter: DeadLetter) => void;
 }
 
 export interface PostDelivery {
@@ -44,6 +48,12 @@ export interface PostDelivery {
 
 const LEASE_MS = 60_000;
 const MAX_DELAY_MS = 10 * 60_000;
+/**
+ * How long a post may keep failing on errors that could pass (Slack unreachable, 5xx, rate limits) before
+ * the outbox gives up on it and keeps it as a dead letter: a day, long enough to ride out any outage Slack
+ * has had, short enough that a post stuck behind something nobody fixes is seen the next morning.
+ */
+export const GIVE_UP_AFTER_MS = 24 * 3600_000;
 /** Reminders message people directly; one whose post failed waits for the store to open, checked this often. */
 const REMINDER_KINDS: ReadonlySet<PostJob['kind']> = new Set([
   'approval-reminder',
@@ -54,12 +64,8 @@ const REMINDER_KINDS: ReadonlySet<PostJob['kind']> = new Set([
 const CLOSED_RECHECK_MS = 15 * 60_000;
 
 /** How long to wait before trying a failed post again: Slack's Retry-After when it gives one, else backing off. */
-function retryDelay(error: unknown, attempts: number): number {
-  const retryAfter =
-    typeof error === 'object' && error !== null && 'retryAfter' in error && typeof error.retryAfter === 'number'
-      ? error.retryAfter
-      : undefined;
-  if (retryAfter !== undefined) return retryAfter * 1000;
+function retryDelay(failure: PostFailure, attempts: number): number {
+  if (failure.retryAfterMs !== undefined) return failure.retryAfterMs;
   return Math.min(MAX_DELAY_MS, 2 ** Math.min(attempts, 10) * 1000);
 }
 
@@ -91,11 +97,16 @@ export function jobForChange(record: Case, at: Date): PostJob {
 
 /**
  * Delivers posts through a durable outbox: a case is stored, its posts are queued, and only then is Slack
- * called. A post that fails (Slack down, 5xx, 429) stays queued and is retried with backoff, also after a
- * restart, so no case goes missing from the channel.
+ * called. A post that fails on something that can pass (Slack down, 5xx, 429) stays queued and is retried
+ * with backoff (429: after Slack's Retry-After), also after a restart, so no case goes missing from the
+ * channel. One Slack refuses for good (not_in_channel, channel_not_found, invalid_auth…), or one that kept
+ * failing for {@link GIVE_UP_AFTER_MS}, is not retried for ever: it becomes a dead letter, kept in the store
+ * with why, logged, shown to approvers on App Home and listed by `npm run outbox`, which can queue it again.
  */
 export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
-  const { stores, client, policy, logger } = deps;
+  const { stores, policy, logger } = deps;
+  // Each try notes its calls to Slack, so a refusal can name the method and channel it came from.
+  const client = trackSlackCalls(deps.client);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
 
@@ -197,15 +208,54 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     // Each attempt claims under its own token: two attempts in one instance (a double submit) must
     // exclude each other just as two instances do.
     if (!(await stores.outbox.claim(job.id, `${deps.workerId}:${randomUUID()}`, LEASE_MS))) return;
+    const calls: CallRecord = {};
     try {
-      await run(job);
+      await recordCalls(calls, () => run(job));
       await stores.outbox.complete(job.id);
     } catch (error) {
-      const attempts = job.attempts + 1;
-      const dueAt = new Date(deps.clock().getTime() + retryDelay(error, attempts)).toISOString();
-      logger.warn(`outbox: ${job.id} failed (try ${attempts}), retrying at ${dueAt}: ${describe(error)}`);
-      await stores.outbox.reschedule(job.id, dueAt, attempts, describe(error));
+      await failed(job, error, calls);
     }
+  }
+
+  /** Retries a failed try later, or gives up on the job (a dead letter) when retrying cannot or did not help. */
+  async function failed(job: PostJob, error: unknown, calls: CallRecord): Promise<void> {
+    const failure = classifyPostFailure(error);
+    const now = deps.clock();
+    const attempts = job.attempts + 1;
+    const firstFailedAt = job.firstFailedAt ?? now.toISOString();
+    const call = failure.fromSlack ? calls.last : undefined;
+    if (failure.permanent || now.getTime() - Date.parse(firstFailedAt) >= GIVE_UP_AFTER_MS) {
+      const letter: DeadLetter = {
+        job: { ...job, attempts, lastError: describe(error).slice(0, 2000), firstFailedAt },
+        error: failure.error,
+        method: call?.method,
+        channel: call?.channel,
+        permanent: failure.permanent,
+        diedAt: now.toISOString(),
+      };
+      if (!(await stores.outbox.bury(letter))) return;
+      logger.error(
+        {
+          caseId: job.caseId,
+          job: job.id,
+          kind: job.kind,
+          method: call?.method,
+          channel: call?.channel,
+          error: failure.error,
+        },
+        `outbox: gave up on ${job.id} (case ${job.caseId}): ${call?.method ?? 'post'} failed with ${failure.error}${
+          failure.permanent ? '' : ` for ${Math.round(GIVE_UP_AFTER_MS / 3600_000)} h`
+        }; kept as a dead letter (npm run outbox)`,
+      );
+      deps.onDeadLetter?.(letter);
+      return;
+    }
+    const dueAt = new Date(now.getTime() + retryDelay(failure, attempts)).toISOString();
+    logger.warn(
+      { caseId: job.caseId, job: job.id, method: call?.method, error: failure.error },
+      `outbox: ${job.id} failed (try ${attempts}), retrying at ${dueAt}: ${describe(error)}`,
+    );
+    await stores.outbox.reschedule(job.id, dueAt, attempts, describe(error), firstFailedAt);
   }
 
   async function deliverDue({ all = false }: { all?: boolean } = {}): Promise<void> {

@@ -32,7 +32,7 @@ interface WebApiErrorShape {
 }
 
 /** The innermost system error code or message of a failed fetch (ECONNREFUSED, ENOTFOUND, "bad port"…). */
-function describeNetworkCause(error: unknown): string {
+export function describeNetworkCause(error: unknown): string {
   let current: unknown = error;
   let described = 'no answer';
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {

@@ -91,6 +91,27 @@ export interface PostJob {
   eventIndex?: number | undefined;
   /** For approval posts and reminders: `thread`, `approvers` (fan out to each), or one approver's user id. */
   target?: string | undefined;
+  /** When its first try failed (and none has succeeded since): a job failing for a day becomes a dead letter. */
+  firstFailedAt?: string | undefined;
+}
+
+/**
+ * A post the outbox gave up on, kept with why until someone retries it (`npm run outbox -- retry`): Slack
+ * refused it for good (`permanent`: not_in_channel, channel_not_found, invalid_auth…), or it kept failing
+ * for a day (Slack unreachable, 5xx).
+ */
+export interface DeadLetter {
+  /** The job as it was last tried; its `caseId` names the case (or `digest:<slot>`), its `kind` what it posts. */
+  job: PostJob;
+  /** Slack's error (`not_in_channel`), `http_503`, a network code, or another failure's message. */
+  error: string;
+  /** The Web API method that failed (`chat.postMessage`), when the failure came from a call to Slack. */
+  method?: string | undefined;
+  /** The channel or user that call was about, when it named one. */
+  channel?: string | undefined;
+  permanent: boolean;
+  /** When the outbox gave up. */
+  diedAt: string;
 }
 
 /** The durable queue of posts to Slack. */
@@ -100,13 +121,28 @@ export interface OutboxStore {
   /** Jobs due at `now`, oldest first. */
   due(now: Date, limit: number): Promise<PostJob[]>;
   complete(id: string): Promise<void>;
-  /** Records a failed try and when to try again. */
-  reschedule(id: string, dueAt: string, attempts: number, lastError: string): Promise<void>;
+  /**
+   * Records a failed try and when to try again; `firstFailedAt`, when given, is when this run of failures
+   * began (otherwise the job keeps the one it has).
+   */
+  reschedule(id: string, dueAt: string, attempts: number, lastError: string, firstFailedAt?: string): Promise<void>;
   /**
    * Claims a job for one worker for `leaseMs`, so instances sharing a store do not post it twice; false
    * when another worker holds it.
    */
   claim(id: string, worker: string, leaseMs: number): Promise<boolean>;
+  /**
+   * Takes a pending job off the queue and keeps it as a dead letter (replacing any earlier one of the same
+   * id); false, and nothing kept, when the job is no longer pending (it completed meanwhile).
+   */
+  bury(letter: DeadLetter): Promise<boolean>;
+  /** The dead letters, the most recent first, at most `limit`. */
+  deadLetters(limit: number): Promise<DeadLetter[]>;
+  /**
+   * Puts a dead letter back on the queue, due at `at`, its tries and errors forgotten, and removes the dead
+   * letter; the job put back, or undefined when no dead letter has that id.
+   */
+  revive(id: string, at: Date): Promise<PostJob | undefined>;
 }
 
 /** Remembers that an id (a view submission, a Slack retry) was already handled. */

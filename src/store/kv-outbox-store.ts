@@ -2,11 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { AtomicKv } from './atomic-kv.js';
-import type { OutboxStore, PostJob } from './case-store.js';
+import type { DeadLetter, OutboxStore, PostJob } from './case-store.js';
 import type { ExpirySweeper } from './expiry-sweeper.js';
 import type { KeyedMutex } from './keyed-mutex.js';
 import { modifyRecord } from './modify-record.js';
 import {
+  type DeadLetterIndex,
+  DeadLetterIndexSchema,
+  type DeadLetterRecord,
+  DeadLetterRecordSchema,
   type DueEntry,
   type DueIndex,
   DueIndexSchema,
@@ -15,13 +19,18 @@ import {
   LeaseSchema,
   oldestFirst,
   PostJobSchema,
+  withDeadEntry,
   withDueEntry,
   withoutDueEntries,
 } from './outbox-records.js';
 import { parseStoredRecord } from './parse-record.js';
 import { recordKeys } from './record-keys.js';
 
-const RetrySchema = z.object({ dueAt: z.iso.datetime({ offset: true }), attempts: z.number().int().nonnegative() });
+const RetrySchema = z.object({
+  dueAt: z.iso.datetime({ offset: true }),
+  attempts: z.number().int().nonnegative(),
+  firstFailedAt: z.iso.datetime({ offset: true }).optional(),
+});
 
 /**
  * The outbox on an {@link AtomicKv}: one record per job, a due index of pending job ids (oldest first),
@@ -96,8 +105,14 @@ export class KvOutboxStore implements OutboxStore {
     await this.#kv.delete(recordKeys.lease(id));
   }
 
-  async reschedule(id: string, dueAt: string, attempts: number, lastError: string): Promise<void> {
-    const retry = RetrySchema.safeParse({ dueAt, attempts });
+  async reschedule(
+    id: string,
+    dueAt: string,
+    attempts: number,
+    lastError: string,
+    firstFailedAt?: string,
+  ): Promise<void> {
+    const retry = RetrySchema.safeParse({ dueAt, attempts, ...(firstFailedAt === undefined ? {} : { firstFailedAt }) });
     if (!retry.success) {
       const issue = retry.error.issues[0];
       throw new InputError(`outbox job ${id}: ${issue?.path.join('.')}: ${issue?.message}`);
@@ -115,6 +130,59 @@ export class KvOutboxStore implements OutboxStore {
     }
     // This try is over: the next one claims afresh when the job is due again.
     await this.#kv.delete(recordKeys.lease(id));
+  }
+
+  async bury(input: DeadLetter): Promise<boolean> {
+    const letter = this.#parseLetter(input);
+    const { id } = letter.job;
+    const record = await this.#readJob(id);
+    if (!record) {
+      await this.#kv.delete(recordKeys.lease(id));
+      return false;
+    }
+    // Kept before the job leaves the queue: a crash in between leaves the job to be tried (and buried) again.
+    await modifyRecord(this.#kv, this.#mutex, {
+      key: recordKeys.deadLetter(id),
+      what: `dead letter ${id}`,
+      parse: (raw) => this.#parseDeadLetter(id, raw),
+      change: (current) => ({ version: current?.version ?? 0, letter }),
+    });
+    await this.#changeDeadIndex((index) => withDeadEntry(index, id, letter.diedAt));
+    await this.complete(id);
+    return true;
+  }
+
+  async deadLetters(limit: number): Promise<DeadLetter[]> {
+    const count = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : 0;
+    if (count === 0) return [];
+    const index = parseStoredRecord(
+      DeadLetterIndexSchema,
+      await this.#kv.get(recordKeys.deadLetterIndex()),
+      'the dead-letter index',
+    );
+    const ids = (index?.entries ?? []).slice(0, count).map((entry) => entry.id);
+    if (ids.length === 0) return [];
+    const raws = await this.#kv.getMany(ids.map(recordKeys.deadLetter));
+    // An entry whose letter is gone (revived, the index write after it cut off) is skipped.
+    return ids.flatMap((id, position) => {
+      const record = this.#parseDeadLetter(id, raws[position]);
+      return record ? [record.letter] : [];
+    });
+  }
+
+  async revive(id: string, at: Date): Promise<PostJob | undefined> {
+    const record = this.#parseDeadLetter(id, await this.#kv.get(recordKeys.deadLetter(id)));
+    if (!record) {
+      await this.#changeDeadIndex((index) => withDeadEntry(index, id, undefined));
+      return undefined;
+    }
+    const { lastError: _lastError, firstFailedAt: _firstFailedAt, ...rest } = record.letter.job;
+    const job: PostJob = { ...rest, attempts: 0, dueAt: at.toISOString() };
+    // Queued before the letter goes: a crash in between leaves a letter for a job already back on the queue.
+    await this.enqueue(job);
+    await this.#kv.delete(recordKeys.deadLetter(id));
+    await this.#changeDeadIndex((index) => withDeadEntry(index, id, undefined));
+    return job;
   }
 
   async claim(id: string, worker: string, leaseMs: number): Promise<boolean> {
@@ -139,6 +207,31 @@ export class KvOutboxStore implements OutboxStore {
 
   #parseJob(id: string, raw: unknown): JobRecord | undefined {
     return parseStoredRecord(JobRecordSchema, raw, `outbox job ${id}`);
+  }
+
+  #parseLetter(input: DeadLetter): DeadLetter {
+    const parsed = DeadLetterRecordSchema.shape.letter.safeParse({
+      ...input,
+      error: input.error.slice(0, 2000) || 'unknown error',
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InputError(`dead letter ${input.job.id}: ${issue?.path.join('.')}: ${issue?.message}`);
+    }
+    return parsed.data;
+  }
+
+  #parseDeadLetter(id: string, raw: unknown): DeadLetterRecord | undefined {
+    return parseStoredRecord(DeadLetterRecordSchema, raw, `dead letter ${id}`);
+  }
+
+  async #changeDeadIndex(change: (index: DeadLetterIndex | undefined) => DeadLetterIndex | undefined): Promise<void> {
+    await modifyRecord(this.#kv, this.#mutex, {
+      key: recordKeys.deadLetterIndex(),
+      what: 'the dead-letter index',
+      parse: (raw) => parseStoredRecord(DeadLetterIndexSchema, raw, 'the dead-letter index'),
+      change,
+    });
   }
 
   #parseDueIndex(raw: unknown): DueIndex | undefined {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { POST_JOB_KINDS, type PostJob } from './case-store.js';
+import { type DeadLetter, POST_JOB_KINDS, type PostJob } from './case-store.js';
 
 const At = z.iso.datetime({ offset: true });
 
@@ -13,6 +13,7 @@ const postJobShape = {
   lastError: z.string().max(2000).optional(),
   eventIndex: z.number().int().nonnegative().optional(),
   target: z.string().min(1).max(64).optional(),
+  firstFailedAt: At.optional(),
 } satisfies Record<keyof PostJob, z.ZodType>;
 
 /** A post to Slack as the outbox keeps it; see {@link PostJob}. */
@@ -66,4 +67,42 @@ export function withoutDueEntries(
   const isGone = (entry: DueEntry) => gone.some((done) => done.id === entry.id && done.token === entry.token);
   if (!index?.entries.some(isGone)) return index;
   return { version: index.version, entries: index.entries.filter((entry) => !isGone(entry)) };
+}
+
+// Typed against every field of DeadLetter, like the job's schema.
+const deadLetterShape = {
+  job: PostJobSchema,
+  error: z.string().min(1).max(2000),
+  method: z.string().min(1).max(100).optional(),
+  channel: z.string().min(1).max(100).optional(),
+  permanent: z.boolean(),
+  diedAt: At,
+} satisfies Record<keyof DeadLetter, z.ZodType>;
+
+/** A dead letter as stored: the letter, and the record's version. */
+export const DeadLetterRecordSchema = z
+  .object({ version: z.number().int().nonnegative(), letter: z.object(deadLetterShape).strict() })
+  .strict();
+export type DeadLetterRecord = z.infer<typeof DeadLetterRecordSchema>;
+
+const DeadEntrySchema = z.object({ id: z.string().min(1), diedAt: At }).strict();
+
+/** The dead letters' ids, the most recent first, so listing them is one read and one batch. */
+export const DeadLetterIndexSchema = z
+  .object({ version: z.number().int().nonnegative(), entries: z.array(DeadEntrySchema) })
+  .strict();
+export type DeadLetterIndex = z.infer<typeof DeadLetterIndexSchema>;
+
+/** The index with the dead letter `id` first (as the most recent), or without it when `diedAt` is undefined. */
+export function withDeadEntry(
+  index: DeadLetterIndex | undefined,
+  id: string,
+  diedAt: string | undefined,
+): DeadLetterIndex | undefined {
+  const others = (index?.entries ?? []).filter((entry) => entry.id !== id);
+  if (diedAt === undefined) {
+    return index && others.length !== index.entries.length ? { version: index.version, entries: others } : index;
+  }
+  const entries = [{ id, diedAt }, ...others].sort((a, b) => Date.parse(b.diedAt) - Date.parse(a.diedAt));
+  return { version: index?.version ?? 0, entries };
 }

@@ -41,5 +41,9 @@ export const recordKeys = {
   lease: (id: string) => `${LEASE_PREFIX}${part(id)}`,
   /** The pending jobs, oldest due first. */
   dueIndex: () => 'outbox:due',
+  /** A post the outbox gave up on (see DeadLetter), by its job id. */
+  deadLetter: (id: string) => `outbox:dead:${part(id)}`,
+  /** The dead letters' job ids, the most recent first. */
+  deadLetterIndex: () => 'outbox:dead-letters',
   seen: (id: string) => `${SEEN_PREFIX}${part(id)}`,
 };

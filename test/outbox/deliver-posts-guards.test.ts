@@ -38,14 +38,24 @@ beforeEach(async () => {
   now = new Date('2026-11-23T06:00:00.000Z');
   warnings = [];
   errors = [];
+  fields = [];
 });
 afterEach(async () => {
   await stores.close();
 });
 
+/** A line's fields (the leading object, pino-style), which the outbox passes before its text. */
+let fields: Record<string, unknown>[];
+/** The text of a log call; its leading fields, if any, are kept in `fields`. */
+const text = (lines: unknown[]) => {
+  const [first, ...rest] = lines;
+  if (typeof first !== 'object' || first === null || first instanceof Error) return lines.join(' ');
+  fields.push(first as Record<string, unknown>);
+  return rest.join(' ');
+};
 const logger = {
-  warn: (...lines: unknown[]) => warnings.push(lines.join(' ')),
-  error: (...lines: unknown[]) => errors.push(lines.join(' ')),
+  warn: (...lines: unknown[]) => warnings.push(text(lines)),
+  error: (...lines: unknown[]) => errors.push(text(lines)),
   info: () => undefined,
   debug: () => undefined,
 } as unknown as Logger;
@@ -189,6 +199,9 @@ describe('rounds of due posts', () => {
         complete: (id) => stores.outbox.complete(id),
         reschedule: (id, dueAt, attempts, error) => stores.outbox.reschedule(id, dueAt, attempts, error),
         claim: (id, worker, leaseMs) => stores.outbox.claim(id, worker, leaseMs),
+        bury: (letter) => stores.outbox.bury(letter),
+        deadLetters: (limit) => stores.outbox.deadLetters(limit),
+        revive: (id, at) => stores.outbox.revive(id, at),
         due: (at, limit) => {
           listings += 1;
           return stores.outbox.due(at, limit);

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { buildDigestReport } from '../../src/digest/build-digest-report.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
 import { createAtomicKv } from '../../src/store/atomic-kv.js';
-import type { PostJob, Stores } from '../../src/store/case-store.js';
+import type { DeadLetter, PostJob, Stores } from '../../src/store/case-store.js';
 import type { KvEngine } from '../../src/store/kv-engine.js';
 import { appending, makeCase, minutesIn, noteEvent } from './case-fixtures.js';
 
@@ -316,6 +316,48 @@ export function describeStoreContract(engine: string, setup: () => Promise<Store
         expect((await outbox.due(new Date(), 1)).map((found) => found.id)).toEqual(['j-2']);
         await outbox.enqueue(job('j-1', inMinutes(-3)));
         expect((await outbox.due(new Date(), 10)).map((found) => found.id)).toEqual(['j-1', 'j-2']);
+      });
+
+      it('when jobs are given up on, then they leave the queue and are listed as dead letters, the most recent first, on every instance', async () => {
+        const [first, second] = await openPair();
+        const [failingSince, dueAt, earlier, later] = [inMinutes(-60), inMinutes(-1), inMinutes(-2), inMinutes(-1)];
+        for (const id of ['j-1', 'j-2', 'j-3']) await first.outbox.enqueue(job(id, dueAt));
+        await first.outbox.reschedule('j-1', dueAt, 3, 'slack: 503', failingSince);
+        const letter = (id: string, diedAt: string): DeadLetter => ({
+          job: job(id, dueAt, { attempts: 4, lastError: 'not_in_channel', firstFailedAt: failingSince }),
+          error: 'not_in_channel',
+          method: 'chat.postMessage',
+          channel: 'C_REVIEW',
+          permanent: true,
+          diedAt,
+        });
+        expect(await first.outbox.bury(letter('j-1', earlier))).toBe(true);
+        expect(await second.outbox.bury(letter('j-2', later))).toBe(true);
+        // A job no longer pending (completed meanwhile) is not kept.
+        expect(await first.outbox.bury(letter('j-missing', inMinutes(0)))).toBe(false);
+
+        expect((await second.outbox.due(new Date(Date.now() + 3600_000), 10)).map((found) => found.id)).toEqual([
+          'j-3',
+        ]);
+        expect(await second.outbox.deadLetters(10)).toEqual([letter('j-2', later), letter('j-1', earlier)]);
+        expect(await first.outbox.deadLetters(1)).toEqual([letter('j-2', later)]);
+        expect(await first.outbox.deadLetters(0)).toEqual([]);
+      });
+
+      it('when a dead letter is revived, then its job is queued again, due then, its tries forgotten, and it is no longer dead', async () => {
+        const [first, second] = await openPair();
+        await first.outbox.enqueue(job('j-1', inMinutes(-1)));
+        await first.outbox.reschedule('j-1', inMinutes(-1), 2, 'slack: 503', inMinutes(-30));
+        const [failing] = await first.outbox.due(new Date(), 10);
+        if (!failing) throw new Error('the job should be due');
+        await first.outbox.bury({ job: failing, error: 'http_503', permanent: false, diedAt: inMinutes(0) });
+
+        const at = new Date(Date.now() + 60_000);
+        expect(await second.outbox.revive('j-1', at)).toEqual(job('j-1', at.toISOString()));
+        expect(await first.outbox.deadLetters(10)).toEqual([]);
+        expect(await first.outbox.due(new Date(at.getTime() + 1), 10)).toEqual([job('j-1', at.toISOString())]);
+        expect(await second.outbox.revive('j-1', at)).toBeUndefined();
+        expect(await second.outbox.revive('never-died', at)).toBeUndefined();
       });
     });
 
