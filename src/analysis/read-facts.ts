@@ -55,10 +55,19 @@ function detectEntry<T extends Category | Problem>(
   return best?.entry;
 }
 
+/**
+ * Categories that the words of the trade fall in whatever was bought: a jeweller, a 金店, "jewelry" name the
+ * shop as often as the piece. A narrower category (a watch, glasses, silver, goods the policy does not cover)
+ * weighs double against them, so "the jeweller said the watch's movement was shot" is about a watch and a
+ * 纯银 necklace is silver.
+ */
+const BROAD_CATEGORIES: ReadonlySet<string> = new Set(['jewellery']);
+
 /** Categories, with the goods and services the policy does not cover read as its catch-all. */
 const CATEGORY_READING: Reading = {
   everyday: { ...EVERYDAY_CATEGORY_CUES, [CATCH_ALL]: OUTSIDE_POLICY_CUES },
   catchAll: CATCH_ALL,
+  weightOf: (id) => (BROAD_CATEGORIES.has(id) ? 1 : 2),
 };
 
 /**

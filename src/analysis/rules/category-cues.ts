@@ -10,7 +10,7 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
     '黄金', '金饰', '金器', '足金', '千足金', '三金', '镯子', '金镯', '金链', '金项链', '翡翠', '玉镯', '玉坠', '玉牌', '宝石', '钻石', '钻戒',
     '祖母绿', '红宝石', '蓝宝石', '珍珠', '铂金', '珠宝', '金店', '金铺', '金行', '婚戒', '对戒',
     'gold', 'diamond*', 'engagement ring', 'wedding ring', 'wedding band', 'rings', 'gemstone*', 'emerald', 'sapphire', 'ruby', 'pearl*',
-    'platinum', 'jewel*', 'jeweller*', 'jeweler*', 'heirloom', 'cross', 'charm', 'chain', 'solitaire',
+    'platinum', 'jewel*', 'heirloom', 'cross', 'charm', 'chain', 'solitaire',
   ],
   silver: ['足银', '银戒', '银镯', '银链', '纯银打造', 'sterling'],
   watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*'],

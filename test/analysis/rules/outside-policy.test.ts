@@ -38,6 +38,9 @@ describe('goods and services the policy does not cover', () => {
     ['glasses', '验光的度数不准,孩子配镜后一直头晕。'],
     ['watch', 'The Seiko came back from the repairer with the movement still dead.'],
     ['watch', 'Both of my watches came back from the shop with the mechanism still not working.'],
+    // The trade's own words (a jeweller, 金店, jewelry) name the shop as often as the piece.
+    ['watch', 'I left my watch with the jeweller for a month.'],
+    ['silver', '她在商场买的项链,材质是纯银的,戴了几次就发黑了。'],
   ] as const)('when the goods are named in everyday words, then the category is %s: %s', (category, text) => {
     expect(categoryOf(text)).toBe(category);
   });
