@@ -84,3 +84,5 @@ export const REPAIR_READY_BLOCK = { customerToldOn: 'customerToldOn' } as const;
 
 /** The words after `/complaint` that ask for the archive instead of the complaint form (zh and en). */
 export const ARCHIVE_SUBCOMMAND = { search: ['search', '搜索', '查找'], export: ['export', '导出'] } as const;
+/** The words that, alone after `/complaint`, ask what the command can do (zh and en). */
+export const HELP_SUBCOMMAND = ['help', '帮助'] as const;
