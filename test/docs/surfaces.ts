@@ -1,0 +1,191 @@
+import type { AnyBlock, HomeView } from '@slack/types';
+import { buildStaffAnalysis } from '../../src/blocks/analysis-message.js';
+import { buildAppHome } from '../../src/blocks/app-home.js';
+import { buildApprovalRequestMessage } from '../../src/blocks/approval-message.js';
+import { buildReviewMessage, type SlackMessage } from '../../src/blocks/case-message.js';
+import { buildDigestParts, type DigestMessagePart, type DigestPart } from '../../src/blocks/digest-message.js';
+import { aftercareDue } from '../../src/complaints/aftercare.js';
+import { buildDigestReport } from '../../src/digest/build-digest-report.js';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
+import type { Policy } from '../../src/policy/policy-schema.js';
+import { LANGUAGES, type Language } from '../../src/shared/language.js';
+import { DIGEST_FROM, DIGEST_SLOT, HOME_AT, MANAGER, NAMES, type SampleShop, sampleShop } from './sample-cases.js';
+
+/** Where the pictures live, relative to the repository. */
+export const SURFACES_DIR = 'docs/surfaces';
+export const SURFACES_PAGE = 'docs/surfaces.md';
+
+/** One place the bot writes to, built in one language: what the JSON file holds and what Builder is given. */
+export interface RenderedSurface {
+  name: SurfaceName;
+  language: Language;
+  /** What the bot sends, exactly: a message (notification text and blocks), the Home view, or the digest's parts. */
+  payload: SlackMessage | HomeView | DigestPart[];
+  /** The blocks of each message (or of the view) in turn, for Block Kit Builder and the picture. */
+  views: BlockView[];
+}
+
+/** Blocks as one message or one Home tab shows them; Builder lays blocks out as a message unless told otherwise. */
+export interface BlockView {
+  blocks: AnyBlock[];
+  surface: 'message' | 'home';
+}
+
+const SURFACE_NAMES = ['staff-dm', 'approval', 'review-post', 'app-home', 'digest'] as const;
+export type SurfaceName = (typeof SURFACE_NAMES)[number];
+
+/** The page's words for each surface: its heading and what it is for. */
+const ABOUT: Record<SurfaceName, { title: string; about: string }> = {
+  'staff-dm': {
+    title: 'The analysis the staff member gets privately',
+    about:
+      'Seconds after staff file a complaint with `/complaint`, the bot sends them this direct message: who the customer seems to be and how to serve them, warning signs (a threat to go public or to the authorities comes first, marked 🚨), what the customer likely wants, an apology to say in the customer’s language, what the policy lets staff offer and under which rule, the six steps and the follow-up call. The buttons record the outcome, correct the temperament, ask a manager for compensation, show the case’s history, or log a repair. The customer’s words keep their contact details here, since the filer may need to call back.',
+  },
+  approval: {
+    title: 'A request for a manager’s approval',
+    about:
+      'When staff propose more than the policy lets them grant alone (here 80 yuan of compensation, above the 50 yuan staff limit, rule A1), each approver gets this in a direct message and the review thread gets a copy: the case in brief, the remedy, amount and reason, the rule it goes beyond, and Approve / Adjust / Reject. Once decided, the same message shows who decided what and when, without buttons.',
+  },
+  'review-post': {
+    title: 'The case in the review channel',
+    about:
+      'Every case is posted to the review channel for the managers’ review meeting, and the post is edited as the case moves on; here it is the next morning, after the manager’s decision and the resolution. Phone numbers and e-mail addresses the customer or staff wrote are masked, and there are no buttons: the channel is for reading. Each step (proposal, request, decision, resolution) is also added as a line in the post’s thread.',
+  },
+  'app-home': {
+    title: 'App Home',
+    about:
+      'What a staff member sees on the bot’s Home tab, here a manager who is also an approver: requests waiting for their decision (oldest first, with the decide buttons), what they owe customers (follow-up calls, repairs promised for a date, items waiting for pickup), their own open cases, and their store’s recent ones.',
+  },
+  digest: {
+    title: 'The morning digest',
+    about:
+      'Each morning (DIGEST_CRON, 08:30 by default) the bot posts the last day to DIGEST_CHANNEL for the morning meeting: complaints by store, category and temperament, each new case in a line, what is still open or waiting for approval, follow-up calls and repairs due, and the lessons (what each store changes). A bar chart of complaints per category per store is uploaded right after the counts (not shown here). Owners are named, not mentioned, so the meeting does not ping everyone.',
+  },
+};
+
+function messageSurface(name: SurfaceName, language: Language, message: SlackMessage): RenderedSurface {
+  return { name, language, payload: message, views: [{ blocks: message.blocks, surface: 'message' }] };
+}
+
+/** App Home as the manager opens it that evening: the pending request, their aftercare, their and their store's cases. */
+function appHome(shop: SampleShop, language: Language, policy: Policy): HomeView {
+  const own = shop.all.filter((record) => record.owner === MANAGER);
+  const store = own[0]?.store;
+  return buildAppHome({
+    language,
+    mine: own.filter((record) => record.status !== 'closed'),
+    recent: shop.all.filter((record) => record.store === store),
+    policy,
+    now: HOME_AT,
+    pending: [{ record: shop.awaiting, request: shop.request }],
+    viewer: MANAGER,
+    aftercare: own.flatMap((record) => aftercareDue(record, policy, HOME_AT).map((item) => ({ record, item }))),
+  });
+}
+
+/** The next morning's digest: the counts, the chart (a PNG the bot uploads; here its title and comment), the cases. */
+function digest(shop: SampleShop, language: Language, policy: Policy): RenderedSurface {
+  const report = buildDigestReport({
+    slot: DIGEST_SLOT,
+    from: DIGEST_FROM,
+    to: DIGEST_SLOT,
+    now: DIGEST_SLOT,
+    filed: shop.all,
+    notClosed: shop.all,
+    policy,
+  });
+  const parts = buildDigestParts(report, { language, policy, chart: true, nameOf: (user) => NAMES[user] });
+  const views = parts
+    .filter((part): part is DigestMessagePart => part.kind === 'message')
+    .map((part): BlockView => ({ blocks: part.blocks, surface: 'message' }));
+  return { name: 'digest', language, payload: parts, views };
+}
+
+/** Every surface in every language, built by the bot's own builders from the sample shop. */
+export async function renderSurfaces(): Promise<RenderedSurface[]> {
+  const policy = await loadPolicy(DEFAULT_POLICY_PATH);
+  const surfaces: RenderedSurface[] = [];
+  for (const language of LANGUAGES) {
+    const shop = await sampleShop(language, policy);
+    const home = appHome(shop, language, policy);
+    const built: Record<SurfaceName, RenderedSurface> = {
+      'staff-dm': messageSurface('staff-dm', language, buildStaffAnalysis({ record: shop.filed, language, policy })),
+      approval: messageSurface(
+        'approval',
+        language,
+        buildApprovalRequestMessage({ record: shop.awaiting, request: shop.request, language, policy }),
+      ),
+      'review-post': messageSurface(
+        'review-post',
+        language,
+        buildReviewMessage({ record: shop.resolved, language, policy }),
+      ),
+      'app-home': { name: 'app-home', language, payload: home, views: [{ blocks: home.blocks, surface: 'home' }] },
+      digest: digest(shop, language, policy),
+    };
+    surfaces.push(...SURFACE_NAMES.map((name) => built[name]));
+  }
+  return surfaces;
+}
+
+export function jsonPath(surface: Pick<RenderedSurface, 'name' | 'language'>): string {
+  return `${SURFACES_DIR}/${surface.name}.${surface.language}.json`;
+}
+
+/**
+ * A link that opens the blocks in Block Kit Builder: the payload, URL-encoded, after `#`. A Home tab says
+ * so (`"type": "home"`), or Builder would lay it out as a message. Parentheses are encoded too, so the
+ * link survives Markdown's `[text](url)`.
+ */
+export function builderLink(view: BlockView): string {
+  const payload = view.surface === 'home' ? { type: 'home', blocks: view.blocks } : { blocks: view.blocks };
+  const encoded = encodeURIComponent(JSON.stringify(payload)).replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return `https://app.slack.com/block-kit-builder/#${encoded}`;
+}
+
+const LANGUAGE_LABELS: Record<Language, string> = { en: 'English', zh: '中文' };
+
+/** docs/surfaces.md: a section per surface with its purpose and links to it in both languages. */
+export function surfacesPage(surfaces: readonly RenderedSurface[]): string {
+  const lines = [
+    '# What staff and managers see',
+    '',
+    '<!-- Generated by `npm run surfaces` (test/docs/render-surfaces.ts) from the bot’s own block builders; do not edit. -->',
+    '',
+    'These are the bot’s real messages and App Home, built by the same code the bot runs (src/blocks/) for a',
+    'sample shop: three made-up complaints triaged by the rules analyser on the example policy',
+    '(src/policy/examples/xinhancheng.policy.yml), at fixed dates. Each surface is here in English and in Chinese',
+    '(direct messages and App Home follow the reader’s Slack language, the channels DEFAULT_LOCALE). Open a **Block Kit Builder** link to see it as Slack lays it out',
+    '(Builder needs you signed in to a Slack workspace; the sample user ids belong to nobody, so mentions show as',
+    'unknown users). The JSON files hold exactly what the bot sends.',
+    '',
+  ];
+  for (const name of SURFACE_NAMES) {
+    const { title, about } = ABOUT[name];
+    lines.push(`## ${title}`, '', about, '');
+    const links = LANGUAGES.map((language) => {
+      const surface = surfaces.find((entry) => entry.name === name && entry.language === language);
+      if (!surface) throw new Error(`no ${name} in ${language}`);
+      const many = surface.views.length > 1;
+      const opens = surface.views.map(
+        (view, index) => `[open${many ? ` message ${index + 1}` : ''} in Block Kit Builder](${builderLink(view)})`,
+      );
+      return `- ${LANGUAGE_LABELS[language]}: ${opens.join(' · ')} · [JSON](${relative(jsonPath(surface))})`;
+    });
+    lines.push(...links, '');
+  }
+  return lines.join('\n');
+}
+
+/** A path under docs/ as a link from docs/surfaces.md. */
+function relative(path: string): string {
+  return path.replace(/^docs\//, '');
+}
+
+/** The checked-in text files, path → content: each surface's JSON and the page. */
+export function surfaceFiles(surfaces: readonly RenderedSurface[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const surface of surfaces) files.set(jsonPath(surface), `${JSON.stringify(surface.payload, null, 2)}\n`);
+  files.set(SURFACES_PAGE, surfacesPage(surfaces));
+  return files;
+}
