@@ -3,11 +3,19 @@ import { Keyv } from 'keyv';
 import type { ComplaintAnalyser } from '../analysis/analyser.js';
 import { createAnalyser } from '../analysis/create-analyser.js';
 import { createRulesAnalyser } from '../analysis/rules-analyser.js';
+import type { ComplaintChannel } from '../complaints/complaint.js';
 import { type TriageResult, triageComplaint } from '../complaints/triage-complaint.js';
 import { type LlmConfig, loadLlmConfig } from '../config.js';
 import { InputError } from '../errors.js';
 import { type LabelledCase, loadLabelledSet } from '../evaluation/labelled-set.js';
-import { asPastedComplaint, loadRealSet, REAL_SETS, type RealComplaint } from '../evaluation/real-set.js';
+import {
+  asPastedComplaint,
+  loadPageChannels,
+  loadRealSet,
+  REAL_PAGE_KINDS,
+  REAL_SETS,
+  type RealComplaint,
+} from '../evaluation/real-set.js';
 import { type Scorecard, scorePredictions, toPrediction } from '../evaluation/score.js';
 import {
   type RealPrediction,
@@ -138,9 +146,10 @@ async function runRealSet(
   policy: Policy,
   analyser: ComplaintAnalyser,
   concurrency: number,
+  channels: ReadonlyMap<string, ComplaintChannel> = new Map(),
 ): Promise<RealRun> {
   const done = await triageAll(items, concurrency, (item) =>
-    triageComplaint({ complaint: asPastedComplaint(item), policy, now: REAL_AT, analyser }),
+    triageComplaint({ complaint: asPastedComplaint(item, channels.get(item.id)), policy, now: REAL_AT, analyser }),
   );
   const predictions = done.map(({ item, result }) => toRealPrediction(item, result));
   return { card: scoreRealPredictions(predictions), predictions, ...spendOf(done) };
@@ -217,21 +226,30 @@ interface EvalRequest {
  */
 async function evalRealSets({ files, policy, llm, json }: EvalRequest): Promise<string> {
   const rules: Record<string, RealScorecard> = {};
+  // The text alone, and then with the form's "where it reached us" as the manager who found it would set it.
+  const rulesWithChannel: Record<string, RealScorecard> = {};
   const llmRuns: Record<string, RealRun> = {};
+  const channels = await loadPageChannels(REAL_PAGE_KINDS);
   for (const file of files) {
     const items = await loadRealSet(file);
     rules[file] = (await runRealSet(items, policy, createRulesAnalyser(), 1)).card;
+    rulesWithChannel[file] = (await runRealSet(items, policy, createRulesAnalyser(), 1, channels)).card;
     if (llm) llmRuns[file] = await runRealSet(items, policy, llm.analyser, LLM_CONCURRENCY);
   }
   if (!llm) {
     if (json)
       return JSON.stringify(
-        Object.fromEntries(Object.entries(rules).map(([file, card]) => [file, { rules: card }])),
+        Object.fromEntries(
+          Object.entries(rules).map(([file, card]) => [
+            file,
+            { rules: card, rulesWithChannel: rulesWithChannel[file] },
+          ]),
+        ),
         null,
         2,
       );
     return Object.entries(rules)
-      .map(([file, card]) => renderRealScorecard(`${file} (rules)`, card))
+      .map(([file, card]) => renderRealScorecard(`${file} (rules)`, card, rulesWithChannel[file]))
       .join('\n\n');
   }
   const runs = Object.values(llmRuns);

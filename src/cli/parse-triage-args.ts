@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { type Complaint, ComplaintSchema, SuspectedCauseSchema } from '../complaints/complaint.js';
+import {
+  COMPLAINT_CHANNELS,
+  type Complaint,
+  ComplaintChannelSchema,
+  ComplaintSchema,
+  SuspectedCauseSchema,
+} from '../complaints/complaint.js';
 import { InputError } from '../errors.js';
 import { LanguageSchema } from '../shared/language.js';
 import { parseOptions } from './parse-options.js';
@@ -23,6 +29,7 @@ const OPTIONS = {
   behaviour: { type: 'string' },
   ask: { type: 'string' },
   store: { type: 'string' },
+  from: { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -39,6 +46,7 @@ export const TRIAGE_USAGE = `Usage: npm run triage -- [options] "what happened" 
   --cause quality|use|unknown
   --words TEXT            the customer's own words     --behaviour TEXT   what staff observed
   --ask TEXT              what the customer asks for
+  --from WHERE            where it reached the store: ${COMPLAINT_CHANNELS.join(', ')}
   --json                  one JSON object instead of text`;
 
 /** A triage request as the command line gives it, before the policy (and its time zone) is loaded. */
@@ -112,6 +120,8 @@ export async function parseTriageArgs(
   if (values.lang) fields.language = parseChoice(LanguageSchema, values.lang, '--lang', 'zh, en');
   if (values.cause)
     fields.suspectedCause = parseChoice(SuspectedCauseSchema, values.cause, '--cause', 'quality, use, unknown');
+  if (values.from)
+    fields.channel = parseChoice(ComplaintChannelSchema, values.from, '--from', COMPLAINT_CHANNELS.join(', '));
   if (values.price !== undefined) {
     const price = Number(values.price);
     if (values.price.trim() === '' || !Number.isFinite(price))

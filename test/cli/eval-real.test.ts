@@ -24,6 +24,19 @@ describe('npm run eval -- --set real', () => {
       expect(run.stdout.split(field).length - 1, field).toBe(2);
     }
     expect(run.stdout).toMatch(/0\.75–1\.00\s+\d+\s+(\d+%|—)/);
+    expect(run.stdout.match(/ {4}with "came from" {4}precision +\d+% {2}recall +\d+%/g)).toHaveLength(2);
+  });
+
+  it('when the form says where each text was published, then more of the crisis cases are found than from the text alone', async () => {
+    const run = await runCli(EVAL, ['--set', 'real', '--json']);
+    const report = JSON.parse(run.stdout) as Record<
+      string,
+      { rules: { crisis: { recall: number } }; rulesWithChannel: { crisis: { recall: number; casesFound: number } } }
+    >;
+    for (const half of Object.values(REAL_SETS)) {
+      const card = report[half];
+      expect(card?.rulesWithChannel.crisis.recall, half).toBeGreaterThan(card?.rules.crisis.recall ?? 1);
+    }
   });
 
   it('when the JSON is asked for, then it holds one scorecard per half with the figures as numbers', async () => {
