@@ -41,7 +41,10 @@ export interface PostDelivery {
   queue(jobs: readonly PostJob[]): Promise<void>;
   /** Tries every job that is due; `all` also tries those still waiting out a backoff (used at start). */
   deliverDue(options?: { all?: boolean }): Promise<void>;
-  /** Keeps retrying due jobs every `intervalMs` until stopped. */
+  /**
+   * Keeps retrying due jobs every `intervalMs` until stopped, and sooner for a retry due before the next
+   * round (Slack's Retry-After).
+   */
   start(intervalMs: number): void;
   stop(): void;
 }
@@ -108,7 +111,46 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
   // Each try notes its calls to Slack, so a refusal can name the method and channel it came from.
   const client = trackSlackCalls(deps.client);
   let timer: NodeJS.Timeout | undefined;
+  let interval = 0;
   let running: Promise<void> | undefined;
+  /** When retries fall due before the next regular round (a 429's short Retry-After), and the timer for the first. */
+  const wakeTimes: number[] = [];
+  let wakeTimer: NodeJS.Timeout | undefined;
+
+  /**
+   * Makes sure a job due at `dueAt` is tried then, not at the next regular round: Slack's Retry-After is
+   * often a second or two, and waiting for the timer would hold the post for a whole interval each time.
+   */
+  function wakeAt(dueAt: string): void {
+    if (!timer) return;
+    const at = Date.parse(dueAt);
+    if (at - deps.clock().getTime() >= interval) return;
+    wakeTimes.push(at);
+    armWake();
+  }
+
+  function armWake(): void {
+    if (wakeTimer) clearTimeout(wakeTimer);
+    wakeTimer = undefined;
+    if (!timer || wakeTimes.length === 0) return;
+    const first = Math.min(...wakeTimes);
+    wakeTimer = setTimeout(
+      () => {
+        wakeTimer = undefined;
+        const now = deps.clock().getTime();
+        for (let index = wakeTimes.length - 1; index >= 0; index--) {
+          if ((wakeTimes[index] ?? 0) <= now) wakeTimes.splice(index, 1);
+        }
+        // A round still going listed its jobs before these were due: another follows it.
+        void (running ?? Promise.resolve())
+          .then(() => deliverDue())
+          .catch((error: unknown) => logger.error(`outbox: ${describe(error)}`))
+          .finally(armWake);
+      },
+      Math.max(0, first - deps.clock().getTime()),
+    );
+    wakeTimer.unref();
+  }
 
   async function postReview(record: Case): Promise<Case> {
     const message = buildReviewMessage({ record, language: deps.channelLanguage, policy });
@@ -256,6 +298,7 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
       `outbox: ${job.id} failed (try ${attempts}), retrying at ${dueAt}: ${describe(error)}`,
     );
     await stores.outbox.reschedule(job.id, dueAt, attempts, describe(error), firstFailedAt);
+    wakeAt(dueAt);
   }
 
   async function deliverDue({ all = false }: { all?: boolean } = {}): Promise<void> {
@@ -286,6 +329,7 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     queue,
     deliverDue,
     start(intervalMs) {
+      interval = intervalMs;
       timer ??= setInterval(() => {
         deliverDue().catch((error: unknown) => logger.error(`outbox: ${describe(error)}`));
       }, intervalMs);
@@ -293,7 +337,10 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     },
     stop() {
       if (timer) clearInterval(timer);
+      if (wakeTimer) clearTimeout(wakeTimer);
       timer = undefined;
+      wakeTimer = undefined;
+      wakeTimes.length = 0;
     },
   };
 }

@@ -41,20 +41,25 @@ describe('posting to Slack', () => {
     await slack.stop();
   });
 
-  it('when Slack answers 429, then the post waits for Retry-After and is not lost', async () => {
+  it('when chat.postMessage answers 429 with Retry-After: 1 twice, then the review post arrives right after those waits, not after the outbox interval', async () => {
+    // The bot's Web API client hands a 429 straight to the outbox (rejectRateLimitedCalls, no retries of its
+    // own); the outbox tries again once Retry-After has passed, not at its next regular round (15 s).
     const slack = await new FakeSlackApi().start();
-    slack.fail('chat.postMessage', 429, 2, 1);
+    const isReview = (call: { args: Record<string, unknown> }) =>
+      call.args.channel === REVIEW_CHANNEL && JSON.stringify(call.args).includes('Ring plating');
+    slack.fail('chat.postMessage', 429, 2, 1, (args) => isReview({ args }));
     const app = await startTestApp({ slack });
     await app.interact(complaintForm('Ring plating wore off', 'Hmm.', { viewId: 'VRATE' }));
-    await slack.waitFor('chat.postMessage');
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    await app.running.delivery.deliverDue();
-    const posts = slack
-      .callsOf('chat.postMessage')
-      .filter((call) => JSON.stringify(call.args).includes('Ring plating'));
-    expect(posts.length).toBeGreaterThanOrEqual(3);
+    // Two refused tries and the third that lands, well before the outbox's 15 s round would have come.
+    await slack.waitFor(
+      'chat.postMessage',
+      (call) => isReview(call) && slack.callsOf('chat.postMessage').filter(isReview).indexOf(call) === 2,
+      8_000,
+    );
     const [stored] = await app.stores.cases.listByOwner('U_STAFF', 1);
     expect((await waitForReviewPost(app, stored?.id ?? ''))?.channel).toBe(REVIEW_CHANNEL);
+    expect(slack.callsOf('chat.postMessage').filter(isReview)).toHaveLength(3);
+    expect(await app.stores.outbox.deadLetters(10)).toEqual([]);
     await app.stop({ keepStore: false });
     await slack.stop();
   });

@@ -12,6 +12,8 @@ interface Failure {
   status: number;
   retryAfter?: number;
   count: number;
+  /** Which calls fail (all when absent). */
+  when?: (args: Record<string, unknown>) => boolean;
 }
 
 /**
@@ -58,9 +60,23 @@ export class FakeSlackApi {
     });
   }
 
-  /** Makes the next `count` calls of a method fail with an HTTP status (429 carries Retry-After). */
-  fail(method: string, status: number, count = 1, retryAfter?: number): void {
-    this.failures.set(method, retryAfter === undefined ? { status, count } : { status, count, retryAfter });
+  /**
+   * Makes the next `count` calls of a method (those `when` picks, if given) fail with an HTTP status (429
+   * carries Retry-After).
+   */
+  fail(
+    method: string,
+    status: number,
+    count = 1,
+    retryAfter?: number,
+    when?: (args: Record<string, unknown>) => boolean,
+  ): void {
+    this.failures.set(method, {
+      status,
+      count,
+      ...(retryAfter === undefined ? {} : { retryAfter }),
+      ...(when ? { when } : {}),
+    });
   }
 
   /** Answers calls of a method that `when` picks with `{ ok: false, error }`, as Slack does for a bad request. */
@@ -109,7 +125,7 @@ export class FakeSlackApi {
     this.calls.push({ method, args, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined) });
 
     const failure = this.failures.get(method);
-    if (failure && failure.count > 0) {
+    if (failure && failure.count > 0 && (failure.when?.(args) ?? true)) {
       failure.count -= 1;
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (failure.retryAfter !== undefined) headers['retry-after'] = String(failure.retryAfter);
