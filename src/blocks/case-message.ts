@@ -2,7 +2,14 @@ import type { KnownBlock } from '@slack/types';
 import { BOT_ACTOR } from '../complaints/aftercare.js';
 import type { Case, CaseEvent } from '../complaints/case.js';
 import { describeEngine } from '../i18n/engine-labels.js';
-import { COVERAGE_LABELS, FLAG_LABELS, formatMoment, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.js';
+import {
+  CHANNEL_LABELS,
+  COVERAGE_LABELS,
+  FLAG_LABELS,
+  formatMoment,
+  formatMoney,
+  TEMPERAMENT_LABELS,
+} from '../i18n/labels.js';
 import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { RemedyVerdict } from '../policy/remedy-verdict.js';
@@ -63,6 +70,8 @@ export function buildReviewMessage({ record, language, policy }: ReviewMessageIn
       md`${tr(REVIEW.owner)} ${mention(record.owner)}`,
       `${tr(REVIEW.filed)} ${formatMoment(record.createdAt, policy.timezone)}`,
       `#${record.id}`,
+      // Where it reached the store tells the meeting how public it already is.
+      ...(complaint.channel ? [`${tr(REVIEW.cameFrom)} ${tr(CHANNEL_LABELS[complaint.channel])}`] : []),
       // The review meeting weighs an LLM's reading and the rules' differently, and should see a fallback.
       describeEngine(record.analysis, language),
     ],

@@ -246,6 +246,7 @@ export const REVIEW = {
   resolution: { zh: '处理方案', en: 'Resolution' },
   suggested: { zh: '建议', en: 'suggested' },
   kind: { zh: '品类 · 问题', en: 'Category · problem' },
+  cameFrom: { zh: '来源', en: 'from' },
   owner: { zh: '负责人', en: 'Owner' },
   outcome: { zh: '处理结果', en: 'Outcome' },
   satisfaction: { zh: '满意度', en: 'Satisfaction' },

@@ -69,6 +69,8 @@ describe('where the complaint reached the store', () => {
         (call) => call.args.channel === REVIEW_CHANNEL && json(call).includes(record.id),
       );
       expect(json(review)).toContain('media (reported');
+      // The review channel reads English here; it says where the complaint came from among the case's facts.
+      expect(json(review)).toContain('from a news report');
     });
   }
 
@@ -83,6 +85,11 @@ describe('where the complaint reached the store', () => {
     const record = await app.waitForCase((item) => item.complaint.narrative === narrative, 'U_STAFF');
     expect(record.complaint.channel).toBe('in-person');
     expect(record.analysis.flags.filter((flag) => flag.group === 'crisis')).toEqual([]);
+    const review = await app.slack.waitFor(
+      'chat.postMessage',
+      (call) => call.args.channel === REVIEW_CHANNEL && json(call).includes(record.id),
+    );
+    expect(json(review)).toContain('from in person, at the store');
   });
 
   it('when the form sends a channel the app does not offer, then the error comes back inline on that field and nothing is filed', async () => {
