@@ -1,4 +1,4 @@
-import type { Evidence, Temperament } from '../analysis/analysis.js';
+import type { Temperament } from '../analysis/analysis.js';
 import type { CaseStatus, DecisionEvent } from '../complaints/case.js';
 import type { SuspectedCause } from '../complaints/complaint.js';
 import type { Language, Localized } from '../shared/language.js';

@@ -30,7 +30,7 @@ describe('where the complaint reached the store', () => {
     const open = await app.slack.waitFor('views.open', (call) => json(call).includes('"block_id":"channel"'));
     const blocks = (open.args.view as { blocks: { block_id: string; element: Record<string, unknown> }[] }).blocks;
     const channel = blocks.find((block) => block.block_id === 'channel');
-    const values = (channel?.element.options as { value: string }[]).map((option) => option.value);
+    const values = ((channel?.element.options ?? []) as { value: string }[]).map((option) => option.value);
     expect(values).toEqual([...COMPLAINT_CHANNELS]);
     expect(values).toHaveLength(8);
     expect(channel?.element.initial_option).toBeUndefined();

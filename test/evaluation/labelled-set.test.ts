@@ -86,7 +86,12 @@ describe('the labelled complaints', () => {
   it('when evidence is quoted, then every quote occurs verbatim in the complaint', () => {
     for (const { item, result } of triaged) {
       const { narrative, customerWords, behaviour, customerAsk } = item.complaint;
-      const source: Partial<Record<Evidence['source'], string | undefined>> = { narrative, customerWords, behaviour, customerAsk };
+      const source: Partial<Record<Evidence['source'], string | undefined>> = {
+        narrative,
+        customerWords,
+        behaviour,
+        customerAsk,
+      };
       const quotes = [
         ...result.analysis.temperament.evidence,
         ...result.analysis.flags.flatMap((flag) => flag.evidence),

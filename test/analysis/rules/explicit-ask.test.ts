@@ -29,9 +29,9 @@ describe('the ask stated somewhere in a retelling', () => {
     ['accountability', '为了得到一个明确的说法,她拿着戒指找到了商场。'],
     ['accountability', '双方各执一词,最后请来民警主持公道。'],
     ['compensation', 'Mr Hare sued the jewellers where he bought the ring.'],
-    ['repair', 'One arm of my glasses fell off, and they couldn\'t repair it.'],
+    ['repair', "One arm of my glasses fell off, and they couldn't repair it."],
     ['repair', '店员说没有材料,无法维修,建议重新配一副。'],
-    ['repair', 'It was my dad\'s watch. I was going to fix it no matter what the cost.'],
+    ['repair', "It was my dad's watch. I was going to fix it no matter what the cost."],
     ['refund', '她申请了退款,商家却一直不处理。'],
     ['refund', '商家拒绝退回此前约定的1100元定金。'],
   ] as const)('when the text asks for it, then the aim is %s: %s', (aim, text) => {
