@@ -4,11 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { HomeView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { checkBlockLimits, checkViewLimits } from '../../src/blocks/limits.js';
-import { builderLink, jsonPath, renderSurfaces, SURFACES_DIR, surfaceFiles } from './surfaces.js';
+import { drawSurface } from './draw-blocks.js';
+import { NAMES } from './sample-cases.js';
+import { builderLink, jsonPath, picturePaths, renderSurfaces, SURFACES_DIR, surfaceFiles } from './surfaces.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const surfaces = await renderSurfaces();
 const files = surfaceFiles(surfaces);
+const pictures = picturePaths(surfaces);
 
 async function checkedIn(path: string): Promise<string | undefined> {
   return readFile(join(root, path), 'utf8').catch(() => undefined);
@@ -18,9 +21,10 @@ describe('the pictures of what the bot writes (docs/surfaces.md)', () => {
   it('when the blocks are built again from the sample shop, then the checked-in files hold exactly them', async () => {
     const stale: string[] = [];
     for (const [path, content] of files) if ((await checkedIn(path)) !== content) stale.push(path);
-    const extra = (await readdir(join(root, SURFACES_DIR)))
-      .map((name) => `${SURFACES_DIR}/${name}`)
-      .filter((path) => !files.has(path));
+    // A picture's pixels depend on the fonts of the machine that drew it: it must be there, since it is not compared.
+    const present = (await readdir(join(root, SURFACES_DIR))).map((name) => `${SURFACES_DIR}/${name}`);
+    stale.push(...pictures.filter((path) => !present.includes(path)));
+    const extra = present.filter((path) => !files.has(path) && !pictures.includes(path));
     expect(
       [...stale, ...extra],
       'docs/surfaces.md or docs/surfaces/ no longer shows what the bot writes: run npm run surfaces and commit the result',
@@ -53,6 +57,25 @@ describe('the pictures of what the bot writes (docs/surfaces.md)', () => {
       if (surface.name === 'app-home') expect(checkViewLimits(surface.payload as HomeView)).toEqual([]);
       else for (const view of surface.views) expect(checkBlockLimits(view.blocks, 'message')).toEqual([]);
     }
+  });
+
+  it('when a surface is drawn, then it is a PNG the width of a Slack pane, as long as its blocks need', async () => {
+    const { createCanvas, loadImage } = await import('@napi-rs/canvas');
+    const approval = surfaces.find((surface) => surface.name === 'approval' && surface.language === 'en');
+    if (!approval) throw new Error('no approval surface');
+    const heading = { app: 'complaint-desk', time: approval.time };
+    const whole = await loadImage(drawSurface(approval.views, heading, NAMES));
+    const [first] = approval.views;
+    const shorter = await loadImage(
+      drawSurface([{ surface: 'message', blocks: first?.blocks.slice(0, 2) ?? [] }], heading, NAMES),
+    );
+    expect(whole.width).toBe(760);
+    expect(whole.height).toBeGreaterThan(shorter.height + 200);
+    // Something is drawn beyond the white background.
+    const ctx = createCanvas(whole.width, whole.height).getContext('2d');
+    ctx.drawImage(whole, 0, 0);
+    const pixels = ctx.getImageData(0, 0, whole.width, whole.height).data;
+    expect(pixels.some((value, index) => index % 4 !== 3 && value < 128)).toBe(true);
   });
 
   it('when the pictures are published, then the sample shop shows no phone number and no e-mail address', () => {

@@ -6,6 +6,7 @@ import { buildReviewMessage, type SlackMessage } from '../../src/blocks/case-mes
 import { buildDigestParts, type DigestMessagePart, type DigestPart } from '../../src/blocks/digest-message.js';
 import { aftercareDue } from '../../src/complaints/aftercare.js';
 import { buildDigestReport } from '../../src/digest/build-digest-report.js';
+import { formatMoment } from '../../src/i18n/labels.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
 import type { Policy } from '../../src/policy/policy-schema.js';
 import { LANGUAGES, type Language } from '../../src/shared/language.js';
@@ -23,6 +24,8 @@ export interface RenderedSurface {
   payload: SlackMessage | HomeView | DigestPart[];
   /** The blocks of each message (or of the view) in turn, for Block Kit Builder and the picture. */
   views: BlockView[];
+  /** When it is posted, as the picture's message header shows it (HH:MM in the shop's time zone). */
+  time: string;
 }
 
 /** Blocks as one message or one Home tab shows them; Builder lays blocks out as a message unless told otherwise. */
@@ -63,8 +66,21 @@ const ABOUT: Record<SurfaceName, { title: string; about: string }> = {
   },
 };
 
-function messageSurface(name: SurfaceName, language: Language, message: SlackMessage): RenderedSurface {
-  return { name, language, payload: message, views: [{ blocks: message.blocks, surface: 'message' }] };
+/** A message posted at `postedAt` (a moment the case's history holds). */
+function messageSurface(
+  name: SurfaceName,
+  language: Language,
+  message: SlackMessage,
+  postedAt: string,
+  policy: Policy,
+): RenderedSurface {
+  const views: BlockView[] = [{ blocks: message.blocks, surface: 'message' }];
+  return { name, language, payload: message, views, time: clock(postedAt, policy) };
+}
+
+/** HH:MM in the shop's time zone. */
+function clock(iso: string, policy: Policy): string {
+  return formatMoment(iso, policy.timezone).slice(11);
 }
 
 /** App Home as the manager opens it that evening: the pending request, their aftercare, their and their store's cases. */
@@ -98,7 +114,7 @@ function digest(shop: SampleShop, language: Language, policy: Policy): RenderedS
   const views = parts
     .filter((part): part is DigestMessagePart => part.kind === 'message')
     .map((part): BlockView => ({ blocks: part.blocks, surface: 'message' }));
-  return { name: 'digest', language, payload: parts, views };
+  return { name: 'digest', language, payload: parts, views, time: clock(DIGEST_SLOT.toISOString(), policy) };
 }
 
 /** Every surface in every language, built by the bot's own builders from the sample shop. */
@@ -108,19 +124,38 @@ export async function renderSurfaces(): Promise<RenderedSurface[]> {
   for (const language of LANGUAGES) {
     const shop = await sampleShop(language, policy);
     const home = appHome(shop, language, policy);
+    const { filed, awaiting, request, resolved } = shop;
+    const asked = awaiting.history[request]?.at ?? awaiting.createdAt;
     const built: Record<SurfaceName, RenderedSurface> = {
-      'staff-dm': messageSurface('staff-dm', language, buildStaffAnalysis({ record: shop.filed, language, policy })),
+      'staff-dm': messageSurface(
+        'staff-dm',
+        language,
+        buildStaffAnalysis({ record: filed, language, policy }),
+        filed.createdAt,
+        policy,
+      ),
       approval: messageSurface(
         'approval',
         language,
-        buildApprovalRequestMessage({ record: shop.awaiting, request: shop.request, language, policy }),
+        buildApprovalRequestMessage({ record: awaiting, request, language, policy }),
+        asked,
+        policy,
       ),
+      // Posted when the case was filed, and edited since.
       'review-post': messageSurface(
         'review-post',
         language,
-        buildReviewMessage({ record: shop.resolved, language, policy }),
+        buildReviewMessage({ record: resolved, language, policy }),
+        resolved.createdAt,
+        policy,
       ),
-      'app-home': { name: 'app-home', language, payload: home, views: [{ blocks: home.blocks, surface: 'home' }] },
+      'app-home': {
+        name: 'app-home',
+        language,
+        payload: home,
+        views: [{ blocks: home.blocks, surface: 'home' }],
+        time: clock(HOME_AT.toISOString(), policy),
+      },
       digest: digest(shop, language, policy),
     };
     surfaces.push(...SURFACE_NAMES.map((name) => built[name]));
@@ -130,6 +165,21 @@ export async function renderSurfaces(): Promise<RenderedSurface[]> {
 
 export function jsonPath(surface: Pick<RenderedSurface, 'name' | 'language'>): string {
   return `${SURFACES_DIR}/${surface.name}.${surface.language}.json`;
+}
+
+/**
+ * The language the pictures are drawn in: Latin text draws the same with the fonts most machines have,
+ * while Chinese needs a CJK font many lack; the Chinese surfaces are shown by their Builder links.
+ */
+export const PICTURE_LANGUAGE: Language = 'en';
+
+export function pngPath(surface: Pick<RenderedSurface, 'name' | 'language'>): string {
+  return `${SURFACES_DIR}/${surface.name}.${surface.language}.png`;
+}
+
+/** The pictures the page shows; `npm run surfaces` draws them (their pixels depend on the machine's fonts). */
+export function picturePaths(surfaces: readonly RenderedSurface[]): string[] {
+  return surfaces.filter((surface) => surface.language === PICTURE_LANGUAGE).map(pngPath);
 }
 
 /**
@@ -145,7 +195,7 @@ export function builderLink(view: BlockView): string {
 
 const LANGUAGE_LABELS: Record<Language, string> = { en: 'English', zh: '中文' };
 
-/** docs/surfaces.md: a section per surface with its purpose and links to it in both languages. */
+/** docs/surfaces.md: a section per surface with its purpose, its picture and links to it in both languages. */
 export function surfacesPage(surfaces: readonly RenderedSurface[]): string {
   const lines = [
     '# What staff and managers see',
@@ -155,14 +205,24 @@ export function surfacesPage(surfaces: readonly RenderedSurface[]): string {
     'These are the bot’s real messages and App Home, built by the same code the bot runs (src/blocks/) for a',
     'sample shop: three made-up complaints triaged by the rules analyser on the example policy',
     '(src/policy/examples/xinhancheng.policy.yml), at fixed dates. Each surface is here in English and in Chinese',
-    '(direct messages and App Home follow the reader’s Slack language, the channels DEFAULT_LOCALE). Open a **Block Kit Builder** link to see it as Slack lays it out',
-    '(Builder needs you signed in to a Slack workspace; the sample user ids belong to nobody, so mentions show as',
-    'unknown users). The JSON files hold exactly what the bot sends.',
+    '(direct messages and App Home follow the reader’s Slack language, the channels DEFAULT_LOCALE).',
+    '',
+    'The pictures are a rough drawing of the English blocks’ text, not a screenshot: emoji become plain symbols',
+    'and the layout is approximate. Open a **Block Kit Builder** link to see a surface exactly as Slack lays it',
+    'out (Builder needs you signed in to a Slack workspace; the sample user ids belong to nobody, so mentions',
+    'show as unknown users there). The JSON files hold exactly what the bot sends.',
     '',
   ];
   for (const name of SURFACE_NAMES) {
     const { title, about } = ABOUT[name];
-    lines.push(`## ${title}`, '', about, '');
+    lines.push(
+      `## ${title}`,
+      '',
+      about,
+      '',
+      `![${title}](${relative(pngPath({ name, language: PICTURE_LANGUAGE }))})`,
+      '',
+    );
     const links = LANGUAGES.map((language) => {
       const surface = surfaces.find((entry) => entry.name === name && entry.language === language);
       if (!surface) throw new Error(`no ${name} in ${language}`);
