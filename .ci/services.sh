@@ -4,8 +4,10 @@
 #
 #   eval "$(.ci/services.sh)"
 #
-# Idempotent: packages already installed are not fetched again and servers already answering are left
-# alone, so a second run takes well under a second. Runs as root on Debian 12; it needs nothing from the
+# Idempotent: packages already installed are not fetched again and the servers a previous run started
+# (found by their pid files in the state directory, and checked to be the ones answering on the ports) are
+# reused, so a second run takes well under a second. A server on one of the ports that this script did not
+# start is never taken for its own (the tests would write into it): the script stops and says so. Runs as root on Debian 12; it needs nothing from the
 # network but Debian's package mirror. Progress goes to standard error so standard output stays eval-able.
 set -euo pipefail
 
@@ -56,13 +58,28 @@ fi
 PG_BIN=$(pg_bindir) || die "PostgreSQL server binaries not found under /usr/lib/postgresql/*/bin"
 
 # --- Redis --------------------------------------------------------------------------------------------
-if redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; then
-  log "redis already answering on 127.0.0.1:$REDIS_PORT"
+REDIS_PID_FILE="$STATE_DIR/redis.pid"
+redis_answers() { redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
+# The pid of the Redis answering on the port, as it reports it (empty when none answers).
+redis_port_pid() { redis-cli -h 127.0.0.1 -p "$REDIS_PORT" info server 2>/dev/null | tr -d '\r' | sed -n 's/^process_id://p'; }
+# True when the Redis answering on the port is the one this script started: its pid is the pid file's.
+redis_is_ours() {
+  local pid
+  [ -s "$REDIS_PID_FILE" ] || return 1
+  pid=$(cat "$REDIS_PID_FILE")
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ "$(redis_port_pid)" = "$pid" ]
+}
+if redis_is_ours; then
+  log "redis already running on 127.0.0.1:$REDIS_PORT (pid $(cat "$REDIS_PID_FILE"), started by an earlier run)"
+elif redis_answers; then
+  die "127.0.0.1:$REDIS_PORT is answered by a Redis this script did not start (pid $(redis_port_pid || true)); the tests would write into it: stop it, or choose another port with SERVICES_REDIS_PORT"
 else
   mkdir -p "$STATE_DIR"
+  rm -f "$REDIS_PID_FILE"
   log "starting redis on 127.0.0.1:$REDIS_PORT"
   redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --daemonize yes --save '' --appendonly no \
-    --dir "$STATE_DIR" --logfile "$STATE_DIR/redis.log" --pidfile "$STATE_DIR/redis.pid" >&2
+    --dir "$STATE_DIR" --logfile "$STATE_DIR/redis.log" --pidfile "$REDIS_PID_FILE" >&2 ||
+    die "redis did not start; see $STATE_DIR/redis.log"
 fi
 
 # --- PostgreSQL ---------------------------------------------------------------------------------------
@@ -84,8 +101,15 @@ if [ ! -s "$PG_DATA/PG_VERSION" ]; then
   init_cluster C.UTF-8 || init_cluster C || die "initdb failed"
 fi
 touch "$PG_LOG" && chown postgres:postgres "$PG_LOG"
-if as_postgres "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; then
-  log "postgresql already answering on 127.0.0.1:$PG_PORT"
+# Running means: pg_ctl finds the server of this script's cluster alive (postmaster.pid), and that server
+# listens on PG_PORT (the pid file's fourth line), so what answers on the port is this cluster.
+pg_port_of_ours() { sed -n 4p "$PG_DATA/postmaster.pid" 2>/dev/null; }
+if as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" status >/dev/null 2>&1; then
+  [ "$(pg_port_of_ours)" = "$PG_PORT" ] ||
+    die "the PostgreSQL cluster in $PG_DATA runs on port $(pg_port_of_ours), not $PG_PORT: stop it (pg_ctl -D $PG_DATA stop) or set SERVICES_PG_PORT=$(pg_port_of_ours)"
+  log "postgresql already running on 127.0.0.1:$PG_PORT (cluster $PG_DATA, started by an earlier run)"
+elif as_postgres "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; then
+  die "127.0.0.1:$PG_PORT is answered by a PostgreSQL this script did not start (not the cluster in $PG_DATA); the tests would write into it: stop it, or choose another port with SERVICES_PG_PORT"
 else
   log "starting postgresql on 127.0.0.1:$PG_PORT"
   # fsync off: a test server, thrown away with the machine; it makes the tests' many small writes fast.
@@ -101,7 +125,12 @@ for _ in $(seq 1 50); do
   sleep 0.2
 done
 redis-cli -h 127.0.0.1 -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG || die "redis is not answering on 127.0.0.1:$REDIS_PORT"
+redis_is_ours || die "the Redis on 127.0.0.1:$REDIS_PORT is not the one started from $REDIS_PID_FILE; see $STATE_DIR/redis.log"
 as_postgres "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" || die "postgresql is not answering on 127.0.0.1:$PG_PORT"
+
+# Connected through this script's own socket directory, so this is its cluster; checked all the same.
+[ "$(psql_admin -c 'SHOW data_directory')" = "$PG_DATA" ] ||
+  die "the PostgreSQL on port $PG_PORT does not serve $PG_DATA"
 
 # The role and database, created once.
 if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$PG_USER'")" != 1 ]; then

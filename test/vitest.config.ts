@@ -7,5 +7,7 @@ export default defineConfig({
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
+    // One loud line when the Redis/PostgreSQL store tests were skipped (no TEST_REDIS_URL/TEST_POSTGRES_URL).
+    globalSetup: ['test/helpers/store-servers-notice.ts'],
   },
 });
