@@ -168,6 +168,8 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     workerId: randomUUID(),
     approvers,
     digestPoster,
+    onDeadLetter: (letter) => metrics.postDead(letter.job.kind),
+    metrics,
   });
   const digest = createDigestSchedule({
     stores: { ...deps.stores, digests: meterDigestRuns(deps.stores.digests, metrics) },

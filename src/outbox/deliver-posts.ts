@@ -4,6 +4,7 @@ import type { WebClient } from '@slack/web-api';
 import { buildStaffAnalysis } from '../blocks/analysis-message.js';
 import { buildReviewMessage, buildReviewThreadLine } from '../blocks/case-message.js';
 import type { Case } from '../complaints/case.js';
+import type { Metrics } from '../metrics/metrics.js';
 import { isWithinBusinessHours } from '../policy/business-hours.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Language } from '../shared/language.js';
@@ -32,6 +33,8 @@ export interface PostDeliveryDeps {
   digestPoster?: (job: PostJob, send: (jobs: readonly PostJob[]) => Promise<void>) => Promise<void>;
   /** Told of each post the outbox gives up on, once it is kept as a dead letter (e.g. to count them). */
   onDeadLetter?: (letter: DeadLetter) => void;
+  /** Counts each post sent and each failed try to be retried (metrics/metrics.ts). */
+  metrics?: Pick<Metrics, 'postSent' | 'postRetried'>;
 }
 
 export interface PostDelivery {
@@ -254,6 +257,7 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     try {
       await recordCalls(calls, () => run(job));
       await stores.outbox.complete(job.id);
+      deps.metrics?.postSent(job.kind);
     } catch (error) {
       await failed(job, error, calls);
     }
@@ -298,6 +302,7 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
       `outbox: ${job.id} failed (try ${attempts}), retrying at ${dueAt}: ${describe(error)}`,
     );
     await stores.outbox.reschedule(job.id, dueAt, attempts, describe(error), firstFailedAt);
+    deps.metrics?.postRetried(job.kind);
     wakeAt(dueAt);
   }
 

@@ -27,6 +27,16 @@ function sample(text: string, series: string): number | undefined {
   return line === undefined ? undefined : Number(line.slice(series.length + 1));
 }
 
+/** Scrapes until `series` reaches `value` (the outbox posts just after the acknowledgement), or gives up after 5 s. */
+async function scrapeUntil(url: string, series: string, value: number): Promise<string> {
+  for (let tries = 0; tries < 250; tries++) {
+    const { text } = await scrape(url);
+    if (sample(text, series) === value) return text;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${series} did not reach ${value}`);
+}
+
 describe('GET /metrics in HTTP mode', () => {
   it('when a complaint is filed (its form sent twice) and needs approval, then acks are timed by kind, one case counts as filed and one approval as pending', async () => {
     const app = await start();
@@ -58,6 +68,22 @@ describe('GET /metrics in HTTP mode', () => {
     expect(sample(after, 'complaint_desk_approvals_pending')).toBe(1);
     expect(after).toMatch(/^# TYPE complaint_desk_llm_requests_total counter$/m);
     expect(after).toMatch(/^# TYPE complaint_desk_digest_runs_total counter$/m);
+  });
+
+  it('when a review post goes out, fails once and is then refused for good, then it counts as sent, retried and dead', async () => {
+    const app = await start();
+    const metricsUrl = app.url.replace('/slack/events', '/metrics');
+    const toReview = (args: Record<string, unknown>) => args.channel === 'C0REVIEW';
+    await app.interact(complaintForm('Watch strap broke', 'Fix it.', { viewId: 'VMETRICSSENT' }));
+    await scrapeUntil(metricsUrl, 'complaint_desk_posts_sent_total{kind="review-post"}', 1);
+
+    app.slack.fail('chat.postMessage', 500, 1, undefined, toReview);
+    await app.interact(complaintForm('Ring resized wrong', 'Redo it.', { viewId: 'VMETRICSRETRY' }));
+    await scrapeUntil(metricsUrl, 'complaint_desk_posts_retried_total{kind="review-post"}', 1);
+
+    app.slack.refuse('chat.postMessage', 'not_in_channel', toReview);
+    await app.interact(complaintForm('Earring lost a stone', 'Replace it.', { viewId: 'VMETRICSDEAD' }));
+    await scrapeUntil(metricsUrl, 'complaint_desk_posts_dead_total{kind="review-post"}', 1);
   });
 
   it('when HEALTH_PORT is set, then /metrics is served there too (as in Socket Mode), beside /healthz', async () => {
