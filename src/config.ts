@@ -279,6 +279,22 @@ export function loadDigestCliConfig(env: NodeJS.ProcessEnv = process.env): Diges
   throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
 }
 
+const OutboxCliConfigSchema = z.object({
+  storeUrl: ConfigSchema.shape.storeUrl,
+  defaultLocale: ConfigSchema.shape.defaultLocale,
+});
+
+/** What `npm run outbox` needs: the store, and the language it explains Slack's errors in; no Slack tokens. */
+export type OutboxCliConfig = Readonly<z.infer<typeof OutboxCliConfigSchema>>;
+
+/** Reads `npm run outbox`'s settings on their own; a malformed value is one line naming the variable. */
+export function loadOutboxCliConfig(env: NodeJS.ProcessEnv = process.env): OutboxCliConfig {
+  const raw = { storeUrl: readEnv(env, 'STORE_URL'), defaultLocale: readEnv(env, 'DEFAULT_LOCALE') };
+  const parsed = OutboxCliConfigSchema.safeParse(raw);
+  if (parsed.success) return Object.freeze(parsed.data);
+  throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
+}
+
 /** The model used with OpenAI itself when OPENAI_MODEL is not set. */
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
 

@@ -3,11 +3,13 @@ import type { AftercareItem } from '../complaints/aftercare.js';
 import type { Case } from '../complaints/case.js';
 import type { Policy } from '../policy/policy-schema.js';
 import type { Language } from '../shared/language.js';
+import type { DeadLetter } from '../store/case-store.js';
 import { buildAftercareHomeItem } from './aftercare-blocks.js';
 import { AFTERCARE } from './aftercare-messages.js';
 import { buildPendingApprovalBlocks } from './approval-message.js';
 import { context, divider, header, section } from './block-parts.js';
 import { describeItem, describeTemperament } from './case-summary.js';
+import { buildDeadLetterBlocks } from './dead-letter-blocks.js';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.js';
 import { APPROVAL, describeAge, HOME, moreNote, morePending, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
 import { joinSafe, md, mention, safeText } from './safe-text.js';
@@ -31,6 +33,8 @@ export interface AppHomeInput {
   viewer?: string;
   /** The reader's follow-up calls, repairs and pickups due (overdue first); absent: the section is not shown. */
   aftercare?: readonly { record: Case; item: AftercareItem }[];
+  /** For an approver: posts the bot gave up on, the most recent first, and how many more there are. */
+  deadLetters?: { letters: readonly DeadLetter[]; more: number };
 }
 
 const ITEM_MAX = 80;
@@ -53,6 +57,7 @@ export function buildAppHome({
   pendingMore = 0,
   viewer = '',
   aftercare,
+  deadLetters,
 }: AppHomeInput): HomeView {
   const tr = (entry: { zh: string; en: string }) => t(entry, language);
   const line = (record: Case, withOwner: boolean) => {
@@ -76,6 +81,10 @@ export function buildAppHome({
     }
     if (pendingMore > 0) blocks.push(context([md`${morePending(pendingMore, language)}`]));
     blocks.push(divider());
+  }
+  if (deadLetters && deadLetters.letters.length > 0) {
+    // A post that never reached Slack is a case nobody in the channel heard of: the manager must know.
+    blocks.push(...buildDeadLetterBlocks(deadLetters.letters, deadLetters.more, language, now));
   }
   if (aftercare) {
     // What was promised to customers (a call, a repair date) is kept before anything new is taken on.

@@ -93,6 +93,11 @@ export function mention(userId: string): SafeText {
   return /^[A-Z0-9_]{2,64}$/i.test(userId) ? vouch(`<@${userId}>`) : safeText(userId);
 }
 
+/** A link to a channel (`<#C…>`, shown as its name), only for what looks like a channel id: anything else as text. */
+export function channelMention(channelId: string): SafeText {
+  return /^[CG][A-Z0-9]{2,30}$/.test(channelId) ? vouch(`<#${channelId}>`) : safeText(channelId);
+}
+
 /** A link with a safe label, for an http(s) URL that cannot close the markup; the label alone otherwise. */
 export function link(url: string | undefined, label: SafeText): SafeText {
   return url && /^https?:\/\/[^\s<>|]+$/.test(url) ? vouch(`<${url}|${label.text}>`) : label;

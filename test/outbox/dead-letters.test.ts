@@ -8,6 +8,7 @@ import { FakeSlackApi } from '../helpers/fake-slack-api.js';
 import { closedPort } from '../helpers/run-bot.js';
 import { policy } from '../policy/policy-test-kit.js';
 import { makeCase } from '../store/case-fixtures.js';
+import { PERMANENT_REFUSALS } from './permanent-refusals.js';
 
 // Issue 12: a post that can never succeed is not retried for ever. Slack's permanent refusals stop the
 // retries at once and keep the job as a dead letter (case, kind, Slack's error, when), with one structured
@@ -78,22 +79,8 @@ async function reviewJob(id: string): Promise<PostJob> {
   return jobsForNewCase(record, now)[1] as PostJob;
 }
 
-const PERMANENT = [
-  'not_in_channel',
-  'channel_not_found',
-  'is_archived',
-  'invalid_blocks',
-  'msg_too_long',
-  'invalid_auth',
-  'account_inactive',
-  'no_permission',
-  'restricted_action',
-  'too_many_attachments',
-  'invalid_arguments',
-];
-
 describe('a post Slack refuses for good', () => {
-  it.each(PERMANENT)(
+  it.each(PERMANENT_REFUSALS)(
     'when chat.postMessage answers %s, then it is tried once and kept as a dead letter, with one log line',
     async (code) => {
       const job = await reviewJob(`P-${code}`);

@@ -9,6 +9,10 @@ import { listAftercareDue } from './list-aftercare-due.js';
 const LIST_SIZE = 15;
 /** Pending requests an approver sees; each takes two blocks of the Home tab's hundred. */
 const PENDING_SIZE = 20;
+/** Dead letters an approver sees (one block each); the rest are counted, and `npm run outbox` lists them all. */
+const DEAD_LETTERS_SHOWN = 5;
+/** How many dead letters are read to count those not shown. */
+const DEAD_LETTERS_COUNTED = 100;
 
 /**
  * The requests awaiting a decision, oldest first — the one waiting longest is decided first — cut to what
@@ -31,7 +35,10 @@ async function pendingApprovals(
   };
 }
 
-/** App Home: the staff member's open cases and their store's recent ones; for approvers, pending requests first. */
+/**
+ * App Home: the staff member's open cases and their store's recent ones; for approvers, pending requests
+ * first, then the posts the bot gave up on.
+ */
 export function publishAppHome(ctx: ListenerContext) {
   return async ({ event, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
     if (event.tab !== 'home') return;
@@ -41,7 +48,9 @@ export function publishAppHome(ctx: ListenerContext) {
     // Staff belong to the store of their latest case; someone with none yet sees the whole chain's.
     const store = owned[0]?.store;
     const recent = await ctx.stores.cases.listRecent(LIST_SIZE, store);
-    const pending = (await ctx.approvers.isApprover(event.user)) ? await pendingApprovals(ctx) : undefined;
+    const approver = await ctx.approvers.isApprover(event.user);
+    const pending = approver ? await pendingApprovals(ctx) : undefined;
+    const dead = approver ? await ctx.stores.outbox.deadLetters(DEAD_LETTERS_COUNTED) : [];
     const aftercare = await listAftercareDue(ctx, event.user);
     await client.views.publish({
       user_id: event.user,
@@ -53,6 +62,10 @@ export function publishAppHome(ctx: ListenerContext) {
         now: ctx.clock(),
         ...(pending ? { ...pending, viewer: event.user } : {}),
         aftercare,
+        deadLetters: {
+          letters: dead.slice(0, DEAD_LETTERS_SHOWN),
+          more: Math.max(0, dead.length - DEAD_LETTERS_SHOWN),
+        },
       }),
     });
   };
