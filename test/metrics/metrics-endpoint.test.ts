@@ -10,8 +10,8 @@ afterEach(async () => {
   for (const app of apps.splice(0)) await app.stop({ keepStore: false });
 });
 
-async function start(env: Record<string, string> = {}): Promise<TestApp> {
-  const app = await startTestApp({ env });
+async function start(env: Record<string, string> = {}, clock?: () => Date): Promise<TestApp> {
+  const app = await startTestApp({ env, ...(clock ? { clock } : {}) });
   apps.push(app);
   return app;
 }
@@ -84,6 +84,16 @@ describe('GET /metrics in HTTP mode', () => {
     app.slack.refuse('chat.postMessage', 'not_in_channel', toReview);
     await app.interact(complaintForm('Earring lost a stone', 'Replace it.', { viewId: 'VMETRICSDEAD' }));
     await scrapeUntil(metricsUrl, 'complaint_desk_posts_dead_total{kind="review-post"}', 1);
+  });
+
+  it('when the morning digest runs for its slot, then it counts once; running the same slot again does not count', async () => {
+    // 09:00 in the policy's zone (Asia/Shanghai): the 08:30 slot is due.
+    const app = await start({ DIGEST_CHANNEL: 'C0DIGEST' }, () => new Date('2026-12-02T01:00:00Z'));
+    const metricsUrl = app.url.replace('/slack/events', '/metrics');
+    expect((await app.running.digest.runDue()).kind).toBe('posted');
+    expect(sample((await scrape(metricsUrl)).text, 'complaint_desk_digest_runs_total')).toBe(1);
+    expect((await app.running.digest.runDue()).kind).toBe('already-claimed');
+    expect(sample((await scrape(metricsUrl)).text, 'complaint_desk_digest_runs_total')).toBe(1);
   });
 
   it('when HEALTH_PORT is set, then /metrics is served there too (as in Socket Mode), beside /healthz', async () => {
