@@ -83,13 +83,31 @@ function isNegated(text: string, index: number, han: boolean): boolean {
   return han ? ZH_NEGATION.test(before.slice(-6)) : EN_NEGATION.test(before);
 }
 
+/** Words an English full stop follows without ending the sentence: "Mr. Lee", "e.g. a ring". */
+const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|no|vs|etc|e\.g|i\.e|approx|inc|ltd|co)$/iu;
+
+/**
+ * Whether the character at `at` ends a sentence: Chinese and other hard stops always; an English full
+ * stop when a space or the end follows it and it closes no abbreviation or initial ("Mr.", "J."), so
+ * "It broke after two days. Refund me now" is two sentences while "$4.50" and "Mr. Lee" stay whole.
+ */
+function endsSentence(text: string, at: number): boolean {
+  const char = text.charAt(at);
+  if (SENTENCE_END.test(char)) return true;
+  if (char !== '.') return false;
+  const next = text.charAt(at + 1);
+  if (next !== '' && !/\s/u.test(next)) return false;
+  const before = text.slice(Math.max(0, at - 8), at);
+  return !ABBREVIATION.test(before) && !/(?:^|\s)\p{Lu}$/u.test(before);
+}
+
 /** The sentence around a match, shortened to a window when long; always a substring of the text. */
 export function quoteAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from--;
+  while (from > 0 && !endsSentence(text, from - 1)) from--;
   let to = end;
-  while (to < text.length && !SENTENCE_END.test(text.charAt(to))) to++;
-  if (to < text.length && /[。!?！？]/u.test(text.charAt(to))) to++;
+  while (to < text.length && !endsSentence(text, to)) to++;
+  if (to < text.length && /[。!?！？.]/u.test(text.charAt(to))) to++;
   if (to - from > QUOTE_LIMIT) {
     const room = Math.max(0, Math.floor((QUOTE_LIMIT - (end - start)) / 2));
     // A long sentence is cut to the clause around the match where one fits, else on word boundaries.

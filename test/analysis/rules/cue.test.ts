@@ -47,6 +47,23 @@ describe('findCues', () => {
     expect(cut).toMatch(/^lengthy\b/u);
     expect(cut).toMatch(/\btail$/u);
   });
+
+  it('when English sentences end in full stops, then the quote is the sentence around the match, whole', () => {
+    const text =
+      'Stop wasting my time. It broke after two days. Refund me now or I will post it online for everyone to see.';
+    const at = text.indexOf('post it online');
+    expect(quoteAround(text, at, at + 14)).toBe('Refund me now or I will post it online for everyone to see.');
+    const shortText = 'It broke after two days. She wants a refund.';
+    expect(quoteAround(shortText, shortText.indexOf('refund'), shortText.indexOf('refund') + 6)).toBe(
+      'She wants a refund.',
+    );
+  });
+
+  it('when a full stop closes an abbreviation, an initial or a price, then the sentence goes on', () => {
+    const text = 'Mr. J. Lee paid $4.50 for the battery, e.g. a cheap one, and it died.';
+    const at = text.indexOf('died');
+    expect(quoteAround(text, at, at + 4)).toBe(text);
+  });
 });
 
 describe('countOccurrences', () => {
