@@ -77,6 +77,10 @@ export class KvCaseStore implements CaseStore {
         // Validated before the write, with the version it will be stored with.
         return parseRecordToWrite(CaseSchema, { ...next, version: current.version + 1 }, `case ${id}`);
       },
+      // The lists a change puts the case on are written before it, those it leaves after it: a crash in
+      // between leaves an extra entry the lists skip, never a case missing from a list it belongs on (a
+      // request for approval no approver's Home shows).
+      beforeWrite: (current, next) => (current ? this.#joinIndexes(current, next) : Promise.resolve()),
     });
     if (!before || !after) throw new StoreError('not_found', `case ${id} does not exist`);
     if (before.owner !== after.owner) {
@@ -85,23 +89,11 @@ export class KvCaseStore implements CaseStore {
     if (before.store !== after.store) {
       await this.#changeIndex(recordKeys.storeIndex(before.store), (index) => withoutCaseEntry(index, id));
     }
-    if (before.owner !== after.owner || before.store !== after.store) await this.#index(after);
-    if ((before.status === 'closed') !== (after.status === 'closed')) {
-      const entry = { id: after.id, createdAt: after.createdAt };
-      await this.#changeIndex(recordKeys.openIndex(), (index) =>
-        after.status === 'closed' ? withoutCaseEntry(index, id) : withSetEntry(index, entry),
-      );
-      if (after.status === 'closed') {
-        await this.#changeIndex(recordKeys.closedDayIndex(dayBucketOf(closedAtOf(after))), (index) =>
-          withSetEntry(index, entry),
-        );
-      }
+    if (before.status !== 'closed' && after.status === 'closed') {
+      await this.#changeIndex(recordKeys.openIndex(), (index) => withoutCaseEntry(index, id));
     }
-    if ((before.status === 'awaiting-approval') !== (after.status === 'awaiting-approval')) {
-      const entry = { id: after.id, createdAt: after.createdAt };
-      await this.#changeIndex(recordKeys.awaitingApprovalIndex(), (index) =>
-        after.status === 'awaiting-approval' ? withCaseEntry(index, entry) : withoutCaseEntry(index, id),
-      );
+    if (before.status === 'awaiting-approval' && after.status !== 'awaiting-approval') {
+      await this.#changeIndex(recordKeys.awaitingApprovalIndex(), (index) => withoutCaseEntry(index, id));
     }
     return after;
   }
@@ -224,6 +216,23 @@ export class KvCaseStore implements CaseStore {
 
   #parse(id: string, raw: unknown): Case | undefined {
     return parseStoredRecord(CaseSchema, raw, `case ${id}`);
+  }
+
+  /** Puts a changed case on the indexes the change makes it join (before the change is written). */
+  async #joinIndexes(before: Case, after: Case): Promise<void> {
+    const entry = { id: after.id, createdAt: after.createdAt };
+    if (before.owner !== after.owner || before.store !== after.store) await this.#index(after);
+    if (before.status === 'closed' && after.status !== 'closed') {
+      await this.#changeIndex(recordKeys.openIndex(), (index) => withSetEntry(index, entry));
+    }
+    if (before.status !== 'closed' && after.status === 'closed') {
+      await this.#changeIndex(recordKeys.closedDayIndex(dayBucketOf(closedAtOf(after))), (index) =>
+        withSetEntry(index, entry),
+      );
+    }
+    if (before.status !== 'awaiting-approval' && after.status === 'awaiting-approval') {
+      await this.#changeIndex(recordKeys.awaitingApprovalIndex(), (index) => withCaseEntry(index, entry));
+    }
   }
 
   /** Puts `stored` on every index it belongs on; leaving one as the status changes is update's part. */

@@ -18,6 +18,13 @@ export interface ModifyRecordRequest<T extends KvRecord> {
    * May run more than once, so it must be pure; what it throws propagates and nothing is written.
    */
   change: (current: T | undefined) => T | undefined;
+  /**
+   * Runs just before each write, with the record as read and as it is about to be written: for writes
+   * elsewhere that must land first (an index entry a crash must not leave out). It runs again when a
+   * concurrent writer wins the race, and its writes stay when this one never lands, so they must be
+   * harmless then (an index entry the lists re-check against the record).
+   */
+  beforeWrite?: (before: T | undefined, after: T) => Promise<void>;
 }
 
 /** The record as read last and as written (the same when `change` left it as it was). */
@@ -35,7 +42,7 @@ export interface ModifyRecordResult<T> {
 export async function modifyRecord<T extends KvRecord>(
   kv: AtomicKv,
   mutex: KeyedMutex,
-  { key, what, parse, change }: ModifyRecordRequest<T>,
+  { key, what, parse, change, beforeWrite }: ModifyRecordRequest<T>,
 ): Promise<ModifyRecordResult<T>> {
   return mutex.run(key, async () => {
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {
@@ -43,6 +50,7 @@ export async function modifyRecord<T extends KvRecord>(
       const next = change(before);
       if (next === undefined || next === before) return { before, after: before };
       const after: T = { ...next, version: before ? before.version + 1 : 0 };
+      await beforeWrite?.(before, after);
       const written = before ? await kv.compareAndSwap(key, before.version, after) : await kv.putIfAbsent(key, after);
       if (written) return { before, after };
       await sleep(Math.min(200, 2 * 2 ** attempt) * (0.5 + Math.random() / 2));

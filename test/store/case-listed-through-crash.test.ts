@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
 import { type AtomicKv, createAtomicKv } from '../../src/store/atomic-kv.js';
 import type { Stores } from '../../src/store/case-store.js';
 import { KeyedMutex } from '../../src/store/keyed-mutex.js';
@@ -98,6 +99,43 @@ describe.each(targets)('a case filed by a process that dies, on %s', (_engine, s
     // Filed again (Slack retries the submission), it is stored and listed once.
     expect((await cases.create(makeCase({ id: 'C-KILLED', owner: 'U_OWNER', minute: 5 }))).created).toBe(true);
     expect((await cases.listByOwner('U_OWNER', 10)).map((found) => found.id)).toEqual(['C-KILLED']);
+  });
+
+  it('when it dies just after a request for approval is written, then after the restart the awaiting list shows it, and a closed case the closed day', async () => {
+    tests += 1;
+    namespace = `${run}_${tests}`;
+    const first = await target.open(namespace);
+    closing.push(first);
+    await first.cases.create(makeCase({ id: 'C-ASKED', owner: 'U_OWNER', minute: 5 }));
+    await first.cases.create(makeCase({ id: 'C-DONE', owner: 'U_OWNER', minute: 6 }));
+    const engine = await target.openEngine();
+    closing.push(engine);
+    const dyingStore = (id: string) =>
+      new KvCaseStore(
+        dyingKv(createAtomicKv(engine, namespace), (key, when) => when === 'after' && key === recordKeys.case(id)),
+        new KeyedMutex(),
+        async () => undefined,
+      );
+    const at = minutesIn(30);
+    await dyingStore('C-ASKED')
+      .update('C-ASKED', (current) =>
+        applyCaseEvent(
+          applyCaseEvent(current, { type: 'proposed', at, by: 'U_OWNER', remedyId: 'compensation', amount: 200 }),
+          { type: 'approval-requested', at, by: 'U_OWNER', remedyId: 'compensation', amount: 200, reason: 'Asked' },
+        ),
+      )
+      .catch(() => undefined);
+    await dyingStore('C-DONE')
+      .update('C-DONE', (current) => ({ ...current, status: 'closed', updatedAt: at }))
+      .catch(() => undefined);
+
+    const { cases } = await target.open(namespace);
+    expect((await cases.listAwaitingApproval(10)).map((found) => found.id)).toEqual(['C-ASKED']);
+    expect((await cases.listOpen()).map((found) => found.id)).toEqual(['C-ASKED']);
+    const closedThatDay = [];
+    for await (const found of cases.eachClosedBetween(new Date(minutesIn(0)), new Date(minutesIn(60))))
+      closedThatDay.push(found.id);
+    expect(closedThatDay).toEqual(['C-DONE']);
   });
 
   it('when an older version left a case stored but on no list, then opening the store lists it', async () => {
