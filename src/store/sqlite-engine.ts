@@ -1,18 +1,20 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import KeyvSqlite from '@keyv/sqlite';
+import { DatabaseSync } from 'node:sqlite';
 import { StoreError } from '../errors.js';
 import { createKeyv, describeError, type KvEngine } from './kv-engine.js';
+import { KEYV_TABLE, NodeSqliteAdapter } from './node-sqlite-adapter.js';
 import { likePrefix } from './sql-like-prefix.js';
 
 /** How long a write waits for another connection's lock on the file before failing. */
 const BUSY_TIMEOUT_MS = 5000;
 
 /**
- * SQLite through @keyv/sqlite, on keyv's own table. The atomic writes are single statements on the
- * adapter's connection — an upsert that only replaces a lapsed record, and an UPDATE guarded by the
- * stored version — so they hold even if two processes share the file; in the one process the app runs
- * per file, the store's keyed mutex means they rarely have to retry.
+ * SQLite through Node's built-in `node:sqlite`, on keyv's own table (the one @keyv/sqlite made, so files
+ * written by earlier versions open as they are). The atomic writes are single statements on the one
+ * connection — an upsert that only replaces a lapsed record, and an UPDATE guarded by the stored version —
+ * so they hold even if two processes share the file; in the one process the app runs per file, the store's
+ * keyed mutex means they rarely have to retry.
  */
 export async function openSqliteEngine(path: string): Promise<KvEngine> {
   if (path !== ':memory:') {
@@ -23,27 +25,25 @@ export async function openSqliteEngine(path: string): Promise<KvEngine> {
       throw new StoreError('store_unavailable', message, { cause: error });
     }
   }
-  const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: BUSY_TIMEOUT_MS });
-  const keyv = createKeyv(adapter, () => {
-    // Connection failures surface as the rejected query below and in every later call.
-  });
-  const table = `"${adapter.opts.table ?? 'keyv'}"`;
-  const rows = async (sql: string, ...parameters: unknown[]): Promise<unknown[]> => {
-    const result: unknown = await adapter.query(sql, ...parameters);
-    return Array.isArray(result) ? result : [];
-  };
-
+  let adapter: NodeSqliteAdapter;
+  let db: DatabaseSync | undefined;
   try {
-    // Opens the file and proves the adapter could create its table (it only reports that as an event).
-    await rows(`SELECT 1 FROM ${table} LIMIT 1`);
+    db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
     // Readers do not wait for a writer, and a crash mid-write cannot damage the file.
-    if (path !== ':memory:') await rows('PRAGMA journal_mode = WAL');
+    if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
+    adapter = new NodeSqliteAdapter(db);
   } catch (error) {
-    await keyv.disconnect().catch(() => undefined);
+    if (db?.isOpen) db.close();
     throw new StoreError('store_unavailable', `cannot open the SQLite store ${path}: ${describeError(error)}`, {
       cause: error,
     });
   }
+  const keyv = createKeyv(adapter, () => {
+    // The adapter emits nothing: its failures are the rejected calls themselves.
+  });
+  const table = `"${KEYV_TABLE}"`;
+  const rows = async (sql: string, ...parameters: (string | number)[]): Promise<unknown[]> =>
+    adapter.all(sql, ...parameters);
 
   return {
     label: 'SQLite',

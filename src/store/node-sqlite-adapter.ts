@@ -1,0 +1,102 @@
+import { EventEmitter } from 'node:events';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
+import type { KeyvStoreAdapter, StoredData } from 'keyv';
+import { likePrefix } from './sql-like-prefix.js';
+
+/** keyv's table. The name and layout are @keyv/sqlite 4's, so a store file works with either, both ways. */
+export const KEYV_TABLE = 'keyv';
+const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS ${KEYV_TABLE}(key VARCHAR(255) PRIMARY KEY, value TEXT )`;
+
+/**
+ * keyv's storage adapter on Node's built-in SQLite (`node:sqlite`), which needs no compiled module, in
+ * place of @keyv/sqlite 4 and its `sqlite3` (a native addon that npm ci downloads or compiles). It does
+ * what keyv and the engine ask of it on the connection it is given, and nothing else: no expiry of its own
+ * (keyv and the engines keep expiry in the stored JSON), no key iteration (the engine pages keys itself).
+ *
+ * Calls run synchronously on the main thread, as `node:sqlite` does; the store's statements touch a
+ * handful of rows by primary key, and the engine reads long lists in pages.
+ */
+export class NodeSqliteAdapter extends EventEmitter implements KeyvStoreAdapter {
+  readonly opts = { dialect: 'sqlite', table: KEYV_TABLE };
+  namespace?: string | undefined;
+  readonly #db: DatabaseSync;
+  readonly #statements = new Map<string, StatementSync>();
+
+  /** Adopts `db` (closed by {@link disconnect}) and creates keyv's table in it unless it is there. */
+  constructor(db: DatabaseSync) {
+    super();
+    this.#db = db;
+    db.exec(CREATE_TABLE);
+  }
+
+  /** Runs one statement and returns its rows (those of RETURNING for a write); statements are prepared once. */
+  all(sql: string, ...parameters: SQLInputValue[]): unknown[] {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement.all(...parameters);
+  }
+
+  async get<Value>(key: string): Promise<StoredData<Value> | undefined> {
+    const [row] = this.all(`SELECT value FROM ${KEYV_TABLE} WHERE key = ?`, key);
+    // keyv hands the text it reads to its deserializer; the generic only names what that will yield.
+    return storedText(row) as StoredData<Value> | undefined;
+  }
+
+  async getMany<Value>(keys: string[]): Promise<StoredData<Value | undefined>[]> {
+    const found = new Map<string, string>();
+    const rows = this.all(
+      `SELECT key, value FROM ${KEYV_TABLE} WHERE key IN (SELECT value FROM json_each(?))`,
+      JSON.stringify(keys),
+    );
+    for (const row of rows) {
+      const value = storedText(row);
+      if (isRow(row) && typeof row.key === 'string' && value !== undefined) found.set(row.key, value);
+    }
+    return keys.map((key) => found.get(key) as StoredData<Value | undefined>);
+  }
+
+  async set(key: string, value: unknown): Promise<void> {
+    if (typeof value !== 'string') throw new TypeError('keyv hands the SQLite adapter serialized text');
+    this.all(
+      `INSERT INTO ${KEYV_TABLE} (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+      key,
+      value,
+    );
+  }
+
+  async delete(key: string): Promise<boolean> {
+    return this.all(`DELETE FROM ${KEYV_TABLE} WHERE key = ? RETURNING key`, key).length > 0;
+  }
+
+  async deleteMany(keys: string[]): Promise<boolean> {
+    const deleted = this.all(
+      `DELETE FROM ${KEYV_TABLE} WHERE key IN (SELECT value FROM json_each(?)) RETURNING key`,
+      JSON.stringify(keys),
+    );
+    return deleted.length > 0;
+  }
+
+  async has(key: string): Promise<boolean> {
+    return this.all(`SELECT 1 FROM ${KEYV_TABLE} WHERE key = ?`, key).length > 0;
+  }
+
+  async clear(): Promise<void> {
+    if (this.namespace === undefined) this.all(`DELETE FROM ${KEYV_TABLE}`);
+    else this.all(`DELETE FROM ${KEYV_TABLE} WHERE key LIKE ? ESCAPE '\\'`, likePrefix(`${this.namespace}:`));
+  }
+
+  async disconnect(): Promise<void> {
+    if (this.#db.isOpen) this.#db.close();
+  }
+}
+
+function isRow(row: unknown): row is Record<string, unknown> {
+  return typeof row === 'object' && row !== null;
+}
+
+function storedText(row: unknown): string | undefined {
+  return isRow(row) && typeof row.value === 'string' ? row.value : undefined;
+}
