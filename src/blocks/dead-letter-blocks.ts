@@ -6,6 +6,9 @@ import { describeAge, t } from './messages.js';
 import { DEAD_LETTERS_HOME, explainDeadLetter, moreDeadLetters, POST_KIND_LABELS } from './outbox-messages.js';
 import { channelMention, md, mention, type SafeText, safeText } from './safe-text.js';
 
+/** Slack's codes are short; another failure's message (kept whole in the store) is cut on Home. */
+const ERROR_MAX = 160;
+
 /** Where a post was going, as Slack shows it: a channel link, a user mention, or the id as text. */
 function placeOf(id: string): SafeText {
   return /^[UW][A-Z0-9]{2,30}$/.test(id) ? mention(id) : channelMention(id);
@@ -18,7 +21,7 @@ function deadLetterLine(letter: DeadLetter, language: Language, now: Date): Know
   const age = describeAge(now.getTime() - Date.parse(letter.diedAt), language);
   const caseRef = safeText(letter.job.caseId.startsWith('C-') ? `#${letter.job.caseId}` : letter.job.caseId);
   return section(
-    md`⚠️ *${caseRef}* · ${t(POST_KIND_LABELS[letter.job.kind], language)} · ${age}\nSlack: \`${letter.error}\` — ${reason}`,
+    md`⚠️ *${caseRef}* · ${t(POST_KIND_LABELS[letter.job.kind], language)} · ${age}\nSlack: \`${safeText(letter.error, { max: ERROR_MAX, language })}\` — ${reason}`,
   );
 }
 

@@ -10,8 +10,8 @@ import type { DeadLetter, PostJobKind } from '../store/case-store.js';
 export const DEAD_LETTERS_HOME = {
   heading: { zh: '没能发到 Slack 的消息', en: 'Posts that could not be sent' },
   intro: {
-    zh: 'Slack 拒收了下面的消息,或连续一天都发不出去。排除原因后,请 IT 运行 `npm run outbox -- retry --all` 重新发送。',
-    en: 'Slack refused these posts, or could not be reached for a day. Once the cause is fixed, ask IT to run `npm run outbox -- retry --all` to send them again.',
+    zh: 'Slack 拒收了下面的消息,或它们连续一天都没能发出去。排除原因后,请 IT 运行 `npm run outbox -- retry --all` 重新发送。',
+    en: 'Slack refused these posts, or they kept failing for a day. Once the cause is fixed, ask IT to run `npm run outbox -- retry --all` to send them again.',
   },
 } satisfies Record<string, Localized>;
 
@@ -121,13 +121,15 @@ const REASONS: { codes: readonly string[]; text: Localized }[] = [
 ];
 
 const GAVE_UP: Localized = {
-  zh: 'Slack 连续一天都发不出去(最后的错误:{error})→ 检查网络和 Slack 状态,再重新发送',
-  en: 'Slack could not be reached for a day (last error: {error}) → check the network and Slack status, then send it again',
+  zh: '连续一天都没能发出去(最后的错误:{error})→ 检查网络和 Slack 的状态(以及同一案例的其他消息),再重新发送',
+  en: "it kept failing for a day (last error: {error}) → check the network and Slack's status (and the case's other posts here), then send it again",
 };
 const OTHER: Localized = {
   zh: 'Slack 拒收了它({error})→ 请报告给 IT',
   en: 'Slack refused it ({error}) → report it to IT',
 };
+/** How much of a failure's message a reason quotes. */
+const ERROR_SHOWN = 160;
 const SOMEWHERE: Localized = { zh: '该频道', en: 'the channel' };
 
 /** Why a dead letter could not be posted: the reason's text either side of where it was going. */
@@ -145,7 +147,9 @@ export interface DeadLetterReason {
 export function explainDeadLetter(letter: DeadLetter, language: Language): DeadLetterReason {
   const known = REASONS.find((reason) => reason.codes.includes(letter.error));
   const wording = !letter.permanent ? GAVE_UP : (known?.text ?? OTHER);
-  const text = wording[language].replace('{error}', letter.error);
+  // Slack's codes are short; another failure's message can be long, and is kept whole in the letter.
+  const error = letter.error.length > ERROR_SHOWN ? `${letter.error.slice(0, ERROR_SHOWN - 1)}…` : letter.error;
+  const text = wording[language].replace('{error}', error);
   const at = text.indexOf(PLACE);
   if (at < 0) return { before: text, after: '' };
   const before = text.slice(0, at);

@@ -46,8 +46,18 @@ describe('what a dead letter says', () => {
 
   it('when a post kept failing for a day, then the reason says so whatever the last error was', () => {
     expect(deadLetterReasonText(letter('not_in_channel', { permanent: false, error: 'http_503' }), 'en')).toBe(
-      'Slack could not be reached for a day (last error: http_503) → check the network and Slack status, then send it again',
+      "it kept failing for a day (last error: http_503) → check the network and Slack's status (and the case's other posts here), then send it again",
     );
+  });
+
+  it('when a post failed on something other than Slack for a day, then Home cuts its long message', () => {
+    const long = `case C-1: no review post yet for the request's thread ${'x'.repeat(400)}`;
+    const blocks = JSON.stringify(
+      buildDeadLetterBlocks([letter(long, { permanent: false, method: undefined })], 0, 'en', new Date()),
+    );
+    expect(blocks).toContain('case C-1: no review post yet');
+    expect(blocks).toContain('… (truncated)');
+    expect(blocks).not.toContain('x'.repeat(200));
   });
 
   it('when App Home shows a letter, then the channel is a link, a DM a mention, and Slack’s words cannot add markup', () => {

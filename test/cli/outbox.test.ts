@@ -89,7 +89,7 @@ describe('npm run outbox', () => {
       '  chat.postMessage → C0REVIEW: not_in_channel — the bot is not in C0REVIEW → invite it there (/invite @complaint-desk in the channel)',
       'staff-analysis:C-DOWN',
       '  case C-DOWN · the private analysis for the staff member · gave up 2026-12-06T08:30:00.000Z after 40 tries',
-      '  chat.postMessage → U_STAFF: http_503 — Slack could not be reached for a day (last error: http_503) → check the network and Slack status, then send it again',
+      "  chat.postMessage → U_STAFF: http_503 — it kept failing for a day (last error: http_503) → check the network and Slack's status (and the case's other posts here), then send it again",
       'Once the cause is fixed: npm run outbox -- retry <id> (or --all) queues them again for the bot.',
       '',
     ]);
