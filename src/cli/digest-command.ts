@@ -1,11 +1,13 @@
-import { ConsoleLogger } from '@slack/logger';
 import { WebClient } from '@slack/web-api';
+import { pino } from 'pino';
 import { buildDigestParts, digestAsText } from '../blocks/digest-message.js';
 import { loadConfig, loadDigestCliConfig } from '../config.js';
 import { findNextDigest } from '../digest/next-digest.js';
 import { createDigestPoster, DIGEST_JOB_PREFIX, nextUnposted } from '../digest/post-digest.js';
 import { runDueDigest } from '../digest/run-digest.js';
 import { InputError } from '../errors.js';
+import { createLog } from '../logging/create-log.js';
+import { toSlackLogger } from '../logging/slack-logger.js';
 import { createPostDelivery } from '../outbox/deliver-posts.js';
 import { loadPolicy } from '../policy/load-policy.js';
 import { defaultLanguage } from '../services.js';
@@ -72,7 +74,10 @@ export async function runDigestCommand(
     const policy = await loadPolicy(config.policyFile);
     const stores = await openStores(config.storeUrl);
     try {
-      const logger = new ConsoleLogger();
+      // One JSON line per event on standard error, as the bot logs: standard output is the command's own answer.
+      const logger = toSlackLogger(
+        createLog({ level: config.logLevel, format: 'json', destination: pino.destination({ dest: 2, sync: true }) }),
+      );
       const client = new WebClient(config.botToken, {
         slackApiUrl: config.slackApiUrl,
         retryConfig: { retries: 0 },
@@ -124,6 +129,16 @@ export async function runDigestCommand(
         (job) => job.caseId === `${DIGEST_JOB_PREFIX}${slot}`,
       );
       const what = outcome.kind === 'posted' ? 'posted' : 'already claimed; resumed';
+      // A part Slack refused for good is a dead letter, not a success: it waits for `npm run outbox -- retry`.
+      const dead = (await stores.outbox.deadLetters(1000)).filter(
+        (letter) => letter.job.caseId === `${DIGEST_JOB_PREFIX}${slot}`,
+      );
+      if (dead.length > 0) {
+        io.err(
+          `digest: ${slot}: ${what}; ${posted} parts in Slack, ${dead.length} refused by Slack (${dead[0]?.error}): fix the cause, then npm run outbox -- retry --all`,
+        );
+        return EXIT.failure;
+      }
       if (pending.length > 0) {
         io.err(
           `digest: ${slot}: ${what}; ${posted} parts in Slack, the rest queued for retry: ${pending[0]?.lastError ?? 'not yet tried'}`,

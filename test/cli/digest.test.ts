@@ -203,3 +203,36 @@ describe('npm run digest', () => {
     }
   });
 });
+
+describe('npm run digest, when Slack refuses the digest for good', () => {
+  it('when the bot is not in the digest channel, then it says so in one line, points to npm run outbox and exits 1', async () => {
+    const refusedDir = await mkdtemp(join(tmpdir(), 'complaint-desk-digest-refused-'));
+    const refusedStore = `sqlite://${join(refusedDir, 'cases.sqlite')}`;
+    const stores = await openStores(refusedStore);
+    await stores.cases.create(makeCase({ id: 'C-REFUSED1', store: 'Wuyi Road' }));
+    await stores.close();
+    const slack = await new FakeSlackApi().start();
+    slack.refuse('chat.postMessage', 'not_in_channel', (args) => args.channel === 'C0DIGEST');
+    try {
+      const run = await runCli(DIGEST, ['--at', NEXT_MORNING], undefined, {
+        STORE_URL: refusedStore,
+        DEFAULT_LOCALE: 'en',
+        SLACK_BOT_TOKEN: 'xoxb-cli-test',
+        SLACK_SIGNING_SECRET: 'cli-signing-secret-0123',
+        SLACK_API_URL: slack.url,
+        REVIEW_CHANNEL: 'C0REVIEW',
+        DIGEST_CHANNEL: 'C0DIGEST',
+      });
+      expect(run.code).toBe(1);
+      // The outbox's own log line (JSON, as the bot logs it), then the command's answer, one line each.
+      const [logLine, answer, ...rest] = run.stderr.trim().split('\n');
+      expect(rest).toEqual([]);
+      expect(JSON.parse(logLine ?? '')).toMatchObject({ level: 'error', error: 'not_in_channel' });
+      expect(answer).toContain('1 refused by Slack (not_in_channel)');
+      expect(answer).toContain('npm run outbox -- retry');
+    } finally {
+      await slack.stop();
+      await rm(refusedDir, { recursive: true, force: true });
+    }
+  });
+});
