@@ -7,13 +7,10 @@
 ARG NODE_IMAGE=node:24-slim
 
 # --- dependencies --------------------------------------------------------------------------------------
-# Installed where the build tools are: sqlite3 compiles from source when no prebuilt binary fits the
-# platform. The tools stay in this stage; only node_modules moves on.
+# Nothing is compiled: SQLite is Node's own node:sqlite, TypeScript runs by Node's type stripping, and the
+# canvas is a prebuilt binary. Only node_modules moves on from this stage.
 FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
-RUN apt-get update \
-  && apt-get install -y --no-install-recommends python3 make g++ \
-  && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 # Production dependencies only: no test runner, linter or mutation tester, and not the `node`
 # devDependency either — the image's own Node 24 runs the bot.
@@ -41,4 +38,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HEALTH_PORT || process.env.PORT) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # What `npm start` runs, without npm in between, so that `docker stop`'s SIGTERM reaches the bot and it
 # stops cleanly (npm does not pass SIGTERM on). Kept equal to package.json's "start" by a test.
-CMD ["node", "--max-semi-space-size=32", "--import", "tsx", "--import", "./src/require-node.ts", "--import", "./src/load-env-file.ts", "src/main.ts"]
+CMD ["node", "--max-semi-space-size=32", "--import", "./src/require-node.mjs", "--import", "./src/load-env-file.ts", "src/main.ts"]

@@ -1,38 +1,38 @@
 import { randomUUID } from 'node:crypto';
 import { Server as HttpServer, type Server } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
-import { remindAftercare } from './complaints/remind-aftercare.js';
-import { remindApprovers } from './complaints/remind-approvers.js';
-import type { Config } from './config.js';
-import { createDigestPoster } from './digest/post-digest.js';
-import { createDigestSchedule, type DigestSchedule } from './digest/schedule-digest.js';
-import { registerListeners } from './listeners/index.js';
-import type { ListenerContext } from './listeners/listener-context.js';
-import { createLog } from './logging/create-log.js';
-import { toSlackLogger } from './logging/slack-logger.js';
-import { meterAnalyser } from './metrics/metered-analyser.js';
-import { meterDigestRuns } from './metrics/metered-digests.js';
-import { createPrometheusMetrics, METRICS_PATH, type PrometheusMetrics } from './metrics/prometheus-metrics.js';
-import { timeAcks } from './metrics/time-acks.js';
-import { createPostDelivery, type PostDelivery } from './outbox/deliver-posts.js';
-import { type AppDeps, defaultLanguage } from './services.js';
-import { AckGate } from './slack/ack-gate.js';
-import { createApproverCheck } from './slack/approvers.js';
+import { remindAftercare } from './complaints/remind-aftercare.ts';
+import { remindApprovers } from './complaints/remind-approvers.ts';
+import type { Config } from './config.ts';
+import { createDigestPoster } from './digest/post-digest.ts';
+import { createDigestSchedule, type DigestSchedule } from './digest/schedule-digest.ts';
+import { registerListeners } from './listeners/index.ts';
+import type { ListenerContext } from './listeners/listener-context.ts';
+import { createLog } from './logging/create-log.ts';
+import { toSlackLogger } from './logging/slack-logger.ts';
+import { meterAnalyser } from './metrics/metered-analyser.ts';
+import { meterDigestRuns } from './metrics/metered-digests.ts';
+import { createPrometheusMetrics, METRICS_PATH, type PrometheusMetrics } from './metrics/prometheus-metrics.ts';
+import { timeAcks } from './metrics/time-acks.ts';
+import { createPostDelivery, type PostDelivery } from './outbox/deliver-posts.ts';
+import { type AppDeps, defaultLanguage } from './services.ts';
+import { AckGate } from './slack/ack-gate.ts';
+import { createApproverCheck } from './slack/approvers.ts';
 import {
   answerHealth,
   HEALTH_PATH,
   type HealthRoute,
   startHealthServer,
   stopHealthServer,
-} from './slack/health-check.js';
-import { holdLogger } from './slack/held-logger.js';
+} from './slack/health-check.ts';
+import { holdLogger } from './slack/held-logger.ts';
 import {
   describeListenFailure,
   describeStartFailure,
   describeStartTimeout,
   type StartToken,
-} from './slack/start-failure.js';
-import { createLanguageResolver } from './slack/user-language.js';
+} from './slack/start-failure.ts';
+import { createLanguageResolver } from './slack/user-language.ts';
 
 /** How often queued posts that failed are tried again. */
 const OUTBOX_INTERVAL_MS = 15_000;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { checkSchedule, DIGEST_CRON_OFF } from './digest/digest-slot.js';
-import { ConfigError, InputError } from './errors.js';
-import { DEFAULT_POLICY_PATH } from './policy/load-policy.js';
+import { checkSchedule, DIGEST_CRON_OFF } from './digest/digest-slot.ts';
+import { ConfigError, InputError } from './errors.ts';
+import { DEFAULT_POLICY_PATH } from './policy/load-policy.ts';
 
 const SLACK_ID = /^[A-Z][A-Z0-9]{2,}$/;
 

@@ -1,5 +1,5 @@
-import type { FallbackReason } from './analysis/analysis-engine.js';
-import type { CaseStatus } from './complaints/case.js';
+import type { FallbackReason } from './analysis/analysis-engine.ts';
+import type { CaseStatus } from './complaints/case.ts';
 
 /**
  * Stable codes for the failures the product expects. Callers branch on `code`, never on message text,

@@ -1,12 +1,12 @@
 import type { Logger as Log } from 'pino';
-import { openAnalyser } from './analysis/open-analyser.js';
-import { createApp } from './app.js';
-import { loadSettings } from './config.js';
-import { describeAppError, isAppError } from './errors.js';
-import { chooseLogFormat, createLog, type LogFormat } from './logging/create-log.js';
-import { toSlackLogger } from './logging/slack-logger.js';
-import { loadPolicy } from './policy/load-policy.js';
-import { openStores } from './store/open-stores.js';
+import { openAnalyser } from './analysis/open-analyser.ts';
+import { createApp } from './app.ts';
+import { loadSettings } from './config.ts';
+import { describeAppError, isAppError } from './errors.ts';
+import { chooseLogFormat, createLog, type LogFormat } from './logging/create-log.ts';
+import { toSlackLogger } from './logging/slack-logger.ts';
+import { loadPolicy } from './policy/load-policy.ts';
+import { openStores } from './store/open-stores.ts';
 
 const NAME = 'complaint-desk';
 /** Exit codes, as for the command-line tools: 2 for something a person can fix (settings, Slack, the store), 1 for a bug. */

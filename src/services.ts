@@ -1,9 +1,9 @@
 import type { Logger } from '@slack/bolt';
-import type { ComplaintAnalyser } from './analysis/analyser.js';
-import type { Config } from './config.js';
-import type { Policy } from './policy/policy-schema.js';
-import type { Language } from './shared/language.js';
-import type { Stores } from './store/case-store.js';
+import type { ComplaintAnalyser } from './analysis/analyser.ts';
+import type { Config } from './config.ts';
+import type { Policy } from './policy/policy-schema.ts';
+import type { Language } from './shared/language.ts';
+import type { Stores } from './store/case-store.ts';
 
 /** What the app is built from; tests pass their own (a temp store, a fixed clock). */
 export interface AppDeps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPENAI_MODEL, loadLlmConfig } from '../src/config.js';
+import { DEFAULT_OPENAI_MODEL, loadLlmConfig } from '../src/config.ts';
 
 describe('loadLlmConfig', () => {
   it('when neither OPENAI_API_KEY nor OPENAI_BASE_URL is set (or they are blank), then there is no endpoint', () => {

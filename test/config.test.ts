@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, loadSettings } from '../src/config.js';
-import { ConfigError, InputError } from '../src/errors.js';
-import { REPO_ROOT } from './helpers/run-cli.js';
+import { loadConfig, loadSettings } from '../src/config.ts';
+import { ConfigError, InputError } from '../src/errors.ts';
+import { REPO_ROOT } from './helpers/run-cli.ts';
 
 const base = {
   SLACK_BOT_TOKEN: 'xoxb-1',

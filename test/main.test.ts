@@ -2,9 +2,9 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlackApi } from './helpers/fake-slack-api.js';
-import { botEnv, closedPort, httpBotEnv, runNpmStart } from './helpers/run-bot.js';
-import { REPO_ROOT, runProcess } from './helpers/run-cli.js';
+import { FakeSlackApi } from './helpers/fake-slack-api.ts';
+import { botEnv, closedPort, httpBotEnv, runNpmStart } from './helpers/run-bot.ts';
+import { REPO_ROOT, runProcess } from './helpers/run-cli.ts';
 
 // Issue 12, "Start and stop", through the real entry point: `npm start` as its own process, against a fake
 // Slack Web API on loopback. A start that cannot work is exactly one line per cause on standard error
@@ -116,13 +116,7 @@ describe('npm start with a .env copied from .env.example', () => {
     for (const [name, value] of Object.entries(env)) if (value === '') delete env[name];
     const run = await runProcess(
       process.execPath,
-      [
-        '--import',
-        import.meta.resolve('tsx'),
-        '--import',
-        join(REPO_ROOT, 'src/load-env-file.ts'),
-        join(REPO_ROOT, 'src/main.ts'),
-      ],
+      ['--import', join(REPO_ROOT, 'src/load-env-file.ts'), join(REPO_ROOT, 'src/main.ts')],
       { env, cwd: project, timeoutMs: 15_000 },
     );
     expect(lines(run.stderr)).toEqual([

@@ -1,8 +1,8 @@
-import type { Complaint } from '../complaints/complaint.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { RemedyVerdict } from '../policy/remedy-verdict.js';
-import type { Analysis } from './analysis.js';
-import type { ComplaintFacts } from './read-facts.js';
+import type { Complaint } from '../complaints/complaint.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
+import type { Analysis } from './analysis.ts';
+import type { ComplaintFacts } from './read-facts.ts';
 
 /** Everything an analyser may use: the complaint, its facts, and what the policy already decided. */
 export interface AnalysisInput {

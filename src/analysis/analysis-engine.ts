@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LocalizedSchema } from '../shared/language.js';
+import { LocalizedSchema } from '../shared/language.ts';
 
 /**
  * Why an LLM reading was not used. The case then says "analysed by rules" with this reason, so a

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { LanguageSchema, LocalizedSchema } from '../shared/language.js';
-import { AnalysisEngineSchema } from './analysis-engine.js';
-import { SuggestionSchema } from './suggestion.js';
+import { LanguageSchema, LocalizedSchema } from '../shared/language.ts';
+import { AnalysisEngineSchema } from './analysis-engine.ts';
+import { SuggestionSchema } from './suggestion.ts';
 
 /** The four temperaments of 人际性格解析法 (seed 001). */
 export const TEMPERAMENTS = ['lively', 'forceful', 'peaceable', 'analytical'] as const;

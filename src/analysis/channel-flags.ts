@@ -1,6 +1,6 @@
-import { COMPLAINT_CHANNELS, type ComplaintChannel } from '../complaints/complaint.js';
-import type { CrisisKind, Evidence, Flag } from './analysis.js';
-import { adviceFor } from './wording/flag-advice.js';
+import { COMPLAINT_CHANNELS, type ComplaintChannel } from '../complaints/complaint.ts';
+import type { CrisisKind, Evidence, Flag } from './analysis.ts';
+import { adviceFor } from './wording/flag-advice.ts';
 
 /**
  * The crisis a complaint is already in because of where it reached the store: it is public (a post, a news
@@ -18,6 +18,15 @@ const CRISIS_OF_CHANNEL: Record<ComplaintChannel, CrisisKind | undefined> = {
 };
 
 const CHANNELS: ReadonlySet<string> = new Set(COMPLAINT_CHANNELS);
+
+/**
+ * Whether staff will answer the customer face to face: in the store, or where nobody said otherwise (most
+ * complaints are made at the counter). A phone call, a message, a post or a body passing it on is answered
+ * at a distance, where "let's sit down somewhere quieter" makes no sense.
+ */
+export function isInPerson(channel: ComplaintChannel | undefined): boolean {
+  return channel === undefined || channel === 'in-person';
+}
 
 /** Whether a piece of evidence is where staff said the complaint came from, its quote a channel id. */
 export function isChannelEvidence(evidence: Evidence): evidence is Evidence & { quote: ComplaintChannel } {

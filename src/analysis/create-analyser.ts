@@ -1,11 +1,11 @@
 import type { Keyv } from 'keyv';
-import type { LlmConfig } from '../config.js';
-import type { ComplaintAnalyser } from './analyser.js';
-import type { AnswerStore, CacheLogger } from './llm/answer-cache.js';
-import { checkPromptTemplate } from './llm/build-prompt.js';
-import { createLlmAnalyser } from './llm/llm-analyser.js';
-import { loadPromptFiles } from './llm/prompt-files.js';
-import { createRulesAnalyser } from './rules-analyser.js';
+import type { LlmConfig } from '../config.ts';
+import type { ComplaintAnalyser } from './analyser.ts';
+import type { AnswerStore, CacheLogger } from './llm/answer-cache.ts';
+import { checkPromptTemplate } from './llm/build-prompt.ts';
+import { createLlmAnalyser } from './llm/llm-analyser.ts';
+import { loadPromptFiles } from './llm/prompt-files.ts';
+import { createRulesAnalyser } from './rules-analyser.ts';
 
 export interface CreateAnalyserOptions {
   /** Where LLM answers are cached (the app passes its store's engine; tools an in-memory keyv). */

@@ -1,8 +1,8 @@
-import type { LlmConfig } from '../config.js';
-import { openEngine } from '../store/open-engine.js';
-import type { ComplaintAnalyser } from './analyser.js';
-import { createAnalyser } from './create-analyser.js';
-import type { CacheLogger } from './llm/answer-cache.js';
+import type { LlmConfig } from '../config.ts';
+import { openEngine } from '../store/open-engine.ts';
+import type { ComplaintAnalyser } from './analyser.ts';
+import { createAnalyser } from './create-analyser.ts';
+import type { CacheLogger } from './llm/answer-cache.ts';
 
 /** The app's analyser and what to close with it. */
 export interface OpenedAnalyser {

@@ -1,11 +1,11 @@
-import type { Complaint } from '../complaints/complaint.js';
-import type { Category, Policy, Problem } from '../policy/policy-schema.js';
-import { detectLanguage, type Language } from '../shared/language.js';
-import { EVERYDAY_CATEGORY_CUES } from './rules/category-cues.js';
-import { countOccurrences } from './rules/cue.js';
-import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.js';
-import { EVERYDAY_PROBLEM_CUES, GENERAL_PROBLEMS } from './rules/problem-cues.js';
-import { readRequestedAmount } from './rules/read-aim.js';
+import type { Complaint } from '../complaints/complaint.ts';
+import type { Category, Policy, Problem } from '../policy/policy-schema.ts';
+import { detectLanguage, type Language } from '../shared/language.ts';
+import { EVERYDAY_CATEGORY_CUES } from './rules/category-cues.ts';
+import { countOccurrences } from './rules/cue.ts';
+import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
+import { EVERYDAY_PROBLEM_CUES, GENERAL_PROBLEMS } from './rules/problem-cues.ts';
+import { readRequestedAmount } from './rules/read-aim.ts';
 
 /**
  * The facts a policy decision needs that staff may not have entered: the customer's language, the
@@ -19,6 +19,12 @@ export interface ComplaintFacts {
   /** Whether category and problem were entered by staff or detected from the text. */
   categorySource: 'entered' | 'detected' | 'unknown';
   problemSource: 'entered' | 'detected' | 'unknown';
+  /**
+   * Whether the problem was said in so many words: entered by staff, or named in the text by the policy's
+   * own words for it (掉钻, "lost stone"). A problem inferred from everyday words ("stopped working" read as
+   * a flat battery) is a working guess: the apology must not state it to the customer as fact.
+   */
+  problemNamed: boolean;
   requestedAmount: number | undefined;
 }
 
@@ -44,15 +50,16 @@ function detectEntry<T extends Category | Problem>(
   entries: readonly T[],
   text: string,
   { everyday = {}, weightOf = () => 1, catchAll }: Reading = {},
-): T | undefined {
-  let best: { entry: T; count: number } | undefined;
+): { entry: T; named: boolean } | undefined {
+  let best: { entry: T; count: number; own: readonly string[] } | undefined;
   for (const entry of entries) {
     const own = entry.id === catchAll ? [] : [...entry.cues.zh, ...entry.cues.en];
     const phrases = [...own, ...(everyday[entry.id] ?? [])];
     const count = countOccurrences(phrases, text, { skipStaffClaims: true }) * weightOf(entry.id);
-    if (count > 0 && (!best || count > best.count)) best = { entry, count };
+    if (count > 0 && (!best || count > best.count)) best = { entry, count, own };
   }
-  return best?.entry;
+  if (!best) return undefined;
+  return { entry: best.entry, named: countOccurrences(best.own, text, { skipStaffClaims: true }) > 0 };
 }
 
 /**
@@ -88,14 +95,17 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     .filter(Boolean)
     .join('\n');
   const category =
-    complaint.category ?? detectEntry(policy.categories, [complaint.product, all].join('\n'), CATEGORY_READING)?.id;
-  const problem = complaint.problem ?? detectEntry(policy.problems, all, PROBLEM_READING)?.id;
+    complaint.category ??
+    detectEntry(policy.categories, [complaint.product, all].join('\n'), CATEGORY_READING)?.entry.id;
+  const detected = complaint.problem ? undefined : detectEntry(policy.problems, all, PROBLEM_READING);
+  const problem = complaint.problem ?? detected?.entry.id;
   return {
     language,
     category: category ?? null,
     problem: problem ?? null,
     categorySource: complaint.category ? 'entered' : category ? 'detected' : 'unknown',
     problemSource: complaint.problem ? 'entered' : problem ? 'detected' : 'unknown',
+    problemNamed: complaint.problem !== undefined || (detected?.named ?? false),
     requestedAmount: readRequestedAmount(complaint),
   };
 }

@@ -1,13 +1,14 @@
-import { isOutsidePolicy } from '../policy/policy-coverage.js';
-import type { AnalysisInput, ComplaintAnalyser } from './analyser.js';
-import type { Analysis } from './analysis.js';
-import { chooseResolution } from './rules/choose-resolution.js';
-import { detectFlags } from './rules/detect-flags.js';
-import { readAim } from './rules/read-aim.js';
-import { readTemperament } from './rules/read-temperament.js';
-import { buildApology } from './wording/apology.js';
-import { buildFollowUpPlan } from './wording/follow-up.js';
-import { buildHandlingSteps } from './wording/handling-steps.js';
+import { isOutsidePolicy } from '../policy/policy-coverage.ts';
+import type { AnalysisInput, ComplaintAnalyser } from './analyser.ts';
+import type { Analysis } from './analysis.ts';
+import { isInPerson } from './channel-flags.ts';
+import { chooseResolution } from './rules/choose-resolution.ts';
+import { detectFlags } from './rules/detect-flags.ts';
+import { readAim } from './rules/read-aim.ts';
+import { readTemperament } from './rules/read-temperament.ts';
+import { buildApology } from './wording/apology.ts';
+import { buildFollowUpPlan } from './wording/follow-up.ts';
+import { buildHandlingSteps } from './wording/handling-steps.ts';
 
 /** Analyses a complaint with the built-in rules alone: no network, the same answer every time. */
 export function analyseWithRules({ complaint, facts, policy, verdicts }: AnalysisInput): Analysis {
@@ -23,7 +24,8 @@ export function analyseWithRules({ complaint, facts, policy, verdicts }: Analysi
     currency: policy.currency,
     outsidePolicy: isOutsidePolicy(facts),
   });
-  const problem = policy.problems.find((entry) => entry.id === facts.problem);
+  // The apology names the problem only when it was said in so many words, never a guess at the cause.
+  const problem = facts.problemNamed ? policy.problems.find((entry) => entry.id === facts.problem) : undefined;
   return {
     language: facts.language,
     analysedBy: 'rules',
@@ -39,6 +41,7 @@ export function analyseWithRules({ complaint, facts, policy, verdicts }: Analysi
         flags: flagKinds,
         problem: problem?.name,
         product: complaint.product,
+        inPerson: isInPerson(complaint.channel),
       }),
       steps: buildHandlingSteps({
         temperament: temperament.type,

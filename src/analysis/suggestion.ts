@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageSchema, LocalizedSchema } from '../shared/language.js';
+import { LanguageSchema, LocalizedSchema } from '../shared/language.ts';
 
 /** Apology wording to say to the customer, in the customer's language. */
 export const ApologySchema = z.object({ language: LanguageSchema, text: z.string().min(1).max(600) }).strict();

@@ -1,8 +1,8 @@
-import { TEMPERAMENTS, type Temperament } from '../analysis/analysis.js';
-import { CASE_STATUSES, type CaseStatus } from '../complaints/case.js';
-import { TEMPERAMENT_LABELS } from '../i18n/labels.js';
-import type { Localized } from '../shared/language.js';
-import { isLocalDate, type LocalDate } from '../shared/local-date.js';
+import { TEMPERAMENTS, type Temperament } from '../analysis/analysis.ts';
+import { CASE_STATUSES, type CaseStatus } from '../complaints/case.ts';
+import { TEMPERAMENT_LABELS } from '../i18n/labels.ts';
+import type { Localized } from '../shared/language.ts';
+import { isLocalDate, type LocalDate } from '../shared/local-date.ts';
 
 /**
  * `/complaint search` and `/complaint export` arguments, parsed (pure). Every complaint is archived for

@@ -1,10 +1,10 @@
-import type { Case } from '../complaints/case.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Language } from '../shared/language.js';
-import type { CaseStore } from '../store/case-store.js';
-import type { ExportPeriod } from './archive-query.js';
-import { buildCasesCsv } from './export-csv.js';
-import { periodBounds } from './search-cases.js';
+import type { Case } from '../complaints/case.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { Language } from '../shared/language.ts';
+import type { CaseStore } from '../store/case-store.ts';
+import type { ExportPeriod } from './archive-query.ts';
+import { buildCasesCsv } from './export-csv.ts';
+import { periodBounds } from './search-cases.ts';
 
 export interface ExportCasesDeps {
   cases: CaseStore;

@@ -1,9 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import { type AftercarePolicy, followUpDueOn, repairOf } from '../complaints/aftercare.js';
-import type { Case } from '../complaints/case.js';
-import { FLAG_LABELS, formatMoment, TEMPERAMENT_LABELS } from '../i18n/labels.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Language } from '../shared/language.js';
+import { type AftercarePolicy, followUpDueOn, repairOf } from '../complaints/aftercare.ts';
+import type { Case } from '../complaints/case.ts';
+import { FLAG_LABELS, formatMoment, TEMPERAMENT_LABELS } from '../i18n/labels.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { Language } from '../shared/language.ts';
 
 /** One column of the export: its heading in each language, and the value for a case. */
 interface Column {

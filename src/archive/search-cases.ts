@@ -1,8 +1,8 @@
-import type { Case } from '../complaints/case.js';
-import { addDays, type LocalDate } from '../shared/local-date.js';
-import { parseMoment } from '../shared/parse-moment.js';
-import type { CaseStore } from '../store/case-store.js';
-import type { SearchQuery } from './archive-query.js';
+import type { Case } from '../complaints/case.ts';
+import { addDays, type LocalDate } from '../shared/local-date.ts';
+import { parseMoment } from '../shared/parse-moment.ts';
+import type { CaseStore } from '../store/case-store.ts';
+import type { SearchQuery } from './archive-query.ts';
 
 /**
  * Without a date range a search looks through the most recent cases — the newest this many, which is

@@ -1,18 +1,18 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
-import { type AftercareItem, followUpDueOn, repairDateNeeded, repairOf } from '../complaints/aftercare.js';
-import type { Case } from '../complaints/case.js';
-import { formatMoment } from '../i18n/labels.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Language, Localized } from '../shared/language.js';
-import { addDays, localDateOf } from '../shared/local-date.js';
-import { AFTERCARE, FOLLOW_UP_REMINDER, nearness, REPAIR_FORM, REPAIR_REMINDER } from './aftercare-messages.js';
-import { repairChoices } from './aftercare-modals.js';
-import { plainText, section } from './block-parts.js';
-import { describeItem, remedyName } from './case-summary.js';
-import { AFTERCARE_ACTION } from './ids.js';
-import { LIMITS } from './limits.js';
-import { t } from './messages.js';
-import { md, type SafeText, safeText } from './safe-text.js';
+import { type AftercareItem, followUpDueOn, repairDateNeeded, repairOf } from '../complaints/aftercare.ts';
+import type { Case } from '../complaints/case.ts';
+import { formatMoment } from '../i18n/labels.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { Language, Localized } from '../shared/language.ts';
+import { addDays, localDateOf } from '../shared/local-date.ts';
+import { AFTERCARE, FOLLOW_UP_REMINDER, nearness, REPAIR_FORM, REPAIR_REMINDER } from './aftercare-messages.ts';
+import { repairChoices } from './aftercare-modals.ts';
+import { plainText, section } from './block-parts.ts';
+import { describeItem, remedyName } from './case-summary.ts';
+import { AFTERCARE_ACTION } from './ids.ts';
+import { LIMITS } from './limits.ts';
+import { t } from './messages.ts';
+import { md, type SafeText, safeText } from './safe-text.ts';
 
 /** A button carrying the case id, as every case action does. */
 export function aftercareButton(

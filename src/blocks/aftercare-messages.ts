@@ -1,4 +1,4 @@
-import type { Language, Localized } from '../shared/language.js';
+import type { Language, Localized } from '../shared/language.ts';
 
 /**
  * What the follow-up and repair surfaces write (reminders, forms, App Home, the review post), in Chinese

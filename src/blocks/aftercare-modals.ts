@@ -1,16 +1,16 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { isRepairKind } from '../complaints/aftercare.js';
-import { type Case, SatisfactionSchema } from '../complaints/case.js';
-import type { Language, Localized } from '../shared/language.js';
-import { isLocalDate, type LocalDate } from '../shared/local-date.js';
-import { AFTERCARE_DATE_ERRORS, FOLLOW_UP_FORM, REPAIR_FORM, REPAIR_READY_FORM } from './aftercare-messages.js';
-import { context, option, plainText } from './block-parts.js';
-import type { FormErrors } from './form-errors.js';
-import { AFTERCARE_CALLBACK, FOLLOW_UP_BLOCK, INPUT_ACTION, REPAIR_BLOCK, REPAIR_READY_BLOCK } from './ids.js';
-import { LIMITS } from './limits.js';
-import { FORM_ERRORS, SATISFACTION_LABELS, t, tooLongError } from './messages.js';
-import { md } from './safe-text.js';
-import { readInput, textOf, type ViewStateValues } from './view-state.js';
+import { isRepairKind } from '../complaints/aftercare.ts';
+import { type Case, SatisfactionSchema } from '../complaints/case.ts';
+import type { Language, Localized } from '../shared/language.ts';
+import { isLocalDate, type LocalDate } from '../shared/local-date.ts';
+import { AFTERCARE_DATE_ERRORS, FOLLOW_UP_FORM, REPAIR_FORM, REPAIR_READY_FORM } from './aftercare-messages.ts';
+import { context, option, plainText } from './block-parts.ts';
+import type { FormErrors } from './form-errors.ts';
+import { AFTERCARE_CALLBACK, FOLLOW_UP_BLOCK, INPUT_ACTION, REPAIR_BLOCK, REPAIR_READY_BLOCK } from './ids.ts';
+import { LIMITS } from './limits.ts';
+import { FORM_ERRORS, SATISFACTION_LABELS, t, tooLongError } from './messages.ts';
+import { md } from './safe-text.ts';
+import { readInput, textOf, type ViewStateValues } from './view-state.ts';
 
 /** The case history keeps texts up to 1,000 characters (`Reason` in case.ts). */
 const TEXT_MAX = 1000;

@@ -1,8 +1,8 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
-import type { Evidence, Flag } from '../analysis/analysis.js';
-import { isChannelEvidence } from '../analysis/channel-flags.js';
-import type { Case } from '../complaints/case.js';
-import { describeAdjustments, describeEngine } from '../i18n/engine-labels.js';
+import type { Evidence, Flag } from '../analysis/analysis.ts';
+import { isChannelEvidence } from '../analysis/channel-flags.ts';
+import type { Case } from '../complaints/case.ts';
+import { describeAdjustments, describeEngine } from '../i18n/engine-labels.ts';
 import {
   AIM_LABELS,
   CHANNEL_LABELS,
@@ -11,20 +11,20 @@ import {
   formatMoment,
   formatMoney,
   SOURCE_LABELS,
-} from '../i18n/labels.js';
-import { dependingOnProblem, OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { RemedyVerdict } from '../policy/remedy-verdict.js';
-import type { Language, Localized } from '../shared/language.js';
-import { withRepairButton } from './aftercare-blocks.js';
-import { context, divider, header, plainText, section } from './block-parts.js';
-import type { SlackMessage } from './case-message.js';
-import { describeCost, describeItem, describeTemperament } from './case-summary.js';
-import { ACTION } from './ids.js';
-import { fitBlocks, LIMITS, type RankedBlock } from './limits.js';
-import { APPROVAL, followUpWhen, LANGUAGE_NAMES, moreNote, STAFF, t } from './messages.js';
-import { ownText } from './own-text.js';
-import { joinSafe, md, quoteSafe, type SafeText, safeText, shownText } from './safe-text.js';
+} from '../i18n/labels.ts';
+import { dependingOnProblem, OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
+import type { Language, Localized } from '../shared/language.ts';
+import { withRepairButton } from './aftercare-blocks.ts';
+import { context, divider, header, plainText, section } from './block-parts.ts';
+import type { SlackMessage } from './case-message.ts';
+import { describeCost, describeItem, describeTemperament } from './case-summary.ts';
+import { ACTION } from './ids.ts';
+import { fitBlocks, LIMITS, type RankedBlock } from './limits.ts';
+import { APPROVAL, followUpWhen, LANGUAGE_NAMES, moreNote, STAFF, t } from './messages.ts';
+import { ownText } from './own-text.ts';
+import { joinSafe, md, quoteSafe, type SafeText, safeText, shownText } from './safe-text.ts';
 
 /** What the staff member's private analysis is built from. */
 export interface StaffAnalysisInput {

@@ -1,18 +1,18 @@
 import type { HomeView, KnownBlock } from '@slack/types';
-import type { AftercareItem } from '../complaints/aftercare.js';
-import type { Case } from '../complaints/case.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Language } from '../shared/language.js';
-import type { DeadLetter } from '../store/case-store.js';
-import { buildAftercareHomeItem } from './aftercare-blocks.js';
-import { AFTERCARE } from './aftercare-messages.js';
-import { buildPendingApprovalBlocks } from './approval-message.js';
-import { context, divider, header, section } from './block-parts.js';
-import { describeItem, describeTemperament } from './case-summary.js';
-import { buildDeadLetterBlocks } from './dead-letter-blocks.js';
-import { fitBlocks, LIMITS, type RankedBlock } from './limits.js';
-import { APPROVAL, describeAge, HOME, moreNote, morePending, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
-import { joinSafe, md, mention, safeText } from './safe-text.js';
+import type { AftercareItem } from '../complaints/aftercare.ts';
+import type { Case } from '../complaints/case.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { Language } from '../shared/language.ts';
+import type { DeadLetter } from '../store/case-store.ts';
+import { buildAftercareHomeItem } from './aftercare-blocks.ts';
+import { AFTERCARE } from './aftercare-messages.ts';
+import { buildPendingApprovalBlocks } from './approval-message.ts';
+import { context, divider, header, section } from './block-parts.ts';
+import { describeItem, describeTemperament } from './case-summary.ts';
+import { buildDeadLetterBlocks } from './dead-letter-blocks.ts';
+import { fitBlocks, LIMITS, type RankedBlock } from './limits.ts';
+import { APPROVAL, describeAge, HOME, moreNote, morePending, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
+import { joinSafe, md, mention, safeText } from './safe-text.ts';
 
 /** What App Home is built from. */
 export interface AppHomeInput {

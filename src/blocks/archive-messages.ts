@@ -1,4 +1,4 @@
-import type { Language, Localized } from '../shared/language.js';
+import type { Language, Localized } from '../shared/language.ts';
 
 /** What `/complaint search` and `/complaint export` answer, in Chinese and English. */
 export const ARCHIVE = {

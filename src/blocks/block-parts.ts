@@ -7,9 +7,9 @@ import type {
   PlainTextOption,
   SectionBlock,
 } from '@slack/types';
-import { LIMITS } from './limits.js';
-import { inertPlainText, truncate } from './mrkdwn.js';
-import type { SafeText } from './safe-text.js';
+import { LIMITS } from './limits.ts';
+import { inertPlainText, truncate } from './mrkdwn.ts';
+import type { SafeText } from './safe-text.ts';
 
 /**
  * The small pieces every builder is made of. Each one keeps its own limit, so a builder cannot produce

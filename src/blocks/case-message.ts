@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
-import { BOT_ACTOR } from '../complaints/aftercare.js';
-import type { Case, CaseEvent } from '../complaints/case.js';
-import { describeEngine } from '../i18n/engine-labels.js';
+import { BOT_ACTOR } from '../complaints/aftercare.ts';
+import type { Case, CaseEvent } from '../complaints/case.ts';
+import { describeEngine } from '../i18n/engine-labels.ts';
 import {
   CHANNEL_LABELS,
   COVERAGE_LABELS,
@@ -9,16 +9,16 @@ import {
   formatMoment,
   formatMoney,
   TEMPERAMENT_LABELS,
-} from '../i18n/labels.js';
-import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { RemedyVerdict } from '../policy/remedy-verdict.js';
-import type { Language } from '../shared/language.js';
-import { describeAftercare } from './aftercare-blocks.js';
-import { AFTERCARE } from './aftercare-messages.js';
-import { context, fieldsSection, header, section } from './block-parts.js';
-import { describeItem, describeProposal, describeTemperament, lastEvent, remedyName } from './case-summary.js';
-import { fitBlocks, LIMITS } from './limits.js';
+} from '../i18n/labels.ts';
+import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
+import type { Language } from '../shared/language.ts';
+import { describeAftercare } from './aftercare-blocks.ts';
+import { AFTERCARE } from './aftercare-messages.ts';
+import { context, fieldsSection, header, section } from './block-parts.ts';
+import { describeItem, describeProposal, describeTemperament, lastEvent, remedyName } from './case-summary.ts';
+import { fitBlocks, LIMITS } from './limits.ts';
 import {
   COMMON,
   DECISION_LABELS,
@@ -29,8 +29,8 @@ import {
   STATUS_LABELS,
   THREAD,
   t,
-} from './messages.js';
-import { joinSafe, md, mention, quoteSafe, type SafeText, type ShownText, safeText, shownText } from './safe-text.js';
+} from './messages.ts';
+import { joinSafe, md, mention, quoteSafe, type SafeText, type ShownText, safeText, shownText } from './safe-text.ts';
 
 /** What the review channel post is built from. */
 export interface ReviewMessageInput {

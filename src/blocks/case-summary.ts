@@ -1,9 +1,9 @@
-import type { Case } from '../complaints/case.js';
-import { formatFee, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { RemedyVerdict } from '../policy/remedy-verdict.js';
-import type { Language } from '../shared/language.js';
-import { COMMON, staffLimitNote, t } from './messages.js';
+import type { Case } from '../complaints/case.ts';
+import { formatFee, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
+import type { Language } from '../shared/language.ts';
+import { COMMON, staffLimitNote, t } from './messages.ts';
 
 /**
  * Short descriptions of a case that several surfaces show the same way (the review post, the staff

@@ -1,5 +1,5 @@
-import type { Language, Localized } from '../shared/language.js';
-import { COMMAND } from './ids.js';
+import type { Language, Localized } from '../shared/language.ts';
+import { COMMAND } from './ids.ts';
 
 const C = COMMAND.complaint;
 

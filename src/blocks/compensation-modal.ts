@@ -1,16 +1,16 @@
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
-import { COVERAGE_LABELS } from '../i18n/labels.js';
-import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.js';
-import type { RemedyVerdict } from '../policy/remedy-verdict.js';
-import type { Language, Localized } from '../shared/language.js';
-import { context, option, plainText } from './block-parts.js';
-import { errorsByBlock, type FormErrors } from './form-errors.js';
-import { CALLBACK, COMPENSATION_BLOCK, INPUT_ACTION } from './ids.js';
-import { LIMITS } from './limits.js';
-import { COMPENSATION_FORM, FORM_ERRORS, t } from './messages.js';
-import { md } from './safe-text.js';
-import { readInput, textOf, type ViewStateValues } from './view-state.js';
+import { COVERAGE_LABELS } from '../i18n/labels.ts';
+import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.ts';
+import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
+import type { Language, Localized } from '../shared/language.ts';
+import { context, option, plainText } from './block-parts.ts';
+import { errorsByBlock, type FormErrors } from './form-errors.ts';
+import { CALLBACK, COMPENSATION_BLOCK, INPUT_ACTION } from './ids.ts';
+import { LIMITS } from './limits.ts';
+import { COMPENSATION_FORM, FORM_ERRORS, t } from './messages.ts';
+import { md } from './safe-text.ts';
+import { readInput, textOf, type ViewStateValues } from './view-state.ts';
 
 const FORM = COMPENSATION_FORM;
 

@@ -1,10 +1,10 @@
-import { type Complaint, ComplaintSchema } from '../complaints/complaint.js';
-import type { Language } from '../shared/language.js';
-import { RECEIPT_VALUES, SPECIAL_PRICE_VALUE } from './complaint-modal.js';
-import { errorsByBlock, type FormErrors } from './form-errors.js';
-import { COMPLAINT_BLOCK, INPUT_ACTION } from './ids.js';
-import { FORM_ERRORS, t } from './messages.js';
-import { type ParsedViewStateValue, readInput, textOf, type ViewStateValues } from './view-state.js';
+import { type Complaint, ComplaintSchema } from '../complaints/complaint.ts';
+import type { Language } from '../shared/language.ts';
+import { RECEIPT_VALUES, SPECIAL_PRICE_VALUE } from './complaint-modal.ts';
+import { errorsByBlock, type FormErrors } from './form-errors.ts';
+import { COMPLAINT_BLOCK, INPUT_ACTION } from './ids.ts';
+import { FORM_ERRORS, t } from './messages.ts';
+import { type ParsedViewStateValue, readInput, textOf, type ViewStateValues } from './view-state.ts';
 
 /** A submitted complaint form: the complaint, or what to fix, by block id. */
 export type ComplaintFormResult = { ok: true; complaint: Complaint } | { ok: false; errors: FormErrors };

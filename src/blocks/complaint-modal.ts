@@ -1,13 +1,13 @@
 import type { InputBlock, InputBlockElement, ModalView, PlainTextOption } from '@slack/types';
-import { COMPLAINT_CHANNELS, COMPLAINT_LIMITS, SUSPECTED_CAUSES } from '../complaints/complaint.js';
-import { CHANNEL_LABELS } from '../i18n/labels.js';
-import type { Category } from '../policy/policy-schema.js';
-import { LANGUAGES, type Language, type Localized } from '../shared/language.js';
-import { option, plainText } from './block-parts.js';
-import { CALLBACK, COMPLAINT_BLOCK, INPUT_ACTION } from './ids.js';
-import { LIMITS } from './limits.js';
-import { CAUSE_LABELS, COMPLAINT_FORM, LANGUAGE_NAMES, t } from './messages.js';
-import { truncate } from './mrkdwn.js';
+import { COMPLAINT_CHANNELS, COMPLAINT_LIMITS, SUSPECTED_CAUSES } from '../complaints/complaint.ts';
+import { CHANNEL_LABELS } from '../i18n/labels.ts';
+import type { Category } from '../policy/policy-schema.ts';
+import { LANGUAGES, type Language, type Localized } from '../shared/language.ts';
+import { option, plainText } from './block-parts.ts';
+import { CALLBACK, COMPLAINT_BLOCK, INPUT_ACTION } from './ids.ts';
+import { LIMITS } from './limits.ts';
+import { CAUSE_LABELS, COMPLAINT_FORM, LANGUAGE_NAMES, t } from './messages.ts';
+import { truncate } from './mrkdwn.ts';
 
 /** What the complaint form is built from. */
 export interface ComplaintModalInput {

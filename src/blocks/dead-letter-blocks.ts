@@ -1,10 +1,10 @@
 import type { KnownBlock } from '@slack/types';
-import type { Language } from '../shared/language.js';
-import type { DeadLetter } from '../store/case-store.js';
-import { context, divider, header, section } from './block-parts.js';
-import { describeAge, t } from './messages.js';
-import { DEAD_LETTERS_HOME, explainDeadLetter, moreDeadLetters, POST_KIND_LABELS } from './outbox-messages.js';
-import { channelMention, md, mention, type SafeText, safeText } from './safe-text.js';
+import type { Language } from '../shared/language.ts';
+import type { DeadLetter } from '../store/case-store.ts';
+import { context, divider, header, section } from './block-parts.ts';
+import { describeAge, t } from './messages.ts';
+import { DEAD_LETTERS_HOME, explainDeadLetter, moreDeadLetters, POST_KIND_LABELS } from './outbox-messages.ts';
+import { channelMention, md, mention, type SafeText, safeText } from './safe-text.ts';
 
 /** Slack's codes are short; another failure's message (kept whole in the store) is cut on Home. */
 const ERROR_MAX = 160;

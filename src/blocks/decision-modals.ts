@@ -1,21 +1,21 @@
 import type { InputBlock, KnownBlock, ModalView } from '@slack/types';
 import { z } from 'zod';
-import type { ApprovalRequestedEvent, Case } from '../complaints/case.js';
-import { formatMoney } from '../i18n/labels.js';
-import { outsidePolicyVerdict } from '../policy/policy-coverage.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { RemedyVerdict } from '../policy/remedy-verdict.js';
-import type { Language, Localized } from '../shared/language.js';
-import { approvalRefValue } from './approval-ref.js';
-import { context, option, plainText } from './block-parts.js';
-import { remedyName } from './case-summary.js';
-import { askableRemedies } from './compensation-modal.js';
-import { errorsByBlock, type FormErrors } from './form-errors.js';
-import { CALLBACK, DECISION_BLOCK, INPUT_ACTION } from './ids.js';
-import { LIMITS } from './limits.js';
-import { APPROVAL, DECISION_FORM, FORM_ERRORS, t } from './messages.js';
-import { joinSafe, md, safeText } from './safe-text.js';
-import { readInput, textOf, type ViewStateValues } from './view-state.js';
+import type { ApprovalRequestedEvent, Case } from '../complaints/case.ts';
+import { formatMoney } from '../i18n/labels.ts';
+import { outsidePolicyVerdict } from '../policy/policy-coverage.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
+import type { Language, Localized } from '../shared/language.ts';
+import { approvalRefValue } from './approval-ref.ts';
+import { context, option, plainText } from './block-parts.ts';
+import { remedyName } from './case-summary.ts';
+import { askableRemedies } from './compensation-modal.ts';
+import { errorsByBlock, type FormErrors } from './form-errors.ts';
+import { CALLBACK, DECISION_BLOCK, INPUT_ACTION } from './ids.ts';
+import { LIMITS } from './limits.ts';
+import { APPROVAL, DECISION_FORM, FORM_ERRORS, t } from './messages.ts';
+import { joinSafe, md, safeText } from './safe-text.ts';
+import { readInput, textOf, type ViewStateValues } from './view-state.ts';
 
 /** The three ways to decide a request. */
 export type DecisionKind = 'approve' | 'adjust' | 'reject';

@@ -1,13 +1,13 @@
 import type { KnownBlock } from '@slack/types';
-import { type DigestItem, type DigestReport, isQuietDigest, type Tally } from '../digest/digest-report.js';
-import { formatMoment, TEMPERAMENT_LABELS } from '../i18n/labels.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Language, Localized } from '../shared/language.js';
-import { context, fieldsSection, header, section } from './block-parts.js';
-import { DIGEST, digestLate, digestMore, digestQuiet, digestTotal } from './digest-text.js';
-import { CAUSE_LABELS, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
-import { maskContact } from './mrkdwn.js';
-import { joinSafe, link, md, type SafeText, type ShownText, safeText, shownText } from './safe-text.js';
+import { type DigestItem, type DigestReport, isQuietDigest, type Tally } from '../digest/digest-report.ts';
+import { formatMoment, TEMPERAMENT_LABELS } from '../i18n/labels.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { Language, Localized } from '../shared/language.ts';
+import { context, fieldsSection, header, section } from './block-parts.ts';
+import { DIGEST, digestLate, digestMore, digestQuiet, digestTotal } from './digest-text.ts';
+import { CAUSE_LABELS, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
+import { maskContact } from './mrkdwn.ts';
+import { joinSafe, link, md, type SafeText, type ShownText, safeText, shownText } from './safe-text.ts';
 
 /** One message of a digest. */
 export interface DigestMessagePart {

@@ -1,4 +1,4 @@
-import type { Language, Localized } from '../shared/language.js';
+import type { Language, Localized } from '../shared/language.ts';
 
 /**
  * What the morning digest says, in Chinese and English. Kept beside the digest builder rather than in

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Language } from '../shared/language.js';
-import { FORM_ERRORS, t, tooLongError } from './messages.js';
+import type { Language } from '../shared/language.ts';
+import { FORM_ERRORS, t, tooLongError } from './messages.ts';
 
 /** Errors to show under a modal's inputs, by block id: what `response_action: 'errors'` takes. */
 export type FormErrors = Record<string, string>;

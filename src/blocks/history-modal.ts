@@ -1,14 +1,14 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import type { Case } from '../complaints/case.js';
-import { formatMoment } from '../i18n/labels.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Language } from '../shared/language.js';
-import { context, plainText, section } from './block-parts.js';
-import { buildReviewThreadLine } from './case-message.js';
-import { CALLBACK } from './ids.js';
-import { fitBlocks, LIMITS, type RankedBlock } from './limits.js';
-import { HISTORY, moreNote, t } from './messages.js';
-import { md } from './safe-text.js';
+import type { Case } from '../complaints/case.ts';
+import { formatMoment } from '../i18n/labels.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { Language } from '../shared/language.ts';
+import { context, plainText, section } from './block-parts.ts';
+import { buildReviewThreadLine } from './case-message.ts';
+import { CALLBACK } from './ids.ts';
+import { fitBlocks, LIMITS, type RankedBlock } from './limits.ts';
+import { HISTORY, moreNote, t } from './messages.ts';
+import { md } from './safe-text.ts';
 
 /** What the history view is built from. */
 export interface HistoryModalInput {

@@ -8,7 +8,7 @@ import type {
   TextObject,
   View,
 } from '@slack/types';
-import { md, type SafeText } from './safe-text.js';
+import { md, type SafeText } from './safe-text.ts';
 
 /**
  * Block Kit's limits (docs.slack.dev/reference/block-kit). Slack refuses a whole message or view that

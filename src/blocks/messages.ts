@@ -1,8 +1,8 @@
-import type { Temperament } from '../analysis/analysis.js';
-import type { CaseStatus, DecisionEvent } from '../complaints/case.js';
-import type { SuspectedCause } from '../complaints/complaint.js';
-import type { Language, Localized } from '../shared/language.js';
-import { md, type SafeText } from './safe-text.js';
+import type { Temperament } from '../analysis/analysis.ts';
+import type { CaseStatus, DecisionEvent } from '../complaints/case.ts';
+import type { SuspectedCause } from '../complaints/complaint.ts';
+import type { Language, Localized } from '../shared/language.ts';
+import { md, type SafeText } from './safe-text.ts';
 
 /**
  * Everything the Slack surfaces write, in Chinese and English. Temperament, flag and aim names and money

@@ -6,8 +6,8 @@ import {
   INTERNATIONAL_DIGITS,
   LANDLINE,
   MOBILE,
-} from '../shared/contact-patterns.js';
-import type { Language } from '../shared/language.js';
+} from '../shared/contact-patterns.ts';
+import type { Language } from '../shared/language.ts';
 
 /**
  * Making user text safe to show in Slack. Staff type what customers said, and customers say anything:

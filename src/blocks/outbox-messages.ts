@@ -1,5 +1,5 @@
-import type { Language, Localized } from '../shared/language.js';
-import type { DeadLetter, PostJobKind } from '../store/case-store.js';
+import type { Language, Localized } from '../shared/language.ts';
+import type { DeadLetter, PostJobKind } from '../store/case-store.ts';
 
 /**
  * What the bot says about posts it gave up on (dead letters), on App Home and in `npm run outbox`, in

@@ -1,13 +1,13 @@
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
-import { SatisfactionSchema } from '../complaints/case.js';
-import type { Language } from '../shared/language.js';
-import { option, plainText } from './block-parts.js';
-import { errorsByBlock, type FormErrors } from './form-errors.js';
-import { CALLBACK, INPUT_ACTION, OUTCOME_BLOCK } from './ids.js';
-import { LIMITS } from './limits.js';
-import { FORM_ERRORS, OUTCOME_FORM, SATISFACTION_LABELS, t } from './messages.js';
-import { readInput, textOf, type ViewStateValues } from './view-state.js';
+import { SatisfactionSchema } from '../complaints/case.ts';
+import type { Language } from '../shared/language.ts';
+import { option, plainText } from './block-parts.ts';
+import { errorsByBlock, type FormErrors } from './form-errors.ts';
+import { CALLBACK, INPUT_ACTION, OUTCOME_BLOCK } from './ids.ts';
+import { LIMITS } from './limits.ts';
+import { FORM_ERRORS, OUTCOME_FORM, SATISFACTION_LABELS, t } from './messages.ts';
+import { readInput, textOf, type ViewStateValues } from './view-state.ts';
 
 /** What the outcome form is built from. */
 export interface OutcomeModalInput {

@@ -1,6 +1,6 @@
-import type { Language } from '../shared/language.js';
-import { escapeMrkdwn, truncate } from './mrkdwn.js';
-import { type SafeText, vouchEscapedForFiler } from './safe-text.js';
+import type { Language } from '../shared/language.ts';
+import { escapeMrkdwn, truncate } from './mrkdwn.ts';
+import { type SafeText, vouchEscapedForFiler } from './safe-text.ts';
 
 /**
  * The filer's own words back to the filer: escaped but not masked, since the staff member who filed the

@@ -1,26 +1,26 @@
 import type { KnownBlock } from '@slack/types';
-import { buildFollowUpPlan } from '../analysis/wording/follow-up.js';
-import { followUpDueOn, repairDateNeeded, repairOf } from '../complaints/aftercare.js';
-import type { Case } from '../complaints/case.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Language, Localized } from '../shared/language.js';
-import { localDateOf } from '../shared/local-date.js';
-import { actions, aftercareButton } from './aftercare-blocks.js';
+import { buildFollowUpPlan } from '../analysis/wording/follow-up.ts';
+import { followUpDueOn, repairDateNeeded, repairOf } from '../complaints/aftercare.ts';
+import type { Case } from '../complaints/case.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { Language, Localized } from '../shared/language.ts';
+import { localDateOf } from '../shared/local-date.ts';
+import { actions, aftercareButton } from './aftercare-blocks.ts';
 import {
   AFTERCARE,
   FOLLOW_UP_REMINDER,
   REPAIR_DATE_PROMPT,
   REPAIR_FORM,
   REPAIR_REMINDER,
-} from './aftercare-messages.js';
-import { context, header, section } from './block-parts.js';
-import type { SlackMessage } from './case-message.js';
-import { describeItem, lastEvent, remedyName } from './case-summary.js';
-import { AFTERCARE_ACTION } from './ids.js';
-import { fitBlocks, LIMITS } from './limits.js';
-import { describeSatisfaction, moreNote, t } from './messages.js';
-import { ownText } from './own-text.js';
-import { joinSafe, md, type SafeText, shownText } from './safe-text.js';
+} from './aftercare-messages.ts';
+import { context, header, section } from './block-parts.ts';
+import type { SlackMessage } from './case-message.ts';
+import { describeItem, lastEvent, remedyName } from './case-summary.ts';
+import { AFTERCARE_ACTION } from './ids.ts';
+import { fitBlocks, LIMITS } from './limits.ts';
+import { describeSatisfaction, moreNote, t } from './messages.ts';
+import { ownText } from './own-text.ts';
+import { joinSafe, md, type SafeText, shownText } from './safe-text.ts';
 
 /**
  * The reminders a case's owner gets by DM: the follow-up call, the repair due, the repair date to set.

@@ -1,5 +1,5 @@
-import type { Language } from '../shared/language.js';
-import { escapeMrkdwn, maskContact, truncate } from './mrkdwn.js';
+import type { Language } from '../shared/language.ts';
+import { escapeMrkdwn, maskContact, truncate } from './mrkdwn.ts';
 
 /**
  * Text cleared for a Block Kit surface other people read (the review channel and its threads, approvers'

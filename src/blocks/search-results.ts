@@ -1,15 +1,15 @@
 import type { KnownBlock } from '@slack/types';
-import type { Case } from '../complaints/case.js';
-import { formatMoment } from '../i18n/labels.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Language } from '../shared/language.js';
-import { ARCHIVE, describeFound, fill } from './archive-messages.js';
-import { context, section } from './block-parts.js';
-import type { SlackMessage } from './case-message.js';
-import { describeItem, describeTemperament } from './case-summary.js';
-import { fitBlocks, LIMITS } from './limits.js';
-import { moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages.js';
-import { joinSafe, link, md, mention, safeText, shownText } from './safe-text.js';
+import type { Case } from '../complaints/case.ts';
+import { formatMoment } from '../i18n/labels.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { Language } from '../shared/language.ts';
+import { ARCHIVE, describeFound, fill } from './archive-messages.ts';
+import { context, section } from './block-parts.ts';
+import type { SlackMessage } from './case-message.ts';
+import { describeItem, describeTemperament } from './case-summary.ts';
+import { fitBlocks, LIMITS } from './limits.ts';
+import { moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
+import { joinSafe, link, md, mention, safeText, shownText } from './safe-text.ts';
 
 /** How many matches an answer lists; Block Kit allows 50 blocks in a message. */
 export const SEARCH_SHOWN = 20;

@@ -1,14 +1,14 @@
 import type { ModalView, PlainTextOption } from '@slack/types';
-import { TEMPERAMENTS, type Temperament, type TemperamentRead, TemperamentSchema } from '../analysis/analysis.js';
-import { TEMPERAMENT_LABELS } from '../i18n/labels.js';
-import type { Language } from '../shared/language.js';
-import { context, option, plainText } from './block-parts.js';
-import type { FormErrors } from './form-errors.js';
-import { CALLBACK, INPUT_ACTION, TEMPERAMENT_BLOCK } from './ids.js';
-import { LIMITS } from './limits.js';
-import { TEMPERAMENT_FORM, TEMPERAMENT_HINTS, t } from './messages.js';
-import { md } from './safe-text.js';
-import { readInput, type ViewStateValues } from './view-state.js';
+import { TEMPERAMENTS, type Temperament, type TemperamentRead, TemperamentSchema } from '../analysis/analysis.ts';
+import { TEMPERAMENT_LABELS } from '../i18n/labels.ts';
+import type { Language } from '../shared/language.ts';
+import { context, option, plainText } from './block-parts.ts';
+import type { FormErrors } from './form-errors.ts';
+import { CALLBACK, INPUT_ACTION, TEMPERAMENT_BLOCK } from './ids.ts';
+import { LIMITS } from './limits.ts';
+import { TEMPERAMENT_FORM, TEMPERAMENT_HINTS, t } from './messages.ts';
+import { md } from './safe-text.ts';
+import { readInput, type ViewStateValues } from './view-state.ts';
 
 /** What the temperament correction form is built from. */
 export interface TemperamentModalInput {

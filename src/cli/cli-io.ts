@@ -1,4 +1,4 @@
-import { describeAppError, isAppError } from '../errors.js';
+import { describeAppError, isAppError } from '../errors.ts';
 
 /** What a command needs from its process, so tests can run commands in-process. */
 export interface CliIo {

@@ -1,4 +1,4 @@
-import { main } from './cli-io.js';
-import { runDigestCommand } from './digest-command.js';
+import { main } from './cli-io.ts';
+import { runDigestCommand } from './digest-command.ts';
 
 await main((argv, io) => runDigestCommand(argv, io));

@@ -1,13 +1,13 @@
 import { access } from 'node:fs/promises';
 import { Keyv } from 'keyv';
-import type { ComplaintAnalyser } from '../analysis/analyser.js';
-import { createAnalyser } from '../analysis/create-analyser.js';
-import { createRulesAnalyser } from '../analysis/rules-analyser.js';
-import type { ComplaintChannel } from '../complaints/complaint.js';
-import { type TriageResult, triageComplaint } from '../complaints/triage-complaint.js';
-import { type LlmConfig, loadLlmConfig } from '../config.js';
-import { InputError } from '../errors.js';
-import { type LabelledCase, loadLabelledSet } from '../evaluation/labelled-set.js';
+import type { ComplaintAnalyser } from '../analysis/analyser.ts';
+import { createAnalyser } from '../analysis/create-analyser.ts';
+import { createRulesAnalyser } from '../analysis/rules-analyser.ts';
+import type { ComplaintChannel } from '../complaints/complaint.ts';
+import { type TriageResult, triageComplaint } from '../complaints/triage-complaint.ts';
+import { type LlmConfig, loadLlmConfig } from '../config.ts';
+import { InputError } from '../errors.ts';
+import { type LabelledCase, loadLabelledSet } from '../evaluation/labelled-set.ts';
 import {
   asPastedComplaint,
   loadPageChannels,
@@ -15,20 +15,20 @@ import {
   REAL_PAGE_KINDS,
   REAL_SETS,
   type RealComplaint,
-} from '../evaluation/real-set.js';
-import { type Scorecard, scorePredictions, toPrediction } from '../evaluation/score.js';
+} from '../evaluation/real-set.ts';
+import { type Scorecard, scorePredictions, toPrediction } from '../evaluation/score.ts';
 import {
   type RealPrediction,
   type RealScorecard,
   scoreRealPredictions,
   toRealPrediction,
-} from '../evaluation/score-real.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.js';
-import type { Policy } from '../policy/policy-schema.js';
-import { type CliIo, EXIT, runCommand } from './cli-io.js';
-import { parseOptions } from './parse-options.js';
-import { renderCalibration } from './render-calibration.js';
-import { renderRealScorecard } from './render-real-eval.js';
+} from '../evaluation/score-real.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import { type CliIo, EXIT, runCommand } from './cli-io.ts';
+import { parseOptions } from './parse-options.ts';
+import { renderCalibration } from './render-calibration.ts';
+import { renderRealScorecard } from './render-real-eval.ts';
 
 const SETS: Record<string, readonly string[]> = {
   dev: ['test/fixtures/complaints/dev.yml'],

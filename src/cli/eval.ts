@@ -1,4 +1,4 @@
-import { main } from './cli-io.js';
-import { runEval } from './eval-command.js';
+import { main } from './cli-io.ts';
+import { runEval } from './eval-command.ts';
 
 await main((argv, io) => runEval(argv, io));

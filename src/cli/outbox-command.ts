@@ -1,11 +1,11 @@
-import { deadLetterReasonText, POST_KIND_LABELS } from '../blocks/outbox-messages.js';
-import { loadOutboxCliConfig } from '../config.js';
-import { InputError } from '../errors.js';
-import type { Language } from '../shared/language.js';
-import type { DeadLetter, Stores } from '../store/case-store.js';
-import { openStores } from '../store/open-stores.js';
-import { type CliIo, EXIT, runCommand } from './cli-io.js';
-import { parseOptions } from './parse-options.js';
+import { deadLetterReasonText, POST_KIND_LABELS } from '../blocks/outbox-messages.ts';
+import { loadOutboxCliConfig } from '../config.ts';
+import { InputError } from '../errors.ts';
+import type { Language } from '../shared/language.ts';
+import type { DeadLetter, Stores } from '../store/case-store.ts';
+import { openStores } from '../store/open-stores.ts';
+import { type CliIo, EXIT, runCommand } from './cli-io.ts';
+import { parseOptions } from './parse-options.ts';
 
 const USAGE = 'usage: npm run outbox [-- list] [--json] | npm run outbox -- retry <id>… | --all [--json]';
 
@@ -53,7 +53,13 @@ function describeLetter(letter: DeadLetter, language: Language): string[] {
 async function list(stores: Stores, io: CliIo, json: boolean, language: Language): Promise<number> {
   const letters = await stores.outbox.deadLetters(ALL);
   if (json) {
-    const shown = letters.map((letter) => ({ ...letter, reason: deadLetterReasonText(letter, language) }));
+    // The id `retry` takes and the case it is about lead each entry, so `jq '.[].id'` needs no digging.
+    const shown = letters.map((letter) => ({
+      id: letter.job.id,
+      caseId: letter.job.caseId,
+      ...letter,
+      reason: deadLetterReasonText(letter, language),
+    }));
     io.out(JSON.stringify(shown, null, 2));
     return EXIT.ok;
   }

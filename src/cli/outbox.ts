@@ -1,4 +1,4 @@
-import { main } from './cli-io.js';
-import { runOutboxCommand } from './outbox-command.js';
+import { main } from './cli-io.ts';
+import { runOutboxCommand } from './outbox-command.ts';
 
 await main((argv, io) => runOutboxCommand(argv, io));

@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { InputError } from '../errors.js';
+import { InputError } from '../errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

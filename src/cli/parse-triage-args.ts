@@ -7,10 +7,10 @@ import {
   ComplaintChannelSchema,
   ComplaintSchema,
   SuspectedCauseSchema,
-} from '../complaints/complaint.js';
-import { InputError } from '../errors.js';
-import { LanguageSchema } from '../shared/language.js';
-import { parseOptions } from './parse-options.js';
+} from '../complaints/complaint.ts';
+import { InputError } from '../errors.ts';
+import { LanguageSchema } from '../shared/language.ts';
+import { parseOptions } from './parse-options.ts';
 
 const OPTIONS = {
   lang: { type: 'string' },

@@ -1,4 +1,4 @@
-import type { Calibration } from '../evaluation/confidence-bands.js';
+import type { Calibration } from '../evaluation/confidence-bands.ts';
 
 const percent = (value: number) => `${(value * 100).toFixed(0)}%`.padStart(4);
 

@@ -1,6 +1,6 @@
-import { DIGEST_CRON_OFF } from '../digest/digest-slot.js';
-import type { NextDigest } from '../digest/next-digest.js';
-import { formatMoment } from '../i18n/labels.js';
+import { DIGEST_CRON_OFF } from '../digest/digest-slot.ts';
+import type { NextDigest } from '../digest/next-digest.ts';
+import { formatMoment } from '../i18n/labels.ts';
 
 /**
  * The lines `npm run digest -- --dry-run` prints above the digest: which slot goes out next and when,

@@ -1,5 +1,5 @@
-import type { RealScorecard } from '../evaluation/score-real.js';
-import { renderCalibration } from './render-calibration.js';
+import type { RealScorecard } from '../evaluation/score-real.ts';
+import { renderCalibration } from './render-calibration.ts';
 
 const percent = (value: number) => `${(value * 100).toFixed(0)}%`.padStart(4);
 const share = (part: number, whole: number) => `${part}/${whole}`;

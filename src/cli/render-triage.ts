@@ -1,7 +1,7 @@
-import type { Evidence } from '../analysis/analysis.js';
-import { isChannelEvidence } from '../analysis/channel-flags.js';
-import type { TriageResult } from '../complaints/triage-complaint.js';
-import { describeAdjustments, describeEngine } from '../i18n/engine-labels.js';
+import type { Evidence } from '../analysis/analysis.ts';
+import { isChannelEvidence } from '../analysis/channel-flags.ts';
+import type { TriageResult } from '../complaints/triage-complaint.ts';
+import { describeAdjustments, describeEngine } from '../i18n/engine-labels.ts';
 import {
   AIM_LABELS,
   CHANNEL_LABELS,
@@ -12,11 +12,11 @@ import {
   formatMoney,
   SOURCE_LABELS,
   TEMPERAMENT_LABELS,
-} from '../i18n/labels.js';
-import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { RemedyVerdict } from '../policy/remedy-verdict.js';
-import type { Language, Localized } from '../shared/language.js';
+} from '../i18n/labels.ts';
+import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
+import type { Language, Localized } from '../shared/language.ts';
 
 const HEADINGS = {
   title: { zh: '投诉分诊', en: 'Complaint triage' },

@@ -1,13 +1,13 @@
 import { Keyv } from 'keyv';
-import { createAnalyser } from '../analysis/create-analyser.js';
-import { triageComplaint } from '../complaints/triage-complaint.js';
-import { type LlmConfig, loadLlmConfig } from '../config.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.js';
-import { parseMoment } from '../shared/parse-moment.js';
-import { type CliIo, EXIT, runCommand } from './cli-io.js';
-import { parseTriageArgs, TRIAGE_USAGE, toComplaint } from './parse-triage-args.js';
-import { renderTriage } from './render-triage.js';
-import { toTriageJson } from './triage-json.js';
+import { createAnalyser } from '../analysis/create-analyser.ts';
+import { triageComplaint } from '../complaints/triage-complaint.ts';
+import { type LlmConfig, loadLlmConfig } from '../config.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.ts';
+import { parseMoment } from '../shared/parse-moment.ts';
+import { type CliIo, EXIT, runCommand } from './cli-io.ts';
+import { parseTriageArgs, TRIAGE_USAGE, toComplaint } from './parse-triage-args.ts';
+import { renderTriage } from './render-triage.ts';
+import { toTriageJson } from './triage-json.ts';
 
 /** `npm run triage`: analyse one complaint against the policy and print it, without Slack. */
 export async function runTriage(

@@ -1,4 +1,4 @@
-import type { TriageResult } from '../complaints/triage-complaint.js';
+import type { TriageResult } from '../complaints/triage-complaint.ts';
 
 /**
  * The documented `--json` shape of a triage (README, "triage --json"): the analysis flattened to the

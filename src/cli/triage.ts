@@ -1,4 +1,4 @@
-import { main } from './cli-io.js';
-import { runTriage } from './triage-command.js';
+import { main } from './cli-io.ts';
+import { runTriage } from './triage-command.ts';
 
 await main((argv, io) => runTriage(argv, io));

@@ -1,6 +1,6 @@
-import { REPAIR_KINDS, type RemedyKind } from '../policy/policy-schema.js';
-import { addDays, addMonths, type LocalDate, localDateOf } from '../shared/local-date.js';
-import type { Case, CaseEvent } from './case.js';
+import { REPAIR_KINDS, type RemedyKind } from '../policy/policy-schema.ts';
+import { addDays, addMonths, type LocalDate, localDateOf } from '../shared/local-date.ts';
+import type { Case, CaseEvent } from './case.ts';
 
 /**
  * What is still owed to a customer after the complaint is handled (seed 002): the follow-up call (回访)

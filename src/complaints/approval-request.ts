@@ -1,6 +1,6 @@
-import { CaseTransitionError, RequestSettledError } from '../errors.js';
-import type { ApprovalRequestedEvent, ApprovalWithdrawnEvent, Case, CaseEvent, DecisionEvent } from './case.js';
-import { applyCaseEvent } from './case-transitions.js';
+import { CaseTransitionError, RequestSettledError } from '../errors.ts';
+import type { ApprovalRequestedEvent, ApprovalWithdrawnEvent, Case, CaseEvent, DecisionEvent } from './case.ts';
+import { applyCaseEvent } from './case-transitions.ts';
 
 /**
  * Requests for approval, read from a case's append-only history. A request's id is the index of its

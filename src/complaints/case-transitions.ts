@@ -1,9 +1,9 @@
-import type { Analysis } from '../analysis/analysis.js';
-import { CaseTransitionError } from '../errors.js';
-import type { RemedyVerdict } from '../policy/remedy-verdict.js';
-import { isRepairKind, repairOf } from './aftercare.js';
-import type { Case, CaseEvent, CaseStatus, Proposal } from './case.js';
-import type { Complaint } from './complaint.js';
+import type { Analysis } from '../analysis/analysis.ts';
+import { CaseTransitionError } from '../errors.ts';
+import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
+import { isRepairKind, repairOf } from './aftercare.ts';
+import type { Case, CaseEvent, CaseStatus, Proposal } from './case.ts';
+import type { Complaint } from './complaint.ts';
 
 export interface OpenCaseInput {
   id: string;

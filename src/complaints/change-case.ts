@@ -1,10 +1,10 @@
-import { repairDatePromptJobs } from '../outbox/aftercare-posts.js';
-import type { PostDelivery } from '../outbox/deliver-posts.js';
-import { jobForChange } from '../outbox/deliver-posts.js';
-import type { CaseStore } from '../store/case-store.js';
-import { autoCloseEvent } from './aftercare.js';
-import type { Case, CaseEvent } from './case.js';
-import { applyCaseEvent } from './case-transitions.js';
+import { repairDatePromptJobs } from '../outbox/aftercare-posts.ts';
+import type { PostDelivery } from '../outbox/deliver-posts.ts';
+import { jobForChange } from '../outbox/deliver-posts.ts';
+import type { CaseStore } from '../store/case-store.ts';
+import { autoCloseEvent } from './aftercare.ts';
+import type { Case, CaseEvent } from './case.ts';
+import { applyCaseEvent } from './case-transitions.ts';
 
 export interface ChangeCaseDeps {
   cases: CaseStore;

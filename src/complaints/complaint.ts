@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageSchema } from '../shared/language.js';
+import { LanguageSchema } from '../shared/language.ts';
 
 /** Where staff think the fault lies; it decides warranty rules such as customer-caused water damage. */
 export const SUSPECTED_CAUSES = ['quality', 'use', 'unknown'] as const;

@@ -1,16 +1,16 @@
-import { repairDatePromptJobs } from '../outbox/aftercare-posts.js';
-import { jobsForApprovalRequest, jobsForSettledRequest } from '../outbox/approval-jobs.js';
-import type { PostDelivery } from '../outbox/deliver-posts.js';
-import { jobForChange } from '../outbox/deliver-posts.js';
-import type { CaseStore, OutboxStore } from '../store/case-store.js';
+import { repairDatePromptJobs } from '../outbox/aftercare-posts.ts';
+import { jobsForApprovalRequest, jobsForSettledRequest } from '../outbox/approval-jobs.ts';
+import type { PostDelivery } from '../outbox/deliver-posts.ts';
+import { jobForChange } from '../outbox/deliver-posts.ts';
+import type { CaseStore, OutboxStore } from '../store/case-store.ts';
 import {
   type DecisionInput,
   decideRequest,
   pendingRequest,
   type RequestRef,
   withdrawRequest,
-} from './approval-request.js';
-import type { Case } from './case.js';
+} from './approval-request.ts';
+import type { Case } from './case.ts';
 
 export interface ApprovalDeps {
   cases: CaseStore;

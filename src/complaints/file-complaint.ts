@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { ComplaintAnalyser } from '../analysis/analyser.js';
-import type { Metrics } from '../metrics/metrics.js';
-import type { PostDelivery } from '../outbox/deliver-posts.js';
-import { jobsForNewCase } from '../outbox/deliver-posts.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { CaseStore } from '../store/case-store.js';
-import type { Case } from './case.js';
-import { openCase } from './case-transitions.js';
-import type { Complaint } from './complaint.js';
-import { triageComplaint } from './triage-complaint.js';
+import type { ComplaintAnalyser } from '../analysis/analyser.ts';
+import type { Metrics } from '../metrics/metrics.ts';
+import type { PostDelivery } from '../outbox/deliver-posts.ts';
+import { jobsForNewCase } from '../outbox/deliver-posts.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { CaseStore } from '../store/case-store.ts';
+import type { Case } from './case.ts';
+import { openCase } from './case-transitions.ts';
+import type { Complaint } from './complaint.ts';
+import { triageComplaint } from './triage-complaint.ts';
 
 export interface FileComplaintDeps {
   cases: CaseStore;

@@ -1,6 +1,6 @@
-import type { Analysis } from '../analysis/analysis.js';
-import { offerable } from '../policy/policy-coverage.js';
-import type { RemedyVerdict } from '../policy/remedy-verdict.js';
+import type { Analysis } from '../analysis/analysis.ts';
+import { offerable } from '../policy/policy-coverage.ts';
+import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
 
 /**
  * Drops any suggested option the policy did not find eligible, or whose fit depends on a problem not

@@ -1,9 +1,9 @@
-import { jobForReminder, jobsForApprovalRequest } from '../outbox/approval-jobs.js';
-import type { PostDelivery } from '../outbox/deliver-posts.js';
-import { isReminderDue } from '../policy/business-hours.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { CaseStore, IdempotencyStore, OutboxStore } from '../store/case-store.js';
-import { pendingRequest } from './approval-request.js';
+import { jobForReminder, jobsForApprovalRequest } from '../outbox/approval-jobs.ts';
+import type { PostDelivery } from '../outbox/deliver-posts.ts';
+import { isReminderDue } from '../policy/business-hours.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { CaseStore, IdempotencyStore, OutboxStore } from '../store/case-store.ts';
+import { pendingRequest } from './approval-request.ts';
 
 export interface RemindApproversDeps {
   cases: CaseStore;

@@ -1,10 +1,10 @@
-import { RequestPendingError } from '../errors.js';
-import { jobsForApprovalRequest } from '../outbox/approval-jobs.js';
-import { jobForChange } from '../outbox/deliver-posts.js';
-import { pendingRequest } from './approval-request.js';
-import type { Case } from './case.js';
-import { applyCaseEvent } from './case-transitions.js';
-import type { ApprovalDeps } from './decide-approval.js';
+import { RequestPendingError } from '../errors.ts';
+import { jobsForApprovalRequest } from '../outbox/approval-jobs.ts';
+import { jobForChange } from '../outbox/deliver-posts.ts';
+import { pendingRequest } from './approval-request.ts';
+import type { Case } from './case.ts';
+import { applyCaseEvent } from './case-transitions.ts';
+import type { ApprovalDeps } from './decide-approval.ts';
 
 /** What staff ask for on the compensation form. */
 export interface CompensationAsk {

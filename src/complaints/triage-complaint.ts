@@ -1,14 +1,14 @@
-import type { ComplaintAnalyser } from '../analysis/analyser.js';
-import type { Analysis } from '../analysis/analysis.js';
-import { type ComplaintFacts, readFacts } from '../analysis/read-facts.js';
-import { InputError } from '../errors.js';
-import { checkComplaintAgainstPolicy } from '../policy/check-complaint.js';
-import { evaluateRemedies } from '../policy/evaluate-remedies.js';
-import { isOutsidePolicy } from '../policy/policy-coverage.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { RemedyVerdict } from '../policy/remedy-verdict.js';
-import type { Complaint } from './complaint.js';
-import { keepEligibleResolution } from './keep-eligible-resolution.js';
+import type { ComplaintAnalyser } from '../analysis/analyser.ts';
+import type { Analysis } from '../analysis/analysis.ts';
+import { type ComplaintFacts, readFacts } from '../analysis/read-facts.ts';
+import { InputError } from '../errors.ts';
+import { checkComplaintAgainstPolicy } from '../policy/check-complaint.ts';
+import { evaluateRemedies } from '../policy/evaluate-remedies.ts';
+import { isOutsidePolicy } from '../policy/policy-coverage.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
+import type { Complaint } from './complaint.ts';
+import { keepEligibleResolution } from './keep-eligible-resolution.ts';
 
 export interface TriageRequest {
   complaint: Complaint;

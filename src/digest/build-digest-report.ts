@@ -1,8 +1,8 @@
-import { aftercareDue } from '../complaints/aftercare.js';
-import type { Case } from '../complaints/case.js';
-import type { Policy } from '../policy/policy-schema.js';
-import { localDateOf } from '../shared/local-date.js';
-import type { DigestCase, DigestItem, DigestLesson, DigestReport, Tally } from './digest-report.js';
+import { aftercareDue } from '../complaints/aftercare.ts';
+import type { Case } from '../complaints/case.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import { localDateOf } from '../shared/local-date.ts';
+import type { DigestCase, DigestItem, DigestLesson, DigestReport, Tally } from './digest-report.ts';
 
 /** How long after its slot a digest still counts as on time (a restart, a slow store). */
 export const LATE_AFTER_MS = 10 * 60_000;

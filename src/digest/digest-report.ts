@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { TemperamentReadSchema } from '../analysis/analysis.js';
-import { CaseStatusSchema, SatisfactionSchema } from '../complaints/case.js';
-import { SuspectedCauseSchema } from '../complaints/complaint.js';
+import { TemperamentReadSchema } from '../analysis/analysis.ts';
+import { CaseStatusSchema, SatisfactionSchema } from '../complaints/case.ts';
+import { SuspectedCauseSchema } from '../complaints/complaint.ts';
 
 const At = z.iso.datetime({ offset: true });
 /** A calendar day in the store's time zone, `YYYY-MM-DD`. */

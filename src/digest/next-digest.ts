@@ -1,6 +1,6 @@
-import type { DigestReport } from './digest-report.js';
-import { DIGEST_CRON_OFF, nextSlot, slotAt } from './digest-slot.js';
-import { buildDueReport, type DigestRunDeps, isMissedSlot } from './run-digest.js';
+import type { DigestReport } from './digest-report.ts';
+import { DIGEST_CRON_OFF, nextSlot, slotAt } from './digest-slot.ts';
+import { buildDueReport, type DigestRunDeps, isMissedSlot } from './run-digest.ts';
 
 /** The digest that goes out next, as `npm run digest -- --dry-run` shows it. */
 export interface NextDigest {

@@ -6,13 +6,13 @@ import {
   WebAPIRequestError,
   type WebClient,
 } from '@slack/web-api';
-import { buildDigestParts, type DigestPart } from '../blocks/digest-message.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Language } from '../shared/language.js';
-import type { PostJob, Stores } from '../store/case-store.js';
-import type { DigestRecord } from '../store/digest-store.js';
-import type { DigestReport } from './digest-report.js';
-import { chartStoreLabels, renderDigestChart } from './render-chart.js';
+import { buildDigestParts, type DigestPart } from '../blocks/digest-message.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { Language } from '../shared/language.ts';
+import type { PostJob, Stores } from '../store/case-store.ts';
+import type { DigestRecord } from '../store/digest-store.ts';
+import type { DigestReport } from './digest-report.ts';
+import { chartStoreLabels, renderDigestChart } from './render-chart.ts';
 
 /** The prefix of a digest job's `caseId`: the jobs are about a slot, not a case. */
 export const DIGEST_JOB_PREFIX = 'digest:';

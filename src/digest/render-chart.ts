@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration, registerables } from 'chart.js';
-import { maskContact } from '../blocks/mrkdwn.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { DigestReport } from './digest-report.js';
+import { maskContact } from '../blocks/mrkdwn.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { DigestReport } from './digest-report.ts';
 
 Chart.register(...registerables);
 

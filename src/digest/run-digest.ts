@@ -1,10 +1,10 @@
-import type { Policy } from '../policy/policy-schema.js';
-import type { PostJob, Stores } from '../store/case-store.js';
-import type { DigestRecord, LastDigest } from '../store/digest-store.js';
-import { DigestReportBuilder, firstPeriodStart } from './build-digest-report.js';
-import type { DigestReport } from './digest-report.js';
-import { DIGEST_CRON_OFF, slotAt } from './digest-slot.js';
-import { digestJob, isUnfinished, nextUnposted } from './post-digest.js';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { PostJob, Stores } from '../store/case-store.ts';
+import type { DigestRecord, LastDigest } from '../store/digest-store.ts';
+import { DigestReportBuilder, firstPeriodStart } from './build-digest-report.ts';
+import type { DigestReport } from './digest-report.ts';
+import { DIGEST_CRON_OFF, slotAt } from './digest-slot.ts';
+import { digestJob, isUnfinished, nextUnposted } from './post-digest.ts';
 
 export interface DigestRunDeps {
   stores: Stores;

@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import { Cron } from 'croner';
-import { DIGEST_CRON_OFF } from './digest-slot.js';
-import { type DigestRunDeps, type DigestRunOutcome, resumeUnfinishedDigests, runDueDigest } from './run-digest.js';
+import { DIGEST_CRON_OFF } from './digest-slot.ts';
+import { type DigestRunDeps, type DigestRunOutcome, resumeUnfinishedDigests, runDueDigest } from './run-digest.ts';
 
 /** The digest's timer. */
 export interface DigestSchedule {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { AimKindSchema, FlagKindSchema, TemperamentSchema } from '../analysis/analysis.js';
-import { ComplaintSchema } from '../complaints/complaint.js';
-import { InputError } from '../errors.js';
+import { AimKindSchema, FlagKindSchema, TemperamentSchema } from '../analysis/analysis.ts';
+import { ComplaintSchema } from '../complaints/complaint.ts';
+import { InputError } from '../errors.ts';
 
 /** One complaint with the reading a seasoned store manager gave it. */
 export const LabelledCaseSchema = z

@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { AIM_KINDS, FlagKindSchema, TEMPERAMENTS } from '../analysis/analysis.js';
+import { AIM_KINDS, FlagKindSchema, TEMPERAMENTS } from '../analysis/analysis.ts';
 import {
   type Complaint,
   type ComplaintChannel,
   ComplaintChannelSchema,
   ComplaintSchema,
-} from '../complaints/complaint.js';
-import { InputError } from '../errors.js';
-import { loadIdentifiedList } from './labelled-set.js';
+} from '../complaints/complaint.ts';
+import { InputError } from '../errors.ts';
+import { loadIdentifiedList } from './labelled-set.ts';
 
 /**
  * A real complaint as someone wrote it in public (a consumer platform, a news report, a review), with the

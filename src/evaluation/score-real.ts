@@ -1,7 +1,7 @@
-import { CRISIS_KINDS, type FlagKind } from '../analysis/analysis.js';
-import type { TriageResult } from '../complaints/triage-complaint.js';
-import { type Calibration, calibrationOf } from './confidence-bands.js';
-import type { RealComplaint } from './real-set.js';
+import { CRISIS_KINDS, type FlagKind } from '../analysis/analysis.ts';
+import type { TriageResult } from '../complaints/triage-complaint.ts';
+import { type Calibration, calibrationOf } from './confidence-bands.ts';
+import type { RealComplaint } from './real-set.ts';
 
 /** What the engine read of one real complaint, beside its label. */
 export interface RealPrediction {

@@ -1,7 +1,7 @@
-import { byTemperament, TEMPERAMENTS, type Temperament, type TemperamentRead } from '../analysis/analysis.js';
-import type { TriageResult } from '../complaints/triage-complaint.js';
-import { type Calibration, calibrationOf } from './confidence-bands.js';
-import type { LabelledCase } from './labelled-set.js';
+import { byTemperament, TEMPERAMENTS, type Temperament, type TemperamentRead } from '../analysis/analysis.ts';
+import type { TriageResult } from '../complaints/triage-complaint.ts';
+import { type Calibration, calibrationOf } from './confidence-bands.ts';
+import type { LabelledCase } from './labelled-set.ts';
 
 /** What the analyser said next to what the label says, for one case. */
 export interface Prediction {

@@ -1,6 +1,6 @@
-import type { Analysis } from '../analysis/analysis.js';
-import type { FallbackReason } from '../analysis/analysis-engine.js';
-import type { Language, Localized } from '../shared/language.js';
+import type { Analysis } from '../analysis/analysis.ts';
+import type { FallbackReason } from '../analysis/analysis-engine.ts';
+import type { Language, Localized } from '../shared/language.ts';
 
 /** Why the rules analyser stood in for the LLM, as staff read it. */
 export const FALLBACK_REASON_LABELS: Record<FallbackReason, Localized> = {

@@ -1,7 +1,7 @@
-import type { AimKind, Evidence, FlagKind, TemperamentRead } from '../analysis/analysis.js';
-import type { ComplaintChannel } from '../complaints/complaint.js';
-import type { Fee } from '../policy/policy-schema.js';
-import type { Language, Localized } from '../shared/language.js';
+import type { AimKind, Evidence, FlagKind, TemperamentRead } from '../analysis/analysis.ts';
+import type { ComplaintChannel } from '../complaints/complaint.ts';
+import type { Fee } from '../policy/policy-schema.ts';
+import type { Language, Localized } from '../shared/language.ts';
 
 /** The four temperaments by the names the training uses, and the reading that names none. */
 export const TEMPERAMENT_LABELS: Record<TemperamentRead, Localized> = {

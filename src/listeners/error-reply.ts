@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import { APPROVAL_REPLIES, alreadySettled, STATUS_LABELS } from '../blocks/messages.js';
+import { APPROVAL_REPLIES, alreadySettled, STATUS_LABELS } from '../blocks/messages.ts';
 import {
   type AppError,
   CaseTransitionError,
@@ -7,10 +7,10 @@ import {
   RequestPendingError,
   RequestSettledError,
   type TransitionRefusal,
-} from '../errors.js';
-import { formatMoment } from '../i18n/labels.js';
-import type { Language, Localized } from '../shared/language.js';
-import { REPLIES, reply, tellPrivately } from './replies.js';
+} from '../errors.ts';
+import { formatMoment } from '../i18n/labels.ts';
+import type { Language, Localized } from '../shared/language.ts';
+import { REPLIES, reply, tellPrivately } from './replies.ts';
 
 /** What a person is told when a change is refused; error messages are English and for logs only. */
 export const ERROR_REPLIES = {

@@ -1,11 +1,11 @@
 import type { WebClient } from '@slack/web-api';
-import type { ApprovalRef } from '../blocks/approval-ref.js';
-import { isAppError, RequestSettledError } from '../errors.js';
-import { describeSettled } from '../middleware/require-decider.js';
-import type { Language } from '../shared/language.js';
-import { describeAppError } from './error-reply.js';
-import type { ListenerContext } from './listener-context.js';
-import { tellPrivately } from './replies.js';
+import type { ApprovalRef } from '../blocks/approval-ref.ts';
+import { isAppError, RequestSettledError } from '../errors.ts';
+import { describeSettled } from '../middleware/require-decider.ts';
+import type { Language } from '../shared/language.ts';
+import { describeAppError } from './error-reply.ts';
+import type { ListenerContext } from './listener-context.ts';
+import { tellPrivately } from './replies.ts';
 
 /**
  * Tells the user privately why a change to an approval request did not land: when another decision got

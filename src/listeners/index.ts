@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
-import { registerActions } from './actions/index.js';
-import { registerCommands } from './commands/index.js';
-import { publishAppHome } from './events/app-home-opened.js';
-import type { ListenerContext } from './listener-context.js';
-import { registerViews } from './views/index.js';
+import { registerActions } from './actions/index.ts';
+import { registerCommands } from './commands/index.ts';
+import { publishAppHome } from './events/app-home-opened.ts';
+import type { ListenerContext } from './listener-context.ts';
+import { registerViews } from './views/index.ts';
 
 /** Wires every surface's listeners; app.ts calls only this. */
 export function registerListeners(app: App, ctx: ListenerContext): void {

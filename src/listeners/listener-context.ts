@@ -1,12 +1,12 @@
-import type { ComplaintAnalyser } from '../analysis/analyser.js';
-import type { Config } from '../config.js';
-import type { Metrics } from '../metrics/metrics.js';
-import type { PostDelivery } from '../outbox/deliver-posts.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { AckGate } from '../slack/ack-gate.js';
-import type { ApproverCheck } from '../slack/approvers.js';
-import type { LanguageResolver } from '../slack/user-language.js';
-import type { Stores } from '../store/case-store.js';
+import type { ComplaintAnalyser } from '../analysis/analyser.ts';
+import type { Config } from '../config.ts';
+import type { Metrics } from '../metrics/metrics.ts';
+import type { PostDelivery } from '../outbox/deliver-posts.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { AckGate } from '../slack/ack-gate.ts';
+import type { ApproverCheck } from '../slack/approvers.ts';
+import type { LanguageResolver } from '../slack/user-language.ts';
+import type { Stores } from '../store/case-store.ts';
 
 /** What listeners need: they parse, call a use case and render, and hold no state of their own. */
 export interface ListenerContext {

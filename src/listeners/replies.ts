@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { Language, Localized } from '../shared/language.js';
+import type { Language, Localized } from '../shared/language.ts';
 
 /** Short private replies from listeners, in both languages. */
 export const REPLIES = {

@@ -1,5 +1,5 @@
-import type { ComplaintAnalyser } from '../analysis/analyser.js';
-import type { Metrics } from './metrics.js';
+import type { ComplaintAnalyser } from '../analysis/analyser.ts';
+import type { Metrics } from './metrics.ts';
 
 /**
  * The LLM analyser, counted and timed: whether the model answered, an answer came from the cache, or the

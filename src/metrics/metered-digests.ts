@@ -1,5 +1,5 @@
-import type { DigestStore } from '../store/digest-store.js';
-import type { Metrics } from './metrics.js';
+import type { DigestStore } from '../store/digest-store.ts';
+import type { Metrics } from './metrics.ts';
 
 /**
  * The digest store, counting each digest that claims its slot: exactly one per slot across instances (the

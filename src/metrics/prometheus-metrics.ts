@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { Metrics } from './metrics.js';
+import type { Metrics } from './metrics.ts';
 
 /** The path Prometheus scrapes. */
 export const METRICS_PATH = '/metrics';

@@ -1,5 +1,5 @@
 import type { App, ReceiverEvent } from '@slack/bolt';
-import type { Metrics } from './metrics.js';
+import type { Metrics } from './metrics.ts';
 
 /** The kinds of request Slack sends, as the label of the ack metric; anything else is `other`. */
 const KINDS = new Set([

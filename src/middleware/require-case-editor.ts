@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { APPROVAL_REPLIES, t } from '../blocks/messages.js';
-import type { Case } from '../complaints/case.js';
-import type { ListenerContext } from '../listeners/listener-context.js';
-import { REPLIES, reply, tellPrivately } from '../listeners/replies.js';
-import { mayChangeCase } from '../slack/approvers.js';
-import { checkApprover } from './require-decider.js';
+import { APPROVAL_REPLIES, t } from '../blocks/messages.ts';
+import type { Case } from '../complaints/case.ts';
+import type { ListenerContext } from '../listeners/listener-context.ts';
+import { REPLIES, reply, tellPrivately } from '../listeners/replies.ts';
+import { mayChangeCase } from '../slack/approvers.ts';
+import { checkApprover } from './require-decider.ts';
 
 const CaseMetadataSchema = z.object({ caseId: z.string().min(1).max(64) });
 

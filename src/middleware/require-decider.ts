@@ -1,13 +1,13 @@
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import { type ApprovalRef, parseApprovalRef } from '../blocks/approval-ref.js';
-import { APPROVAL_REPLIES, alreadySettled, t } from '../blocks/messages.js';
-import { mention } from '../blocks/safe-text.js';
-import { type ApprovalRequest, approvalRequestAt, requestState } from '../complaints/approval-request.js';
-import type { Case } from '../complaints/case.js';
-import { formatMoment } from '../i18n/labels.js';
-import type { ListenerContext } from '../listeners/listener-context.js';
-import { tellPrivately } from '../listeners/replies.js';
-import type { Language } from '../shared/language.js';
+import { type ApprovalRef, parseApprovalRef } from '../blocks/approval-ref.ts';
+import { APPROVAL_REPLIES, alreadySettled, t } from '../blocks/messages.ts';
+import { mention } from '../blocks/safe-text.ts';
+import { type ApprovalRequest, approvalRequestAt, requestState } from '../complaints/approval-request.ts';
+import type { Case } from '../complaints/case.ts';
+import { formatMoment } from '../i18n/labels.ts';
+import type { ListenerContext } from '../listeners/listener-context.ts';
+import { tellPrivately } from '../listeners/replies.ts';
+import type { Language } from '../shared/language.ts';
 
 type Args = AllMiddlewareArgs & (SlackActionMiddlewareArgs | SlackViewMiddlewareArgs);
 

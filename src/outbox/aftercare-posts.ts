@@ -1,10 +1,10 @@
 import type { WebClient } from '@slack/web-api';
-import { buildFollowUpReminder, buildRepairDatePrompt, buildRepairReminder } from '../blocks/owner-reminders.js';
-import { repairDateNeeded, repairOf } from '../complaints/aftercare.js';
-import type { Case } from '../complaints/case.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Language } from '../shared/language.js';
-import type { PostJob } from '../store/case-store.js';
+import { buildFollowUpReminder, buildRepairDatePrompt, buildRepairReminder } from '../blocks/owner-reminders.ts';
+import { repairDateNeeded, repairOf } from '../complaints/aftercare.ts';
+import type { Case } from '../complaints/case.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { Language } from '../shared/language.ts';
+import type { PostJob } from '../store/case-store.ts';
 
 export interface AftercarePostDeps {
   client: WebClient;

@@ -1,4 +1,4 @@
-import type { PostJob } from '../store/case-store.js';
+import type { PostJob } from '../store/case-store.ts';
 
 /**
  * The outbox jobs of the approval flow. Ids are stable per request (and per target), so queueing the same

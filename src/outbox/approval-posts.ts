@@ -1,13 +1,13 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { buildApprovalReminder, buildApprovalRequestMessage, buildDecisionNotice } from '../blocks/approval-message.js';
-import { approvalRequestAt, requestState } from '../complaints/approval-request.js';
-import type { ApprovalMessage, Case } from '../complaints/case.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Language } from '../shared/language.js';
-import type { ApproverCheck } from '../slack/approvers.js';
-import type { CaseStore, PostJob } from '../store/case-store.js';
-import { jobForApprover } from './approval-jobs.js';
+import { buildApprovalReminder, buildApprovalRequestMessage, buildDecisionNotice } from '../blocks/approval-message.ts';
+import { approvalRequestAt, requestState } from '../complaints/approval-request.ts';
+import type { ApprovalMessage, Case } from '../complaints/case.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { Language } from '../shared/language.ts';
+import type { ApproverCheck } from '../slack/approvers.ts';
+import type { CaseStore, PostJob } from '../store/case-store.ts';
+import { jobForApprover } from './approval-jobs.ts';
 
 export interface ApprovalPosterDeps {
   cases: CaseStore;

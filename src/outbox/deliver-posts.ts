@@ -1,19 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { buildStaffAnalysis } from '../blocks/analysis-message.js';
-import { buildReviewMessage, buildReviewThreadLine } from '../blocks/case-message.js';
-import type { Case } from '../complaints/case.js';
-import type { Metrics } from '../metrics/metrics.js';
-import { isWithinBusinessHours } from '../policy/business-hours.js';
-import type { Policy } from '../policy/policy-schema.js';
-import type { Language } from '../shared/language.js';
-import type { ApproverCheck } from '../slack/approvers.js';
-import type { DeadLetter, PostJob, Stores } from '../store/case-store.js';
-import { postAftercareReminder } from './aftercare-posts.js';
-import { createApprovalPoster } from './approval-posts.js';
-import { classifyPostFailure, type PostFailure } from './post-failure.js';
-import { type CallRecord, recordCalls, trackSlackCalls } from './slack-call-tracker.js';
+import { buildStaffAnalysis } from '../blocks/analysis-message.ts';
+import { buildReviewMessage, buildReviewThreadLine } from '../blocks/case-message.ts';
+import type { Case } from '../complaints/case.ts';
+import type { Metrics } from '../metrics/metrics.ts';
+import { isWithinBusinessHours } from '../policy/business-hours.ts';
+import type { Policy } from '../policy/policy-schema.ts';
+import type { Language } from '../shared/language.ts';
+import type { ApproverCheck } from '../slack/approvers.ts';
+import type { DeadLetter, PostJob, Stores } from '../store/case-store.ts';
+import { postAftercareReminder } from './aftercare-posts.ts';
+import { createApprovalPoster } from './approval-posts.ts';
+import { classifyPostFailure, type PostFailure } from './post-failure.ts';
+import { type CallRecord, recordCalls, trackSlackCalls } from './slack-call-tracker.ts';
 
 export interface PostDeliveryDeps {
   stores: Stores;

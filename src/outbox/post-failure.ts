@@ -1,4 +1,4 @@
-import { describeNetworkCause } from '../slack/start-failure.js';
+import { describeNetworkCause } from '../slack/start-failure.ts';
 
 /**
  * Slack's answers that say "not now" rather than "never" (its method docs for chat.postMessage, chat.update

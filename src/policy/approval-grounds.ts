@@ -1,7 +1,7 @@
-import type { Localized } from '../shared/language.js';
-import type { Policy } from './policy-schema.js';
-import type { CitedRule, RemedyVerdict } from './remedy-verdict.js';
-import { formatMoney } from './verdict-wording.js';
+import type { Localized } from '../shared/language.ts';
+import type { Policy } from './policy-schema.ts';
+import type { CitedRule, RemedyVerdict } from './remedy-verdict.ts';
+import { formatMoney } from './verdict-wording.ts';
 
 /** Why a request needs a manager: the rule it goes beyond, quoted, and how it goes beyond it. */
 export interface ApprovalGrounds {

@@ -1,6 +1,6 @@
-import type { Complaint } from '../complaints/complaint.js';
-import { InputError } from '../errors.js';
-import type { Policy } from './policy-schema.js';
+import type { Complaint } from '../complaints/complaint.ts';
+import { InputError } from '../errors.ts';
+import type { Policy } from './policy-schema.ts';
 
 /**
  * Checks that the category and problem a complaint names are ones the store's policy defines, so a

@@ -1,6 +1,6 @@
-import type { Complaint, SuspectedCause } from '../complaints/complaint.js';
-import { addPeriod } from './period.js';
-import type { Condition } from './policy-schema.js';
+import type { Complaint, SuspectedCause } from '../complaints/complaint.ts';
+import { addPeriod } from './period.ts';
+import type { Condition } from './policy-schema.ts';
 
 /** What a rule can know about a complaint at one moment; `undefined` means staff have not said. */
 export interface ComplaintFacts {

@@ -1,5 +1,5 @@
-import type { Complaint } from '../complaints/complaint.js';
-import type { Localized } from '../shared/language.js';
+import type { Complaint } from '../complaints/complaint.ts';
+import type { Localized } from '../shared/language.ts';
 import {
   type ComplaintFacts,
   type ConditionKey,
@@ -7,10 +7,10 @@ import {
   complaintFacts,
   evaluateCondition,
   holds,
-} from './evaluate-condition.js';
-import { outsidePolicyReason, scopeRule } from './policy-coverage.js';
-import type { Condition, Policy, Remedy, RemedyKind, Rule } from './policy-schema.js';
-import type { CitedRule, RemedyVerdict } from './remedy-verdict.js';
+} from './evaluate-condition.ts';
+import { outsidePolicyReason, scopeRule } from './policy-coverage.ts';
+import type { Condition, Policy, Remedy, RemedyKind, Rule } from './policy-schema.ts';
+import type { CitedRule, RemedyVerdict } from './remedy-verdict.ts';
 import {
   approvalReason,
   confirmCheck,
@@ -22,7 +22,7 @@ import {
   ruleStatement,
   SUBJECT_TO_CHECKS,
   sentences,
-} from './verdict-wording.js';
+} from './verdict-wording.ts';
 
 /** What the policy is asked besides the complaint itself. */
 export interface EvaluateOptions {

@@ -1,6 +1,6 @@
-import type { Localized } from '../shared/language.js';
-import type { Policy } from './policy-schema.js';
-import type { CitedRule, RemedyVerdict } from './remedy-verdict.js';
+import type { Localized } from '../shared/language.ts';
+import type { Policy } from './policy-schema.ts';
+import type { CitedRule, RemedyVerdict } from './remedy-verdict.ts';
 
 /**
  * The catch-all category. Read from the text, it means goods or a service the policy does not list (a

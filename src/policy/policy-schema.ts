@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SuspectedCauseSchema } from '../complaints/complaint.js';
-import { LocalizedSchema } from '../shared/language.js';
+import { SuspectedCauseSchema } from '../complaints/complaint.ts';
+import { LocalizedSchema } from '../shared/language.ts';
 
 const IdSchema = z
   .string()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LocalizedSchema } from '../shared/language.js';
-import { FeeSchema, RemedyKindSchema } from './policy-schema.js';
+import { LocalizedSchema } from '../shared/language.ts';
+import { FeeSchema, RemedyKindSchema } from './policy-schema.ts';
 
 /** The rule that decided a verdict, quoted for staff and managers. */
 export const CitedRuleSchema = z

@@ -22,10 +22,13 @@ export class AckGate {
    *   round trips (a trigger_id must be used within 3 s), few enough that their CPU slices stay short.
    * @param maxWaitMs how long a task waits for a quiet moment before it starts anyway.
    */
-  constructor(
-    private readonly concurrency = 4,
-    private readonly maxWaitMs = 500,
-  ) {}
+  private readonly concurrency: number;
+  private readonly maxWaitMs: number;
+
+  constructor(concurrency = 4, maxWaitMs = 500) {
+    this.concurrency = concurrency;
+    this.maxWaitMs = maxWaitMs;
+  }
 
   /** Starts counting the requests of a server (HTTP mode; in Socket Mode nothing is counted). */
   track(server: Server): void {

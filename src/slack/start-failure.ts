@@ -1,4 +1,4 @@
-import { type AppError, InputError, SlackStartError } from '../errors.js';
+import { type AppError, InputError, SlackStartError } from '../errors.ts';
 
 /** Which token a start-up call used, so the line names the setting to fix. */
 export type StartToken = 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN';

@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { Language } from '../shared/language.js';
+import type { Language } from '../shared/language.ts';
 
 /** Slack locales ("zh-CN", "zh-TW", "en-GB" …) to the product's two languages. */
 export function languageOfLocale(locale: string | undefined, fallback: Language): Language {

@@ -1,5 +1,5 @@
-import { isAppError, StoreError } from '../errors.js';
-import { describeError, encodeStored, type KvEngine } from './kv-engine.js';
+import { isAppError, StoreError } from '../errors.ts';
+import { describeError, encodeStored, type KvEngine } from './kv-engine.ts';
 
 /**
  * Every stored record carries a version that each write bumps, so a writer can tell whether the record

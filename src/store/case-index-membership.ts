@@ -1,7 +1,7 @@
-import type { Case } from '../complaints/case.js';
-import { CASE_INDEX_CAP, type CaseIndex, type CaseIndexEntry } from './case-index.js';
-import { dayBucketOf } from './period-index.js';
-import { recordKeys } from './record-keys.js';
+import type { Case } from '../complaints/case.ts';
+import { CASE_INDEX_CAP, type CaseIndex, type CaseIndexEntry } from './case-index.ts';
+import { dayBucketOf } from './period-index.ts';
+import { recordKeys } from './record-keys.ts';
 
 /**
  * Whether a case belongs on one index record. `newest-first` indexes are the capped lists (owner, store,

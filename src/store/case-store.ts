@@ -1,5 +1,5 @@
-import type { Case } from '../complaints/case.js';
-import type { DigestStore } from './digest-store.js';
+import type { Case } from '../complaints/case.ts';
+import type { DigestStore } from './digest-store.ts';
 
 /**
  * Where cases live. Implementations keep every case whole (one record per case) and make `update`

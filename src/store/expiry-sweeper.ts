@@ -1,4 +1,4 @@
-import type { AtomicKv } from './atomic-kv.js';
+import type { AtomicKv } from './atomic-kv.ts';
 
 /** How often lapsed claims and seen ids are cleared out of a SQL table; Redis expires its own. */
 export const SWEEP_INTERVAL_MS = 10 * 60 * 1000;

@@ -1,14 +1,14 @@
-import { type Case, CaseSchema } from '../complaints/case.js';
-import { StoreError } from '../errors.js';
-import type { AtomicKv } from './atomic-kv.js';
-import { type CaseIndex, CaseIndexSchema, withCaseEntry, withoutCaseEntry } from './case-index.js';
-import { closedAtOf, indexMembershipOf } from './case-index-membership.js';
-import type { CaseStore } from './case-store.js';
-import type { KeyedMutex } from './keyed-mutex.js';
-import { modifyRecord } from './modify-record.js';
-import { parseRecordToWrite, parseStoredRecord } from './parse-record.js';
-import { dayBucketOf, dayBucketsBetween, withSetEntry } from './period-index.js';
-import { DAY_INDEX_PREFIX, recordKeys } from './record-keys.js';
+import { type Case, CaseSchema } from '../complaints/case.ts';
+import { StoreError } from '../errors.ts';
+import type { AtomicKv } from './atomic-kv.ts';
+import { type CaseIndex, CaseIndexSchema, withCaseEntry, withoutCaseEntry } from './case-index.ts';
+import { closedAtOf, indexMembershipOf } from './case-index-membership.ts';
+import type { CaseStore } from './case-store.ts';
+import type { KeyedMutex } from './keyed-mutex.ts';
+import { modifyRecord } from './modify-record.ts';
+import { parseRecordToWrite, parseStoredRecord } from './parse-record.ts';
+import { dayBucketOf, dayBucketsBetween, withSetEntry } from './period-index.ts';
+import { DAY_INDEX_PREFIX, recordKeys } from './record-keys.ts';
 
 /** How many cases (or day buckets) a listing by period reads per round trip. */
 const PERIOD_BATCH = 100;

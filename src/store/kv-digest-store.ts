@@ -1,17 +1,17 @@
-import type { DigestReport } from '../digest/digest-report.js';
-import { StoreError } from '../errors.js';
-import type { AtomicKv } from './atomic-kv.js';
+import type { DigestReport } from '../digest/digest-report.ts';
+import { StoreError } from '../errors.ts';
+import type { AtomicKv } from './atomic-kv.ts';
 import {
   type DigestRecord,
   DigestRecordSchema,
   type DigestStore,
   type LastDigest,
   LastDigestSchema,
-} from './digest-store.js';
-import type { KeyedMutex } from './keyed-mutex.js';
-import { modifyRecord } from './modify-record.js';
-import { parseRecordToWrite, parseStoredRecord } from './parse-record.js';
-import { recordKeys } from './record-keys.js';
+} from './digest-store.ts';
+import type { KeyedMutex } from './keyed-mutex.ts';
+import { modifyRecord } from './modify-record.ts';
+import { parseRecordToWrite, parseStoredRecord } from './parse-record.ts';
+import { recordKeys } from './record-keys.ts';
 
 /** Digests on an {@link AtomicKv}: one record per slot, created only if absent, and a pointer to the latest. */
 export class KvDigestStore implements DigestStore {

@@ -1,7 +1,7 @@
-import type { AtomicKv } from './atomic-kv.js';
-import type { IdempotencyStore } from './case-store.js';
-import type { ExpirySweeper } from './expiry-sweeper.js';
-import { recordKeys } from './record-keys.js';
+import type { AtomicKv } from './atomic-kv.ts';
+import type { IdempotencyStore } from './case-store.ts';
+import type { ExpirySweeper } from './expiry-sweeper.ts';
+import { recordKeys } from './record-keys.ts';
 
 /**
  * Seen ids on an {@link AtomicKv}: the first `firstTime` for an id creates its record — only if absent,

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { InputError } from '../errors.js';
-import type { AtomicKv } from './atomic-kv.js';
-import type { DeadLetter, OutboxStore, PostJob } from './case-store.js';
-import type { ExpirySweeper } from './expiry-sweeper.js';
-import type { KeyedMutex } from './keyed-mutex.js';
-import { modifyRecord } from './modify-record.js';
+import { InputError } from '../errors.ts';
+import type { AtomicKv } from './atomic-kv.ts';
+import type { DeadLetter, OutboxStore, PostJob } from './case-store.ts';
+import type { ExpirySweeper } from './expiry-sweeper.ts';
+import type { KeyedMutex } from './keyed-mutex.ts';
+import { modifyRecord } from './modify-record.ts';
 import {
   type DeadLetterIndex,
   DeadLetterIndexSchema,
@@ -22,9 +22,9 @@ import {
   withDeadEntry,
   withDueEntry,
   withoutDueEntries,
-} from './outbox-records.js';
-import { parseStoredRecord } from './parse-record.js';
-import { recordKeys } from './record-keys.js';
+} from './outbox-records.ts';
+import { parseStoredRecord } from './parse-record.ts';
+import { recordKeys } from './record-keys.ts';
 
 const RetrySchema = z.object({
   dueAt: z.iso.datetime({ offset: true }),

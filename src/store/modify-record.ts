@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { StoreError } from '../errors.js';
-import type { AtomicKv, KvRecord } from './atomic-kv.js';
-import type { KeyedMutex } from './keyed-mutex.js';
+import { StoreError } from '../errors.ts';
+import type { AtomicKv, KvRecord } from './atomic-kv.ts';
+import type { KeyedMutex } from './keyed-mutex.ts';
 
 /** How many times a write is tried against concurrent writers on other instances before giving up. */
 export const MAX_WRITE_ATTEMPTS = 10;

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { KeyvStoreAdapter, StoredData } from 'keyv';
-import { likePrefix } from './sql-like-prefix.js';
+import { likePrefix } from './sql-like-prefix.ts';
 
 /** keyv's table. The name and layout are @keyv/sqlite 4's, so a store file works with either, both ways. */
 export const KEYV_TABLE = 'keyv';

@@ -1,8 +1,8 @@
-import type { KvEngine } from './kv-engine.js';
-import { openPostgresEngine } from './postgres-engine.js';
-import { openRedisEngine } from './redis-engine.js';
-import { openSqliteEngine } from './sqlite-engine.js';
-import { parseStoreUrl } from './store-url.js';
+import type { KvEngine } from './kv-engine.ts';
+import { openPostgresEngine } from './postgres-engine.ts';
+import { openRedisEngine } from './redis-engine.ts';
+import { openSqliteEngine } from './sqlite-engine.ts';
+import { parseStoreUrl } from './store-url.ts';
 
 /** Opens the database STORE_URL names, with keyv's adapter for it; see {@link parseStoreUrl}. */
 export function openEngine(url: string): Promise<KvEngine> {

@@ -1,15 +1,15 @@
-import { StoreError } from '../errors.js';
-import { createAtomicKv } from './atomic-kv.js';
-import type { Stores } from './case-store.js';
-import { ExpirySweeper } from './expiry-sweeper.js';
-import { KeyedMutex } from './keyed-mutex.js';
-import { KvCaseStore } from './kv-case-store.js';
-import { KvDigestStore } from './kv-digest-store.js';
-import { KvIdempotencyStore } from './kv-idempotency-store.js';
-import { KvOutboxStore } from './kv-outbox-store.js';
-import { openEngine } from './open-engine.js';
-import { LEASE_PREFIX, SEEN_PREFIX } from './record-keys.js';
-import { ensureCaseIndexes } from './reindex-cases.js';
+import { StoreError } from '../errors.ts';
+import { createAtomicKv } from './atomic-kv.ts';
+import type { Stores } from './case-store.ts';
+import { ExpirySweeper } from './expiry-sweeper.ts';
+import { KeyedMutex } from './keyed-mutex.ts';
+import { KvCaseStore } from './kv-case-store.ts';
+import { KvDigestStore } from './kv-digest-store.ts';
+import { KvIdempotencyStore } from './kv-idempotency-store.ts';
+import { KvOutboxStore } from './kv-outbox-store.ts';
+import { openEngine } from './open-engine.ts';
+import { LEASE_PREFIX, SEEN_PREFIX } from './record-keys.ts';
+import { ensureCaseIndexes } from './reindex-cases.ts';
 
 /** The namespace the app's records live under when none is given. */
 export const DEFAULT_STORE_NAMESPACE = 'complaint-desk';

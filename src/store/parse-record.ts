@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { StoreError } from '../errors.js';
+import { StoreError } from '../errors.ts';
 
 /**
  * Validates a record read from the store. Absent stays undefined; a record that does not pass its schema

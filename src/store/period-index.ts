@@ -1,4 +1,4 @@
-import type { CaseIndex, CaseIndexEntry } from './case-index.js';
+import type { CaseIndex, CaseIndexEntry } from './case-index.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

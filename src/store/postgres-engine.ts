@@ -1,10 +1,10 @@
 import { EventEmitter } from 'node:events';
 import KeyvPostgres from '@keyv/postgres';
 import type { Keyv } from 'keyv';
-import { StoreError } from '../errors.js';
-import { createKeyv, describeError, type KvEngine } from './kv-engine.js';
-import { likePrefix } from './sql-like-prefix.js';
-import { redactStoreUrl } from './store-url.js';
+import { StoreError } from '../errors.ts';
+import { createKeyv, describeError, type KvEngine } from './kv-engine.ts';
+import { likePrefix } from './sql-like-prefix.ts';
+import { redactStoreUrl } from './store-url.ts';
 
 /** How long opening a connection waits for the server before giving up. */
 const CONNECT_TIMEOUT_MS = 5000;

@@ -1,7 +1,7 @@
 import KeyvRedis, { createClient } from '@keyv/redis';
-import { StoreError } from '../errors.js';
-import { createKeyv, describeError, type KvEngine } from './kv-engine.js';
-import { redactStoreUrl } from './store-url.js';
+import { StoreError } from '../errors.ts';
+import { createKeyv, describeError, type KvEngine } from './kv-engine.ts';
+import { redactStoreUrl } from './store-url.ts';
 
 /** How long opening the store waits for the server before giving up. */
 const CONNECT_TIMEOUT_MS = 5000;

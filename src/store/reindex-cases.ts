@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { type Case, CaseSchema } from '../complaints/case.js';
-import { StoreError } from '../errors.js';
-import type { AtomicKv } from './atomic-kv.js';
-import { CaseIndexSchema } from './case-index.js';
+import { type Case, CaseSchema } from '../complaints/case.ts';
+import { StoreError } from '../errors.ts';
+import type { AtomicKv } from './atomic-kv.ts';
+import { CaseIndexSchema } from './case-index.ts';
 import {
   type IndexChange,
   type IndexMembership,
   indexMembershipOf,
   withIndexChanges,
-} from './case-index-membership.js';
-import type { KeyedMutex } from './keyed-mutex.js';
-import { modifyRecord } from './modify-record.js';
-import { parseStoredRecord } from './parse-record.js';
-import { CASE_PREFIX, recordKeys } from './record-keys.js';
+} from './case-index-membership.ts';
+import type { KeyedMutex } from './keyed-mutex.ts';
+import { modifyRecord } from './modify-record.ts';
+import { parseStoredRecord } from './parse-record.ts';
+import { CASE_PREFIX, recordKeys } from './record-keys.ts';
 
 /**
  * The version of the indexes this code keeps. Raise it whenever an index is added to (or changes meaning

@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { StoreError } from '../errors.js';
-import { createKeyv, describeError, type KvEngine } from './kv-engine.js';
-import { KEYV_TABLE, NodeSqliteAdapter } from './node-sqlite-adapter.js';
-import { likePrefix } from './sql-like-prefix.js';
+import { StoreError } from '../errors.ts';
+import { createKeyv, describeError, type KvEngine } from './kv-engine.ts';
+import { KEYV_TABLE, NodeSqliteAdapter } from './node-sqlite-adapter.ts';
+import { likePrefix } from './sql-like-prefix.ts';
 
 /** How long a write waits for another connection's lock on the file before failing. */
 const BUSY_TIMEOUT_MS = 5000;

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { StoreError } from '../errors.js';
+import { StoreError } from '../errors.ts';
 
 /** Where STORE_URL points: a SQLite file, a Redis server or a PostgreSQL database. */
 export type StoreLocation =

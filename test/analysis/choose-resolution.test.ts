@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AIM_KINDS, TEMPERAMENTS } from '../../src/analysis/analysis.js';
-import { chooseResolution } from '../../src/analysis/rules/choose-resolution.js';
-import { ResolutionSuggestionSchema } from '../../src/analysis/suggestion.js';
-import { REMEDY_KINDS, type RemedyKind } from '../../src/policy/policy-schema.js';
-import type { RemedyVerdict } from '../../src/policy/remedy-verdict.js';
+import { AIM_KINDS, TEMPERAMENTS } from '../../src/analysis/analysis.ts';
+import { chooseResolution } from '../../src/analysis/rules/choose-resolution.ts';
+import { ResolutionSuggestionSchema } from '../../src/analysis/suggestion.ts';
+import { REMEDY_KINDS, type RemedyKind } from '../../src/policy/policy-schema.ts';
+import type { RemedyVerdict } from '../../src/policy/remedy-verdict.ts';
 
 const NAMES: Partial<Record<RemedyKind, { zh: string; en: string }>> = {
   exchange: { zh: '换货', en: 'Exchange' },

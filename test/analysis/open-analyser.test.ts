@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAnalyser } from '../../src/analysis/open-analyser.js';
-import { loadLlmConfig } from '../../src/config.js';
-import { FakeOpenAiServer } from '../helpers/fake-openai-server.js';
-import { goodAnswer, triage } from './llm/llm-test-kit.js';
+import { openAnalyser } from '../../src/analysis/open-analyser.ts';
+import { loadLlmConfig } from '../../src/config.ts';
+import { FakeOpenAiServer } from '../helpers/fake-openai-server.ts';
+import { goodAnswer, triage } from './llm/llm-test-kit.ts';
 
 const fake = new FakeOpenAiServer();
 let dir: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseExportPeriod, parseSearchQuery } from '../../src/archive/archive-query.js';
-import { archiveSubcommand } from '../../src/listeners/commands/archive-commands.js';
+import { parseExportPeriod, parseSearchQuery } from '../../src/archive/archive-query.ts';
+import { archiveSubcommand } from '../../src/listeners/commands/archive-commands.ts';
 
 describe('the search query', () => {
   it('when filters come in English or Chinese, with ASCII or full-width colons, then each is read', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Flag } from '../../src/analysis/analysis.js';
-import { buildCasesCsv } from '../../src/archive/export-csv.js';
-import type { Case } from '../../src/complaints/case.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import { parseCsv, readCsvTable } from '../helpers/parse-csv.js';
-import { makeCase, minutesIn } from '../store/case-fixtures.js';
+import type { Flag } from '../../src/analysis/analysis.ts';
+import { buildCasesCsv } from '../../src/archive/export-csv.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import { parseCsv, readCsvTable } from '../helpers/parse-csv.ts';
+import { makeCase, minutesIn } from '../store/case-fixtures.ts';
 
 /**
  * Sharp tests for the guards of export-csv.ts (issue 17): every column's value for a case that has each

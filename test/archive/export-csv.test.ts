@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCasesCsv } from '../../src/archive/export-csv.js';
-import type { Case } from '../../src/complaints/case.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import { readCsvTable } from '../helpers/parse-csv.js';
-import { makeCase } from '../store/case-fixtures.js';
+import { buildCasesCsv } from '../../src/archive/export-csv.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import { readCsvTable } from '../helpers/parse-csv.ts';
+import { makeCase } from '../store/case-fixtures.ts';
 
 const policy = await loadPolicy(DEFAULT_POLICY_PATH);
 /** The classic payload: a spreadsheet that runs it starts a program. */

@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { App, HTTPReceiver } from '@slack/bolt';
-import { CALLBACK, COMMAND } from '../../src/blocks/ids.js';
-import { quietLogger, SIGNING_SECRET, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { CALLBACK, COMMAND } from '../../src/blocks/ids.ts';
+import { quietLogger, SIGNING_SECRET, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const run = promisify(execFile);
 const CONCURRENCY = 50;

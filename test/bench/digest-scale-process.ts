@@ -7,21 +7,21 @@
  * Usage: node --import tsx test/bench/digest-scale-process.ts '{"step":"build","storeUrl":…,"namespace":…,"cases":100000}'
  */
 import { performance } from 'node:perf_hooks';
-import { buildDigestParts } from '../../src/blocks/digest-message.js';
-import { autoCloseEvent } from '../../src/complaints/aftercare.js';
-import type { Case, CaseEvent } from '../../src/complaints/case.js';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
-import { chartStoreLabels, renderDigestChart } from '../../src/digest/render-chart.js';
-import { buildDueReport } from '../../src/digest/run-digest.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import { localDateOf } from '../../src/shared/local-date.js';
-import type { CaseIndex } from '../../src/store/case-index.js';
-import { closedAtOf } from '../../src/store/case-index-membership.js';
-import { openEngine } from '../../src/store/open-engine.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { dayBucketOf } from '../../src/store/period-index.js';
-import { recordKeys } from '../../src/store/record-keys.js';
-import { INDEX_SCHEMA_VERSION } from '../../src/store/reindex-cases.js';
+import { buildDigestParts } from '../../src/blocks/digest-message.ts';
+import { autoCloseEvent } from '../../src/complaints/aftercare.ts';
+import type { Case, CaseEvent } from '../../src/complaints/case.ts';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { chartStoreLabels, renderDigestChart } from '../../src/digest/render-chart.ts';
+import { buildDueReport } from '../../src/digest/run-digest.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import { localDateOf } from '../../src/shared/local-date.ts';
+import type { CaseIndex } from '../../src/store/case-index.ts';
+import { closedAtOf } from '../../src/store/case-index-membership.ts';
+import { openEngine } from '../../src/store/open-engine.ts';
+import { openStores } from '../../src/store/open-stores.ts';
+import { dayBucketOf } from '../../src/store/period-index.ts';
+import { recordKeys } from '../../src/store/record-keys.ts';
+import { INDEX_SCHEMA_VERSION } from '../../src/store/reindex-cases.ts';
 
 interface Step {
   step: 'generate' | 'build' | 'remove';
@@ -130,7 +130,7 @@ function generated(n: number, template: Case): Case {
 
 async function generate(): Promise<void> {
   // Imported here, not above: it runs a triage, which the measured `build` step must not carry.
-  const { makeCase } = await import('../store/case-fixtures.js');
+  const { makeCase } = await import('../store/case-fixtures.ts');
   const template = makeCase({ id: 'C-TEMPLATE' });
   const engine = await openEngine(job.storeUrl);
   const days = new Map<string, CaseIndex['entries']>();
@@ -172,6 +172,12 @@ async function generate(): Promise<void> {
   batch.push({ key: key(recordKeys.indexSchema()), value: { version: 0, indexVersion: INDEX_SCHEMA_VERSION } });
   await flush();
   await engine.close();
+  // A chain a year in has had yesterday's digest: today's covers the day since, not the store's whole year
+  // (which is what the very first digest on a store does).
+  const stores = await openStores(job.storeUrl, { namespace: job.namespace });
+  const yesterday = new Date(SLOT.getTime() - 86_400_000).toISOString();
+  await stores.digests.recordLast(yesterday, yesterday);
+  await stores.close();
   process.stdout.write(`${JSON.stringify({ days: days.size, open: open.length })}\n`);
 }
 

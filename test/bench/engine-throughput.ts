@@ -4,13 +4,13 @@
  * complaint with zod and nothing else), so the ratio means the same on a slow or a fast machine.
  */
 import { performance } from 'node:perf_hooks';
-import { readFacts } from '../../src/analysis/read-facts.js';
-import { analyseWithRules, createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
-import { ComplaintSchema } from '../../src/complaints/complaint.js';
-import { triageComplaint } from '../../src/complaints/triage-complaint.js';
-import { loadLabelledSet } from '../../src/evaluation/labelled-set.js';
-import { evaluateRemedies } from '../../src/policy/evaluate-remedies.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
+import { readFacts } from '../../src/analysis/read-facts.ts';
+import { analyseWithRules, createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
+import { ComplaintSchema } from '../../src/complaints/complaint.ts';
+import { triageComplaint } from '../../src/complaints/triage-complaint.ts';
+import { loadLabelledSet } from '../../src/evaluation/labelled-set.ts';
+import { evaluateRemedies } from '../../src/policy/evaluate-remedies.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 
 /** Measures the complaint engine's throughput and prints it. */
 export async function benchEngine(): Promise<void> {

@@ -1,6 +1,6 @@
 /** Runs the fake Slack Web API on its own thread, so a benchmark's app does not pay for Slack's side. */
 import { parentPort } from 'node:worker_threads';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
+import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
 
 const slack = await new FakeSlackApi().start();
 parentPort?.postMessage(slack.url);

@@ -4,8 +4,8 @@
  * Usage: node --import tsx test/bench/load-process.ts '{"url":…,"secret":…,"kind":"command","tag":"a","concurrency":50,"rounds":6}'
  */
 import { performance } from 'node:perf_hooks';
-import { complaintForm } from '../helpers/complaint-payloads.js';
-import { interactionBody, postToSlackEndpoint, slashCommandBody } from '../helpers/signed-request.js';
+import { complaintForm } from '../helpers/complaint-payloads.ts';
+import { interactionBody, postToSlackEndpoint, slashCommandBody } from '../helpers/signed-request.ts';
 
 interface LoadJob {
   url: string;

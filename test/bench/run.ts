@@ -3,9 +3,9 @@
  * beside a baseline measured in the same run, then the morning digest over 100,000 stored cases.
  * `npm run bench -- engine`, `-- ack` or `-- digest` runs one of them.
  */
-import { benchAckLatency } from './ack-latency.js';
-import { benchDigestScale } from './digest-scale.js';
-import { benchEngine } from './engine-throughput.js';
+import { benchAckLatency } from './ack-latency.ts';
+import { benchDigestScale } from './digest-scale.ts';
+import { benchEngine } from './engine-throughput.ts';
 
 const only = process.argv[2];
 if (only === undefined || only === 'engine') await benchEngine();

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildAftercareHomeItem } from '../../src/blocks/aftercare-blocks.js';
-import { buildFollowUpModal, buildRepairModal, buildRepairReadyModal } from '../../src/blocks/aftercare-modals.js';
-import { checkBlockLimits, checkViewLimits } from '../../src/blocks/limits.js';
-import { buildFollowUpReminder, buildRepairReminder } from '../../src/blocks/owner-reminders.js';
-import { buildSearchResults } from '../../src/blocks/search-results.js';
-import { aftercareDue } from '../../src/complaints/aftercare.js';
-import type { Case } from '../../src/complaints/case.js';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import { LANGUAGES } from '../../src/shared/language.js';
-import { makeCase } from '../store/case-fixtures.js';
+import { buildAftercareHomeItem } from '../../src/blocks/aftercare-blocks.ts';
+import { buildFollowUpModal, buildRepairModal, buildRepairReadyModal } from '../../src/blocks/aftercare-modals.ts';
+import { checkBlockLimits, checkViewLimits } from '../../src/blocks/limits.ts';
+import { buildFollowUpReminder, buildRepairReminder } from '../../src/blocks/owner-reminders.ts';
+import { buildSearchResults } from '../../src/blocks/search-results.ts';
+import { aftercareDue } from '../../src/complaints/aftercare.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import { LANGUAGES } from '../../src/shared/language.ts';
+import { makeCase } from '../store/case-fixtures.ts';
 
 const policy = await loadPolicy(DEFAULT_POLICY_PATH);
 const by = 'U_STAFF';

@@ -1,9 +1,9 @@
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import type { AnalysisEngine } from '../../src/analysis/analysis-engine.js';
-import { buildStaffAnalysis } from '../../src/blocks/analysis-message.js';
-import type { Case } from '../../src/complaints/case.js';
-import { ordinaryCase, policy } from './block-fixtures.js';
+import type { AnalysisEngine } from '../../src/analysis/analysis-engine.ts';
+import { buildStaffAnalysis } from '../../src/blocks/analysis-message.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { ordinaryCase, policy } from './block-fixtures.ts';
 
 const contextTexts = (blocks: readonly KnownBlock[]) =>
   blocks.flatMap((block) =>

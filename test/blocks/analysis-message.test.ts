@@ -1,8 +1,8 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { buildStaffAnalysis } from '../../src/blocks/analysis-message.js';
-import { ACTION } from '../../src/blocks/ids.js';
-import { hostileCase, ordinaryCase, policy } from './block-fixtures.js';
+import { buildStaffAnalysis } from '../../src/blocks/analysis-message.ts';
+import { ACTION } from '../../src/blocks/ids.ts';
+import { hostileCase, ordinaryCase, policy } from './block-fixtures.ts';
 
 const sectionTexts = (blocks: readonly KnownBlock[]) =>
   blocks.flatMap((block) => (block.type === 'section' && block.text ? [block.text.text] : []));

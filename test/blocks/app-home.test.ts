@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAppHome } from '../../src/blocks/app-home.js';
-import { checkViewLimits } from '../../src/blocks/limits.js';
-import { apply, at, englishCase, OWNER, ordinaryCase, policy } from './block-fixtures.js';
+import { buildAppHome } from '../../src/blocks/app-home.ts';
+import { checkViewLimits } from '../../src/blocks/limits.ts';
+import { apply, at, englishCase, OWNER, ordinaryCase, policy } from './block-fixtures.ts';
 
 const later = new Date(Date.parse(at(3 * 24 * 60)));
 

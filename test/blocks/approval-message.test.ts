@@ -1,19 +1,19 @@
 import type { ActionsBlock, AnyBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { buildAppHome } from '../../src/blocks/app-home.js';
+import { buildAppHome } from '../../src/blocks/app-home.ts';
 import {
   buildApprovalReminder,
   buildApprovalRequestMessage,
   buildDecisionNotice,
   buildRequestReceipt,
-} from '../../src/blocks/approval-message.js';
-import { parseApprovalRef } from '../../src/blocks/approval-ref.js';
-import { buildDecisionModal, parseDecisionForm } from '../../src/blocks/decision-modals.js';
-import { buildHistoryModal } from '../../src/blocks/history-modal.js';
-import { ACTION } from '../../src/blocks/ids.js';
-import { checkBlockLimits, checkViewLimits } from '../../src/blocks/limits.js';
-import { approvalRequestAt, decideRequest, withdrawRequest } from '../../src/complaints/approval-request.js';
-import type { ApprovalRequestedEvent, Case } from '../../src/complaints/case.js';
+} from '../../src/blocks/approval-message.ts';
+import { parseApprovalRef } from '../../src/blocks/approval-ref.ts';
+import { buildDecisionModal, parseDecisionForm } from '../../src/blocks/decision-modals.ts';
+import { buildHistoryModal } from '../../src/blocks/history-modal.ts';
+import { ACTION } from '../../src/blocks/ids.ts';
+import { checkBlockLimits, checkViewLimits } from '../../src/blocks/limits.ts';
+import { approvalRequestAt, decideRequest, withdrawRequest } from '../../src/complaints/approval-request.ts';
+import type { ApprovalRequestedEvent, Case } from '../../src/complaints/case.ts';
 import {
   apply,
   at,
@@ -25,8 +25,8 @@ import {
   ordinaryCase,
   PHONE,
   policy,
-} from './block-fixtures.js';
-import { activeMrkdwn, HAN, mrkdwnTexts } from './block-texts.js';
+} from './block-fixtures.ts';
+import { activeMrkdwn, HAN, mrkdwnTexts } from './block-texts.ts';
 
 const HOSTILE_REASON = `<!channel> pay me <@U999> ${PHONE} ${EMAIL} & more`;
 

@@ -1,9 +1,9 @@
-import { createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
-import type { Case, CaseEvent } from '../../src/complaints/case.js';
-import { applyCaseEvent, openCase } from '../../src/complaints/case-transitions.js';
-import { type ComplaintInput, ComplaintSchema } from '../../src/complaints/complaint.js';
-import { triageComplaint } from '../../src/complaints/triage-complaint.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
+import { createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
+import type { Case, CaseEvent } from '../../src/complaints/case.ts';
+import { applyCaseEvent, openCase } from '../../src/complaints/case-transitions.ts';
+import { type ComplaintInput, ComplaintSchema } from '../../src/complaints/complaint.ts';
+import { triageComplaint } from '../../src/complaints/triage-complaint.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 
 /** Cases for the builder tests, made by the real engine: triage with the rules analyser, then the case machine. */
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseExportPeriod, parseSearchQuery } from '../../src/archive/archive-query.js';
-import { commandHelpText } from '../../src/blocks/command-help.js';
-import { isHelpRequest } from '../../src/listeners/commands/answer-help.js';
-import { archiveSubcommand } from '../../src/listeners/commands/archive-commands.js';
+import { parseExportPeriod, parseSearchQuery } from '../../src/archive/archive-query.ts';
+import { commandHelpText } from '../../src/blocks/command-help.ts';
+import { isHelpRequest } from '../../src/listeners/commands/answer-help.ts';
+import { archiveSubcommand } from '../../src/listeners/commands/archive-commands.ts';
 
 /** What each example of the help text ("e.g. `/complaint …`", "例如 `/complaint …`") would do if typed. */
 function whatExamplesDo(text: string): string[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseComplaintForm } from '../../src/blocks/complaint-form.js';
-import { COMPLAINT_BLOCK, INPUT_ACTION } from '../../src/blocks/ids.js';
-import type { ViewStateValue, ViewStateValues } from '../../src/blocks/view-state.js';
-import { NOW } from './block-fixtures.js';
+import { parseComplaintForm } from '../../src/blocks/complaint-form.ts';
+import { COMPLAINT_BLOCK, INPUT_ACTION } from '../../src/blocks/ids.ts';
+import type { ViewStateValue, ViewStateValues } from '../../src/blocks/view-state.ts';
+import { NOW } from './block-fixtures.ts';
 
 const slot = (state: ViewStateValue) => ({ [INPUT_ACTION]: state });
 const text = (value: string | null) => slot({ type: 'plain_text_input', value });

@@ -1,10 +1,10 @@
 import type { InputBlock, ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { buildComplaintModal } from '../../src/blocks/complaint-modal.js';
-import { CALLBACK, COMPLAINT_BLOCK, INPUT_ACTION } from '../../src/blocks/ids.js';
-import { checkViewLimits } from '../../src/blocks/limits.js';
-import { COMPLAINT_LIMITS } from '../../src/complaints/complaint.js';
-import { policy } from './block-fixtures.js';
+import { buildComplaintModal } from '../../src/blocks/complaint-modal.ts';
+import { CALLBACK, COMPLAINT_BLOCK, INPUT_ACTION } from '../../src/blocks/ids.ts';
+import { checkViewLimits } from '../../src/blocks/limits.ts';
+import { COMPLAINT_LIMITS } from '../../src/complaints/complaint.ts';
+import { policy } from './block-fixtures.ts';
 
 const inputs = (view: ModalView) => view.blocks.filter((block): block is InputBlock => block.type === 'input');
 const byBlock = (view: ModalView, blockId: string) => {

@@ -1,14 +1,14 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { buildStaffAnalysis } from '../../src/blocks/analysis-message.js';
-import { buildApprovalRequestMessage } from '../../src/blocks/approval-message.js';
-import { buildReviewMessage } from '../../src/blocks/case-message.js';
-import { askableRemedies, buildCompensationModal } from '../../src/blocks/compensation-modal.js';
-import { adjustableRemedies, buildDecisionModal } from '../../src/blocks/decision-modals.js';
-import type { ApprovalRequestedEvent } from '../../src/complaints/case.js';
-import { proposalNeedsApproval } from '../../src/complaints/case-transitions.js';
-import type { Language } from '../../src/shared/language.js';
-import { apply, at, makeCase, OWNER, policy } from './block-fixtures.js';
+import { buildStaffAnalysis } from '../../src/blocks/analysis-message.ts';
+import { buildApprovalRequestMessage } from '../../src/blocks/approval-message.ts';
+import { buildReviewMessage } from '../../src/blocks/case-message.ts';
+import { askableRemedies, buildCompensationModal } from '../../src/blocks/compensation-modal.ts';
+import { adjustableRemedies, buildDecisionModal } from '../../src/blocks/decision-modals.ts';
+import type { ApprovalRequestedEvent } from '../../src/complaints/case.ts';
+import { proposalNeedsApproval } from '../../src/complaints/case-transitions.ts';
+import type { Language } from '../../src/shared/language.ts';
+import { apply, at, makeCase, OWNER, policy } from './block-fixtures.ts';
 
 // Issue 11 on the Slack surfaces: goods the policy does not cover say "outside this store's policy —
 // manager to decide" and offer nothing as eligible; a problem nobody named is said to be unknown, and the

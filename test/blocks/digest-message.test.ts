@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigestParts, type DigestMessagePart, digestAsText } from '../../src/blocks/digest-message.js';
-import { checkBlockLimits } from '../../src/blocks/limits.js';
-import type { Case } from '../../src/complaints/case.js';
-import { buildDigestReport, DIGEST_LIST_CAP } from '../../src/digest/build-digest-report.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import { makeCase } from '../store/case-fixtures.js';
+import { buildDigestParts, type DigestMessagePart, digestAsText } from '../../src/blocks/digest-message.ts';
+import { checkBlockLimits } from '../../src/blocks/limits.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { buildDigestReport, DIGEST_LIST_CAP } from '../../src/digest/build-digest-report.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import { makeCase } from '../store/case-fixtures.ts';
 
 const policy = await loadPolicy(DEFAULT_POLICY_PATH);
 const slot = new Date('2026-11-22T08:30:00+08:00');

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { buildStaffAnalysis } from '../../src/blocks/analysis-message.js';
-import { buildAppHome } from '../../src/blocks/app-home.js';
+import { buildStaffAnalysis } from '../../src/blocks/analysis-message.ts';
+import { buildAppHome } from '../../src/blocks/app-home.ts';
 import {
   buildApprovalReminder,
   buildApprovalRequestMessage,
   buildDecisionNotice,
-} from '../../src/blocks/approval-message.js';
-import { buildReviewMessage, buildReviewThreadLine } from '../../src/blocks/case-message.js';
-import { buildComplaintModal } from '../../src/blocks/complaint-modal.js';
-import { buildDecisionModal } from '../../src/blocks/decision-modals.js';
-import { buildDigestParts } from '../../src/blocks/digest-message.js';
-import { buildHistoryModal } from '../../src/blocks/history-modal.js';
-import { buildSearchResults } from '../../src/blocks/search-results.js';
-import { buildTemperamentModal } from '../../src/blocks/temperament-modal.js';
-import type { Case } from '../../src/complaints/case.js';
-import { buildDigestReport } from '../../src/digest/build-digest-report.js';
-import { LANGUAGES, type Language } from '../../src/shared/language.js';
+} from '../../src/blocks/approval-message.ts';
+import { buildReviewMessage, buildReviewThreadLine } from '../../src/blocks/case-message.ts';
+import { buildComplaintModal } from '../../src/blocks/complaint-modal.ts';
+import { buildDecisionModal } from '../../src/blocks/decision-modals.ts';
+import { buildDigestParts } from '../../src/blocks/digest-message.ts';
+import { buildHistoryModal } from '../../src/blocks/history-modal.ts';
+import { buildSearchResults } from '../../src/blocks/search-results.ts';
+import { buildTemperamentModal } from '../../src/blocks/temperament-modal.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { buildDigestReport } from '../../src/digest/build-digest-report.ts';
+import { LANGUAGES, type Language } from '../../src/shared/language.ts';
 import {
   apply,
   CONTACT,
@@ -29,8 +29,8 @@ import {
   PHONE,
   policy,
   resolvedHostileCase,
-} from './block-fixtures.js';
-import { activeMrkdwn, activePlainText, mrkdwnTexts, textObjects } from './block-texts.js';
+} from './block-fixtures.ts';
+import { activeMrkdwn, activePlainText, mrkdwnTexts, textObjects } from './block-texts.ts';
 
 /** Everything each builder writes for a case, in one language. */
 function everything(record: Case, language: Language) {

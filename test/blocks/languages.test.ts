@@ -1,16 +1,16 @@
 import type { AnyBlock, KnownBlock, View } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { buildStaffAnalysis } from '../../src/blocks/analysis-message.js';
-import { buildAppHome } from '../../src/blocks/app-home.js';
-import { buildReviewMessage, buildReviewThreadLine } from '../../src/blocks/case-message.js';
-import { parseComplaintForm } from '../../src/blocks/complaint-form.js';
-import { buildComplaintModal } from '../../src/blocks/complaint-modal.js';
-import { buildOutcomeModal, parseOutcomeForm } from '../../src/blocks/outcome-modal.js';
-import { buildTemperamentModal } from '../../src/blocks/temperament-modal.js';
-import type { Case } from '../../src/complaints/case.js';
-import type { Language } from '../../src/shared/language.js';
-import { englishCase, NOW, ordinaryCase, policy } from './block-fixtures.js';
-import { HAN } from './block-texts.js';
+import { buildStaffAnalysis } from '../../src/blocks/analysis-message.ts';
+import { buildAppHome } from '../../src/blocks/app-home.ts';
+import { buildReviewMessage, buildReviewThreadLine } from '../../src/blocks/case-message.ts';
+import { parseComplaintForm } from '../../src/blocks/complaint-form.ts';
+import { buildComplaintModal } from '../../src/blocks/complaint-modal.ts';
+import { buildOutcomeModal, parseOutcomeForm } from '../../src/blocks/outcome-modal.ts';
+import { buildTemperamentModal } from '../../src/blocks/temperament-modal.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import type { Language } from '../../src/shared/language.ts';
+import { englishCase, NOW, ordinaryCase, policy } from './block-fixtures.ts';
+import { HAN } from './block-texts.ts';
 
 /**
  * The headings of blocks: header texts, input labels and hints, button labels, and the first bold span of

@@ -1,15 +1,15 @@
 import type { KnownBlock, View } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { buildStaffAnalysis } from '../../src/blocks/analysis-message.js';
-import { buildAppHome } from '../../src/blocks/app-home.js';
-import { buildReviewMessage } from '../../src/blocks/case-message.js';
-import { buildComplaintModal } from '../../src/blocks/complaint-modal.js';
-import { checkBlockLimits, checkViewLimits, fitBlocks, LIMITS } from '../../src/blocks/limits.js';
-import { buildOutcomeModal } from '../../src/blocks/outcome-modal.js';
-import { md } from '../../src/blocks/safe-text.js';
-import { buildTemperamentModal } from '../../src/blocks/temperament-modal.js';
-import { LANGUAGES } from '../../src/shared/language.js';
-import { hostileCase, ordinaryCase, policy, resolvedHostileCase } from './block-fixtures.js';
+import { buildStaffAnalysis } from '../../src/blocks/analysis-message.ts';
+import { buildAppHome } from '../../src/blocks/app-home.ts';
+import { buildReviewMessage } from '../../src/blocks/case-message.ts';
+import { buildComplaintModal } from '../../src/blocks/complaint-modal.ts';
+import { checkBlockLimits, checkViewLimits, fitBlocks, LIMITS } from '../../src/blocks/limits.ts';
+import { buildOutcomeModal } from '../../src/blocks/outcome-modal.ts';
+import { md } from '../../src/blocks/safe-text.ts';
+import { buildTemperamentModal } from '../../src/blocks/temperament-modal.ts';
+import { LANGUAGES } from '../../src/shared/language.ts';
+import { hostileCase, ordinaryCase, policy, resolvedHostileCase } from './block-fixtures.ts';
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 const texts = (blocks: readonly KnownBlock[]) =>

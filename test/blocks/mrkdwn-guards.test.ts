@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, inertPlainText, maskContact, truncate } from '../../src/blocks/mrkdwn.js';
+import { escapeMrkdwn, inertPlainText, maskContact, truncate } from '../../src/blocks/mrkdwn.ts';
 
 /**
  * Sharp tests for the guards of mrkdwn.ts (issue 17): each pins a boundary or a branch that a small change

@@ -6,7 +6,7 @@ import {
   TRUNCATION_MARK,
   truncate,
   userMrkdwn,
-} from '../../src/blocks/mrkdwn.js';
+} from '../../src/blocks/mrkdwn.ts';
 
 const ZWJ = '\u200D';
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeadLetterBlocks } from '../../src/blocks/dead-letter-blocks.js';
-import { deadLetterReasonText, explainDeadLetter } from '../../src/blocks/outbox-messages.js';
-import { LANGUAGES } from '../../src/shared/language.js';
-import type { DeadLetter } from '../../src/store/case-store.js';
-import { PERMANENT_REFUSALS } from '../outbox/permanent-refusals.js';
+import { buildDeadLetterBlocks } from '../../src/blocks/dead-letter-blocks.ts';
+import { deadLetterReasonText, explainDeadLetter } from '../../src/blocks/outbox-messages.ts';
+import { LANGUAGES } from '../../src/shared/language.ts';
+import type { DeadLetter } from '../../src/store/case-store.ts';
+import { PERMANENT_REFUSALS } from '../outbox/permanent-refusals.ts';
 
 const letter = (error: string, extra: Partial<DeadLetter> = {}): DeadLetter => ({
   job: { id: 'review-post:C-1', caseId: 'C-1', kind: 'review-post', dueAt: '2026-12-06T08:00:00.000Z', attempts: 1 },

@@ -1,11 +1,11 @@
 import type { InputBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { CALLBACK, INPUT_ACTION, OUTCOME_BLOCK } from '../../src/blocks/ids.js';
-import { checkViewLimits } from '../../src/blocks/limits.js';
-import { buildOutcomeModal, OUTCOME_LIMITS, parseOutcomeForm } from '../../src/blocks/outcome-modal.js';
-import type { ViewStateValue } from '../../src/blocks/view-state.js';
-import { CaseEventSchema } from '../../src/complaints/case.js';
-import { OWNER } from './block-fixtures.js';
+import { CALLBACK, INPUT_ACTION, OUTCOME_BLOCK } from '../../src/blocks/ids.ts';
+import { checkViewLimits } from '../../src/blocks/limits.ts';
+import { buildOutcomeModal, OUTCOME_LIMITS, parseOutcomeForm } from '../../src/blocks/outcome-modal.ts';
+import type { ViewStateValue } from '../../src/blocks/view-state.ts';
+import { CaseEventSchema } from '../../src/complaints/case.ts';
+import { OWNER } from './block-fixtures.ts';
 
 const slot = (state: ViewStateValue) => ({ [INPUT_ACTION]: state });
 const text = (value: string | null) => slot({ type: 'plain_text_input', value });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ownText } from '../../src/blocks/own-text.js';
-import { joinSafe, link, md, mention, SafeText, safeText, shownText } from '../../src/blocks/safe-text.js';
+import { ownText } from '../../src/blocks/own-text.ts';
+import { joinSafe, link, md, mention, SafeText, safeText, shownText } from '../../src/blocks/safe-text.ts';
 
 /**
  * Sharp tests for the guards of safe-text.ts and own-text.ts (issue 17): anchors and bounds of what may

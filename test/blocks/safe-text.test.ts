@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { context, header, section } from '../../src/blocks/block-parts.js';
-import { ownText } from '../../src/blocks/own-text.js';
-import { joinSafe, link, md, mention, quoteSafe, SafeText, safeText, shownText } from '../../src/blocks/safe-text.js';
+import { context, header, section } from '../../src/blocks/block-parts.ts';
+import { ownText } from '../../src/blocks/own-text.ts';
+import { joinSafe, link, md, mention, quoteSafe, SafeText, safeText, shownText } from '../../src/blocks/safe-text.ts';
 
 const HOSTILE = '13812345678 <!channel> wang.li@example.com & @here';
 
@@ -109,7 +109,7 @@ async function sources(): Promise<{ path: string; text: string }[]> {
 describe('the one way to a surface', () => {
   it('when the code is read, then only the builders of the filer’s own DMs import the unmasked text', async () => {
     const importers = (await sources())
-      .filter(({ text }) => /from '\.{1,2}\/(?:blocks\/)?own-text\.js'/.test(text))
+      .filter(({ text }) => /from '\.{1,2}\/(?:blocks\/)?own-text\.ts'/.test(text))
       .map(({ path }) => path)
       .sort();
     expect(importers).toEqual(['src/blocks/analysis-message.ts', 'src/blocks/owner-reminders.ts']);

@@ -1,8 +1,8 @@
 import type { InputBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { CALLBACK, INPUT_ACTION, TEMPERAMENT_BLOCK } from '../../src/blocks/ids.js';
-import { checkViewLimits } from '../../src/blocks/limits.js';
-import { buildTemperamentModal, parseTemperamentForm } from '../../src/blocks/temperament-modal.js';
+import { CALLBACK, INPUT_ACTION, TEMPERAMENT_BLOCK } from '../../src/blocks/ids.ts';
+import { checkViewLimits } from '../../src/blocks/limits.ts';
+import { buildTemperamentModal, parseTemperamentForm } from '../../src/blocks/temperament-modal.ts';
 
 const chosen = (value: string | null) => ({
   [TEMPERAMENT_BLOCK.temperament]: {

@@ -3,8 +3,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPort } from '../helpers/run-bot.js';
-import { REPO_ROOT, runProcess } from '../helpers/run-cli.js';
+import { closedPort } from '../helpers/run-bot.ts';
+import { REPO_ROOT, runProcess } from '../helpers/run-cli.ts';
 
 // Issue 12, "Tests": .ci/services.sh reuses only the servers it started (its pid files), never one that
 // merely answers on its port — the store tests would write into someone else's Redis or PostgreSQL.

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli, runProcess } from '../helpers/run-cli.js';
+import { REPO_ROOT, runCli, runProcess } from '../helpers/run-cli.ts';
 
 // Issue 12, "Operating it": every CLI answers a bad option with one line on standard error and exit 2, and
 // `npm run -s triage -- --json` prints nothing but the JSON, so it pipes into jq as README shows.
@@ -65,7 +65,7 @@ describe('npm run -s triage -- --json', () => {
 
 describe('output into a pipe that is closed', () => {
   it('when the reader is gone before the command writes (| head), then it exits quietly, no stack trace', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLIS.triage, '--at', '2026-11-21T10:00', '戒指坏了'], {
+    const child = spawn(process.execPath, [CLIS.triage, '--at', '2026-11-21T10:00', '戒指坏了'], {
       cwd: REPO_ROOT,
       env: { ...withoutLlm(), NO_COLOR: '1' },
     });

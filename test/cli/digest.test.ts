@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStores } from '../../src/store/open-stores.js';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
-import { runCli } from '../helpers/run-cli.js';
-import { makeCase } from '../store/case-fixtures.js';
+import { openStores } from '../../src/store/open-stores.ts';
+import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
+import { runCli } from '../helpers/run-cli.ts';
+import { makeCase } from '../store/case-fixtures.ts';
 
 const DIGEST = 'src/cli/digest.ts';
 // The fixtures file cases on 2026-11-21 from 10:00 Beijing time; this is the next morning after 08:30.

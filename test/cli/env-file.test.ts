@@ -2,9 +2,9 @@ import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goodAnswer } from '../analysis/llm/llm-test-kit.js';
-import { FakeOpenAiServer } from '../helpers/fake-openai-server.js';
-import { type CliRun, REPO_ROOT, runProcess } from '../helpers/run-cli.js';
+import { goodAnswer } from '../analysis/llm/llm-test-kit.ts';
+import { FakeOpenAiServer } from '../helpers/fake-openai-server.ts';
+import { type CliRun, REPO_ROOT, runProcess } from '../helpers/run-cli.ts';
 
 /** The command line an npm script runs, split into words (the scripts hold no quoting). */
 async function scriptWords(name: string): Promise<string[]> {
@@ -22,8 +22,8 @@ async function scriptWords(name: string): Promise<string[]> {
  */
 async function runScript(name: string, args: readonly string[], envFile: string): Promise<CliRun> {
   const [command, ...words] = (await scriptWords(name)).map((word) =>
-    // From another folder, the repository's files and its tsx are named by their full paths.
-    word === 'tsx' ? import.meta.resolve('tsx') : /^(\.\/)?src\//.test(word) ? join(REPO_ROOT, word) : word,
+    // From another folder, the repository's files are named by their full paths.
+    /^(\.\/)?src\//.test(word) ? join(REPO_ROOT, word) : word,
   );
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('OPENAI_') && !key.startsWith('LLM_')),

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CRISIS_KINDS } from '../../src/analysis/analysis.js';
-import { buildSystemPrompt, promptVersion } from '../../src/analysis/llm/build-prompt.js';
-import type { LlmAnswer } from '../../src/analysis/llm/llm-answer-schema.js';
-import { loadPromptFiles } from '../../src/analysis/llm/prompt-files.js';
-import { redactComplaint } from '../../src/analysis/llm/redact-contacts.js';
-import { asPastedComplaint, loadRealSet, REAL_SETS, type RealComplaint } from '../../src/evaluation/real-set.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import { FakeOpenAiServer, type RecordedCompletion } from '../helpers/fake-openai-server.js';
-import { runCli } from '../helpers/run-cli.js';
+import { CRISIS_KINDS } from '../../src/analysis/analysis.ts';
+import { buildSystemPrompt, promptVersion } from '../../src/analysis/llm/build-prompt.ts';
+import type { LlmAnswer } from '../../src/analysis/llm/llm-answer-schema.ts';
+import { loadPromptFiles } from '../../src/analysis/llm/prompt-files.ts';
+import { redactComplaint } from '../../src/analysis/llm/redact-contacts.ts';
+import { asPastedComplaint, loadRealSet, REAL_SETS, type RealComplaint } from '../../src/evaluation/real-set.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import { FakeOpenAiServer, type RecordedCompletion } from '../helpers/fake-openai-server.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 const EVAL = 'src/cli/eval.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadRealSet, REAL_SETS } from '../../src/evaluation/real-set.js';
-import { runCli } from '../helpers/run-cli.js';
+import { loadRealSet, REAL_SETS } from '../../src/evaluation/real-set.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 const EVAL = 'src/cli/eval.ts';
 

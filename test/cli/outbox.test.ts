@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeadLetter, PostJob } from '../../src/store/case-store.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { runCli } from '../helpers/run-cli.js';
+import type { DeadLetter, PostJob } from '../../src/store/case-store.ts';
+import { openStores } from '../../src/store/open-stores.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 // Issue 12: `npm run outbox` lists the posts the bot gave up on and queues them again once the cause is
 // fixed. Run as its own process, as `npm run outbox` runs it, on a real SQLite store.
@@ -110,9 +110,9 @@ describe('npm run outbox', () => {
     await storeWithDeadLetters();
     const run = await runCli(OUTBOX, ['--json'], undefined, env());
     expect(run.code).toBe(0);
-    const letters = JSON.parse(run.stdout) as (DeadLetter & { reason: string })[];
+    const letters = JSON.parse(run.stdout) as (DeadLetter & { id: string; caseId: string; reason: string })[];
     expect(
-      letters.map((letter) => [letter.job.id, letter.job.caseId, letter.job.kind, letter.error, letter.permanent]),
+      letters.map((letter) => [letter.id, letter.caseId, letter.job.kind, letter.error, letter.permanent]),
     ).toEqual([
       ['review-post:C-NOTIN', 'C-NOTIN', 'review-post', 'not_in_channel', true],
       ['staff-analysis:C-DOWN', 'C-DOWN', 'staff-analysis', 'http_503', false],

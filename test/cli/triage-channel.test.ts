@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.ts';
 
 const TRIAGE = 'src/cli/triage.ts';
 const BLAND = ['--at', '2026-11-21T10:00', 'The clasp broke a week after she bought the bracelet.'];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goodAnswer } from '../analysis/llm/llm-test-kit.js';
-import { FakeOpenAiServer } from '../helpers/fake-openai-server.js';
-import { runCli } from '../helpers/run-cli.js';
+import { goodAnswer } from '../analysis/llm/llm-test-kit.ts';
+import { FakeOpenAiServer } from '../helpers/fake-openai-server.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 const TRIAGE = 'src/cli/triage.ts';
 const ARGS = ['--category', 'jewellery', '--purchased', '2026-11-20T10:00', '--at', '2026-11-21T10:00', '--receipt'];

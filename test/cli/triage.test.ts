@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEMPERAMENTS } from '../../src/analysis/analysis.js';
-import { runCli } from '../helpers/run-cli.js';
+import { TEMPERAMENTS } from '../../src/analysis/analysis.ts';
+import { runCli } from '../helpers/run-cli.ts';
 
 const TRIAGE = 'src/cli/triage.ts';
 

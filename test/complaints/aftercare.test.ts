@@ -8,13 +8,13 @@ import {
   remindersDue,
   repairDateNeeded,
   repairOf,
-} from '../../src/complaints/aftercare.js';
-import { type Case, type CaseEvent, CaseSchema } from '../../src/complaints/case.js';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
-import { CaseTransitionError } from '../../src/errors.js';
-import { repairDatePromptJobs } from '../../src/outbox/aftercare-posts.js';
-import { addDays, addMonths, isLocalDate, localDateOf } from '../../src/shared/local-date.js';
-import { makeCase } from '../store/case-fixtures.js';
+} from '../../src/complaints/aftercare.ts';
+import { type Case, type CaseEvent, CaseSchema } from '../../src/complaints/case.ts';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { CaseTransitionError } from '../../src/errors.ts';
+import { repairDatePromptJobs } from '../../src/outbox/aftercare-posts.ts';
+import { addDays, addMonths, isLocalDate, localDateOf } from '../../src/shared/local-date.ts';
+import { makeCase } from '../store/case-fixtures.ts';
 
 const policy = { followUpDays: 7, timezone: 'Asia/Shanghai' };
 const by = 'U_STAFF';

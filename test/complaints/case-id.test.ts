@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysisInput, ComplaintAnalyser } from '../../src/analysis/analyser.js';
-import type { Analysis } from '../../src/analysis/analysis.js';
-import { analyseWithRules } from '../../src/analysis/rules-analyser.js';
-import type { Case } from '../../src/complaints/case.js';
-import { ComplaintSchema } from '../../src/complaints/complaint.js';
-import { caseIdFor, fileComplaint } from '../../src/complaints/file-complaint.js';
-import type { PostDelivery } from '../../src/outbox/deliver-posts.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import type { CaseStore, PostJob } from '../../src/store/case-store.js';
+import type { AnalysisInput, ComplaintAnalyser } from '../../src/analysis/analyser.ts';
+import type { Analysis } from '../../src/analysis/analysis.ts';
+import { analyseWithRules } from '../../src/analysis/rules-analyser.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { ComplaintSchema } from '../../src/complaints/complaint.ts';
+import { caseIdFor, fileComplaint } from '../../src/complaints/file-complaint.ts';
+import type { PostDelivery } from '../../src/outbox/deliver-posts.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import type { CaseStore, PostJob } from '../../src/store/case-store.ts';
 
 /**
  * Sharp tests for the case id and filing once (file-complaint.ts, issue 17): the id is a pure function of

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Case, CaseEvent } from '../../src/complaints/case.js';
-import { applyCaseEvent, proposalNeedsApproval } from '../../src/complaints/case-transitions.js';
-import { CaseTransitionError } from '../../src/errors.js';
-import { makeCase, minutesIn } from '../store/case-fixtures.js';
+import type { Case, CaseEvent } from '../../src/complaints/case.ts';
+import { applyCaseEvent, proposalNeedsApproval } from '../../src/complaints/case-transitions.ts';
+import { CaseTransitionError } from '../../src/errors.ts';
+import { makeCase, minutesIn } from '../store/case-fixtures.ts';
 
 // The case's status machine at its edges: the staff limit itself, which refusal a refused event gets,
 // and the repair steps; written against the mutants the first mutation run left alive

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
-import { type Case, CaseSchema } from '../../src/complaints/case.js';
-import { applyCaseEvent, openCase, proposalNeedsApproval } from '../../src/complaints/case-transitions.js';
-import { ComplaintSchema } from '../../src/complaints/complaint.js';
-import { triageComplaint } from '../../src/complaints/triage-complaint.js';
-import { CaseTransitionError } from '../../src/errors.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
+import { createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
+import { type Case, CaseSchema } from '../../src/complaints/case.ts';
+import { applyCaseEvent, openCase, proposalNeedsApproval } from '../../src/complaints/case-transitions.ts';
+import { ComplaintSchema } from '../../src/complaints/complaint.ts';
+import { triageComplaint } from '../../src/complaints/triage-complaint.ts';
+import { CaseTransitionError } from '../../src/errors.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 
 const policy = await loadPolicy(DEFAULT_POLICY_PATH);
 const complaint = ComplaintSchema.parse({

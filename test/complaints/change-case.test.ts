@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Case, CaseEvent } from '../../src/complaints/case.js';
-import { changeCase } from '../../src/complaints/change-case.js';
-import { buildDueReport } from '../../src/digest/run-digest.js';
-import type { PostDelivery } from '../../src/outbox/deliver-posts.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import type { PostJob, Stores } from '../../src/store/case-store.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { makeCase } from '../store/case-fixtures.js';
+import type { Case, CaseEvent } from '../../src/complaints/case.ts';
+import { changeCase } from '../../src/complaints/change-case.ts';
+import { buildDueReport } from '../../src/digest/run-digest.ts';
+import type { PostDelivery } from '../../src/outbox/deliver-posts.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import type { PostJob, Stores } from '../../src/store/case-store.ts';
+import { openStores } from '../../src/store/open-stores.ts';
+import { makeCase } from '../store/case-fixtures.ts';
 
 const policy = await loadPolicy(DEFAULT_POLICY_PATH);
 const by = 'U_STAFF';

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Case } from '../../src/complaints/case.js';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
-import { announceApprovalRequest, recordDecision, recordWithdrawal } from '../../src/complaints/decide-approval.js';
-import type { PostDelivery } from '../../src/outbox/deliver-posts.js';
-import type { PostJob, Stores } from '../../src/store/case-store.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { makeCase, minutesIn } from '../store/case-fixtures.js';
+import type { Case } from '../../src/complaints/case.ts';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { announceApprovalRequest, recordDecision, recordWithdrawal } from '../../src/complaints/decide-approval.ts';
+import type { PostDelivery } from '../../src/outbox/deliver-posts.ts';
+import type { PostJob, Stores } from '../../src/store/case-store.ts';
+import { openStores } from '../../src/store/open-stores.ts';
+import { makeCase, minutesIn } from '../store/case-fixtures.ts';
 
 // What a decision or a withdrawal queues ahead of its write, so a crash between the two loses nothing:
 // edges the first mutation run (docs/mutation-testing.md) found untested.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ComplaintAnalyser } from '../../src/analysis/analyser.js';
-import { analyseWithRules, createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
-import { ComplaintSchema } from '../../src/complaints/complaint.js';
-import { triageComplaint } from '../../src/complaints/triage-complaint.js';
-import { InputError } from '../../src/errors.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
+import type { ComplaintAnalyser } from '../../src/analysis/analyser.ts';
+import { analyseWithRules, createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
+import { ComplaintSchema } from '../../src/complaints/complaint.ts';
+import { triageComplaint } from '../../src/complaints/triage-complaint.ts';
+import { InputError } from '../../src/errors.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 
 const policy = await loadPolicy(DEFAULT_POLICY_PATH);
 const now = new Date('2026-11-21T10:00:00+08:00');

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AFTERCARE_ACTION, AFTERCARE_CALLBACK } from '../../src/blocks/ids.js';
-import type { Case } from '../../src/complaints/case.js';
-import { decisionForm } from '../helpers/approval-payloads.js';
+import { AFTERCARE_ACTION, AFTERCARE_CALLBACK } from '../../src/blocks/ids.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { decisionForm } from '../helpers/approval-payloads.ts';
 import {
   buttonClick,
   compensationForm,
   complaintForm,
   outcomeForm,
   viewSubmission,
-} from '../helpers/complaint-payloads.js';
-import type { RecordedCall } from '../helpers/fake-slack-api.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+} from '../helpers/complaint-payloads.ts';
+import type { RecordedCall } from '../helpers/fake-slack-api.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // The example policy: Asia/Shanghai (UTC+8), open 09:00–21:00 every day, follow-up 7 days after resolution.
 let now = new Date('2026-12-01T02:00:00Z'); // Tue 1 Dec, 10:00 in the store

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { makeCase, minutesIn } from '../store/case-fixtures.js';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { makeCase, minutesIn } from '../store/case-fixtures.ts';
 
 let app: TestApp;
 

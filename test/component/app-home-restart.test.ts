@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { caseIdFor } from '../../src/complaints/file-complaint.js';
-import { complaintForm } from '../helpers/complaint-payloads.js';
-import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { caseIdFor } from '../../src/complaints/file-complaint.ts';
+import { complaintForm } from '../helpers/complaint-payloads.ts';
+import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Issue 12: "after a restart on the same SQLite store, app_home_opened for the staff member who filed a case
 // before the restart published a home that did not list that open case". Stopping closed the store while

@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ACTION } from '../../src/blocks/ids.js';
-import { pendingRequest } from '../../src/complaints/approval-request.js';
-import type { Case } from '../../src/complaints/case.js';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
-import { jobsForSettledRequest } from '../../src/outbox/approval-jobs.js';
-import type { CaseStore, Stores } from '../../src/store/case-store.js';
-import { decisionForm, requestButtonClick } from '../helpers/approval-payloads.js';
-import { buttonClick, compensationForm, complaintForm } from '../helpers/complaint-payloads.js';
-import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.js';
-import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { ACTION } from '../../src/blocks/ids.ts';
+import { pendingRequest } from '../../src/complaints/approval-request.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { jobsForSettledRequest } from '../../src/outbox/approval-jobs.ts';
+import type { CaseStore, Stores } from '../../src/store/case-store.ts';
+import { decisionForm, requestButtonClick } from '../helpers/approval-payloads.ts';
+import { buttonClick, compensationForm, complaintForm } from '../helpers/complaint-payloads.ts';
+import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.ts';
+import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const ENV = { APPROVERS: 'UMANAGER01,UMANAGER02' };
 const json = (call: RecordedCall) => JSON.stringify(call.args);

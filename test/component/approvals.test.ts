@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION, CALLBACK } from '../../src/blocks/ids.js';
-import { pendingRequest } from '../../src/complaints/approval-request.js';
-import type { Case } from '../../src/complaints/case.js';
-import { decisionForm, requestButtonClick } from '../helpers/approval-payloads.js';
-import { buttonClick, compensationForm, complaintForm } from '../helpers/complaint-payloads.js';
-import type { RecordedCall } from '../helpers/fake-slack-api.js';
-import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { ACTION, CALLBACK } from '../../src/blocks/ids.ts';
+import { pendingRequest } from '../../src/complaints/approval-request.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { decisionForm, requestButtonClick } from '../helpers/approval-payloads.ts';
+import { buttonClick, compensationForm, complaintForm } from '../helpers/complaint-payloads.ts';
+import type { RecordedCall } from '../helpers/fake-slack-api.ts';
+import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
 

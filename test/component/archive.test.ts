@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CALLBACK } from '../../src/blocks/ids.js';
-import type { Case } from '../../src/complaints/case.js';
-import { outcomeForm, viewSubmission } from '../helpers/complaint-payloads.js';
-import type { RecordedCall } from '../helpers/fake-slack-api.js';
-import { parseCsv, readCsvTable } from '../helpers/parse-csv.js';
-import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { CALLBACK } from '../../src/blocks/ids.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { outcomeForm, viewSubmission } from '../helpers/complaint-payloads.ts';
+import type { RecordedCall } from '../helpers/fake-slack-api.ts';
+import { parseCsv, readCsvTable } from '../helpers/parse-csv.ts';
+import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let now = new Date('2026-11-10T03:00:00Z');
 let app: TestApp;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION, CALLBACK } from '../../src/blocks/ids.js';
-import type { Case } from '../../src/complaints/case.js';
-import { caseIdFor } from '../../src/complaints/file-complaint.js';
-import { buttonClick, complaintForm, outcomeForm, viewSubmission } from '../helpers/complaint-payloads.js';
-import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { ACTION, CALLBACK } from '../../src/blocks/ids.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { caseIdFor } from '../../src/complaints/file-complaint.ts';
+import { buttonClick, complaintForm, outcomeForm, viewSubmission } from '../helpers/complaint-payloads.ts';
+import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
 let record: Case;

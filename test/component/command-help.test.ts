@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { REPO_ROOT } from '../helpers/run-cli.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { REPO_ROOT } from '../helpers/run-cli.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Issue 12: `/complaint help` (and 帮助) says privately what the command can do, in the user's language,
 // instead of opening the form with "help" as the customer's words.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPLAINT_CHANNELS } from '../../src/complaints/complaint.js';
-import { complaintForm } from '../helpers/complaint-payloads.js';
-import type { RecordedCall } from '../helpers/fake-slack-api.js';
-import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { COMPLAINT_CHANNELS } from '../../src/complaints/complaint.ts';
+import { complaintForm } from '../helpers/complaint-payloads.ts';
+import type { RecordedCall } from '../helpers/fake-slack-api.ts';
+import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Issue 11, through the real entry points: the form asks where the complaint reached the store. A news
 // report, a public post or an outside body makes it a crisis case whatever the pasted text says, and the

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CALLBACK } from '../../src/blocks/ids.js';
-import { viewSubmission } from '../helpers/complaint-payloads.js';
-import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { CALLBACK } from '../../src/blocks/ids.ts';
+import { viewSubmission } from '../helpers/complaint-payloads.ts';
+import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { caseIdFor } from '../../src/complaints/file-complaint.js';
-import { complaintForm } from '../helpers/complaint-payloads.js';
-import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.js';
-import { runCli } from '../helpers/run-cli.js';
-import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { caseIdFor } from '../../src/complaints/file-complaint.ts';
+import { complaintForm } from '../helpers/complaint-payloads.ts';
+import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.ts';
+import { runCli } from '../helpers/run-cli.ts';
+import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Issue 12: posts Slack refuses for good are not retried for ever; they are kept as dead letters and seen.
 

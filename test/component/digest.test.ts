@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CALLBACK } from '../../src/blocks/ids.js';
-import { checkBlockLimits } from '../../src/blocks/limits.js';
-import type { Case } from '../../src/complaints/case.js';
-import { viewSubmission } from '../helpers/complaint-payloads.js';
-import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.js';
-import { runCli } from '../helpers/run-cli.js';
-import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { CALLBACK } from '../../src/blocks/ids.ts';
+import { checkBlockLimits } from '../../src/blocks/limits.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { viewSubmission } from '../helpers/complaint-payloads.ts';
+import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.ts';
+import { runCli } from '../helpers/run-cli.ts';
+import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const DIGEST_CHANNEL = 'C0DIGEST';
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

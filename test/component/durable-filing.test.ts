@@ -2,11 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AnalysisInput, ComplaintAnalyser } from '../../src/analysis/analyser.js';
-import type { Analysis } from '../../src/analysis/analysis.js';
-import { analyseWithRules } from '../../src/analysis/rules-analyser.js';
-import { complaintForm } from '../helpers/complaint-payloads.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { AnalysisInput, ComplaintAnalyser } from '../../src/analysis/analyser.ts';
+import type { Analysis } from '../../src/analysis/analysis.ts';
+import { analyseWithRules } from '../../src/analysis/rules-analyser.ts';
+import { complaintForm } from '../helpers/complaint-payloads.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const ENGINE = { model: 'slow-model', promptVersion: 'p-test', tokens: { input: 0, output: 0 }, cached: false };
 

@@ -6,15 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
-import { createApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { SlackStartError } from '../../src/errors.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
-import { closedPort } from '../helpers/run-bot.js';
-import { quietLogger, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
+import { createApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import { SlackStartError } from '../../src/errors.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import { openStores } from '../../src/store/open-stores.ts';
+import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
+import { closedPort } from '../helpers/run-bot.ts';
+import { quietLogger, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Issue 12: Socket Mode has no HTTP server of its own, so HEALTH_PORT serves GET /healthz for a process
 // manager. It is honest: 503 while the bot starts, 200 once it is connected and ready, 503 again while

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postToSlackEndpoint, signBody, slashCommandBody } from '../helpers/signed-request.js';
-import { SIGNING_SECRET, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { postToSlackEndpoint, signBody, slashCommandBody } from '../helpers/signed-request.ts';
+import { SIGNING_SECRET, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -1,14 +1,14 @@
 import { Keyv } from 'keyv';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../src/analysis/create-analyser.js';
-import { promptVersion } from '../../src/analysis/llm/build-prompt.js';
-import type { LlmAnswer } from '../../src/analysis/llm/llm-answer-schema.js';
-import { loadPromptFiles } from '../../src/analysis/llm/prompt-files.js';
-import { loadLlmConfig } from '../../src/config.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import { complaintForm, SPECIAL_PRICE_TICKED } from '../helpers/complaint-payloads.js';
-import { FakeOpenAiServer } from '../helpers/fake-openai-server.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { createAnalyser } from '../../src/analysis/create-analyser.ts';
+import { promptVersion } from '../../src/analysis/llm/build-prompt.ts';
+import type { LlmAnswer } from '../../src/analysis/llm/llm-answer-schema.ts';
+import { loadPromptFiles } from '../../src/analysis/llm/prompt-files.ts';
+import { loadLlmConfig } from '../../src/config.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import { complaintForm, SPECIAL_PRICE_TICKED } from '../helpers/complaint-payloads.ts';
+import { FakeOpenAiServer } from '../helpers/fake-openai-server.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const NARRATIVE = 'Customer bought a crystal necklace yesterday; two stones fell out. Phone 13812345678.';
 const WORDS = 'Cut the excuses, exchange it right now or I post it on TikTok!';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { complaintForm } from '../helpers/complaint-payloads.js';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
-import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { complaintForm } from '../helpers/complaint-payloads.ts';
+import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
+import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 /** The review post is recorded on the case just after Slack answers; wait for that write. */
 async function waitForReviewPost(app: TestApp, caseId: string) {

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION, CALLBACK } from '../../src/blocks/ids.js';
-import type { Case } from '../../src/complaints/case.js';
-import { buttonClick, compensationForm, viewSubmission } from '../helpers/complaint-payloads.js';
-import type { RecordedCall } from '../helpers/fake-slack-api.js';
-import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.js';
+import { ACTION, CALLBACK } from '../../src/blocks/ids.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { buttonClick, compensationForm, viewSubmission } from '../helpers/complaint-payloads.ts';
+import type { RecordedCall } from '../helpers/fake-slack-api.ts';
+import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Issue 11, through the real entry points: a complaint about a photo studio sitting, which the store's
 // policy does not cover, is filed through the signed form with no category entered. Every post says it is

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case } from '../../src/complaints/case.js';
-import { complaintForm, outcomeForm } from '../helpers/complaint-payloads.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import type { Case } from '../../src/complaints/case.ts';
+import { complaintForm, outcomeForm } from '../helpers/complaint-payloads.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // The example policy: Asia/Shanghai (UTC+8), open 09:00–21:00 every day, follow-up 7 days after resolution.
 let now = new Date('2026-12-01T02:00:00Z');

@@ -2,9 +2,9 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { CALLBACK } from '../../src/blocks/ids.js';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { CALLBACK } from '../../src/blocks/ids.ts';
+import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let slack: FakeSlackApi;
 let server: WebSocketServer;

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
-import { closedPort, httpBotEnv, startCommand } from '../helpers/run-bot.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
+import { closedPort, httpBotEnv, startCommand } from '../helpers/run-bot.ts';
+import { REPO_ROOT } from '../helpers/run-cli.ts';
 
 // Issue 12, "Operating it": the container. There is no Docker daemon (nor Docker Hub) on the machines this
 // project is built on, so the image is not built here; instead its invariants are checked, and the very
@@ -185,7 +185,7 @@ describe('the image’s start command, run in a folder holding only what the ima
     });
   }
 
-  // A longer timeout: tsx compiles the copied sources afresh, with no cache for this folder.
+  // A longer timeout: a cold start in a folder of its own, with nothing warmed up.
   it('when it starts with the image’s settings, then it runs, its health check passes, /metrics answers, and SIGTERM stops it cleanly', {
     timeout: 90_000,
   }, async () => {

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REQUIRED_NODE_MAJOR } from '../../src/require-node.js';
-import { botEnv, startCommand } from '../helpers/run-bot.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { REQUIRED_NODE_MAJOR } from '../../src/require-node.mjs';
+import { botEnv, startCommand } from '../helpers/run-bot.ts';
+import { REPO_ROOT } from '../helpers/run-cli.ts';
 
 // Issue 12: after `npm ci --omit=dev` the `node` devDependency is gone and `npm start` runs the system's
 // Node. On one older than 24 it must stop at once with one line naming the Node needed.
@@ -25,7 +25,7 @@ describe('the Node the bot needs', () => {
   it("when package.json's engines are read, then they ask for the same Node the start check does", () => {
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { engines: { node: string } };
     expect(pkg.engines.node).toBe(`>=${REQUIRED_NODE_MAJOR}`);
-    expect(startCommand()).toContain('./src/require-node.ts');
+    expect(startCommand()).toContain('./src/require-node.mjs');
   });
 
   const older = olderSystemNode();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildDigestParts, digestAsText } from '../../src/blocks/digest-message.js';
-import type { Case, CaseEvent } from '../../src/complaints/case.js';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
-import { buildDigestReport, DIGEST_LIST_CAP } from '../../src/digest/build-digest-report.js';
-import { isQuietDigest } from '../../src/digest/digest-report.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import { makeCase } from '../store/case-fixtures.js';
+import { buildDigestParts, digestAsText } from '../../src/blocks/digest-message.ts';
+import type { Case, CaseEvent } from '../../src/complaints/case.ts';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { buildDigestReport, DIGEST_LIST_CAP } from '../../src/digest/build-digest-report.ts';
+import { isQuietDigest } from '../../src/digest/digest-report.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import { makeCase } from '../store/case-fixtures.ts';
 
 const policy = await loadPolicy(DEFAULT_POLICY_PATH);
 // The fixtures file cases from 2026-11-21 10:00 Beijing time; the digest is for the next morning's 08:30.

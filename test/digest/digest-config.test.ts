@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, loadDigestCliConfig } from '../../src/config.js';
-import { latestSlot, slotAt } from '../../src/digest/digest-slot.js';
-import { InputError } from '../../src/errors.js';
+import { loadConfig, loadDigestCliConfig } from '../../src/config.ts';
+import { latestSlot, slotAt } from '../../src/digest/digest-slot.ts';
+import { InputError } from '../../src/errors.ts';
 
 const base = {
   SLACK_BOT_TOKEN: 'xoxb-test',

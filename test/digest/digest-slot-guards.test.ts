@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSchedule, DIGEST_CRON_OFF, latestSlot, slotAt } from '../../src/digest/digest-slot.js';
+import { checkSchedule, DIGEST_CRON_OFF, latestSlot, slotAt } from '../../src/digest/digest-slot.ts';
 
 /** Sharp tests for the guards of digest-slot.ts (issue 17): which slot a run is for, and what is refused. */
 const zone = 'Asia/Shanghai';

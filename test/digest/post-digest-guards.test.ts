@@ -7,20 +7,20 @@ import {
   type WebClient,
 } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../src/complaints/case.js';
-import { buildDigestReport } from '../../src/digest/build-digest-report.js';
-import type { DigestReport } from '../../src/digest/digest-report.js';
+import type { Case } from '../../src/complaints/case.ts';
+import { buildDigestReport } from '../../src/digest/build-digest-report.ts';
+import type { DigestReport } from '../../src/digest/digest-report.ts';
 import {
   createDigestPoster,
   digestJob,
   isPassingFailure,
   isUnfinished,
   nextUnposted,
-} from '../../src/digest/post-digest.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import type { PostJob, Stores } from '../../src/store/case-store.js';
-import type { DigestRecord } from '../../src/store/digest-store.js';
-import { makeCase } from '../store/case-fixtures.js';
+} from '../../src/digest/post-digest.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import type { PostJob, Stores } from '../../src/store/case-store.ts';
+import type { DigestRecord } from '../../src/store/digest-store.ts';
+import { makeCase } from '../store/case-fixtures.ts';
 
 /**
  * Sharp tests for the guards of post-digest.ts (issue 17): which Slack failures are worth a retry, which

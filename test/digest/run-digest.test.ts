@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDueReport, resumeUnfinishedDigests, runDueDigest } from '../../src/digest/run-digest.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import type { PostJob, Stores } from '../../src/store/case-store.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { makeCase, minutesIn } from '../store/case-fixtures.js';
+import { buildDueReport, resumeUnfinishedDigests, runDueDigest } from '../../src/digest/run-digest.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import type { PostJob, Stores } from '../../src/store/case-store.ts';
+import { openStores } from '../../src/store/open-stores.ts';
+import { makeCase, minutesIn } from '../store/case-fixtures.ts';
 
 const policy = await loadPolicy(DEFAULT_POLICY_PATH);
 const opened: Stores[] = [];

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
 import type { AnyBlock, KnownBlock } from '@slack/types';
-import type { BlockView } from './surfaces.js';
+import type { BlockView } from './surfaces.ts';
 
 /**
  * A rough picture of Block Kit blocks, for docs/surfaces.md: the blocks' text laid out roughly as Slack
@@ -127,7 +127,11 @@ class Layout {
   readonly ops: Op[] = [];
   y = 0;
 
-  constructor(readonly ctx: SKRSContext2D) {}
+  readonly ctx: SKRSContext2D;
+
+  constructor(ctx: SKRSContext2D) {
+    this.ctx = ctx;
+  }
 
   width(text: string, style: Style): number {
     this.ctx.font = font(style);

@@ -1,9 +1,9 @@
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { drawSurface } from './draw-blocks.js';
-import { NAMES } from './sample-cases.js';
-import { PICTURE_LANGUAGE, pngPath, renderSurfaces, SURFACES_DIR, surfaceFiles } from './surfaces.js';
+import { drawSurface } from './draw-blocks.ts';
+import { NAMES } from './sample-cases.ts';
+import { PICTURE_LANGUAGE, pngPath, renderSurfaces, SURFACES_DIR, surfaceFiles } from './surfaces.ts';
 
 /**
  * `npm run surfaces`: writes docs/surfaces/<surface>.<lang>.json, a picture of each English surface

@@ -1,11 +1,11 @@
-import { createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
-import type { Case, CaseEvent } from '../../src/complaints/case.js';
-import { applyCaseEvent, openCase } from '../../src/complaints/case-transitions.js';
-import { type ComplaintInput, ComplaintSchema } from '../../src/complaints/complaint.js';
-import { caseIdFor } from '../../src/complaints/file-complaint.js';
-import { triageComplaint } from '../../src/complaints/triage-complaint.js';
-import type { Policy } from '../../src/policy/policy-schema.js';
-import type { Language } from '../../src/shared/language.js';
+import { createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
+import type { Case, CaseEvent } from '../../src/complaints/case.ts';
+import { applyCaseEvent, openCase } from '../../src/complaints/case-transitions.ts';
+import { type ComplaintInput, ComplaintSchema } from '../../src/complaints/complaint.ts';
+import { caseIdFor } from '../../src/complaints/file-complaint.ts';
+import { triageComplaint } from '../../src/complaints/triage-complaint.ts';
+import type { Policy } from '../../src/policy/policy-schema.ts';
+import type { Language } from '../../src/shared/language.ts';
 
 /**
  * The sample shop the pictures in docs/surfaces.md show: a few complaints triaged by the rules analyser on

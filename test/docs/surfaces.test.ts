@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HomeView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { checkBlockLimits, checkViewLimits } from '../../src/blocks/limits.js';
-import { drawSurface } from './draw-blocks.js';
-import { NAMES } from './sample-cases.js';
-import { builderLink, jsonPath, picturePaths, renderSurfaces, SURFACES_DIR, surfaceFiles } from './surfaces.js';
+import { checkBlockLimits, checkViewLimits } from '../../src/blocks/limits.ts';
+import { drawSurface } from './draw-blocks.ts';
+import { NAMES } from './sample-cases.ts';
+import { builderLink, jsonPath, picturePaths, renderSurfaces, SURFACES_DIR, surfaceFiles } from './surfaces.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const surfaces = await renderSurfaces();

@@ -1,16 +1,16 @@
 import type { AnyBlock, HomeView } from '@slack/types';
-import { buildStaffAnalysis } from '../../src/blocks/analysis-message.js';
-import { buildAppHome } from '../../src/blocks/app-home.js';
-import { buildApprovalRequestMessage } from '../../src/blocks/approval-message.js';
-import { buildReviewMessage, type SlackMessage } from '../../src/blocks/case-message.js';
-import { buildDigestParts, type DigestMessagePart, type DigestPart } from '../../src/blocks/digest-message.js';
-import { aftercareDue } from '../../src/complaints/aftercare.js';
-import { buildDigestReport } from '../../src/digest/build-digest-report.js';
-import { formatMoment } from '../../src/i18n/labels.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
-import type { Policy } from '../../src/policy/policy-schema.js';
-import { LANGUAGES, type Language } from '../../src/shared/language.js';
-import { DIGEST_FROM, DIGEST_SLOT, HOME_AT, MANAGER, NAMES, type SampleShop, sampleShop } from './sample-cases.js';
+import { buildStaffAnalysis } from '../../src/blocks/analysis-message.ts';
+import { buildAppHome } from '../../src/blocks/app-home.ts';
+import { buildApprovalRequestMessage } from '../../src/blocks/approval-message.ts';
+import { buildReviewMessage, type SlackMessage } from '../../src/blocks/case-message.ts';
+import { buildDigestParts, type DigestMessagePart, type DigestPart } from '../../src/blocks/digest-message.ts';
+import { aftercareDue } from '../../src/complaints/aftercare.ts';
+import { buildDigestReport } from '../../src/digest/build-digest-report.ts';
+import { formatMoment } from '../../src/i18n/labels.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import type { Policy } from '../../src/policy/policy-schema.ts';
+import { LANGUAGES, type Language } from '../../src/shared/language.ts';
+import { DIGEST_FROM, DIGEST_SLOT, HOME_AT, MANAGER, NAMES, type SampleShop, sampleShop } from './sample-cases.ts';
 
 /** Where the pictures live, relative to the repository. */
 export const SURFACES_DIR = 'docs/surfaces';

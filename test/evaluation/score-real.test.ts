@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FlagKind } from '../../src/analysis/analysis.js';
-import type { RealComplaint } from '../../src/evaluation/real-set.js';
-import { type RealPrediction, scoreRealPredictions } from '../../src/evaluation/score-real.js';
+import type { FlagKind } from '../../src/analysis/analysis.ts';
+import type { RealComplaint } from '../../src/evaluation/real-set.ts';
+import { type RealPrediction, scoreRealPredictions } from '../../src/evaluation/score-real.ts';
 
 type Label = RealComplaint['label'];
 const label = (overrides: Partial<Label> = {}): Label => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Prediction, scorePredictions } from '../../src/evaluation/score.js';
+import { type Prediction, scorePredictions } from '../../src/evaluation/score.ts';
 
 const prediction = (id: string, expected: Prediction['expected'], actual: Prediction['actual']): Prediction => ({
   id,

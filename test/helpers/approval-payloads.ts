@@ -1,6 +1,6 @@
-import { approvalRefValue } from '../../src/blocks/approval-ref.js';
-import { ACTION, CALLBACK } from '../../src/blocks/ids.js';
-import { viewSubmission } from './complaint-payloads.js';
+import { approvalRefValue } from '../../src/blocks/approval-ref.ts';
+import { ACTION, CALLBACK } from '../../src/blocks/ids.ts';
+import { viewSubmission } from './complaint-payloads.ts';
 
 let counter = 0;
 

@@ -1,4 +1,4 @@
-import { ACTION, CALLBACK } from '../../src/blocks/ids.js';
+import { ACTION, CALLBACK } from '../../src/blocks/ids.ts';
 
 let counter = 0;
 

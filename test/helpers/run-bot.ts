@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { SETTING_NAMES } from '../../src/config.js';
-import { type CliRun, type ProcessOptions, REPO_ROOT, runProcess } from './run-cli.js';
+import { SETTING_NAMES } from '../../src/config.ts';
+import { type CliRun, type ProcessOptions, REPO_ROOT, runProcess } from './run-cli.ts';
 
 /**
  * The environment for a bot started as its own process: every setting the bot reads is removed from the

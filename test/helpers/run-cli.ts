@@ -26,7 +26,7 @@ export function runCli(
   stdin?: string,
   env: Record<string, string> = {},
 ): Promise<CliRun> {
-  return runProcess(process.execPath, ['--import', 'tsx', script, ...args], {
+  return runProcess(process.execPath, [script, ...args], {
     env: { ...hermeticEnv(), NO_COLOR: '1', ...env },
     stdin: stdin ?? '',
   });

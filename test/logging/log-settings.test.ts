@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config.ts';
 
 const BASE = {
   SLACK_BOT_TOKEN: 'xoxb-1-settings',

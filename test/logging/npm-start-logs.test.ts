@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
-import { httpBotEnv, runStartCommand } from '../helpers/run-bot.js';
+import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
+import { httpBotEnv, runStartCommand } from '../helpers/run-bot.ts';
 
 // Issue 12, "Operating it": the log of the bot started by npm start's own command (as the container runs
 // it, so SIGTERM reaches the bot), read as a log collector and a person would.

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { LogLevel } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import { chooseLogFormat, createLog, type LogFormat } from '../../src/logging/create-log.js';
-import { toSlackLogger } from '../../src/logging/slack-logger.js';
+import { chooseLogFormat, createLog, type LogFormat } from '../../src/logging/create-log.ts';
+import { toSlackLogger } from '../../src/logging/slack-logger.ts';
 
 /** A log writing into an array, one entry per line. */
 function captured(format: LogFormat = 'json', level: 'debug' | 'info' = 'info') {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { compensationForm, complaintForm } from '../helpers/complaint-payloads.js';
-import { closedPort } from '../helpers/run-bot.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
+import { compensationForm, complaintForm } from '../helpers/complaint-payloads.ts';
+import { closedPort } from '../helpers/run-bot.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Issue 12, "Operating it": GET /metrics in the Prometheus text format, wherever /healthz is served.
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ComplaintAnalyser } from '../../src/analysis/analyser.js';
-import type { Analysis } from '../../src/analysis/analysis.js';
-import { meterAnalyser } from '../../src/metrics/metered-analyser.js';
-import { meterDigestRuns } from '../../src/metrics/metered-digests.js';
-import { createPrometheusMetrics } from '../../src/metrics/prometheus-metrics.js';
-import { requestKind } from '../../src/metrics/time-acks.js';
-import type { DigestStore } from '../../src/store/digest-store.js';
+import type { ComplaintAnalyser } from '../../src/analysis/analyser.ts';
+import type { Analysis } from '../../src/analysis/analysis.ts';
+import { meterAnalyser } from '../../src/metrics/metered-analyser.ts';
+import { meterDigestRuns } from '../../src/metrics/metered-digests.ts';
+import { createPrometheusMetrics } from '../../src/metrics/prometheus-metrics.ts';
+import { requestKind } from '../../src/metrics/time-acks.ts';
+import type { DigestStore } from '../../src/store/digest-store.ts';
 
 const metrics = (pending = 0) => createPrometheusMetrics({ countPendingApprovals: async () => pending });
 

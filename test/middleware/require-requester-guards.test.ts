@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION } from '../../src/blocks/ids.js';
-import type { Case } from '../../src/complaints/case.js';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
-import { checkApprover } from '../../src/middleware/require-decider.js';
-import { requestButtonClick } from '../helpers/approval-payloads.js';
-import { startTestApp, type TestApp } from '../helpers/test-app.js';
-import { makeCase, minutesIn } from '../store/case-fixtures.js';
+import { ACTION } from '../../src/blocks/ids.ts';
+import type { Case } from '../../src/complaints/case.ts';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { checkApprover } from '../../src/middleware/require-decider.ts';
+import { requestButtonClick } from '../helpers/approval-payloads.ts';
+import { startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { makeCase, minutesIn } from '../store/case-fixtures.ts';
 
 // Who may withdraw a request when the one who asked is not the case's owner (an approver asked on a
 // staff member's case), through the real app; and the approver check's log line. Edges the first

@@ -1,14 +1,14 @@
 import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createPostDelivery, GIVE_UP_AFTER_MS, jobsForNewCase } from '../../src/outbox/deliver-posts.js';
-import type { DeadLetter, PostJob, Stores } from '../../src/store/case-store.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
-import { closedPort } from '../helpers/run-bot.js';
-import { policy } from '../policy/policy-test-kit.js';
-import { makeCase } from '../store/case-fixtures.js';
-import { PERMANENT_REFUSALS } from './permanent-refusals.js';
+import { createPostDelivery, GIVE_UP_AFTER_MS, jobsForNewCase } from '../../src/outbox/deliver-posts.ts';
+import type { DeadLetter, PostJob, Stores } from '../../src/store/case-store.ts';
+import { openStores } from '../../src/store/open-stores.ts';
+import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
+import { closedPort } from '../helpers/run-bot.ts';
+import { policy } from '../policy/policy-test-kit.ts';
+import { makeCase } from '../store/case-fixtures.ts';
+import { PERMANENT_REFUSALS } from './permanent-refusals.ts';
 
 // Issue 12: a post that can never succeed is not retried for ever. Slack's permanent refusals stop the
 // retries at once and keep the job as a dead letter (case, kind, Slack's error, when), with one structured

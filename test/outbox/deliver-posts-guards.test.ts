@@ -1,13 +1,13 @@
 import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { digestJob } from '../../src/digest/post-digest.js';
-import { createPostDelivery, jobsForNewCase, type PostDelivery } from '../../src/outbox/deliver-posts.js';
-import type { PostJob, Stores } from '../../src/store/case-store.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
-import { policy } from '../policy/policy-test-kit.js';
-import { makeCase } from '../store/case-fixtures.js';
+import { digestJob } from '../../src/digest/post-digest.ts';
+import { createPostDelivery, jobsForNewCase, type PostDelivery } from '../../src/outbox/deliver-posts.ts';
+import type { PostJob, Stores } from '../../src/store/case-store.ts';
+import { openStores } from '../../src/store/open-stores.ts';
+import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
+import { policy } from '../policy/policy-test-kit.ts';
+import { makeCase } from '../store/case-fixtures.ts';
 
 // The outbox's delivery at the edges the first mutation run (docs/mutation-testing.md) found untested:
 // when a failed post is tried again, what a reminder does at night, which rounds run, and the timer.

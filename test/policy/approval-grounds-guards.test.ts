@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { approvalGrounds } from '../../src/policy/approval-grounds.js';
-import type { Policy } from '../../src/policy/policy-schema.js';
-import type { RemedyVerdict } from '../../src/policy/remedy-verdict.js';
-import { policy } from './policy-test-kit.js';
+import { approvalGrounds } from '../../src/policy/approval-grounds.ts';
+import type { Policy } from '../../src/policy/policy-schema.ts';
+import type { RemedyVerdict } from '../../src/policy/remedy-verdict.ts';
+import { policy } from './policy-test-kit.ts';
 
 // The rule a request for approval goes beyond, in each case the authority rule distinguishes; written
 // against the mutants that survived the first mutation run (docs/mutation-testing.md).

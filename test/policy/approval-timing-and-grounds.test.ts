@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { approvalGrounds } from '../../src/policy/approval-grounds.js';
-import { isReminderDue, isWithinBusinessHours } from '../../src/policy/business-hours.js';
-import { type BusinessHours, PolicySchema } from '../../src/policy/policy-schema.js';
-import { englishCase, makeCase, policy } from '../blocks/block-fixtures.js';
+import { loadConfig } from '../../src/config.ts';
+import { approvalGrounds } from '../../src/policy/approval-grounds.ts';
+import { isReminderDue, isWithinBusinessHours } from '../../src/policy/business-hours.ts';
+import { type BusinessHours, PolicySchema } from '../../src/policy/policy-schema.ts';
+import { englishCase, makeCase, policy } from '../blocks/block-fixtures.ts';
 
 const TZ = 'Asia/Shanghai';
 const RETAIL: BusinessHours = policy.businessHours;

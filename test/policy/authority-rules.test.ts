@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOUGHT, later, verdictFor } from './policy-test-kit.js';
+import { BOUGHT, later, verdictFor } from './policy-test-kit.ts';
 
 describe('R12 returns and A1 authority', () => {
   const anyComplaint = { purchasedAt: BOUGHT, hasReceipt: true, category: 'jewellery', problem: 'broken' };

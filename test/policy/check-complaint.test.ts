@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { checkComplaintAgainstPolicy } from '../../src/policy/check-complaint.js';
-import { complaint, policy } from './policy-test-kit.js';
+import { InputError } from '../../src/errors.ts';
+import { checkComplaintAgainstPolicy } from '../../src/policy/check-complaint.ts';
+import { complaint, policy } from './policy-test-kit.ts';
 
 function thrown(run: () => void): unknown {
   try {

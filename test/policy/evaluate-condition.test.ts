@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ComplaintFacts, complaintFacts, evaluateCondition, holds } from '../../src/policy/evaluate-condition.js';
-import { complaint } from './policy-test-kit.js';
+import { type ComplaintFacts, complaintFacts, evaluateCondition, holds } from '../../src/policy/evaluate-condition.ts';
+import { complaint } from './policy-test-kit.ts';
 
 const NOW = new Date('2024-03-12T02:00:00Z');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRemedies } from '../../src/policy/evaluate-remedies.js';
-import type { Policy } from '../../src/policy/policy-schema.js';
-import { BOUGHT, complaint, later, listedIds, policy, verdictFor } from './policy-test-kit.js';
+import { evaluateRemedies } from '../../src/policy/evaluate-remedies.ts';
+import type { Policy } from '../../src/policy/policy-schema.ts';
+import { BOUGHT, complaint, later, listedIds, policy, verdictFor } from './policy-test-kit.ts';
 
 describe('evaluateRemedies: which remedies are listed', () => {
   it('when the item is a watch, then watch remedies are listed and other categories’ remedies are not', () => {

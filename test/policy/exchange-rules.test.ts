@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOUGHT, later, verdictFor } from './policy-test-kit.js';
+import { BOUGHT, later, verdictFor } from './policy-test-kit.ts';
 
 const EXCHANGE_DEADLINE = '2024-03-12T02:00:00.000Z'; // 10:00 Shanghai on 10 March + 48 h
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PolicyLoadError } from '../../src/errors.js';
-import { DEFAULT_POLICY_PATH, loadPolicy, loadPolicySync, parsePolicy } from '../../src/policy/load-policy.js';
+import { PolicyLoadError } from '../../src/errors.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy, loadPolicySync, parsePolicy } from '../../src/policy/load-policy.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/policies/${name}`, import.meta.url));
 const MINIMAL = readFileSync(fixture('minimal.policy.yml'), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPeriod, formatAge, formatPeriod } from '../../src/policy/period.js';
+import { addPeriod, formatAge, formatPeriod } from '../../src/policy/period.ts';
 
 const SHANGHAI = 'Asia/Shanghai';
 const HOUR = 3_600_000;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { approvalGrounds } from '../../src/policy/approval-grounds.js';
-import { evaluateRemedies } from '../../src/policy/evaluate-remedies.js';
+import { approvalGrounds } from '../../src/policy/approval-grounds.ts';
+import { evaluateRemedies } from '../../src/policy/evaluate-remedies.ts';
 import {
   dependingOnProblem,
   isOutsidePolicy,
   OUTSIDE_POLICY,
   offerable,
   outsidePolicyVerdict,
-} from '../../src/policy/policy-coverage.js';
-import { BOUGHT, complaint, later, policy, verdictFor } from './policy-test-kit.js';
+} from '../../src/policy/policy-coverage.ts';
+import { BOUGHT, complaint, later, policy, verdictFor } from './policy-test-kit.ts';
 
 // Issue 11: goods the policy does not cover get no eligible remedy and a manager decides; a problem
 // nobody has named leaves the remedies for particular problems depending on it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOUGHT, later, verdictFor } from './policy-test-kit.js';
+import { BOUGHT, later, verdictFor } from './policy-test-kit.ts';
 
 describe('R2 lost stones', () => {
   const lostStone = { category: 'jewellery', problem: 'lost-stone', purchasedAt: BOUGHT, hasReceipt: true };

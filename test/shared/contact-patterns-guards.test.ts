@@ -7,7 +7,7 @@ import {
   INTERNATIONAL_DIGITS,
   LANDLINE,
   MOBILE,
-} from '../../src/shared/contact-patterns.js';
+} from '../../src/shared/contact-patterns.ts';
 
 /**
  * Sharp tests for the patterns of contact-patterns.ts (issue 17), which both the review channel's masking

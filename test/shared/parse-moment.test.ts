@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
-import { parseMoment } from '../../src/shared/parse-moment.js';
+import { InputError } from '../../src/errors.ts';
+import { parseMoment } from '../../src/shared/parse-moment.ts';
 
 describe('parseMoment', () => {
   it('when a local time is given, then it is read in the store time zone', () => {

@@ -1,7 +1,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { AckGate } from '../../src/slack/ack-gate.js';
+import { AckGate } from '../../src/slack/ack-gate.ts';
 
 describe('AckGate', () => {
   it('when a request still awaits its response, then quiet() waits for it; once answered, quiet() resolves', async () => {

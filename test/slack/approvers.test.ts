@@ -1,7 +1,7 @@
 import { WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApproverCheck, mayChangeCase } from '../../src/slack/approvers.js';
-import { FakeSlackApi } from '../helpers/fake-slack-api.js';
+import { createApproverCheck, mayChangeCase } from '../../src/slack/approvers.ts';
+import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
 
 let slack: FakeSlackApi;
 let client: WebClient;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case, CaseEvent } from '../../src/complaints/case.js';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
-import type { Stores } from '../../src/store/case-store.js';
-import { makeCase, minutesIn } from './case-fixtures.js';
-import { sqliteTarget } from './store-targets.js';
+import type { Case, CaseEvent } from '../../src/complaints/case.ts';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import type { Stores } from '../../src/store/case-store.ts';
+import { makeCase, minutesIn } from './case-fixtures.ts';
+import { sqliteTarget } from './store-targets.ts';
 
 let stores: Stores;
 let dispose: (() => Promise<void>) | undefined;

@@ -1,9 +1,9 @@
-import { createRulesAnalyser } from '../../src/analysis/rules-analyser.js';
-import type { Case, CaseEvent } from '../../src/complaints/case.js';
-import { openCase } from '../../src/complaints/case-transitions.js';
-import { ComplaintSchema } from '../../src/complaints/complaint.js';
-import { triageComplaint } from '../../src/complaints/triage-complaint.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.js';
+import { createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
+import type { Case, CaseEvent } from '../../src/complaints/case.ts';
+import { openCase } from '../../src/complaints/case-transitions.ts';
+import { ComplaintSchema } from '../../src/complaints/complaint.ts';
+import { triageComplaint } from '../../src/complaints/triage-complaint.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 
 // One triage per test file: cases differ only in id, owner, store and time.
 const complaint = ComplaintSchema.parse({

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
 import {
   CASE_INDEX_CAP,
   type CaseIndex,
   type CaseIndexEntry,
   withCaseEntry,
   withoutCaseEntry,
-} from '../../src/store/case-index.js';
-import { indexMembershipOf, withIndexChanges } from '../../src/store/case-index-membership.js';
-import { withSetEntry } from '../../src/store/period-index.js';
-import { recordKeys } from '../../src/store/record-keys.js';
-import { makeCase, minutesIn } from './case-fixtures.js';
+} from '../../src/store/case-index.ts';
+import { indexMembershipOf, withIndexChanges } from '../../src/store/case-index-membership.ts';
+import { withSetEntry } from '../../src/store/period-index.ts';
+import { recordKeys } from '../../src/store/record-keys.ts';
+import { makeCase, minutesIn } from './case-fixtures.ts';
 
 /** Entries filed out of order, some at the same moment, with offsets other than UTC. */
 function entries(count: number, seed: number): CaseIndexEntry[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_INDEX_CAP, withCaseEntry, withoutCaseEntry } from '../../src/store/case-index.js';
+import { CASE_INDEX_CAP, withCaseEntry, withoutCaseEntry } from '../../src/store/case-index.ts';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 21, 2, minute)).toISOString();
 

@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
-import { type AtomicKv, createAtomicKv } from '../../src/store/atomic-kv.js';
-import type { Stores } from '../../src/store/case-store.js';
-import { KeyedMutex } from '../../src/store/keyed-mutex.js';
-import { KvCaseStore } from '../../src/store/kv-case-store.js';
-import type { KvEngine } from '../../src/store/kv-engine.js';
-import { CASE_PREFIX, recordKeys } from '../../src/store/record-keys.js';
-import { makeCase, minutesIn } from './case-fixtures.js';
-import type { StoreTarget } from './store-contract.js';
-import { sqliteTarget, urlTarget } from './store-targets.js';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { type AtomicKv, createAtomicKv } from '../../src/store/atomic-kv.ts';
+import type { Stores } from '../../src/store/case-store.ts';
+import { KeyedMutex } from '../../src/store/keyed-mutex.ts';
+import { KvCaseStore } from '../../src/store/kv-case-store.ts';
+import type { KvEngine } from '../../src/store/kv-engine.ts';
+import { CASE_PREFIX, recordKeys } from '../../src/store/record-keys.ts';
+import { makeCase, minutesIn } from './case-fixtures.ts';
+import type { StoreTarget } from './store-contract.ts';
+import { sqliteTarget, urlTarget } from './store-targets.ts';
 
 // Issue 12: after a restart, App Home must list the owner's open cases whatever happened before it. A
 // process that dies while filing a case must not leave the case stored but on none of the lists.

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AtomicKv, createAtomicKv } from '../../src/store/atomic-kv.js';
-import type { PostJob } from '../../src/store/case-store.js';
-import { ExpirySweeper } from '../../src/store/expiry-sweeper.js';
-import { KeyedMutex } from '../../src/store/keyed-mutex.js';
-import { KvOutboxStore } from '../../src/store/kv-outbox-store.js';
-import { openEngine } from '../../src/store/open-engine.js';
+import { type AtomicKv, createAtomicKv } from '../../src/store/atomic-kv.ts';
+import type { PostJob } from '../../src/store/case-store.ts';
+import { ExpirySweeper } from '../../src/store/expiry-sweeper.ts';
+import { KeyedMutex } from '../../src/store/keyed-mutex.ts';
+import { KvOutboxStore } from '../../src/store/kv-outbox-store.ts';
+import { openEngine } from '../../src/store/open-engine.ts';
 
 // The outbox's records when something went half-way — a reschedule or a completion cut off by a crash, a
 // damaged record, a write that keeps losing its race — at the edges the first mutation run

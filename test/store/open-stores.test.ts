@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StoreError } from '../../src/errors.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { parseStoreUrl, redactStoreUrl } from '../../src/store/store-url.js';
+import { StoreError } from '../../src/errors.ts';
+import { openStores } from '../../src/store/open-stores.ts';
+import { parseStoreUrl, redactStoreUrl } from '../../src/store/store-url.ts';
 
 let dir: string;
 beforeAll(async () => {

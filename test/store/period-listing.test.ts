@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.js';
-import { createAtomicKv } from '../../src/store/atomic-kv.js';
-import type { Stores } from '../../src/store/case-store.js';
-import { makeCase, minutesIn } from './case-fixtures.js';
-import type { StoreTarget } from './store-contract.js';
-import { sqliteTarget, urlTarget } from './store-targets.js';
+import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { createAtomicKv } from '../../src/store/atomic-kv.ts';
+import type { Stores } from '../../src/store/case-store.ts';
+import { makeCase, minutesIn } from './case-fixtures.ts';
+import type { StoreTarget } from './store-contract.ts';
+import { sqliteTarget, urlTarget } from './store-targets.ts';
 
 const run = `p${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 let tests = 0;

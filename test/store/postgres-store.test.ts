@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import KeyvPostgres from '@keyv/postgres';
 import { describe, expect, it } from 'vitest';
-import { openEngine } from '../../src/store/open-engine.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { describeServerContract } from './store-targets.js';
+import { openEngine } from '../../src/store/open-engine.ts';
+import { openStores } from '../../src/store/open-stores.ts';
+import { describeServerContract } from './store-targets.ts';
 
 describeServerContract('PostgreSQL', 'TEST_POSTGRES_URL');
 

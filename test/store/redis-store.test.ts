@@ -1,3 +1,3 @@
-import { describeServerContract } from './store-targets.js';
+import { describeServerContract } from './store-targets.ts';
 
 describeServerContract('Redis', 'TEST_REDIS_URL');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runProcess } from '../helpers/run-cli.js';
-import { skippedStoresNotice } from '../helpers/store-servers-notice.js';
+import { REPO_ROOT, runProcess } from '../helpers/run-cli.ts';
+import { skippedStoresNotice } from '../helpers/store-servers-notice.ts';
 
 // Issue 12, "Tests": without TEST_REDIS_URL/TEST_POSTGRES_URL the store tests against those servers are
 // skipped; the run says so in one line instead of passing quietly with ~77 tests fewer.

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Stores } from '../../src/store/case-store.js';
-import { openEngine } from '../../src/store/open-engine.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { appending, noteEvent } from './case-fixtures.js';
+import type { Stores } from '../../src/store/case-store.ts';
+import { openEngine } from '../../src/store/open-engine.ts';
+import { openStores } from '../../src/store/open-stores.ts';
+import { appending, noteEvent } from './case-fixtures.ts';
 
 // The SQLite store moved from @keyv/sqlite 4 (on the compiled sqlite3 module) to Node's built-in
 // node:sqlite (issue 12). test/fixtures/store/sqlite3-era.sqlite was written by the old engine, at

@@ -1,4 +1,4 @@
-import { describeStoreContract } from './store-contract.js';
-import { sqliteTarget } from './store-targets.js';
+import { describeStoreContract } from './store-contract.ts';
+import { sqliteTarget } from './store-targets.ts';
 
 describeStoreContract('SQLite', sqliteTarget);

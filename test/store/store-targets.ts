@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openEngine } from '../../src/store/open-engine.js';
-import { openStores } from '../../src/store/open-stores.js';
-import { describeStoreContract, type StoreTarget } from './store-contract.js';
+import { openEngine } from '../../src/store/open-engine.ts';
+import { openStores } from '../../src/store/open-stores.ts';
+import { describeStoreContract, type StoreTarget } from './store-contract.ts';
 
 /** A target on a database STORE_URL names; `shared` when several instances may use it at once. */
 export function urlTarget(url: string, shared: boolean, dispose?: () => Promise<void>): StoreTarget {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Keyv } from 'keyv';
 import { z } from 'zod';
-import { type LlmAnswer, LlmAnswerSchema } from './llm-answer-schema.js';
+import { type LlmAnswer, LlmAnswerSchema } from './llm-answer-schema.ts';
 
 /** Cached answers lapse after a week, so a cache on the case store does not grow without end. */
 const TTL_MS = 7 * 24 * 3600_000;

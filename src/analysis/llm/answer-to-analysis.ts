@@ -1,15 +1,15 @@
-import type { AnalysisInput } from '../analyser.js';
-import { type Analysis, byTemperament, CRISIS_KINDS, type Flag, type FlagKind } from '../analysis.js';
-import { withChannelFlag } from '../channel-flags.js';
-import type { ResolutionSuggestion } from '../suggestion.js';
-import { aimNote } from '../wording/aim-note.js';
-import { buildApology } from '../wording/apology.js';
-import { adviceFor } from '../wording/flag-advice.js';
-import { buildFollowUpPlan } from '../wording/follow-up.js';
-import { buildHandlingSteps } from '../wording/handling-steps.js';
-import { approachFor } from '../wording/temperament-approach.js';
-import type { WordingField } from './guard-wording.js';
-import type { LlmAnswer } from './llm-answer-schema.js';
+import type { AnalysisInput } from '../analyser.ts';
+import { type Analysis, byTemperament, CRISIS_KINDS, type Flag, type FlagKind } from '../analysis.ts';
+import { isInPerson, withChannelFlag } from '../channel-flags.ts';
+import type { ResolutionSuggestion } from '../suggestion.ts';
+import { aimNote } from '../wording/aim-note.ts';
+import { buildApology } from '../wording/apology.ts';
+import { adviceFor } from '../wording/flag-advice.ts';
+import { buildFollowUpPlan } from '../wording/follow-up.ts';
+import { buildHandlingSteps } from '../wording/handling-steps.ts';
+import { approachFor } from '../wording/temperament-approach.ts';
+import type { WordingField } from './guard-wording.ts';
+import type { LlmAnswer } from './llm-answer-schema.ts';
 
 const CRISIS: ReadonlySet<FlagKind> = new Set<FlagKind>(CRISIS_KINDS);
 
@@ -34,7 +34,7 @@ export function answerToAnalysis({ answer, resolution, replace, input }: AnswerT
   const flags = withChannelFlag(uniqueFlags(answer.flags), complaint.channel);
   const flagKinds = flags.map((flag) => flag.kind);
   const stated = answer.aim.stated ?? undefined;
-  const problem = policy.problems.find((entry) => entry.id === facts.problem);
+  const problem = facts.problemNamed ? policy.problems.find((entry) => entry.id === facts.problem) : undefined;
   return {
     language: facts.language,
     analysedBy: 'llm',
@@ -65,6 +65,7 @@ export function answerToAnalysis({ answer, resolution, replace, input }: AnswerT
             flags: flagKinds,
             problem: problem?.name,
             product: complaint.product,
+            inPerson: isInPerson(complaint.channel),
           })
         : { language: facts.language, text: answer.apology },
       steps: buildHandlingSteps({

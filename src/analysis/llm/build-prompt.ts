@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { InputError } from '../../errors.js';
-import type { Policy } from '../../policy/policy-schema.js';
-import { NEVER_SAY } from '../wording/never-say.js';
-import { PROMPT_FILE_NAMES, type PromptFiles } from './prompt-files.js';
+import { InputError } from '../../errors.ts';
+import type { Policy } from '../../policy/policy-schema.ts';
+import { NEVER_SAY } from '../wording/never-say.ts';
+import { PROMPT_FILE_NAMES, type PromptFiles } from './prompt-files.ts';
 
 /**
  * The store policy as the model needs it: the currency, who may grant what, and the rules by title. The

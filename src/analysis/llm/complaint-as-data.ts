@@ -1,7 +1,7 @@
-import type { Complaint } from '../../complaints/complaint.js';
-import { isOutsidePolicy } from '../../policy/policy-coverage.js';
-import type { RemedyVerdict } from '../../policy/remedy-verdict.js';
-import type { AnalysisInput } from '../analyser.js';
+import type { Complaint } from '../../complaints/complaint.ts';
+import { isOutsidePolicy } from '../../policy/policy-coverage.ts';
+import type { RemedyVerdict } from '../../policy/remedy-verdict.ts';
+import type { AnalysisInput } from '../analyser.ts';
 
 /**
  * The complaint as the model receives it: a JSON document, never prose spliced into instructions. The

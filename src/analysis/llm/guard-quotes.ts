@@ -1,7 +1,7 @@
-import { type Complaint, complaintTexts } from '../../complaints/complaint.js';
-import type { GuardAdjustment } from '../analysis-engine.js';
-import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.js';
-import type { LlmAnswer } from './llm-answer-schema.js';
+import { type Complaint, complaintTexts } from '../../complaints/complaint.ts';
+import type { GuardAdjustment } from '../analysis-engine.ts';
+import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
+import type { LlmAnswer } from './llm-answer-schema.ts';
 
 type Quote = LlmAnswer['aim']['evidence'][number];
 

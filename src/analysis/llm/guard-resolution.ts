@@ -1,13 +1,13 @@
-import { formatMoney } from '../../i18n/labels.js';
-import type { Policy, RemedyKind } from '../../policy/policy-schema.js';
-import type { RemedyVerdict } from '../../policy/remedy-verdict.js';
-import type { Localized } from '../../shared/language.js';
-import type { AimKind, TemperamentRead } from '../analysis.js';
-import type { GuardAdjustment } from '../analysis-engine.js';
-import { amountsIn } from '../rules/amounts-in.js';
-import { chooseResolution } from '../rules/choose-resolution.js';
-import type { ResolutionSuggestion } from '../suggestion.js';
-import type { LlmAnswer } from './llm-answer-schema.js';
+import { formatMoney } from '../../i18n/labels.ts';
+import type { Policy, RemedyKind } from '../../policy/policy-schema.ts';
+import type { RemedyVerdict } from '../../policy/remedy-verdict.ts';
+import type { Localized } from '../../shared/language.ts';
+import type { AimKind, TemperamentRead } from '../analysis.ts';
+import type { GuardAdjustment } from '../analysis-engine.ts';
+import { amountsIn } from '../rules/amounts-in.ts';
+import { chooseResolution } from '../rules/choose-resolution.ts';
+import type { ResolutionSuggestion } from '../suggestion.ts';
+import type { LlmAnswer } from './llm-answer-schema.ts';
 
 /** Money remedies, where the staff authority limit applies. */
 const MONEY_KINDS: ReadonlySet<RemedyKind> = new Set<RemedyKind>(['discount', 'compensation', 'gift']);

@@ -1,8 +1,8 @@
-import type { Policy } from '../../policy/policy-schema.js';
-import { detectLanguage, type Language, type Localized } from '../../shared/language.js';
-import { amountsIn } from '../rules/amounts-in.js';
-import { findNeverSay } from '../wording/phrase-guard.js';
-import type { LlmAnswer } from './llm-answer-schema.js';
+import type { Policy } from '../../policy/policy-schema.ts';
+import { detectLanguage, type Language, type Localized } from '../../shared/language.ts';
+import { amountsIn } from '../rules/amounts-in.ts';
+import { findNeverSay } from '../wording/phrase-guard.ts';
+import type { LlmAnswer } from './llm-answer-schema.ts';
 
 /** The parts of an answer that are wording, each replaceable on its own by the rules analyser's. */
 export const WORDING_FIELDS = ['apology', 'aimNote', 'resolutionNote', 'followUp'] as const;

@@ -1,21 +1,21 @@
 import type { Keyv } from 'keyv';
 import type OpenAI from 'openai';
-import type { Policy } from '../../policy/policy-schema.js';
-import type { AnalysisInput, ComplaintAnalyser } from '../analyser.js';
-import type { Analysis } from '../analysis.js';
-import type { AnalysisEngine, GuardAdjustment } from '../analysis-engine.js';
-import { analyseWithRules } from '../rules-analyser.js';
-import { AnswerCache, type AnswerStore, type CacheLogger } from './answer-cache.js';
-import { answerToAnalysis } from './answer-to-analysis.js';
-import { buildSystemPrompt, promptVersion } from './build-prompt.js';
-import { buildComplaintData, wrapComplaintData } from './complaint-as-data.js';
-import { keepVerbatimQuotes } from './guard-quotes.js';
-import { holdResolutionToPolicy } from './guard-resolution.js';
-import { findWordingProblems, rewordingRequest, WORDING_FIELD_LABELS, type WordingField } from './guard-wording.js';
-import type { LlmAnswer } from './llm-answer-schema.js';
-import { parseAnswer } from './parse-answer.js';
-import type { PromptFiles } from './prompt-files.js';
-import { redactComplaint } from './redact-contacts.js';
+import type { Policy } from '../../policy/policy-schema.ts';
+import type { AnalysisInput, ComplaintAnalyser } from '../analyser.ts';
+import type { Analysis } from '../analysis.ts';
+import type { AnalysisEngine, GuardAdjustment } from '../analysis-engine.ts';
+import { analyseWithRules } from '../rules-analyser.ts';
+import { AnswerCache, type AnswerStore, type CacheLogger } from './answer-cache.ts';
+import { answerToAnalysis } from './answer-to-analysis.ts';
+import { buildSystemPrompt, promptVersion } from './build-prompt.ts';
+import { buildComplaintData, wrapComplaintData } from './complaint-as-data.ts';
+import { keepVerbatimQuotes } from './guard-quotes.ts';
+import { holdResolutionToPolicy } from './guard-resolution.ts';
+import { findWordingProblems, rewordingRequest, WORDING_FIELD_LABELS, type WordingField } from './guard-wording.ts';
+import type { LlmAnswer } from './llm-answer-schema.ts';
+import { parseAnswer } from './parse-answer.ts';
+import type { PromptFiles } from './prompt-files.ts';
+import { redactComplaint } from './redact-contacts.ts';
 import {
   AnswerRequester,
   type Deadline,
@@ -24,7 +24,7 @@ import {
   startDeadline,
   type TokenUsage,
   toLlmError,
-} from './request-answer.js';
+} from './request-answer.ts';
 
 export interface LlmAnalyserOptions {
   endpoint: LlmEndpoint;

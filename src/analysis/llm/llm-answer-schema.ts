@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AimKindSchema, FlagKindSchema, TEXT_SOURCES, TemperamentReadSchema, TemperamentSchema } from '../analysis.js';
+import { AimKindSchema, FlagKindSchema, TEXT_SOURCES, TemperamentReadSchema, TemperamentSchema } from '../analysis.ts';
 
 /*
  * What the model is asked to return, and the only shape its answer is accepted in. Strict structured

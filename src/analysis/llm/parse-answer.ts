@@ -1,5 +1,5 @@
-import { LlmError } from '../../errors.js';
-import { type LlmAnswer, LlmAnswerSchema } from './llm-answer-schema.js';
+import { LlmError } from '../../errors.ts';
+import { type LlmAnswer, LlmAnswerSchema } from './llm-answer-schema.ts';
 
 /** Local models in JSON mode often wrap the object in a Markdown fence anyway. */
 const FENCE = /^\s*```(?:json)?\s*([\s\S]*?)\s*```\s*$/i;

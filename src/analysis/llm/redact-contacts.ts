@@ -1,4 +1,4 @@
-import type { Complaint } from '../../complaints/complaint.js';
+import type { Complaint } from '../../complaints/complaint.ts';
 import {
   CHINESE_ID,
   countDigits,
@@ -7,7 +7,7 @@ import {
   INTERNATIONAL_DIGITS,
   LANDLINE,
   MOBILE,
-} from '../../shared/contact-patterns.js';
+} from '../../shared/contact-patterns.ts';
 
 /** What stands in for each kind of personal detail; the model still knows one was there. */
 export const REDACTED = {

@@ -7,10 +7,10 @@ import OpenAI, {
 } from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { LlmConfig } from '../../config.js';
-import { LlmError } from '../../errors.js';
-import type { FallbackReason } from '../analysis-engine.js';
-import { ANSWER_SCHEMA_NAME, LlmAnswerSchema } from './llm-answer-schema.js';
+import type { LlmConfig } from '../../config.ts';
+import { LlmError } from '../../errors.ts';
+import type { FallbackReason } from '../analysis-engine.ts';
+import { ANSWER_SCHEMA_NAME, LlmAnswerSchema } from './llm-answer-schema.ts';
 
 /** The endpoint settings a request needs (see `loadLlmConfig`). */
 export type LlmEndpoint = NonNullable<LlmConfig['endpoint']>;

@@ -1,4 +1,4 @@
-import { AMOUNT } from './aim-cues.js';
+import { AMOUNT } from './aim-cues.ts';
 
 const AMOUNTS = new RegExp(AMOUNT.source, 'giu');
 const HAN_DIGITS: Record<string, number> = {

@@ -1,10 +1,10 @@
-import { formatMoney } from '../../i18n/labels.js';
-import { REPAIR_KINDS, type RemedyKind } from '../../policy/policy-schema.js';
-import type { RemedyVerdict } from '../../policy/remedy-verdict.js';
-import type { Localized } from '../../shared/language.js';
-import type { AimKind, TemperamentRead } from '../analysis.js';
-import type { ResolutionSuggestion } from '../suggestion.js';
-import { midSentence } from '../wording/mid-sentence.js';
+import { formatMoney } from '../../i18n/labels.ts';
+import { REPAIR_KINDS, type RemedyKind } from '../../policy/policy-schema.ts';
+import type { RemedyVerdict } from '../../policy/remedy-verdict.ts';
+import type { Localized } from '../../shared/language.ts';
+import type { AimKind, TemperamentRead } from '../analysis.ts';
+import type { ResolutionSuggestion } from '../suggestion.ts';
+import { midSentence } from '../wording/mid-sentence.ts';
 
 /** What the resolution is chosen from: the policy engine's verdicts and what analysis read. */
 export interface ChooseResolutionInput {

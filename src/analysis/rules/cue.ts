@@ -1,6 +1,6 @@
-import type { ComplaintTextSource } from '../../complaints/complaint.js';
-import { normaliseText } from '../../shared/normalise-text.js';
-import type { Evidence } from '../analysis.js';
+import type { ComplaintTextSource } from '../../complaints/complaint.ts';
+import { normaliseText } from '../../shared/normalise-text.ts';
+import type { Evidence } from '../analysis.ts';
 
 /**
  * A word or phrase that points at a reading. English cues match whole words, case-insensitively; a

@@ -1,10 +1,10 @@
-import { type Complaint, complaintTexts } from '../../complaints/complaint.js';
-import { normaliseText } from '../../shared/normalise-text.js';
-import { CRISIS_KINDS, type CrisisKind, type Evidence, type Flag, type FlagKind, FlagKindSchema } from '../analysis.js';
-import { withChannelFlag } from '../channel-flags.js';
-import { adviceFor } from '../wording/flag-advice.js';
-import { findCues, quoteAround } from './cue.js';
-import { FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.js';
+import { type Complaint, complaintTexts } from '../../complaints/complaint.ts';
+import { normaliseText } from '../../shared/normalise-text.ts';
+import { CRISIS_KINDS, type CrisisKind, type Evidence, type Flag, type FlagKind, FlagKindSchema } from '../analysis.ts';
+import { withChannelFlag } from '../channel-flags.ts';
+import { adviceFor } from '../wording/flag-advice.ts';
+import { findCues, quoteAround } from './cue.ts';
+import { FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
 
 const MAX_EVIDENCE = 3;
 const CRISIS = new Set<string>(CRISIS_KINDS);

@@ -1,5 +1,5 @@
-import type { FlagKind } from '../analysis.js';
-import { type Cue, cues } from './cue.js';
+import type { FlagKind } from '../analysis.ts';
+import { type Cue, cues } from './cue.ts';
 
 /**
  * How a news report attributes what a named complainant said: 梁女士表示, 陈先生称, 李小姐指. Staff write

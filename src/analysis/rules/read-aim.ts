@@ -1,10 +1,10 @@
-import { type Complaint, complaintTexts } from '../../complaints/complaint.js';
-import { normaliseText } from '../../shared/normalise-text.js';
-import { AIM_KINDS, type AimKind, type Evidence, type RealAim } from '../analysis.js';
-import { aimNote } from '../wording/aim-note.js';
-import { AIM_PHRASES, DEFECT_PHRASES, HEDGE_PHRASES } from './aim-cues.js';
-import { amountsIn } from './amounts-in.js';
-import { countOccurrences, cues, findCues } from './cue.js';
+import { type Complaint, complaintTexts } from '../../complaints/complaint.ts';
+import { normaliseText } from '../../shared/normalise-text.ts';
+import { AIM_KINDS, type AimKind, type Evidence, type RealAim } from '../analysis.ts';
+import { aimNote } from '../wording/aim-note.ts';
+import { AIM_PHRASES, DEFECT_PHRASES, HEDGE_PHRASES } from './aim-cues.ts';
+import { amountsIn } from './amounts-in.ts';
+import { countOccurrences, cues, findCues } from './cue.ts';
 
 /** Problems whose natural remedy is a repair. */
 const REPAIR_PROBLEMS = new Set([

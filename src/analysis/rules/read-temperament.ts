@@ -1,15 +1,15 @@
-import { type Complaint, complaintTexts } from '../../complaints/complaint.js';
+import { type Complaint, complaintTexts } from '../../complaints/complaint.ts';
 import {
   byTemperament,
   TEMPERAMENTS,
   type Temperament,
   type TemperamentEvidence,
   type TemperamentReading,
-} from '../analysis.js';
-import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.js';
-import { approachFor } from '../wording/temperament-approach.js';
-import { findCues, quoteAround } from './cue.js';
-import { TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.js';
+} from '../analysis.ts';
+import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
+import { approachFor } from '../wording/temperament-approach.ts';
+import { findCues, quoteAround } from './cue.ts';
+import { TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
 
 /** What staff saw and what the customer said count a little more than the staff's summary. */
 const SOURCE_WEIGHT = { customerWords: 1.2, behaviour: 1.2, narrative: 1, customerAsk: 0.8 } as const;

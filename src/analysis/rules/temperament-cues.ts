@@ -1,5 +1,5 @@
-import type { Temperament } from '../analysis.js';
-import { type Cue, cues } from './cue.js';
+import type { Temperament } from '../analysis.ts';
+import { type Cue, cues } from './cue.ts';
 
 /**
  * Cues for the four temperaments of 人际性格解析法 (seed 001), in Chinese and English. They follow the

@@ -1,5 +1,5 @@
-import type { Localized } from '../../shared/language.js';
-import type { AimKind } from '../analysis.js';
+import type { Localized } from '../../shared/language.ts';
+import type { AimKind } from '../analysis.ts';
 
 /** How staff name each aim inside a sentence. */
 const AIM_NAME: Readonly<Record<AimKind, Localized>> = {

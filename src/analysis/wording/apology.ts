@@ -1,9 +1,9 @@
-import type { Language, Localized } from '../../shared/language.js';
-import type { FlagKind, TemperamentRead } from '../analysis.js';
-import type { Apology } from '../suggestion.js';
-import { hasCrisis, isAngry, needsQuietPlace } from './flag-groups.js';
-import { midSentence } from './mid-sentence.js';
-import { passesPhraseGuard } from './phrase-guard.js';
+import type { Language, Localized } from '../../shared/language.ts';
+import type { FlagKind, TemperamentRead } from '../analysis.ts';
+import type { Apology } from '../suggestion.ts';
+import { hasCrisis, isAngry, needsQuietPlace } from './flag-groups.ts';
+import { midSentence } from './mid-sentence.ts';
+import { passesPhraseGuard } from './phrase-guard.ts';
 
 /** What the apology may draw on; product and problem are mentioned only when they read naturally. */
 export interface ApologyInput {
@@ -14,6 +14,11 @@ export interface ApologyInput {
   problem?: Localized | undefined;
   /** The item as staff wrote it, e.g. "silver bangle" or "银手镯". */
   product?: string | undefined;
+  /**
+   * Whether it is said face to face (the default): on the phone, in a reply to a post or to a body passing
+   * the complaint on, there is no seat to offer and no manager to call over.
+   */
+  inPerson?: boolean | undefined;
 }
 
 /** The schema's limit for apology text. */
@@ -35,6 +40,7 @@ interface Mood {
   /** Stubborn or argumentative: they need to hear that their point has landed. */
   heard: boolean;
   nagging: boolean;
+  inPerson: boolean;
 }
 
 /**
@@ -51,6 +57,7 @@ export function buildApology(input: ApologyInput): Apology {
     special: input.flags.includes('special-customer'),
     heard: input.flags.includes('stubborn') || input.flags.includes('argumentative'),
     nagging: input.flags.includes('nagging'),
+    inPerson: input.inPerson ?? true,
   };
   // An angry customer hears short, direct words whatever their type: the forceful voice is exactly that.
   const voice = isAngry(input.flags) ? 'forceful' : input.temperament;
@@ -119,14 +126,19 @@ function composeZh(temperament: TemperamentRead, mood: Mood, { product, problem 
           ? `出现${problem}的情况`
           : '这次的事';
   const bang = mood.calm ? '。' : '！';
-  const extras = [
-    mood.special
-      ? '您先请坐，喝口水，我们慢慢说。'
-      : mood.calm
-        ? '这边人多，我们到里面坐下来慢慢谈，好吗？'
-        : undefined,
-    mood.crisis ? '我这就请店长过来，一起把这件事处理好。' : undefined,
-  ];
+  const extras = mood.inPerson
+    ? [
+        mood.special
+          ? '您先请坐，喝口水，我们慢慢说。'
+          : mood.calm
+            ? '这边人多，我们到里面坐下来慢慢谈，好吗？'
+            : undefined,
+        mood.crisis ? '我这就请店长过来，一起把这件事处理好。' : undefined,
+      ]
+    : [
+        mood.special ? '您的身体最要紧，有什么需要请随时告诉我们。' : undefined,
+        mood.crisis ? '这件事我们店长会亲自跟进。' : undefined,
+      ];
   const feeling = mood.heard ? '您的意见很重要，我都记下了。' : mood.nagging ? '谢谢您把情况讲得这么详细。' : undefined;
   switch (temperament) {
     case 'forceful':
@@ -178,14 +190,19 @@ function composeEn(temperament: TemperamentRead, mood: Mood, { product, problem 
           ? `the ${problem}`
           : 'what has happened';
   const bang = mood.calm ? '.' : '!';
-  const extras = [
-    mood.special
-      ? "Please, have a seat and a glass of water first — there's no rush."
-      : mood.calm
-        ? "It's a bit busy out here — shall we sit down somewhere quieter and go through it properly?"
-        : undefined,
-    mood.crisis ? "I'll ask my manager to join us so it is handled properly." : undefined,
-  ];
+  const extras = mood.inPerson
+    ? [
+        mood.special
+          ? "Please, have a seat and a glass of water first — there's no rush."
+          : mood.calm
+            ? "It's a bit busy out here — shall we sit down somewhere quieter and go through it properly?"
+            : undefined,
+        mood.crisis ? "I'll ask my manager to join us so it is handled properly." : undefined,
+      ]
+    : [
+        mood.special ? 'Your wellbeing comes first; please tell us whatever you need.' : undefined,
+        mood.crisis ? 'My manager will follow this up personally.' : undefined,
+      ];
   const feeling = mood.heard
     ? 'What you have said matters, and I have noted all of it.'
     : mood.nagging

@@ -1,6 +1,6 @@
-import type { Localized } from '../../shared/language.js';
-import type { TemperamentRead } from '../analysis.js';
-import type { FollowUpPlan } from '../suggestion.js';
+import type { Localized } from '../../shared/language.ts';
+import type { TemperamentRead } from '../analysis.ts';
+import type { FollowUpPlan } from '../suggestion.ts';
 
 /** What the follow-up call is planned for. */
 export interface FollowUpInput {

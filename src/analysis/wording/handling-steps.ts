@@ -1,7 +1,7 @@
-import type { Localized } from '../../shared/language.js';
-import type { AimKind, FlagKind, TemperamentRead } from '../analysis.js';
-import type { HandlingStep } from '../suggestion.js';
-import { hasCrisis, isAngry, needsQuietPlace } from './flag-groups.js';
+import type { Localized } from '../../shared/language.ts';
+import type { AimKind, FlagKind, TemperamentRead } from '../analysis.ts';
+import type { HandlingStep } from '../suggestion.ts';
+import { hasCrisis, isAngry, needsQuietPlace } from './flag-groups.ts';
 
 /** What the six steps are worded for. */
 export interface HandlingStepsInput {

@@ -1,4 +1,4 @@
-import type { NeverSayId } from './never-say.js';
+import type { NeverSayId } from './never-say.ts';
 
 /**
  * How the guard recognises each never-say phrase: regular-expression sources over the guard's folded

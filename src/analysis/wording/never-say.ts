@@ -1,4 +1,4 @@
-import type { Localized } from '../../shared/language.js';
+import type { Localized } from '../../shared/language.ts';
 
 /** Stable ids of the fifteen phrases of seed 001's 该说和不该说的, in the seed's order. */
 export const NEVER_SAY_IDS = [

@@ -1,7 +1,7 @@
-import type { Localized } from '../../shared/language.js';
-import { toGuardText } from './guard-text.js';
-import { NEVER_SAY, type NeverSayEntry, type NeverSayId } from './never-say.js';
-import { NEVER_SAY_PATTERNS } from './never-say-patterns.js';
+import type { Localized } from '../../shared/language.ts';
+import { toGuardText } from './guard-text.ts';
+import { NEVER_SAY, type NeverSayEntry, type NeverSayId } from './never-say.ts';
+import { NEVER_SAY_PATTERNS } from './never-say-patterns.ts';
 
 /** One never-say phrase found in a text. */
 export interface NeverSayMatch {

@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { buildFollowUpModal, buildRepairModal, buildRepairReadyModal } from '../../blocks/aftercare-modals.js';
-import { CaseSchema } from '../../complaints/case.js';
-import { LanguageSchema } from '../../shared/language.js';
-import { localDateOf } from '../../shared/local-date.js';
-import type { ListenerContext } from '../listener-context.js';
-import { applyAftercareEvent } from '../views/submit-aftercare-forms.js';
+import { buildFollowUpModal, buildRepairModal, buildRepairReadyModal } from '../../blocks/aftercare-modals.ts';
+import { CaseSchema } from '../../complaints/case.ts';
+import { LanguageSchema } from '../../shared/language.ts';
+import { localDateOf } from '../../shared/local-date.ts';
+import type { ListenerContext } from '../listener-context.ts';
+import { applyAftercareEvent } from '../views/submit-aftercare-forms.ts';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 

@@ -1,15 +1,15 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { ApprovalRefSchema } from '../../blocks/approval-ref.js';
-import { buildDecisionModal, type DecisionKind } from '../../blocks/decision-modals.js';
-import { buildHistoryModal } from '../../blocks/history-modal.js';
-import { APPROVAL_REPLIES, t } from '../../blocks/messages.js';
-import { approvalRequestAt } from '../../complaints/approval-request.js';
-import { CaseSchema } from '../../complaints/case.js';
-import { recordWithdrawal } from '../../complaints/decide-approval.js';
-import { LanguageSchema } from '../../shared/language.js';
-import { explainRefusal } from '../explain-refusal.js';
-import type { ListenerContext } from '../listener-context.js';
-import { tellPrivately } from '../replies.js';
+import { ApprovalRefSchema } from '../../blocks/approval-ref.ts';
+import { buildDecisionModal, type DecisionKind } from '../../blocks/decision-modals.ts';
+import { buildHistoryModal } from '../../blocks/history-modal.ts';
+import { APPROVAL_REPLIES, t } from '../../blocks/messages.ts';
+import { approvalRequestAt } from '../../complaints/approval-request.ts';
+import { CaseSchema } from '../../complaints/case.ts';
+import { recordWithdrawal } from '../../complaints/decide-approval.ts';
+import { LanguageSchema } from '../../shared/language.ts';
+import { explainRefusal } from '../explain-refusal.ts';
+import type { ListenerContext } from '../listener-context.ts';
+import { tellPrivately } from '../replies.ts';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 

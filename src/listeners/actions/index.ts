@@ -1,16 +1,16 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { ACTION, AFTERCARE_ACTION } from '../../blocks/ids.js';
-import { requireCaseEditor } from '../../middleware/require-case-editor.js';
-import { requireDecider, requireRequester } from '../../middleware/require-decider.js';
-import type { ListenerContext } from '../listener-context.js';
+import { ACTION, AFTERCARE_ACTION } from '../../blocks/ids.ts';
+import { requireCaseEditor } from '../../middleware/require-case-editor.ts';
+import { requireDecider, requireRequester } from '../../middleware/require-decider.ts';
+import type { ListenerContext } from '../listener-context.ts';
 import {
   openFollowUpModal,
   openRepairModal,
   openRepairReadyModal,
   recordRepairCollected,
-} from './aftercare-actions.js';
-import { openDecisionModal, openHistoryModal, withdrawPendingRequest } from './decide-request.js';
-import { openCompensationModal, openOutcomeModal, openTemperamentModal } from './open-case-modals.js';
+} from './aftercare-actions.ts';
+import { openDecisionModal, openHistoryModal, withdrawPendingRequest } from './decide-request.ts';
+import { openCompensationModal, openOutcomeModal, openTemperamentModal } from './open-case-modals.ts';
 
 export function registerActions(app: App, ctx: ListenerContext): void {
   app.action<BlockButtonAction>(ACTION.recordOutcome, requireCaseEditor(ctx), openOutcomeModal);

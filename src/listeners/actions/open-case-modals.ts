@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { buildCompensationModal } from '../../blocks/compensation-modal.js';
-import { APPROVAL_REPLIES, t } from '../../blocks/messages.js';
-import { buildOutcomeModal } from '../../blocks/outcome-modal.js';
-import { buildTemperamentModal } from '../../blocks/temperament-modal.js';
-import { pendingRequest } from '../../complaints/approval-request.js';
-import { CaseSchema } from '../../complaints/case.js';
-import { LanguageSchema } from '../../shared/language.js';
-import { tellPrivately } from '../replies.js';
+import { buildCompensationModal } from '../../blocks/compensation-modal.ts';
+import { APPROVAL_REPLIES, t } from '../../blocks/messages.ts';
+import { buildOutcomeModal } from '../../blocks/outcome-modal.ts';
+import { buildTemperamentModal } from '../../blocks/temperament-modal.ts';
+import { pendingRequest } from '../../complaints/approval-request.ts';
+import { CaseSchema } from '../../complaints/case.ts';
+import { LanguageSchema } from '../../shared/language.ts';
+import { tellPrivately } from '../replies.ts';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 

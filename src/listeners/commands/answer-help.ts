@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { commandHelpText } from '../../blocks/command-help.js';
-import { HELP_SUBCOMMAND } from '../../blocks/ids.js';
-import type { ListenerContext } from '../listener-context.js';
+import { commandHelpText } from '../../blocks/command-help.ts';
+import { HELP_SUBCOMMAND } from '../../blocks/ids.ts';
+import type { ListenerContext } from '../listener-context.ts';
 
 /**
  * Whether the command's text asks for help: `help` or `帮助` alone, in any case, full-width or not, with

@@ -1,14 +1,14 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { parseExportPeriod, parseSearchQuery } from '../../archive/archive-query.js';
-import { exportCases } from '../../archive/export-cases.js';
-import { RECENT_SEARCH_DEPTH, searchCases } from '../../archive/search-cases.js';
-import { ARCHIVE, fill } from '../../blocks/archive-messages.js';
-import { ARCHIVE_SUBCOMMAND } from '../../blocks/ids.js';
-import { t } from '../../blocks/messages.js';
-import { buildSearchResults, SEARCH_SHOWN } from '../../blocks/search-results.js';
-import { reviewLinks } from '../../slack/review-links.js';
-import { sendFileToUser } from '../../slack/send-file.js';
-import type { ListenerContext } from '../listener-context.js';
+import { parseExportPeriod, parseSearchQuery } from '../../archive/archive-query.ts';
+import { exportCases } from '../../archive/export-cases.ts';
+import { RECENT_SEARCH_DEPTH, searchCases } from '../../archive/search-cases.ts';
+import { ARCHIVE, fill } from '../../blocks/archive-messages.ts';
+import { ARCHIVE_SUBCOMMAND } from '../../blocks/ids.ts';
+import { t } from '../../blocks/messages.ts';
+import { buildSearchResults, SEARCH_SHOWN } from '../../blocks/search-results.ts';
+import { reviewLinks } from '../../slack/review-links.ts';
+import { sendFileToUser } from '../../slack/send-file.ts';
+import type { ListenerContext } from '../listener-context.ts';
 
 type CommandArgs = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { buildComplaintModal } from '../../blocks/complaint-modal.js';
-import { defaultLanguage } from '../../services.js';
-import type { ListenerContext } from '../listener-context.js';
+import { buildComplaintModal } from '../../blocks/complaint-modal.ts';
+import { defaultLanguage } from '../../services.ts';
+import type { ListenerContext } from '../listener-context.ts';
 
 /**
  * `/complaint [the customer's words]` opens the complaint form at once — the trigger expires in 3 s —

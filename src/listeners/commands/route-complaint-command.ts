@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { ListenerContext } from '../listener-context.js';
-import { answerHelp, isHelpRequest } from './answer-help.js';
-import { archiveSubcommand, exportArchive, searchArchive } from './archive-commands.js';
-import { openComplaintModal } from './open-complaint-modal.js';
+import type { ListenerContext } from '../listener-context.ts';
+import { answerHelp, isHelpRequest } from './answer-help.ts';
+import { archiveSubcommand, exportArchive, searchArchive } from './archive-commands.ts';
+import { openComplaintModal } from './open-complaint-modal.ts';
 
 /**
  * `/complaint` has one listener, since a command must be acknowledged once: `help` / `帮助` alone is

@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { buildAppHome } from '../../blocks/app-home.js';
-import { pendingRequest } from '../../complaints/approval-request.js';
-import type { Case } from '../../complaints/case.js';
-import { CASE_INDEX_CAP } from '../../store/case-index.js';
-import type { ListenerContext } from '../listener-context.js';
-import { listAftercareDue } from './list-aftercare-due.js';
+import { buildAppHome } from '../../blocks/app-home.ts';
+import { pendingRequest } from '../../complaints/approval-request.ts';
+import type { Case } from '../../complaints/case.ts';
+import { CASE_INDEX_CAP } from '../../store/case-index.ts';
+import type { ListenerContext } from '../listener-context.ts';
+import { listAftercareDue } from './list-aftercare-due.ts';
 
 const LIST_SIZE = 15;
 /** Pending requests an approver sees; each takes two blocks of the Home tab's hundred. */

@@ -1,6 +1,6 @@
-import { type AftercareItem, aftercareDue } from '../../complaints/aftercare.js';
-import type { Case } from '../../complaints/case.js';
-import type { ListenerContext } from '../listener-context.js';
+import { type AftercareItem, aftercareDue } from '../../complaints/aftercare.ts';
+import type { Case } from '../../complaints/case.ts';
+import type { ListenerContext } from '../listener-context.ts';
 
 /** How far back App Home looks among a staff member's cases for aftercare (newest first). */
 const OWNED_LOOKBACK = 200;

@@ -1,12 +1,12 @@
 import type { App } from '@slack/bolt';
-import { AFTERCARE_CALLBACK, CALLBACK } from '../../blocks/ids.js';
-import { requireCaseEditor } from '../../middleware/require-case-editor.js';
-import { requireDecider } from '../../middleware/require-decider.js';
-import type { ListenerContext } from '../listener-context.js';
-import { submitFollowUpForm, submitRepairForm, submitRepairReadyForm } from './submit-aftercare-forms.js';
-import { submitCompensationForm, submitOutcomeForm, submitTemperamentForm } from './submit-case-forms.js';
-import { submitComplaintForm } from './submit-complaint-form.js';
-import { submitDecision } from './submit-decision.js';
+import { AFTERCARE_CALLBACK, CALLBACK } from '../../blocks/ids.ts';
+import { requireCaseEditor } from '../../middleware/require-case-editor.ts';
+import { requireDecider } from '../../middleware/require-decider.ts';
+import type { ListenerContext } from '../listener-context.ts';
+import { submitFollowUpForm, submitRepairForm, submitRepairReadyForm } from './submit-aftercare-forms.ts';
+import { submitCompensationForm, submitOutcomeForm, submitTemperamentForm } from './submit-case-forms.ts';
+import { submitComplaintForm } from './submit-complaint-form.ts';
+import { submitDecision } from './submit-decision.ts';
 
 export function registerViews(app: App, ctx: ListenerContext): void {
   app.view(CALLBACK.complaintForm, submitComplaintForm(ctx));

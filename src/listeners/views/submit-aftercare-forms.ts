@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { parseFollowUpForm, parseRepairForm, parseRepairReadyForm } from '../../blocks/aftercare-modals.js';
-import { type Case, type CaseEvent, CaseSchema } from '../../complaints/case.js';
-import { changeCase } from '../../complaints/change-case.js';
-import { type Language, LanguageSchema } from '../../shared/language.js';
-import { localDateOf } from '../../shared/local-date.js';
-import { tellRefusal } from '../error-reply.js';
-import type { ListenerContext } from '../listener-context.js';
+import { parseFollowUpForm, parseRepairForm, parseRepairReadyForm } from '../../blocks/aftercare-modals.ts';
+import { type Case, type CaseEvent, CaseSchema } from '../../complaints/case.ts';
+import { changeCase } from '../../complaints/change-case.ts';
+import { type Language, LanguageSchema } from '../../shared/language.ts';
+import { localDateOf } from '../../shared/local-date.ts';
+import { tellRefusal } from '../error-reply.ts';
+import type { ListenerContext } from '../listener-context.ts';
 
 type ViewArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs;
 

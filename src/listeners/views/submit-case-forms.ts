@@ -1,17 +1,17 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import { buildRequestReceipt } from '../../blocks/approval-message.js';
-import { parseCompensationForm } from '../../blocks/compensation-modal.js';
-import { APPROVAL_REPLIES, t } from '../../blocks/messages.js';
-import { parseOutcomeForm } from '../../blocks/outcome-modal.js';
-import { parseTemperamentForm } from '../../blocks/temperament-modal.js';
-import { pendingRequest } from '../../complaints/approval-request.js';
-import { type Case, type CaseEvent, CaseSchema } from '../../complaints/case.js';
-import { changeCase } from '../../complaints/change-case.js';
-import { requestCompensation } from '../../complaints/request-compensation.js';
-import { LanguageSchema } from '../../shared/language.js';
-import { tellRefusal } from '../error-reply.js';
-import type { ListenerContext } from '../listener-context.js';
-import { REPLIES, reply, tellPrivately } from '../replies.js';
+import { buildRequestReceipt } from '../../blocks/approval-message.ts';
+import { parseCompensationForm } from '../../blocks/compensation-modal.ts';
+import { APPROVAL_REPLIES, t } from '../../blocks/messages.ts';
+import { parseOutcomeForm } from '../../blocks/outcome-modal.ts';
+import { parseTemperamentForm } from '../../blocks/temperament-modal.ts';
+import { pendingRequest } from '../../complaints/approval-request.ts';
+import { type Case, type CaseEvent, CaseSchema } from '../../complaints/case.ts';
+import { changeCase } from '../../complaints/change-case.ts';
+import { requestCompensation } from '../../complaints/request-compensation.ts';
+import { LanguageSchema } from '../../shared/language.ts';
+import { tellRefusal } from '../error-reply.ts';
+import type { ListenerContext } from '../listener-context.ts';
+import { REPLIES, reply, tellPrivately } from '../replies.ts';
 
 type ViewArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs;
 

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import { parseComplaintForm } from '../../blocks/complaint-form.js';
-import { fileComplaint } from '../../complaints/file-complaint.js';
-import type { ListenerContext } from '../listener-context.js';
+import { parseComplaintForm } from '../../blocks/complaint-form.ts';
+import { fileComplaint } from '../../complaints/file-complaint.ts';
+import type { ListenerContext } from '../listener-context.ts';
 
 /**
  * The complaint form: invalid fields go back inline before acknowledging; a valid one is acknowledged

@@ -1,12 +1,12 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import { ApprovalRefSchema } from '../../blocks/approval-ref.js';
-import { type DecisionKind, parseDecisionForm } from '../../blocks/decision-modals.js';
-import { approvalRequestAt } from '../../complaints/approval-request.js';
-import { CaseSchema } from '../../complaints/case.js';
-import { recordDecision } from '../../complaints/decide-approval.js';
-import { LanguageSchema } from '../../shared/language.js';
-import { explainRefusal } from '../explain-refusal.js';
-import type { ListenerContext } from '../listener-context.js';
+import { ApprovalRefSchema } from '../../blocks/approval-ref.ts';
+import { type DecisionKind, parseDecisionForm } from '../../blocks/decision-modals.ts';
+import { approvalRequestAt } from '../../complaints/approval-request.ts';
+import { CaseSchema } from '../../complaints/case.ts';
+import { recordDecision } from '../../complaints/decide-approval.ts';
+import { LanguageSchema } from '../../shared/language.ts';
+import { explainRefusal } from '../explain-refusal.ts';
+import type { ListenerContext } from '../listener-context.ts';
 
 type ViewArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs;
 

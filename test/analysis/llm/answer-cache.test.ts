@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ANSWER_CACHE_PREFIX, AnswerCache } from '../../../src/analysis/llm/answer-cache.js';
-import type { KvEngine } from '../../../src/store/kv-engine.js';
-import { openEngine } from '../../../src/store/open-engine.js';
-import { goodAnswer } from './llm-test-kit.js';
+import { ANSWER_CACHE_PREFIX, AnswerCache } from '../../../src/analysis/llm/answer-cache.ts';
+import type { KvEngine } from '../../../src/store/kv-engine.ts';
+import { openEngine } from '../../../src/store/open-engine.ts';
+import { goodAnswer } from './llm-test-kit.ts';
 
 let dir: string;
 let engine: KvEngine;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.js';
-import { FakeOpenAiServer } from '../../helpers/fake-openai-server.js';
-import { goodAnswer, llmAnalyserFor, triage, useFakeOpenAi } from './llm-test-kit.js';
+import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.ts';
+import { FakeOpenAiServer } from '../../helpers/fake-openai-server.ts';
+import { goodAnswer, llmAnalyserFor, triage, useFakeOpenAi } from './llm-test-kit.ts';
 
 const fake = useFakeOpenAi();
 

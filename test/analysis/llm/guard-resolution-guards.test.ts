@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { holdResolutionToPolicy } from '../../../src/analysis/llm/guard-resolution.js';
-import type { LlmAnswer } from '../../../src/analysis/llm/llm-answer-schema.js';
-import { policy } from '../../policy/policy-test-kit.js';
-import { makeCase } from '../../store/case-fixtures.js';
+import { holdResolutionToPolicy } from '../../../src/analysis/llm/guard-resolution.ts';
+import type { LlmAnswer } from '../../../src/analysis/llm/llm-answer-schema.ts';
+import { policy } from '../../policy/policy-test-kit.ts';
+import { makeCase } from '../../store/case-fixtures.ts';
 
 // The model's resolution held to the policy, at the edges the first mutation run (docs/mutation-testing.md)
 // found untested: the removal notes staff read in Chinese, and a resolution with nothing recommended.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LlmAnswer } from '../../../src/analysis/llm/llm-answer-schema.js';
-import { buildApology } from '../../../src/analysis/wording/apology.js';
-import { passesPhraseGuard } from '../../../src/analysis/wording/phrase-guard.js';
-import { approachFor } from '../../../src/analysis/wording/temperament-approach.js';
-import { examplePolicy, goodAnswer, LOST_STONE, llmAnalyserFor, triage, useFakeOpenAi } from './llm-test-kit.js';
+import type { LlmAnswer } from '../../../src/analysis/llm/llm-answer-schema.ts';
+import { buildApology } from '../../../src/analysis/wording/apology.ts';
+import { passesPhraseGuard } from '../../../src/analysis/wording/phrase-guard.ts';
+import { approachFor } from '../../../src/analysis/wording/temperament-approach.ts';
+import { examplePolicy, goodAnswer, LOST_STONE, llmAnalyserFor, triage, useFakeOpenAi } from './llm-test-kit.ts';
 
 const fake = useFakeOpenAi();
 

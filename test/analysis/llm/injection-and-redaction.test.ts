@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.js';
-import { examplePolicy, goodAnswer, LOST_STONE, llmAnalyserFor, triage, useFakeOpenAi } from './llm-test-kit.js';
+import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.ts';
+import { examplePolicy, goodAnswer, LOST_STONE, llmAnalyserFor, triage, useFakeOpenAi } from './llm-test-kit.ts';
 
 const fake = useFakeOpenAi();
 

@@ -1,14 +1,14 @@
 import { Keyv } from 'keyv';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import type { ComplaintAnalyser } from '../../../src/analysis/analyser.js';
-import { createAnalyser } from '../../../src/analysis/create-analyser.js';
-import type { LlmAnswer } from '../../../src/analysis/llm/llm-answer-schema.js';
-import { type ComplaintInput, ComplaintSchema } from '../../../src/complaints/complaint.js';
-import { type TriageResult, triageComplaint } from '../../../src/complaints/triage-complaint.js';
-import { loadLlmConfig } from '../../../src/config.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../../src/policy/load-policy.js';
-import type { Policy } from '../../../src/policy/policy-schema.js';
-import { FakeOpenAiServer } from '../../helpers/fake-openai-server.js';
+import type { ComplaintAnalyser } from '../../../src/analysis/analyser.ts';
+import { createAnalyser } from '../../../src/analysis/create-analyser.ts';
+import type { LlmAnswer } from '../../../src/analysis/llm/llm-answer-schema.ts';
+import { type ComplaintInput, ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { type TriageResult, triageComplaint } from '../../../src/complaints/triage-complaint.ts';
+import { loadLlmConfig } from '../../../src/config.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../../src/policy/load-policy.ts';
+import type { Policy } from '../../../src/policy/policy-schema.ts';
+import { FakeOpenAiServer } from '../../helpers/fake-openai-server.ts';
 
 export const NOW = new Date('2026-11-21T10:00:00+08:00');
 

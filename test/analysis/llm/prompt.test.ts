@@ -3,20 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnalyser } from '../../../src/analysis/create-analyser.js';
-import { buildSystemPrompt, promptVersion } from '../../../src/analysis/llm/build-prompt.js';
-import { buildComplaintData, wrapComplaintData } from '../../../src/analysis/llm/complaint-as-data.js';
-import { createLlmAnalyser } from '../../../src/analysis/llm/llm-analyser.js';
-import { ANSWER_SCHEMA_NAME, LlmAnswerSchema } from '../../../src/analysis/llm/llm-answer-schema.js';
-import { loadPromptFiles, PROMPTS_DIR } from '../../../src/analysis/llm/prompt-files.js';
-import { redactComplaint } from '../../../src/analysis/llm/redact-contacts.js';
-import { readFacts } from '../../../src/analysis/read-facts.js';
-import { NEVER_SAY } from '../../../src/analysis/wording/never-say.js';
-import { ComplaintSchema } from '../../../src/complaints/complaint.js';
-import { loadLlmConfig } from '../../../src/config.js';
-import { InputError } from '../../../src/errors.js';
-import { evaluateRemedies } from '../../../src/policy/evaluate-remedies.js';
-import { examplePolicy, LOST_STONE, NOW } from './llm-test-kit.js';
+import { createAnalyser } from '../../../src/analysis/create-analyser.ts';
+import { buildSystemPrompt, promptVersion } from '../../../src/analysis/llm/build-prompt.ts';
+import { buildComplaintData, wrapComplaintData } from '../../../src/analysis/llm/complaint-as-data.ts';
+import { createLlmAnalyser } from '../../../src/analysis/llm/llm-analyser.ts';
+import { ANSWER_SCHEMA_NAME, LlmAnswerSchema } from '../../../src/analysis/llm/llm-answer-schema.ts';
+import { loadPromptFiles, PROMPTS_DIR } from '../../../src/analysis/llm/prompt-files.ts';
+import { redactComplaint } from '../../../src/analysis/llm/redact-contacts.ts';
+import { readFacts } from '../../../src/analysis/read-facts.ts';
+import { NEVER_SAY } from '../../../src/analysis/wording/never-say.ts';
+import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { loadLlmConfig } from '../../../src/config.ts';
+import { InputError } from '../../../src/errors.ts';
+import { evaluateRemedies } from '../../../src/policy/evaluate-remedies.ts';
+import { examplePolicy, LOST_STONE, NOW } from './llm-test-kit.ts';
 
 /**
  * A rough token count: about one token per Han character, about four characters per token otherwise.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactContacts } from '../../../src/analysis/llm/redact-contacts.js';
+import { redactContacts } from '../../../src/analysis/llm/redact-contacts.ts';
 
 describe('redactContacts', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectFlags } from '../../../src/analysis/rules/detect-flags.js';
-import { type ComplaintChannel, ComplaintSchema } from '../../../src/complaints/complaint.js';
+import { detectFlags } from '../../../src/analysis/rules/detect-flags.ts';
+import { type ComplaintChannel, ComplaintSchema } from '../../../src/complaints/complaint.ts';
 
 /** Flags read from a text pasted whole, as a store manager pastes a report or a review. */
 const kinds = (narrative: string) => detectFlags(ComplaintSchema.parse({ narrative })).map((flag) => flag.kind);
@@ -118,5 +118,23 @@ describe('where staff said the complaint reached the store', () => {
     expect(flagsFrom('網友在Dcard發文,直指門市店員態度惡劣。', 'news-report').map((flag) => flag.kind)).toContain(
       'social-media',
     );
+  });
+});
+
+describe('the apology for a complaint that reached the store from afar', () => {
+  it('when a news report is triaged, then the apology offers no seat and names no guessed problem', async () => {
+    const { analyseWithRules } = await import('../../../src/analysis/rules-analyser.ts');
+    const { readFacts } = await import('../../../src/analysis/read-facts.ts');
+    const { DEFAULT_POLICY_PATH, loadPolicySync } = await import('../../../src/policy/load-policy.ts');
+    const policy = loadPolicySync(DEFAULT_POLICY_PATH);
+    const complaint = ComplaintSchema.parse({
+      narrative: 'The watch we sold her stopped working after four days, she told the paper.',
+      channel: 'news-report',
+      language: 'en',
+    });
+    const analysis = analyseWithRules({ complaint, facts: readFacts(complaint, policy), policy, verdicts: [] });
+    expect(analysis.problem).toBe('watch-battery');
+    expect(analysis.suggestion.apology.text).not.toMatch(/battery|sit down|join us/u);
+    expect(analysis.suggestion.apology.text).toContain('My manager will follow this up personally.');
   });
 });

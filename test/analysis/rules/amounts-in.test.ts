@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountsIn, parseHanNumeral } from '../../../src/analysis/rules/amounts-in.js';
+import { amountsIn, parseHanNumeral } from '../../../src/analysis/rules/amounts-in.ts';
 
 describe('amountsIn', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOccurrences, cues, findCues, quoteAround } from '../../../src/analysis/rules/cue.js';
+import { countOccurrences, cues, findCues, quoteAround } from '../../../src/analysis/rules/cue.ts';
 
 describe('findCues', () => {
   it('when an English cue is part of a longer word, then it does not match', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readFacts } from '../../../src/analysis/read-facts.js';
-import { ComplaintSchema } from '../../../src/complaints/complaint.js';
-import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.js';
+import { readFacts } from '../../../src/analysis/read-facts.ts';
+import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.ts';
 
 const policy = loadPolicySync(DEFAULT_POLICY_PATH);
 const problemOf = (narrative: string) => readFacts(ComplaintSchema.parse({ narrative }), policy).problem;
@@ -48,5 +48,25 @@ describe('problems named in everyday words', () => {
 
   it('when the text denies a problem, then it is not read', () => {
     expect(problemOf('The chain is not broken; the staff were just rude to her.')).toBe('service');
+  });
+});
+
+describe('a problem said in so many words, and one inferred', () => {
+  const facts = (narrative: string) => readFacts(ComplaintSchema.parse({ narrative }), policy);
+
+  it('when the text names the problem in the policy’s own words, then it counts as named', () => {
+    expect(facts('顾客说项链才戴两天就掉钻了。')).toMatchObject({ problem: 'lost-stone', problemNamed: true });
+  });
+
+  it('when the problem is inferred from everyday words, then it is a guess, not named', () => {
+    expect(facts('The watch we sold her stopped working after four days.')).toMatchObject({
+      problem: 'watch-battery',
+      problemNamed: false,
+    });
+  });
+
+  it('when staff entered the problem, then it is named whatever the text says', () => {
+    const entered = readFacts(ComplaintSchema.parse({ narrative: 'It stopped.', problem: 'watch-fault' }), policy);
+    expect(entered).toMatchObject({ problem: 'watch-fault', problemNamed: true });
   });
 });

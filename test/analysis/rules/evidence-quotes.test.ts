@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.js';
-import { triageComplaint } from '../../../src/complaints/triage-complaint.js';
-import { asPastedComplaint, loadRealSet, REAL_SETS } from '../../../src/evaluation/real-set.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../../src/policy/load-policy.js';
+import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.ts';
+import { triageComplaint } from '../../../src/complaints/triage-complaint.ts';
+import { asPastedComplaint, loadRealSet, REAL_SETS } from '../../../src/evaluation/real-set.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../../src/policy/load-policy.ts';
 
 const LETTER = /[\p{Script=Latin}\p{N}]/u;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { cues, findCues } from '../../../src/analysis/rules/cue.js';
-import { detectFlags } from '../../../src/analysis/rules/detect-flags.js';
-import { readTemperament } from '../../../src/analysis/rules/read-temperament.js';
-import { ComplaintSchema } from '../../../src/complaints/complaint.js';
+import { cues, findCues } from '../../../src/analysis/rules/cue.ts';
+import { detectFlags } from '../../../src/analysis/rules/detect-flags.ts';
+import { readTemperament } from '../../../src/analysis/rules/read-temperament.ts';
+import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
 
 const kinds = (narrative: string) => detectFlags(ComplaintSchema.parse({ narrative })).map((flag) => flag.kind);
 const temperament = (narrative: string) => readTemperament(ComplaintSchema.parse({ narrative }));

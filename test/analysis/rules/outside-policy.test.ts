@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFacts } from '../../../src/analysis/read-facts.js';
-import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.js';
-import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.js';
-import { ComplaintSchema } from '../../../src/complaints/complaint.js';
-import { triageComplaint } from '../../../src/complaints/triage-complaint.js';
-import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.js';
+import { readFacts } from '../../../src/analysis/read-facts.ts';
+import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.ts';
+import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.ts';
+import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { triageComplaint } from '../../../src/complaints/triage-complaint.ts';
+import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.ts';
 
 const policy = loadPolicySync(DEFAULT_POLICY_PATH);
 const categoryOf = (narrative: string) => readFacts(ComplaintSchema.parse({ narrative }), policy).category;

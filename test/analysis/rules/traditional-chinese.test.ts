@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFacts } from '../../../src/analysis/read-facts.js';
-import { countOccurrences, cues, findCues } from '../../../src/analysis/rules/cue.js';
-import { detectFlags } from '../../../src/analysis/rules/detect-flags.js';
-import { ComplaintSchema } from '../../../src/complaints/complaint.js';
-import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.js';
-import { detectLanguage } from '../../../src/shared/language.js';
-import { normaliseText } from '../../../src/shared/normalise-text.js';
+import { readFacts } from '../../../src/analysis/read-facts.ts';
+import { countOccurrences, cues, findCues } from '../../../src/analysis/rules/cue.ts';
+import { detectFlags } from '../../../src/analysis/rules/detect-flags.ts';
+import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.ts';
+import { detectLanguage } from '../../../src/shared/language.ts';
+import { normaliseText } from '../../../src/shared/normalise-text.ts';
 
 const policy = loadPolicySync(DEFAULT_POLICY_PATH);
 const flagKinds = (narrative: string) => detectFlags(ComplaintSchema.parse({ narrative })).map((flag) => flag.kind);

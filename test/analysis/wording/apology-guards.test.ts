@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type FlagKind, TEMPERAMENTS, type TemperamentRead } from '../../../src/analysis/analysis.js';
-import { buildApology } from '../../../src/analysis/wording/apology.js';
-import type { Language } from '../../../src/shared/language.js';
+import { type FlagKind, TEMPERAMENTS, type TemperamentRead } from '../../../src/analysis/analysis.ts';
+import { buildApology } from '../../../src/analysis/wording/apology.ts';
+import type { Language } from '../../../src/shared/language.ts';
 
 /**
  * Sharp tests for the guards of apology.ts (issue 17): the exact wording for each temperament and mood,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPERAMENTS } from '../../../src/analysis/analysis.js';
-import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.js';
-import { buildApology } from '../../../src/analysis/wording/apology.js';
-import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.js';
-import { ComplaintSchema } from '../../../src/complaints/complaint.js';
-import { triageComplaint } from '../../../src/complaints/triage-complaint.js';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../../src/policy/load-policy.js';
+import { TEMPERAMENTS } from '../../../src/analysis/analysis.ts';
+import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.ts';
+import { buildApology } from '../../../src/analysis/wording/apology.ts';
+import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.ts';
+import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { triageComplaint } from '../../../src/complaints/triage-complaint.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../../src/policy/load-policy.ts';
 
 const lostStone = { zh: '掉钻', en: 'Lost stone' };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildApology } from '../../../src/analysis/wording/apology.js';
+import { buildApology } from '../../../src/analysis/wording/apology.ts';
 
 const lostStone = { zh: '掉钻', en: 'Lost stone' };
 
@@ -108,5 +108,31 @@ describe('buildApology', () => {
       const { text } = buildApology({ language, temperament: 'analytical', flags: [] });
       expect(text).not.toMatch(/our fault|我们的错|我们的责任|负全责/u);
     }
+  });
+
+  it('when the complaint is answered at a distance (a post, a report, a call), then nobody is offered a seat or told a manager is coming over', () => {
+    for (const temperament of ['forceful', 'analytical', 'lively', 'peaceable', 'unknown'] as const) {
+      const zh = buildApology({
+        language: 'zh',
+        temperament,
+        flags: ['media', 'irritable', 'special-customer'],
+        inPerson: false,
+      }).text;
+      expect(zh).not.toMatch(/坐|请店长过来|喝口水|这边人多/u);
+      expect(zh).toContain('店长会亲自跟进');
+      expect(zh).toContain('您的身体最要紧');
+      const en = buildApology({
+        language: 'en',
+        temperament,
+        flags: ['social-media', 'irritable'],
+        inPerson: false,
+      }).text;
+      expect(en).not.toMatch(/sit down|have a seat|join us|busy out here/u);
+      expect(en).toContain('My manager will follow this up personally.');
+    }
+    // Face to face (the default) keeps the invitation.
+    expect(buildApology({ language: 'en', temperament: 'lively', flags: ['irritable'], inPerson: true }).text).toMatch(
+      /somewhere quieter/u,
+    );
   });
 });

@@ -6,24 +6,24 @@ import {
   DIFFICULT_KINDS,
   type FlagKind,
   TEMPERAMENT_READINGS,
-} from '../../../src/analysis/analysis.js';
-import { chooseResolution } from '../../../src/analysis/rules/choose-resolution.js';
+} from '../../../src/analysis/analysis.ts';
+import { chooseResolution } from '../../../src/analysis/rules/choose-resolution.ts';
 import {
   ApologySchema,
   FollowUpPlanSchema,
   HandlingStepSchema,
   ResolutionSuggestionSchema,
-} from '../../../src/analysis/suggestion.js';
-import { aimNote } from '../../../src/analysis/wording/aim-note.js';
-import { buildApology } from '../../../src/analysis/wording/apology.js';
-import { adviceFor } from '../../../src/analysis/wording/flag-advice.js';
-import { buildFollowUpPlan } from '../../../src/analysis/wording/follow-up.js';
-import { buildHandlingSteps } from '../../../src/analysis/wording/handling-steps.js';
-import { NEVER_SAY } from '../../../src/analysis/wording/never-say.js';
-import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.js';
-import { approachFor } from '../../../src/analysis/wording/temperament-approach.js';
-import type { RemedyVerdict } from '../../../src/policy/remedy-verdict.js';
-import { LANGUAGES, type Localized } from '../../../src/shared/language.js';
+} from '../../../src/analysis/suggestion.ts';
+import { aimNote } from '../../../src/analysis/wording/aim-note.ts';
+import { buildApology } from '../../../src/analysis/wording/apology.ts';
+import { adviceFor } from '../../../src/analysis/wording/flag-advice.ts';
+import { buildFollowUpPlan } from '../../../src/analysis/wording/follow-up.ts';
+import { buildHandlingSteps } from '../../../src/analysis/wording/handling-steps.ts';
+import { NEVER_SAY } from '../../../src/analysis/wording/never-say.ts';
+import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.ts';
+import { approachFor } from '../../../src/analysis/wording/temperament-approach.ts';
+import type { RemedyVerdict } from '../../../src/policy/remedy-verdict.ts';
+import { LANGUAGES, type Localized } from '../../../src/shared/language.ts';
 
 const HAN = /\p{Script=Han}/u;
 const ALL_FLAGS: readonly FlagKind[] = [...DIFFICULT_KINDS, ...CRISIS_KINDS];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHandlingSteps } from '../../../src/analysis/wording/handling-steps.js';
+import { buildHandlingSteps } from '../../../src/analysis/wording/handling-steps.ts';
 
 const base = { temperament: 'analytical', flags: [], aim: 'unknown', letCustomerChoose: false } as const;
 

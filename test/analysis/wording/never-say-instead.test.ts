@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NEVER_SAY } from '../../../src/analysis/wording/never-say.js';
-import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.js';
+import { NEVER_SAY } from '../../../src/analysis/wording/never-say.ts';
+import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.ts';
 
 const HAN = /\p{Script=Han}/u;
 

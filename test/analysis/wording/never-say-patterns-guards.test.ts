@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toGuardText } from '../../../src/analysis/wording/guard-text.js';
-import { NEVER_SAY, type NeverSayId } from '../../../src/analysis/wording/never-say.js';
-import { NEVER_SAY_PATTERNS } from '../../../src/analysis/wording/never-say-patterns.js';
-import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.js';
+import { toGuardText } from '../../../src/analysis/wording/guard-text.ts';
+import { NEVER_SAY, type NeverSayId } from '../../../src/analysis/wording/never-say.ts';
+import { NEVER_SAY_PATTERNS } from '../../../src/analysis/wording/never-say-patterns.ts';
+import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.ts';
 
 /**
  * Every pattern of the never-say table earns its place (issue 17). For each pattern some wording of its

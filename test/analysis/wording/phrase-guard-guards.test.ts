@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.js';
+import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.ts';
 
 // How a found phrase is quoted and how hits of one entry are joined, at the edges the first mutation run
 // (docs/mutation-testing.md) found untested: staff are shown exactly the words they wrote, each once.

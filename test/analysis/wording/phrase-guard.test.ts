@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NEVER_SAY, NEVER_SAY_IDS } from '../../../src/analysis/wording/never-say.js';
-import { findNeverSay, passesPhraseGuard } from '../../../src/analysis/wording/phrase-guard.js';
+import { NEVER_SAY, NEVER_SAY_IDS } from '../../../src/analysis/wording/never-say.ts';
+import { findNeverSay, passesPhraseGuard } from '../../../src/analysis/wording/phrase-guard.ts';
 
 /** Every way staff might type the same words: case, full width, other punctuation, other spacing. */
 function disguises(text: string): string[] {

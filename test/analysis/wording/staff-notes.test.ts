@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_KINDS, DIFFICULT_KINDS, TEMPERAMENTS } from '../../../src/analysis/analysis.js';
-import { aimNote } from '../../../src/analysis/wording/aim-note.js';
-import { adviceFor } from '../../../src/analysis/wording/flag-advice.js';
-import { approachFor } from '../../../src/analysis/wording/temperament-approach.js';
+import { CRISIS_KINDS, DIFFICULT_KINDS, TEMPERAMENTS } from '../../../src/analysis/analysis.ts';
+import { aimNote } from '../../../src/analysis/wording/aim-note.ts';
+import { adviceFor } from '../../../src/analysis/wording/flag-advice.ts';
+import { approachFor } from '../../../src/analysis/wording/temperament-approach.ts';
 
 describe('approachFor', () => {
   it('when a type is served, then staff get three to five lines ending on seed 001’s key verb', () => {

@@ -1,9 +1,10 @@
 /**
- * Preloaded by `npm start` (`node --import ./src/require-node.ts`), before anything else of the bot. The
+ * Preloaded by `npm start` (`node --import ./src/require-node.mjs`), before anything else of the bot. The
  * npm scripts put the Node of the `node` devDependency first on PATH, but `npm ci --omit=dev` leaves it
  * out, and `npm start` then runs on whatever Node the system has — which may be too old for the libraries
  * and for this code, failing later and in stranger ways. One line naming the Node needed is better. This
- * module is an entry point, like `main.ts`: the check on import is its whole purpose; it uses nothing
+ * module is an entry point, like `main.ts`: the check on import is its whole purpose. It is JavaScript, not
+ * TypeScript, because an older Node cannot read TypeScript at all, and it uses nothing
  * newer than Node 18 so that it can say so on an old one.
  */
 export const REQUIRED_NODE_MAJOR = 24;
