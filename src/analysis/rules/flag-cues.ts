@@ -45,6 +45,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   vulgar: [
     ...cues(1, '脏话', '粗口', '爆粗', '骂人', '骂娘', '他妈的', '妈的', '傻逼', '傻X', '你给我滚', '滚出去', '下流'),
     ...cues(1, 'swore', 'swear*', 'cursing', 'cursed', 'curses', 'profanit*', 'expletive*', 'f***', 'f-word', 'obscene', 'foul language', 'called her a', 'called him a'),
+    ...cues(1, 'called… an idiot', 'called… stupid', 'called… a liar', '骂…白痴', '骂…蠢货', '骂…混蛋'),
   ],
   odd: [
     ...cues(1, '古怪', '莫名其妙', '奇怪的要求', '稀奇古怪', '神神叨叨'),
@@ -114,7 +115,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'lawyer', 'solicitor', 'sue', 'suing', 'court', 'legal action', 'small claims', 'attorney'),
     ...cues(1, '诉讼', '仲裁', '提告', '告上法庭', '小额钱债', '审裁处', '判决'),
     ...cues(1, '怒告', '控告', '法律责任', '法律制裁', '诉诸法律', '法律手段', '维权诉讼', '检察', '地检署', '检举'),
-    ...cues(1, 'chargeback', 'charge back', 'disputed the charge', 'lawsuit', 'sued', 'filed suit', 'class action', 'plaintiff', 'judge'),
+    ...cues(1, 'chargeback', 'charge back', 'disputed the charge', 'dispute the charge', 'dispute* the charge with', 'dispute it with her bank', 'dispute it with my bank', 'lawsuit', 'sued', 'filed suit', 'class action', 'plaintiff', 'judge'),
   ],
   regulator: [
     ...cues(1, '工商局', '工商', '市场监管', '市场监督', '质监局', '12345', '监管部门', '有关部门'),

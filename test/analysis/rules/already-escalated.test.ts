@@ -138,3 +138,21 @@ describe('the apology for a complaint that reached the store from afar', () => {
     expect(analysis.suggestion.apology.text).toContain('My manager will follow this up personally.');
   });
 });
+
+describe('a card dispute and an insult, as a shop hears of them', () => {
+  it('when the customer will dispute the charge with her bank, then it is a legal-action case', () => {
+    expect(kinds('She said she would dispute the charge with her bank if we did not refund her today.')).toContain(
+      'lawyer',
+    );
+  });
+
+  it('when the customer called the assistant an idiot, then it is flagged as vulgar', () => {
+    const flags = detectFlags(
+      ComplaintSchema.parse({
+        narrative: 'x',
+        behaviour: 'She called the sales assistant an idiot and slammed the box down.',
+      }),
+    ).map((flag) => flag.kind);
+    expect(flags).toContain('vulgar');
+  });
+});
