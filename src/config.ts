@@ -251,12 +251,13 @@ function readDigestEnv(env: NodeJS.ProcessEnv) {
   };
 }
 
+// The preview posts nothing, so the channels are not read: a .env still holding the example channel works.
 const DigestCliConfigSchema = z.object({
-  reviewChannel: ConfigSchema.shape.reviewChannel.optional(),
   storeUrl: ConfigSchema.shape.storeUrl,
   policyFile: ConfigSchema.shape.policyFile,
   defaultLocale: ConfigSchema.shape.defaultLocale,
-  ...DigestConfigShape,
+  digestCron: DigestConfigShape.digestCron,
+  digestTimeZone: DigestConfigShape.digestTimeZone,
 });
 
 /** What `npm run digest -- --dry-run` needs: no Slack tokens, and no channel. */
@@ -268,11 +269,11 @@ export type DigestCliConfig = Readonly<z.infer<typeof DigestCliConfigSchema>>;
  */
 export function loadDigestCliConfig(env: NodeJS.ProcessEnv = process.env): DigestCliConfig {
   const raw = {
-    reviewChannel: readEnv(env, 'REVIEW_CHANNEL'),
     storeUrl: readEnv(env, 'STORE_URL'),
     policyFile: readEnv(env, 'POLICY_FILE'),
     defaultLocale: readEnv(env, 'DEFAULT_LOCALE'),
-    ...readDigestEnv(env),
+    digestCron: readEnv(env, 'DIGEST_CRON'),
+    digestTimeZone: readEnv(env, 'TZ'),
   };
   const parsed = DigestCliConfigSchema.safeParse(raw);
   if (parsed.success) return Object.freeze(parsed.data);

@@ -43,6 +43,16 @@ describe('the digest settings', () => {
       digestCron: '30 8 * * *',
     });
   });
+
+  it('when the dry run reads a .env still holding the example channels, then it does not mind: it posts nothing', () => {
+    const fromExample = {
+      STORE_URL: 'sqlite://./x.sqlite',
+      REVIEW_CHANNEL: 'C0123456789',
+      DIGEST_CHANNEL: 'C0123456789',
+    };
+    expect(loadDigestCliConfig(fromExample)).toMatchObject({ storeUrl: 'sqlite://./x.sqlite' });
+    expect(() => loadConfig({ ...base, DIGEST_CHANNEL: 'C0123456789' })).toThrow('DIGEST_CHANNEL');
+  });
 });
 
 describe('the slot a digest is for', () => {
