@@ -146,7 +146,7 @@ const ConfigSchema = z.object({
     .default(4),
   ...DigestConfigShape,
   /** LOG_LEVEL: debug, info, warn or error (default info). */
-  logLevel: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  logLevel: z.enum(['debug', 'info', 'warn', 'error'], 'must be debug, info, warn or error').default('info'),
   /**
    * LOG_FORMAT: `json` (one JSON object a line, for a log collector) or `pretty` (for a person at a
    * terminal). Unset: pretty when standard output is a terminal, else JSON.

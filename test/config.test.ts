@@ -52,6 +52,7 @@ describe('loadConfig', () => {
     [{ STORE_URL: 'mysql://x' }, /^STORE_URL must start with/],
     [{ DEFAULT_LOCALE: 'fr' }, /^DEFAULT_LOCALE /],
     [{ SLACK_API_URL: 'not a url' }, /^SLACK_API_URL /],
+    [{ LOG_LEVEL: 'verbose' }, /^LOG_LEVEL must be debug, info, warn or error$/],
   ])('when %o is wrong, then one line names the variable', (override, message) => {
     expect(() => loadConfig({ ...base, ...override })).toThrow(InputError);
     expect(() => loadConfig({ ...base, ...override })).toThrow(message);
