@@ -1,5 +1,6 @@
 import type { ComplaintAnalyser } from '../analysis/analyser.ts';
 import type { Analysis } from '../analysis/analysis.ts';
+import { inComplaintsScript, scriptOfComplaint } from '../analysis/in-complaints-script.ts';
 import { type ComplaintFacts, readFacts } from '../analysis/read-facts.ts';
 import { InputError } from '../errors.ts';
 import { checkComplaintAgainstPolicy } from '../policy/check-complaint.ts';
@@ -29,7 +30,7 @@ export interface TriageResult {
 /**
  * Triage in four steps: read the facts, let the policy decide every remedy, let the analyser read the
  * customer and suggest, then hold the suggestion to the policy — an analyser can word and choose, never
- * allow what the policy does not. Goods the policy does not cover get no eligible remedy at all; remedies
+ * allow what the policy does not. The wording then follows the script the complaint was written in. Goods the policy does not cover get no eligible remedy at all; remedies
  * that depend on a problem nobody has named yet are not the analyser's to choose.
  */
 export async function triageComplaint({ complaint, policy, now, analyser }: TriageRequest): Promise<TriageResult> {
@@ -49,5 +50,6 @@ export async function triageComplaint({ complaint, policy, now, analyser }: Tria
   // which one fits depends on what went wrong, and staff find that out first.
   const verdicts = remedies.filter((remedy) => remedy.dependsOnProblem !== true);
   const analysis = await analyser.analyse({ complaint, facts, policy, verdicts });
-  return { at: now.toISOString(), facts, remedies, analysis: keepEligibleResolution(analysis, remedies) };
+  const held = keepEligibleResolution(analysis, remedies);
+  return { at: now.toISOString(), facts, remedies, analysis: inComplaintsScript(held, scriptOfComplaint(complaint)) };
 }
