@@ -90,6 +90,12 @@ const DigestConfigShape = {
   digestTimeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai').optional(),
 };
 
+/**
+ * STORE_URL when none is set: the one SQLite store the bot creates, directory and all, on its first run. Any
+ * other SQLite path must be in a directory that exists, so a typo is refused rather than starting empty.
+ */
+export const DEFAULT_STORE_URL = 'sqlite://./data/complaints.sqlite';
+
 const ConfigSchema = z.object({
   /** SLACK_BOT_TOKEN: the bot token (xoxb-…) from OAuth & Permissions. */
   botToken: z
@@ -128,7 +134,7 @@ const ConfigSchema = z.object({
   storeUrl: z
     .string()
     .regex(/^(sqlite|redis|rediss|postgres|postgresql):\/\//, 'must start with sqlite://, redis:// or postgres://')
-    .default('sqlite://./data/complaints.sqlite'),
+    .default(DEFAULT_STORE_URL),
   /** POLICY_FILE: the store policy YAML (default: the example policy). */
   policyFile: z.string().default(DEFAULT_POLICY_PATH),
   /** DEFAULT_LOCALE: zh-CN or en, for users whose Slack locale is neither (default en). */

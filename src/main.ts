@@ -1,7 +1,7 @@
 import type { Logger as Log } from 'pino';
 import { openAnalyser } from './analysis/open-analyser.ts';
 import { createApp } from './app.ts';
-import { loadSettings } from './config.ts';
+import { DEFAULT_STORE_URL, loadSettings } from './config.ts';
 import { describeAppError, isAppError } from './errors.ts';
 import { chooseLogFormat, createLog, type LogFormat } from './logging/create-log.ts';
 import { toSlackLogger } from './logging/slack-logger.ts';
@@ -50,7 +50,11 @@ async function main(): Promise<void> {
   log = { log: pinoLog, format };
   const logger = toSlackLogger(pinoLog);
   const policy = await loadPolicy(config.policyFile);
-  const stores = await openStores(config.storeUrl, { log: (line) => logger.info(line) });
+  // Only the documented default is made from nothing (first run); any other missing directory is a typo.
+  const stores = await openStores(config.storeUrl, {
+    log: (line) => logger.info(line),
+    createDirectory: config.storeUrl === DEFAULT_STORE_URL,
+  });
   // LLM answers are cached on the case store's database, so every instance shares them.
   const opened = await openAnalyser(llm, config.storeUrl, { logger });
   const app = createApp(config, {

@@ -28,10 +28,17 @@ export interface OpenStoresOptions {
   log?: (line: string) => void;
   /** Cases the backfill reads per round trip; default 100. */
   reindexBatchSize?: number;
+  /**
+   * Create a SQLite store's missing directory (the bot does, for the default STORE_URL only); otherwise a
+   * missing directory is refused, as a typo would be. A new file in an existing directory is made either
+   * way, and `log` is told "created a new store at …".
+   */
+  createDirectory?: boolean;
 }
 
 /**
- * Opens the stores STORE_URL points at — `sqlite://PATH` (its directory is created), `redis://…`,
+ * Opens the stores STORE_URL points at — `sqlite://PATH` (its directory must exist unless
+ * `createDirectory`), `redis://…`,
  * `rediss://…`, `postgres://…` or `postgresql://…` — through keyv and its adapter for that database, and
  * checks the database answers. An unknown scheme, or a database that cannot be opened or reached, is a
  * StoreError (`store_unavailable`) with a one-line message, credentials masked.
@@ -48,12 +55,16 @@ export async function openStores(url: string, options: OpenStoresOptions = {}): 
       `store namespace ${JSON.stringify(namespace)} must be 1–64 letters, digits, ".", "_" or "-"`,
     );
   }
-  const kv = createAtomicKv(await openEngine(url), namespace);
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const kv = createAtomicKv(
+    await openEngine(url, { createDirectory: options.createDirectory ?? false, log }),
+    namespace,
+  );
   const mutex = new KeyedMutex();
   try {
     // Before anything reads an index, so the bot and the CLIs alike see cases stored before it existed.
     await ensureCaseIndexes(kv, mutex, {
-      log: options.log ?? ((line) => process.stderr.write(`${line}\n`)),
+      log,
       ...(options.reindexBatchSize === undefined ? {} : { batchSize: options.reindexBatchSize }),
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { StoreError } from '../errors.ts';
@@ -9,22 +9,29 @@ import { likePrefix } from './sql-like-prefix.ts';
 /** How long a write waits for another connection's lock on the file before failing. */
 const BUSY_TIMEOUT_MS = 5000;
 
+/** How {@link openSqliteEngine} treats a file or directory that is not there yet. */
+export interface SqliteOpenOptions {
+  /**
+   * Create the file's directory when it is missing (one level: its parent must exist). Only the default
+   * store may be made from nothing; elsewhere a missing directory is most likely a typo in STORE_URL.
+   */
+  createDirectory?: boolean;
+  /** Told "created a new store at …" when the file did not exist, so an empty store never starts unheard. */
+  log?: (line: string) => void;
+}
+
 /**
  * SQLite through Node's built-in `node:sqlite`, on keyv's own table (the one @keyv/sqlite made, so files
  * written by earlier versions open as they are). The atomic writes are single statements on the one
  * connection — an upsert that only replaces a lapsed record, and an UPDATE guarded by the stored version —
  * so they hold even if two processes share the file; in the one process the app runs per file, the store's
  * keyed mutex means they rarely have to retry.
+ *
+ * A file in a directory that does not exist is refused (a StoreError, one line) unless `createDirectory`
+ * says otherwise; a new file in a directory that exists is created and reported through `log`.
  */
-export async function openSqliteEngine(path: string): Promise<KvEngine> {
-  if (path !== ':memory:') {
-    try {
-      await mkdir(dirname(path), { recursive: true });
-    } catch (error) {
-      const message = `cannot create the directory for the SQLite store ${path}: ${describeError(error)}`;
-      throw new StoreError('store_unavailable', message, { cause: error });
-    }
-  }
+export async function openSqliteEngine(path: string, options: SqliteOpenOptions = {}): Promise<KvEngine> {
+  const created = path !== ':memory:' && !(await prepareDirectory(path, options.createDirectory ?? false));
   let adapter: NodeSqliteAdapter;
   let db: DatabaseSync | undefined;
   try {
@@ -38,6 +45,7 @@ export async function openSqliteEngine(path: string): Promise<KvEngine> {
       cause: error,
     });
   }
+  if (created) options.log?.(`created a new store at ${path}`);
   const keyv = createKeyv(adapter, () => {
     // The adapter emits nothing: its failures are the rejected calls themselves.
   });
@@ -111,4 +119,56 @@ function keyRangeEnd(prefix: string): string {
   const last = prefix.charCodeAt(prefix.length - 1);
   if (!(last >= 0 && last < 0x7f)) throw new Error(`a key prefix must end in an ASCII character: ${prefix}`);
   return `${prefix.slice(0, -1)}${String.fromCharCode(last + 1)}`;
+}
+
+/**
+ * Makes sure the file's directory is there (creating it only when allowed, and only one level: a recursive
+ * mkdir never returns for a path under /proc) and says whether the file itself already exists.
+ */
+async function prepareDirectory(path: string, createDirectory: boolean): Promise<boolean> {
+  const directory = dirname(path);
+  const found = await stat(directory).catch((error: unknown) => {
+    if (isMissing(error)) return undefined;
+    throw new StoreError(
+      'store_unavailable',
+      `cannot use the directory ${directory} of the SQLite store: ${describeError(error)}`,
+      {
+        cause: error,
+      },
+    );
+  });
+  if (found && !found.isDirectory()) {
+    throw new StoreError(
+      'store_unavailable',
+      `the SQLite store ${path} cannot be opened: ${directory} is not a directory`,
+    );
+  }
+  if (!found) {
+    if (!createDirectory) {
+      throw new StoreError(
+        'store_unavailable',
+        `the directory ${directory} of the SQLite store ${path} does not exist: check STORE_URL for a typo, or create the directory if a new store is meant`,
+      );
+    }
+    try {
+      await mkdir(directory);
+    } catch (error) {
+      const message = `cannot create the directory ${directory} for the SQLite store: ${describeError(error)}`;
+      throw new StoreError('store_unavailable', message, { cause: error });
+    }
+    return false;
+  }
+  return stat(path).then(
+    () => true,
+    (error: unknown) => {
+      if (isMissing(error)) return false;
+      throw new StoreError('store_unavailable', `cannot open the SQLite store ${path}: ${describeError(error)}`, {
+        cause: error,
+      });
+    },
+  );
+}
+
+function isMissing(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }

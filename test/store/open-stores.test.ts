@@ -59,11 +59,50 @@ describe('opening the stores', () => {
     expect(error.message).toMatch(new RegExp(`^cannot open the SQLite store ${dir}: `));
   });
 
-  it('when the SQLite file’s directory does not exist, then it is created', async () => {
+  it('when the SQLite file’s directory does not exist, then opening fails with one line naming it, and nothing is created', async () => {
+    const missing = join(dir, 'dta');
+    const error = await openingError(`sqlite://${join(missing, 'complaints.sqlite')}`);
+    expect(error.code).toBe('store_unavailable');
+    expect(error.message).toBe(
+      `the directory ${missing} of the SQLite store ${join(missing, 'complaints.sqlite')} does not exist: check STORE_URL for a typo, or create the directory if a new store is meant`,
+    );
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('when the directory is one that cannot be created (under /proc), then opening fails with one line instead of hanging', async () => {
+    const error = await openingError('sqlite:///proc/x/y.sqlite');
+    expect(error.message).toMatch(/^the directory \/proc\/x of the SQLite store \/proc\/x\/y\.sqlite does not exist: /);
+  });
+
+  it('when the directory may be created (the default store on a first run), then it is, and the log says a new store was created', async () => {
     const path = join(dir, 'data', 'complaints.sqlite');
-    const stores = await openStores(`sqlite://${path}`);
+    const logged: string[] = [];
+    const stores = await openStores(`sqlite://${path}`, { createDirectory: true, log: (line) => logged.push(line) });
     await stores.close();
     expect(existsSync(path)).toBe(true);
+    expect(logged).toContain(`created a new store at ${path}`);
+  });
+
+  it('when the directory exists but the file does not, then the file is created and the log says so; opened again, nothing is said', async () => {
+    const path = join(dir, 'fresh.sqlite');
+    const logged: string[] = [];
+    const first = await openStores(`sqlite://${path}`, { log: (line) => logged.push(line) });
+    await first.close();
+    expect(logged).toEqual([`created a new store at ${path}`]);
+    const again = await openStores(`sqlite://${path}`, { log: (line) => logged.push(line) });
+    await again.close();
+    expect(logged).toEqual([`created a new store at ${path}`]);
+  });
+
+  it('when the directory may be created but its parent is missing too, then opening fails with one line', async () => {
+    const error = await openStores(`sqlite://${join(dir, 'a', 'b', 'c.sqlite')}`, { createDirectory: true }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).message).toMatch(
+      /^cannot create the directory .*\/a\/b for the SQLite store: .*ENOENT/,
+    );
   });
 
   it('when the namespace has characters a key should not, then opening fails before touching the store', async () => {

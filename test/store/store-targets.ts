@@ -19,9 +19,7 @@ export function urlTarget(url: string, shared: boolean, dispose?: () => Promise<
 /** A fresh SQLite file in a temporary directory, removed afterwards. */
 export async function sqliteTarget(): Promise<StoreTarget> {
   const dir = await mkdtemp(join(tmpdir(), 'complaint-desk-store-'));
-  return urlTarget(`sqlite://${join(dir, 'nested', 'cases.sqlite')}`, false, () =>
-    rm(dir, { recursive: true, force: true }),
-  );
+  return urlTarget(`sqlite://${join(dir, 'cases.sqlite')}`, false, () => rm(dir, { recursive: true, force: true }));
 }
 
 /**

@@ -1,0 +1,97 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSlackApi } from './helpers/fake-slack-api.ts';
+import { httpBotEnv, runNpmStart, startCommand } from './helpers/run-bot.ts';
+import { REPO_ROOT, runProcess } from './helpers/run-cli.ts';
+
+// Issue 14, "A store that fails loudly", at start: a SQLite STORE_URL whose directory does not exist is a
+// typo until proven otherwise, so the bot and the commands refuse it in one line (exit 2) instead of
+// starting on an empty store; only the documented default is created on a first run, and the log says so.
+
+let slack: FakeSlackApi;
+let dir: string;
+
+beforeAll(async () => {
+  slack = await new FakeSlackApi().start();
+  dir = await mkdtemp(join(tmpdir(), 'complaint-desk-store-start-'));
+});
+afterAll(async () => {
+  await slack?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const lines = (text: string) => text.split('\n').filter((line) => line !== '');
+
+describe('npm start with a SQLite STORE_URL whose directory is missing', () => {
+  it('when the directory does not exist (a typo), then one line names it, exit 2, nothing is created and Slack is not asked', async () => {
+    const before = slack.calls.length;
+    const missing = join(dir, 'dta');
+    const path = join(missing, 'complaints.sqlite');
+    const run = await runNpmStart(httpBotEnv(slack.url, dir, { STORE_URL: `sqlite://${path}` }));
+    expect(lines(run.stderr)).toEqual([
+      `complaint-desk: the directory ${missing} of the SQLite store ${path} does not exist: check STORE_URL for a typo, or create the directory if a new store is meant`,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).not.toMatch(/running/);
+    expect(existsSync(missing)).toBe(false);
+    expect(slack.calls.length).toBe(before);
+  });
+
+  it('when the directory cannot be created (under /proc), then it fails with one line rather than hanging', async () => {
+    const run = await runNpmStart(httpBotEnv(slack.url, dir, { STORE_URL: 'sqlite:///proc/x/y.sqlite' }));
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(
+        /^complaint-desk: the directory \/proc\/x of the SQLite store \/proc\/x\/y\.sqlite does not exist: /,
+      ),
+    ]);
+    expect(run.code).toBe(2);
+  });
+});
+
+describe('npm start on the default store, first run', () => {
+  it('when STORE_URL is unset and ./data is not there yet, then the store is created and the log says where', async () => {
+    const project = await mkdtemp(join(dir, 'project-'));
+    const env = httpBotEnv(slack.url, dir, { STORE_URL: '', LOG_FORMAT: 'pretty' });
+    const [, ...args] = startCommand();
+    // The start command's own paths are relative to the repository; here it runs from the new project.
+    const absolute = args.map((arg) => (arg.startsWith('./') || arg.startsWith('src/') ? join(REPO_ROOT, arg) : arg));
+    const run = await runProcess(process.execPath, absolute, {
+      env,
+      cwd: project,
+      stopWhen: /is running/,
+      timeoutMs: 20_000,
+    });
+    const path = join(project, 'data', 'complaints.sqlite');
+    expect(run.stdout).toContain(`created a new store at ${path}`);
+    expect(run.stdout).toMatch(/complaint-desk is running/);
+    expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe('the commands that open the store', () => {
+  const missing = () => join(dir, 'no-such-dir', 'complaints.sqlite');
+
+  it('when npm run outbox is given a STORE_URL whose directory does not exist, then one line, exit 2', async () => {
+    const run = await runProcess('npm', ['run', '-s', 'outbox'], {
+      env: httpBotEnv(slack.url, dir, { STORE_URL: `sqlite://${missing()}` }),
+    });
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(/^outbox: the directory .*no-such-dir of the SQLite store .* does not exist: /),
+    ]);
+    expect(run.code).toBe(2);
+  });
+
+  it('when npm run digest is given a STORE_URL whose directory does not exist, then one line, exit 2', async () => {
+    const run = await runProcess('npm', ['run', '-s', 'digest', '--', '--dry-run'], {
+      env: httpBotEnv(slack.url, dir, { STORE_URL: `sqlite://${missing()}` }),
+    });
+    expect(lines(run.stderr)).toEqual([
+      expect.stringMatching(/^digest: the directory .*no-such-dir of the SQLite store .* does not exist: /),
+    ]);
+    expect(run.code).toBe(2);
+    expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+  });
+});
