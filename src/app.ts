@@ -22,6 +22,7 @@ import {
   answerHealth,
   HEALTH_PATH,
   type HealthRoute,
+  type Readiness,
   startHealthServer,
   stopHealthServer,
 } from './slack/health-check.ts';
@@ -33,6 +34,7 @@ import {
   type StartToken,
 } from './slack/start-failure.ts';
 import { createLanguageResolver } from './slack/user-language.ts';
+import { createStoreWatch } from './store/store-watch.ts';
 
 /** How often queued posts that failed are tried again. */
 const OUTBOX_INTERVAL_MS = 15_000;
@@ -44,6 +46,8 @@ const REMINDER_INTERVAL_MS = 60_000;
 const STOP_DRAIN_MS = 5_000;
 /** How long start-up may wait for Slack (the token check, then the Socket Mode connection) before giving up. */
 const DEFAULT_START_TIMEOUT_MS = 30_000;
+/** How often the store is asked whether it still answers when nothing else asks (the health check does too). */
+const STORE_CHECK_INTERVAL_MS = 10_000;
 /** At most this many requests awaiting approval are counted for the metric at each scrape. */
 const PENDING_APPROVALS_LIMIT = 1000;
 
@@ -85,7 +89,23 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
   let ready = false;
   // Socket Mode is ready only while its socket is connected (it reconnects by itself); HTTP mode always is.
   let socketConnected = !config.appToken;
-  const isReady = () => ready && socketConnected;
+  // The store is asked on every health check and before a complaint is acknowledged; a lost store pauses
+  // the outbox (its rounds would only fail) until it answers again, and then what was queued goes out.
+  const storeWatch = createStoreWatch({
+    probe: () => deps.stores.probe(),
+    log: { error: (message) => logger.error(message), info: (message) => logger.info(message) },
+    onLost: () => delivery.stop(),
+    onRecovered: () => {
+      if (!ready) return;
+      delivery.start(OUTBOX_INTERVAL_MS);
+      delivery.deliverDue({ all: true }).catch((error: unknown) => logger.error(`outbox: ${describeError(error)}`));
+    },
+  });
+  const isReady = async (): Promise<Readiness> => {
+    if (!(ready && socketConnected)) return false;
+    const store = await storeWatch.check();
+    return store.ok ? true : { ok: false, reason: store.reason };
+  };
   const metrics = createPrometheusMetrics({
     countPendingApprovals: async () => (await deps.stores.cases.listAwaitingApproval(PENDING_APPROVALS_LIMIT)).length,
     processMetrics: deps.processMetrics ?? false,
@@ -193,6 +213,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     approvers,
     clock: deps.clock,
     ackGate,
+    storeWatch,
   };
   registerListeners(app, ctx);
   app.error(async (error) => {
@@ -238,6 +259,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
 
   const stop = async (): Promise<void> => {
     ready = false;
+    storeWatch.stop();
     delivery.stop();
     digest.stop();
     if (reminderTimer) clearInterval(reminderTimer);
@@ -284,13 +306,17 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
         delivery.start(OUTBOX_INTERVAL_MS);
         // A digest missed while the bot was down goes out now, marked late; then one per DIGEST_CRON slot.
         await digest.start();
+        storeWatch.start(STORE_CHECK_INTERVAL_MS);
+        // The sweeps wait while the store is lost: the watch has said so once, and each round would only fail.
         reminderTimer = setInterval(() => {
+          if (!storeWatch.status().ok) return;
           sweepReminders().catch((error: unknown) =>
             logger.error(`reminders: ${error instanceof Error ? error.message : String(error)}`),
           );
         }, REMINDER_INTERVAL_MS);
         reminderTimer.unref();
         aftercareTimer = setInterval(() => {
+          if (!storeWatch.status().ok) return;
           sweepAftercare().catch((error: unknown) =>
             logger.error(`aftercare reminders: ${error instanceof Error ? error.message : String(error)}`),
           );
@@ -326,4 +352,8 @@ async function withDeadline<T>(step: Promise<T>, ms: number, onTimeout: () => Er
   } finally {
     clearTimeout(timer);
   }
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,5 +1,6 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -93,5 +94,53 @@ describe('the commands that open the store', () => {
     ]);
     expect(run.code).toBe(2);
     expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
+  });
+});
+
+describe('npm start when its SQLite store is removed while it runs', () => {
+  it('when the store’s directory is deleted, then /healthz answers 503 with the reason and the log has one error line saying so', async () => {
+    const own = join(dir, 'running-store');
+    await mkdir(own);
+    const path = join(own, 'cases.sqlite');
+    const [, ...args] = startCommand();
+    const bot = spawn(process.execPath, args, {
+      cwd: REPO_ROOT,
+      env: httpBotEnv(slack.url, dir, { STORE_URL: `sqlite://${path}`, LOG_FORMAT: 'json' }),
+    });
+    let stdout = '';
+    const exited = new Promise<number | null>((resolve) => bot.on('close', resolve));
+    try {
+      const port = await new Promise<number>((resolve, reject) => {
+        bot.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString('utf8');
+          const found = /HTTP mode on port (\d+)/.exec(stdout);
+          if (found) resolve(Number(found[1]));
+        });
+        bot.on('close', () => reject(new Error(`the bot exited: ${stdout}`)));
+      });
+      const healthz = `http://127.0.0.1:${port}/healthz`;
+      expect((await fetch(healthz)).status).toBe(200);
+
+      await rm(own, { recursive: true, force: true });
+      const answers = [await fetch(healthz), await fetch(healthz)];
+      expect(answers.map((answer) => answer.status)).toEqual([503, 503]);
+      expect(await answers[0]?.json()).toEqual({
+        ok: false,
+        reason: expect.stringMatching(new RegExp(`^the SQLite store ${path} was removed while the bot was running`)),
+      });
+      bot.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      const errors = stdout
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { level: string; msg: string })
+        .filter((record) => record.level === 'error');
+      expect(errors.map((record) => record.msg)).toEqual([
+        expect.stringMatching(new RegExp(`^store: the SQLite store ${path} was removed while the bot was running`)),
+      ]);
+      expect(existsSync(own)).toBe(false);
+    } finally {
+      bot.kill('SIGKILL');
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { AckGate } from '../slack/ack-gate.ts';
 import type { ApproverCheck } from '../slack/approvers.ts';
 import type { LanguageResolver } from '../slack/user-language.ts';
 import type { Stores } from '../store/case-store.ts';
+import type { StoreWatch } from '../store/store-watch.ts';
 
 /** What listeners need: they parse, call a use case and render, and hold no state of their own. */
 export interface ListenerContext {
@@ -20,6 +21,8 @@ export interface ListenerContext {
   clock: () => Date;
   /** Lets slow work after an acknowledgement wait until a burst of requests is acknowledged. */
   ackGate: AckGate;
+  /** Whether the store answers: asked before a complaint is acknowledged, so staff keep their text if not. */
+  storeWatch: StoreWatch;
   /** What the use cases count (cases filed…); see metrics/metrics.ts. */
   metrics: Metrics;
 }

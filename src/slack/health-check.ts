@@ -4,14 +4,26 @@ import type { AddressInfo } from 'node:net';
 /** The path a process manager or load balancer polls. */
 export const HEALTH_PATH = '/healthz';
 
+/** Whether the bot can serve, and when it cannot for a reason a person must act on, that reason. */
+export type Readiness = boolean | { ok: boolean; reason?: string };
+
+/** What the health check asks: the bot's readiness, now or once a quick check (the store's) has answered. */
+export type ReadinessCheck = () => Readiness | Promise<Readiness>;
+
 /**
- * Answers a health check: 200 `{"ok":true}` when `isReady()` says so, else 503 `{"ok":false}`. The same
- * handler serves HTTP mode's `/healthz` on PORT and the health server on HEALTH_PORT.
+ * Answers a health check: 200 `{"ok":true}` when the check says so, else 503 `{"ok":false}`, with
+ * `"reason"` when it gave one (the store is gone). The same handler serves HTTP mode's `/healthz` on PORT
+ * and the health server on HEALTH_PORT.
  */
-export function answerHealth(isReady: () => boolean, response: ServerResponse): void {
-  const ready = isReady();
-  response.writeHead(ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-  response.end(JSON.stringify({ ok: ready }));
+export function answerHealth(isReady: ReadinessCheck, response: ServerResponse): void {
+  void Promise.resolve()
+    .then(isReady)
+    .catch((error: unknown) => ({ ok: false, reason: error instanceof Error ? error.message : String(error) }))
+    .then((readiness) => {
+      const { ok, reason } = typeof readiness === 'boolean' ? { ok: readiness, reason: undefined } : readiness;
+      response.writeHead(ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      response.end(JSON.stringify(reason === undefined ? { ok } : { ok, reason }));
+    });
 }
 
 /** Another GET route the health server answers beside /healthz (`/metrics`). */
@@ -27,7 +39,7 @@ export interface HealthRoute {
  */
 export async function startHealthServer(
   port: number,
-  isReady: () => boolean,
+  isReady: ReadinessCheck,
   routes: readonly HealthRoute[] = [],
 ): Promise<{ server: Server; port: number }> {
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {

@@ -30,6 +30,8 @@ export interface AtomicKv {
    * kind of record can be walked without loading it all; see {@link KvEngine.keysWithPrefix} for the order.
    */
   keysWithPrefix(keyPrefix: string, batchSize: number): AsyncIterable<string[]>;
+  /** Fails with a StoreError when the database cannot be used now; see {@link KvEngine.probe}. */
+  probe(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -97,6 +99,20 @@ export function createAtomicKv(engine: KvEngine, namespace: string): AtomicKv {
       } finally {
         // A caller that stops early ends the engine's walk too.
         await pages.return?.();
+      }
+    },
+    probe: async () => {
+      try {
+        await engine.probe();
+      } catch (error) {
+        if (isAppError(error)) throw error;
+        throw new StoreError(
+          'store_unavailable',
+          `the ${engine.label} store does not answer: ${describeError(error)}`,
+          {
+            cause: error,
+          },
+        );
       }
     },
     close: () => {

@@ -160,5 +160,11 @@ export interface Stores {
   digests: DigestStore;
   outbox: OutboxStore;
   idempotency: IdempotencyStore;
+  /**
+   * Fails with a StoreError (`store_unavailable`, one line) when the database cannot be used right now:
+   * the server does not answer, or a SQLite file was removed or replaced while it was open (which never
+   * passes until a restart). One cheap round trip; what the health check and the complaint form ask.
+   */
+  probe(): Promise<void>;
   close(): Promise<void>;
 }

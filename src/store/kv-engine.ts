@@ -25,6 +25,11 @@ export interface KvEngine {
    * or deleted during the walk may or may not be seen.
    */
   keysWithPrefix(keyPrefix: string, batchSize: number): AsyncIterable<string[]>;
+  /**
+   * One cheap round trip that fails when the store cannot be used now: the server does not answer, or
+   * (SQLite) the file was removed or replaced since it was opened. What the health check asks.
+   */
+  probe(): Promise<void>;
   close(): Promise<void>;
 }
 

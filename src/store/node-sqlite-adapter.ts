@@ -21,16 +21,22 @@ export class NodeSqliteAdapter extends EventEmitter implements KeyvStoreAdapter 
   namespace?: string | undefined;
   readonly #db: DatabaseSync;
   readonly #statements = new Map<string, StatementSync>();
+  readonly #beforeStatement: () => void;
 
-  /** Adopts `db` (closed by {@link disconnect}) and creates keyv's table in it unless it is there. */
-  constructor(db: DatabaseSync) {
+  /**
+   * Adopts `db` (closed by {@link disconnect}) and creates keyv's table in it unless it is there.
+   * `beforeStatement` runs before every statement and may throw to refuse it (a file that was removed).
+   */
+  constructor(db: DatabaseSync, beforeStatement: () => void = () => undefined) {
     super();
     this.#db = db;
+    this.#beforeStatement = beforeStatement;
     db.exec(CREATE_TABLE);
   }
 
   /** Runs one statement and returns its rows (those of RETURNING for a write); statements are prepared once. */
   all(sql: string, ...parameters: SQLInputValue[]): unknown[] {
+    this.#beforeStatement();
     let statement = this.#statements.get(sql);
     if (!statement) {
       statement = this.#db.prepare(sql);

@@ -82,6 +82,7 @@ export async function openStores(url: string, options: OpenStoresOptions = {}): 
     digests: new KvDigestStore(kv, mutex),
     outbox: new KvOutboxStore(kv, mutex, sweeper),
     idempotency: new KvIdempotencyStore(kv, sweeper),
+    probe: () => kv.probe(),
     close,
   };
 }

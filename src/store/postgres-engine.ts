@@ -142,6 +142,9 @@ export async function openPostgresEngine(url: string): Promise<KvEngine> {
         after = page.at(-1);
       }
     },
+    async probe() {
+      await rows('SELECT 1');
+    },
     close: () => {
       closed ??= release(entry);
       return closed;

@@ -98,6 +98,10 @@ export async function openRedisEngine(url: string): Promise<KvEngine> {
       }
       if (batch.length > 0) yield batch;
     },
+    async probe() {
+      // Fails at once while the client is reconnecting (no offline queue), rather than waiting for it.
+      await client.ping();
+    },
     close: () => keyv.disconnect(),
   };
 }

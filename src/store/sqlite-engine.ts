@@ -2,6 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { StoreError } from '../errors.ts';
+import { guardFileIdentity } from './file-identity.ts';
 import { createKeyv, describeError, type KvEngine } from './kv-engine.ts';
 import { KEYV_TABLE, NodeSqliteAdapter } from './node-sqlite-adapter.ts';
 import { likePrefix } from './sql-like-prefix.ts';
@@ -38,7 +39,7 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
     db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
     // Readers do not wait for a writer, and a crash mid-write cannot damage the file.
     if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
-    adapter = new NodeSqliteAdapter(db);
+    adapter = new NodeSqliteAdapter(db, path === ':memory:' ? undefined : guardFileIdentity(path));
   } catch (error) {
     if (db?.isOpen) db.close();
     throw new StoreError('store_unavailable', `cannot open the SQLite store ${path}: ${describeError(error)}`, {
@@ -102,6 +103,10 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
         if (page.length < batchSize) return;
         after = page.at(-1);
       }
+    },
+    async probe() {
+      // The file's identity is checked before the statement, so a removed store fails here too.
+      await rows(`SELECT 1 FROM ${table} LIMIT 1`);
     },
     close: () => keyv.disconnect(),
   };

@@ -1,34 +1,58 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { parseComplaintForm } from '../../blocks/complaint-form.ts';
-import { fileComplaint } from '../../complaints/file-complaint.ts';
+import { COMPLAINT_BLOCK } from '../../blocks/ids.ts';
+import { t } from '../../blocks/messages.ts';
+import { buildNotSavedMessage, NOT_SAVED } from '../../blocks/not-saved-messages.ts';
+import { caseIdFor, fileComplaint } from '../../complaints/file-complaint.ts';
+import { isAppError } from '../../errors.ts';
 import type { ListenerContext } from '../listener-context.ts';
 
 /**
- * The complaint form: invalid fields go back inline before acknowledging; a valid one is acknowledged
- * within Slack's 3 s and then analysed, stored and posted.
+ * The complaint form: invalid fields go back inline before acknowledging, and so does a store that cannot
+ * take the complaint (the form stays open with everything typed); a valid one is acknowledged within
+ * Slack's 3 s and then analysed, stored and posted.
  */
 export function submitComplaintForm(ctx: ListenerContext) {
-  return async ({ ack, body, view }: AllMiddlewareArgs & SlackViewMiddlewareArgs): Promise<void> => {
+  return async ({ ack, body, view, client }: AllMiddlewareArgs & SlackViewMiddlewareArgs): Promise<void> => {
     const language = ctx.languages.cached(body.user.id) ?? (await ctx.languages.resolve(body.user.id));
     const parsed = parseComplaintForm(view.state.values, ctx.clock(), language);
     if (!parsed.ok) {
       await ack({ response_action: 'errors', errors: parsed.errors });
       return;
     }
+    if (!(await ctx.storeWatch.check()).ok) {
+      await ack({
+        response_action: 'errors',
+        errors: { [COMPLAINT_BLOCK.narrative]: t(NOT_SAVED.formError, language) },
+      });
+      return;
+    }
     await ack();
-    await ctx.ackGate.afterAck(() =>
-      fileComplaint(
-        {
-          cases: ctx.stores.cases,
-          delivery: ctx.delivery,
-          policy: ctx.policy,
-          analyser: ctx.analyser,
-          clock: ctx.clock,
-          defaultStore: ctx.config.stores[0] ?? '—',
-          metrics: ctx.metrics,
-        },
-        { complaint: parsed.complaint, owner: body.user.id, sourceId: view.id },
-      ),
-    );
+    const { complaint } = parsed;
+    await ctx.ackGate
+      .afterAck(() =>
+        fileComplaint(
+          {
+            cases: ctx.stores.cases,
+            delivery: ctx.delivery,
+            policy: ctx.policy,
+            analyser: ctx.analyser,
+            clock: ctx.clock,
+            defaultStore: ctx.config.stores[0] ?? '—',
+            metrics: ctx.metrics,
+          },
+          { complaint, owner: body.user.id, sourceId: view.id },
+        ),
+      )
+      .catch(async (error: unknown) => {
+        // The store failed after the form closed: the watch logs it and turns /healthz 503, and unless the
+        // case did get stored, its owner gets their text back. The outbox is in that store, so this message
+        // goes to Slack directly.
+        if (!isAppError(error) || error.code !== 'store_unavailable') throw error;
+        void ctx.storeWatch.check();
+        const stored = await ctx.stores.cases.get(caseIdFor(view.id)).catch(() => undefined);
+        if (stored) throw error;
+        await client.chat.postMessage({ channel: body.user.id, ...buildNotSavedMessage(complaint, language) });
+      });
   };
 }
