@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createPostDelivery, GIVE_UP_AFTER_MS, jobsForNewCase } from '../../src/outbox/deliver-posts.ts';
+import { createPostDelivery, jobsForNewCase } from '../../src/outbox/deliver-posts.ts';
 import type { DeadLetter, PostJob, Stores } from '../../src/store/case-store.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
@@ -160,24 +160,63 @@ describe('a post that fails for a while', () => {
     expect(logged.find((line) => line.level === 'warn')?.fields.error).toBe('ECONNREFUSED');
   });
 
-  it('when it has failed for a day, then it is a dead letter; a day less a minute, it is still retried', async () => {
+  it('when it has failed for 24 h, then it is a dead letter and the log line says for how long; a millisecond less, it is still retried', async () => {
     const job = await reviewJob('T-DAY');
     const start = now;
     const posts = delivery();
     slack.fail('chat.postMessage', 503, 100);
     await posts.send([job]);
-    now = new Date(start.getTime() + GIVE_UP_AFTER_MS - 60_000);
+    now = new Date(start.getTime() + 24 * 3600_000 - 1);
     await posts.deliverDue();
     expect(await queued()).toMatchObject([{ id: job.id, attempts: 2, firstFailedAt: start.toISOString() }]);
     expect(await stores.outbox.deadLetters(10)).toEqual([]);
 
-    now = new Date(start.getTime() + GIVE_UP_AFTER_MS);
-    await posts.deliverDue();
+    // Its next try is seconds away (backoff); `all` tries it now.
+    now = new Date(start.getTime() + 24 * 3600_000);
+    await posts.deliverDue({ all: true });
     expect(await queued()).toEqual([]);
     expect(await stores.outbox.deadLetters(10)).toMatchObject([
       { job: { id: job.id, attempts: 3, firstFailedAt: start.toISOString() }, error: 'http_503', permanent: false },
     ]);
-    expect(logged.filter((line) => line.level === 'error')).toHaveLength(1);
+    expect(logged.filter((line) => line.level === 'error').map((line) => line.text)).toEqual([
+      'outbox: gave up on review-post:T-DAY (case T-DAY): chat.postMessage failed with http_503 for 24 h; kept as a dead letter (npm run outbox)',
+    ]);
+  });
+});
+
+describe('the log line of a post given up on', () => {
+  it('when Slack refuses it for good, then the line names the post, its case, the call and Slack’s error', async () => {
+    const job = await reviewJob('L-REFUSED');
+    slack.refuse('chat.postMessage', 'channel_not_found', (args) => args.channel === 'C_REVIEW');
+    await delivery().send([job]);
+    expect(logged.filter((line) => line.level === 'error').map((line) => line.text)).toEqual([
+      'outbox: gave up on review-post:L-REFUSED (case L-REFUSED): chat.postMessage failed with channel_not_found; kept as a dead letter (npm run outbox)',
+    ]);
+  });
+
+  it('when something other than Slack failed for a day with a very long message, then the letter keeps 2,000 characters and the line says "post"', async () => {
+    const job = await reviewJob('L-LONG');
+    const message = `no review post yet ${'x'.repeat(3_000)}`;
+    const broken = {
+      chat: {
+        postMessage: async () => {
+          throw new Error(message);
+        },
+      },
+    } as unknown as WebClient;
+    const start = now;
+    const posts = delivery(broken);
+    await posts.send([job]);
+    now = new Date(start.getTime() + 24 * 3600_000);
+    await posts.deliverDue();
+
+    const [letter] = await stores.outbox.deadLetters(10);
+    expect(letter?.job.lastError).toBe(message.slice(0, 2000));
+    expect(letter).toMatchObject({ error: message.slice(0, 2000), permanent: false });
+    expect(letter?.method).toBeUndefined();
+    expect(logged.filter((line) => line.level === 'error').map((line) => line.text)).toEqual([
+      `outbox: gave up on review-post:L-LONG (case L-LONG): post failed with ${message} for 24 h; kept as a dead letter (npm run outbox)`,
+    ]);
   });
 });
 

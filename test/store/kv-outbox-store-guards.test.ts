@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AtomicKv, createAtomicKv } from '../../src/store/atomic-kv.ts';
-import type { PostJob } from '../../src/store/case-store.ts';
+import type { DeadLetter, PostJob } from '../../src/store/case-store.ts';
 import { ExpirySweeper } from '../../src/store/expiry-sweeper.ts';
 import { KeyedMutex } from '../../src/store/keyed-mutex.ts';
 import { KvOutboxStore } from '../../src/store/kv-outbox-store.ts';
@@ -205,5 +205,143 @@ describe('damaged records', () => {
       /^outbox job contended kept changing/,
     );
     await expect(store.enqueue(job('second', inMinutes(-1)))).rejects.toThrow(/^the outbox due index kept changing/);
+  });
+});
+
+describe('a retry that does not name the first failure', () => {
+  it('when a job is rescheduled without its first failure, then the one stored is kept, so the day still counts', async () => {
+    const first = inMinutes(-30);
+    await outbox.enqueue(job('reminder', inMinutes(-2)));
+    await outbox.reschedule('reminder', inMinutes(-1), 1, 'http_503', first);
+    // A reminder put off until the store opens is rescheduled without it (deliver-posts.ts).
+    await outbox.reschedule('reminder', inMinutes(-1), 1, 'waiting for business hours');
+    const [found] = await outbox.due(new Date(), 1);
+    expect(found).toMatchObject({ id: 'reminder', firstFailedAt: first, lastError: 'waiting for business hours' });
+  });
+});
+
+describe('dead letters', () => {
+  const letter = (id: string, diedAt: string, extra: Partial<DeadLetter> = {}): DeadLetter => ({
+    job: { ...job(id, diedAt), attempts: 3 },
+    error: 'not_in_channel',
+    method: 'chat.postMessage',
+    channel: 'C0REVIEW',
+    permanent: true,
+    diedAt,
+    ...extra,
+  });
+  const deadIndex = async () =>
+    ((await kv.get('outbox:dead-letters')) as { entries: { id: string }[] } | undefined)?.entries.map(
+      (entry) => entry.id,
+    );
+  async function buried(id: string, diedAt: string, extra: Partial<DeadLetter> = {}): Promise<DeadLetter> {
+    const kept = letter(id, diedAt, extra);
+    await outbox.enqueue(job(id, diedAt));
+    expect(await outbox.bury(kept)).toBe(true);
+    return kept;
+  }
+
+  it('when Slack’s error is empty, then the letter says "unknown error"; when very long, its first 2,000 characters', async () => {
+    await buried('empty', inMinutes(-2), { error: '' });
+    await buried('long', inMinutes(-1), { error: `${'x'.repeat(1_999)}yz` });
+    expect((await outbox.deadLetters(10)).map((kept) => kept.error)).toEqual([
+      `${'x'.repeat(1_999)}y`,
+      'unknown error',
+    ]);
+  });
+
+  it('when a letter is malformed, then it is refused naming the job and the field, even a field of the job', async () => {
+    await expect(outbox.bury({ ...letter('bad', inMinutes(0)), diedAt: 'yesterday' })).rejects.toThrow(
+      /^dead letter bad: diedAt: /,
+    );
+    await expect(outbox.bury({ ...letter('bad', inMinutes(0)), job: job('bad', 'never') })).rejects.toThrow(
+      /^dead letter bad: job\.dueAt: /,
+    );
+  });
+
+  it('when a job that already has a letter is given up on again, then its one letter is the new one', async () => {
+    // A revive cut off between queueing the job and removing the letter leaves both; the job may fail again.
+    await buried('again', inMinutes(-10));
+    const second = await buried('again', inMinutes(-1), { error: 'channel_not_found' });
+    expect(await outbox.deadLetters(10)).toEqual([second]);
+    expect(await deadIndex()).toEqual(['again']);
+  });
+
+  it('when a letter is revived, then its entry leaves the index too', async () => {
+    await buried('older', inMinutes(-10));
+    await buried('newer', inMinutes(-1));
+    expect(await deadIndex()).toEqual(['newer', 'older']);
+    await outbox.revive('newer', new Date());
+    expect(await deadIndex()).toEqual(['older']);
+  });
+
+  it('when an entry’s letter is gone, then reviving it prunes the entry and nothing is queued', async () => {
+    await buried('cut-off', inMinutes(-1));
+    await kv.delete('outbox:dead:cut-off');
+    expect(await outbox.revive('cut-off', new Date())).toBeUndefined();
+    expect(await deadIndex()).toEqual([]);
+    expect(await outbox.due(new Date(8.64e15), 10)).toEqual([]);
+  });
+
+  it('when there are none, or none are asked for, then listing reads only the index, or nothing', async () => {
+    const reads: string[] = [];
+    const counting: AtomicKv = {
+      ...kv,
+      get: (key) => {
+        reads.push(key);
+        return kv.get(key);
+      },
+      getMany: (keys) => {
+        reads.push(`many:${keys.join(',')}`);
+        return kv.getMany(keys);
+      },
+      putIfAbsent: (key, record) => kv.putIfAbsent(key, record),
+      compareAndSwap: (key, version, record) => kv.compareAndSwap(key, version, record),
+      delete: (key) => kv.delete(key),
+    };
+    const store = new KvOutboxStore(counting, new KeyedMutex(), new ExpirySweeper(counting, []));
+    expect(await store.deadLetters(10)).toEqual([]);
+    expect(reads).toEqual(['outbox:dead-letters']);
+    reads.length = 0;
+    await buried('dead', inMinutes(-1));
+    expect(await store.deadLetters(0)).toEqual([]);
+    expect(reads).toEqual([]);
+  });
+
+  it('when a letter or the index is damaged, then reading it fails naming which', async () => {
+    await buried('j-1', inMinutes(-1));
+    await kv.delete('outbox:dead:j-1');
+    const damaged = { version: 0, letter: { error: 'not_in_channel' } };
+    await kv.putIfAbsent('outbox:dead:j-1', damaged);
+    await expect(outbox.deadLetters(10)).rejects.toThrow(/^dead letter j-1 in the store/);
+    await expect(outbox.revive('j-1', new Date())).rejects.toThrow(/^dead letter j-1 in the store/);
+
+    await kv.delete('outbox:dead-letters');
+    await kv.putIfAbsent('outbox:dead-letters', { version: 0 });
+    await expect(outbox.deadLetters(10)).rejects.toThrow(/^the dead-letter index in the store/);
+    await expect(outbox.revive('never-died', new Date())).rejects.toThrow(/^the dead-letter index in the store/);
+  });
+
+  it('when every write of a letter or of the index loses its race, then the failure names which', async () => {
+    const losingOn = (prefix: string): AtomicKv => ({
+      ...kv,
+      get: (key) => kv.get(key),
+      getMany: (keys) => kv.getMany(keys),
+      putIfAbsent: async (key, record) => (key.startsWith(prefix) ? false : kv.putIfAbsent(key, record)),
+      compareAndSwap: async (key, version, record) =>
+        key.startsWith(prefix) ? false : kv.compareAndSwap(key, version, record),
+      delete: (key) => kv.delete(key),
+    });
+    await outbox.enqueue(job('contended', inMinutes(-1)));
+    const letters = losingOn('outbox:dead:');
+    await expect(
+      new KvOutboxStore(letters, new KeyedMutex(), new ExpirySweeper(letters, [])).bury(
+        letter('contended', inMinutes(0)),
+      ),
+    ).rejects.toThrow(/^dead letter contended kept changing/);
+    const index = losingOn('outbox:dead-letters');
+    await expect(
+      new KvOutboxStore(index, new KeyedMutex(), new ExpirySweeper(index, [])).bury(letter('contended', inMinutes(0))),
+    ).rejects.toThrow(/^the dead-letter index kept changing/);
   });
 });
