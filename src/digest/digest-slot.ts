@@ -3,13 +3,18 @@ import { Cron } from 'croner';
 /** The value of DIGEST_CRON that turns the in-app schedule off (for an external scheduler). */
 export const DIGEST_CRON_OFF = 'off';
 
+/** The schedule as croner reads it, only asked about its moments: given no function, it never runs anything. */
+function schedule(cron: string, timeZone: string): Cron {
+  return new Cron(cron, { timezone: timeZone, paused: true });
+}
+
 /**
  * The latest moment at or before `now` that the cron pattern names, in `timeZone`: the slot a digest
  * built now is for. Undefined for a pattern that never fired before `now`.
  */
 export function latestSlot(cron: string, timeZone: string, now: Date): Date | undefined {
   // previousRuns looks strictly before its start, so a digest built exactly at 08:30 is for 08:30.
-  const [slot] = new Cron(cron, { timezone: timeZone, paused: true }).previousRuns(1, new Date(now.getTime() + 1));
+  const [slot] = schedule(cron, timeZone).previousRuns(1, new Date(now.getTime() + 1));
   return slot ?? undefined;
 }
 
@@ -29,13 +34,13 @@ export function slotAt(cron: string, timeZone: string, now: Date): Date | undefi
  */
 export function nextSlot(cron: string, timeZone: string, now: Date): Date | undefined {
   if (cron === DIGEST_CRON_OFF) return new Date((Math.floor(now.getTime() / 60_000) + 1) * 60_000);
-  return new Cron(cron, { timezone: timeZone, paused: true }).nextRun(now) ?? undefined;
+  return schedule(cron, timeZone).nextRun(now) ?? undefined;
 }
 
 /** Why a cron pattern or time zone is refused, or undefined when croner accepts both. */
 export function checkSchedule(cron: string, timeZone: string): string | undefined {
   try {
-    new Cron(cron, { timezone: timeZone, paused: true }).nextRun();
+    schedule(cron, timeZone).nextRun();
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSchedule, DIGEST_CRON_OFF, latestSlot, slotAt } from '../../src/digest/digest-slot.ts';
+import { checkSchedule, DIGEST_CRON_OFF, latestSlot, nextSlot, slotAt } from '../../src/digest/digest-slot.ts';
 
 /** Sharp tests for the guards of digest-slot.ts (issue 17): which slot a run is for, and what is refused. */
 const zone = 'Asia/Shanghai';
@@ -21,6 +21,33 @@ describe('the slot a run is for', () => {
     const now = new Date('2026-12-02T00:30:00Z');
     expect(latestSlot('2030-01-01T00:00:00', zone, now)).toBeUndefined();
     expect(latestSlot('2026-01-01T08:00:00', zone, now)?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
+  });
+});
+
+// The slot `npm run digest -- --dry-run` names when the current one is done. With DIGEST_CRON=off it was
+// reached only through the CLI process, which mutation testing cannot see, so it is called here in-process.
+describe('the next slot', () => {
+  it('when the schedule is off, then the next slot is the start of the next minute, even on the minute', () => {
+    expect(nextSlot(DIGEST_CRON_OFF, zone, new Date('2026-12-02T03:04:00Z'))?.toISOString()).toBe(
+      '2026-12-02T03:05:00.000Z',
+    );
+    expect(nextSlot(DIGEST_CRON_OFF, zone, new Date('2026-12-02T03:04:59.999Z'))?.toISOString()).toBe(
+      '2026-12-02T03:05:00.000Z',
+    );
+  });
+
+  it('when a schedule is set, then the next slot is its next moment in the time zone, not the next minute', () => {
+    // 08:30 in Shanghai is 00:30 UTC; in UTC the same pattern would give 08:30 UTC.
+    expect(nextSlot('30 8 * * *', zone, new Date('2026-12-02T03:04:00Z'))?.toISOString()).toBe(
+      '2026-12-03T00:30:00.000Z',
+    );
+    expect(nextSlot('30 8 * * *', zone, new Date('2026-12-01T23:59:00Z'))?.toISOString()).toBe(
+      '2026-12-02T00:30:00.000Z',
+    );
+  });
+
+  it('when a pattern names a moment already past, then there is no next slot', () => {
+    expect(nextSlot('2026-01-01T08:00:00', zone, new Date('2026-12-02T00:30:00Z'))).toBeUndefined();
   });
 });
 
