@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ownText } from '../../src/blocks/own-text.ts';
-import { joinSafe, link, md, mention, SafeText, safeText, shownText } from '../../src/blocks/safe-text.ts';
+import {
+  channelMention,
+  joinSafe,
+  link,
+  md,
+  mention,
+  SafeText,
+  safeText,
+  shownText,
+} from '../../src/blocks/safe-text.ts';
 
 /**
  * Sharp tests for the guards of safe-text.ts and own-text.ts (issue 17): anchors and bounds of what may
@@ -18,6 +27,24 @@ describe('what may become a mention', () => {
     expect(mention('<!here> U12').text).toBe('&lt;!here&gt; U12');
     expect(mention('U12 <!here>').text).toBe('U12 &lt;!here&gt;');
     expect(mention('U_1-2').text).toBe('U_1-2');
+  });
+});
+
+describe('what may become a channel link', () => {
+  it('when an id is a C or G id of 3 to 31 characters, then it links the channel; shorter or longer, it is text', () => {
+    expect(channelMention('C0REVIEW').text).toBe('<#C0REVIEW>');
+    expect(channelMention('G12').text).toBe('<#G12>');
+    expect(channelMention(`C${'1'.repeat(30)}`).text).toBe(`<#C${'1'.repeat(30)}>`);
+    expect(channelMention(`C${'1'.repeat(31)}`).text).toBe(`C${'1'.repeat(31)}`);
+    expect(channelMention('C1').text).toBe('C1');
+    expect(channelMention('U0GONE').text).toBe('U0GONE');
+  });
+
+  it('when a channel id only ends or only starts the text, then it is shown as text', () => {
+    // A dead letter's channel is whatever the failed call named: only a whole channel id becomes a link.
+    expect(channelMention('<!here> C0REVIEW').text).toBe('&lt;!here&gt; C0REVIEW');
+    expect(channelMention('C0REVIEW|<!channel>').text).toBe('C0REVIEW|&lt;!channel&gt;');
+    expect(channelMention('#C0REVIEW').text).toBe('#C0REVIEW');
   });
 });
 

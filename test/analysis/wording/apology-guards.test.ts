@@ -182,6 +182,15 @@ describe('the apology, word for word', () => {
   });
 });
 
+describe('the apology at a distance, word for word', () => {
+  it('when a special customer in a crisis is answered at a distance, then they hear their wellbeing comes first and the manager follows up', () => {
+    const flags: FlagKind[] = ['special-customer', 'media'];
+    expect(buildApology({ language: 'en', temperament: 'peaceable', flags, inPerson: false }).text).toBe(
+      "I'm so sorry about what has happened — that must have been upsetting. Your wellbeing comes first; please tell us whatever you need. My manager will follow this up personally. Please don't worry and take your time; leave this with me. I will make this right for you and keep you posted at every step.",
+    );
+  });
+});
+
 describe('which names the apology says', () => {
   it('when a Chinese apology names a product or problem with Latin letters, then their case is kept', () => {
     expect(say('zh', 'peaceable', [], { product: 'Nike鞋', problem: { zh: 'Logo掉色', en: 'Worn logo' } })).toContain(
@@ -216,7 +225,8 @@ describe('which names the apology says', () => {
   });
 
   it('when an English problem name is generic in any case, or ends like a verb, then it is left out', () => {
-    for (const en of ['Other', 'BROKEN', 'Miscellaneous', 'Chipped', 'Came unsoldered']) {
+    const generic = ['Other', 'Others', 'Service', 'General', 'Unknown', 'Misc', 'Miscellaneous', 'BROKEN'];
+    for (const en of [...generic, 'Chipped', 'Came unsoldered']) {
       expect(say('en', 'forceful', [], { problem: { zh: '其他', en } }), en).toContain('about what has happened,');
     }
     // The last word decides, not the second.
