@@ -1,4 +1,4 @@
-import type { Case } from '../complaints/case.ts';
+import type { CaseOutline } from '../complaints/case-outline.ts';
 import { addDays, type LocalDate } from '../shared/local-date.ts';
 import { parseMoment } from '../shared/parse-moment.ts';
 import type { CaseStore } from '../store/case-store.ts';
@@ -21,7 +21,7 @@ export function periodBounds(from: LocalDate, to: LocalDate, timeZone: string): 
 }
 
 /** Everything written about a case that a word may be found in: the complaint, what was done, what followed. */
-function searchableText(record: Case): string {
+function searchableText(record: CaseOutline): string {
   const { complaint } = record;
   const parts: (string | undefined)[] = [
     record.id,
@@ -44,7 +44,7 @@ function searchableText(record: Case): string {
 }
 
 /** Whether a case matches every part of a query (its filing day read in the store's time zone). */
-export function matchesQuery(record: Case, query: SearchQuery, bounds?: { start: Date; end: Date }): boolean {
+export function matchesQuery(record: CaseOutline, query: SearchQuery, bounds?: { start: Date; end: Date }): boolean {
   if (query.store && !record.store.toLowerCase().includes(query.store.toLowerCase())) return false;
   if (query.temperament && record.analysis.temperament.type !== query.temperament) return false;
   if (query.status && record.status !== query.status) return false;
@@ -59,7 +59,7 @@ export function matchesQuery(record: Case, query: SearchQuery, bounds?: { start:
 
 /** What a search found: the matching cases, newest first, and how far it looked. */
 export interface SearchResult {
-  cases: Case[];
+  cases: CaseOutline[];
   /** How many cases were looked through. */
   searched: number;
   /** True when the search covered only the most recent cases (no date range given). */
@@ -80,7 +80,7 @@ export async function searchCases(
     const to = query.to ?? new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
     const from = query.from ?? addDays(to, -OPEN_START_DAYS);
     const bounds = periodBounds(from, to, timeZone);
-    const found: Case[] = [];
+    const found: CaseOutline[] = [];
     let searched = 0;
     for await (const record of cases.eachCreatedBetween(bounds.start, bounds.end)) {
       searched++;

@@ -1,4 +1,5 @@
 import type { Case } from '../complaints/case.ts';
+import type { CaseOutline } from '../complaints/case-outline.ts';
 import { formatFee, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.ts';
 import type { Policy } from '../policy/policy-schema.ts';
 import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
@@ -11,19 +12,19 @@ import { COMMON, staffLimitNote, t } from './messages.ts';
  */
 
 /** What the complaint is about: the product as entered, else the category's name, else "product not given". */
-export function describeItem(record: Case, policy: Policy, language: Language): string {
+export function describeItem(record: CaseOutline, policy: Policy, language: Language): string {
   if (record.complaint.product) return record.complaint.product;
   const category = policy.categories.find((entry) => entry.id === record.analysis.category);
   return category ? t(category.name, language) : t(COMMON.noProduct, language);
 }
 
 /** Whether staff corrected the analyser's temperament: then its confidence no longer applies. */
-export function temperamentCorrected(record: Case): boolean {
+export function temperamentCorrected(record: Pick<Case, 'history'>): boolean {
   return record.history.some((event) => event.type === 'temperament-corrected' && event.from !== event.to);
 }
 
 /** "力量型 · 把握 94%", "和平型 · 已由店员更正" once staff corrected it, or "看不出（请员工判断）". */
-export function describeTemperament(record: Case, language: Language): string {
+export function describeTemperament(record: CaseOutline, language: Language): string {
   const { type, confidence } = record.analysis.temperament;
   // "Unknown" is the whole answer: a confidence beside it would read as a verdict.
   if (type === 'unknown') return t(TEMPERAMENT_LABELS[type], language);

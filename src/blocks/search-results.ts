@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import type { Case } from '../complaints/case.ts';
+import type { CaseOutline } from '../complaints/case-outline.ts';
 import { formatMoment } from '../i18n/labels.ts';
 import type { Policy } from '../policy/policy-schema.ts';
 import type { Language } from '../shared/language.ts';
@@ -19,7 +19,7 @@ const NARRATIVE_MAX = 280;
 /** What a search answer is built from. */
 export interface SearchResultsInput {
   /** Matches, newest first. */
-  cases: readonly Case[];
+  cases: readonly CaseOutline[];
   /** Permalinks to each case's review post, by case id (absent when not posted or not found). */
   links: ReadonlyMap<string, string>;
   /** Whether only the most recent cases were searched, and how many. */

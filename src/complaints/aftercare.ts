@@ -1,6 +1,7 @@
 import { REPAIR_KINDS, type RemedyKind } from '../policy/policy-schema.ts';
 import { addDays, addMonths, type LocalDate, localDateOf } from '../shared/local-date.ts';
 import type { Case, CaseEvent } from './case.ts';
+import type { CaseOutline } from './case-outline.ts';
 
 /**
  * What is still owed to a customer after the complaint is handled (seed 002): the follow-up call (回访)
@@ -26,7 +27,7 @@ export const AUTO_CLOSE_NOTE = 'follow-up done';
  * too, so it keeps the case open (and on App Home and in the digest) until a date is promised. Pure.
  */
 export function autoCloseEvent(
-  record: Pick<Case, 'status' | 'history' | 'proposal' | 'remedies'>,
+  record: Pick<CaseOutline, 'status' | 'history' | 'proposal' | 'remedies'>,
   at: string,
 ): CaseEvent | undefined {
   if (record.status !== 'followed-up' || hasOpenRepair(record) || repairDateNeeded(record)) return undefined;
@@ -98,7 +99,7 @@ export interface RepairDateNeeded {
  * date is never left open). Pure.
  */
 export function repairDateNeeded(
-  record: Pick<Case, 'status' | 'history' | 'proposal' | 'remedies'>,
+  record: Pick<CaseOutline, 'status' | 'history' | 'proposal' | 'remedies'>,
 ): RepairDateNeeded | undefined {
   const { proposal } = record;
   if (!proposal || record.status === 'closed') return undefined;
@@ -144,7 +145,7 @@ export function followUpDueOn(
  * Whether a case still has aftercare to do — waiting for its follow-up call, or a repair not yet
  * collected — and so belongs on the store's aftercare index. A closed case is done with.
  */
-export function needsAftercare(record: Pick<Case, 'status' | 'history' | 'proposal' | 'remedies'>): boolean {
+export function needsAftercare(record: Pick<CaseOutline, 'status' | 'history' | 'proposal' | 'remedies'>): boolean {
   if (record.status === 'closed') return false;
   return record.status === 'resolved' || hasOpenRepair(record) || repairDateNeeded(record) !== undefined;
 }
@@ -197,7 +198,7 @@ export type AftercareItem =
  * seed 002), until it is ready; an agreed repair with no promised date from the day it was agreed; an item
  * ready for pickup until it is collected.
  */
-export function aftercareDue(record: Case, policy: AftercarePolicy, now: Date): AftercareItem[] {
+export function aftercareDue(record: CaseOutline, policy: AftercarePolicy, now: Date): AftercareItem[] {
   if (record.status === 'closed') return [];
   const today = localDateOf(now, policy.timezone);
   const items: AftercareItem[] = [];
@@ -252,7 +253,7 @@ export function aftercareDue(record: Case, policy: AftercarePolicy, now: Date): 
  * The items whose owner gets a sweep's private reminder: follow-up calls and repairs coming due (not
  * pickups; an undated repair is asked for once, when it is agreed, by repairDatePromptJob).
  */
-export function remindersDue(record: Case, policy: AftercarePolicy, now: Date) {
+export function remindersDue(record: CaseOutline, policy: AftercarePolicy, now: Date) {
   return aftercareDue(record, policy, now).filter(
     (item): item is Extract<AftercareItem, { kind: 'follow-up' | 'repair-due' }> =>
       item.kind === 'follow-up' || item.kind === 'repair-due',

@@ -1,5 +1,5 @@
 import { aftercareDue } from '../complaints/aftercare.ts';
-import type { Case } from '../complaints/case.ts';
+import type { CaseOutline } from '../complaints/case-outline.ts';
 import type { Policy } from '../policy/policy-schema.ts';
 import { localDateOf } from '../shared/local-date.ts';
 import type { DigestCase, DigestItem, DigestLesson, DigestReport, Tally } from './digest-report.ts';
@@ -30,19 +30,19 @@ export interface BuildDigestInput {
   /** When it is built (late when well after the slot). */
   now: Date;
   /** Cases filed in [from, to), in any order. */
-  filed: readonly Case[];
+  filed: readonly CaseOutline[];
   /** Every case not closed, in any order (may overlap `filed`). */
-  notClosed: readonly Case[];
+  notClosed: readonly CaseOutline[];
   policy: Policy;
 }
 
-function lastOf<Type extends Case['history'][number]['type']>(
-  record: Case,
+function lastOf<Type extends CaseOutline['history'][number]['type']>(
+  record: CaseOutline,
   type: Type,
-): Extract<Case['history'][number], { type: Type }> | undefined {
+): Extract<CaseOutline['history'][number], { type: Type }> | undefined {
   for (let index = record.history.length - 1; index >= 0; index -= 1) {
     const event = record.history[index];
-    if (event?.type === type) return event as Extract<Case['history'][number], { type: Type }>;
+    if (event?.type === type) return event as Extract<CaseOutline['history'][number], { type: Type }>;
   }
   return undefined;
 }
@@ -53,12 +53,12 @@ function within(moment: string, from: Date, to: Date): boolean {
 }
 
 /** A one-line summary: the first line of the narrative, cut. */
-function summaryOf(record: Case): string {
+function summaryOf(record: CaseOutline): string {
   const line = record.complaint.narrative.split('\n')[0]?.trim() ?? '';
   return line.length > SUMMARY_LENGTH ? `${line.slice(0, SUMMARY_LENGTH - 1)}…` : line;
 }
 
-function caseLine(record: Case): DigestCase {
+function caseLine(record: CaseOutline): DigestCase {
   const resolved = lastOf(record, 'resolved');
   const followedUp = lastOf(record, 'followed-up');
   return {
@@ -83,7 +83,7 @@ function caseLine(record: Case): DigestCase {
   };
 }
 
-function item(record: Case, since: string, extra: Partial<DigestItem> = {}): DigestItem {
+function item(record: CaseOutline, since: string, extra: Partial<DigestItem> = {}): DigestItem {
   return {
     id: record.id,
     store: record.store,
@@ -150,7 +150,7 @@ export class DigestReportBuilder {
   }
 
   /** A case filed in the period: counted, and given a line. */
-  addFiled(record: Case): void {
+  addFiled(record: CaseOutline): void {
     const seen = this.#facts.get(record.id);
     if (seen?.filed) return;
     const category = record.analysis.category ?? 'unknown';
@@ -169,12 +169,12 @@ export class DigestReportBuilder {
    * A case not closed (filed in the period or before): listed where it waits. Also a case closed in the
    * period: it waits nowhere, but gets its line when it was resolved or followed up in the period.
    */
-  addNotClosed(record: Case): void {
+  addNotClosed(record: CaseOutline): void {
     const seen = this.#facts.get(record.id);
     this.#keep(record, seen?.filed ?? false, seen);
   }
 
-  #keep(record: Case, filed: boolean, seen: CaseFacts | undefined): void {
+  #keep(record: CaseOutline, filed: boolean, seen: CaseFacts | undefined): void {
     if (seen && seen.version > record.version) {
       seen.filed ||= filed;
       if (filed && !seen.line) seen.line = caseLine(record);

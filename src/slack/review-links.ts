@@ -7,7 +7,10 @@ import type { Case } from '../complaints/case.ts';
  * so one auth.test call serves any number of cases (an export of thousands would otherwise be thousands
  * of calls against Slack's rate limits). Cases not posted yet have no link.
  */
-export async function reviewLinks(client: WebClient, cases: readonly Case[]): Promise<Map<string, string>> {
+export async function reviewLinks(
+  client: WebClient,
+  cases: readonly Pick<Case, 'id' | 'reviewPost'>[],
+): Promise<Map<string, string>> {
   const links = new Map<string, string>();
   const posted = cases.filter((record) => record.reviewPost !== null);
   if (posted.length === 0) return links;

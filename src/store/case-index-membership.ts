@@ -36,7 +36,7 @@ export function indexMembershipOf(record: Case): IndexMembership[] {
 }
 
 /** When a closed case was closed: its last `closed` event (its last change, for a record without one). */
-export function closedAtOf(record: Case): string {
+export function closedAtOf(record: Pick<Case, 'history' | 'updatedAt'>): string {
   for (let index = record.history.length - 1; index >= 0; index -= 1) {
     const event = record.history[index];
     if (event?.type === 'closed') return event.at;

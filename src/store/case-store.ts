@@ -1,4 +1,5 @@
 import type { Case } from '../complaints/case.ts';
+import type { CaseOutline } from '../complaints/case-outline.ts';
 import type { DigestStore } from './digest-store.ts';
 
 /**
@@ -31,20 +32,23 @@ export interface CaseStore {
    * {@link CaseStore.eachCreatedBetween} to walk a long period without holding it all in memory.
    */
   listCreatedBetween(from: Date, to: Date): Promise<Case[]>;
-  /** As {@link CaseStore.listCreatedBetween}, one case at a time, reading `batchSize` cases per round trip. */
-  eachCreatedBetween(from: Date, to: Date, batchSize?: number): AsyncIterable<Case>;
+  /**
+   * As {@link CaseStore.listCreatedBetween}, one case at a time as its outline (no analysis wording, no
+   * verdict detail), reading `batchSize` cases per round trip: for reports that walk thousands of cases.
+   */
+  eachCreatedBetween(from: Date, to: Date, batchSize?: number): AsyncIterable<CaseOutline>;
   /**
    * Every case not yet closed — open, proposed, awaiting approval, resolved (follow-up pending) or followed
    * up — oldest first: what the morning digest lists as still in hand.
    */
   listOpen(): Promise<Case[]>;
-  /** As {@link CaseStore.listOpen}, one case at a time, reading `batchSize` cases per round trip. */
-  eachOpen(batchSize?: number): AsyncIterable<Case>;
+  /** As {@link CaseStore.listOpen}, one case at a time as its outline, reading `batchSize` cases per round trip. */
+  eachOpen(batchSize?: number): AsyncIterable<CaseOutline>;
   /**
    * Every case closed in [from, to), one at a time: what left the open list in a digest's period (its
    * follow-up call, say, is still news). Reads only the per-day buckets of closed cases the range touches.
    */
-  eachClosedBetween(from: Date, to: Date, batchSize?: number): AsyncIterable<Case>;
+  eachClosedBetween(from: Date, to: Date, batchSize?: number): AsyncIterable<CaseOutline>;
   /**
    * When the oldest case was filed, or undefined for an empty store: where the first morning digest
    * starts. Reads the list of filing days (one key per day with a case) and the first day's bucket, never

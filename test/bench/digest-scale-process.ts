@@ -4,7 +4,7 @@
  *   build    — builds one morning digest from them (report, Block Kit messages, chart PNG) and prints
  *              the time and the process's peak memory as JSON;
  *   remove   — deletes what `generate` wrote (for a shared server).
- * Usage: node --import tsx test/bench/digest-scale-process.ts '{"step":"build","storeUrl":…,"namespace":…,"cases":100000}'
+ * Usage: node test/bench/digest-scale-process.ts '{"step":"build","storeUrl":…,"namespace":…,"cases":100000}'
  */
 import { performance } from 'node:perf_hooks';
 import { buildDigestParts } from '../../src/blocks/digest-message.ts';
@@ -187,6 +187,7 @@ async function build(): Promise<void> {
   const beforeMb = process.memoryUsage().rss / 1048576;
   const runs: number[] = [];
   let summary = {};
+  let firstPeakMb = 0;
   for (let round = 0; round < 3; round += 1) {
     const started = performance.now();
     const report = await buildDueReport({ stores, policy, clock: () => new Date(SLOT.getTime() + 60_000) }, SLOT);
@@ -199,6 +200,8 @@ async function build(): Promise<void> {
     });
     const png = await renderDigestChart(report, policy, 'chart');
     runs.push(performance.now() - started);
+    // The bot builds one digest a morning: the peak that counts is the first build's, not three in a row.
+    if (round === 0) firstPeakMb = process.resourceUsage().maxRSS / 1024;
     summary = {
       filed: report.counts.byStore.reduce((sum, entry) => sum + entry.count, 0),
       lines: report.cases.length,
@@ -213,7 +216,7 @@ async function build(): Promise<void> {
   await stores.close();
   const usage = process.resourceUsage();
   process.stdout.write(
-    `${JSON.stringify({ ...summary, firstMs: runs[0], bestMs: Math.min(...runs), beforeMb, peakRssMb: usage.maxRSS / 1024 })}\n`,
+    `${JSON.stringify({ ...summary, firstMs: runs[0], bestMs: Math.min(...runs), beforeMb, peakRssMb: firstPeakMb, peakAfterAllMb: usage.maxRSS / 1024 })}\n`,
   );
 }
 

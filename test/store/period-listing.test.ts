@@ -144,6 +144,30 @@ function describePeriodListing(engine: string, setup: () => Promise<StoreTarget>
       await expect(cases.listOpen()).rejects.toMatchObject({ code: 'store_corrupt' });
     });
 
+    it('when reports walk cases one by one, then they get outlines: what was found and done, not the wording', async () => {
+      const { cases } = await open();
+      const whole = makeCase({ id: 'C-1', minute: 5 });
+      await cases.create(whole);
+      const walked = [];
+      for await (const found of cases.eachOpen()) walked.push(found);
+      for await (const found of cases.eachCreatedBetween(at(0), at(DAY))) walked.push(found);
+      expect(walked).toHaveLength(2);
+      for (const outline of walked) {
+        expect(Object.keys(outline.analysis).sort()).toEqual(['category', 'problem', 'temperament']);
+        expect(outline.analysis.temperament).toEqual({
+          type: whole.analysis.temperament.type,
+          confidence: whole.analysis.temperament.confidence,
+        });
+        expect(outline.remedies).toEqual(whole.remedies.map(({ id, kind }) => ({ id, kind })));
+        expect(outline.complaint).toEqual(whole.complaint);
+        expect(outline.history).toEqual(whole.history);
+      }
+      // Whole cases are still read whole where a surface shows them.
+      const [listed] = await cases.listOpen();
+      expect(listed?.analysis.suggestion).toEqual(whole.analysis.suggestion);
+      expect(listed?.remedies).toEqual(whole.remedies);
+    });
+
     it('when the store is opened again, then the period and open lists are still there', async () => {
       const before = await open();
       await before.cases.create(makeCase({ id: 'C-1', minute: 5 }));
