@@ -18,6 +18,8 @@ import { createPostDelivery, type PostDelivery } from './outbox/deliver-posts.ts
 import { type AppDeps, defaultLanguage } from './services.ts';
 import { AckGate } from './slack/ack-gate.ts';
 import { createApproverCheck } from './slack/approvers.ts';
+import { guardHttpRequests } from './slack/guard-http-requests.ts';
+import { guardSocketMessages } from './slack/guard-socket-messages.ts';
 import {
   answerHealth,
   HEALTH_PATH,
@@ -74,11 +76,15 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
+/** Where Slack sends commands, interactions and events in HTTP mode. */
+const EVENTS_PATH = '/slack/events';
+
 const LOG_LEVELS = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR } as const;
 
 /**
  * Builds the Bolt app: Socket Mode when SLACK_APP_TOKEN is set, else HTTP mode serving POST /slack/events
- * (signature-verified by Bolt) and GET /healthz, which answers 200 once the bot is ready.
+ * (signed, fresh and well-formed requests only: see guard-http-requests.ts) and GET /healthz, which answers
+ * 200 once the bot is ready.
  */
 export function createApp(config: Config, deps: AppDeps): RunningApp {
   const baseLogger: Logger =
@@ -124,23 +130,26 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
   // Socket Mode's connection request (apps.connections.open) honours SLACK_API_URL only when the receiver
   // is given the client options itself, so both receivers are built here rather than by App.
   const socketReceiver = appToken
-    ? new SocketModeReceiver({ appToken, logger, installerOptions: { clientOptions } })
+    ? guardSocketMessages(new SocketModeReceiver({ appToken, logger, installerOptions: { clientOptions } }), logger)
     : undefined;
   const receiver =
     socketReceiver ??
-    new HTTPReceiver({
-      signingSecret: config.signingSecret,
-      endpoints: '/slack/events',
-      logger,
-      customRoutes: [
-        { path: HEALTH_PATH, method: ['GET'], handler: (_request, response) => answerHealth(isReady, response) },
-        ...metricsRoutes.map((route) => ({
-          path: route.path,
-          method: ['GET'],
-          handler: (_request: unknown, response: Parameters<HealthRoute['answer']>[0]) => route.answer(response),
-        })),
-      ],
-    });
+    guardHttpRequests(
+      new HTTPReceiver({
+        signingSecret: config.signingSecret,
+        endpoints: EVENTS_PATH,
+        logger,
+        customRoutes: [
+          { path: HEALTH_PATH, method: ['GET'], handler: (_request, response) => answerHealth(isReady, response) },
+          ...metricsRoutes.map((route) => ({
+            path: route.path,
+            method: ['GET'],
+            handler: (_request: unknown, response: Parameters<HealthRoute['answer']>[0]) => route.answer(response),
+          })),
+        ],
+      }),
+      { signingSecret: config.signingSecret, endpoint: EVENTS_PATH, logger },
+    );
   socketReceiver?.client.on('connected', () => {
     socketConnected = true;
   });

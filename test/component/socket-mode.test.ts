@@ -1,39 +1,25 @@
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type WebSocket, WebSocketServer } from 'ws';
+import type { WebSocket } from 'ws';
 import { CALLBACK } from '../../src/blocks/ids.ts';
 import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
+import { type FakeSocketMode, startFakeSocketMode } from '../helpers/fake-socket-mode.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 let slack: FakeSlackApi;
-let server: WebSocketServer;
+let socketMode: FakeSocketMode;
 let socket: WebSocket;
 let app: TestApp;
-const acks: string[] = [];
 
 beforeAll(async () => {
   slack = await new FakeSlackApi().start();
-  server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
-  await once(server, 'listening');
-  slack.socketUrl = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const connected = new Promise<WebSocket>((resolve) => {
-    server.on('connection', (ws) => {
-      ws.on('message', (data) => {
-        const message = JSON.parse(String(data)) as { envelope_id?: string };
-        if (message.envelope_id) acks.push(message.envelope_id);
-      });
-      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' } }));
-      resolve(ws);
-    });
-  });
+  socketMode = await startFakeSocketMode(slack);
   app = await startTestApp({ slack, env: { SLACK_APP_TOKEN: 'xapp-1-A1-test' } });
-  socket = await connected;
+  socket = await socketMode.connected;
 });
 
 afterAll(async () => {
   await app?.stop({ keepStore: false });
-  server?.close();
+  socketMode?.close();
   await slack?.stop();
 });
 
@@ -63,6 +49,6 @@ describe('Socket Mode', () => {
     );
     const open = await slack.waitFor('views.open', (call) => call.args.trigger_id === 'trigger-socket');
     expect(open.args.view).toMatchObject({ callback_id: CALLBACK.complaintForm });
-    expect(acks).toContain('env-1');
+    expect(socketMode.acks).toContain('env-1');
   });
 });

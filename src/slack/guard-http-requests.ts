@@ -1,0 +1,134 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
+import {
+  defaultBodyLimit,
+  HTTPModuleFunctions,
+  type HTTPReceiver,
+  isRawBodyError,
+  type Logger,
+  verifySlackRequest,
+} from '@slack/bolt';
+import { checkSlackBody } from './slack-body.ts';
+
+/** How far a request's stamp may be from now, either way: Slack's five minutes. */
+export const MAX_CLOCK_SKEW_S = 5 * 60;
+
+const FORM = 'application/x-www-form-urlencoded';
+
+interface Refusal {
+  status: 400 | 401 | 413;
+  reason: string;
+}
+
+/** The one value of a request header, or undefined when it is missing or repeated. */
+function headerOf(request: IncomingMessage, name: string): string | undefined {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The stamp and signature Slack puts on a request, checked. Bolt refuses a stamp over five minutes old but
+ * not one from the future, which a signature leaked today would keep valid for as long as it names; so the
+ * window is checked here both ways, against this machine's clock (Slack stamps with real time, whatever
+ * clock the bot's own work runs on).
+ */
+function checkSignature(request: IncomingMessage, body: string, signingSecret: string): Refusal | undefined {
+  const stamp = headerOf(request, 'x-slack-request-timestamp');
+  const signature = headerOf(request, 'x-slack-signature');
+  if (stamp === undefined || signature === undefined) {
+    return { status: 401, reason: 'the request has no single Slack signature and timestamp' };
+  }
+  const seconds = Number(stamp);
+  const skew = seconds - Math.floor(Date.now() / 1000);
+  if (!Number.isInteger(seconds) || Math.abs(skew) > MAX_CLOCK_SKEW_S) {
+    const when = Number.isInteger(seconds)
+      ? `${Math.abs(skew)} s in the ${skew > 0 ? 'future' : 'past'}`
+      : 'not a time';
+    return { status: 401, reason: `the request's timestamp is ${when} (${MAX_CLOCK_SKEW_S} s at most either way)` };
+  }
+  try {
+    verifySlackRequest({
+      signingSecret,
+      body,
+      headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': seconds },
+    });
+  } catch (error) {
+    return { status: 401, reason: error instanceof Error ? error.message : String(error) };
+  }
+  return undefined;
+}
+
+/**
+ * Reads a request to the events endpoint and decides whether Bolt may have it: within the size limit,
+ * signed and fresh, and a body Bolt can read without failing. The body read stays on the request, where
+ * Bolt's receiver finds it and reads it no second time.
+ */
+async function screen(request: IncomingMessage, signingSecret: string): Promise<Refusal | undefined> {
+  let buffered: Awaited<ReturnType<typeof HTTPModuleFunctions.bufferIncomingMessage>>;
+  try {
+    buffered = await HTTPModuleFunctions.bufferIncomingMessage(request, defaultBodyLimit);
+  } catch (error) {
+    if (isRawBodyError(error) && (error.type === 'entity.too.large' || error.statusCode === 413)) {
+      return { status: 413, reason: `the body is over the ${defaultBodyLimit}-byte limit` };
+    }
+    return { status: 400, reason: 'the body could not be read' };
+  }
+  const text = buffered.rawBody.toString();
+  // Slack's SSL check comes unsigned; Bolt answers it and drops anything else the body holds.
+  if (request.headers['content-type'] === FORM && parseQuery(text).ssl_check === '1') return undefined;
+  const unsigned = checkSignature(request, text, signingSecret);
+  if (unsigned) return unsigned;
+  let body: unknown;
+  try {
+    // Parsed as Bolt parses it (a form's `payload` field holds JSON), so the body checked is the one it reads.
+    body = HTTPModuleFunctions.parseHTTPRequestBody(buffered);
+  } catch {
+    return { status: 400, reason: 'the body is not JSON or a form as its content type says' };
+  }
+  const verdict = checkSlackBody(body);
+  return verdict.ok ? undefined : { status: 400, reason: verdict.reason };
+}
+
+function isEventsRequest(request: IncomingMessage, endpoint: string): boolean {
+  try {
+    // The same test as Bolt's receiver, so no request reaches its events handler around this guard.
+    const { pathname } = new URL(request.url ?? '', 'http://localhost');
+    return pathname === endpoint && request.method?.toUpperCase() === 'POST';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Puts a guard in front of Bolt's HTTP receiver: a request to the events endpoint reaches Bolt only once it
+ * is signed, stamped within five minutes of now either way, and carries a body of a kind Slack sends. Any
+ * other is answered at once — 401 unsigned or stale, 413 too large, 400 a body no Slack request has — and
+ * logged with why, so one odd request can neither stop the bot nor leave Slack waiting. Returns the receiver.
+ */
+export function guardHttpRequests(
+  receiver: HTTPReceiver,
+  options: { signingSecret: string; endpoint: string; logger: Logger },
+): HTTPReceiver {
+  const handOn = receiver.requestListener;
+  receiver.requestListener = (request: IncomingMessage, response: ServerResponse) => {
+    if (!isEventsRequest(request, options.endpoint)) {
+      handOn(request, response);
+      return;
+    }
+    screen(request, options.signingSecret)
+      .then((refusal) => {
+        if (!refusal) {
+          handOn(request, response);
+          return;
+        }
+        options.logger.warn(`refused a request to ${options.endpoint} (${refusal.status}): ${refusal.reason}`);
+        HTTPModuleFunctions.buildNoBodyResponse(response, refusal.status);
+      })
+      .catch((error: unknown) => {
+        // Bolt's own server answers a listener that throws with 500; this keeps that promise for the guard.
+        options.logger.error('a request to the events endpoint failed before Bolt could handle it:', error);
+        if (!response.headersSent) HTTPModuleFunctions.buildNoBodyResponse(response, 500);
+      });
+  };
+  return receiver;
+}
