@@ -302,6 +302,19 @@ export function loadOutboxCliConfig(env: NodeJS.ProcessEnv = process.env): Outbo
   throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
 }
 
+const StoreCliConfigSchema = z.object({ storeUrl: ConfigSchema.shape.storeUrl });
+
+/** What `npm run backup` needs: the store, and nothing of Slack's. */
+export type StoreCliConfig = Readonly<z.infer<typeof StoreCliConfigSchema>>;
+
+/** Reads `npm run backup`'s one setting, STORE_URL; a malformed value is one line naming it. */
+export function loadStoreCliConfig(env: NodeJS.ProcessEnv = process.env): StoreCliConfig {
+  const raw = { storeUrl: readEnv(env, 'STORE_URL') };
+  const parsed = StoreCliConfigSchema.safeParse(raw);
+  if (parsed.success) return Object.freeze(parsed.data);
+  throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
+}
+
 /** The model used with OpenAI itself when OPENAI_MODEL is not set. */
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
 
