@@ -7,16 +7,17 @@
  * Usage: node test/bench/digest-scale-process.ts '{"step":"build","storeUrl":…,"namespace":…,"cases":100000}'
  */
 import { performance } from 'node:perf_hooks';
+import { searchCases } from '../../src/archive/search-cases.ts';
 import { buildDigestParts } from '../../src/blocks/digest-message.ts';
-import { autoCloseEvent } from '../../src/complaints/aftercare.ts';
+import { autoCloseEvent, remindersDue } from '../../src/complaints/aftercare.ts';
 import type { Case, CaseEvent } from '../../src/complaints/case.ts';
 import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
 import { chartStoreLabels, renderDigestChart } from '../../src/digest/render-chart.ts';
 import { buildDueReport } from '../../src/digest/run-digest.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 import { localDateOf } from '../../src/shared/local-date.ts';
-import type { CaseIndex } from '../../src/store/case-index.ts';
-import { closedAtOf } from '../../src/store/case-index-membership.ts';
+import { CASE_INDEX_CAP, type CaseIndex } from '../../src/store/case-index.ts';
+import { indexMembershipOf } from '../../src/store/case-index-membership.ts';
 import { openEngine } from '../../src/store/open-engine.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { dayBucketOf } from '../../src/store/period-index.ts';
@@ -24,16 +25,18 @@ import { recordKeys } from '../../src/store/record-keys.ts';
 import { INDEX_SCHEMA_VERSION } from '../../src/store/reindex-cases.ts';
 
 interface Step {
-  step: 'generate' | 'build' | 'remove';
+  step: 'generate' | 'build' | 'reads' | 'remove';
   storeUrl: string;
   namespace: string;
   cases: number;
+  /** Days the cases are spread over before the slot (365: a year). */
+  spanDays?: number;
 }
 
 const job = JSON.parse(process.argv[2] ?? '{}') as Step;
 /** The digest is due at 08:30 Beijing time on this day; the cases reach back a year before it. */
 const SLOT = new Date('2026-12-02T08:30:00+08:00');
-const SPAN_MS = 365 * 24 * 3_600_000;
+const SPAN_MS = (job.spanDays ?? 365) * 24 * 3_600_000;
 const STORES = [
   '黄兴店',
   '五一店',
@@ -58,6 +61,13 @@ function key(relative: string): string {
   return `${job.namespace}:${relative}`;
 }
 
+const OWNERS = 40;
+
+/** Case n's owner: the chain's 40 staff in turn. */
+function ownerOf(n: number): string {
+  return `U${(n % OWNERS).toString().padStart(4, '0')}`;
+}
+
 function caseId(n: number): string {
   return `C-B${n.toString(36).padStart(5, '0')}`;
 }
@@ -76,7 +86,7 @@ function generated(n: number, template: Case): Case {
   const DAY = 24 * 60;
   const ageDays = (SLOT.getTime() - createdAt.getTime()) / 86_400_000;
   const category = policy.categories[n % policy.categories.length]?.id ?? 'jewellery';
-  const by = `U${(n % 40).toString().padStart(4, '0')}`;
+  const by = ownerOf(n);
   let record: Case = {
     ...template,
     id: caseId(n),
@@ -133,9 +143,9 @@ async function generate(): Promise<void> {
   const { makeCase } = await import('../store/case-fixtures.ts');
   const template = makeCase({ id: 'C-TEMPLATE' });
   const engine = await openEngine(job.storeUrl);
-  const days = new Map<string, CaseIndex['entries']>();
-  const open: CaseIndex['entries'] = [];
-  const closed = new Map<string, CaseIndex['entries']>();
+  // Every index the app keeps, filled by the app's own rule of which case belongs on which.
+  const indexes = new Map<string, { kind: 'set' | 'newest-first'; entries: CaseIndex['entries'] }>();
+  let open = 0;
   let batch: { key: string; value: unknown }[] = [];
   const flush = async () => {
     if (batch.length > 0) await engine.keyv.setMany(batch);
@@ -144,29 +154,22 @@ async function generate(): Promise<void> {
   for (let n = 0; n < job.cases; n += 1) {
     const record = generated(n, template);
     const entry = { id: record.id, createdAt: record.createdAt };
-    const day = dayBucketOf(record.createdAt);
-    const bucket = days.get(day) ?? [];
-    bucket.push(entry);
-    days.set(day, bucket);
-    if (record.status !== 'closed') open.push(entry);
-    else {
-      const closedDay = dayBucketOf(closedAtOf(record));
-      const closedBucket = closed.get(closedDay) ?? [];
-      closedBucket.push(entry);
-      closed.set(closedDay, closedBucket);
+    if (record.status !== 'closed') open += 1;
+    for (const membership of indexMembershipOf(record)) {
+      if (!membership.member) continue;
+      const index = indexes.get(membership.key) ?? { kind: membership.kind, entries: [] };
+      index.entries.push(entry);
+      indexes.set(membership.key, index);
     }
     batch.push({ key: key(recordKeys.case(record.id)), value: record });
     if (batch.length >= CHUNK) await flush();
   }
-  for (const [day, entries] of days) {
-    batch.push({ key: key(recordKeys.dayIndex(day)), value: { version: 0, entries } });
+  // Cases were made oldest first: a set index keeps that order, a capped one the newest CASE_INDEX_CAP, newest first.
+  for (const [indexKey, { kind, entries }] of indexes) {
+    const kept = kind === 'set' ? entries : entries.slice(-CASE_INDEX_CAP).reverse();
+    batch.push({ key: key(indexKey), value: { version: 0, entries: kept } });
     if (batch.length >= CHUNK) await flush();
   }
-  for (const [day, entries] of closed) {
-    batch.push({ key: key(recordKeys.closedDayIndex(day)), value: { version: 0, entries } });
-    if (batch.length >= CHUNK) await flush();
-  }
-  batch.push({ key: key(recordKeys.openIndex()), value: { version: 0, entries: open } });
   // The indexes are written here as the current version writes them, so opening the store must not
   // backfill them again (that would be measured as the digest's memory).
   batch.push({ key: key(recordKeys.indexSchema()), value: { version: 0, indexVersion: INDEX_SCHEMA_VERSION } });
@@ -178,7 +181,7 @@ async function generate(): Promise<void> {
   const yesterday = new Date(SLOT.getTime() - 86_400_000).toISOString();
   await stores.digests.recordLast(yesterday, yesterday);
   await stores.close();
-  process.stdout.write(`${JSON.stringify({ days: days.size, open: open.length })}\n`);
+  process.stdout.write(`${JSON.stringify({ indexes: indexes.size, open })}\n`);
 }
 
 async function build(): Promise<void> {
@@ -236,11 +239,56 @@ async function remove(): Promise<void> {
   keys.push(...[...days].map((day) => key(recordKeys.dayIndex(day))), key(recordKeys.openIndex()));
   keys.push(...[...new Set(closedDays)].map((day) => key(recordKeys.closedDayIndex(day))));
   keys.push(key(recordKeys.digest(SLOT.toISOString())), key(recordKeys.lastDigest()));
+  keys.push(key(recordKeys.recentIndex()), key(recordKeys.awaitingApprovalIndex()));
+  keys.push(...STORES.map((store) => key(recordKeys.storeIndex(store))));
+  keys.push(...Array.from({ length: OWNERS }, (_, n) => key(recordKeys.ownerIndex(ownerOf(n)))));
   for (let start = 0; start < keys.length; start += CHUNK)
     await engine.keyv.deleteMany(keys.slice(start, start + CHUNK));
   await engine.close();
 }
 
+/** Milliseconds of the fastest of three runs of `work`, after one run to warm up. */
+async function fastest(work: () => Promise<unknown>): Promise<number> {
+  await work();
+  let best = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 3; round += 1) {
+    const started = performance.now();
+    await work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/**
+ * The other reads that walk the store, each timed: a search over the last week (`/complaint search` with a
+ * date range), App Home (an owner's cases and every request awaiting a manager) and the five-minute
+ * aftercare sweep (every case not closed, with the reminders due in it).
+ */
+async function reads(): Promise<void> {
+  const stores = await openStores(job.storeUrl, { namespace: job.namespace });
+  const now = new Date(SLOT.getTime() + 60_000);
+  const weekAgo = new Date(SLOT.getTime() - 7 * 86_400_000);
+  const query = { words: [], from: localDateOf(weekAgo, policy.timezone), to: localDateOf(SLOT, policy.timezone) };
+  let found = 0;
+  let due = 0;
+  const figures = {
+    searchMs: await fastest(async () => {
+      found = (await searchCases(stores.cases, query, { timeZone: policy.timezone, now })).cases.length;
+    }),
+    appHomeMs: await fastest(async () => {
+      await stores.cases.listAwaitingApproval(CASE_INDEX_CAP);
+      await stores.cases.listByOwner('U0007', 50);
+    }),
+    sweepMs: await fastest(async () => {
+      due = 0;
+      for await (const record of stores.cases.eachOpen()) due += remindersDue(record, policy, now).length;
+    }),
+  };
+  await stores.close();
+  process.stdout.write(`${JSON.stringify({ ...figures, searchFound: found, remindersDue: due })}\n`);
+}
+
 if (job.step === 'generate') await generate();
 else if (job.step === 'build') await build();
+else if (job.step === 'reads') await reads();
 else await remove();

@@ -23,10 +23,15 @@ const STEP = fileURLToPath(new URL('./digest-scale-process.ts', import.meta.url)
  * Each step runs on plain Node 24 as the bot does (TypeScript by type stripping, no loader) and with no V8
  * flags, so the figures are those of the code alone.
  */
-async function step(name: string, storeUrl: string, namespace: string): Promise<string> {
+async function step(
+  name: string,
+  storeUrl: string,
+  namespace: string,
+  { cases = CASES, spanDays = 365 }: { cases?: number; spanDays?: number } = {},
+): Promise<string> {
   const { stdout } = await run(
     process.execPath,
-    [STEP, JSON.stringify({ step: name, storeUrl, namespace, cases: CASES })],
+    [STEP, JSON.stringify({ step: name, storeUrl, namespace, cases, spanDays })],
     { maxBuffer: 16 * 1024 * 1024 },
   );
   return stdout.trim();
@@ -82,4 +87,64 @@ export async function benchDigestScale(): Promise<void> {
   const redis = process.env.TEST_REDIS_URL?.trim();
   if (redis) await benchOne('Redis', redis);
   else console.log('  Redis   skipped (set TEST_REDIS_URL, e.g. eval "$(.ci/services.sh)")');
+}
+
+interface ReadFigures {
+  searchMs: number;
+  appHomeMs: number;
+  sweepMs: number;
+  searchFound: number;
+  remindersDue: number;
+}
+
+/** The store sizes the growth table compares, filed at the same daily rate (a chain's 274 a day). */
+const GROWTH_SIZES = [1_000, 10_000, 100_000];
+const PER_DAY = 274;
+
+/**
+ * How each read's cost grows with the store: 1k, 10k and 100k cases filed at the same rate, so a day's
+ * digest covers about the same number of new cases at every size and only the store's total (and the
+ * older cases still owed something) grows. Each figure is printed beside the 1k store's as a ratio.
+ */
+export async function benchGrowth(): Promise<void> {
+  const sizes = (process.env.BENCH_GROWTH_SIZES ?? '')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+  const counts = sizes.length > 0 ? sizes : GROWTH_SIZES;
+  console.log(
+    `\nHow the digest and the other store walks grow with the cases stored (SQLite, ${PER_DAY} filed a day):`,
+  );
+  console.log(
+    '  stored    new  open  digest ms  peak MB  search-week ms  App Home ms  sweep ms  (× the smallest store)',
+  );
+  const dir = await mkdtemp(join(tmpdir(), 'complaint-desk-bench-growth-'));
+  let first: { digest: number; search: number; home: number; sweep: number } | undefined;
+  const times = (value: number, base: number | undefined) => (base ? ` (${(value / base).toFixed(1)}×)` : '');
+  try {
+    for (const cases of counts) {
+      const storeUrl = `sqlite://${join(dir, `cases-${cases}.sqlite`)}`;
+      const options = { cases, spanDays: cases / PER_DAY };
+      await step('generate', storeUrl, 'growth', options);
+      const build = JSON.parse(await step('build', storeUrl, 'growth', options)) as BuildFigures;
+      const reads = JSON.parse(await step('reads', storeUrl, 'growth', options)) as ReadFigures;
+      const row = { digest: build.bestMs, search: reads.searchMs, home: reads.appHomeMs, sweep: reads.sweepMs };
+      first ??= row;
+      console.log(
+        `  ${cases.toLocaleString('en').padStart(7)} ${String(build.filed).padStart(5)} ${String(build.open).padStart(5)}` +
+          `  ${row.digest.toFixed(0).padStart(5)}${times(row.digest, first.digest)}  ${build.peakRssMb.toFixed(0).padStart(4)}` +
+          `  ${row.search.toFixed(1).padStart(6)}${times(row.search, first.search)}` +
+          `  ${row.home.toFixed(1).padStart(6)}${times(row.home, first.home)}` +
+          `  ${row.sweep.toFixed(1).padStart(6)}${times(row.sweep, first.sweep)}` +
+          `  (search found ${reads.searchFound}, ${reads.remindersDue} reminders due)`,
+      );
+      await rm(storeUrl.slice('sqlite://'.length), { force: true });
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(
+    '  "new" is the day\'s filed cases, "open" every case not closed (what is still owed: the last week, and the\n' +
+      "  follow-ups and repairs a chain leaves undone). A walk that grew with the store's total would grow 100× here.",
+  );
 }
