@@ -14,6 +14,7 @@ import { meterAnalyser } from './metrics/metered-analyser.ts';
 import { meterDigestRuns } from './metrics/metered-digests.ts';
 import { createPrometheusMetrics, METRICS_PATH, type PrometheusMetrics } from './metrics/prometheus-metrics.ts';
 import { timeAcks } from './metrics/time-acks.ts';
+import { requireOwnWorkspace } from './middleware/require-own-workspace.ts';
 import { createPostDelivery, type PostDelivery } from './outbox/deliver-posts.ts';
 import { type AppDeps, defaultLanguage } from './services.ts';
 import { AckGate } from './slack/ack-gate.ts';
@@ -29,6 +30,7 @@ import {
   stopHealthServer,
 } from './slack/health-check.ts';
 import { holdLogger } from './slack/held-logger.ts';
+import { type InstalledWorkspace, readInstalledWorkspace } from './slack/installed-workspace.ts';
 import {
   describeListenFailure,
   describeStartFailure,
@@ -224,6 +226,14 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     ackGate,
     storeWatch,
   };
+  // Learnt from Slack at start-up; requests come only after, and one from elsewhere is refused before any listener.
+  let installed: InstalledWorkspace | undefined;
+  app.use(
+    requireOwnWorkspace({
+      installed: () => installed,
+      languageOf: (user) => (user ? languages.cached(user) : undefined) ?? defaultLanguage(config),
+    }),
+  );
   registerListeners(app, ctx);
   app.error(async (error) => {
     // The error itself goes in the line's fields: its stack, and Slack's code when it is a Web API error.
@@ -259,6 +269,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       throw describeStartFailure(error, token, config.slackApiUrl) ?? error;
     };
     await app.init().catch(explain('SLACK_BOT_TOKEN'));
+    installed = await readInstalledWorkspace(app.client).catch(explain('SLACK_BOT_TOKEN'));
     appStarted = true;
     if (appToken) return app.start().catch(explain('SLACK_APP_TOKEN'));
     return app.start(config.port).catch((error: unknown) => {

@@ -42,6 +42,8 @@ export class FakeSlackApi {
   url = '';
   /** What apps.connections.open hands out: the WebSocket URL of a Socket Mode test server. */
   socketUrl = '';
+  /** Fields auth.test answers besides (or instead of) workspace T1's, e.g. an org-wide install's. */
+  authTest: Record<string, unknown> = {};
 
   async start(): Promise<this> {
     this.server = createServer((request, response) => {
@@ -155,6 +157,7 @@ export class FakeSlackApi {
           team_id: 'T1',
           user_id: 'UBOT',
           bot_id: 'BBOT',
+          ...this.authTest,
         };
       case 'views.open':
       case 'views.push':
