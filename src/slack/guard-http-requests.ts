@@ -27,11 +27,22 @@ function headerOf(request: IncomingMessage, name: string): string | undefined {
 }
 
 /**
- * The stamp and signature Slack puts on a request, checked. Bolt refuses a stamp over five minutes old but
- * not one from the future, which a signature leaked today would keep valid for as long as it names; so the
- * window is checked here both ways, against this machine's clock (Slack stamps with real time, whatever
- * clock the bot's own work runs on).
+ * Whether a stamp (whole seconds) is within five minutes of this machine's clock, and if not, how far off.
+ * Bolt refuses a stamp over five minutes old but not one from the future, which a signature leaked today
+ * would keep valid for as long as it names. Both clocks count whole seconds, so a stamp made 301 s ahead
+ * reads as 300 once the second turns on its way here: the future side refuses from 300, so every stamp made
+ * more than five minutes ahead is refused however late in its second it arrives. The past side is Bolt's
+ * (301 s and more). Slack stamps with real time, so this is the machine's clock, not the bot's own.
  */
+function checkStamp(seconds: number): string | undefined {
+  if (!Number.isInteger(seconds)) return 'not a time';
+  const ahead = seconds - Math.floor(Date.now() / 1000);
+  if (ahead >= MAX_CLOCK_SKEW_S) return `${ahead} s in the future`;
+  if (-ahead > MAX_CLOCK_SKEW_S) return `${-ahead} s in the past`;
+  return undefined;
+}
+
+/** The stamp and signature Slack puts on a request, checked. */
 function checkSignature(request: IncomingMessage, body: string, signingSecret: string): Refusal | undefined {
   const stamp = headerOf(request, 'x-slack-request-timestamp');
   const signature = headerOf(request, 'x-slack-signature');
@@ -39,13 +50,8 @@ function checkSignature(request: IncomingMessage, body: string, signingSecret: s
     return { status: 401, reason: 'the request has no single Slack signature and timestamp' };
   }
   const seconds = Number(stamp);
-  const skew = seconds - Math.floor(Date.now() / 1000);
-  if (!Number.isInteger(seconds) || Math.abs(skew) > MAX_CLOCK_SKEW_S) {
-    const when = Number.isInteger(seconds)
-      ? `${Math.abs(skew)} s in the ${skew > 0 ? 'future' : 'past'}`
-      : 'not a time';
-    return { status: 401, reason: `the request's timestamp is ${when} (${MAX_CLOCK_SKEW_S} s at most either way)` };
-  }
+  const off = checkStamp(seconds);
+  if (off) return { status: 401, reason: `the request's timestamp is ${off} (five minutes at most either way)` };
   try {
     verifySlackRequest({
       signingSecret,

@@ -43,13 +43,9 @@ const GARBAGE: [string, string, typeof JSON_TYPE | typeof FORM][] = [
   ['an empty form', '', FORM],
 ];
 
-/**
- * A stamp at least |offset| s from now in whole seconds, as Slack stamps, however the second turns while the
- * request travels: rounded away from now, so 301 s is never read as 300.
- */
+/** A stamp `offset` s from now in whole seconds, as Slack (or a shell's `date +%s`) makes it. */
 function stampedIn(offset: number): number {
-  const now = Date.now() / 1000;
-  return (offset > 0 ? Math.ceil(now) : Math.floor(now)) + offset;
+  return Math.floor(Date.now() / 1000) + offset;
 }
 
 /** A signed `/complaint` with its own trigger, so whether it opened the form can be told apart. */
@@ -132,6 +128,6 @@ describe('the signed timestamp', () => {
 
   it('when a request is refused for its stamp, then the log says how far off it was', async () => {
     await commandAt(stampedIn(3600), 'trigger-an-hour-ahead');
-    expect(app.logger.lines.at(-1)).toMatch(/timestamp is 36\d\d s in the future \(300 s at most either way\)/);
+    expect(app.logger.lines.at(-1)).toMatch(/timestamp is 3\d\d\d s in the future \(five minutes at most either way\)/);
   });
 });
