@@ -5,6 +5,8 @@ import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
 const slack = await new FakeSlackApi().start();
 parentPort?.postMessage(slack.url);
 parentPort?.on('message', async (message) => {
+  // The review posts so far, with when each arrived, for the submit-to-post timing.
+  if (message === 'posts') parentPort?.postMessage(slack.callsOf('chat.postMessage'));
   if (message === 'stop') {
     await slack.stop();
     parentPort?.close();

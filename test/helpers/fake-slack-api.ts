@@ -6,6 +6,8 @@ export interface RecordedCall {
   method: string;
   args: Record<string, unknown>;
   token: string | undefined;
+  /** When the call arrived (epoch ms), for benchmarks that time the app's work up to it. */
+  at: number;
 }
 
 interface Failure {
@@ -124,7 +126,12 @@ export class FakeSlackApi {
     const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0] ?? '';
     const args = decode(body, request.headers['content-type'] ?? '');
     const auth = request.headers.authorization;
-    this.calls.push({ method, args, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined) });
+    this.calls.push({
+      method,
+      args,
+      token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined),
+      at: Date.now(),
+    });
 
     const failure = this.failures.get(method);
     if (failure && failure.count > 0 && (failure.when?.(args) ?? true)) {
