@@ -1,15 +1,17 @@
 /**
  * `npm run bench`: the complaint engine's throughput, then the Slack app's acknowledgement latency, each
  * beside a baseline measured in the same run, then the morning digest over 100,000 stored cases.
- * `npm run bench -- engine`, `-- ack` or `-- digest` runs one of them; `-- growth` (not part of the whole run, it
+ * `npm run bench -- engine`, `-- ack` or `-- digest` or `-- startup` runs one of them; `-- growth` (not part of the whole run, it
  * generates 111,000 cases) prints how the digest, search, App Home and the aftercare sweep grow with the store.
  */
 import { benchAckLatency } from './ack-latency.ts';
 import { benchDigestScale, benchGrowth } from './digest-scale.ts';
 import { benchEngine } from './engine-throughput.ts';
+import { benchStartup } from './startup.ts';
 
 const only = process.argv[2];
 if (only === undefined || only === 'engine') await benchEngine();
 if (only === undefined || only === 'ack') await benchAckLatency();
 if (only === undefined || only === 'digest') await benchDigestScale();
+if (only === undefined || only === 'startup') await benchStartup();
 if (only === 'growth') await benchGrowth();
