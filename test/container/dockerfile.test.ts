@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -167,6 +167,8 @@ describe('the image’s start command, run in a folder holding only what the ima
     for (const path of await contextPaths()) await cp(join(REPO_ROOT, path), join(app, path), { recursive: true });
     // node_modules as `npm ci` made it (the image's holds only production dependencies).
     await symlink(join(REPO_ROOT, 'node_modules'), join(app, 'node_modules'));
+    // The store's directory, as the image makes /app/data: a SQLite store is only made in a directory that exists.
+    await mkdir(join(dir, 'data'));
   });
   afterAll(async () => {
     await slack?.stop();

@@ -59,7 +59,9 @@ describe('the start command, logging', () => {
       expect(lines(run.stderr)).toEqual([
         expect.stringMatching(/^complaint-desk: Slack refused SLACK_BOT_TOKEN \(invalid_auth\)/),
       ]);
+      // The store is opened (here a new one, which is said) before Slack is asked.
       expect(lines(run.stdout).map((line) => JSON.parse(line) as unknown)).toEqual([
+        expect.objectContaining({ level: 'info', msg: expect.stringMatching(/^created a new store at \//) }),
         expect.objectContaining({
           level: 'fatal',
           error: 'slack_refused',
