@@ -7,11 +7,14 @@
 import { benchAckLatency } from './ack-latency.ts';
 import { benchDigestScale, benchGrowth } from './digest-scale.ts';
 import { benchEngine } from './engine-throughput.ts';
+import { benchLoad } from './load.ts';
 import { benchStartup } from './startup.ts';
 
-const only = process.argv[2];
+// `--load` is how the load bench was first named; `load` works the same.
+const only = process.argv[2]?.replace(/^--/, '');
 if (only === undefined || only === 'engine') await benchEngine();
 if (only === undefined || only === 'ack') await benchAckLatency();
 if (only === undefined || only === 'digest') await benchDigestScale();
 if (only === undefined || only === 'startup') await benchStartup();
 if (only === 'growth') await benchGrowth();
+if (only === 'load') await benchLoad();

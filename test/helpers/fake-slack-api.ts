@@ -8,6 +8,8 @@ export interface RecordedCall {
   token: string | undefined;
   /** When the call arrived (epoch ms), for benchmarks that time the app's work up to it. */
   at: number;
+  /** The HTTP status the fake answered with (200, or the status of a failure it was told to give). */
+  status: number;
 }
 
 interface Failure {
@@ -126,16 +128,19 @@ export class FakeSlackApi {
     const method = (request.url ?? '').replace(/^\/api\//, '').split('?')[0] ?? '';
     const args = decode(body, request.headers['content-type'] ?? '');
     const auth = request.headers.authorization;
-    this.calls.push({
+    const call: RecordedCall = {
       method,
       args,
       token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined),
       at: Date.now(),
-    });
+      status: 200,
+    };
+    this.calls.push(call);
 
     const failure = this.failures.get(method);
     if (failure && failure.count > 0 && (failure.when?.(args) ?? true)) {
       failure.count -= 1;
+      call.status = failure.status;
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (failure.retryAfter !== undefined) headers['retry-after'] = String(failure.retryAfter);
       response.writeHead(failure.status, headers);
