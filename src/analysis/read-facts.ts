@@ -41,6 +41,29 @@ interface Reading {
 
 const CATCH_ALL = 'other';
 
+/** An entry's cue words: its own (the policy's) and all that count for it. */
+interface EntryPhrases {
+  own: readonly string[];
+  all: readonly string[];
+}
+
+/** Built once per policy entry and reading, so the cue matcher compiles each list once, not per complaint. */
+const phraseLists = new WeakMap<Reading, WeakMap<Category | Problem, EntryPhrases>>();
+
+function phrasesOf(entry: Category | Problem, reading: Reading): EntryPhrases {
+  let lists = phraseLists.get(reading);
+  if (!lists) {
+    lists = new WeakMap();
+    phraseLists.set(reading, lists);
+  }
+  const cached = lists.get(entry);
+  if (cached) return cached;
+  const own = entry.id === reading.catchAll ? [] : [...entry.cues.zh, ...entry.cues.en];
+  const phrases = { own, all: [...own, ...(reading.everyday?.[entry.id] ?? [])] };
+  lists.set(entry, phrases);
+  return phrases;
+}
+
 /**
  * The entry whose cue words weigh most; ties go to the one listed first in the policy. Everyday wording
  * for an entry's id counts with the policy's own cues; what the staff claimed ("the clerk said it was
@@ -49,13 +72,13 @@ const CATCH_ALL = 'other';
 function detectEntry<T extends Category | Problem>(
   entries: readonly T[],
   text: string,
-  { everyday = {}, weightOf = () => 1, catchAll }: Reading = {},
+  reading: Reading,
 ): { entry: T; named: boolean } | undefined {
+  const weightOf = reading.weightOf ?? (() => 1);
   let best: { entry: T; count: number; own: readonly string[] } | undefined;
   for (const entry of entries) {
-    const own = entry.id === catchAll ? [] : [...entry.cues.zh, ...entry.cues.en];
-    const phrases = [...own, ...(everyday[entry.id] ?? [])];
-    const count = countOccurrences(phrases, text, { skipStaffClaims: true }) * weightOf(entry.id);
+    const { own, all } = phrasesOf(entry, reading);
+    const count = countOccurrences(all, text, { skipStaffClaims: true }) * weightOf(entry.id);
     if (count > 0 && (!best || count > best.count)) best = { entry, count, own };
   }
   if (!best) return undefined;

@@ -37,7 +37,28 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-function wallClock(instant: number, timeZone: string): WallClock {
+/**
+ * The last clocks read, by zone and instant: reading one through Intl costs microseconds, and judging a
+ * complaint reads the same few instants again and again (its purchase time for every remedy's window).
+ */
+const clocks = new Map<string, Map<number, Readonly<WallClock>>>();
+const CLOCKS_LIMIT = 256;
+
+function wallClock(instant: number, timeZone: string): Readonly<WallClock> {
+  let zone = clocks.get(timeZone);
+  if (!zone) {
+    zone = new Map();
+    clocks.set(timeZone, zone);
+  }
+  const known = zone.get(instant);
+  if (known) return known;
+  const clock = readWallClock(instant, timeZone);
+  if (zone.size >= CLOCKS_LIMIT) zone.delete(zone.keys().next().value ?? instant);
+  zone.set(instant, clock);
+  return clock;
+}
+
+function readWallClock(instant: number, timeZone: string): Readonly<WallClock> {
   const date = new Date(instant);
   const parts = formatterFor(timeZone).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes): number =>

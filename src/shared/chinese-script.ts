@@ -53,10 +53,28 @@ function converterTo(script: Exclude<ChineseScript, 'simplified'>): Convert {
 }
 
 /**
+ * The last lines converted, by script. The wording the product suggests comes from a catalogue of a few
+ * hundred lines, so a shop in Hong Kong or Taiwan would otherwise convert the same lines, character by
+ * character through the dictionaries, for every complaint.
+ */
+const convertedLines: Record<Exclude<ChineseScript, 'simplified'>, Map<string, string>> = {
+  'traditional-hk': new Map(),
+  'traditional-tw': new Map(),
+};
+const CONVERTED_LIMIT = 2000;
+
+/**
  * Simplified Chinese written in the given script, character for character (no regional vocabulary is
  * swapped, so a policy's own words stay recognisable). Text already in that script, and English, pass as
  * they are.
  */
 export function inChineseScript(text: string, script: ChineseScript): string {
-  return script === 'simplified' ? text : converterTo(script)(text);
+  if (script === 'simplified') return text;
+  const done = convertedLines[script].get(text);
+  if (done !== undefined) return done;
+  const converted = converterTo(script)(text);
+  const lines = convertedLines[script];
+  if (lines.size >= CONVERTED_LIMIT) lines.delete(lines.keys().next().value ?? '');
+  lines.set(text, converted);
+  return converted;
 }

@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import { mayChangeToSimplified, someWordHas } from './simplified-changes.ts';
 
 /**
  * Folds a complaint text onto the forms the cue lists are written in: traditional Chinese (Hong Kong and
@@ -21,6 +22,14 @@ const CURLY = /[\u2018\u2019\u201C\u201D]/gu;
 const STRAIGHT: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"' };
 /** Clauses with their trailing punctuation or space, so the pieces join back into the whole text. */
 const CLAUSE = /[^，。！？!?,;；：:、\s]*[，。！？!?,;；：:、\s]*/gu;
+const CLAUSE_MARK = /[，。！？!?,;；：:、\s]/u;
+/** Ideographic description characters (⿰…): the conversion reads one together with the characters after it. */
+const DESCRIPTION = /[\u2FF0-\u2FFF]/u;
+/**
+ * No dictionary word spans a clause mark, so a text converts clause by clause exactly as it converts whole
+ * (a description character aside). Checked rather than assumed, should a dictionary ever change.
+ */
+const CLAUSES_CONVERT_ALONE = !someWordHas(CLAUSE_MARK);
 const HAN = /\p{Script=Han}/u;
 const CACHE_LIMIT = 64;
 const cache = new Map<string, string>();
@@ -42,7 +51,37 @@ function convertWhole(text: string): string | undefined {
   return converted;
 }
 
+/**
+ * The text converted clause by clause, converting only the clauses that hold a word the conversion
+ * replaces: a simplified narrative that says 柜台 once (台 is a dictionary word of Taiwan usage) sends one
+ * clause through the dictionaries, not the whole text. Undefined when a clause's length would change,
+ * which leaves the choice to the whole text.
+ */
+function convertChangedClauses(text: string): string | undefined {
+  let converted = '';
+  for (const clause of text.match(CLAUSE) ?? [text]) {
+    const next = mayChangeToSimplified(clause) ? convertClause(clause) : clause;
+    if (next === undefined) return undefined;
+    converted += next;
+  }
+  return converted;
+}
+
+/** The last clauses converted: a complaint's clauses come again in the texts joined from its fields. */
+const clauses = new Map<string, string | undefined>();
+const CLAUSES_LIMIT = 256;
+
+function convertClause(clause: string): string | undefined {
+  if (clauses.has(clause)) return clauses.get(clause);
+  const converted = convertWhole(clause);
+  if (clauses.size >= CLAUSES_LIMIT) clauses.delete(clauses.keys().next().value ?? '');
+  clauses.set(clause, converted);
+  return converted;
+}
+
 function toSimplified(text: string): string {
+  const byClause = CLAUSES_CONVERT_ALONE && !DESCRIPTION.test(text) ? convertChangedClauses(text) : undefined;
+  if (byClause !== undefined) return byClause;
   const whole = convertWhole(text);
   if (whole !== undefined) return whole;
   return (text.match(CLAUSE) ?? [text]).map((clause) => convertWhole(clause) ?? clause).join('');
@@ -56,7 +95,7 @@ export function normaliseText(text: string): string {
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
   const widthFolded = foldWidth(text);
-  const folded = HAN.test(widthFolded) ? toSimplified(widthFolded) : widthFolded;
+  const folded = HAN.test(widthFolded) && mayChangeToSimplified(widthFolded) ? toSimplified(widthFolded) : widthFolded;
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
   cache.set(text, folded);
   return folded;

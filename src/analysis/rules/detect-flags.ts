@@ -3,7 +3,7 @@ import { normaliseText } from '../../shared/normalise-text.ts';
 import { CRISIS_KINDS, type CrisisKind, type Evidence, type Flag, type FlagKind, FlagKindSchema } from '../analysis.ts';
 import { withChannelFlag } from '../channel-flags.ts';
 import { adviceFor } from '../wording/flag-advice.ts';
-import { findCues, quoteAround } from './cue.ts';
+import { type Cue, findCues, quoteAround } from './cue.ts';
 import { FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
 
 const MAX_EVIDENCE = 3;
@@ -12,6 +12,11 @@ const CRISIS = new Set<string>(CRISIS_KINDS);
 function isCrisis(kind: FlagKind): kind is CrisisKind {
   return CRISIS.has(kind);
 }
+
+/** Each kind's cues with those of a published text, for a pasted complaint (one list, so it compiles once). */
+const PASTED_CUES = new Map<FlagKind, readonly Cue[]>(
+  FlagKindSchema.options.map((kind) => [kind, [...FLAG_CUES[kind], ...(PUBLISHED_TEXT_CUES[kind] ?? [])]]),
+);
 
 /**
  * A news report's attribution of a quote to a named person: `…," Harris said` or `…," said Sophie Lee.`
@@ -47,7 +52,7 @@ export function detectFlags(complaint: Complaint): Flag[] {
   const flags: Flag[] = [];
   for (const kind of FlagKindSchema.options) {
     const evidence: Evidence[] = [];
-    const kindCues = guessPublished ? [...FLAG_CUES[kind], ...(PUBLISHED_TEXT_CUES[kind] ?? [])] : FLAG_CUES[kind];
+    const kindCues = (guessPublished ? PASTED_CUES.get(kind) : undefined) ?? FLAG_CUES[kind];
     for (const { source, text } of texts) {
       // Difficult kinds describe the customer, so what a clause says the staff did does not count.
       const options = { customerOnly: !isCrisis(kind) };

@@ -20,6 +20,7 @@ const REPAIR_PROBLEMS = new Set([
 type StatedAim = Exclude<AimKind, 'unknown'>;
 const AIMS = AIM_KINDS.filter((kind): kind is StatedAim => kind !== 'unknown');
 const AIM_CUES = new Map(AIMS.map((kind) => [kind, cues(1, ...AIM_PHRASES[kind])]));
+const DEFECT_CUES = cues(1, ...DEFECT_PHRASES);
 
 /** The aim named most often in a text; ties go to the first in AIM_PHRASES order. */
 function strongestAim(text: string): { kind: StatedAim; count: number } | undefined {
@@ -142,7 +143,7 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
   }
   if (kind === 'discount' && evidence.length === 0) {
     for (const { source, text } of complaintTexts(complaint)) {
-      for (const hit of findCues(cues(1, ...DEFECT_PHRASES), text, source)) evidence.push(hit.evidence);
+      for (const hit of findCues(DEFECT_CUES, text, source)) evidence.push(hit.evidence);
     }
   }
   const amount = readRequestedAmount(complaint);

@@ -50,6 +50,35 @@ export function toGuardText(original: string): GuardText {
   return { text, sources };
 }
 
+type CharKind = 'apostrophe' | 'whitespace' | 'punctuation' | 'letter';
+
+interface FoldedChar {
+  char: string;
+  kind: CharKind;
+}
+
+function kindOf(char: string): CharKind {
+  if (APOSTROPHE.test(char)) return 'apostrophe';
+  if (WHITESPACE.test(char)) return 'whitespace';
+  return PUNCTUATION.test(char) ? 'punctuation' : 'letter';
+}
+
+/**
+ * What each character folds to, kept once worked out: NFKC and lower case, one character at a time, cost
+ * more than all the guard's patterns, and texts repeat few characters. Bounded, should odd input bring
+ * endless new ones.
+ */
+const foldedChars = new Map<string, readonly FoldedChar[]>();
+const FOLDED_CHARS_LIMIT = 10_000;
+
+function foldCodePoint(codePoint: string): readonly FoldedChar[] {
+  const known = foldedChars.get(codePoint);
+  if (known) return known;
+  const folded = [...codePoint.normalize('NFKC').toLowerCase()].map((char) => ({ char, kind: kindOf(char) }));
+  if (foldedChars.size < FOLDED_CHARS_LIMIT) foldedChars.set(codePoint, folded);
+  return folded;
+}
+
 /** Splits the text into folded characters and merged gaps (runs of whitespace and punctuation). */
 function foldPieces(original: string): Piece[] {
   const pieces: Piece[] = [];
@@ -58,13 +87,13 @@ function foldPieces(original: string): Piece[] {
     const start = offset;
     const end = offset + codePoint.length;
     offset = end;
-    for (const char of codePoint.normalize('NFKC').toLowerCase()) {
-      if (APOSTROPHE.test(char)) continue;
-      const isWhitespace = WHITESPACE.test(char);
-      if (!isWhitespace && !PUNCTUATION.test(char)) {
+    for (const { char, kind } of foldCodePoint(codePoint)) {
+      if (kind === 'apostrophe') continue;
+      if (kind === 'letter') {
         pieces.push({ kind: 'char', char, start, end });
         continue;
       }
+      const isWhitespace = kind === 'whitespace';
       const last = pieces.at(-1);
       if (last?.kind === 'gap') {
         pieces[pieces.length - 1] = { ...last, punctuation: last.punctuation || !isWhitespace, end };

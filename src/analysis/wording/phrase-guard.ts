@@ -35,11 +35,21 @@ const COMPILED: readonly CompiledEntry[] = NEVER_SAY.map((entry) => {
 });
 
 /**
+ * Every pattern in one: a text it does not match (nearly every line the product writes) holds no never-say
+ * phrase, and is passed after one scan instead of one per pattern.
+ */
+const ANY_PATTERN = new RegExp(
+  COMPILED.flatMap(({ patterns }) => patterns.map((pattern) => `(?:${pattern.source})`)).join('|'),
+  'u',
+);
+
+/**
  * Finds every never-say phrase (seed 001) in a text, in either language, however it is cased, spaced or
  * punctuated. Overlapping hits of the same entry count once; results are in reading order.
  */
 export function findNeverSay(text: string): NeverSayMatch[] {
   const folded = toGuardText(text);
+  if (!ANY_PATTERN.test(folded.text)) return [];
   const matches: NeverSayMatch[] = [];
   for (const { entry, patterns } of COMPILED) {
     const spans: [number, number][] = [];

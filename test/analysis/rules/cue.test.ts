@@ -66,6 +66,28 @@ describe('findCues', () => {
   });
 });
 
+// Issue 13: a cue is looked for only in texts that contain its words, found in one walk along the text.
+describe('which texts a cue is looked for in', () => {
+  it('when a text writes the long ſ, which case-insensitive matching reads as s, then the cue is still found', () => {
+    expect(findCues(cues(1, 'we sued them'), 'Then we ſued them.', 'narrative')).toHaveLength(1);
+  });
+
+  it('when a cue list first used after a text was read has new words, then they are found in that text', () => {
+    const text = 'The customer mentioned a zygomorphic pendant and a quincunx clasp.';
+    expect(findCues(cues(1, 'customer'), text, 'narrative')).toHaveLength(1);
+    expect(findCues(cues(1, 'zygomorphic pendant', 'quincunx clasp', 'absent word'), text, 'narrative')).toHaveLength(
+      2,
+    );
+    expect(countOccurrences(['quincunx'], text)).toBe(1);
+  });
+
+  it('when only some words of a cue are in a text, then it is not found', () => {
+    expect(findCues(cues(1, 'i demand'), 'I want a refund, and I expect it today.', 'customerWords')).toEqual([]);
+    expect(findCues(cues(1, '发…抖音'), '她说要发到抖音上', 'customerWords')).toHaveLength(1);
+    expect(findCues(cues(1, '发…抖音'), '她说要发到小红书上', 'customerWords')).toEqual([]);
+  });
+});
+
 describe('countOccurrences', () => {
   it('when phrases repeat, then every occurrence counts', () => {
     expect(countOccurrences(['退货', 'refund'], '我要退货,退货!Refund now.')).toBe(3);

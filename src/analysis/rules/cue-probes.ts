@@ -1,0 +1,197 @@
+import { normaliseText } from '../../shared/normalise-text.ts';
+
+/**
+ * Which cue probes occur in a text, found in one walk along it. A probe is a lower-case literal every match
+ * of a cue contains (see cue.ts); a complaint is matched against some six thousand cues, and looking for
+ * each probe on its own (`includes`) cost more than the rest of triage together. Here every probe is filed
+ * under a hash of its first few characters, so one walk along the text finds all the probes it contains,
+ * and a cue whose probe is absent is passed over with one array read.
+ */
+
+/** Every probe known so far; a probe's id is its place here. */
+const probes: string[] = [];
+const idOf = new Map<string, number>();
+/** The ids of the empty probe, which every text contains. */
+const everywhere: number[] = [];
+
+/**
+ * How many leading characters a probe is filed by: up to three, so that a common start ("th", "不是") sends
+ * only the probes that really begin so to a full comparison.
+ */
+const FILED_BY = 3;
+const BUCKETS = 8192;
+
+/** A hash of one more character after the hash of those before it. */
+const extend = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
+
+function prefixHash(text: string, length: number): number {
+  let hash = 0;
+  for (let at = 0; at < length; at++) hash = extend(hash, text.charCodeAt(at));
+  return hash;
+}
+
+/**
+ * The probes of one prefix length by bucket, flat: the ids of bucket `b` are `ids[starts[b]]` up to
+ * `ids[starts[b + 1]]`, and `hashes` holds each one's whole prefix hash, so a probe whose start differs is
+ * passed over without comparing text.
+ */
+interface Table {
+  starts: Int32Array;
+  ids: Int32Array;
+  hashes: Int32Array;
+}
+
+/** The probes by their first one, two and three characters (a shorter probe by all of them). */
+interface Tables {
+  byLength: Table[];
+  /** How many probes the tables hold: probes filed since are looked for directly. */
+  known: number;
+}
+
+function table(length: number): Table {
+  const buckets: { id: number; hash: number }[][] = Array.from({ length: BUCKETS }, () => []);
+  for (const [id, probe] of probes.entries()) {
+    if (Math.min(probe.length, FILED_BY) !== length) continue;
+    const hash = prefixHash(probe, length);
+    buckets[hash & (BUCKETS - 1)]?.push({ id, hash });
+  }
+  const filed = buckets.flat();
+  const starts = new Int32Array(BUCKETS + 1);
+  let filledTo = 0;
+  for (const [bucket, entries] of buckets.entries()) {
+    starts[bucket] = filledTo;
+    filledTo += entries.length;
+  }
+  starts[BUCKETS] = filledTo;
+  return {
+    starts,
+    ids: Int32Array.from(filed, (entry) => entry.id),
+    hashes: Int32Array.from(filed, (entry) => entry.hash),
+  };
+}
+
+const EMPTY_TABLE: Table = { starts: new Int32Array(BUCKETS + 1), ids: new Int32Array(0), hashes: new Int32Array(0) };
+let tables: Tables | undefined;
+
+/** The tables for every probe known, rebuilt after new ones were filed (only while cue lists compile). */
+function currentTables(): Tables {
+  if (tables?.known === probes.length) return tables;
+  tables = { byLength: Array.from({ length: FILED_BY }, (_, index) => table(index + 1)), known: probes.length };
+  return tables;
+}
+
+/** The id of a probe, filing it on first sight. */
+export function probeId(probe: string): number {
+  const known = idOf.get(probe);
+  if (known !== undefined) return known;
+  const id = probes.length;
+  probes.push(probe);
+  idOf.set(probe, id);
+  if (probe.length === 0) everywhere.push(id);
+  return id;
+}
+
+/** A text folded for matching (see normaliseText), with the probes found in it. */
+export interface ProbedText {
+  folded: string;
+  lower: string;
+  /** The ids of the probes the text contains, among the first `known`. */
+  found: readonly number[];
+  known: number;
+  /**
+   * Whether the text has a letter that a case-insensitive pattern reads as another letter than its lower
+   * case: the long ſ, which matches s. In such a text a cue's other words are not probed (only its first,
+   * as always), so no match is missed.
+   */
+  foldsOddly: boolean;
+}
+
+const FOLDS_ODDLY = /\u017F/u;
+
+/**
+ * Marks of the probes found in one text: `marks[id] === stamp` when the text last marked contains probe
+ * `id`. One array shared by all texts, so reading a text allocates no array the size of every probe; a
+ * text is marked again (its few found ids) when another was marked in between.
+ */
+let marks = new Int32Array(0);
+let stamp = 0;
+let marked: ProbedText | undefined;
+
+function startMarking(): void {
+  if (marks.length < probes.length || stamp === 0x7fffffff) {
+    marks = new Int32Array(Math.max(probes.length * 2, 1024));
+    stamp = 0;
+  }
+  stamp++;
+}
+
+function mark(text: ProbedText): void {
+  if (marked === text) return;
+  startMarking();
+  for (const id of text.found) marks[id] = stamp;
+  marked = text;
+}
+
+function probe(text: string): ProbedText {
+  const folded = normaliseText(text);
+  const lower = folded.toLowerCase();
+  const { byLength, known } = currentTables();
+  const found: number[] = [];
+  startMarking();
+  for (const id of everywhere) {
+    if (id >= known || marks[id] === stamp) continue;
+    marks[id] = stamp;
+    found.push(id);
+  }
+  for (let at = 0; at < lower.length; at++) {
+    let hash = 0;
+    for (let length = 1; length <= FILED_BY && at + length <= lower.length; length++) {
+      const { starts, ids, hashes } = byLength[length - 1] ?? EMPTY_TABLE;
+      hash = extend(hash, lower.charCodeAt(at + length - 1));
+      const bucket = hash & (BUCKETS - 1);
+      for (let slot = starts[bucket] ?? 0; slot < (starts[bucket + 1] ?? 0); slot++) {
+        const id = ids[slot] ?? 0;
+        if (hashes[slot] !== hash || marks[id] === stamp || !lower.startsWith(probes[id] ?? '', at)) continue;
+        marks[id] = stamp;
+        found.push(id);
+      }
+    }
+  }
+  const probed = { folded, lower, found, known, foldsOddly: FOLDS_ODDLY.test(folded) };
+  marked = probed;
+  return probed;
+}
+
+/** True when the text contains the probe; a probe filed after the text was read is looked for directly. */
+export function contains(text: ProbedText, id: number): boolean {
+  if (id >= text.known) return text.lower.includes(probes[id] ?? '');
+  mark(text);
+  return marks[id] === stamp;
+}
+
+/** The places in `ids` of the probes the text contains, in order: one tight pass over a whole cue list. */
+export function present(text: ProbedText, ids: Int32Array): number[] {
+  mark(text);
+  const places: number[] = [];
+  for (let place = 0; place < ids.length; place++) {
+    const id = ids[place] ?? 0;
+    if (id < text.known ? marks[id] === stamp : text.lower.includes(probes[id] ?? '')) places.push(place);
+  }
+  return places;
+}
+
+const CACHE_LIMIT = 64;
+const cache = new Map<string, ProbedText>();
+
+/**
+ * The text folded and probed. The last few are kept: every cue list of a complaint is matched against
+ * the same handful of texts (its narrative, the customer's words, what they ask…).
+ */
+export function probedText(text: string): ProbedText {
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const probed = probe(text);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
+  cache.set(text, probed);
+  return probed;
+}
