@@ -2,7 +2,8 @@ import { type Complaint, complaintTexts } from '../complaints/complaint.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { COMMAND } from './ids.ts';
 import { COMPLAINT_FORM, t } from './messages.ts';
-import { userMrkdwn } from './mrkdwn.ts';
+import { ownText } from './own-text.ts';
+import { quoteSafe } from './safe-text.ts';
 
 /** What staff are told when the store cannot take their complaint; the reason itself is for the logs. */
 export const NOT_SAVED = {
@@ -28,11 +29,8 @@ const FIELD_MAX = 3000;
 export function buildNotSavedMessage(complaint: Complaint, language: Language): { text: string } {
   const fields = complaintTexts(complaint).map(({ source, text }) => {
     const label = t(COMPLAINT_FORM[source].label, language);
-    const quoted = userMrkdwn(text, { max: FIELD_MAX, language, mask: false })
-      .split('\n')
-      .map((line) => `> ${line}`)
-      .join('\n');
-    return `*${label}*\n${quoted}`;
+    // Their own words back to the filer, so escaped but not masked: the customer's number is theirs to call.
+    return `*${label}*\n${quoteSafe(ownText(text, FIELD_MAX, language)).text}`;
   });
   return { text: [t(NOT_SAVED.message, language), ...fields].join('\n\n') };
 }

@@ -112,7 +112,11 @@ describe('the one way to a surface', () => {
       .filter(({ text }) => /from '\.{1,2}\/(?:blocks\/)?own-text\.ts'/.test(text))
       .map(({ path }) => path)
       .sort();
-    expect(importers).toEqual(['src/blocks/analysis-message.ts', 'src/blocks/owner-reminders.ts']);
+    expect(importers).toEqual([
+      'src/blocks/analysis-message.ts',
+      'src/blocks/not-saved-messages.ts',
+      'src/blocks/owner-reminders.ts',
+    ]);
     const vouching = (await sources())
       .filter(({ text }) => text.includes('vouchEscapedForFiler'))
       .map(({ path }) => path)

@@ -124,8 +124,8 @@ describe('the SQLite store removed while the bot runs', () => {
     );
     const text = String(told.args.text);
     expect(text).toMatch(/^:warning: Your complaint could not be saved: .* file it again with \/complaint/);
-    expect(text).toContain('*What happened*\n> Watch stopped &lt;!channel&gt; after a week');
-    expect(text).toContain("*The customer's words*\n> Give me my money back");
+    expect(text).toContain('*What happened*\n>Watch stopped &lt;!channel&gt; after a week');
+    expect(text).toContain("*The customer's words*\n>Give me my money back");
     expect(app.slack.callsOf('chat.postMessage').filter((call) => call.args.channel === 'C0REVIEW')).toEqual([]);
   });
 });
