@@ -30,7 +30,17 @@ import {
   THREAD,
   t,
 } from './messages.ts';
-import { joinSafe, md, mention, quoteSafe, type SafeText, type ShownText, safeText, shownText } from './safe-text.ts';
+import {
+  joinSafe,
+  link,
+  md,
+  mention,
+  quoteSafe,
+  type SafeText,
+  type ShownText,
+  safeText,
+  shownText,
+} from './safe-text.ts';
 
 /** What the review channel post is built from. */
 export interface ReviewMessageInput {
@@ -72,6 +82,8 @@ export function buildReviewMessage({ record, language, policy }: ReviewMessageIn
       `#${record.id}`,
       // Where it reached the store tells the meeting how public it already is.
       ...(complaint.channel ? [`${tr(REVIEW.cameFrom)} ${tr(CHANNEL_LABELS[complaint.channel])}`] : []),
+      // Filed from a Slack message: the meeting can open the message it started from.
+      ...(complaint.source?.link ? [link(complaint.source.link, md`${tr(REVIEW.sourceMessage)}`)] : []),
       // The review meeting weighs an LLM's reading and the rules' differently, and should see a fallback.
       describeEngine(record.analysis, language),
     ],

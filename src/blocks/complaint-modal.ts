@@ -15,6 +15,8 @@ export interface ComplaintModalInput {
   language: Language;
   /** The text after `/complaint`: the customer's words, so it fills that field. */
   prefill?: string;
+  /** A Slack message filed as a complaint: its text, so it fills "what happened". */
+  narrative?: string;
   /** The policy's categories, offered in a menu (the first 100; Slack shows no more). */
   categories: readonly Category[];
   /** The stores staff pick from; free text when there are none. */
@@ -94,6 +96,7 @@ function radio(options: PlainTextOption[], initial: PlainTextOption): InputBlock
 export function buildComplaintModal({
   language,
   prefill,
+  narrative,
   categories,
   stores = [],
   privateMetadata,
@@ -122,7 +125,7 @@ export function buildComplaintModal({
     input(
       'narrative',
       form.narrative.label,
-      textInput(COMPLAINT_LIMITS.narrative, { language, multiline: true, focus: true }),
+      textInput(COMPLAINT_LIMITS.narrative, { language, multiline: true, focus: true, initial: narrative?.trim() }),
       language,
       { optional: false, hint: form.narrative.hint },
     ),

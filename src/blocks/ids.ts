@@ -4,6 +4,9 @@
  */
 export const COMMAND = { complaint: '/complaint' } as const;
 
+/** The shortcuts manifest.yml declares: "File as a complaint" on a message, and the global one. */
+export const SHORTCUT = { fileMessage: 'file_message_as_complaint', fileComplaint: 'file_complaint' } as const;
+
 export const CALLBACK = {
   complaintForm: 'complaint_form',
   outcomeForm: 'outcome_form',

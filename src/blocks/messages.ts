@@ -247,6 +247,7 @@ export const REVIEW = {
   suggested: { zh: '建议', en: 'suggested' },
   kind: { zh: '品类 · 问题', en: 'Category · problem' },
   cameFrom: { zh: '来源', en: 'from' },
+  sourceMessage: { zh: '原消息', en: 'the Slack message it was filed from' },
   owner: { zh: '负责人', en: 'Owner' },
   outcome: { zh: '处理结果', en: 'Outcome' },
   satisfaction: { zh: '满意度', en: 'Satisfaction' },

@@ -60,6 +60,18 @@ export const ComplaintSchema = z
     customerWords: optionalText(COMPLAINT_LIMITS.customerWords),
     /** Observed behaviour: tone, gestures, how they speak. */
     behaviour: optionalText(COMPLAINT_LIMITS.behaviour),
+    /**
+     * The Slack message the complaint was filed from ("File as a complaint" on a customer's e-mail pasted in
+     * a channel, a colleague's report), with its permalink when Slack gave one, so the case links back to it.
+     */
+    source: z
+      .object({
+        channel: z.string().min(1).max(40),
+        ts: z.string().min(1).max(40),
+        link: z.string().url().max(500).optional(),
+      })
+      .strict()
+      .optional(),
     /** What the customer asks for (a refund, an exchange, 200 yuan …). */
     customerAsk: optionalText(COMPLAINT_LIMITS.customerAsk),
     product: optionalText(COMPLAINT_LIMITS.product),

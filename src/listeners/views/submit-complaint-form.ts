@@ -1,5 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
 import { parseComplaintForm } from '../../blocks/complaint-form.ts';
+import { readFormMetadata } from '../../blocks/form-metadata.ts';
 import { COMPLAINT_BLOCK } from '../../blocks/ids.ts';
 import { t } from '../../blocks/messages.ts';
 import { buildNotSavedMessage, NOT_SAVED } from '../../blocks/not-saved-messages.ts';
@@ -29,8 +31,9 @@ export function submitComplaintForm(ctx: ListenerContext) {
     }
     await ack();
     const { complaint } = parsed;
+    const { source } = readFormMetadata(view.private_metadata);
     await ctx.ackGate
-      .afterAck(() =>
+      .afterAck(async () =>
         fileComplaint(
           {
             cases: ctx.stores.cases,
@@ -41,7 +44,11 @@ export function submitComplaintForm(ctx: ListenerContext) {
             defaultStore: ctx.config.stores[0] ?? '—',
             metrics: ctx.metrics,
           },
-          { complaint, owner: body.user.id, sourceId: view.id },
+          {
+            complaint: source ? { ...complaint, source: await withPermalink(client, source) } : complaint,
+            owner: body.user.id,
+            sourceId: view.id,
+          },
         ),
       )
       .catch(async (error: unknown) => {
@@ -55,4 +62,18 @@ export function submitComplaintForm(ctx: ListenerContext) {
         await client.chat.postMessage({ channel: body.user.id, ...buildNotSavedMessage(complaint, language) });
       });
   };
+}
+
+/**
+ * The message a complaint was filed from, with its permalink for the review post. Without one (Slack could
+ * not say, the message is gone) the case keeps where the message was, and files all the same.
+ */
+async function withPermalink(
+  client: WebClient,
+  source: { channel: string; ts: string },
+): Promise<{ channel: string; ts: string; link?: string }> {
+  const answer = await client.chat
+    .getPermalink({ channel: source.channel, message_ts: source.ts })
+    .catch(() => undefined);
+  return answer?.permalink ? { ...source, link: answer.permalink } : source;
 }
