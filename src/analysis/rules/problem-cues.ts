@@ -18,6 +18,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'stone* fell out', 'stone* came loose', 'stone* came out', 'stone* was missing', 'stone* missing', 'missing a stone',
     'diamond* fell out', 'diamond* came loose', 'diamond* came out', 'diamond* was missing', 'missing a diamond',
     'lost a diamond', 'lost the stone', 'lost the diamond', 'one of the diamonds', 'one of the stones',
+    'stone* fell off', 'diamond* fell off', 'rhinestone* fell off', 'crystal* fell off', 'lost two stones', 'lost a stone',
+    'lost stones', 'lost some stones', '颗石头', '粒石', '石头掉', '石跌', '甩…石', '甩…钻', '钻…甩',
   ],
   tarnish: ['发乌', '黑了', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*'],
   'plating-wear': ['掉金', '褪金', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off'],

@@ -25,6 +25,11 @@ describe('the ask stated somewhere in a retelling', () => {
     ['refund', 'She asked a consumer reporter to step in and get her money back.'],
     ['refund', 'A woman came in looking to return a pair of earrings she had worn once.'],
     ['accountability', '曾先生誓言追究到底,一定要让这家店受到法律制裁。'],
+    // A demand in the customer's own first person, quoted in a retelling, or reported in Cantonese.
+    ['refund', '项链掉钻了,顾客说:“我要退钱!”'],
+    ['refund', '她说我要退钱,不然去消协投诉。'],
+    ['refund', '佢話要退錢。'],
+    ['exchange', '顾客说要换一条新的。'],
     // A 说法 or 公道 is only ever wanted; a lawsuit claims damages; what the shop could not do was asked of it.
     ['accountability', '为了得到一个明确的说法,她拿着戒指找到了商场。'],
     ['accountability', '双方各执一词,最后请来民警主持公道。'],
@@ -51,5 +56,11 @@ describe('the ask stated somewhere in a retelling', () => {
   it('when a pasted retelling asks for nothing, then the aim is unknown, not a repair or an apology by default', () => {
     expect(aimOf('Two weeks after I bought it, one of the little diamonds came loose.', 'lost-stone')).toBe('unknown');
     expect(aimOf('店员全程爱理不理,问什么都说不知道。', 'service')).toBe('unknown');
+  });
+
+  it('when a retelling says the customer did not ask, or staff need to look, then that is no ask', () => {
+    expect(aimOf('顾客拿回来,她没有说要退,一直在讲瑕疵。')).not.toBe('refund');
+    expect(aimOf('店员说需要检查一下才知道。')).toBe('unknown');
+    expect(aimOf('顾客在犹豫,我要不要退呢,她自己也拿不定。')).toBe('unknown');
   });
 });
