@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { checkSchedule, DIGEST_CRON_OFF } from './digest/digest-slot.ts';
 import { ConfigError, InputError } from './errors.ts';
-import { DEFAULT_POLICY_PATH } from './policy/load-policy.ts';
+import { DEFAULT_POLICY_PATH, describeReadFailure } from './policy/load-policy.ts';
 
 const SLACK_ID = /^[A-Z][A-Z0-9]{2,}$/;
 
@@ -68,6 +69,51 @@ function isTimeZone(name: string): boolean {
   }
 }
 
+/** A port setting: a whole number from 0 (any free port) to 65535, one message for every way it can be wrong. */
+function portNumber() {
+  const message = 'must be a port number from 0 to 65535';
+  return z.coerce.number(message).int(message).min(0, message).max(65535, message);
+}
+
+/**
+ * Settings whose bad value is shown back (numbers and choices, never tokens or secrets), with what else the
+ * line should say. Slack users whose own language is any Chinese (zh-TW and zh-HK too) already get Chinese,
+ * so a shop in Taiwan or Hong Kong reaching for DEFAULT_LOCALE=zh-TW learns that it needs nothing.
+ */
+const SHOWN_VALUES: Readonly<Record<string, string>> = {
+  port: '',
+  healthPort: '',
+  approvalRemindHours: '',
+  defaultLocale:
+    "zh-TW and zh-HK staff already get Chinese from their Slack language, and what they say to customers comes in the complaint's own script, traditional included; DEFAULT_LOCALE is only for staff whose Slack language is neither",
+  digestTimeZone: '',
+  logLevel: '',
+  logFormat: '',
+  metrics: '',
+  jsonMode: '',
+  timeoutMs: '',
+};
+
+/** How much of a bad value a line shows: enough to recognise it, never a pasted file. */
+const SHOWN_LENGTH = 40;
+
+/** ` (got "value"; note)` for a setting in {@link SHOWN_VALUES}, else nothing. */
+function shownValue(key: unknown, value: unknown): string {
+  if (typeof key !== 'string' || typeof value !== 'string' || SHOWN_VALUES[key] === undefined) return '';
+  const note = SHOWN_VALUES[key];
+  const shown = value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH)}…` : value;
+  return ` (got ${JSON.stringify(shown)}${note ? `; ${note}` : ''})`;
+}
+
+/** Refuses a policy file that cannot be read now, so it is named with the other settings rather than after them. */
+function refuseUnreadableFile(path: string, context: z.RefinementCtx) {
+  try {
+    readFileSync(path);
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: `${path} cannot be read (${describeReadFailure(error)})` });
+  }
+}
+
 /** The morning digest's settings, shared by the bot and `npm run digest`. */
 const DigestConfigShape = {
   /** DIGEST_CHANNEL: the channel ID the morning digest is posted to (default REVIEW_CHANNEL). */
@@ -96,6 +142,8 @@ const DigestConfigShape = {
  */
 export const DEFAULT_STORE_URL = 'sqlite://./data/complaints.sqlite';
 
+const REMIND_HOURS_MESSAGE = 'must be a number of hours above 0, at most 720';
+
 const ConfigSchema = z.object({
   /** SLACK_BOT_TOKEN: the bot token (xoxb-…) from OAuth & Permissions. */
   botToken: z
@@ -114,13 +162,13 @@ const ConfigSchema = z.object({
     .optional()
     .superRefine(refuseExample('SLACK_APP_TOKEN', true)),
   /** PORT: the HTTP port in HTTP mode (default 3000). */
-  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  port: portNumber().default(3000),
   /**
    * HEALTH_PORT: when set, `GET /healthz` is also served on this port (200 once the bot is connected and
    * ready, 503 before and while Socket Mode reconnects) — the health check of Socket Mode, which has no HTTP
    * server of its own. Unset: none (HTTP mode still answers `/healthz` on PORT).
    */
-  healthPort: z.coerce.number('must be a port number').int().min(0).max(65535).optional(),
+  healthPort: portNumber().optional(),
   /** SLACK_API_URL: base URL of the Slack Web API (default https://slack.com/api/), for GovSlack, proxies and tests. */
   slackApiUrl: z.url().default('https://slack.com/api/'),
   /** REVIEW_CHANNEL: the channel ID (C… or G…) where every case is posted for the review meeting. */
@@ -136,9 +184,9 @@ const ConfigSchema = z.object({
     .regex(/^(sqlite|redis|rediss|postgres|postgresql):\/\//, 'must start with sqlite://, redis:// or postgres://')
     .default(DEFAULT_STORE_URL),
   /** POLICY_FILE: the store policy YAML (default: the example policy). */
-  policyFile: z.string().default(DEFAULT_POLICY_PATH),
+  policyFile: z.string().default(DEFAULT_POLICY_PATH).superRefine(refuseUnreadableFile),
   /** DEFAULT_LOCALE: zh-CN or en, for users whose Slack locale is neither (default en). */
-  defaultLocale: z.enum(['zh-CN', 'en']).default('en'),
+  defaultLocale: z.enum(['zh-CN', 'en'], 'must be zh-CN or en').default('en'),
   /** STORES: optional comma-separated store names offered in the complaint form. */
   stores: z.array(z.string().min(1).max(100)).default([]),
   /**
@@ -146,9 +194,9 @@ const ConfigSchema = z.object({
    * store's business hours (default 4).
    */
   approvalRemindHours: z.coerce
-    .number()
-    .positive()
-    .max(24 * 30)
+    .number(REMIND_HOURS_MESSAGE)
+    .positive(REMIND_HOURS_MESSAGE)
+    .max(24 * 30, REMIND_HOURS_MESSAGE)
     .default(4),
   ...DigestConfigShape,
   /** LOG_LEVEL: debug, info, warn or error (default info). */
@@ -244,7 +292,7 @@ function describeIssues(
     if (lines.has(name)) continue;
     const unset = typeof key === 'string' && raw[key] === undefined;
     const message = issue.code === 'invalid_type' && unset ? 'is required' : issue.message;
-    lines.set(name, `${name} ${message}`);
+    lines.set(name, `${name} ${message}${unset ? '' : shownValue(key, raw[key as string])}`);
   }
   return [...lines.values()];
 }
@@ -318,6 +366,8 @@ export function loadStoreCliConfig(env: NodeJS.ProcessEnv = process.env): StoreC
 /** The model used with OpenAI itself when OPENAI_MODEL is not set. */
 export const DEFAULT_OPENAI_MODEL = 'gpt-4o-mini';
 
+const TIMEOUT_MESSAGE = 'must be a whole number of milliseconds from 100 to 600000';
+
 const LlmConfigSchema = z.object({
   /** OPENAI_API_KEY: the endpoint's key; enables LLM analysis (with OpenAI unless OPENAI_BASE_URL is set). */
   apiKey: z.string().optional(),
@@ -328,7 +378,12 @@ const LlmConfigSchema = z.object({
   /** LLM_JSON_MODE: true = JSON mode plus validation; false = structured outputs only; unset = detect. */
   jsonMode: z.enum(['true', 'false', 'auto'], 'must be true, false or auto').default('auto'),
   /** LLM_TIMEOUT_MS: how long one analysis may wait for the endpoint, retries included (default 8000). */
-  timeoutMs: z.coerce.number().int('must be a whole number of milliseconds').min(100).max(600_000).default(8000),
+  timeoutMs: z.coerce
+    .number(TIMEOUT_MESSAGE)
+    .int(TIMEOUT_MESSAGE)
+    .min(100, TIMEOUT_MESSAGE)
+    .max(600_000, TIMEOUT_MESSAGE)
+    .default(8000),
 });
 
 /** Where and how to ask an LLM; `endpoint` is absent when none is configured, and the rules analyser is used. */

@@ -12,6 +12,66 @@ const base = {
   REVIEW_CHANNEL: 'C0123ABCD',
 };
 
+describe("settings errors, in the product's words (issue 14)", () => {
+  const problemsOf = (override: Record<string, string>): readonly string[] => {
+    try {
+      loadSettings({ ...base, ...override });
+    } catch (error) {
+      if (error instanceof ConfigError) return error.problems;
+      throw error;
+    }
+    throw new Error('no problem reported');
+  };
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a port number from 0 to 65535 (got "abc")'],
+    [{ PORT: '99999' }, 'PORT must be a port number from 0 to 65535 (got "99999")'],
+    [{ PORT: '-1' }, 'PORT must be a port number from 0 to 65535 (got "-1")'],
+    [{ PORT: '80.5' }, 'PORT must be a port number from 0 to 65535 (got "80.5")'],
+    [{ HEALTH_PORT: '70000' }, 'HEALTH_PORT must be a port number from 0 to 65535 (got "70000")'],
+    [{ APPROVAL_REMIND_HOURS: '0' }, 'APPROVAL_REMIND_HOURS must be a number of hours above 0, at most 720 (got "0")'],
+    [
+      { APPROVAL_REMIND_HOURS: 'soon' },
+      'APPROVAL_REMIND_HOURS must be a number of hours above 0, at most 720 (got "soon")',
+    ],
+    [{ LOG_FORMAT: 'xml' }, 'LOG_FORMAT must be json or pretty (got "xml")'],
+    [{ METRICS: 'yes' }, 'METRICS must be on or off (got "yes")'],
+    [{ TZ: 'Mars/Base' }, 'TZ must be an IANA time zone such as Asia/Shanghai (got "Mars/Base")'],
+    [
+      { OPENAI_API_KEY: 'k', LLM_TIMEOUT_MS: 'soon' },
+      'LLM_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000 (got "soon")',
+    ],
+    [
+      { OPENAI_API_KEY: 'k', LLM_TIMEOUT_MS: '50' },
+      'LLM_TIMEOUT_MS must be a whole number of milliseconds from 100 to 600000 (got "50")',
+    ],
+    [{ OPENAI_API_KEY: 'k', LLM_JSON_MODE: 'yes' }, 'LLM_JSON_MODE must be true, false or auto (got "yes")'],
+    [{ POLICY_FILE: './nope.yml' }, 'POLICY_FILE ./nope.yml cannot be read (no such file)'],
+    [{ POLICY_FILE: REPO_ROOT }, `POLICY_FILE ${REPO_ROOT} cannot be read (it is a directory)`],
+  ])('when %o, then the one line says what the setting takes and what it got', (override, line) => {
+    expect(problemsOf(override)).toEqual([line]);
+  });
+
+  it('when DEFAULT_LOCALE is zh-TW, then the line says zh-TW and zh-HK staff already get Chinese from their Slack language', () => {
+    expect(problemsOf({ DEFAULT_LOCALE: 'zh-TW' })).toEqual([
+      expect.stringMatching(
+        /^DEFAULT_LOCALE must be zh-CN or en \(got "zh-TW"; zh-TW and zh-HK staff already get Chinese from their Slack language, .*traditional included; DEFAULT_LOCALE is only for staff whose Slack language is neither\)$/,
+      ),
+    ]);
+  });
+
+  it('when a value is long, then the line shows only its start, on one line', () => {
+    const [line] = problemsOf({ PORT: `${'9'.repeat(500)}\nmore` });
+    expect(line).toBe(`PORT must be a port number from 0 to 65535 (got "${'9'.repeat(40)}…")`);
+  });
+
+  it('when a token is wrong, then its value is never shown back', () => {
+    expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxp-secret-user-token' })).toEqual([
+      'SLACK_BOT_TOKEN must be a bot token starting with xoxb-',
+    ]);
+  });
+});
+
 describe('loadConfig', () => {
   it('when only the required values are set, then the defaults fill the rest (HTTP mode)', () => {
     const config = loadConfig(base);
@@ -52,7 +112,7 @@ describe('loadConfig', () => {
     [{ STORE_URL: 'mysql://x' }, /^STORE_URL must start with/],
     [{ DEFAULT_LOCALE: 'fr' }, /^DEFAULT_LOCALE /],
     [{ SLACK_API_URL: 'not a url' }, /^SLACK_API_URL /],
-    [{ LOG_LEVEL: 'verbose' }, /^LOG_LEVEL must be debug, info, warn or error$/],
+    [{ LOG_LEVEL: 'verbose' }, /^LOG_LEVEL must be debug, info, warn or error \(got "verbose"\)$/],
   ])('when %o is wrong, then one line names the variable', (override, message) => {
     expect(() => loadConfig({ ...base, ...override })).toThrow(InputError);
     expect(() => loadConfig({ ...base, ...override })).toThrow(message);

@@ -98,7 +98,7 @@ describe('npm start when it cannot start', () => {
     );
     expect(lines(run.stderr)).toEqual([
       'complaint-desk: SLACK_BOT_TOKEN must be a bot token starting with xoxb-',
-      'complaint-desk: HEALTH_PORT must be a port number',
+      'complaint-desk: HEALTH_PORT must be a port number from 0 to 65535 (got "eighty")',
       'complaint-desk: REVIEW_CHANNEL must be a channel ID such as C0123ABCD (not a #name)',
       expect.stringMatching(/^complaint-desk: LLM_TIMEOUT_MS /),
     ]);

@@ -135,19 +135,28 @@ export function parsePolicy(text: string, sourceName: string): Policy {
   return parsed.data;
 }
 
-function unreadable(path: string, error: unknown): PolicyLoadError {
+/** Why a file could not be read, in a few words: "no such file", "permission denied", "it is a directory"… */
+export function describeReadFailure(error: unknown): string {
   const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
-  const why =
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EACCES'
-        ? 'permission denied'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : error instanceof Error
-            ? (error.message.split('\n')[0] ?? 'unknown error')
-            : String(error);
-  return new PolicyLoadError(`${path}: cannot read the policy file (${why})`, 'policy_unreadable', { cause: error });
+  return code === 'ENOENT'
+    ? 'no such file'
+    : code === 'EACCES'
+      ? 'permission denied'
+      : code === 'EISDIR'
+        ? 'it is a directory'
+        : error instanceof Error
+          ? (error.message.split('\n')[0] ?? 'unknown error')
+          : String(error);
+}
+
+function unreadable(path: string, error: unknown): PolicyLoadError {
+  return new PolicyLoadError(
+    `${path}: cannot read the policy file (${describeReadFailure(error)})`,
+    'policy_unreadable',
+    {
+      cause: error,
+    },
+  );
 }
 
 /**

@@ -22,7 +22,9 @@ describe('LOG_FORMAT and METRICS', () => {
 
   it('when set to something else, then each is one line naming it and what it takes', () => {
     expect(() => loadConfig({ ...BASE, LOG_FORMAT: 'xml', METRICS: 'yes' })).toThrow(
-      expect.objectContaining({ problems: ['LOG_FORMAT must be json or pretty', 'METRICS must be on or off'] }),
+      expect.objectContaining({
+        problems: ['LOG_FORMAT must be json or pretty (got "xml")', 'METRICS must be on or off (got "yes")'],
+      }),
     );
   });
 });
