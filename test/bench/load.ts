@@ -29,6 +29,14 @@ const FLAKY_SHARE = 0.05;
 const SENDER = fileURLToPath(new URL('./load-sender.ts', import.meta.url));
 
 async function startRedis(port: number, dir: string): Promise<ChildProcess> {
+  const found = await run('redis-server', ['--version']).then(
+    () => true,
+    () => false,
+  );
+  if (!found)
+    throw new Error(
+      'the load bench starts a Redis of its own: install redis-server (Debian: apt install redis-server)',
+    );
   const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '']);
   let out = '';
   await new Promise<void>((resolve, reject) => {
@@ -81,7 +89,10 @@ const tagOf = (text: string) => /load-\d+/.exec(text)?.[0];
 export async function benchLoad(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'complaint-desk-bench-load-'));
   const redisPort = await closedPort();
-  const redis = await startRedis(redisPort, dir);
+  const redis = await startRedis(redisPort, dir).catch(async (error: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  });
   const storeUrl = `redis://127.0.0.1:${redisPort}`;
   const slack = await new FakeSlackApi().start();
   const instances: Instance[] = [];
@@ -140,7 +151,7 @@ export async function benchLoad(): Promise<void> {
     const lostPosts = acked.filter((each) => !postsByTag.has(each.tag)).length;
     const latencies = acked.map((each) => each.ms).sort((a, b) => a - b);
     console.log(
-      `  sent ${sent.length}, acknowledged ${acked.length} (p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms; others: ${sent.length - acked.length})`,
+      `  sent ${sent.length}, acknowledged ${acked.length} (p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms; not acknowledged with 200: ${sent.length - acked.length})`,
     );
     console.log(`  cases stored ${casesByTag.size}, review posts ${postsOf().length}`);
     console.log(

@@ -12,6 +12,11 @@ import { benchStartup } from './startup.ts';
 
 // `--load` is how the load bench was first named; `load` works the same.
 const only = process.argv[2]?.replace(/^--/, '');
+const PARTS = ['engine', 'ack', 'digest', 'startup', 'growth', 'load'];
+if (only !== undefined && !PARTS.includes(only)) {
+  process.stderr.write(`bench: no part "${only}"; choose one of ${PARTS.join(', ')}, or none for the usual run\n`);
+  process.exit(2);
+}
 if (only === undefined || only === 'engine') await benchEngine();
 if (only === undefined || only === 'ack') await benchAckLatency();
 if (only === undefined || only === 'digest') await benchDigestScale();
