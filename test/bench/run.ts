@@ -17,9 +17,15 @@ if (only !== undefined && !PARTS.includes(only)) {
   process.stderr.write(`bench: no part "${only}"; choose one of ${PARTS.join(', ')}, or none for the usual run\n`);
   process.exit(2);
 }
-if (only === undefined || only === 'engine') await benchEngine();
-if (only === undefined || only === 'ack') await benchAckLatency();
-if (only === undefined || only === 'digest') await benchDigestScale();
-if (only === undefined || only === 'startup') await benchStartup();
-if (only === 'growth') await benchGrowth();
-if (only === 'load') await benchLoad();
+try {
+  if (only === undefined || only === 'engine') await benchEngine();
+  if (only === undefined || only === 'ack') await benchAckLatency();
+  if (only === undefined || only === 'digest') await benchDigestScale();
+  if (only === undefined || only === 'startup') await benchStartup();
+  if (only === 'growth') await benchGrowth();
+  if (only === 'load') await benchLoad();
+} catch (error) {
+  // A bench that cannot run (a missing redis-server, a port taken) says why in one line.
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
