@@ -95,6 +95,17 @@ async function screen(request: IncomingMessage, signingSecret: string): Promise<
   return verdict.ok ? undefined : { status: 400, reason: verdict.reason };
 }
 
+/**
+ * Answers 413 and closes the connection. The rest of the body is left unread (reading it would be reading
+ * what the limit refuses), so the connection cannot carry another request: kept alive, the client (a load
+ * balancer reusing its connections) would send its next request into a socket about to be reset. The
+ * answer says `Connection: close`, and once it is out the socket goes, with whatever is still coming.
+ */
+function refuseTooLarge(response: ServerResponse): void {
+  response.writeHead(413, { connection: 'close' });
+  response.end(() => response.socket?.destroy());
+}
+
 function isEventsRequest(request: IncomingMessage, endpoint: string): boolean {
   try {
     // The same test as Bolt's receiver, so no request reaches its events handler around this guard.
@@ -128,7 +139,8 @@ export function guardHttpRequests(
           return;
         }
         options.logger.warn(`refused a request to ${options.endpoint} (${refusal.status}): ${refusal.reason}`);
-        HTTPModuleFunctions.buildNoBodyResponse(response, refusal.status);
+        if (refusal.status === 413) refuseTooLarge(response);
+        else HTTPModuleFunctions.buildNoBodyResponse(response, refusal.status);
       })
       .catch((error: unknown) => {
         // Bolt's own server answers a listener that throws with 500; this keeps that promise for the guard.

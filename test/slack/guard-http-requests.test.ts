@@ -1,3 +1,4 @@
+import { Agent, type IncomingHttpHeaders, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonClick, complaintForm } from '../helpers/complaint-payloads.ts';
 import { postToSlackEndpoint, slashCommandBody } from '../helpers/signed-request.ts';
@@ -13,6 +14,26 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.stop({ keepStore: false });
 });
+
+/**
+ * A request through `agent` answered with its status and headers. A request refused before its body was all
+ * sent may also fail writing the rest once answered: the answer is what counts, as for any HTTP client.
+ */
+function send(
+  agent: Agent,
+  url: string,
+  method: 'GET' | 'POST',
+  body?: string,
+): Promise<{ status: number; headers: IncomingHttpHeaders }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, { agent, method, headers: body ? { 'content-type': FORM } : {} }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers }));
+    });
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
 
 const form = (payload: string) => new URLSearchParams({ payload }).toString();
 const command = slashCommandBody({ text: 'the strap broke' });
@@ -88,6 +109,21 @@ describe('requests to /slack/events before Bolt sees them', () => {
   it('when the body is over 4 MB, then it is answered 413 unread', async () => {
     const response = await postToSlackEndpoint(app.url, SIGNING_SECRET, `text=${'a'.repeat(4 * 1024 * 1024)}`, FORM);
     expect(response.status).toBe(413);
+  });
+
+  it('when a body over 4 MB comes on a kept-alive connection, then the 413 closes it and the next request, on a new one, is answered', async () => {
+    // As a load balancer reuses its connections: one client, one socket at a time, kept alive.
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      // Unsigned too: the size is checked first, so 5 MB is never hashed for a signature.
+      const tooLarge = await send(agent, app.url, 'POST', `text=${'a'.repeat(5 * 1024 * 1024)}`);
+      expect(tooLarge.status).toBe(413);
+      expect(tooLarge.headers.connection).toBe('close');
+      const next = await send(agent, app.url.replace('/slack/events', '/healthz'), 'GET');
+      expect(next.status).toBe(200);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it("when Slack's unsigned SSL check comes, then Bolt still answers it", async () => {
