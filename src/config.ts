@@ -142,6 +142,9 @@ const DigestConfigShape = {
  */
 export const DEFAULT_STORE_URL = 'sqlite://./data/complaints.sqlite';
 
+/** SLACK_API_URL when none is set: Slack's own Web API. */
+export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
+
 const REMIND_HOURS_MESSAGE = 'must be a number of hours above 0, at most 720';
 
 const ConfigSchema = z.object({
@@ -170,7 +173,7 @@ const ConfigSchema = z.object({
    */
   healthPort: portNumber().optional(),
   /** SLACK_API_URL: base URL of the Slack Web API (default https://slack.com/api/), for GovSlack, proxies and tests. */
-  slackApiUrl: z.url().default('https://slack.com/api/'),
+  slackApiUrl: z.url().default(DEFAULT_SLACK_API_URL),
   /** REVIEW_CHANNEL: the channel ID (C… or G…) where every case is posted for the review meeting. */
   reviewChannel: z
     .string()

@@ -1,4 +1,5 @@
 import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +31,34 @@ function settings(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 const lines = (text: string) => text.split('\n').filter((line) => line !== '');
 
+/** A proxy page of the kind a corporate proxy answers every request with: HTTP 200, kilobytes of HTML. */
+const PROXY_PAGE = `<!DOCTYPE html>\n<html><head><title>Proxy</title></head><body>${'<p>Please log in to the corporate proxy to continue. '.repeat(150)}</p></body></html>`;
+
+/** A loopback server standing where Slack should be, answering every request with `status` and `body`. */
+async function answerEverything(status: number, body: string, type: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      response.writeHead(status, { 'content-type': type });
+      response.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}/api/`, server };
+}
+
+/** Runs `npm start` against a server answering every call with `status` and `body`. */
+async function startAgainst(status: number, body: string, type: string) {
+  const { url, server } = await answerEverything(status, body, type);
+  try {
+    return { url, run: await runNpmStart(settings({ SLACK_API_URL: url })) };
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
 describe('npm start when it cannot start', () => {
   it('when Slack refuses the bot token (invalid_auth), then one line names SLACK_BOT_TOKEN and where to copy it from, exit 2, never "running"', async () => {
     slack.refuse('auth.test', 'invalid_auth');
@@ -53,6 +82,35 @@ describe('npm start when it cannot start', () => {
     const run = await runNpmStart(settings({ SLACK_API_URL: url }));
     expect(lines(run.stderr)).toEqual([
       `complaint-desk: cannot reach Slack at ${url} (ECONNREFUSED): check the network, proxy and firewall, or SLACK_API_URL`,
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stdout + run.stderr).not.toMatch(/running/);
+  });
+
+  it('when a proxy answers auth.test with its log-in page, then one short line says a web page answered, not Slack, exit 2', async () => {
+    const { url, run } = await startAgainst(200, PROXY_PAGE, 'text/html; charset=utf-8');
+    expect(lines(run.stderr)).toEqual([
+      `complaint-desk: Slack at ${url} answered with a web page, not the Slack Web API (a proxy or captive portal in between?): check SLACK_API_URL and any proxy`,
+    ]);
+    expect(run.stderr).not.toMatch(/DOCTYPE|log in/);
+    expect(run.code).toBe(2);
+    expect(run.stdout + run.stderr).not.toMatch(/running/);
+  });
+
+  it("when something else answers with text that is not Slack's, then the line shows only its start, on one line", async () => {
+    const body = `Service temporarily rerouted\n${'x'.repeat(5000)}`;
+    const { url, run } = await startAgainst(200, body, 'text/plain');
+    expect(lines(run.stderr)).toEqual([
+      `complaint-desk: Slack at ${url} answered with something other than the Slack Web API ("Service temporarily rerouted ${'x'.repeat(91)}…"): check SLACK_API_URL and any proxy`,
+    ]);
+    expect(run.stderr.length).toBeLessThan(400);
+    expect(run.code).toBe(2);
+  });
+
+  it('when Slack answers HTTP 500 at start, then the line says Slack is having trouble and to try again, and names SLACK_API_URL as it is set, exit 2', async () => {
+    const { url, run } = await startAgainst(500, 'Internal Server Error', 'text/plain');
+    expect(lines(run.stderr)).toEqual([
+      `complaint-desk: Slack at ${url} answered HTTP 500: Slack is having trouble (see https://status.slack.com), start the bot again in a few minutes; SLACK_API_URL is set to ${url}: check it and any proxy in between`,
     ]);
     expect(run.code).toBe(2);
     expect(run.stdout + run.stderr).not.toMatch(/running/);

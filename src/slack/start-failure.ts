@@ -1,3 +1,4 @@
+import { DEFAULT_SLACK_API_URL } from '../config.ts';
 import { type AppError, InputError, SlackStartError } from '../errors.ts';
 
 /** Which token a start-up call used, so the line names the setting to fix. */
@@ -21,6 +22,43 @@ const TOKEN_REFUSALS = new Set([
   'not_allowed_token_type',
   'invalid_token',
 ]);
+
+/** Slack's error answers are short snake_case codes; anything else came from something that is not Slack. */
+const SLACK_ERROR_CODE = /^[a-z0-9_.]{1,80}$/;
+
+/** A body that is a web page (a proxy's log-in page, a captive portal), as opposed to some other text. */
+const WEB_PAGE = /<(!doctype\s+html|html|head|body|title)\b/i;
+
+/** How much of what a server sent may reach the one line: enough to recognise it, never the whole page. */
+const SHOWN_LENGTH = 120;
+
+/** What a server sent, on one line and cut to a recognisable start. */
+export function excerptOf(text: string, length = SHOWN_LENGTH): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > length ? `${line.slice(0, length)}…` : line;
+}
+
+/** The line for an answer from something other than the Slack Web API (a body Slack would never send). */
+function describeForeignAnswer(body: string, slackApiUrl: string): string {
+  if (WEB_PAGE.test(body)) {
+    return `Slack at ${slackApiUrl} answered with a web page, not the Slack Web API (a proxy or captive portal in between?): check SLACK_API_URL and any proxy`;
+  }
+  return `Slack at ${slackApiUrl} answered with something other than the Slack Web API (${JSON.stringify(excerptOf(body))}): check SLACK_API_URL and any proxy`;
+}
+
+/**
+ * The line for an HTTP error status. A 5xx from Slack itself is an outage to wait out, not a setting to fix;
+ * SLACK_API_URL is named only when it points somewhere other than Slack's own API, where it may be the cause.
+ */
+function describeHttpError(statusCode: unknown, slackApiUrl: string): string {
+  const status = String(statusCode);
+  const ownUrl = slackApiUrl !== DEFAULT_SLACK_API_URL;
+  if (typeof statusCode === 'number' && statusCode >= 500) {
+    const check = ownUrl ? `; SLACK_API_URL is set to ${slackApiUrl}: check it and any proxy in between` : '';
+    return `Slack at ${slackApiUrl} answered HTTP ${status}: Slack is having trouble (see https://status.slack.com), start the bot again in a few minutes${check}`;
+  }
+  return `Slack at ${slackApiUrl} answered HTTP ${status}: check SLACK_API_URL (the Web API's base, such as ${DEFAULT_SLACK_API_URL}) and any proxy in between`;
+}
 
 /** The fields of @slack/web-api's errors this reads; matched by `code`, as bolt may carry its own copy. */
 interface WebApiErrorShape {
@@ -55,6 +93,10 @@ export function describeStartFailure(error: unknown, token: StartToken, slackApi
   const options = { cause: error };
   if (code === 'slack_webapi_platform_error') {
     const answer = typeof data?.error === 'string' ? data.error : 'unknown error';
+    // @slack/web-api hands on a body that is not JSON as the error itself: a page, never a code.
+    if (typeof data?.error === 'string' && !SLACK_ERROR_CODE.test(answer)) {
+      return new SlackStartError('slack_unreachable', describeForeignAnswer(answer, slackApiUrl), options);
+    }
     if (TOKEN_REFUSALS.has(answer)) {
       return new SlackStartError('slack_refused', `Slack refused ${token} (${answer}): ${WHERE_FROM[token]}`, options);
     }
@@ -77,16 +119,12 @@ export function describeStartFailure(error: unknown, token: StartToken, slackApi
     );
   }
   if (code === 'slack_webapi_http_error') {
-    return new SlackStartError(
-      'slack_unreachable',
-      `Slack at ${slackApiUrl} answered HTTP ${String(statusCode)}: check SLACK_API_URL (the Web API's base, such as https://slack.com/api/) and any proxy in between`,
-      options,
-    );
+    return new SlackStartError('slack_unreachable', describeHttpError(statusCode, slackApiUrl), options);
   }
   if (code === 'slack_webapi_request_error') {
     return new SlackStartError(
       'slack_unreachable',
-      `cannot reach Slack at ${slackApiUrl} (${describeNetworkCause(error)}): check the network, proxy and firewall, or SLACK_API_URL`,
+      `cannot reach Slack at ${slackApiUrl} (${excerptOf(describeNetworkCause(error))}): check the network, proxy and firewall, or SLACK_API_URL`,
       options,
     );
   }
