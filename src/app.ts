@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Server as HttpServer, type Server } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import { remindAftercare } from './complaints/remind-aftercare.ts';
@@ -16,9 +15,11 @@ import { createPrometheusMetrics, METRICS_PATH, type PrometheusMetrics } from '.
 import { timeAcks } from './metrics/time-acks.ts';
 import { requireOwnWorkspace } from './middleware/require-own-workspace.ts';
 import { createPostDelivery, type PostDelivery } from './outbox/deliver-posts.ts';
+import { isGoneWorker, newWorkerId } from './outbox/worker-identity.ts';
 import { type AppDeps, defaultLanguage } from './services.ts';
 import { AckGate } from './slack/ack-gate.ts';
 import { createApproverCheck } from './slack/approvers.ts';
+import { SLACK_CALL_TIMEOUT_MS } from './slack/call-timeout.ts';
 import { guardHttpRequests } from './slack/guard-http-requests.ts';
 import { guardSocketMessages } from './slack/guard-socket-messages.ts';
 import {
@@ -127,6 +128,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     // The outbox retries failed posts durably, so the Web API client must not hold them in memory.
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
+    timeout: SLACK_CALL_TIMEOUT_MS,
   };
   const { appToken } = config;
   // Socket Mode's connection request (apps.connections.open) honours SLACK_API_URL only when the receiver
@@ -187,6 +189,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     logger,
     nameOf: languages.nameOf,
   });
+  const workerId = newWorkerId();
   const delivery = createPostDelivery({
     stores: deps.stores,
     client: app.client,
@@ -196,7 +199,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     languageOf: languages.resolve,
     clock: deps.clock,
     logger,
-    workerId: randomUUID(),
+    workerId,
     approvers,
     digestPoster,
     onDeadLetter: (letter) => metrics.postDead(letter.job.kind),
@@ -320,6 +323,11 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
         const started = await withDeadline(connectToSlack(), timeoutMs, () =>
           describeStartTimeout(timeoutMs / 1000, config.slackApiUrl, Boolean(appToken)),
         );
+        // A run of this bot that died (kill -9, a crash) left its jobs leased: they are freed now rather
+        // than when the leases lapse, and tried with the rest (each looks in Slack before posting again).
+        const released = await deps.stores.outbox.releaseLeases((worker) => isGoneWorker(worker, workerId));
+        if (released > 0)
+          logger.info(`outbox: released ${released} post(s) a previous run was sending when it stopped`);
         // Posts left queued by a previous run (Slack down, a crash) are tried once now, whatever their
         // backoff said, then on a timer.
         await delivery.deliverDue({ all: true });

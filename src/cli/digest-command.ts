@@ -9,9 +9,11 @@ import { InputError } from '../errors.ts';
 import { createLog } from '../logging/create-log.ts';
 import { toSlackLogger } from '../logging/slack-logger.ts';
 import { createPostDelivery } from '../outbox/deliver-posts.ts';
+import { newWorkerId } from '../outbox/worker-identity.ts';
 import { loadPolicy } from '../policy/load-policy.ts';
 import { defaultLanguage } from '../services.ts';
 import { createApproverCheck } from '../slack/approvers.ts';
+import { SLACK_CALL_TIMEOUT_MS } from '../slack/call-timeout.ts';
 import { createLanguageResolver } from '../slack/user-language.ts';
 import { openStores } from '../store/open-stores.ts';
 import { type CliIo, EXIT, runCommand } from './cli-io.ts';
@@ -82,6 +84,7 @@ export async function runDigestCommand(
         slackApiUrl: config.slackApiUrl,
         retryConfig: { retries: 0 },
         rejectRateLimitedCalls: true,
+        timeout: SLACK_CALL_TIMEOUT_MS,
         logger,
       });
       const channelLanguage = defaultLanguage(config);
@@ -94,7 +97,7 @@ export async function runDigestCommand(
         languageOf: async () => channelLanguage,
         clock,
         logger,
-        workerId: `digest-cli-${process.pid}`,
+        workerId: newWorkerId(),
         approvers: createApproverCheck(client, config.approvers, clock),
         digestPoster: createDigestPoster({
           stores,

@@ -7,6 +7,7 @@ import {
   type WebClient,
 } from '@slack/web-api';
 import { buildDigestParts, type DigestPart } from '../blocks/digest-message.ts';
+import { reconcilingClient } from '../outbox/reconcile-post.ts';
 import type { Policy } from '../policy/policy-schema.ts';
 import type { Language } from '../shared/language.ts';
 import type { PostJob, Stores } from '../store/case-store.ts';
@@ -112,7 +113,9 @@ function postsIn(report: DigestReport): { channel: string; ts: string }[] {
 export function createDigestPoster(
   deps: DigestPosterDeps,
 ): (job: PostJob, send: (jobs: readonly PostJob[]) => Promise<void>) => Promise<void> {
-  const { stores, client, policy, logger } = deps;
+  const { stores, policy, logger } = deps;
+  // Its parts are outbox jobs: each post carries its job, and one tried before is looked for first.
+  const client = reconcilingClient(deps.client, logger);
   // Permalinks never change, so each is asked for once per process.
   const permalinks = new Map<string, string>();
   // Posts Slack will not link to (deleted, or in a channel the bot left), asked for once per process too.

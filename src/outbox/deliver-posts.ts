@@ -9,10 +9,12 @@ import { isWithinBusinessHours } from '../policy/business-hours.ts';
 import type { Policy } from '../policy/policy-schema.ts';
 import type { Language } from '../shared/language.ts';
 import type { ApproverCheck } from '../slack/approvers.ts';
+import { SLACK_CALL_TIMEOUT_MS } from '../slack/call-timeout.ts';
 import type { DeadLetter, PostJob, Stores } from '../store/case-store.ts';
 import { postAftercareReminder } from './aftercare-posts.ts';
 import { createApprovalPoster } from './approval-posts.ts';
 import { classifyPostFailure, type PostFailure } from './post-failure.ts';
+import { reconcilingClient, withPostMarkers } from './reconcile-post.ts';
 import { type CallRecord, recordCalls, trackSlackCalls } from './slack-call-tracker.ts';
 
 export interface PostDeliveryDeps {
@@ -52,7 +54,11 @@ export interface PostDelivery {
   stop(): void;
 }
 
-const LEASE_MS = 60_000;
+/**
+ * How long a try holds its job: one Slack call and a margin, renewed every third of it while the try
+ * runs, so a bot that died holding a job keeps it from the others only this long.
+ */
+export const LEASE_MS = SLACK_CALL_TIMEOUT_MS + 5_000;
 const MAX_DELAY_MS = 10 * 60_000;
 /**
  * How long a post may keep failing on errors that could pass (Slack unreachable, 5xx, rate limits) before
@@ -112,7 +118,8 @@ export function jobForChange(record: Case, at: Date): PostJob {
 export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
   const { stores, policy, logger } = deps;
   // Each try notes its calls to Slack, so a refusal can name the method and channel it came from.
-  const client = trackSlackCalls(deps.client);
+  // Each post carries its job as metadata, and a job tried before looks for it before posting it again.
+  const client = reconcilingClient(trackSlackCalls(deps.client), logger);
   let timer: NodeJS.Timeout | undefined;
   let interval = 0;
   let running: Promise<void> | undefined;
@@ -252,14 +259,23 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     }
     // Each attempt claims under its own token: two attempts in one instance (a double submit) must
     // exclude each other just as two instances do.
-    if (!(await stores.outbox.claim(job.id, `${deps.workerId}:${randomUUID()}`, LEASE_MS))) return;
+    const worker = `${deps.workerId}:${randomUUID()}`;
+    if (!(await stores.outbox.claim(job.id, worker, LEASE_MS))) return;
     const calls: CallRecord = {};
+    const renewal = setInterval(() => {
+      // A renewal that fails leaves the lease to lapse: another instance then looks before it posts.
+      stores.outbox.renew(job.id, worker, LEASE_MS).catch(() => undefined);
+    }, LEASE_MS / 3);
+    renewal.unref();
     try {
-      await recordCalls(calls, () => run(job));
+      const noteTry = (at: Date | undefined) => stores.outbox.noteTry(job.id, at);
+      await recordCalls(calls, () => withPostMarkers(job, noteTry, () => run(job)));
       await stores.outbox.complete(job.id);
       deps.metrics?.postSent(job.kind);
     } catch (error) {
       await failed(job, error, calls);
+    } finally {
+      clearInterval(renewal);
     }
   }
 

@@ -80,7 +80,9 @@ export function createAtomicKv(engine: KvEngine, namespace: string): AtomicKv {
         engine.insertIfAbsent(full(key), encodeStored(record), record.expiresAt, Date.now()),
       ),
     compareAndSwap: (key, expectedVersion, record) =>
-      guard('updating', key, () => engine.replaceIfVersion(full(key), expectedVersion, encodeStored(record))),
+      guard('updating', key, () =>
+        engine.replaceIfVersion(full(key), expectedVersion, encodeStored(record), record.expiresAt, Date.now()),
+      ),
     delete: (key) =>
       guard('deleting', key, async () => {
         await engine.keyv.delete(full(key));

@@ -97,6 +97,11 @@ export interface PostJob {
   target?: string | undefined;
   /** When its first try failed (and none has succeeded since): a job failing for a day becomes a dead letter. */
   firstFailedAt?: string | undefined;
+  /**
+   * When a try first began to post it, kept until the job is done: a job that has one may be in Slack
+   * already (the bot died, or lost Slack's answer), so its posts are looked for before posting again.
+   */
+  triedAt?: string | undefined;
 }
 
 /**
@@ -135,6 +140,16 @@ export interface OutboxStore {
    * when another worker holds it.
    */
   claim(id: string, worker: string, leaseMs: number): Promise<boolean>;
+  /** Extends a lease `worker` holds by `leaseMs` from now; false when it holds none (it lapsed, or was taken). */
+  renew(id: string, worker: string, leaseMs: number): Promise<boolean>;
+  /** Drops the leases whose worker `isGone` says has died, so their jobs are tried at once; how many. */
+  releaseLeases(isGone: (worker: string) => boolean): Promise<number>;
+  /**
+   * Notes on a pending job that a try is about to post (`at`), unless an earlier try's note is there, and
+   * answers that earlier note (undefined when none): the try looks in Slack for what it may have posted.
+   * `at` undefined drops the note (the try posted nothing after all).
+   */
+  noteTry(id: string, at: Date | undefined): Promise<string | undefined>;
   /**
    * Takes a pending job off the queue and keeps it as a dead letter (replacing any earlier one of the same
    * id); false, and nothing kept, when the job is no longer pending (it completed meanwhile).

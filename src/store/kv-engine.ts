@@ -14,8 +14,17 @@ export interface KvEngine {
    * counts as absent. `expiresAt` (epoch ms), when given, is when the new record lapses. True when written.
    */
   insertIfAbsent(key: string, stored: string, expiresAt: number | undefined, now: number): Promise<boolean>;
-  /** Replaces the record at `key` only while its `value.version` is `expectedVersion`; true when written. */
-  replaceIfVersion(key: string, expectedVersion: number, stored: string): Promise<boolean>;
+  /**
+   * Replaces the record at `key` only while its `value.version` is `expectedVersion`; true when written.
+   * `expiresAt` (epoch ms, by `now`), when given, is when the new record lapses (a renewed lease).
+   */
+  replaceIfVersion(
+    key: string,
+    expectedVersion: number,
+    stored: string,
+    expiresAt?: number | undefined,
+    now?: number,
+  ): Promise<boolean>;
   /** Deletes records under `keyPrefix` whose `value.expiresAt` is at or before `now` (Redis expires its own). */
   deleteExpired(keyPrefix: string, now: number): Promise<void>;
   /**

@@ -24,7 +24,7 @@ import {
   withoutDueEntries,
 } from './outbox-records.ts';
 import { parseStoredRecord } from './parse-record.ts';
-import { recordKeys } from './record-keys.ts';
+import { LEASE_PREFIX, recordKeys } from './record-keys.ts';
 
 const RetrySchema = z.object({
   dueAt: z.iso.datetime({ offset: true }),
@@ -199,6 +199,44 @@ export class KvOutboxStore implements OutboxStore {
     if (await this.#readJob(id)) return true;
     await this.#kv.delete(leaseKey);
     return false;
+  }
+
+  async renew(id: string, worker: string, leaseMs: number): Promise<boolean> {
+    const leaseKey = recordKeys.lease(id);
+    const held = parseStoredRecord(LeaseSchema, await this.#kv.get(leaseKey), `lease on outbox job ${id}`);
+    if (held?.worker !== worker) return false;
+    const expiresAt = Date.now() + Math.max(1, Math.ceil(leaseMs));
+    return this.#kv.compareAndSwap(leaseKey, held.version, { ...held, version: held.version + 1, expiresAt });
+  }
+
+  async releaseLeases(isGone: (worker: string) => boolean): Promise<number> {
+    let released = 0;
+    for await (const keys of this.#kv.keysWithPrefix(LEASE_PREFIX, 100)) {
+      const raws = await this.#kv.getMany(keys);
+      for (const [position, key] of keys.entries()) {
+        const held = parseStoredRecord(LeaseSchema, raws[position], `lease ${key}`);
+        if (!held || !isGone(held.worker)) continue;
+        // Lapsed rather than deleted, and only the very lease read: one taken meanwhile by a live worker stays.
+        if (await this.#kv.compareAndSwap(key, held.version, { ...held, version: held.version + 1, expiresAt: 0 })) {
+          released += 1;
+        }
+      }
+    }
+    return released;
+  }
+
+  async noteTry(id: string, at: Date | undefined): Promise<string | undefined> {
+    const { before } = await modifyRecord(this.#kv, this.#mutex, {
+      key: recordKeys.job(id),
+      what: `outbox job ${id}`,
+      parse: (raw) => this.#parseJob(id, raw),
+      change: (current) => {
+        if (!current || (at === undefined) === (current.job.triedAt === undefined)) return current;
+        const { triedAt: _triedAt, ...job } = current.job;
+        return { ...current, job: at === undefined ? job : { ...job, triedAt: at.toISOString() } };
+      },
+    });
+    return before?.job.triedAt;
   }
 
   async #readJob(id: string): Promise<JobRecord | undefined> {

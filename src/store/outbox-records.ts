@@ -14,6 +14,7 @@ const postJobShape = {
   eventIndex: z.number().int().nonnegative().optional(),
   target: z.string().min(1).max(64).optional(),
   firstFailedAt: At.optional(),
+  triedAt: At.optional(),
 } satisfies Record<keyof PostJob, z.ZodType>;
 
 /** A post to Slack as the outbox keeps it; see {@link PostJob}. */

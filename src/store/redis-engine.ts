@@ -18,7 +18,7 @@ if not current then return 0 end
 local ok, stored = pcall(cjson.decode, current)
 if not ok or type(stored) ~= 'table' or type(stored.value) ~= 'table' then return 0 end
 if stored.value.version ~= tonumber(ARGV[1]) then return 0 end
-redis.call('SET', KEYS[1], ARGV[2])
+if ARGV[3] ~= '' then redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) else redis.call('SET', KEYS[1], ARGV[2]) end
 return 1
 `;
 
@@ -76,10 +76,12 @@ export async function openRedisEngine(url: string): Promise<KvEngine> {
             };
       return (await client.set(key, stored, options)) !== null;
     },
-    async replaceIfVersion(key, expectedVersion, stored) {
+    async replaceIfVersion(key, expectedVersion, stored, expiresAt, now = Date.now()) {
+      // A record that lapses keeps lapsing: SET alone would make a renewed lease live for ever.
+      const ttl = expiresAt === undefined ? '' : String(Math.max(1, Math.ceil(expiresAt - now)));
       const replaced = await client.eval(REPLACE_IF_VERSION, {
         keys: [key],
-        arguments: [String(expectedVersion), stored],
+        arguments: [String(expectedVersion), stored, ttl],
       });
       return replaced === 1;
     },

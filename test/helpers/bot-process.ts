@@ -12,6 +12,8 @@ export interface BotProcess {
   running(): boolean;
   /** Sends SIGTERM and resolves with its exit code. */
   stop(): Promise<number | null>;
+  /** Kills it at once (SIGKILL, as `kill -9` does: nothing of it runs after) and resolves once it is gone. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -49,6 +51,10 @@ export async function startBotProcess(env: NodeJS.ProcessEnv): Promise<BotProces
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
     },
   };
 }

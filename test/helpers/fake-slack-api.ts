@@ -12,6 +12,23 @@ export interface RecordedCall {
   status: number;
 }
 
+/** A message the fake holds, as chat.postMessage left it: what conversations.history and .replies read. */
+export interface StoredMessage {
+  /** The channel, a DM's as `D…` even when posted to the user's id (as Slack answers it). */
+  channel: string;
+  ts: string;
+  thread_ts?: string;
+  text?: unknown;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+}
+
+/** Answers held back until released: the call is taken (and a post stored) as Slack would, only the answer waits. */
+interface Hold {
+  when: (args: Record<string, unknown>) => boolean;
+  arrived: (call: RecordedCall) => void;
+  released: Promise<void>;
+}
+
 interface Failure {
   status: number;
   retryAfter?: number;
@@ -35,8 +52,12 @@ export class FakeSlackApi {
   private readonly failures = new Map<string, Failure>();
   /** Platform errors (HTTP 200, `ok: false`) to answer, per method, for the calls a predicate picks. */
   private readonly refusals = new Map<string, { error: string; when: (args: Record<string, unknown>) => boolean }>();
+  /** Every message posted, in order; a test may delete one (as a person would) by taking it out. */
+  readonly messages: StoredMessage[] = [];
+  private readonly holds = new Map<string, Hold>();
   private server: Server | undefined;
   private nextTs = 1_700_000_000;
+  private nextMessage = 1;
   private nextView = 1;
   private nextFile = 1;
   /** The bytes POSTed to each upload URL handed out by files.getUploadURLExternal, by file id. */
@@ -88,6 +109,26 @@ export class FakeSlackApi {
   /** Answers calls of a method that `when` picks with `{ ok: false, error }`, as Slack does for a bad request. */
   refuse(method: string, error: string, when: (args: Record<string, unknown>) => boolean = () => true): void {
     this.refusals.set(method, { error, when });
+  }
+
+  /**
+   * Takes the next call of a method `when` picks as Slack would (a post is stored) but holds its answer
+   * until `release` — the moment a bot can be killed after Slack accepted a post and before it heard so.
+   */
+  hold(
+    method: string,
+    when: (args: Record<string, unknown>) => boolean = () => true,
+  ): { arrived: Promise<RecordedCall>; release: () => void } {
+    let release: () => void = () => undefined;
+    let arrived: (call: RecordedCall) => void = () => undefined;
+    const arrival = new Promise<RecordedCall>((resolve) => {
+      arrived = resolve;
+    });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.holds.set(method, { when, arrived, released });
+    return { arrived: arrival, release };
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -153,7 +194,51 @@ export class FakeSlackApi {
       response.end(JSON.stringify({ ok: false, error: refusal.error }));
       return;
     }
-    response.end(JSON.stringify(this.answer(method, args)));
+    const answer = JSON.stringify(this.answer(method, args));
+    const hold = this.holds.get(method);
+    if (hold?.when(args)) {
+      this.holds.delete(method);
+      hold.arrived(call);
+      await hold.released;
+    }
+    if (!response.destroyed) response.end(answer);
+  }
+
+  /** A DM posted to a user id lives in the DM channel conversations.open names for that user. */
+  private channelOf(channel: unknown): string {
+    const id = String(channel);
+    return /^[UW]/.test(id) ? `D${id.replace(/^U/, '')}` : id;
+  }
+
+  /** conversations.history (`thread` undefined) or .replies: the messages after `oldest`, a page at a time. */
+  private listMessages(args: Record<string, unknown>, thread: string | undefined): Record<string, unknown> {
+    const channel = this.channelOf(args.channel);
+    const oldest = Number(args.oldest ?? 0);
+    const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+    const inWindow = this.messages.filter(
+      (message) =>
+        message.channel === channel &&
+        (thread === undefined
+          ? message.thread_ts === undefined || message.thread_ts === message.ts
+          : message.ts === thread || message.thread_ts === thread) &&
+        (Number(message.ts) > oldest || message.ts === thread),
+    );
+    // History is newest first; a thread's replies oldest first, its parent leading.
+    const ordered = thread === undefined ? inWindow.toReversed() : inWindow;
+    const limit = Math.max(1, Number(args.limit ?? 100));
+    const start = Number(args.cursor ?? 0);
+    const page = ordered.slice(start, start + limit).map(({ metadata, channel: _channel, ...message }) => ({
+      type: 'message',
+      ...message,
+      ...(withMetadata && metadata ? { metadata } : {}),
+    }));
+    const more = start + limit < ordered.length;
+    return {
+      ok: true,
+      messages: page,
+      has_more: more,
+      response_metadata: { next_cursor: more ? String(start + limit) : '' },
+    };
   }
 
   private answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
@@ -181,9 +266,22 @@ export class FakeSlackApi {
           view: { ...(args.view as object), id: String(args.view_id ?? `V${this.nextView++}`), hash: 'h2' },
         };
       case 'chat.postMessage': {
-        const ts = `${this.nextTs++}.000100`;
+        // Slack's own clock, as message timestamps are, made unique by a counter.
+        const ts = `${Math.floor(Date.now() / 1000)}.${String(this.nextMessage++).padStart(6, '0')}`;
+        const metadata = args.metadata as StoredMessage['metadata'] | undefined;
+        this.messages.push({
+          channel: this.channelOf(args.channel),
+          ts,
+          ...(typeof args.thread_ts === 'string' ? { thread_ts: args.thread_ts } : {}),
+          text: args.text,
+          ...(metadata ? { metadata } : {}),
+        });
         return { ok: true, channel: args.channel, ts, message: { ts, text: args.text } };
       }
+      case 'conversations.history':
+        return this.listMessages(args, undefined);
+      case 'conversations.replies':
+        return this.listMessages(args, String(args.ts));
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
       case 'chat.postEphemeral':

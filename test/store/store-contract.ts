@@ -264,6 +264,59 @@ export function describeStoreContract(engine: string, setup: () => Promise<Store
         expect(claims.filter(Boolean)).toHaveLength(1);
       });
 
+      it('when a worker renews its lease, then the job stays its own past the first lease, and a renewed lease still lapses', async () => {
+        const [first, second] = await openPair();
+        await first.outbox.enqueue(job('j-1', inMinutes(-1)));
+        expect(await first.outbox.claim('j-1', 'worker-a', 300)).toBe(true);
+
+        expect(await second.outbox.renew('j-1', 'worker-b', 5000)).toBe(false);
+        expect(await first.outbox.renew('j-1', 'worker-a', 900)).toBe(true);
+        await sleep(450);
+        expect(await second.outbox.claim('j-1', 'worker-b', 5000)).toBe(false);
+        // Renewed, it lapses all the same (on Redis too, where a rewrite could drop the expiry).
+        await sleep(600);
+        expect(await first.outbox.renew('j-1', 'worker-a', 5000)).toBe(false);
+        expect(await second.outbox.claim('j-1', 'worker-b', 5000)).toBe(true);
+      });
+
+      it('when the leases of gone workers are released, then their jobs can be claimed at once and the others stay held', async () => {
+        const [first, second] = await openPair();
+        await first.outbox.enqueue(job('j-gone', inMinutes(-1)));
+        await first.outbox.enqueue(job('j-alive', inMinutes(-1)));
+        expect(await first.outbox.claim('j-gone', 'gone-run:1', 60_000)).toBe(true);
+        expect(await first.outbox.claim('j-alive', 'live-run:1', 60_000)).toBe(true);
+        const asked: string[] = [];
+
+        expect(await second.outbox.releaseLeases((worker) => asked.push(worker) > 0 && worker.startsWith('gone'))).toBe(
+          1,
+        );
+        // Every holder is asked about (Redis's SCAN may name a key twice).
+        expect([...new Set(asked)].toSorted()).toEqual(['gone-run:1', 'live-run:1']);
+        expect(await second.outbox.claim('j-gone', 'worker-b', 60_000)).toBe(true);
+        expect(await second.outbox.claim('j-alive', 'worker-b', 60_000)).toBe(false);
+        expect(await second.outbox.releaseLeases(() => false)).toBe(0);
+      });
+
+      it('when tries are noted on a job, then the first note is kept and answered, survives a retry, and can be dropped', async () => {
+        const [first, second] = await openPair();
+        await first.outbox.enqueue(job('j-1', inMinutes(-1)));
+        const at = new Date('2026-12-06T20:00:00.000Z');
+
+        expect(await first.outbox.noteTry('j-1', at)).toBeUndefined();
+        expect(await second.outbox.noteTry('j-1', new Date('2026-12-06T20:05:00.000Z'))).toBe(at.toISOString());
+        await first.outbox.reschedule('j-1', inMinutes(-1), 1, 'http_500');
+        const [noted] = await second.outbox.due(new Date(), 10);
+        expect(noted?.triedAt).toBe(at.toISOString());
+
+        expect(await first.outbox.noteTry('j-1', undefined)).toBe(at.toISOString());
+        expect((await second.outbox.due(new Date(), 10))[0]).not.toHaveProperty('triedAt');
+        expect(await first.outbox.noteTry('j-1', undefined)).toBeUndefined();
+        // A job that is done has nothing to note, and is not brought back by a note.
+        await first.outbox.complete('j-1');
+        expect(await second.outbox.noteTry('j-1', at)).toBeUndefined();
+        expect(await second.outbox.due(new Date(8.64e15), 10)).toEqual([]);
+      });
+
       it('when a job that is not pending is claimed, then the claim fails', async () => {
         const { outbox } = await open();
         expect(await outbox.claim('nothing', 'worker-a', 5000)).toBe(false);
