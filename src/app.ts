@@ -32,6 +32,8 @@ import {
 } from './slack/health-check.ts';
 import { holdLogger } from './slack/held-logger.ts';
 import { type InstalledWorkspace, readInstalledWorkspace } from './slack/installed-workspace.ts';
+import { keepSocketConnected } from './slack/socket-connection.ts';
+import { quietSocketLibrary } from './slack/socket-library-logger.ts';
 import {
   describeListenFailure,
   describeStartFailure,
@@ -96,8 +98,6 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
   // Held until the bot is running: a failed start is one line, not that line after the libraries' warnings.
   const logger = holdLogger(baseLogger);
   let ready = false;
-  // Socket Mode is ready only while its socket is connected (it reconnects by itself); HTTP mode always is.
-  let socketConnected = !config.appToken;
   // The store is asked on every health check and before a complaint is acknowledged; a lost store pauses
   // the outbox (its rounds would only fail) until it answers again, and then what was queued goes out.
   const storeWatch = createStoreWatch({
@@ -111,7 +111,10 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     },
   });
   const isReady = async (): Promise<Readiness> => {
-    if (!(ready && socketConnected)) return false;
+    if (!ready) return false;
+    // Socket Mode is ready only while its socket is connected (it reconnects by itself); HTTP mode always is.
+    const connection = socket?.status();
+    if (connection && !connection.ok) return connection;
     const store = await storeWatch.check();
     return store.ok ? true : { ok: false, reason: store.reason };
   };
@@ -133,9 +136,19 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
   const { appToken } = config;
   // Socket Mode's connection request (apps.connections.open) honours SLACK_API_URL only when the receiver
   // is given the client options itself, so both receivers are built here rather than by App.
+  // The bot reconnects by itself (socket-connection.ts): the client's own reconnecting can end the process.
   const socketReceiver = appToken
-    ? guardSocketMessages(new SocketModeReceiver({ appToken, logger, installerOptions: { clientOptions } }), logger)
+    ? guardSocketMessages(
+        new SocketModeReceiver({
+          appToken,
+          logger: quietSocketLibrary(logger),
+          autoReconnectEnabled: false,
+          installerOptions: { clientOptions },
+        }),
+        logger,
+      )
     : undefined;
+  const socket = socketReceiver && keepSocketConnected(socketReceiver, { logger, slackApiUrl: config.slackApiUrl });
   const receiver =
     socketReceiver ??
     guardHttpRequests(
@@ -154,14 +167,6 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       }),
       { signingSecret: config.signingSecret, endpoint: EVENTS_PATH, logger },
     );
-  socketReceiver?.client.on('connected', () => {
-    socketConnected = true;
-  });
-  for (const state of ['reconnecting', 'disconnecting', 'disconnected']) {
-    socketReceiver?.client.on(state, () => {
-      socketConnected = false;
-    });
-  }
   // Initialised explicitly in start(): Bolt's eager auth.test would otherwise be an unhandled rejection.
   // logLevel too: Bolt sets the logger it is given to its own default (info) unless told LOG_LEVEL.
   const app = new App({

@@ -77,13 +77,43 @@ describe('the health check on HEALTH_PORT in Socket Mode', () => {
     expect(await health(healthPort)).toEqual({ status: 200, body: { ok: true } });
     expect((await fetch(`http://127.0.0.1:${healthPort}/other`)).status).toBe(404);
 
-    // Slack drops the socket: not ready until Socket Mode has reconnected.
+    // Slack drops the socket: not ready, and saying why, from the moment it closes until the bot has reconnected.
     first?.terminate();
     await until(async () => (await health(healthPort)).status === 503);
+    expect(await health(healthPort)).toEqual({
+      status: 503,
+      body: { ok: false, reason: 'no Socket Mode connection to Slack: reconnecting' },
+    });
     await until(async () => socket.sockets.length === 2);
     const second = socket.sockets[1];
     if (second) socket.hello(second);
     await until(async () => (await health(healthPort)).status === 200);
+
+    // Slack asks for the socket to be replaced, as it does every few hours: said so, not as a loss.
+    second?.send(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested' }));
+    await until(async () => socket.sockets.length === 3);
+    const third = socket.sockets[2];
+    if (third) socket.hello(third);
+    await until(async () => (await health(healthPort)).status === 200);
+    const said = (pattern: RegExp) => (app?.logger.lines ?? []).filter((line) => pattern.test(line));
+    expect(said(/^Socket Mode: lost the connection to Slack; reconnecting$/)).toHaveLength(1);
+    expect(said(/^Socket Mode: Slack asked for a new connection \(refresh_requested\); reconnecting$/)).toHaveLength(1);
+    expect(said(/^Socket Mode: connected to Slack again after \d+ s \(1 try\)$/)).toHaveLength(2);
+  });
+
+  it('when the socket closes before Slack says hello while the bot starts, then it tries again and starts', async () => {
+    const slack = await new FakeSlackApi().start();
+    cleanups.push(() => slack.stop());
+    const socket = await startSocketServer(slack);
+    const starting = startTestApp({ slack, env: { SLACK_APP_TOKEN: 'xapp-1-A1-test' } });
+    cleanups.push(async () => (await starting.catch(() => undefined))?.stop({ keepStore: false }));
+    await until(async () => socket.sockets.length === 1);
+    socket.sockets[0]?.terminate();
+    await until(async () => socket.sockets.length === 2);
+    const second = socket.sockets[1];
+    if (second) socket.hello(second);
+    await starting;
+    expect(slack.callsOf('apps.connections.open')).toHaveLength(2);
   });
 
   it('when HEALTH_PORT is taken, then start-up fails with one line naming HEALTH_PORT', async () => {

@@ -7,6 +7,8 @@ import type { FakeSlackApi } from './fake-slack-api.ts';
 export interface FakeSocketMode {
   /** The bot's socket, once it connected and was greeted with `hello`. */
   connected: Promise<WebSocket>;
+  /** Every socket the bot opened and was greeted on, the latest last (it reconnects on a new one). */
+  sockets: WebSocket[];
   /** The envelope ids the bot acknowledged, in order. */
   acks: string[];
   close(): void;
@@ -18,6 +20,7 @@ export async function startFakeSocketMode(slack: FakeSlackApi): Promise<FakeSock
   await once(server, 'listening');
   slack.socketUrl = `ws://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const acks: string[] = [];
+  const sockets: WebSocket[] = [];
   const connected = new Promise<WebSocket>((resolve) => {
     server.on('connection', (ws) => {
       ws.on('message', (data) => {
@@ -25,8 +28,9 @@ export async function startFakeSocketMode(slack: FakeSlackApi): Promise<FakeSock
         if (message.envelope_id) acks.push(message.envelope_id);
       });
       ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' } }));
+      sockets.push(ws);
       resolve(ws);
     });
   });
-  return { connected, acks, close: () => server.close() };
+  return { connected, sockets, acks, close: () => server.close() };
 }
