@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStores } from '../../src/store/open-stores.ts';
 import { complaintForm } from '../helpers/complaint-payloads.ts';
-import { runCli } from '../helpers/run-cli.ts';
+import { REPO_ROOT, runCli, runProcess } from '../helpers/run-cli.ts';
 import { startTestApp } from '../helpers/test-app.ts';
 
 // Issue 14, "Backups": `npm run backup -- --to FILE` copies the SQLite store while the bot runs, one
@@ -110,12 +110,65 @@ describe('npm run backup, when it cannot', () => {
     expect(run.code).toBe(2);
   });
 
-  it('when the directory for the copy does not exist, then one line, exit 2, and it is not created', async () => {
+  it('when the directory for the copy does not exist, then one line says how to make it, exit 2, and it is not created', async () => {
     const missing = join(dir, 'no-such-dir');
     const run = await backup(['--to', join(missing, 'copy.sqlite')]);
-    expect(lines(run.stderr)).toEqual([`backup: the directory ${missing} for the backup does not exist`]);
+    expect(lines(run.stderr)).toEqual([
+      `backup: the directory ${missing} for the backup does not exist: make it first (mkdir -p ${missing}) and run the backup again`,
+    ]);
     expect(run.code).toBe(2);
     expect(existsSync(missing)).toBe(false);
+  });
+
+  it("when README's example runs in a fresh clone with no backups/, then the line says mkdir -p backups, exit 2, and nothing is created", async () => {
+    const clone = await mkdtemp(join(dir, 'clone-'));
+    const run = await runProcess(
+      process.execPath,
+      [join(REPO_ROOT, BACKUP), '--to', 'backups/complaints-2027-01-01.sqlite'],
+      { env: { ...process.env, NO_COLOR: '1', STORE_URL: `sqlite://${store()}` }, cwd: clone },
+    );
+    expect(lines(run.stderr)).toEqual([
+      `backup: the directory ${join(clone, 'backups')} for the backup does not exist: make it first (mkdir -p backups) and run the backup again`,
+    ]);
+    expect(run.code).toBe(2);
+    expect(existsSync(join(clone, 'backups'))).toBe(false);
+  });
+
+  it('when --to names a directory that exists, then one line says it is a directory and how to name a file in it, exit 2', async () => {
+    const run = await backup(['--to', dir]);
+    expect(lines(run.stderr)).toEqual([
+      `backup: ${dir} is a directory: give the copy a file name in it, e.g. --to ${dir}/complaints-$(date +%F).sqlite`,
+    ]);
+    expect(run.code).toBe(2);
+  });
+
+  it('when --to is given twice, then one line refuses it rather than pick one, exit 2, and neither is written', async () => {
+    const [first, second] = [join(dir, 'first.sqlite'), join(dir, 'second.sqlite')];
+    const run = await backup(['--to', first, '--to', second]);
+    expect(lines(run.stderr)).toEqual([
+      `backup: --to was given 2 times (${first}, ${second}): give one file for the copy (usage: npm run backup -- --to FILE)`,
+    ]);
+    expect(run.code).toBe(2);
+    expect([existsSync(first), existsSync(second)]).toEqual([false, false]);
+  });
+
+  it('when --help is asked for, then the usage and the mkdir step are printed, exit 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const run = await backup([flag]);
+      expect(run.stdout).toMatch(/^usage: npm run backup -- --to FILE\n/);
+      expect(run.stdout).toContain('mkdir -p backups && npm run backup -- --to backups/complaints-$(date +%F).sqlite');
+      expect(run.stdout).toContain("README, 'Backups and restore'");
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+    }
+  });
+
+  it('when a copy is made in backups/, then git does not list it: customer data never shows in git status', async () => {
+    const run = await runProcess('git', ['check-ignore', '--no-index', 'backups/complaints-2027-01-01.sqlite'], {
+      env: process.env,
+    });
+    expect(run.stdout.trim()).toBe('backups/complaints-2027-01-01.sqlite');
+    expect(run.code).toBe(0);
   });
 
   it('when STORE_URL names no store, then one line, exit 2, and no store is created', async () => {
@@ -131,11 +184,17 @@ describe('npm run backup, when it cannot', () => {
   it('when the store is Redis or PostgreSQL, then one line names the server’s own tools, password masked, exit 2', async () => {
     const redis = await backup(['--to', join(dir, 'r.rdb')], 'redis://:hunter2@127.0.0.1:6379');
     expect(lines(redis.stderr)).toEqual([
-      expect.stringMatching(/^backup: STORE_URL redis:\/\/:\*\*\*@127\.0\.0\.1:6379 is not a SQLite store, .*RDB.*AOF/),
+      expect.stringMatching(
+        /^backup: STORE_URL redis:\/\/:\*\*\*@127\.0\.0\.1:6379 is not a SQLite store, .*RDB.*AOF.*\(see README, 'Backups and restore'\)$/,
+      ),
     ]);
     expect(redis.code).toBe(2);
     const postgres = await backup(['--to', join(dir, 'p.sql')], 'postgres://desk:hunter2@db/desk');
-    expect(lines(postgres.stderr)).toEqual([expect.stringMatching(/^backup: .*desk:\*\*\*@db.* pg_dump/)]);
+    expect(lines(postgres.stderr)).toEqual([
+      expect.stringMatching(
+        /^backup: .*desk:\*\*\*@db.* pg_dump --table=public\.keyv \(see README, 'Backups and restore'\)$/,
+      ),
+    ]);
     expect(postgres.code).toBe(2);
   });
 });
