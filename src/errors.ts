@@ -42,6 +42,22 @@ export class InputError extends AppError {
 }
 
 /**
+ * A complaint whose purchase comes after the complaint itself. It carries both moments rather than wording
+ * them: the command line shows them as the user typed them, in the policy's time zone, never as a UTC
+ * instant nobody entered.
+ */
+export class PurchaseAfterComplaintError extends InputError {
+  readonly purchasedAt: Date;
+  readonly complaintAt: Date;
+
+  constructor(purchasedAt: Date, complaintAt: Date) {
+    super('the purchase time is after the time of the complaint');
+    this.purchasedAt = purchasedAt;
+    this.complaintAt = complaintAt;
+  }
+}
+
+/**
  * Several settings are wrong at once: each problem is one line naming its variable, so a person fixes them
  * all in one go rather than one per run. The message is those lines joined by newlines.
  */

@@ -2,6 +2,8 @@ import { Keyv } from 'keyv';
 import { createAnalyser } from '../analysis/create-analyser.ts';
 import { triageComplaint } from '../complaints/triage-complaint.ts';
 import { type LlmConfig, loadLlmConfig } from '../config.ts';
+import { InputError, PurchaseAfterComplaintError } from '../errors.ts';
+import { formatMoment } from '../i18n/labels.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.ts';
 import { parseMoment } from '../shared/parse-moment.ts';
 import { type CliIo, EXIT, runCommand } from './cli-io.ts';
@@ -28,10 +30,22 @@ export async function runTriage(
     const complaint = toComplaint(args.fields, purchasedAt);
     // With OPENAI_API_KEY or OPENAI_BASE_URL set, the LLM reads the complaint (the rules stand in on failure).
     const analyser = await createAnalyser(loadLlm(), { cache: new Keyv() });
-    const result = await triageComplaint({ complaint, policy, now, analyser });
+    const result = await triageComplaint({ complaint, policy, now, analyser }).catch((error: unknown) => {
+      throw error instanceof PurchaseAfterComplaintError ? describePurchaseAfter(error, policy.timezone) : error;
+    });
     io.out(
       args.json ? JSON.stringify(toTriageJson(result), null, 2) : renderTriage(result, policy, result.facts.language),
     );
     return EXIT.ok;
   });
+}
+
+/** The purchase-after-complaint line with both moments on the store's clock, as they were typed. */
+function describePurchaseAfter(error: PurchaseAfterComplaintError, timeZone: string): InputError {
+  const onStoreClock = (at: Date) => `${formatMoment(at.toISOString(), timeZone)} (${timeZone})`;
+  const purchased = onStoreClock(error.purchasedAt);
+  const complained = onStoreClock(error.complaintAt);
+  return new InputError(
+    `the purchase time ${purchased} is after the time of the complaint, ${complained}: check the purchase date, or give --at for when the complaint was made`,
+  );
 }

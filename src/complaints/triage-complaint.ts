@@ -2,7 +2,7 @@ import type { ComplaintAnalyser } from '../analysis/analyser.ts';
 import type { Analysis } from '../analysis/analysis.ts';
 import { inComplaintsScript, scriptOfComplaint } from '../analysis/in-complaints-script.ts';
 import { type ComplaintFacts, readFacts } from '../analysis/read-facts.ts';
-import { InputError } from '../errors.ts';
+import { PurchaseAfterComplaintError } from '../errors.ts';
 import { checkComplaintAgainstPolicy } from '../policy/check-complaint.ts';
 import { evaluateRemedies } from '../policy/evaluate-remedies.ts';
 import { isOutsidePolicy } from '../policy/policy-coverage.ts';
@@ -35,7 +35,7 @@ export interface TriageResult {
  */
 export async function triageComplaint({ complaint, policy, now, analyser }: TriageRequest): Promise<TriageResult> {
   if (complaint.purchasedAt && Date.parse(complaint.purchasedAt) > now.getTime()) {
-    throw new InputError(`purchase time ${complaint.purchasedAt} is after the time of the complaint`);
+    throw new PurchaseAfterComplaintError(new Date(complaint.purchasedAt), now);
   }
   checkComplaintAgainstPolicy(complaint, policy);
   const facts = readFacts(complaint, policy);

@@ -144,6 +144,23 @@ describe('npm run triage', () => {
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
+  it('when the purchase is after the complaint, then both times are shown on the store clock as typed, never a UTC instant (issue 12)', async () => {
+    const run = await runCli(TRIAGE, ['--purchased', '2027-01-01', '--at', '2026-12-31T18:30', 'broken watch']);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'triage: the purchase time 2027-01-01 00:00 (Asia/Shanghai) is after the time of the complaint, 2026-12-31 18:30 (Asia/Shanghai): check the purchase date, or give --at for when the complaint was made',
+    ]);
+    expect(run.stderr).not.toMatch(/Z\b|T\d\d:/);
+    expect(run.code).toBe(2);
+  });
+
+  it('when the purchase was typed with another offset, then it is shown on the store clock too', async () => {
+    const run = await runCli(TRIAGE, ['--purchased', '2026-12-01T09:00Z', '--at', '2026-12-01T12:00+08:00', 'broken']);
+    expect(run.stderr).toMatch(
+      /^triage: the purchase time 2026-12-01 17:00 \(Asia\/Shanghai\) is after the time of the complaint, 2026-12-01 12:00 \(Asia\/Shanghai\)/,
+    );
+    expect(run.code).toBe(2);
+  });
+
   it('when the policy file is broken, then the one line names the field and the line', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'policy-'));
     const file = join(dir, 'policy.yml');
