@@ -78,14 +78,14 @@ function portNumber() {
 /**
  * Settings whose bad value is shown back (numbers and choices, never tokens or secrets), with what else the
  * line should say. Slack users whose own language is any Chinese (zh-TW and zh-HK too) already get Chinese,
- * so a shop in Taiwan or Hong Kong reaching for DEFAULT_LOCALE=zh-TW learns that it needs nothing.
+ * so a shop in Taiwan or Hong Kong reaching for DEFAULT_LOCALE=zh-TW learns what it does and does not need.
  */
 const SHOWN_VALUES: Readonly<Record<string, string>> = {
   port: '',
   healthPort: '',
   approvalRemindHours: '',
   defaultLocale:
-    "zh-TW and zh-HK staff already get Chinese from their Slack language, and what they say to customers comes in the complaint's own script, traditional included; DEFAULT_LOCALE is only for staff whose Slack language is neither",
+    "zh-TW and zh-HK staff get Chinese from their own Slack language anyway, and what they say to customers comes in the complaint's own script, traditional included; DEFAULT_LOCALE sets the review channel's language and the fallback for other Slack languages: zh-CN for Chinese there",
   digestTimeZone: '',
   logLevel: '',
   logFormat: '',
