@@ -7,9 +7,10 @@ import { classifyPostFailure } from './post-failure.ts';
 export const POST_EVENT_TYPE = 'complaint_desk_post';
 /**
  * How far before the earlier try began a lookup reaches: Slack stamps a message with its own clock, which
- * may be behind this machine's.
+ * may be a little behind this machine's (both keep to NTP within a second; this allows far more). Kept
+ * short because the lookup reads the window newest first, and a busy channel fills it.
  */
-export const LOOKUP_MARGIN_MS = 2 * 60_000;
+export const LOOKUP_MARGIN_MS = 30_000;
 /** Messages a lookup reads per page, and the most pages it reads before it gives up and posts. */
 export const LOOKUP_PAGE_SIZE = 50;
 export const LOOKUP_MAX_PAGES = 10;
