@@ -108,7 +108,7 @@ export async function runBackupCommand(
     await checkTarget(to, typed);
     const copied = await backupSqliteStore(location.path, to);
     io.out(
-      `backup: copied ${location.path} to ${to} (${copied.records} records, ${formatBytes(copied.bytes)}); to restore it: stop the bot, delete ${location.path}-wal and -shm if there, copy it to ${location.path}, start the bot`,
+      `backup: copied ${location.path} to ${to} (${copied.records} ${copied.records === 1 ? 'record' : 'records'}, ${formatBytes(copied.bytes)}); to restore it: stop the bot, delete ${location.path}-wal and -shm if there, copy it to ${location.path}, start the bot`,
     );
     return EXIT.ok;
   });

@@ -88,6 +88,15 @@ describe('npm run backup, when it cannot', () => {
   const backup = (args: string[], storeUrl = `sqlite://${store()}`) =>
     runCli(BACKUP, args, undefined, { STORE_URL: storeUrl });
 
+  it('when the store holds one record, then the line says "1 record", exit 0', async () => {
+    const target = join(dir, 'one.sqlite');
+    const run = await backup(['--to', target]);
+    expect(lines(run.stdout)).toEqual([
+      expect.stringMatching(/^backup: copied .* \(1 record, \d+ KB\); to restore it: /),
+    ]);
+    expect(run.code).toBe(0);
+  });
+
   it('when --to is missing, then one line says it is required, exit 2', async () => {
     const run = await backup([]);
     expect(lines(run.stderr)).toEqual([expect.stringMatching(/^backup: --to FILE is required: /)]);
