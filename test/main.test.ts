@@ -101,7 +101,7 @@ describe('npm start when it cannot start', () => {
     const body = `Service temporarily rerouted\n${'x'.repeat(5000)}`;
     const { url, run } = await startAgainst(200, body, 'text/plain');
     expect(lines(run.stderr)).toEqual([
-      `complaint-desk: Slack at ${url} answered with something other than the Slack Web API ("Service temporarily rerouted ${'x'.repeat(91)}…"): check SLACK_API_URL and any proxy`,
+      `complaint-desk: Slack at ${url} answered with something other than the Slack Web API ("Service temporarily rerouted ${'x'.repeat(91)}… (4909 characters more)"): check SLACK_API_URL and any proxy`,
     ]);
     expect(run.stderr.length).toBeLessThan(400);
     expect(run.code).toBe(2);

@@ -1,6 +1,7 @@
 import { format } from 'node:util';
 import type { Logger, LogLevel } from '@slack/bolt';
 import type { Logger as Log } from 'pino';
+import { excerptOf } from '../shared/excerpt.ts';
 
 /** Fields a log call may pass first, as pino does: `logger.warn({ caseId, method, error }, 'outbox: …')`. */
 export interface LogFields {
@@ -16,11 +17,33 @@ export interface LogFields {
 const isFields = (value: unknown): value is LogFields =>
   typeof value === 'object' && value !== null && !(value instanceof Error) && !Array.isArray(value);
 
-/** Slack's own error code on a Web API error (`data.error`), matched by shape since bolt may carry its own copy. */
+/**
+ * Slack's own error code on a Web API error (`data.error`), matched by shape since bolt may carry its own copy.
+ * A proxy's page in its place (the Web API client passes on a body that is not JSON as the error) is cut to
+ * its start.
+ */
 function slackErrorOf(error: Error): string | undefined {
   const data = (error as { data?: { error?: unknown } }).data;
-  return typeof data?.error === 'string' ? data.error : undefined;
+  return typeof data?.error === 'string' ? excerptOf(data.error) : undefined;
 }
+
+/**
+ * An Error as the line's `err`: itself, unless its message holds more than a short answer (a page in place
+ * of Slack's code), when its message is cut to the start and its stack keeps only the frames.
+ */
+function loggedError(error: Error): Error | Record<string, unknown> {
+  if (excerptOf(error.message) === error.message) return error;
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  const message = excerptOf(error.message);
+  const { code } = error as { code?: unknown };
+  return { type: error.name, code, message, stack: [`${error.name}: ${message}`, ...frames].join('\n') };
+}
+
+/**
+ * The Web API client's debug line echoing each answer whole: a proxy's log-in page would be kilobytes of
+ * HTML in one line, so only its start is kept, as for anything else a server sent.
+ */
+const ANSWER_ECHO = /^http request result: /;
 
 /** pino's arguments for one call: the fields (with any Error as `err` and Slack's code as `error`), then the text. */
 function toPinoArgs(messages: unknown[]): [Record<string, unknown>, string] {
@@ -30,15 +53,17 @@ function toPinoArgs(messages: unknown[]): [Record<string, unknown>, string] {
   const text: unknown[] = [];
   for (const part of parts) {
     if (part instanceof Error && fields.err === undefined) {
-      fields.err = part;
+      const logged = loggedError(part);
+      fields.err = logged;
       const slackError = slackErrorOf(part);
       if (slackError && fields.error === undefined) fields.error = slackError;
-      text.push(part.message);
+      text.push(logged === part ? part.message : excerptOf(part.message));
     } else {
       text.push(part);
     }
   }
-  return [fields, format(...text)];
+  const line = format(...text);
+  return [fields, ANSWER_ECHO.test(line) ? excerptOf(line) : line];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { DEFAULT_SLACK_API_URL } from '../config.ts';
 import { type AppError, InputError, SlackStartError } from '../errors.ts';
+import { excerptOf } from '../shared/excerpt.ts';
 
 /** Which token a start-up call used, so the line names the setting to fix. */
 export type StartToken = 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN';
@@ -29,21 +30,15 @@ const SLACK_ERROR_CODE = /^[a-z0-9_.]{1,80}$/;
 /** A body that is a web page (a proxy's log-in page, a captive portal), as opposed to some other text. */
 const WEB_PAGE = /<(!doctype\s+html|html|head|body|title)\b/i;
 
-/** How much of what a server sent may reach the one line: enough to recognise it, never the whole page. */
+/** How much of a foreign answer the start-up line shows: its start is enough to tell what answered. */
 const SHOWN_LENGTH = 120;
-
-/** What a server sent, on one line and cut to a recognisable start. */
-export function excerptOf(text: string, length = SHOWN_LENGTH): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > length ? `${line.slice(0, length)}…` : line;
-}
 
 /** The line for an answer from something other than the Slack Web API (a body Slack would never send). */
 function describeForeignAnswer(body: string, slackApiUrl: string): string {
   if (WEB_PAGE.test(body)) {
     return `Slack at ${slackApiUrl} answered with a web page, not the Slack Web API (a proxy or captive portal in between?): check SLACK_API_URL and any proxy`;
   }
-  return `Slack at ${slackApiUrl} answered with something other than the Slack Web API (${JSON.stringify(excerptOf(body))}): check SLACK_API_URL and any proxy`;
+  return `Slack at ${slackApiUrl} answered with something other than the Slack Web API (${JSON.stringify(excerptOf(body, SHOWN_LENGTH))}): check SLACK_API_URL and any proxy`;
 }
 
 /**
@@ -124,7 +119,7 @@ export function describeStartFailure(error: unknown, token: StartToken, slackApi
   if (code === 'slack_webapi_request_error') {
     return new SlackStartError(
       'slack_unreachable',
-      `cannot reach Slack at ${slackApiUrl} (${excerptOf(describeNetworkCause(error))}): check the network, proxy and firewall, or SLACK_API_URL`,
+      `cannot reach Slack at ${slackApiUrl} (${excerptOf(describeNetworkCause(error), SHOWN_LENGTH)}): check the network, proxy and firewall, or SLACK_API_URL`,
       options,
     );
   }

@@ -56,6 +56,26 @@ describe('the JSON log', () => {
     expect(line?.err).toMatchObject({ message: 'An API error occurred: is_archived', stack: expect.any(String) });
   });
 
+  it("when a proxy's page comes back in place of Slack's answer, then no line holds more than its start (issue 14)", () => {
+    const { logger, lines } = captured();
+    const page = `<!DOCTYPE html>\n<html><body>${'Please log in to the corporate proxy. '.repeat(200)}</body></html>`;
+    const refused = Object.assign(new Error(`An API error occurred: ${page}`), {
+      code: 'slack_webapi_platform_error',
+      data: { ok: false, error: page },
+    });
+    logger.setLevel(LogLevel.DEBUG);
+    logger.debug(`http request result: ${JSON.stringify({ ok: false, error: page })}`);
+    logger.error('outbox: chat.postMessage failed', refused);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(line).not.toContain('</html>');
+      expect(line.split('Please log in').length).toBeLessThan(40);
+    }
+    const [, error] = lines.map((line) => JSON.parse(line) as { error?: string; err?: { stack?: string } });
+    expect(error?.error).toMatch(/^<!DOCTYPE html> <html><body>Please log in .*… \(\d+ characters more\)$/);
+    expect(error?.err?.stack).toMatch(/\n\s+at /);
+  });
+
   it('when LOG_LEVEL is info, then debug lines (Bolt has many) are not written, and Bolt may lower the level', () => {
     const { logger, lines } = captured();
     logger.debug('bolt: a debug line');
