@@ -18,7 +18,9 @@ if not current then return 0 end
 local ok, stored = pcall(cjson.decode, current)
 if not ok or type(stored) ~= 'table' or type(stored.value) ~= 'table' then return 0 end
 if stored.value.version ~= tonumber(ARGV[1]) then return 0 end
-if ARGV[3] ~= '' then redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) else redis.call('SET', KEYS[1], ARGV[2]) end
+if ARGV[3] == '' then redis.call('SET', KEYS[1], ARGV[2])
+elseif tonumber(ARGV[3]) <= 0 then redis.call('DEL', KEYS[1])
+else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
 return 1
 `;
 
@@ -77,8 +79,10 @@ export async function openRedisEngine(url: string): Promise<KvEngine> {
       return (await client.set(key, stored, options)) !== null;
     },
     async replaceIfVersion(key, expectedVersion, stored, expiresAt, now = Date.now()) {
-      // A record that lapses keeps lapsing: SET alone would make a renewed lease live for ever.
-      const ttl = expiresAt === undefined ? '' : String(Math.max(1, Math.ceil(expiresAt - now)));
+      // A record that lapses keeps lapsing: SET alone would make a renewed lease live for ever. One replaced
+      // by a record already lapsed (a released lease) is deleted at once, as the other engines read it as
+      // absent: with PX 1 it would linger a moment and refuse the next insert-if-absent.
+      const ttl = expiresAt === undefined ? '' : String(Math.ceil(expiresAt - now));
       const replaced = await client.eval(REPLACE_IF_VERSION, {
         keys: [key],
         arguments: [String(expectedVersion), stored, ttl],

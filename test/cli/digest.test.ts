@@ -171,7 +171,7 @@ describe('npm run digest', () => {
     expect(cron.stderr).toMatch(/^digest: DIGEST_CRON is not a cron pattern such as "30 8 \* \* \*"/);
     const zone = await runCli(DIGEST, ['--dry-run'], undefined, { ...env(), TZ: 'Mars/Olympus' });
     expect(zone.code).toBe(2);
-    expect(zone.stderr).toBe('digest: TZ must be an IANA time zone such as Asia/Shanghai\n');
+    expect(zone.stderr).toBe('digest: TZ must be an IANA time zone such as Asia/Shanghai (got "Mars/Olympus")\n');
   });
 
   it('when run to post, then the slot’s digest goes to Slack once; a second run finds it claimed and posts nothing', async () => {
