@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import type { LlmConfig } from './analysis/llm/llm-config.ts';
 import { checkSchedule, DIGEST_CRON_OFF } from './digest/digest-slot.ts';
 import { ConfigError, InputError } from './errors.ts';
 import { DEFAULT_POLICY_PATH, describeReadFailure } from './policy/load-policy.ts';
+import { DEFAULT_SLACK_API_URL } from './slack/slack-api-url.ts';
 
 const SLACK_ID = /^[A-Z][A-Z0-9]{2,}$/;
 
@@ -141,9 +143,6 @@ const DigestConfigShape = {
  * other SQLite path must be in a directory that exists, so a typo is refused rather than starting empty.
  */
 export const DEFAULT_STORE_URL = 'sqlite://./data/complaints.sqlite';
-
-/** SLACK_API_URL when none is set: Slack's own Web API. */
-export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';
 
 const REMIND_HOURS_MESSAGE = 'must be a number of hours above 0, at most 720';
 
@@ -388,20 +387,6 @@ const LlmConfigSchema = z.object({
     .max(600_000, TIMEOUT_MESSAGE)
     .default(8000),
 });
-
-/** Where and how to ask an LLM; `endpoint` is absent when none is configured, and the rules analyser is used. */
-export interface LlmConfig {
-  readonly endpoint?: {
-    /** Absent for keyless local servers such as Ollama or vLLM. */
-    readonly apiKey?: string;
-    /** Absent for OpenAI itself. */
-    readonly baseUrl?: string;
-    readonly model: string;
-    /** 'json' always uses JSON mode; 'structured' always structured outputs; 'detect' falls back to JSON mode on a 400. */
-    readonly responseFormat: 'structured' | 'json' | 'detect';
-    readonly timeoutMs: number;
-  };
-}
 
 const LLM_ENV_NAMES: Record<keyof z.infer<typeof LlmConfigSchema>, string> = {
   apiKey: 'OPENAI_API_KEY',

@@ -1,6 +1,3 @@
-import type { FallbackReason } from './analysis/analysis-engine.ts';
-import type { CaseStatus } from './complaints/case.ts';
-
 /**
  * Stable codes for the failures the product expects. Callers branch on `code`, never on message text,
  * so wording can change (and be translated) without breaking handling.
@@ -106,38 +103,6 @@ export function describeAppError(name: string, error: AppError): string[] {
 }
 
 /**
- * Why a change was refused, for the reply a person gets (the message is for logs, in English):
- * - `status`: the case's status does not allow it (`status` says which it is);
- * - `already-decided`: the request was decided before;
- * - `no-request`: the request named does not exist;
- * - `own-request`: the decider made the request;
- * - `not-current-proposal`: a request for anything but the current proposal needing approval;
- * - `needs-approval`: carrying out a proposal a manager has not approved;
- * - `repair-step`: a repair step out of order (ready before promised, collected before ready).
- */
-export type TransitionRefusal =
-  | 'status'
-  | 'already-decided'
-  | 'no-request'
-  | 'own-request'
-  | 'not-current-proposal'
-  | 'needs-approval'
-  | 'repair-step';
-
-/** A change a case's status does not allow (resolving a closed case, deciding twice); nothing is changed. */
-export class CaseTransitionError extends AppError {
-  readonly refusal: TransitionRefusal;
-  /** The case's status when the change was refused. */
-  readonly status: CaseStatus | undefined;
-
-  constructor(message: string, refusal: TransitionRefusal = 'status', status?: CaseStatus) {
-    super('invalid_transition', message);
-    this.refusal = refusal;
-    this.status = status;
-  }
-}
-
-/**
  * A new request for a case that already has one pending: a request is never replaced silently, so staff
  * withdraw the pending one first; nothing is changed.
  */
@@ -181,19 +146,5 @@ export type StoreErrorCode = 'store_unavailable' | 'store_corrupt' | 'store_conf
 export class StoreError extends AppError {
   constructor(code: StoreErrorCode, message: string, options?: ErrorOptions) {
     super(code, message, options);
-  }
-}
-
-/**
- * An LLM analysis that cannot be used: no answer in time, an endpoint error after the SDK's retries, or an
- * answer that is not the agreed JSON. It never reaches a user: the LLM analyser catches it and the rules
- * analyser stands in, recording `reason` on the case.
- */
-export class LlmError extends AppError {
-  readonly reason: FallbackReason;
-
-  constructor(reason: FallbackReason, message: string, options?: ErrorOptions) {
-    super('llm_failed', message, options);
-    this.reason = reason;
   }
 }

@@ -1,10 +1,10 @@
 import type { Logger as Log } from 'pino';
-import { openAnalyser } from './analysis/open-analyser.ts';
 import { createApp } from './app.ts';
 import { DEFAULT_STORE_URL, loadSettings } from './config.ts';
 import { describeAppError, isAppError } from './errors.ts';
 import { chooseLogFormat, createLog, type LogFormat } from './logging/create-log.ts';
 import { toSlackLogger } from './logging/slack-logger.ts';
+import { openAnalyser } from './open-analyser.ts';
 import { loadPolicy } from './policy/load-policy.ts';
 import { openStores } from './store/open-stores.ts';
 

@@ -1,7 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { ComplaintAnalyser } from './analysis/analyser.ts';
 import type { Config } from './config.ts';
-import type { Policy } from './policy/policy-schema.ts';
+import type { Policy } from './domain/policy-schema.ts';
 import type { Language } from './shared/language.ts';
 import type { Stores } from './store/case-store.ts';
 

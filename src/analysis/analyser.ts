@@ -1,7 +1,7 @@
-import type { Complaint } from '../complaints/complaint.ts';
-import type { Policy } from '../policy/policy-schema.ts';
-import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
-import type { Analysis } from './analysis.ts';
+import type { Analysis } from '../domain/analysis.ts';
+import type { Complaint } from '../domain/complaint.ts';
+import type { Policy } from '../domain/policy-schema.ts';
+import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import type { ComplaintFacts } from './read-facts.ts';
 
 /** Everything an analyser may use: the complaint, its facts, and what the policy already decided. */

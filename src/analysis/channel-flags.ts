@@ -1,5 +1,5 @@
-import { COMPLAINT_CHANNELS, type ComplaintChannel } from '../complaints/complaint.ts';
-import type { CrisisKind, Evidence, Flag } from './analysis.ts';
+import type { CrisisKind, Evidence, Flag } from '../domain/analysis.ts';
+import { COMPLAINT_CHANNELS, type ComplaintChannel } from '../domain/complaint.ts';
 import { adviceFor } from './wording/flag-advice.ts';
 
 /**

@@ -1,9 +1,9 @@
 import type { Keyv } from 'keyv';
-import type { LlmConfig } from '../config.ts';
 import type { ComplaintAnalyser } from './analyser.ts';
 import type { AnswerStore, CacheLogger } from './llm/answer-cache.ts';
 import { checkPromptTemplate } from './llm/build-prompt.ts';
 import { createLlmAnalyser } from './llm/llm-analyser.ts';
+import type { LlmConfig } from './llm/llm-config.ts';
 import { loadPromptFiles } from './llm/prompt-files.ts';
 import { createRulesAnalyser } from './rules-analyser.ts';
 

@@ -1,7 +1,7 @@
-import type { Complaint } from '../complaints/complaint.ts';
+import type { Analysis } from '../domain/analysis.ts';
+import type { Complaint } from '../domain/complaint.ts';
 import { type ChineseScript, chineseScriptOf, inChineseScript } from '../shared/chinese-script.ts';
 import type { Localized } from '../shared/language.ts';
-import type { Analysis } from './analysis.ts';
 
 /** The script the complaint was entered in, read over all its text; simplified when it has no Chinese. */
 export function scriptOfComplaint(complaint: Complaint): ChineseScript {

@@ -1,5 +1,5 @@
-import type { Complaint } from '../complaints/complaint.ts';
-import type { Category, Policy, Problem } from '../policy/policy-schema.ts';
+import type { Complaint } from '../domain/complaint.ts';
+import type { Category, Policy, Problem } from '../domain/policy-schema.ts';
 import { detectLanguage, type Language } from '../shared/language.ts';
 import { EVERYDAY_CATEGORY_CUES } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';

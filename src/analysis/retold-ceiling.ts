@@ -1,4 +1,4 @@
-import type { Evidence } from './analysis.ts';
+import type { Evidence } from '../domain/analysis.ts';
 
 /**
  * A retelling — a staff summary, a news report, a review pasted whole — says far less about how the

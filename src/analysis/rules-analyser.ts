@@ -1,6 +1,6 @@
+import type { Analysis } from '../domain/analysis.ts';
 import { isOutsidePolicy } from '../policy/policy-coverage.ts';
 import type { AnalysisInput, ComplaintAnalyser } from './analyser.ts';
-import type { Analysis } from './analysis.ts';
 import { isInPerson } from './channel-flags.ts';
 import { chooseResolution } from './rules/choose-resolution.ts';
 import { detectFlags } from './rules/detect-flags.ts';

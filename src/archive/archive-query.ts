@@ -1,5 +1,5 @@
-import { TEMPERAMENTS, type Temperament } from '../analysis/analysis.ts';
-import { CASE_STATUSES, type CaseStatus } from '../complaints/case.ts';
+import { TEMPERAMENTS, type Temperament } from '../domain/analysis.ts';
+import { CASE_STATUSES, type CaseStatus } from '../domain/case.ts';
 import { TEMPERAMENT_LABELS } from '../i18n/labels.ts';
 import type { Localized } from '../shared/language.ts';
 import { isLocalDate, type LocalDate } from '../shared/local-date.ts';

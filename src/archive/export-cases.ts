@@ -1,5 +1,5 @@
-import type { Case } from '../complaints/case.ts';
-import type { Policy } from '../policy/policy-schema.ts';
+import type { Case } from '../domain/case.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import type { Language } from '../shared/language.ts';
 import type { CaseStore } from '../store/case-store.ts';
 import type { ExportPeriod } from './archive-query.ts';

@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import { type AftercarePolicy, followUpDueOn, repairOf } from '../complaints/aftercare.ts';
-import type { Case } from '../complaints/case.ts';
+import { type AftercarePolicy, followUpDueOn, repairOf } from '../domain/aftercare.ts';
+import type { Case } from '../domain/case.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import { FLAG_LABELS, formatMoment, TEMPERAMENT_LABELS } from '../i18n/labels.ts';
-import type { Policy } from '../policy/policy-schema.ts';
 import type { Language } from '../shared/language.ts';
 
 /** One column of the export: its heading in each language, and the value for a case. */

@@ -1,4 +1,4 @@
-import type { CaseOutline } from '../complaints/case-outline.ts';
+import type { CaseOutline } from '../domain/case-outline.ts';
 import { addDays, type LocalDate } from '../shared/local-date.ts';
 import { parseMoment } from '../shared/parse-moment.ts';
 import type { CaseStore } from '../store/case-store.ts';

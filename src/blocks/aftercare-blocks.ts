@@ -1,8 +1,8 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
-import { type AftercareItem, followUpDueOn, repairDateNeeded, repairOf } from '../complaints/aftercare.ts';
-import type { Case } from '../complaints/case.ts';
+import { type AftercareItem, followUpDueOn, repairDateNeeded, repairOf } from '../domain/aftercare.ts';
+import type { Case } from '../domain/case.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import { formatMoment } from '../i18n/labels.ts';
-import type { Policy } from '../policy/policy-schema.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { addDays, localDateOf } from '../shared/local-date.ts';
 import { AFTERCARE, FOLLOW_UP_REMINDER, nearness, REPAIR_FORM, REPAIR_REMINDER } from './aftercare-messages.ts';

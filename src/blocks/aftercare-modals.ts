@@ -1,6 +1,6 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { isRepairKind } from '../complaints/aftercare.ts';
-import { type Case, SatisfactionSchema } from '../complaints/case.ts';
+import { isRepairKind } from '../domain/aftercare.ts';
+import { type Case, SatisfactionSchema } from '../domain/case.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { isLocalDate, type LocalDate } from '../shared/local-date.ts';
 import { AFTERCARE_DATE_ERRORS, FOLLOW_UP_FORM, REPAIR_FORM, REPAIR_READY_FORM } from './aftercare-messages.ts';

@@ -1,7 +1,9 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
-import type { Evidence, Flag } from '../analysis/analysis.ts';
 import { isChannelEvidence } from '../analysis/channel-flags.ts';
-import type { Case } from '../complaints/case.ts';
+import type { Evidence, Flag } from '../domain/analysis.ts';
+import type { Case } from '../domain/case.ts';
+import type { Policy } from '../domain/policy-schema.ts';
+import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import { describeAdjustments, describeEngine } from '../i18n/engine-labels.ts';
 import {
   AIM_LABELS,
@@ -13,8 +15,6 @@ import {
   SOURCE_LABELS,
 } from '../i18n/labels.ts';
 import { dependingOnProblem, OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.ts';
-import type { Policy } from '../policy/policy-schema.ts';
-import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { withRepairButton } from './aftercare-blocks.ts';
 import { context, divider, header, plainText, section } from './block-parts.ts';

@@ -1,9 +1,9 @@
 import type { HomeView, KnownBlock } from '@slack/types';
-import type { AftercareItem } from '../complaints/aftercare.ts';
-import type { Case } from '../complaints/case.ts';
-import type { Policy } from '../policy/policy-schema.ts';
+import type { AftercareItem } from '../domain/aftercare.ts';
+import type { Case } from '../domain/case.ts';
+import type { Policy } from '../domain/policy-schema.ts';
+import type { DeadLetter } from '../domain/post-job.ts';
 import type { Language } from '../shared/language.ts';
-import type { DeadLetter } from '../store/case-store.ts';
 import { buildAftercareHomeItem } from './aftercare-blocks.ts';
 import { AFTERCARE } from './aftercare-messages.ts';
 import { buildPendingApprovalBlocks } from './approval-message.ts';

@@ -1,9 +1,9 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
-import { approvalRequestAt, type RequestState, requestState } from '../complaints/approval-request.ts';
-import type { ApprovalRequestedEvent, Case, DecisionEvent } from '../complaints/case.ts';
+import { approvalRequestAt, type RequestState, requestState } from '../domain/approval-request.ts';
+import type { ApprovalRequestedEvent, Case, DecisionEvent } from '../domain/case.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import { formatMoment, formatMoney } from '../i18n/labels.ts';
 import { approvalGrounds } from '../policy/approval-grounds.ts';
-import type { Policy } from '../policy/policy-schema.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { approvalRefValue } from './approval-ref.ts';
 import { context, fieldsSection, header, plainText, section } from './block-parts.ts';

@@ -1,6 +1,8 @@
 import type { KnownBlock } from '@slack/types';
-import { BOT_ACTOR } from '../complaints/aftercare.ts';
-import type { Case, CaseEvent } from '../complaints/case.ts';
+import { BOT_ACTOR } from '../domain/aftercare.ts';
+import type { Case, CaseEvent } from '../domain/case.ts';
+import type { Policy } from '../domain/policy-schema.ts';
+import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import { describeEngine } from '../i18n/engine-labels.ts';
 import {
   CHANNEL_LABELS,
@@ -11,8 +13,6 @@ import {
   TEMPERAMENT_LABELS,
 } from '../i18n/labels.ts';
 import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.ts';
-import type { Policy } from '../policy/policy-schema.ts';
-import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
 import type { Language } from '../shared/language.ts';
 import { describeAftercare } from './aftercare-blocks.ts';
 import { AFTERCARE } from './aftercare-messages.ts';

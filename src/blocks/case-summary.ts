@@ -1,8 +1,8 @@
-import type { Case } from '../complaints/case.ts';
-import type { CaseOutline } from '../complaints/case-outline.ts';
+import type { Case } from '../domain/case.ts';
+import type { CaseOutline } from '../domain/case-outline.ts';
+import type { Policy } from '../domain/policy-schema.ts';
+import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import { formatFee, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.ts';
-import type { Policy } from '../policy/policy-schema.ts';
-import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
 import type { Language } from '../shared/language.ts';
 import { COMMON, staffLimitNote, t } from './messages.ts';
 

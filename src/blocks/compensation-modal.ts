@@ -1,8 +1,8 @@
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
+import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import { COVERAGE_LABELS } from '../i18n/labels.ts';
 import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.ts';
-import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { context, option, plainText } from './block-parts.ts';
 import { errorsByBlock, type FormErrors } from './form-errors.ts';

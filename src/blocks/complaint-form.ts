@@ -1,4 +1,4 @@
-import { type Complaint, ComplaintSchema } from '../complaints/complaint.ts';
+import { type Complaint, ComplaintSchema } from '../domain/complaint.ts';
 import type { Language } from '../shared/language.ts';
 import { RECEIPT_VALUES, SPECIAL_PRICE_VALUE } from './complaint-modal.ts';
 import { errorsByBlock, type FormErrors } from './form-errors.ts';

@@ -1,7 +1,7 @@
 import type { InputBlock, InputBlockElement, ModalView, PlainTextOption } from '@slack/types';
-import { COMPLAINT_CHANNELS, COMPLAINT_LIMITS, SUSPECTED_CAUSES } from '../complaints/complaint.ts';
+import { COMPLAINT_CHANNELS, COMPLAINT_LIMITS, SUSPECTED_CAUSES } from '../domain/complaint.ts';
+import type { Category } from '../domain/policy-schema.ts';
 import { CHANNEL_LABELS } from '../i18n/labels.ts';
-import type { Category } from '../policy/policy-schema.ts';
 import { LANGUAGES, type Language, type Localized } from '../shared/language.ts';
 import { option, plainText } from './block-parts.ts';
 import { CALLBACK, COMPLAINT_BLOCK, INPUT_ACTION } from './ids.ts';

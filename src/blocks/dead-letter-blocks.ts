@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
+import type { DeadLetter } from '../domain/post-job.ts';
 import type { Language } from '../shared/language.ts';
-import type { DeadLetter } from '../store/case-store.ts';
 import { context, divider, header, section } from './block-parts.ts';
 import { describeAge, t } from './messages.ts';
 import { DEAD_LETTERS_HOME, explainDeadLetter, moreDeadLetters, POST_KIND_LABELS } from './outbox-messages.ts';

@@ -1,10 +1,10 @@
 import type { InputBlock, KnownBlock, ModalView } from '@slack/types';
 import { z } from 'zod';
-import type { ApprovalRequestedEvent, Case } from '../complaints/case.ts';
+import type { ApprovalRequestedEvent, Case } from '../domain/case.ts';
+import type { Policy } from '../domain/policy-schema.ts';
+import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import { formatMoney } from '../i18n/labels.ts';
 import { outsidePolicyVerdict } from '../policy/policy-coverage.ts';
-import type { Policy } from '../policy/policy-schema.ts';
-import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { approvalRefValue } from './approval-ref.ts';
 import { context, option, plainText } from './block-parts.ts';

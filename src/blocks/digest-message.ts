@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
-import { type DigestItem, type DigestReport, isQuietDigest, type Tally } from '../digest/digest-report.ts';
+import { type DigestItem, type DigestReport, isQuietDigest, type Tally } from '../domain/digest-report.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import { formatMoment, TEMPERAMENT_LABELS } from '../i18n/labels.ts';
-import type { Policy } from '../policy/policy-schema.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { context, fieldsSection, header, section } from './block-parts.ts';
 import { DIGEST, digestLate, digestMore, digestQuiet, digestTotal } from './digest-text.ts';

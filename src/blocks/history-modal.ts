@@ -1,7 +1,7 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import type { Case } from '../complaints/case.ts';
+import type { Case } from '../domain/case.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import { formatMoment } from '../i18n/labels.ts';
-import type { Policy } from '../policy/policy-schema.ts';
 import type { Language } from '../shared/language.ts';
 import { context, plainText, section } from './block-parts.ts';
 import { buildReviewThreadLine } from './case-message.ts';

@@ -1,6 +1,6 @@
-import type { Temperament } from '../analysis/analysis.ts';
-import type { CaseStatus, DecisionEvent } from '../complaints/case.ts';
-import type { SuspectedCause } from '../complaints/complaint.ts';
+import type { Temperament } from '../domain/analysis.ts';
+import type { CaseStatus, DecisionEvent } from '../domain/case.ts';
+import type { SuspectedCause } from '../domain/complaint.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { md, type SafeText } from './safe-text.ts';
 

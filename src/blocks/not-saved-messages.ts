@@ -1,4 +1,4 @@
-import { type Complaint, complaintTexts } from '../complaints/complaint.ts';
+import { type Complaint, complaintTexts } from '../domain/complaint.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { COMMAND } from './ids.ts';
 import { COMPLAINT_FORM, t } from './messages.ts';

@@ -1,5 +1,5 @@
+import type { DeadLetter, PostJobKind } from '../domain/post-job.ts';
 import type { Language, Localized } from '../shared/language.ts';
-import type { DeadLetter, PostJobKind } from '../store/case-store.ts';
 
 /**
  * What the bot says about posts it gave up on (dead letters), on App Home and in `npm run outbox`, in

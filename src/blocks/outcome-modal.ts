@@ -1,6 +1,6 @@
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
-import { SatisfactionSchema } from '../complaints/case.ts';
+import { SatisfactionSchema } from '../domain/case.ts';
 import type { Language } from '../shared/language.ts';
 import { option, plainText } from './block-parts.ts';
 import { errorsByBlock, type FormErrors } from './form-errors.ts';

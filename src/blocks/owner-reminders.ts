@@ -1,8 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import { buildFollowUpPlan } from '../analysis/wording/follow-up.ts';
-import { followUpDueOn, repairDateNeeded, repairOf } from '../complaints/aftercare.ts';
-import type { Case } from '../complaints/case.ts';
-import type { Policy } from '../policy/policy-schema.ts';
+import { followUpDueOn, repairDateNeeded, repairOf } from '../domain/aftercare.ts';
+import type { Case } from '../domain/case.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { localDateOf } from '../shared/local-date.ts';
 import { actions, aftercareButton } from './aftercare-blocks.ts';

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
-import type { CaseOutline } from '../complaints/case-outline.ts';
+import type { CaseOutline } from '../domain/case-outline.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import { formatMoment } from '../i18n/labels.ts';
-import type { Policy } from '../policy/policy-schema.ts';
 import type { Language } from '../shared/language.ts';
 import { ARCHIVE, describeFound, fill } from './archive-messages.ts';
 import { context, section } from './block-parts.ts';

@@ -1,5 +1,5 @@
 import type { ModalView, PlainTextOption } from '@slack/types';
-import { TEMPERAMENTS, type Temperament, type TemperamentRead, TemperamentSchema } from '../analysis/analysis.ts';
+import { TEMPERAMENTS, type Temperament, type TemperamentRead, TemperamentSchema } from '../domain/analysis.ts';
 import { TEMPERAMENT_LABELS } from '../i18n/labels.ts';
 import type { Language } from '../shared/language.ts';
 import { context, option, plainText } from './block-parts.ts';

@@ -2,10 +2,12 @@ import { access } from 'node:fs/promises';
 import { Keyv } from 'keyv';
 import type { ComplaintAnalyser } from '../analysis/analyser.ts';
 import { createAnalyser } from '../analysis/create-analyser.ts';
+import type { LlmConfig } from '../analysis/llm/llm-config.ts';
 import { createRulesAnalyser } from '../analysis/rules-analyser.ts';
-import type { ComplaintChannel } from '../complaints/complaint.ts';
 import { type TriageResult, triageComplaint } from '../complaints/triage-complaint.ts';
-import { type LlmConfig, loadLlmConfig } from '../config.ts';
+import { loadLlmConfig } from '../config.ts';
+import type { ComplaintChannel } from '../domain/complaint.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import { InputError } from '../errors.ts';
 import { type LabelledCase, loadLabelledSet } from '../evaluation/labelled-set.ts';
 import {
@@ -24,7 +26,6 @@ import {
   toRealPrediction,
 } from '../evaluation/score-real.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.ts';
-import type { Policy } from '../policy/policy-schema.ts';
 import { type CliIo, EXIT, runCommand } from './cli-io.ts';
 import { parseOptions } from './parse-options.ts';
 import { renderCalibration } from './render-calibration.ts';

@@ -1,8 +1,9 @@
 import { deadLetterReasonText, POST_KIND_LABELS } from '../blocks/outbox-messages.ts';
 import { loadOutboxCliConfig } from '../config.ts';
+import type { DeadLetter } from '../domain/post-job.ts';
 import { InputError } from '../errors.ts';
 import type { Language } from '../shared/language.ts';
-import type { DeadLetter, Stores } from '../store/case-store.ts';
+import type { Stores } from '../store/case-store.ts';
 import { openStores } from '../store/open-stores.ts';
 import { type CliIo, EXIT, runCommand } from './cli-io.ts';
 import { parseOptions } from './parse-options.ts';

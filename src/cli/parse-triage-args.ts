@@ -7,7 +7,7 @@ import {
   ComplaintChannelSchema,
   ComplaintSchema,
   SuspectedCauseSchema,
-} from '../complaints/complaint.ts';
+} from '../domain/complaint.ts';
 import { InputError } from '../errors.ts';
 import { LanguageSchema } from '../shared/language.ts';
 import { parseOptions } from './parse-options.ts';

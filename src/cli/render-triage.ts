@@ -1,6 +1,8 @@
-import type { Evidence } from '../analysis/analysis.ts';
 import { isChannelEvidence } from '../analysis/channel-flags.ts';
 import type { TriageResult } from '../complaints/triage-complaint.ts';
+import type { Evidence } from '../domain/analysis.ts';
+import type { Policy } from '../domain/policy-schema.ts';
+import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import { describeAdjustments, describeEngine } from '../i18n/engine-labels.ts';
 import {
   AIM_LABELS,
@@ -14,8 +16,6 @@ import {
   TEMPERAMENT_LABELS,
 } from '../i18n/labels.ts';
 import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.ts';
-import type { Policy } from '../policy/policy-schema.ts';
-import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
 import type { Language, Localized } from '../shared/language.ts';
 
 const HEADINGS = {

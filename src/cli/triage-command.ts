@@ -1,7 +1,8 @@
 import { Keyv } from 'keyv';
 import { createAnalyser } from '../analysis/create-analyser.ts';
+import type { LlmConfig } from '../analysis/llm/llm-config.ts';
 import { triageComplaint } from '../complaints/triage-complaint.ts';
-import { type LlmConfig, loadLlmConfig } from '../config.ts';
+import { loadLlmConfig } from '../config.ts';
 import { InputError, PurchaseAfterComplaintError } from '../errors.ts';
 import { formatMoment } from '../i18n/labels.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../policy/load-policy.ts';

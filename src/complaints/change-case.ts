@@ -1,10 +1,10 @@
+import { autoCloseEvent } from '../domain/aftercare.ts';
+import type { Case, CaseEvent } from '../domain/case.ts';
+import { applyCaseEvent } from '../domain/case-transitions.ts';
 import { repairDatePromptJobs } from '../outbox/aftercare-posts.ts';
 import type { PostDelivery } from '../outbox/deliver-posts.ts';
 import { jobForChange } from '../outbox/deliver-posts.ts';
 import type { CaseStore } from '../store/case-store.ts';
-import { autoCloseEvent } from './aftercare.ts';
-import type { Case, CaseEvent } from './case.ts';
-import { applyCaseEvent } from './case-transitions.ts';
 
 export interface ChangeCaseDeps {
   cases: CaseStore;

@@ -1,16 +1,16 @@
-import { repairDatePromptJobs } from '../outbox/aftercare-posts.ts';
-import { jobsForApprovalRequest, jobsForSettledRequest } from '../outbox/approval-jobs.ts';
-import type { PostDelivery } from '../outbox/deliver-posts.ts';
-import { jobForChange } from '../outbox/deliver-posts.ts';
-import type { CaseStore, OutboxStore } from '../store/case-store.ts';
 import {
   type DecisionInput,
   decideRequest,
   pendingRequest,
   type RequestRef,
   withdrawRequest,
-} from './approval-request.ts';
-import type { Case } from './case.ts';
+} from '../domain/approval-request.ts';
+import type { Case } from '../domain/case.ts';
+import { repairDatePromptJobs } from '../outbox/aftercare-posts.ts';
+import { jobsForApprovalRequest, jobsForSettledRequest } from '../outbox/approval-jobs.ts';
+import type { PostDelivery } from '../outbox/deliver-posts.ts';
+import { jobForChange } from '../outbox/deliver-posts.ts';
+import type { CaseStore, OutboxStore } from '../store/case-store.ts';
 
 export interface ApprovalDeps {
   cases: CaseStore;

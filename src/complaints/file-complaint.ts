@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { ComplaintAnalyser } from '../analysis/analyser.ts';
+import type { Case } from '../domain/case.ts';
+import { openCase } from '../domain/case-transitions.ts';
+import type { Complaint } from '../domain/complaint.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import type { PostDelivery } from '../outbox/deliver-posts.ts';
 import { jobsForNewCase } from '../outbox/deliver-posts.ts';
-import type { Policy } from '../policy/policy-schema.ts';
 import type { CaseStore } from '../store/case-store.ts';
-import type { Case } from './case.ts';
-import { openCase } from './case-transitions.ts';
-import type { Complaint } from './complaint.ts';
 import { triageComplaint } from './triage-complaint.ts';
 
 export interface FileComplaintDeps {

@@ -1,6 +1,6 @@
-import type { Analysis } from '../analysis/analysis.ts';
+import type { Analysis } from '../domain/analysis.ts';
+import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import { offerable } from '../policy/policy-coverage.ts';
-import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
 
 /**
  * Drops any suggested option the policy did not find eligible, or whose fit depends on a problem not

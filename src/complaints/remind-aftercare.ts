@@ -1,9 +1,9 @@
+import { remindersDue } from '../domain/aftercare.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import { aftercareReminderJob } from '../outbox/aftercare-posts.ts';
 import type { PostDelivery } from '../outbox/deliver-posts.ts';
 import { isWithinBusinessHours } from '../policy/business-hours.ts';
-import type { Policy } from '../policy/policy-schema.ts';
 import type { CaseStore, IdempotencyStore } from '../store/case-store.ts';
-import { remindersDue } from './aftercare.ts';
 
 export interface RemindAftercareDeps {
   cases: CaseStore;

@@ -1,9 +1,9 @@
+import { pendingRequest } from '../domain/approval-request.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import { jobForReminder, jobsForApprovalRequest } from '../outbox/approval-jobs.ts';
 import type { PostDelivery } from '../outbox/deliver-posts.ts';
 import { isReminderDue } from '../policy/business-hours.ts';
-import type { Policy } from '../policy/policy-schema.ts';
 import type { CaseStore, IdempotencyStore, OutboxStore } from '../store/case-store.ts';
-import { pendingRequest } from './approval-request.ts';
 
 export interface RemindApproversDeps {
   cases: CaseStore;

@@ -1,9 +1,9 @@
+import { pendingRequest } from '../domain/approval-request.ts';
+import type { Case } from '../domain/case.ts';
+import { applyCaseEvent } from '../domain/case-transitions.ts';
 import { RequestPendingError } from '../errors.ts';
 import { jobsForApprovalRequest } from '../outbox/approval-jobs.ts';
 import { jobForChange } from '../outbox/deliver-posts.ts';
-import { pendingRequest } from './approval-request.ts';
-import type { Case } from './case.ts';
-import { applyCaseEvent } from './case-transitions.ts';
 import type { ApprovalDeps } from './decide-approval.ts';
 
 /** What staff ask for on the compensation form. */

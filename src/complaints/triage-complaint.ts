@@ -1,14 +1,14 @@
 import type { ComplaintAnalyser } from '../analysis/analyser.ts';
-import type { Analysis } from '../analysis/analysis.ts';
 import { inComplaintsScript, scriptOfComplaint } from '../analysis/in-complaints-script.ts';
 import { type ComplaintFacts, readFacts } from '../analysis/read-facts.ts';
+import type { Analysis } from '../domain/analysis.ts';
+import type { Complaint } from '../domain/complaint.ts';
+import type { Policy } from '../domain/policy-schema.ts';
+import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import { PurchaseAfterComplaintError } from '../errors.ts';
 import { checkComplaintAgainstPolicy } from '../policy/check-complaint.ts';
 import { evaluateRemedies } from '../policy/evaluate-remedies.ts';
 import { isOutsidePolicy } from '../policy/policy-coverage.ts';
-import type { Policy } from '../policy/policy-schema.ts';
-import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
-import type { Complaint } from './complaint.ts';
 import { keepEligibleResolution } from './keep-eligible-resolution.ts';
 
 export interface TriageRequest {

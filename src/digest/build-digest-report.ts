@@ -1,8 +1,8 @@
-import { aftercareDue } from '../complaints/aftercare.ts';
-import type { CaseOutline } from '../complaints/case-outline.ts';
-import type { Policy } from '../policy/policy-schema.ts';
+import { aftercareDue } from '../domain/aftercare.ts';
+import type { CaseOutline } from '../domain/case-outline.ts';
+import type { DigestCase, DigestItem, DigestLesson, DigestReport, Tally } from '../domain/digest-report.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import { localDateOf } from '../shared/local-date.ts';
-import type { DigestCase, DigestItem, DigestLesson, DigestReport, Tally } from './digest-report.ts';
 
 /** How long after its slot a digest still counts as on time (a restart, a slow store). */
 export const LATE_AFTER_MS = 10 * 60_000;

@@ -1,4 +1,4 @@
-import type { DigestReport } from './digest-report.ts';
+import type { DigestReport } from '../domain/digest-report.ts';
 import { DIGEST_CRON_OFF, nextSlot, slotAt } from './digest-slot.ts';
 import { buildDueReport, type DigestRunDeps, isMissedSlot } from './run-digest.ts';
 

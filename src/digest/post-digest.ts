@@ -7,12 +7,13 @@ import {
   type WebClient,
 } from '@slack/web-api';
 import { buildDigestParts, type DigestPart } from '../blocks/digest-message.ts';
+import type { DigestReport } from '../domain/digest-report.ts';
+import type { Policy } from '../domain/policy-schema.ts';
+import type { PostJob } from '../domain/post-job.ts';
 import { reconcilingClient } from '../outbox/reconcile-post.ts';
-import type { Policy } from '../policy/policy-schema.ts';
 import type { Language } from '../shared/language.ts';
-import type { PostJob, Stores } from '../store/case-store.ts';
+import type { Stores } from '../store/case-store.ts';
 import type { DigestRecord } from '../store/digest-store.ts';
-import type { DigestReport } from './digest-report.ts';
 import { chartStoreLabels, renderDigestChart } from './render-chart.ts';
 
 /** The prefix of a digest job's `caseId`: the jobs are about a slot, not a case. */

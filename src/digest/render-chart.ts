@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration, registerables } from 'chart.js';
 import { maskContact } from '../blocks/mrkdwn.ts';
-import type { Policy } from '../policy/policy-schema.ts';
-import type { DigestReport } from './digest-report.ts';
+import type { DigestReport } from '../domain/digest-report.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 
 Chart.register(...registerables);
 

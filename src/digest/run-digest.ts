@@ -1,8 +1,9 @@
-import type { Policy } from '../policy/policy-schema.ts';
-import type { PostJob, Stores } from '../store/case-store.ts';
+import type { DigestReport } from '../domain/digest-report.ts';
+import type { Policy } from '../domain/policy-schema.ts';
+import type { PostJob } from '../domain/post-job.ts';
+import type { Stores } from '../store/case-store.ts';
 import type { DigestRecord, LastDigest } from '../store/digest-store.ts';
 import { DigestReportBuilder, firstPeriodStart } from './build-digest-report.ts';
-import type { DigestReport } from './digest-report.ts';
 import { DIGEST_CRON_OFF, slotAt } from './digest-slot.ts';
 import { digestJob, isUnfinished, nextUnposted } from './post-digest.ts';
 

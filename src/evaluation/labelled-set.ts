@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { AimKindSchema, FlagKindSchema, TemperamentSchema } from '../analysis/analysis.ts';
-import { ComplaintSchema } from '../complaints/complaint.ts';
+import { AimKindSchema, FlagKindSchema, TemperamentSchema } from '../domain/analysis.ts';
+import { ComplaintSchema } from '../domain/complaint.ts';
 import { InputError } from '../errors.ts';
 
 /** One complaint with the reading a seasoned store manager gave it. */

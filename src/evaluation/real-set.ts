@@ -1,13 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { AIM_KINDS, FlagKindSchema, TEMPERAMENTS } from '../analysis/analysis.ts';
-import {
-  type Complaint,
-  type ComplaintChannel,
-  ComplaintChannelSchema,
-  ComplaintSchema,
-} from '../complaints/complaint.ts';
+import { AIM_KINDS, FlagKindSchema, TEMPERAMENTS } from '../domain/analysis.ts';
+import { type Complaint, type ComplaintChannel, ComplaintChannelSchema, ComplaintSchema } from '../domain/complaint.ts';
 import { InputError } from '../errors.ts';
 import { loadIdentifiedList } from './labelled-set.ts';
 

@@ -1,5 +1,5 @@
-import { CRISIS_KINDS, type FlagKind } from '../analysis/analysis.ts';
 import type { TriageResult } from '../complaints/triage-complaint.ts';
+import { CRISIS_KINDS, type FlagKind } from '../domain/analysis.ts';
 import { type Calibration, calibrationOf } from './confidence-bands.ts';
 import type { RealComplaint } from './real-set.ts';
 

@@ -1,5 +1,5 @@
-import { byTemperament, TEMPERAMENTS, type Temperament, type TemperamentRead } from '../analysis/analysis.ts';
 import type { TriageResult } from '../complaints/triage-complaint.ts';
+import { byTemperament, TEMPERAMENTS, type Temperament, type TemperamentRead } from '../domain/analysis.ts';
 import { type Calibration, calibrationOf } from './confidence-bands.ts';
 import type { LabelledCase } from './labelled-set.ts';
 

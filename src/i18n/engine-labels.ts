@@ -1,5 +1,5 @@
-import type { Analysis } from '../analysis/analysis.ts';
-import type { FallbackReason } from '../analysis/analysis-engine.ts';
+import type { Analysis } from '../domain/analysis.ts';
+import type { FallbackReason } from '../domain/analysis-engine.ts';
 import type { Language, Localized } from '../shared/language.ts';
 
 /** Why the rules analyser stood in for the LLM, as staff read it. */

@@ -1,6 +1,6 @@
-import type { AimKind, Evidence, FlagKind, TemperamentRead } from '../analysis/analysis.ts';
-import type { ComplaintChannel } from '../complaints/complaint.ts';
-import type { Fee } from '../policy/policy-schema.ts';
+import type { AimKind, Evidence, FlagKind, TemperamentRead } from '../domain/analysis.ts';
+import type { ComplaintChannel } from '../domain/complaint.ts';
+import type { Fee } from '../domain/policy-schema.ts';
 import type { Language, Localized } from '../shared/language.ts';
 
 /** The four temperaments by the names the training uses, and the reading that names none. */

@@ -1,13 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { APPROVAL_REPLIES, alreadySettled, STATUS_LABELS } from '../blocks/messages.ts';
-import {
-  type AppError,
-  CaseTransitionError,
-  isAppError,
-  RequestPendingError,
-  RequestSettledError,
-  type TransitionRefusal,
-} from '../errors.ts';
+import { CaseTransitionError, type TransitionRefusal } from '../domain/case-transition-error.ts';
+import { type AppError, isAppError, RequestPendingError, RequestSettledError } from '../errors.ts';
 import { formatMoment } from '../i18n/labels.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { REPLIES, reply, tellPrivately } from './replies.ts';

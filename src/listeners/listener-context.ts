@@ -1,8 +1,8 @@
 import type { ComplaintAnalyser } from '../analysis/analyser.ts';
 import type { Config } from '../config.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import type { Metrics } from '../metrics/metrics.ts';
 import type { PostDelivery } from '../outbox/deliver-posts.ts';
-import type { Policy } from '../policy/policy-schema.ts';
 import type { AckGate } from '../slack/ack-gate.ts';
 import type { ApproverCheck } from '../slack/approvers.ts';
 import type { LanguageResolver } from '../slack/user-language.ts';

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { APPROVAL_REPLIES, t } from '../blocks/messages.ts';
-import type { Case } from '../complaints/case.ts';
+import type { Case } from '../domain/case.ts';
 import type { ListenerContext } from '../listeners/listener-context.ts';
 import { REPLIES, reply, tellPrivately } from '../listeners/replies.ts';
 import { mayChangeCase } from '../slack/approvers.ts';

@@ -2,8 +2,8 @@ import type { AllMiddlewareArgs, SlackActionMiddlewareArgs, SlackViewMiddlewareA
 import { type ApprovalRef, parseApprovalRef } from '../blocks/approval-ref.ts';
 import { APPROVAL_REPLIES, alreadySettled, t } from '../blocks/messages.ts';
 import { mention } from '../blocks/safe-text.ts';
-import { type ApprovalRequest, approvalRequestAt, requestState } from '../complaints/approval-request.ts';
-import type { Case } from '../complaints/case.ts';
+import { type ApprovalRequest, approvalRequestAt, requestState } from '../domain/approval-request.ts';
+import type { Case } from '../domain/case.ts';
 import { formatMoment } from '../i18n/labels.ts';
 import type { ListenerContext } from '../listeners/listener-context.ts';
 import { tellPrivately } from '../listeners/replies.ts';

@@ -1,10 +1,10 @@
 import type { WebClient } from '@slack/web-api';
 import { buildFollowUpReminder, buildRepairDatePrompt, buildRepairReminder } from '../blocks/owner-reminders.ts';
-import { repairDateNeeded, repairOf } from '../complaints/aftercare.ts';
-import type { Case } from '../complaints/case.ts';
-import type { Policy } from '../policy/policy-schema.ts';
+import { repairDateNeeded, repairOf } from '../domain/aftercare.ts';
+import type { Case } from '../domain/case.ts';
+import type { Policy } from '../domain/policy-schema.ts';
+import type { PostJob } from '../domain/post-job.ts';
 import type { Language } from '../shared/language.ts';
-import type { PostJob } from '../store/case-store.ts';
 
 export interface AftercarePostDeps {
   client: WebClient;

@@ -1,4 +1,4 @@
-import type { PostJob } from '../store/case-store.ts';
+import type { PostJob } from '../domain/post-job.ts';
 
 /**
  * The outbox jobs of the approval flow. Ids are stable per request (and per target), so queueing the same

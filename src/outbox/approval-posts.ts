@@ -1,12 +1,13 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { buildApprovalReminder, buildApprovalRequestMessage, buildDecisionNotice } from '../blocks/approval-message.ts';
-import { approvalRequestAt, requestState } from '../complaints/approval-request.ts';
-import type { ApprovalMessage, Case } from '../complaints/case.ts';
-import type { Policy } from '../policy/policy-schema.ts';
+import { approvalRequestAt, requestState } from '../domain/approval-request.ts';
+import type { ApprovalMessage, Case } from '../domain/case.ts';
+import type { Policy } from '../domain/policy-schema.ts';
+import type { PostJob } from '../domain/post-job.ts';
 import type { Language } from '../shared/language.ts';
 import type { ApproverCheck } from '../slack/approvers.ts';
-import type { CaseStore, PostJob } from '../store/case-store.ts';
+import type { CaseStore } from '../store/case-store.ts';
 import { jobForApprover } from './approval-jobs.ts';
 
 export interface ApprovalPosterDeps {

@@ -1,6 +1,6 @@
+import type { Policy } from '../domain/policy-schema.ts';
+import type { CitedRule, RemedyVerdict } from '../domain/remedy-verdict.ts';
 import type { Localized } from '../shared/language.ts';
-import type { Policy } from './policy-schema.ts';
-import type { CitedRule, RemedyVerdict } from './remedy-verdict.ts';
 import { formatMoney } from './verdict-wording.ts';
 
 /** Why a request needs a manager: the rule it goes beyond, quoted, and how it goes beyond it. */

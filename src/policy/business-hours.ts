@@ -1,5 +1,5 @@
-import type { BusinessHours } from './policy-schema.ts';
-import { WEEKDAYS } from './policy-schema.ts';
+import type { BusinessHours } from '../domain/policy-schema.ts';
+import { WEEKDAYS } from '../domain/policy-schema.ts';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

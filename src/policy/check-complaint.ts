@@ -1,6 +1,6 @@
-import type { Complaint } from '../complaints/complaint.ts';
+import type { Complaint } from '../domain/complaint.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import { InputError } from '../errors.ts';
-import type { Policy } from './policy-schema.ts';
 
 /**
  * Checks that the category and problem a complaint names are ones the store's policy defines, so a

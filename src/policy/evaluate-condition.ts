@@ -1,6 +1,6 @@
-import type { Complaint, SuspectedCause } from '../complaints/complaint.ts';
+import type { Complaint, SuspectedCause } from '../domain/complaint.ts';
+import type { Condition } from '../domain/policy-schema.ts';
 import { addPeriod } from './period.ts';
-import type { Condition } from './policy-schema.ts';
 
 /** What a rule can know about a complaint at one moment; `undefined` means staff have not said. */
 export interface ComplaintFacts {

@@ -1,4 +1,6 @@
-import type { Complaint } from '../complaints/complaint.ts';
+import type { Complaint } from '../domain/complaint.ts';
+import type { Condition, Policy, Remedy, RemedyKind, Rule } from '../domain/policy-schema.ts';
+import type { CitedRule, RemedyVerdict } from '../domain/remedy-verdict.ts';
 import type { Localized } from '../shared/language.ts';
 import {
   type ComplaintFacts,
@@ -9,8 +11,6 @@ import {
   holds,
 } from './evaluate-condition.ts';
 import { outsidePolicyReason, scopeRule } from './policy-coverage.ts';
-import type { Condition, Policy, Remedy, RemedyKind, Rule } from './policy-schema.ts';
-import type { CitedRule, RemedyVerdict } from './remedy-verdict.ts';
 import {
   approvalReason,
   confirmCheck,

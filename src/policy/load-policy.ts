@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { type Policy, PolicySchema } from '../domain/policy-schema.ts';
 import { PolicyLoadError } from '../errors.ts';
 import { findPolicyProblems, type PolicyPath } from './policy-references.ts';
-import { type Policy, PolicySchema } from './policy-schema.ts';
 
 /** The example store policy (新瀚城购物须知) that ships with the product. */
 export const DEFAULT_POLICY_PATH = fileURLToPath(new URL('./examples/xinhancheng.policy.yml', import.meta.url));

@@ -1,5 +1,5 @@
+import type { Period } from '../domain/policy-schema.ts';
 import type { Localized } from '../shared/language.ts';
-import type { Period } from './policy-schema.ts';
 
 const HOUR_MS = 3_600_000;
 const MINUTE_MS = 60_000;

@@ -1,6 +1,6 @@
+import type { Policy } from '../domain/policy-schema.ts';
+import type { CitedRule, RemedyVerdict } from '../domain/remedy-verdict.ts';
 import type { Localized } from '../shared/language.ts';
-import type { Policy } from './policy-schema.ts';
-import type { CitedRule, RemedyVerdict } from './remedy-verdict.ts';
 
 /**
  * The catch-all category. Read from the text, it means goods or a service the policy does not list (a

@@ -1,4 +1,4 @@
-import type { Condition, Policy } from './policy-schema.ts';
+import type { Condition, Policy } from '../domain/policy-schema.ts';
 
 /** A path into the policy document, as in the YAML (keys and sequence indices). */
 export type PolicyPath = (string | number)[];

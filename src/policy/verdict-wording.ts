@@ -1,8 +1,8 @@
-import type { SuspectedCause } from '../complaints/complaint.ts';
+import type { SuspectedCause } from '../domain/complaint.ts';
+import type { Condition, Fee, Policy, Remedy, Rule } from '../domain/policy-schema.ts';
 import type { Localized } from '../shared/language.ts';
 import { ageMs, type ComplaintFacts, type ConditionKey } from './evaluate-condition.ts';
 import { ageUnitFor, formatAge, formatPeriod } from './period.ts';
-import type { Condition, Fee, Policy, Remedy, Rule } from './policy-schema.ts';
 
 const CAUSE_NAMES: Record<SuspectedCause, Localized> = {
   quality: { zh: '质量问题', en: 'a quality fault' },

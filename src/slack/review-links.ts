@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import type { Case } from '../complaints/case.ts';
+import type { Case } from '../domain/case.ts';
 
 /**
  * Links to the cases' review posts, by case id. A message's permalink is the workspace's URL with

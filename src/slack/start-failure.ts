@@ -1,6 +1,6 @@
-import { DEFAULT_SLACK_API_URL } from '../config.ts';
 import { type AppError, InputError, SlackStartError } from '../errors.ts';
 import { excerptOf } from '../shared/excerpt.ts';
+import { DEFAULT_SLACK_API_URL } from './slack-api-url.ts';
 
 /** Which token a start-up call used, so the line names the setting to fix. */
 export type StartToken = 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN';

@@ -1,4 +1,4 @@
-import type { Case } from '../complaints/case.ts';
+import type { Case } from '../domain/case.ts';
 import { CASE_INDEX_CAP, type CaseIndex, type CaseIndexEntry } from './case-index.ts';
 import { dayBucketOf } from './period-index.ts';
 import { recordKeys } from './record-keys.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DigestReportSchema } from '../digest/digest-report.ts';
+import { DigestReportSchema } from '../domain/digest-report.ts';
 
 /**
  * One scheduled digest as stored: the report built for its slot, and which of its parts are in Slack

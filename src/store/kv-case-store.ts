@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { type Case, CaseSchema } from '../complaints/case.ts';
-import { type CaseOutline, CaseOutlineSchema } from '../complaints/case-outline.ts';
+import { type Case, CaseSchema } from '../domain/case.ts';
+import { type CaseOutline, CaseOutlineSchema } from '../domain/case-outline.ts';
 import { StoreError } from '../errors.ts';
 import type { AtomicKv } from './atomic-kv.ts';
 import { type CaseIndex, CaseIndexSchema, withCaseEntry, withoutCaseEntry } from './case-index.ts';

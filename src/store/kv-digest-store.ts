@@ -1,4 +1,4 @@
-import type { DigestReport } from '../digest/digest-report.ts';
+import type { DigestReport } from '../domain/digest-report.ts';
 import { StoreError } from '../errors.ts';
 import type { AtomicKv } from './atomic-kv.ts';
 import {

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import type { DeadLetter, PostJob } from '../domain/post-job.ts';
 import { InputError } from '../errors.ts';
 import type { AtomicKv } from './atomic-kv.ts';
-import type { DeadLetter, OutboxStore, PostJob } from './case-store.ts';
+import type { OutboxStore } from './case-store.ts';
 import type { ExpirySweeper } from './expiry-sweeper.ts';
 import type { KeyedMutex } from './keyed-mutex.ts';
 import { modifyRecord } from './modify-record.ts';

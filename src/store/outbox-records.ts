@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type DeadLetter, POST_JOB_KINDS, type PostJob } from './case-store.ts';
+import { type DeadLetter, POST_JOB_KINDS, type PostJob } from '../domain/post-job.ts';
 
 const At = z.iso.datetime({ offset: true });
 

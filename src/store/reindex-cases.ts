@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Case, CaseSchema } from '../complaints/case.ts';
+import { type Case, CaseSchema } from '../domain/case.ts';
 import { StoreError } from '../errors.ts';
 import type { AtomicKv } from './atomic-kv.ts';
 import { CaseIndexSchema } from './case-index.ts';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AIM_KINDS, TEMPERAMENTS } from '../../src/analysis/analysis.ts';
 import { chooseResolution } from '../../src/analysis/rules/choose-resolution.ts';
-import { ResolutionSuggestionSchema } from '../../src/analysis/suggestion.ts';
-import { REMEDY_KINDS, type RemedyKind } from '../../src/policy/policy-schema.ts';
-import type { RemedyVerdict } from '../../src/policy/remedy-verdict.ts';
+import { AIM_KINDS, TEMPERAMENTS } from '../../src/domain/analysis.ts';
+import { REMEDY_KINDS, type RemedyKind } from '../../src/domain/policy-schema.ts';
+import type { RemedyVerdict } from '../../src/domain/remedy-verdict.ts';
+import { ResolutionSuggestionSchema } from '../../src/domain/suggestion.ts';
 
 const NAMES: Partial<Record<RemedyKind, { zh: string; en: string }>> = {
   exchange: { zh: '换货', en: 'Exchange' },

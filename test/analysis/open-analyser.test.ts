@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAnalyser } from '../../src/analysis/open-analyser.ts';
 import { loadLlmConfig } from '../../src/config.ts';
+import { openAnalyser } from '../../src/open-analyser.ts';
 import { FakeOpenAiServer } from '../helpers/fake-openai-server.ts';
 import { goodAnswer, triage } from './llm/llm-test-kit.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Flag } from '../../src/analysis/analysis.ts';
 import { buildCasesCsv } from '../../src/archive/export-csv.ts';
-import type { Case } from '../../src/complaints/case.ts';
+import type { Flag } from '../../src/domain/analysis.ts';
+import type { Case } from '../../src/domain/case.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 import { parseCsv, readCsvTable } from '../helpers/parse-csv.ts';
 import { makeCase, minutesIn } from '../store/case-fixtures.ts';

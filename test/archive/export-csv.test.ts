@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCasesCsv } from '../../src/archive/export-csv.ts';
-import type { Case } from '../../src/complaints/case.ts';
+import type { Case } from '../../src/domain/case.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 import { readCsvTable } from '../helpers/parse-csv.ts';
 import { makeCase } from '../store/case-fixtures.ts';

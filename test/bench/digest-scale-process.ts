@@ -9,11 +9,11 @@
 import { performance } from 'node:perf_hooks';
 import { searchCases } from '../../src/archive/search-cases.ts';
 import { buildDigestParts } from '../../src/blocks/digest-message.ts';
-import { autoCloseEvent, remindersDue } from '../../src/complaints/aftercare.ts';
-import type { Case, CaseEvent } from '../../src/complaints/case.ts';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
 import { chartStoreLabels, renderDigestChart } from '../../src/digest/render-chart.ts';
 import { buildDueReport } from '../../src/digest/run-digest.ts';
+import { autoCloseEvent, remindersDue } from '../../src/domain/aftercare.ts';
+import type { Case, CaseEvent } from '../../src/domain/case.ts';
+import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 import { localDateOf } from '../../src/shared/local-date.ts';
 import { CASE_INDEX_CAP, type CaseIndex } from '../../src/store/case-index.ts';

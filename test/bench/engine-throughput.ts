@@ -8,8 +8,8 @@
 import { performance } from 'node:perf_hooks';
 import { readFacts } from '../../src/analysis/read-facts.ts';
 import { analyseWithRules, createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
-import { type Complaint, ComplaintSchema } from '../../src/complaints/complaint.ts';
 import { triageComplaint } from '../../src/complaints/triage-complaint.ts';
+import { type Complaint, ComplaintSchema } from '../../src/domain/complaint.ts';
 import { loadLabelledSet } from '../../src/evaluation/labelled-set.ts';
 import { asPastedComplaint, loadRealSet, REAL_SETS } from '../../src/evaluation/real-set.ts';
 import { evaluateRemedies } from '../../src/policy/evaluate-remedies.ts';

@@ -4,9 +4,9 @@ import { buildFollowUpModal, buildRepairModal, buildRepairReadyModal } from '../
 import { checkBlockLimits, checkViewLimits } from '../../src/blocks/limits.ts';
 import { buildFollowUpReminder, buildRepairReminder } from '../../src/blocks/owner-reminders.ts';
 import { buildSearchResults } from '../../src/blocks/search-results.ts';
-import { aftercareDue } from '../../src/complaints/aftercare.ts';
-import type { Case } from '../../src/complaints/case.ts';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { aftercareDue } from '../../src/domain/aftercare.ts';
+import type { Case } from '../../src/domain/case.ts';
+import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 import { LANGUAGES } from '../../src/shared/language.ts';
 import { makeCase } from '../store/case-fixtures.ts';

@@ -1,8 +1,8 @@
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import type { AnalysisEngine } from '../../src/analysis/analysis-engine.ts';
 import { buildStaffAnalysis } from '../../src/blocks/analysis-message.ts';
-import type { Case } from '../../src/complaints/case.ts';
+import type { AnalysisEngine } from '../../src/domain/analysis-engine.ts';
+import type { Case } from '../../src/domain/case.ts';
 import { ordinaryCase, policy } from './block-fixtures.ts';
 
 const contextTexts = (blocks: readonly KnownBlock[]) =>

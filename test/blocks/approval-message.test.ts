@@ -12,8 +12,8 @@ import { buildDecisionModal, parseDecisionForm } from '../../src/blocks/decision
 import { buildHistoryModal } from '../../src/blocks/history-modal.ts';
 import { ACTION } from '../../src/blocks/ids.ts';
 import { checkBlockLimits, checkViewLimits } from '../../src/blocks/limits.ts';
-import { approvalRequestAt, decideRequest, withdrawRequest } from '../../src/complaints/approval-request.ts';
-import type { ApprovalRequestedEvent, Case } from '../../src/complaints/case.ts';
+import { approvalRequestAt, decideRequest, withdrawRequest } from '../../src/domain/approval-request.ts';
+import type { ApprovalRequestedEvent, Case } from '../../src/domain/case.ts';
 import {
   apply,
   at,

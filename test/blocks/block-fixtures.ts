@@ -1,8 +1,8 @@
 import { createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
-import type { Case, CaseEvent } from '../../src/complaints/case.ts';
-import { applyCaseEvent, openCase } from '../../src/complaints/case-transitions.ts';
-import { type ComplaintInput, ComplaintSchema } from '../../src/complaints/complaint.ts';
 import { triageComplaint } from '../../src/complaints/triage-complaint.ts';
+import type { Case, CaseEvent } from '../../src/domain/case.ts';
+import { applyCaseEvent, openCase } from '../../src/domain/case-transitions.ts';
+import { type ComplaintInput, ComplaintSchema } from '../../src/domain/complaint.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 
 /** Cases for the builder tests, made by the real engine: triage with the rules analyser, then the case machine. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildComplaintModal } from '../../src/blocks/complaint-modal.ts';
 import { CALLBACK, COMPLAINT_BLOCK, INPUT_ACTION } from '../../src/blocks/ids.ts';
 import { checkViewLimits } from '../../src/blocks/limits.ts';
-import { COMPLAINT_LIMITS } from '../../src/complaints/complaint.ts';
+import { COMPLAINT_LIMITS } from '../../src/domain/complaint.ts';
 import { policy } from './block-fixtures.ts';
 
 const inputs = (view: ModalView) => view.blocks.filter((block): block is InputBlock => block.type === 'input');

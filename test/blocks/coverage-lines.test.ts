@@ -5,8 +5,8 @@ import { buildApprovalRequestMessage } from '../../src/blocks/approval-message.t
 import { buildReviewMessage } from '../../src/blocks/case-message.ts';
 import { askableRemedies, buildCompensationModal } from '../../src/blocks/compensation-modal.ts';
 import { adjustableRemedies, buildDecisionModal } from '../../src/blocks/decision-modals.ts';
-import type { ApprovalRequestedEvent } from '../../src/complaints/case.ts';
-import { proposalNeedsApproval } from '../../src/complaints/case-transitions.ts';
+import type { ApprovalRequestedEvent } from '../../src/domain/case.ts';
+import { proposalNeedsApproval } from '../../src/domain/case-transitions.ts';
 import type { Language } from '../../src/shared/language.ts';
 import { apply, at, makeCase, OWNER, policy } from './block-fixtures.ts';
 

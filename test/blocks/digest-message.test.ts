@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigestParts, type DigestMessagePart, digestAsText } from '../../src/blocks/digest-message.ts';
 import { checkBlockLimits } from '../../src/blocks/limits.ts';
-import type { Case } from '../../src/complaints/case.ts';
 import { buildDigestReport, DIGEST_LIST_CAP } from '../../src/digest/build-digest-report.ts';
+import type { Case } from '../../src/domain/case.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 import { makeCase } from '../store/case-fixtures.ts';
 

@@ -13,8 +13,8 @@ import { buildDigestParts } from '../../src/blocks/digest-message.ts';
 import { buildHistoryModal } from '../../src/blocks/history-modal.ts';
 import { buildSearchResults } from '../../src/blocks/search-results.ts';
 import { buildTemperamentModal } from '../../src/blocks/temperament-modal.ts';
-import type { Case } from '../../src/complaints/case.ts';
 import { buildDigestReport } from '../../src/digest/build-digest-report.ts';
+import type { Case } from '../../src/domain/case.ts';
 import { LANGUAGES, type Language } from '../../src/shared/language.ts';
 import {
   apply,

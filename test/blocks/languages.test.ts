@@ -7,7 +7,7 @@ import { parseComplaintForm } from '../../src/blocks/complaint-form.ts';
 import { buildComplaintModal } from '../../src/blocks/complaint-modal.ts';
 import { buildOutcomeModal, parseOutcomeForm } from '../../src/blocks/outcome-modal.ts';
 import { buildTemperamentModal } from '../../src/blocks/temperament-modal.ts';
-import type { Case } from '../../src/complaints/case.ts';
+import type { Case } from '../../src/domain/case.ts';
 import type { Language } from '../../src/shared/language.ts';
 import { englishCase, NOW, ordinaryCase, policy } from './block-fixtures.ts';
 import { HAN } from './block-texts.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeadLetterBlocks } from '../../src/blocks/dead-letter-blocks.ts';
 import { deadLetterReasonText, explainDeadLetter } from '../../src/blocks/outbox-messages.ts';
+import type { DeadLetter } from '../../src/domain/post-job.ts';
 import { LANGUAGES } from '../../src/shared/language.ts';
-import type { DeadLetter } from '../../src/store/case-store.ts';
 import { PERMANENT_REFUSALS } from '../outbox/permanent-refusals.ts';
 
 const letter = (error: string, extra: Partial<DeadLetter> = {}): DeadLetter => ({

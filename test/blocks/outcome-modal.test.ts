@@ -4,7 +4,7 @@ import { CALLBACK, INPUT_ACTION, OUTCOME_BLOCK } from '../../src/blocks/ids.ts';
 import { checkViewLimits } from '../../src/blocks/limits.ts';
 import { buildOutcomeModal, OUTCOME_LIMITS, parseOutcomeForm } from '../../src/blocks/outcome-modal.ts';
 import type { ViewStateValue } from '../../src/blocks/view-state.ts';
-import { CaseEventSchema } from '../../src/complaints/case.ts';
+import { CaseEventSchema } from '../../src/domain/case.ts';
 import { OWNER } from './block-fixtures.ts';
 
 const slot = (state: ViewStateValue) => ({ [INPUT_ACTION]: state });

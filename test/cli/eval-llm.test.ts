@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { CRISIS_KINDS } from '../../src/analysis/analysis.ts';
 import { buildSystemPrompt, promptVersion } from '../../src/analysis/llm/build-prompt.ts';
 import type { LlmAnswer } from '../../src/analysis/llm/llm-answer-schema.ts';
 import { loadPromptFiles } from '../../src/analysis/llm/prompt-files.ts';
 import { redactComplaint } from '../../src/analysis/llm/redact-contacts.ts';
+import { CRISIS_KINDS } from '../../src/domain/analysis.ts';
 import { asPastedComplaint, loadRealSet, REAL_SETS, type RealComplaint } from '../../src/evaluation/real-set.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 import { FakeOpenAiServer, type RecordedCompletion } from '../helpers/fake-openai-server.ts';

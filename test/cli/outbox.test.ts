@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DeadLetter, PostJob } from '../../src/store/case-store.ts';
+import type { DeadLetter, PostJob } from '../../src/domain/post-job.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { runCli } from '../helpers/run-cli.ts';
 

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEMPERAMENTS } from '../../src/analysis/analysis.ts';
+import { TEMPERAMENTS } from '../../src/domain/analysis.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const TRIAGE = 'src/cli/triage.ts';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AnalysisInput, ComplaintAnalyser } from '../../src/analysis/analyser.ts';
-import type { Analysis } from '../../src/analysis/analysis.ts';
 import { analyseWithRules } from '../../src/analysis/rules-analyser.ts';
-import type { Case } from '../../src/complaints/case.ts';
-import { ComplaintSchema } from '../../src/complaints/complaint.ts';
 import { caseIdFor, fileComplaint } from '../../src/complaints/file-complaint.ts';
+import type { Analysis } from '../../src/domain/analysis.ts';
+import type { Case } from '../../src/domain/case.ts';
+import { ComplaintSchema } from '../../src/domain/complaint.ts';
+import type { PostJob } from '../../src/domain/post-job.ts';
 import type { PostDelivery } from '../../src/outbox/deliver-posts.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
-import type { CaseStore, PostJob } from '../../src/store/case-store.ts';
+import type { CaseStore } from '../../src/store/case-store.ts';
 
 /**
  * Sharp tests for the case id and filing once (file-complaint.ts, issue 17): the id is a pure function of

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Case, CaseEvent } from '../../src/complaints/case.ts';
 import { changeCase } from '../../src/complaints/change-case.ts';
 import { buildDueReport } from '../../src/digest/run-digest.ts';
+import type { Case, CaseEvent } from '../../src/domain/case.ts';
+import type { PostJob } from '../../src/domain/post-job.ts';
 import type { PostDelivery } from '../../src/outbox/deliver-posts.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
-import type { PostJob, Stores } from '../../src/store/case-store.ts';
+import type { Stores } from '../../src/store/case-store.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { makeCase } from '../store/case-fixtures.ts';
 

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Case } from '../../src/complaints/case.ts';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
 import { announceApprovalRequest, recordDecision, recordWithdrawal } from '../../src/complaints/decide-approval.ts';
+import type { Case } from '../../src/domain/case.ts';
+import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
+import type { PostJob } from '../../src/domain/post-job.ts';
 import type { PostDelivery } from '../../src/outbox/deliver-posts.ts';
-import type { PostJob, Stores } from '../../src/store/case-store.ts';
+import type { Stores } from '../../src/store/case-store.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { makeCase, minutesIn } from '../store/case-fixtures.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ComplaintAnalyser } from '../../src/analysis/analyser.ts';
 import { analyseWithRules, createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
-import { ComplaintSchema } from '../../src/complaints/complaint.ts';
 import { triageComplaint } from '../../src/complaints/triage-complaint.ts';
+import { ComplaintSchema } from '../../src/domain/complaint.ts';
 import { InputError } from '../../src/errors.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AFTERCARE_ACTION, AFTERCARE_CALLBACK } from '../../src/blocks/ids.ts';
-import type { Case } from '../../src/complaints/case.ts';
+import type { Case } from '../../src/domain/case.ts';
 import { decisionForm } from '../helpers/approval-payloads.ts';
 import {
   buttonClick,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 import { makeCase, minutesIn } from '../store/case-fixtures.ts';
 

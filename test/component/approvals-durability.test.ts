@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/blocks/ids.ts';
-import { pendingRequest } from '../../src/complaints/approval-request.ts';
-import type { Case } from '../../src/complaints/case.ts';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { pendingRequest } from '../../src/domain/approval-request.ts';
+import type { Case } from '../../src/domain/case.ts';
+import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
 import { jobsForSettledRequest } from '../../src/outbox/approval-jobs.ts';
 import type { CaseStore, Stores } from '../../src/store/case-store.ts';
 import { decisionForm, requestButtonClick } from '../helpers/approval-payloads.ts';

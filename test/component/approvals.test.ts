@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, CALLBACK } from '../../src/blocks/ids.ts';
-import { pendingRequest } from '../../src/complaints/approval-request.ts';
-import type { Case } from '../../src/complaints/case.ts';
+import { pendingRequest } from '../../src/domain/approval-request.ts';
+import type { Case } from '../../src/domain/case.ts';
 import { decisionForm, requestButtonClick } from '../helpers/approval-payloads.ts';
 import { buttonClick, compensationForm, complaintForm } from '../helpers/complaint-payloads.ts';
 import type { RecordedCall } from '../helpers/fake-slack-api.ts';

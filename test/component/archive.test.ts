@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CALLBACK } from '../../src/blocks/ids.ts';
-import type { Case } from '../../src/complaints/case.ts';
+import type { Case } from '../../src/domain/case.ts';
 import { outcomeForm, viewSubmission } from '../helpers/complaint-payloads.ts';
 import type { RecordedCall } from '../helpers/fake-slack-api.ts';
 import { parseCsv, readCsvTable } from '../helpers/parse-csv.ts';

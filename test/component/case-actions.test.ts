@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, CALLBACK } from '../../src/blocks/ids.ts';
-import type { Case } from '../../src/complaints/case.ts';
 import { caseIdFor } from '../../src/complaints/file-complaint.ts';
+import type { Case } from '../../src/domain/case.ts';
 import { buttonClick, complaintForm, outcomeForm, viewSubmission } from '../helpers/complaint-payloads.ts';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 

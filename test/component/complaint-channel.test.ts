@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPLAINT_CHANNELS } from '../../src/complaints/complaint.ts';
+import { COMPLAINT_CHANNELS } from '../../src/domain/complaint.ts';
 import { complaintForm } from '../helpers/complaint-payloads.ts';
 import type { RecordedCall } from '../helpers/fake-slack-api.ts';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';

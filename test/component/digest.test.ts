@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CALLBACK } from '../../src/blocks/ids.ts';
 import { checkBlockLimits } from '../../src/blocks/limits.ts';
-import type { Case } from '../../src/complaints/case.ts';
+import type { Case } from '../../src/domain/case.ts';
 import { viewSubmission } from '../helpers/complaint-payloads.ts';
 import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.ts';
 import { runCli } from '../helpers/run-cli.ts';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisInput, ComplaintAnalyser } from '../../src/analysis/analyser.ts';
-import type { Analysis } from '../../src/analysis/analysis.ts';
 import { analyseWithRules } from '../../src/analysis/rules-analyser.ts';
+import type { Analysis } from '../../src/domain/analysis.ts';
 import { complaintForm } from '../helpers/complaint-payloads.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 

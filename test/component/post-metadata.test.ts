@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Case } from '../../src/complaints/case.ts';
+import type { Case } from '../../src/domain/case.ts';
 import { POST_EVENT_TYPE } from '../../src/outbox/reconcile-post.ts';
 import { compensationForm, complaintForm } from '../helpers/complaint-payloads.ts';
 import type { RecordedCall } from '../helpers/fake-slack-api.ts';

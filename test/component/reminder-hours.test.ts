@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case } from '../../src/complaints/case.ts';
+import type { Case } from '../../src/domain/case.ts';
 import { complaintForm, outcomeForm } from '../helpers/complaint-payloads.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildDigestParts, digestAsText } from '../../src/blocks/digest-message.ts';
-import type { Case, CaseEvent } from '../../src/complaints/case.ts';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
 import { buildDigestReport, DIGEST_LIST_CAP } from '../../src/digest/build-digest-report.ts';
-import { isQuietDigest } from '../../src/digest/digest-report.ts';
+import type { Case, CaseEvent } from '../../src/domain/case.ts';
+import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
+import { isQuietDigest } from '../../src/domain/digest-report.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 import { makeCase } from '../store/case-fixtures.ts';
 

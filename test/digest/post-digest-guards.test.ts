@@ -7,9 +7,7 @@ import {
   type WebClient,
 } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
-import type { Case } from '../../src/complaints/case.ts';
 import { buildDigestReport } from '../../src/digest/build-digest-report.ts';
-import type { DigestReport } from '../../src/digest/digest-report.ts';
 import {
   createDigestPoster,
   digestJob,
@@ -17,8 +15,11 @@ import {
   isUnfinished,
   nextUnposted,
 } from '../../src/digest/post-digest.ts';
+import type { Case } from '../../src/domain/case.ts';
+import type { DigestReport } from '../../src/domain/digest-report.ts';
+import type { PostJob } from '../../src/domain/post-job.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
-import type { PostJob, Stores } from '../../src/store/case-store.ts';
+import type { Stores } from '../../src/store/case-store.ts';
 import type { DigestRecord } from '../../src/store/digest-store.ts';
 import { makeCase } from '../store/case-fixtures.ts';
 

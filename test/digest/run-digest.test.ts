@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDueReport, resumeUnfinishedDigests, runDueDigest } from '../../src/digest/run-digest.ts';
+import type { PostJob } from '../../src/domain/post-job.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
-import type { PostJob, Stores } from '../../src/store/case-store.ts';
+import type { Stores } from '../../src/store/case-store.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { makeCase, minutesIn } from '../store/case-fixtures.ts';
 

@@ -1,10 +1,10 @@
 import { createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
-import type { Case, CaseEvent } from '../../src/complaints/case.ts';
-import { applyCaseEvent, openCase } from '../../src/complaints/case-transitions.ts';
-import { type ComplaintInput, ComplaintSchema } from '../../src/complaints/complaint.ts';
 import { caseIdFor } from '../../src/complaints/file-complaint.ts';
 import { triageComplaint } from '../../src/complaints/triage-complaint.ts';
-import type { Policy } from '../../src/policy/policy-schema.ts';
+import type { Case, CaseEvent } from '../../src/domain/case.ts';
+import { applyCaseEvent, openCase } from '../../src/domain/case-transitions.ts';
+import { type ComplaintInput, ComplaintSchema } from '../../src/domain/complaint.ts';
+import type { Policy } from '../../src/domain/policy-schema.ts';
 import type { Language } from '../../src/shared/language.ts';
 
 /**

@@ -4,11 +4,11 @@ import { buildAppHome } from '../../src/blocks/app-home.ts';
 import { buildApprovalRequestMessage } from '../../src/blocks/approval-message.ts';
 import { buildReviewMessage, type SlackMessage } from '../../src/blocks/case-message.ts';
 import { buildDigestParts, type DigestMessagePart, type DigestPart } from '../../src/blocks/digest-message.ts';
-import { aftercareDue } from '../../src/complaints/aftercare.ts';
 import { buildDigestReport } from '../../src/digest/build-digest-report.ts';
+import { aftercareDue } from '../../src/domain/aftercare.ts';
+import type { Policy } from '../../src/domain/policy-schema.ts';
 import { formatMoment } from '../../src/i18n/labels.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
-import type { Policy } from '../../src/policy/policy-schema.ts';
 import { LANGUAGES, type Language } from '../../src/shared/language.ts';
 import { DIGEST_FROM, DIGEST_SLOT, HOME_AT, MANAGER, NAMES, type SampleShop, sampleShop } from './sample-cases.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FlagKind } from '../../src/analysis/analysis.ts';
+import type { FlagKind } from '../../src/domain/analysis.ts';
 import type { RealComplaint } from '../../src/evaluation/real-set.ts';
 import { type RealPrediction, scoreRealPredictions } from '../../src/evaluation/score-real.ts';
 

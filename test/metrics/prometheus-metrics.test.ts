@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComplaintAnalyser } from '../../src/analysis/analyser.ts';
-import type { Analysis } from '../../src/analysis/analysis.ts';
+import type { Analysis } from '../../src/domain/analysis.ts';
 import { meterAnalyser } from '../../src/metrics/metered-analyser.ts';
 import { meterDigestRuns } from '../../src/metrics/metered-digests.ts';
 import { createPrometheusMetrics } from '../../src/metrics/prometheus-metrics.ts';

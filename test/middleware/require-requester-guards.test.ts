@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION } from '../../src/blocks/ids.ts';
-import type { Case } from '../../src/complaints/case.ts';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import type { Case } from '../../src/domain/case.ts';
+import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
 import { checkApprover } from '../../src/middleware/require-decider.ts';
 import { requestButtonClick } from '../helpers/approval-payloads.ts';
 import { startTestApp, type TestApp } from '../helpers/test-app.ts';

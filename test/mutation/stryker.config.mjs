@@ -14,7 +14,7 @@ export const guardModules = [
   'src/middleware/require-case-editor.ts',
   'src/slack/approvers.ts',
   // decided-once transitions
-  'src/complaints/case-transitions.ts',
+  'src/domain/case-transitions.ts',
   'src/complaints/decide-approval.ts',
   // never-say guards and the rules' apology
   'src/analysis/wording/phrase-guard.ts',

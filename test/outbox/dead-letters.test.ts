@@ -1,8 +1,9 @@
 import type { Logger } from '@slack/bolt';
 import { WebClient } from '@slack/web-api';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DeadLetter, PostJob } from '../../src/domain/post-job.ts';
 import { createPostDelivery, jobsForNewCase } from '../../src/outbox/deliver-posts.ts';
-import type { DeadLetter, PostJob, Stores } from '../../src/store/case-store.ts';
+import type { Stores } from '../../src/store/case-store.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
 import { closedPort } from '../helpers/run-bot.ts';

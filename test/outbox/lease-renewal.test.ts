@@ -1,8 +1,9 @@
 import type { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PostJob } from '../../src/domain/post-job.ts';
 import { jobsForNewCase, LEASE_MS } from '../../src/outbox/deliver-posts.ts';
 import { SLACK_CALL_TIMEOUT_MS } from '../../src/slack/call-timeout.ts';
-import type { PostJob, Stores } from '../../src/store/case-store.ts';
+import type { Stores } from '../../src/store/case-store.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { makeCase } from '../store/case-fixtures.ts';
 import { testDelivery } from './delivery-kit.ts';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { WebClient } from '@slack/web-api';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import type { PostJob } from '../../src/domain/post-job.ts';
 import { jobForChange, jobsForNewCase, type PostDelivery } from '../../src/outbox/deliver-posts.ts';
 import {
   LOOKUP_MARGIN_MS,
@@ -12,7 +13,7 @@ import {
   reconcilingClient,
   withPostMarkers,
 } from '../../src/outbox/reconcile-post.ts';
-import type { PostJob, Stores } from '../../src/store/case-store.ts';
+import type { Stores } from '../../src/store/case-store.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.ts';
 import { REPO_ROOT } from '../helpers/run-cli.ts';

@@ -1,8 +1,9 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PostJob } from '../../src/domain/post-job.ts';
 import { createPostDelivery, jobsForNewCase, type PostDelivery } from '../../src/outbox/deliver-posts.ts';
-import type { PostJob, Stores } from '../../src/store/case-store.ts';
+import type { Stores } from '../../src/store/case-store.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { policy } from '../policy/policy-test-kit.ts';
 import { makeCase } from '../store/case-fixtures.ts';

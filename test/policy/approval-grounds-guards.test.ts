@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Policy } from '../../src/domain/policy-schema.ts';
+import type { RemedyVerdict } from '../../src/domain/remedy-verdict.ts';
 import { approvalGrounds } from '../../src/policy/approval-grounds.ts';
-import type { Policy } from '../../src/policy/policy-schema.ts';
-import type { RemedyVerdict } from '../../src/policy/remedy-verdict.ts';
 import { policy } from './policy-test-kit.ts';
 
 // The rule a request for approval goes beyond, in each case the authority rule distinguishes; written

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
+import { type BusinessHours, PolicySchema } from '../../src/domain/policy-schema.ts';
 import { approvalGrounds } from '../../src/policy/approval-grounds.ts';
 import { isReminderDue, isWithinBusinessHours } from '../../src/policy/business-hours.ts';
-import { type BusinessHours, PolicySchema } from '../../src/policy/policy-schema.ts';
 import { englishCase, makeCase, policy } from '../blocks/block-fixtures.ts';
 
 const TZ = 'Asia/Shanghai';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Policy } from '../../src/domain/policy-schema.ts';
 import { evaluateRemedies } from '../../src/policy/evaluate-remedies.ts';
-import type { Policy } from '../../src/policy/policy-schema.ts';
 import { BOUGHT, complaint, later, listedIds, policy, verdictFor } from './policy-test-kit.ts';
 
 describe('evaluateRemedies: which remedies are listed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Period } from '../../src/domain/policy-schema.ts';
 import { addPeriod, ageUnitFor, formatAge, formatPeriod } from '../../src/policy/period.ts';
-import type { Period } from '../../src/policy/policy-schema.ts';
 
 // Edges of the policy's periods that the first mutation run (docs/mutation-testing.md) found untested.
 

@@ -1,7 +1,7 @@
-import { type Complaint, type ComplaintInput, ComplaintSchema } from '../../src/complaints/complaint.ts';
+import { type Complaint, type ComplaintInput, ComplaintSchema } from '../../src/domain/complaint.ts';
+import type { RemedyVerdict } from '../../src/domain/remedy-verdict.ts';
 import { type EvaluateOptions, evaluateRemedies } from '../../src/policy/evaluate-remedies.ts';
 import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../src/policy/load-policy.ts';
-import type { RemedyVerdict } from '../../src/policy/remedy-verdict.ts';
 
 /** The example policy, loaded once through the real loader. */
 export const policy = loadPolicySync(DEFAULT_POLICY_PATH);

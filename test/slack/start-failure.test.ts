@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SLACK_API_URL } from '../../src/config.ts';
+import { DEFAULT_SLACK_API_URL } from '../../src/slack/slack-api-url.ts';
 import { describeStartFailure } from '../../src/slack/start-failure.ts';
 
 // The lines npm start prints for Slack's own URL, which a test process cannot reach: test/main.test.ts runs

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case, CaseEvent } from '../../src/complaints/case.ts';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import type { Case, CaseEvent } from '../../src/domain/case.ts';
+import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
 import type { Stores } from '../../src/store/case-store.ts';
 import { makeCase, minutesIn } from './case-fixtures.ts';
 import { sqliteTarget } from './store-targets.ts';

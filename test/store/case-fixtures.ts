@@ -1,8 +1,8 @@
 import { createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
-import type { Case, CaseEvent } from '../../src/complaints/case.ts';
-import { openCase } from '../../src/complaints/case-transitions.ts';
-import { ComplaintSchema } from '../../src/complaints/complaint.ts';
 import { triageComplaint } from '../../src/complaints/triage-complaint.ts';
+import type { Case, CaseEvent } from '../../src/domain/case.ts';
+import { openCase } from '../../src/domain/case-transitions.ts';
+import { ComplaintSchema } from '../../src/domain/complaint.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 
 // One triage per test file: cases differ only in id, owner, store and time.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
 import {
   CASE_INDEX_CAP,
   type CaseIndex,

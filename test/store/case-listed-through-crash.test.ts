@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
+import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
 import { type AtomicKv, createAtomicKv } from '../../src/store/atomic-kv.ts';
 import type { Stores } from '../../src/store/case-store.ts';
 import { KeyedMutex } from '../../src/store/keyed-mutex.ts';

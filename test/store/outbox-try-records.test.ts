@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PostJob } from '../../src/domain/post-job.ts';
 import { type AtomicKv, createAtomicKv } from '../../src/store/atomic-kv.ts';
-import type { PostJob } from '../../src/store/case-store.ts';
 import { ExpirySweeper } from '../../src/store/expiry-sweeper.ts';
 import { KeyedMutex } from '../../src/store/keyed-mutex.ts';
 import { KvOutboxStore } from '../../src/store/kv-outbox-store.ts';

@@ -2,9 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDigestReport } from '../../src/digest/build-digest-report.ts';
+import type { DeadLetter, PostJob } from '../../src/domain/post-job.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 import { createAtomicKv } from '../../src/store/atomic-kv.ts';
-import type { DeadLetter, PostJob, Stores } from '../../src/store/case-store.ts';
+import type { Stores } from '../../src/store/case-store.ts';
 import type { KvEngine } from '../../src/store/kv-engine.ts';
 import { appending, makeCase, minutesIn, noteEvent } from './case-fixtures.ts';
 

@@ -1,7 +1,7 @@
+import { type Analysis, byTemperament, CRISIS_KINDS, type Flag, type FlagKind } from '../../domain/analysis.ts';
+import type { ResolutionSuggestion } from '../../domain/suggestion.ts';
 import type { AnalysisInput } from '../analyser.ts';
-import { type Analysis, byTemperament, CRISIS_KINDS, type Flag, type FlagKind } from '../analysis.ts';
 import { isInPerson, withChannelFlag } from '../channel-flags.ts';
-import type { ResolutionSuggestion } from '../suggestion.ts';
 import { aimNote } from '../wording/aim-note.ts';
 import { buildApology } from '../wording/apology.ts';
 import { adviceFor } from '../wording/flag-advice.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { Policy } from '../../domain/policy-schema.ts';
 import { InputError } from '../../errors.ts';
-import type { Policy } from '../../policy/policy-schema.ts';
 import { NEVER_SAY } from '../wording/never-say.ts';
 import { PROMPT_FILE_NAMES, type PromptFiles } from './prompt-files.ts';
 

@@ -1,6 +1,6 @@
-import type { Complaint } from '../../complaints/complaint.ts';
+import type { Complaint } from '../../domain/complaint.ts';
+import type { RemedyVerdict } from '../../domain/remedy-verdict.ts';
 import { isOutsidePolicy } from '../../policy/policy-coverage.ts';
-import type { RemedyVerdict } from '../../policy/remedy-verdict.ts';
 import type { AnalysisInput } from '../analyser.ts';
 
 /**

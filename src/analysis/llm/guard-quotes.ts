@@ -1,5 +1,5 @@
-import { type Complaint, complaintTexts } from '../../complaints/complaint.ts';
-import type { GuardAdjustment } from '../analysis-engine.ts';
+import type { GuardAdjustment } from '../../domain/analysis-engine.ts';
+import { type Complaint, complaintTexts } from '../../domain/complaint.ts';
 import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import type { LlmAnswer } from './llm-answer-schema.ts';
 

@@ -1,12 +1,12 @@
+import type { AimKind, TemperamentRead } from '../../domain/analysis.ts';
+import type { GuardAdjustment } from '../../domain/analysis-engine.ts';
+import type { Policy, RemedyKind } from '../../domain/policy-schema.ts';
+import type { RemedyVerdict } from '../../domain/remedy-verdict.ts';
+import type { ResolutionSuggestion } from '../../domain/suggestion.ts';
 import { formatMoney } from '../../i18n/labels.ts';
-import type { Policy, RemedyKind } from '../../policy/policy-schema.ts';
-import type { RemedyVerdict } from '../../policy/remedy-verdict.ts';
 import type { Localized } from '../../shared/language.ts';
-import type { AimKind, TemperamentRead } from '../analysis.ts';
-import type { GuardAdjustment } from '../analysis-engine.ts';
 import { amountsIn } from '../rules/amounts-in.ts';
 import { chooseResolution } from '../rules/choose-resolution.ts';
-import type { ResolutionSuggestion } from '../suggestion.ts';
 import type { LlmAnswer } from './llm-answer-schema.ts';
 
 /** Money remedies, where the staff authority limit applies. */

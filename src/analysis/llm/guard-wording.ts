@@ -1,4 +1,4 @@
-import type { Policy } from '../../policy/policy-schema.ts';
+import type { Policy } from '../../domain/policy-schema.ts';
 import { detectLanguage, type Language, type Localized } from '../../shared/language.ts';
 import { amountsIn } from '../rules/amounts-in.ts';
 import { findNeverSay } from '../wording/phrase-guard.ts';

@@ -1,9 +1,9 @@
 import type { Keyv } from 'keyv';
 import type OpenAI from 'openai';
-import type { Policy } from '../../policy/policy-schema.ts';
+import type { Analysis } from '../../domain/analysis.ts';
+import type { AnalysisEngine, GuardAdjustment } from '../../domain/analysis-engine.ts';
+import type { Policy } from '../../domain/policy-schema.ts';
 import type { AnalysisInput, ComplaintAnalyser } from '../analyser.ts';
-import type { Analysis } from '../analysis.ts';
-import type { AnalysisEngine, GuardAdjustment } from '../analysis-engine.ts';
 import { analyseWithRules } from '../rules-analyser.ts';
 import { AnswerCache, type AnswerStore, type CacheLogger } from './answer-cache.ts';
 import { answerToAnalysis } from './answer-to-analysis.ts';

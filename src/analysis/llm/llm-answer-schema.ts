@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { AimKindSchema, FlagKindSchema, TEXT_SOURCES, TemperamentReadSchema, TemperamentSchema } from '../analysis.ts';
+import {
+  AimKindSchema,
+  FlagKindSchema,
+  TEXT_SOURCES,
+  TemperamentReadSchema,
+  TemperamentSchema,
+} from '../../domain/analysis.ts';
 
 /*
  * What the model is asked to return, and the only shape its answer is accepted in. Strict structured

@@ -1,5 +1,5 @@
-import { LlmError } from '../../errors.ts';
 import { type LlmAnswer, LlmAnswerSchema } from './llm-answer-schema.ts';
+import { LlmError } from './llm-error.ts';
 
 /** Local models in JSON mode often wrap the object in a Markdown fence anyway. */
 const FENCE = /^\s*```(?:json)?\s*([\s\S]*?)\s*```\s*$/i;

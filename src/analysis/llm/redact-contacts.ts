@@ -1,4 +1,4 @@
-import type { Complaint } from '../../complaints/complaint.ts';
+import type { Complaint } from '../../domain/complaint.ts';
 import {
   CHINESE_ID,
   countDigits,

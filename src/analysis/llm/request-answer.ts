@@ -7,10 +7,10 @@ import OpenAI, {
 } from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { LlmConfig } from '../../config.ts';
-import { LlmError } from '../../errors.ts';
-import type { FallbackReason } from '../analysis-engine.ts';
+import type { FallbackReason } from '../../domain/analysis-engine.ts';
 import { ANSWER_SCHEMA_NAME, LlmAnswerSchema } from './llm-answer-schema.ts';
+import type { LlmConfig } from './llm-config.ts';
+import { LlmError } from './llm-error.ts';
 
 /** The endpoint settings a request needs (see `loadLlmConfig`). */
 export type LlmEndpoint = NonNullable<LlmConfig['endpoint']>;

@@ -1,4 +1,4 @@
-import type { AimKind } from '../analysis.ts';
+import type { AimKind } from '../../domain/analysis.ts';
 
 /** Phrases by which customers ask for each kind of outcome, in Chinese and English. */
 // biome-ignore format: word lists read best packed

@@ -1,9 +1,9 @@
+import type { AimKind, TemperamentRead } from '../../domain/analysis.ts';
+import { REPAIR_KINDS, type RemedyKind } from '../../domain/policy-schema.ts';
+import type { RemedyVerdict } from '../../domain/remedy-verdict.ts';
+import type { ResolutionSuggestion } from '../../domain/suggestion.ts';
 import { formatMoney } from '../../i18n/labels.ts';
-import { REPAIR_KINDS, type RemedyKind } from '../../policy/policy-schema.ts';
-import type { RemedyVerdict } from '../../policy/remedy-verdict.ts';
 import type { Localized } from '../../shared/language.ts';
-import type { AimKind, TemperamentRead } from '../analysis.ts';
-import type { ResolutionSuggestion } from '../suggestion.ts';
 import { midSentence } from '../wording/mid-sentence.ts';
 
 /** What the resolution is chosen from: the policy engine's verdicts and what analysis read. */

@@ -1,5 +1,5 @@
-import type { ComplaintTextSource } from '../../complaints/complaint.ts';
-import type { Evidence } from '../analysis.ts';
+import type { Evidence } from '../../domain/analysis.ts';
+import type { ComplaintTextSource } from '../../domain/complaint.ts';
 import { contains, type ProbedText, present, probedText, probeId } from './cue-probes.ts';
 
 /**

@@ -1,6 +1,13 @@
-import { type Complaint, complaintTexts } from '../../complaints/complaint.ts';
+import {
+  CRISIS_KINDS,
+  type CrisisKind,
+  type Evidence,
+  type Flag,
+  type FlagKind,
+  FlagKindSchema,
+} from '../../domain/analysis.ts';
+import { type Complaint, complaintTexts } from '../../domain/complaint.ts';
 import { normaliseText } from '../../shared/normalise-text.ts';
-import { CRISIS_KINDS, type CrisisKind, type Evidence, type Flag, type FlagKind, FlagKindSchema } from '../analysis.ts';
 import { withChannelFlag } from '../channel-flags.ts';
 import { adviceFor } from '../wording/flag-advice.ts';
 import { type Cue, findCues, quoteAround } from './cue.ts';

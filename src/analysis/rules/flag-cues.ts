@@ -1,4 +1,4 @@
-import type { FlagKind } from '../analysis.ts';
+import type { FlagKind } from '../../domain/analysis.ts';
 import { type Cue, cues } from './cue.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { type Complaint, complaintTexts } from '../../complaints/complaint.ts';
+import { AIM_KINDS, type AimKind, type Evidence, type RealAim } from '../../domain/analysis.ts';
+import { type Complaint, complaintTexts } from '../../domain/complaint.ts';
 import { normaliseText } from '../../shared/normalise-text.ts';
-import { AIM_KINDS, type AimKind, type Evidence, type RealAim } from '../analysis.ts';
 import { aimNote } from '../wording/aim-note.ts';
 import { AIM_PHRASES, DEFECT_PHRASES, HEDGE_PHRASES } from './aim-cues.ts';
 import { amountsIn } from './amounts-in.ts';

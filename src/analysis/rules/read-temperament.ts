@@ -1,11 +1,11 @@
-import { type Complaint, complaintTexts } from '../../complaints/complaint.ts';
 import {
   byTemperament,
   TEMPERAMENTS,
   type Temperament,
   type TemperamentEvidence,
   type TemperamentReading,
-} from '../analysis.ts';
+} from '../../domain/analysis.ts';
+import { type Complaint, complaintTexts } from '../../domain/complaint.ts';
 import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import { approachFor } from '../wording/temperament-approach.ts';
 import { findCues, quoteAround } from './cue.ts';

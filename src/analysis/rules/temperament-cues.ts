@@ -1,4 +1,4 @@
-import type { Temperament } from '../analysis.ts';
+import type { Temperament } from '../../domain/analysis.ts';
 import { type Cue, cues } from './cue.ts';
 
 /**

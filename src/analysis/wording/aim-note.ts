@@ -1,5 +1,5 @@
+import type { AimKind } from '../../domain/analysis.ts';
 import type { Localized } from '../../shared/language.ts';
-import type { AimKind } from '../analysis.ts';
 
 /** How staff name each aim inside a sentence. */
 const AIM_NAME: Readonly<Record<AimKind, Localized>> = {

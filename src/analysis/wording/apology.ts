@@ -1,6 +1,6 @@
+import type { FlagKind, TemperamentRead } from '../../domain/analysis.ts';
+import type { Apology } from '../../domain/suggestion.ts';
 import type { Language, Localized } from '../../shared/language.ts';
-import type { FlagKind, TemperamentRead } from '../analysis.ts';
-import type { Apology } from '../suggestion.ts';
 import { hasCrisis, isAngry, needsQuietPlace } from './flag-groups.ts';
 import { midSentence } from './mid-sentence.ts';
 import { passesPhraseGuard } from './phrase-guard.ts';

@@ -1,5 +1,5 @@
+import type { FlagKind } from '../../domain/analysis.ts';
 import type { Localized } from '../../shared/language.ts';
-import type { FlagKind } from '../analysis.ts';
 
 /* Lines several kinds share: seed 001's calming skills and its crisis rule (special customers escalate
    more easily, so the manager hears early and nothing is promised that the store cannot keep). */

@@ -1,4 +1,4 @@
-import { CRISIS_KINDS, type CrisisKind, type FlagKind } from '../analysis.ts';
+import { CRISIS_KINDS, type CrisisKind, type FlagKind } from '../../domain/analysis.ts';
 
 const CRISIS: ReadonlySet<FlagKind> = new Set<CrisisKind>(CRISIS_KINDS);
 

@@ -1,6 +1,6 @@
+import type { TemperamentRead } from '../../domain/analysis.ts';
+import type { FollowUpPlan } from '../../domain/suggestion.ts';
 import type { Localized } from '../../shared/language.ts';
-import type { TemperamentRead } from '../analysis.ts';
-import type { FollowUpPlan } from '../suggestion.ts';
 
 /** What the follow-up call is planned for. */
 export interface FollowUpInput {

@@ -1,6 +1,6 @@
+import type { AimKind, FlagKind, TemperamentRead } from '../../domain/analysis.ts';
+import type { HandlingStep } from '../../domain/suggestion.ts';
 import type { Localized } from '../../shared/language.ts';
-import type { AimKind, FlagKind, TemperamentRead } from '../analysis.ts';
-import type { HandlingStep } from '../suggestion.ts';
 import { hasCrisis, isAngry, needsQuietPlace } from './flag-groups.ts';
 
 /** What the six steps are worded for. */

@@ -1,5 +1,5 @@
+import type { TemperamentRead } from '../../domain/analysis.ts';
 import type { Localized } from '../../shared/language.ts';
-import type { TemperamentRead } from '../analysis.ts';
 
 /**
  * Seed 001's table of how to serve each type, one concrete line per habit, ending on the type's key verb

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { buildFollowUpModal, buildRepairModal, buildRepairReadyModal } from '../../blocks/aftercare-modals.ts';
-import { CaseSchema } from '../../complaints/case.ts';
+import { CaseSchema } from '../../domain/case.ts';
 import { LanguageSchema } from '../../shared/language.ts';
 import { localDateOf } from '../../shared/local-date.ts';
 import type { ListenerContext } from '../listener-context.ts';

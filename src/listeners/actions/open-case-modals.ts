@@ -3,8 +3,8 @@ import { buildCompensationModal } from '../../blocks/compensation-modal.ts';
 import { APPROVAL_REPLIES, t } from '../../blocks/messages.ts';
 import { buildOutcomeModal } from '../../blocks/outcome-modal.ts';
 import { buildTemperamentModal } from '../../blocks/temperament-modal.ts';
-import { pendingRequest } from '../../complaints/approval-request.ts';
-import { CaseSchema } from '../../complaints/case.ts';
+import { pendingRequest } from '../../domain/approval-request.ts';
+import { CaseSchema } from '../../domain/case.ts';
 import { LanguageSchema } from '../../shared/language.ts';
 import { tellPrivately } from '../replies.ts';
 

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { buildAppHome } from '../../blocks/app-home.ts';
-import { pendingRequest } from '../../complaints/approval-request.ts';
-import type { Case } from '../../complaints/case.ts';
+import { pendingRequest } from '../../domain/approval-request.ts';
+import type { Case } from '../../domain/case.ts';
 import { CASE_INDEX_CAP } from '../../store/case-index.ts';
 import type { ListenerContext } from '../listener-context.ts';
 import { listAftercareDue } from './list-aftercare-due.ts';

@@ -1,5 +1,5 @@
-import { type AftercareItem, aftercareDue } from '../../complaints/aftercare.ts';
-import type { Case } from '../../complaints/case.ts';
+import { type AftercareItem, aftercareDue } from '../../domain/aftercare.ts';
+import type { Case } from '../../domain/case.ts';
 import type { ListenerContext } from '../listener-context.ts';
 
 /** How far back App Home looks among a staff member's cases for aftercare (newest first). */

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt';
-import { COMPLAINT_LIMITS } from '../../complaints/complaint.ts';
+import { COMPLAINT_LIMITS } from '../../domain/complaint.ts';
 import type { ListenerContext } from '../listener-context.ts';
 import { openComplaintForm } from '../open-complaint-form.ts';
 

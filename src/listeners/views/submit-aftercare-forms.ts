@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { parseFollowUpForm, parseRepairForm, parseRepairReadyForm } from '../../blocks/aftercare-modals.ts';
-import { type Case, type CaseEvent, CaseSchema } from '../../complaints/case.ts';
 import { changeCase } from '../../complaints/change-case.ts';
+import { type Case, type CaseEvent, CaseSchema } from '../../domain/case.ts';
 import { type Language, LanguageSchema } from '../../shared/language.ts';
 import { localDateOf } from '../../shared/local-date.ts';
 import { tellRefusal } from '../error-reply.ts';

@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { ApprovalRefSchema } from '../../blocks/approval-ref.ts';
 import { type DecisionKind, parseDecisionForm } from '../../blocks/decision-modals.ts';
-import { approvalRequestAt } from '../../complaints/approval-request.ts';
-import { CaseSchema } from '../../complaints/case.ts';
 import { recordDecision } from '../../complaints/decide-approval.ts';
+import { approvalRequestAt } from '../../domain/approval-request.ts';
+import { CaseSchema } from '../../domain/case.ts';
 import { LanguageSchema } from '../../shared/language.ts';
 import { explainRefusal } from '../explain-refusal.ts';
 import type { ListenerContext } from '../listener-context.ts';

@@ -3,11 +3,11 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import type { ComplaintAnalyser } from '../../../src/analysis/analyser.ts';
 import { createAnalyser } from '../../../src/analysis/create-analyser.ts';
 import type { LlmAnswer } from '../../../src/analysis/llm/llm-answer-schema.ts';
-import { type ComplaintInput, ComplaintSchema } from '../../../src/complaints/complaint.ts';
 import { type TriageResult, triageComplaint } from '../../../src/complaints/triage-complaint.ts';
 import { loadLlmConfig } from '../../../src/config.ts';
+import { type ComplaintInput, ComplaintSchema } from '../../../src/domain/complaint.ts';
+import type { Policy } from '../../../src/domain/policy-schema.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../../src/policy/load-policy.ts';
-import type { Policy } from '../../../src/policy/policy-schema.ts';
 import { FakeOpenAiServer } from '../../helpers/fake-openai-server.ts';
 
 export const NOW = new Date('2026-11-21T10:00:00+08:00');

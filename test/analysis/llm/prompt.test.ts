@@ -12,8 +12,8 @@ import { loadPromptFiles, PROMPTS_DIR } from '../../../src/analysis/llm/prompt-f
 import { redactComplaint } from '../../../src/analysis/llm/redact-contacts.ts';
 import { readFacts } from '../../../src/analysis/read-facts.ts';
 import { NEVER_SAY } from '../../../src/analysis/wording/never-say.ts';
-import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
 import { loadLlmConfig } from '../../../src/config.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
 import { InputError } from '../../../src/errors.ts';
 import { evaluateRemedies } from '../../../src/policy/evaluate-remedies.ts';
 import { examplePolicy, LOST_STONE, NOW } from './llm-test-kit.ts';

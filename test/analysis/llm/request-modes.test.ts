@@ -2,9 +2,9 @@ import { Keyv } from 'keyv';
 import { describe, expect, it } from 'vitest';
 import { promptVersion } from '../../../src/analysis/llm/build-prompt.ts';
 import { loadPromptFiles } from '../../../src/analysis/llm/prompt-files.ts';
-import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
 import { triageComplaint } from '../../../src/complaints/triage-complaint.ts';
-import type { Policy } from '../../../src/policy/policy-schema.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+import type { Policy } from '../../../src/domain/policy-schema.ts';
 import { examplePolicy, goodAnswer, LOST_STONE, llmAnalyserFor, NOW, triage, useFakeOpenAi } from './llm-test-kit.ts';
 
 const fake = useFakeOpenAi();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFlags } from '../../../src/analysis/rules/detect-flags.ts';
-import { type ComplaintChannel, ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { type ComplaintChannel, ComplaintSchema } from '../../../src/domain/complaint.ts';
 
 /** Flags read from a text pasted whole, as a store manager pastes a report or a review. */
 const kinds = (narrative: string) => detectFlags(ComplaintSchema.parse({ narrative })).map((flag) => flag.kind);

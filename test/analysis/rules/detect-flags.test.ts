@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFlags } from '../../../src/analysis/rules/detect-flags.ts';
-import { type ComplaintInput, ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { type ComplaintInput, ComplaintSchema } from '../../../src/domain/complaint.ts';
 
 const kinds = (input: ComplaintInput) => detectFlags(ComplaintSchema.parse(input)).map((flag) => flag.kind);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFacts } from '../../../src/analysis/read-facts.ts';
-import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
 import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.ts';
 
 const policy = loadPolicySync(DEFAULT_POLICY_PATH);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAim } from '../../../src/analysis/rules/read-aim.ts';
-import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
 
 /** The aim read from a text pasted whole, as a store manager pastes a report or a review. */
 const aimOf = (narrative: string, problem: string | null = null) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cues, findCues } from '../../../src/analysis/rules/cue.ts';
 import { detectFlags } from '../../../src/analysis/rules/detect-flags.ts';
 import { readTemperament } from '../../../src/analysis/rules/read-temperament.ts';
-import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
 
 const kinds = (narrative: string) => detectFlags(ComplaintSchema.parse({ narrative })).map((flag) => flag.kind);
 const temperament = (narrative: string) => readTemperament(ComplaintSchema.parse({ narrative }));

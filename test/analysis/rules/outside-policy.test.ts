@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFacts } from '../../../src/analysis/read-facts.ts';
 import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.ts';
 import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.ts';
-import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
 import { triageComplaint } from '../../../src/complaints/triage-complaint.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
 import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.ts';
 
 const policy = loadPolicySync(DEFAULT_POLICY_PATH);

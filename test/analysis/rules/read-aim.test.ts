@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readAim, readRequestedAmount } from '../../../src/analysis/rules/read-aim.ts';
-import { type ComplaintInput, ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { type ComplaintInput, ComplaintSchema } from '../../../src/domain/complaint.ts';
 
 const complaint = (input: ComplaintInput) => ComplaintSchema.parse(input);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTemperament } from '../../../src/analysis/rules/read-temperament.ts';
-import { type ComplaintInput, ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { type ComplaintInput, ComplaintSchema } from '../../../src/domain/complaint.ts';
 
 const complaint = (input: ComplaintInput) => ComplaintSchema.parse(input);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFacts } from '../../../src/analysis/read-facts.ts';
 import { countOccurrences, cues, findCues } from '../../../src/analysis/rules/cue.ts';
 import { detectFlags } from '../../../src/analysis/rules/detect-flags.ts';
-import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
 import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.ts';
 import { detectLanguage } from '../../../src/shared/language.ts';
 import { normaliseText } from '../../../src/shared/normalise-text.ts';

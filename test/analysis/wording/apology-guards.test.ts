@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type FlagKind, TEMPERAMENTS, type TemperamentRead } from '../../../src/analysis/analysis.ts';
 import { buildApology } from '../../../src/analysis/wording/apology.ts';
+import { type FlagKind, TEMPERAMENTS, type TemperamentRead } from '../../../src/domain/analysis.ts';
 import type { Language } from '../../../src/shared/language.ts';
 
 /**

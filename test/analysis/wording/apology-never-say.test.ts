@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPERAMENTS } from '../../../src/analysis/analysis.ts';
 import { createRulesAnalyser } from '../../../src/analysis/rules-analyser.ts';
 import { buildApology } from '../../../src/analysis/wording/apology.ts';
 import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.ts';
-import { ComplaintSchema } from '../../../src/complaints/complaint.ts';
 import { triageComplaint } from '../../../src/complaints/triage-complaint.ts';
+import { TEMPERAMENTS } from '../../../src/domain/analysis.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../../src/policy/load-policy.ts';
 
 const lostStone = { zh: '掉钻', en: 'Lost stone' };

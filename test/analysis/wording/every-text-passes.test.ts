@@ -1,19 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AIM_KINDS,
-  type AimKind,
-  CRISIS_KINDS,
-  DIFFICULT_KINDS,
-  type FlagKind,
-  TEMPERAMENT_READINGS,
-} from '../../../src/analysis/analysis.ts';
 import { chooseResolution } from '../../../src/analysis/rules/choose-resolution.ts';
-import {
-  ApologySchema,
-  FollowUpPlanSchema,
-  HandlingStepSchema,
-  ResolutionSuggestionSchema,
-} from '../../../src/analysis/suggestion.ts';
 import { aimNote } from '../../../src/analysis/wording/aim-note.ts';
 import { buildApology } from '../../../src/analysis/wording/apology.ts';
 import { adviceFor } from '../../../src/analysis/wording/flag-advice.ts';
@@ -22,7 +8,21 @@ import { buildHandlingSteps } from '../../../src/analysis/wording/handling-steps
 import { NEVER_SAY } from '../../../src/analysis/wording/never-say.ts';
 import { findNeverSay } from '../../../src/analysis/wording/phrase-guard.ts';
 import { approachFor } from '../../../src/analysis/wording/temperament-approach.ts';
-import type { RemedyVerdict } from '../../../src/policy/remedy-verdict.ts';
+import {
+  AIM_KINDS,
+  type AimKind,
+  CRISIS_KINDS,
+  DIFFICULT_KINDS,
+  type FlagKind,
+  TEMPERAMENT_READINGS,
+} from '../../../src/domain/analysis.ts';
+import type { RemedyVerdict } from '../../../src/domain/remedy-verdict.ts';
+import {
+  ApologySchema,
+  FollowUpPlanSchema,
+  HandlingStepSchema,
+  ResolutionSuggestionSchema,
+} from '../../../src/domain/suggestion.ts';
 import { LANGUAGES, type Localized } from '../../../src/shared/language.ts';
 
 const HAN = /\p{Script=Han}/u;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TEMPERAMENTS } from '../../../src/analysis/analysis.ts';
 import { buildFollowUpPlan } from '../../../src/analysis/wording/follow-up.ts';
+import { TEMPERAMENTS } from '../../../src/domain/analysis.ts';
 
 describe('buildFollowUpPlan', () => {
   it('when a plan is built, then it follows seed 002’s five-part call script for every type', () => {

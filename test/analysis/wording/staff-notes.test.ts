@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CRISIS_KINDS, DIFFICULT_KINDS, TEMPERAMENTS } from '../../../src/analysis/analysis.ts';
 import { aimNote } from '../../../src/analysis/wording/aim-note.ts';
 import { adviceFor } from '../../../src/analysis/wording/flag-advice.ts';
 import { approachFor } from '../../../src/analysis/wording/temperament-approach.ts';
+import { CRISIS_KINDS, DIFFICULT_KINDS, TEMPERAMENTS } from '../../../src/domain/analysis.ts';
 
 describe('approachFor', () => {
   it('when a type is served, then staff get three to five lines ending on seed 001’s key verb', () => {

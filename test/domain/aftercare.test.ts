@@ -8,10 +8,10 @@ import {
   remindersDue,
   repairDateNeeded,
   repairOf,
-} from '../../src/complaints/aftercare.ts';
-import { type Case, type CaseEvent, CaseSchema } from '../../src/complaints/case.ts';
-import { applyCaseEvent } from '../../src/complaints/case-transitions.ts';
-import { CaseTransitionError } from '../../src/errors.ts';
+} from '../../src/domain/aftercare.ts';
+import { type Case, type CaseEvent, CaseSchema } from '../../src/domain/case.ts';
+import { CaseTransitionError } from '../../src/domain/case-transition-error.ts';
+import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
 import { repairDatePromptJobs } from '../../src/outbox/aftercare-posts.ts';
 import { addDays, addMonths, isLocalDate, localDateOf } from '../../src/shared/local-date.ts';
 import { makeCase } from '../store/case-fixtures.ts';

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AnalysisSchema, TemperamentReadSchema, TemperamentSchema } from '../analysis/analysis.ts';
-import { RemedyVerdictSchema } from '../policy/remedy-verdict.ts';
 import { LocalDateSchema } from '../shared/local-date.ts';
+import { AnalysisSchema, TemperamentReadSchema, TemperamentSchema } from './analysis.ts';
 import { ComplaintSchema } from './complaint.ts';
+import { RemedyVerdictSchema } from './remedy-verdict.ts';
 
 /**
  * Where a case stands. A case moves forward only: a proposal may need a manager's approval, a rejected

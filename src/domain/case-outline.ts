@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { TemperamentReadSchema } from '../analysis/analysis.ts';
-import { RemedyKindSchema } from '../policy/policy-schema.ts';
+import { TemperamentReadSchema } from './analysis.ts';
 import { CaseSchema } from './case.ts';
+import { RemedyKindSchema } from './policy-schema.ts';
 
 /**
  * A case as reports and sweeps read it: everything done with it, but of the analysis only what it found

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SuspectedCauseSchema } from '../complaints/complaint.ts';
 import { LocalizedSchema } from '../shared/language.ts';
+import { SuspectedCauseSchema } from './complaint.ts';
 
 const IdSchema = z
   .string()

@@ -1,8 +1,8 @@
-import type { LlmConfig } from '../config.ts';
-import { openEngine } from '../store/open-engine.ts';
-import type { ComplaintAnalyser } from './analyser.ts';
-import { createAnalyser } from './create-analyser.ts';
-import type { CacheLogger } from './llm/answer-cache.ts';
+import type { ComplaintAnalyser } from './analysis/analyser.ts';
+import { createAnalyser } from './analysis/create-analyser.ts';
+import type { CacheLogger } from './analysis/llm/answer-cache.ts';
+import type { LlmConfig } from './analysis/llm/llm-config.ts';
+import { openEngine } from './store/open-engine.ts';
 
 /** The app's analyser and what to close with it. */
 export interface OpenedAnalyser {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Case, CaseEvent } from '../../src/complaints/case.ts';
-import { applyCaseEvent, proposalNeedsApproval } from '../../src/complaints/case-transitions.ts';
-import { CaseTransitionError } from '../../src/errors.ts';
+import type { Case, CaseEvent } from '../../src/domain/case.ts';
+import { CaseTransitionError } from '../../src/domain/case-transition-error.ts';
+import { applyCaseEvent, proposalNeedsApproval } from '../../src/domain/case-transitions.ts';
 import { makeCase, minutesIn } from '../store/case-fixtures.ts';
 
 // The case's status machine at its edges: the staff limit itself, which refusal a refused event gets,

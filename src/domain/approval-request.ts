@@ -1,5 +1,6 @@
-import { CaseTransitionError, RequestSettledError } from '../errors.ts';
+import { RequestSettledError } from '../errors.ts';
 import type { ApprovalRequestedEvent, ApprovalWithdrawnEvent, Case, CaseEvent, DecisionEvent } from './case.ts';
+import { CaseTransitionError } from './case-transition-error.ts';
 import { applyCaseEvent } from './case-transitions.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { REPAIR_KINDS, type RemedyKind } from '../policy/policy-schema.ts';
 import { addDays, addMonths, type LocalDate, localDateOf } from '../shared/local-date.ts';
 import type { Case, CaseEvent } from './case.ts';
 import type { CaseOutline } from './case-outline.ts';
+import { REPAIR_KINDS, type RemedyKind } from './policy-schema.ts';
 
 /**
  * What is still owed to a customer after the complaint is handled (seed 002): the follow-up call (回访)

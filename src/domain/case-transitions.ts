@@ -1,9 +1,9 @@
-import type { Analysis } from '../analysis/analysis.ts';
-import { CaseTransitionError } from '../errors.ts';
-import type { RemedyVerdict } from '../policy/remedy-verdict.ts';
 import { isRepairKind, repairOf } from './aftercare.ts';
+import type { Analysis } from './analysis.ts';
 import type { Case, CaseEvent, CaseStatus, Proposal } from './case.ts';
+import { CaseTransitionError } from './case-transition-error.ts';
 import type { Complaint } from './complaint.ts';
+import type { RemedyVerdict } from './remedy-verdict.ts';
 
 export interface OpenCaseInput {
   id: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { TemperamentReadSchema } from '../analysis/analysis.ts';
-import { CaseStatusSchema, SatisfactionSchema } from '../complaints/case.ts';
-import { SuspectedCauseSchema } from '../complaints/complaint.ts';
+import { TemperamentReadSchema } from './analysis.ts';
+import { CaseStatusSchema, SatisfactionSchema } from './case.ts';
+import { SuspectedCauseSchema } from './complaint.ts';
 
 const At = z.iso.datetime({ offset: true });
 /** A calendar day in the store's time zone, `YYYY-MM-DD`. */

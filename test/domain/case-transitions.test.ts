@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
-import { type Case, CaseSchema } from '../../src/complaints/case.ts';
-import { applyCaseEvent, openCase, proposalNeedsApproval } from '../../src/complaints/case-transitions.ts';
-import { ComplaintSchema } from '../../src/complaints/complaint.ts';
 import { triageComplaint } from '../../src/complaints/triage-complaint.ts';
-import { CaseTransitionError } from '../../src/errors.ts';
+import { type Case, CaseSchema } from '../../src/domain/case.ts';
+import { CaseTransitionError } from '../../src/domain/case-transition-error.ts';
+import { applyCaseEvent, openCase, proposalNeedsApproval } from '../../src/domain/case-transitions.ts';
+import { ComplaintSchema } from '../../src/domain/complaint.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 
 const policy = await loadPolicy(DEFAULT_POLICY_PATH);

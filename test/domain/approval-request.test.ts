@@ -6,9 +6,10 @@ import {
   pendingRequest,
   requestState,
   withdrawRequest,
-} from '../../src/complaints/approval-request.ts';
-import type { Case } from '../../src/complaints/case.ts';
-import { CaseTransitionError, RequestSettledError } from '../../src/errors.ts';
+} from '../../src/domain/approval-request.ts';
+import type { Case } from '../../src/domain/case.ts';
+import { CaseTransitionError } from '../../src/domain/case-transition-error.ts';
+import { RequestSettledError } from '../../src/errors.ts';
 import { apply, at, englishCase, MANAGER, OWNER } from '../blocks/block-fixtures.ts';
 
 /** A case whose owner asked for 200 of compensation; the request is history entry 2. */
