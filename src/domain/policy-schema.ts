@@ -190,6 +190,51 @@ export const ProblemSchema = z
   .strict();
 export type Problem = z.infer<typeof ProblemSchema>;
 
+/** A length of time counted in the store's business hours. */
+export interface BusinessDuration {
+  amount: number;
+  /** `m` minutes and `h` hours of opening time; `d` whole opening days (one day = open to close). */
+  unit: 'm' | 'h' | 'd';
+}
+
+/** `30m`, `4h` or `3d`, read as business time: the clock stops while the store is closed. */
+const BusinessDurationSchema = z
+  .string()
+  .regex(/^[1-9]\d{0,4}(m|h|d)$/, 'use a time in business hours such as 30m, 4h or 3d')
+  .transform(
+    (text): BusinessDuration => ({ amount: Number(text.slice(0, -1)), unit: text.slice(-1) as 'm' | 'h' | 'd' }),
+  );
+
+/** The SLA clocks' targets for a kind of case; a target left out is not set by this entry. */
+export const SlaTargetsSchema = z
+  .object({
+    /** From filing until someone first acts on the case (a proposal, a request, a repair date, resolving…). */
+    firstResponse: BusinessDurationSchema.optional(),
+    /** From filing until the case is resolved. */
+    resolution: BusinessDurationSchema.optional(),
+  })
+  .strict()
+  .refine((targets) => targets.firstResponse !== undefined || targets.resolution !== undefined, {
+    message: 'give firstResponse, resolution or both',
+  });
+export type SlaTargets = z.infer<typeof SlaTargetsSchema>;
+
+/**
+ * SLA clocks (issue 15): targets in business hours, a default and overrides by category and by flag (a
+ * flag kind such as `media`, or `crisis` / `difficult` for every flag of that group); of all that match a
+ * case, the strictest target wins. Category and flag ids are checked by loadPolicy.
+ */
+export const SlaSchema = z
+  .object({
+    /** A target with less than this share of its time left is "at risk". */
+    atRiskPercent: z.number().int().min(1).max(99).default(25),
+    default: SlaTargetsSchema.optional(),
+    byCategory: z.record(z.string(), SlaTargetsSchema).default({}),
+    byFlag: z.record(z.string(), SlaTargetsSchema).default({}),
+  })
+  .strict();
+export type Sla = z.infer<typeof SlaSchema>;
+
 /** The whole policy file. Cross-references (rule ids, category and problem ids) are checked by loadPolicy. */
 export const PolicySchema = z
   .object({
@@ -207,6 +252,8 @@ export const PolicySchema = z
     exclusions: z.array(ExclusionSchema).default([]),
     authority: AuthoritySchema,
     businessHours: BusinessHoursSchema.default({ open: '09:00', close: '21:00', days: [...WEEKDAYS] }),
+    /** SLA clocks; absent, no case has a clock. */
+    sla: SlaSchema.optional(),
   })
   .strict();
 export type Policy = z.infer<typeof PolicySchema>;

@@ -130,6 +130,26 @@ export function addPeriod(start: Date, period: Period, timeZone: string): Date {
   return new Date(instantOf({ ...clock, year, month, day }, timeZone));
 }
 
+/**
+ * The instant the store's clocks show `time` (`HH:MM`; `24:00` is the next midnight) on a calendar day
+ * `date` (`YYYY-MM-DD`) in `timeZone`, read as {@link addPeriod} reads wall-clock times.
+ */
+export function instantAtLocalTime(date: string, time: string, timeZone: string): Date {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const [hour = 0, minute = 0] = time.split(':').map(Number);
+  const utc = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  const clock = {
+    year: utc.getUTCFullYear(),
+    month: utc.getUTCMonth() + 1,
+    day: utc.getUTCDate(),
+    hour: utc.getUTCHours(),
+    minute: utc.getUTCMinutes(),
+    second: 0,
+    millisecond: 0,
+  };
+  return new Date(instantOf(clock, timeZone));
+}
+
 /** A period in words, e.g. "48 h" / "48小时", "1 month" / "1个月". */
 export function formatPeriod(period: Period): Localized {
   if (period.hours !== undefined) return { zh: `${period.hours}小时`, en: `${period.hours} h` };

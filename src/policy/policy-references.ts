@@ -1,4 +1,5 @@
 import type { Condition, Policy } from '../domain/policy-schema.ts';
+import { findSlaProblems } from './sla-references.ts';
 
 /** A path into the policy document, as in the YAML (keys and sequence indices). */
 export type PolicyPath = (string | number)[];
@@ -87,5 +88,6 @@ export function findPolicyProblems(policy: Policy): PolicyProblem[] {
       ...conditionProblems(['exclusions', index, 'when'], exclusion.when, policy),
     ]),
     ...ruleProblem(['authority', 'rule'], policy.authority.rule, policy),
+    ...findSlaProblems(policy),
   ];
 }
