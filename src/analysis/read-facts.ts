@@ -4,8 +4,9 @@ import { detectLanguage, type Language } from '../shared/language.ts';
 import { EVERYDAY_CATEGORY_CUES } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
-import { EVERYDAY_PROBLEM_CUES, GENERAL_PROBLEMS } from './rules/problem-cues.ts';
+import { EVERYDAY_PROBLEM_CUES, GENERAL_PROBLEMS, SHOP_RESPONSE_CUES } from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
+import { aboutTheShopsWork } from './rules/shop-work.ts';
 
 /**
  * The facts a policy decision needs that staff may not have entered: the customer's language, the
@@ -110,6 +111,23 @@ const PROBLEM_READING: Reading = {
   weightOf: (id) => (id === 'lost-stone' ? 100 : GENERAL_PROBLEMS.has(id) ? 1 : 2),
 };
 
+/**
+ * Problems in a text about a piece left with the shop for work (see shop-work.ts): the fault it went in for is
+ * named as the reason for the visit, so a word about the shop's work (the wait, the lost piece, the bill) weighs
+ * more than one about the fault. A lost stone still decides.
+ */
+const SERVICE_AT_WORK = 3;
+const PROBLEM_READING_AT_WORK: Reading = {
+  everyday: EVERYDAY_PROBLEM_CUES,
+  weightOf: (id) => (id === 'lost-stone' ? 100 : id === 'service' ? SERVICE_AT_WORK : GENERAL_PROBLEMS.has(id) ? 1 : 2),
+};
+
+/** `service` when the shop's answer is all the text complains of (see SHOP_RESPONSE_CUES) and the policy has it. */
+function shopResponseProblem(policy: Policy, text: string): string | undefined {
+  const service = policy.problems.find((entry) => entry.id === 'service');
+  return service && countOccurrences(SHOP_RESPONSE_CUES, text, { skipStaffClaims: true }) > 0 ? service.id : undefined;
+}
+
 /** Reads the facts of a complaint against the store's policy. */
 export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts {
   const spoken = [complaint.customerWords, complaint.customerAsk].filter(Boolean).join('\n');
@@ -120,8 +138,10 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
   const category =
     complaint.category ??
     detectEntry(policy.categories, [complaint.product, all].join('\n'), CATEGORY_READING)?.entry.id;
-  const detected = complaint.problem ? undefined : detectEntry(policy.problems, all, PROBLEM_READING);
-  const problem = complaint.problem ?? detected?.entry.id;
+  const detected = complaint.problem
+    ? undefined
+    : detectEntry(policy.problems, all, aboutTheShopsWork(all) ? PROBLEM_READING_AT_WORK : PROBLEM_READING);
+  const problem = complaint.problem ?? detected?.entry.id ?? shopResponseProblem(policy, all);
   return {
     language,
     category: category ?? null,

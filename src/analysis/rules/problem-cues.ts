@@ -25,8 +25,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
   'plating-wear': ['掉金', '褪金', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off'],
   'watch-battery': ['不走了', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working'],
   'watch-fault': ['走走停停', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'moving backward*', 'runs fast', 'runs slow'],
-  broken: ['断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'came off', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
-  'lens-broken': ['镜片…碎', '镜片…裂', '镜片…刮花', 'lens… shattered', 'shard* of lens', 'lens… cracked', 'lens… popped out', 'lens is chipped', 'lens was chipped', 'lens… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
+  broken: ['断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
+  'lens-broken': ['镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
   defect: [
     '假货', '假金', '假的', '不是足金', '不是真', '不是纯金', '含金量', '成色不足', '纯度不', '克重不符', '重量不符', '短缺', '以次充好',
     '货不对板', '与宣传不符', '不符', '磁铁', '吸起来', '鉴定', '检测', '自燃', '冒烟', '烫伤', '烧伤',
@@ -34,14 +34,46 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'fake', 'not real', 'not genuine', 'counterfeit', 'not what was advertised', 'not as described', 'not solid gold',
     'not sterling', 'lower quality', 'flawed', 'swapped', 'switched', 'caught fire', 'overheat*', 'burned', 'burnt',
     'replica', 'knock-off', 'knockoff', 'imitation', 'lab-grown', 'synthetic', 'cubic zirconia', 'not gold', 'not platinum',
+    // Short weight or purity, hidden flaws: how a buyer finds out the piece is not what was paid for.
+    '缩水', '分量不足', '份量不足', '重量不足', '克重不足', '少了…克', '轻了…克', '中空', '空心', '裂痕', '裂纹', '有裂', '杂质', '虚标',
+    '假冒', '以假充真', '不是真', '不达标', '不合格',
+    'was plated', 'only plated', 'just plated', 'actually plated', 'hairline crack*', 'chipped', 'hollow', 'underweight',
+    'weigh* less', 'lighter than', 'inferior', 'substandard', 'blurr*', 'headache*', 'mixed up', 'wrong lens*',
   ],
   service: [
-    '还没修好', '还没拿到', '还没…回来', '等了…还', '迟迟', '一拖再拖', '一延再延', '拖延', '延误', '至今', '以旧换新', '换购', '旧金',
-    '回收', '工费', '误导', '诱导', '推销', '强迫', '乱收费', '收费过高', '态度', '不理', '拒绝', '推诿', '踢皮球', '未告知', '没有告知',
-    '虚假发货', '不发货', '未发货', '没发货', '待出货', '迟迟不', '回避', '转移话题', '欺诈', '诈骗', '沟通有误', '服务差', '服务态度',
-    'still not back', 'still waiting', "still haven't", 'still had not', 'still hadn’t', 'months later', 'weeks later', 'took months',
-    'never called', 'no call', 'never heard back', "didn't call", 'did not call', 'lost my', "can't find my", 'could not find',
+    // The wait for the shop's work.
+    '还没修好', '还没拿到', '还没…回来', '等了…还', '迟迟', '一拖再拖', '一延再延', '拖延', '延误', '至今', '等了…个月', '等了…周',
+    '等了…天', '几个月', '好几个月', '杳无音信', '没有回音', '没回音', '没有回复', '没回复', '不回复', '联系不上', '不接电话', '无人接听',
+    'still not back', 'still waiting', "still haven't", 'still had not', 'still hadn’t', "still hadn't", "still wasn't", 'still was not',
+    'still not ready', "wasn't ready", 'was not ready', 'months later', 'weeks later', 'took months', 'took… weeks', 'took… months',
+    'too long', 'another… weeks', 'another… months', 'month went by', 'weeks went by', 'months went by', 'been waiting', 'waited… weeks',
+    'waited… months', 'waited… hours', 'never called', 'no call', 'never heard back', "didn't call", 'did not call', 'unreturned',
+    "didn't return", 'never returned', 'call* back', 'never got back',
+    // The shop lost, damaged or botched the piece it was given.
+    '弄丢', '丢失', '遗失', '弄坏', '修坏', '越修越', '没修好', '修不好', '擅自', '私自',
+    'lost my', "can't find my", 'could not find', "couldn't find", 'lost it', 'lost the', 'lost her', 'lost his', 'they lost', 'misplaced',
+    'disappeared', 'botched', 'messed up', 'screwed up', 'ruined', 'damaged it', 'worse shape', 'worse than', 'without my permission',
+    'without permission', 'unauthori*', 'never got it', 'never received', 'never arrived',
+    // The staff's manner.
+    '态度', '不理', '恶劣', '辱骂', '骂人', '冷漠', '不耐烦', '爱答不理', '甩脸色', '白眼', '刁难', '歧视', '嘲讽', '服务差', '服务态度',
     'rude*', 'attitude', 'customer service', 'lousy service', 'poor service', 'bad service', 'terrible service', 'awful service',
-    'unpleasant experience', 'owes me', 'never got it', 'never received', 'never arrived', 'ruined', 'lost it', 'lost the', 'no way we can', 'ignored', 'upsell*', 'overcharg*', 'misled', 'misleading', 'refused', 'wrong prescription',
+    'unpleasant experience', 'yell*', 'shout*', 'scream*', 'argu* with', 'accus*', 'condescend*', 'dismissive', 'patroni*',
+    'unprofessional', 'incompetent', 'talked down', 'lied to', 'blamed me', 'hung up',
+    // What was sold or charged, and how.
+    '以旧换新', '换购', '旧金', '回收', '工费', '误导', '诱导', '推销', '强迫', '强制', '强行', '乱收费', '收费过高', '多收', '天价', '加价',
+    '被坑', '坑人', '宰客', '挨宰', '忽悠', '套路', '欺骗', '隐瞒', '未告知', '没有告知', '虚假发货', '不发货', '未发货', '没发货', '待出货',
+    '欺诈', '诈骗', '沟通有误', 'owes me', 'upsell*', 'overcharg*', 'overpriced', 'ripped off', 'rip-off', 'rip off', 'scam*',
+    'pushy', 'pressur*', 'hard sell', 'hidden fee*', 'bait and switch', 'misled', 'mislead*', 'wrong prescription',
   ],
 };
+
+/**
+ * The shop's answer to a complaint: a refusal, passing the buck, changing the subject. It says how the
+ * complaint was met, not what it is about, so it names the problem as `service` only when the text names
+ * no other problem ("they refused to exchange it" with no fault given).
+ */
+// biome-ignore format: word lists read best packed
+export const SHOP_RESPONSE_CUES: readonly string[] = [
+  '拒绝', '不予', '不同意', '不肯', '推诿', '推脱', '推卸', '敷衍', '搪塞', '踢皮球', '回避', '转移话题', '甩锅', '不承认', '不认账',
+  'refus*', 'declin*', 'ignored', 'no way we can', 'would not', "wouldn't", 'brushed off', 'fobbed off', 'stonewall*', 'denied',
+];

@@ -1,0 +1,37 @@
+import { normaliseText } from '../../shared/normalise-text.ts';
+
+/**
+ * The customer left the piece with the shop for work on it: took it in to be repaired, resized, restrung,
+ * cleaned or serviced, dropped it off, 送修, 拿去维修, 交给…修. In such a text the fault it went in for is
+ * the reason for the visit, not the complaint; what went wrong is the shop's work — the wait, the lost
+ * piece, the botched job, the bill — which the labelling guide files under `service`.
+ */
+const LEFT_FOR_WORK = new RegExp(
+  [
+    // English: the customer's hand-over, in any tense ("took it in to get it tuned up", "dropped them off").
+    String.raw`\b(?:took|take|takes|taking|taken|brought|bring|brings|bringing|sent|send|sending|handed|hand|dropped|drop|dropping|left|leave|leaving)\s+(?:(?:it|them|in|over|off|back)\s+|(?:my|her|his|our|their|the|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?)(?:(?:in|off|back|over|away|out)\s+)?(?:(?:at|to|with)\s+(?:[\w'-]+\s+){0,6}?)?(?:for\s+(?:a\s+|an\s+|its\s+)?(?:repair|service|servicing|fix|tune-up|resizing|sizing|cleaning|restringing|overhaul|battery)|to\s+(?:be|get|have)\s+(?:(?:it|them|her|him|the\s+\w+|a\s+\w+\s+\w+|a\s+\w+)\s+)?(?:fixed|repaired|resized|sized|restrung|re-strung|cleaned|serviced|tuned|altered|replaced|mended|polished|soldered|set|re-set|reset)|to\s+(?:get\s+|have\s+)?(?:it\s+|them\s+)?(?:fix|repair|resize|restring|clean|service|alter|mend|solder)\b)`,
+    String.raw`\b(?:dropping|dropped|drop)\s+(?:it|them|(?:my|her|his|the)\s+\w+)\s+off\b`,
+    String.raw`\b(?:in|away|off)\s+for\s+(?:a\s+)?(?:repair|service|servicing|restringing|resizing)\b`,
+    String.raw`\bsent\s+(?:it|them)?\s*(?:off|away|out)?\s*to\s+(?:be\s+)?(?:fixed|repaired|the\s+repair)`,
+    // Chinese, after folding to simplified: handed over for repair or other work.
+    '送修|返修|拿去修|拿去维修|拿去清洗|送去修|送去维修|送到[^，。！？；]{0,10}(?:维修|修理|清洗|保养)|拿到[^，。！？；]{0,10}(?:维修|修理|清洗|保养)|交给[^，。！？；]{0,10}(?:维修|修理|清洗|保养)|(?:拿|送)(?:回|去|到)?[^，。！？；]{0,8}(?:改圈|改尺寸|保养)',
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * A trade-in or buy-back: old gold weighed against a new piece, a piece sold back. What a customer complains
+ * of there is the deal (the weight credited, the fee, the rate), a buy-back dispute in the labelling guide's
+ * words, even when the new piece turns out lighter.
+ */
+const TRADE_IN =
+  /以旧换新|换购|旧金换|回收价|\b(?:trade-in|trade in|traded in|trading in|buy-back|buyback|bought back|buy it back|sold (?:it|them) back)\b/iu;
+
+/**
+ * True when the text tells of the shop's work or dealing rather than only of the goods: a piece left with
+ * the shop for work on it (see LEFT_FOR_WORK), or a trade-in (see TRADE_IN).
+ */
+export function aboutTheShopsWork(text: string): boolean {
+  const folded = normaliseText(text);
+  return LEFT_FOR_WORK.test(folded) || TRADE_IN.test(folded);
+}
