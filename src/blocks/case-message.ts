@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { BOT_ACTOR } from '../domain/aftercare.ts';
 import type { Case, CaseEvent } from '../domain/case.ts';
+import { crisisAlertOf } from '../domain/crisis-alert.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import { describeEngine } from '../i18n/engine-labels.ts';
@@ -18,6 +19,7 @@ import { describeAftercare } from './aftercare-blocks.ts';
 import { AFTERCARE } from './aftercare-messages.ts';
 import { context, fieldsSection, header, section } from './block-parts.ts';
 import { describeItem, describeProposal, describeTemperament, lastEvent, remedyName } from './case-summary.ts';
+import { describeCrisisAlerted } from './crisis-alert-text.ts';
 import { fitBlocks, LIMITS } from './limits.ts';
 import {
   COMMON,
@@ -106,6 +108,9 @@ export function buildReviewMessage({ record, language, policy }: ReviewMessageIn
       md`*${tr(REVIEW.kind)}*\n${describeKind(record, policy, language)}`,
     ]),
   );
+  // Who was told of a crisis, and when: the meeting sees a manager was on it from the start (issue 15).
+  const crisisAlert = crisisAlertOf(record);
+  if (crisisAlert) blocks.push(context([describeCrisisAlerted(crisisAlert.event, language, policy.timezone)]));
 
   const resolved = lastEvent(record, 'resolved');
   if (resolved) {
@@ -243,5 +248,7 @@ export function buildReviewThreadLine({ event, language, remedies = [], currency
       return md`${who} ${tr(AFTERCARE.threadReady)} · ${tr(AFTERCARE.toldOn)} ${event.customerToldOn}`;
     case 'repair-collected':
       return md`${who} ${tr(AFTERCARE.threadCollected)}`;
+    case 'crisis-alerted':
+      return describeCrisisAlerted(event, language);
   }
 }

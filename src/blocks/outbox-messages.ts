@@ -28,6 +28,7 @@ export const POST_KIND_LABELS: Record<PostJobKind, Localized> = {
   'repair-reminder': { zh: '维修提醒', en: 'a repair reminder' },
   'repair-date-prompt': { zh: '询问维修日期', en: 'the question about the repair date' },
   'digest-post': { zh: '早间简报的一部分', en: 'part of the morning digest' },
+  'crisis-alert': { zh: '危机提醒', en: 'a crisis alert' },
 };
 
 /** Where the post was going, for a reason whose wording names it; `{place}` in the texts below. */

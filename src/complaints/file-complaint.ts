@@ -5,6 +5,7 @@ import { openCase } from '../domain/case-transitions.ts';
 import type { Complaint } from '../domain/complaint.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import type { Metrics } from '../metrics/metrics.ts';
+import { crisisAlertJobs } from '../outbox/crisis-alerts.ts';
 import type { PostDelivery } from '../outbox/deliver-posts.ts';
 import { jobsForNewCase } from '../outbox/deliver-posts.ts';
 import type { CaseStore } from '../store/case-store.ts';
@@ -71,7 +72,7 @@ export async function fileComplaint(deps: FileComplaintDeps, request: FileCompla
   });
   // Held for the full analysis, and queued before the case is stored: a repeat that finds the case finds
   // its posts held too.
-  if (provisional) await deps.delivery.queue(jobsForNewCase(opened, new Date(now.getTime() + PROVISIONAL_GRACE_MS)));
+  if (provisional) await deps.delivery.queue(newCaseJobs(deps, opened, new Date(now.getTime() + PROVISIONAL_GRACE_MS)));
   const created = await deps.cases.create(opened);
   if (!created.created) return fileAgain(deps, created.record, now);
   deps.metrics?.caseFiled();
@@ -84,7 +85,7 @@ export async function fileComplaint(deps: FileComplaintDeps, request: FileCompla
       current.version === filed ? { ...current, analysis: full.analysis, remedies: full.remedies } : current,
     );
   }
-  await deps.delivery.send(jobsForNewCase(record, now));
+  await deps.delivery.send(newCaseJobs(deps, record, now));
   return record;
 }
 
@@ -95,9 +96,18 @@ export async function fileComplaint(deps: FileComplaintDeps, request: FileCompla
  * review post is edited, not posted again, and the owner's analysis is marked as sent.
  */
 async function fileAgain(deps: FileComplaintDeps, record: Case, now: Date): Promise<Case> {
-  await deps.delivery.queue(jobsForNewCase(record, now));
+  await deps.delivery.queue(newCaseJobs(deps, record, now));
   await deps.delivery.deliverDue();
   return record;
+}
+
+/**
+ * A new case's posts, and — when it shows a crisis sign and the policy has an escalation ladder — the alert
+ * to the ladder's first level, at once (issue 15). Queued with the full analysis too, so a crisis sign only
+ * the LLM read still alerts; the alert's job is one per case, and an alerted case queues none.
+ */
+function newCaseJobs(deps: FileComplaintDeps, record: Case, at: Date) {
+  return [...jobsForNewCase(record, at), ...crisisAlertJobs(record, deps.policy, at)];
 }
 
 function triage(deps: FileComplaintDeps, request: FileComplaintRequest, now: Date, analyser: ComplaintAnalyser) {

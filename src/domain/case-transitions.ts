@@ -1,6 +1,6 @@
 import { isRepairKind, repairOf } from './aftercare.ts';
 import type { Analysis } from './analysis.ts';
-import type { Case, CaseEvent, CaseStatus, Proposal } from './case.ts';
+import { CASE_STATUSES, type Case, type CaseEvent, type CaseStatus, type Proposal } from './case.ts';
 import { CaseTransitionError } from './case-transition-error.ts';
 import type { Complaint } from './complaint.ts';
 import type { RemedyVerdict } from './remedy-verdict.ts';
@@ -62,6 +62,8 @@ const ALLOWED_FROM: Record<CaseEvent['type'], readonly CaseStatus[]> = {
   'repair-promised': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
   'repair-ready': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
   'repair-collected': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
+  // The bot records who a crisis was told to whatever the case's state: it never changes the state.
+  'crisis-alerted': CASE_STATUSES,
 };
 
 function refuse(current: Case, event: CaseEvent): never {

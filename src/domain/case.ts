@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { LocalizedSchema } from '../shared/language.ts';
 import { LocalDateSchema } from '../shared/local-date.ts';
-import { AnalysisSchema, TemperamentReadSchema, TemperamentSchema } from './analysis.ts';
+import { AnalysisSchema, CRISIS_KINDS, TemperamentReadSchema, TemperamentSchema } from './analysis.ts';
 import { ComplaintSchema } from './complaint.ts';
 import { RemedyVerdictSchema } from './remedy-verdict.ts';
 
@@ -114,6 +115,21 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('repair-collected'), at: At, by: Actor }).strict(),
+  // A crisis flag alerted the escalation ladder's first level at once (issue 15): recorded by the bot, once per case.
+  z
+    .object({
+      type: z.literal('crisis-alerted'),
+      at: At,
+      by: Actor,
+      /** The crisis flags the case had when the alert went out. */
+      flags: z.array(z.enum(CRISIS_KINDS)).min(1),
+      /** The ladder's level (1 is the first) and its name as the policy gave it then. */
+      level: z.number().int().positive(),
+      levelName: LocalizedSchema,
+      /** Everyone alerted, groups expanded; empty when the level had nobody in it then. */
+      notified: z.array(Actor),
+    })
+    .strict(),
 ]);
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
 export type DecisionEvent = z.infer<typeof DecisionEventSchema>;

@@ -235,6 +235,32 @@ export const SlaSchema = z
   .strict();
 export type Sla = z.infer<typeof SlaSchema>;
 
+/**
+ * Who is told, in order, when a case needs more than the store floor: a Slack user id (U…, W…), a user
+ * group id (S…, its members read when someone is notified), or `approvers` (APPROVERS, groups expanded).
+ * A @name or #channel is refused: Slack addresses people by id, and a name would fail only at the moment
+ * it mattered.
+ */
+export const EscalationTargetSchema = z
+  .string()
+  .regex(
+    /^(?:[UWS][A-Z0-9]{2,}|approvers)$/,
+    'use a Slack user id (U… or W…), a user-group id (S…) or approvers — not a @name or #channel (a profile’s ⋮ menu → Copy member ID)',
+  );
+
+/** One rung of the ladder: its name as managers say it, and who it notifies. */
+export const EscalationLevelSchema = z
+  .object({ name: LocalizedSchema, notify: z.array(EscalationTargetSchema).min(1) })
+  .strict();
+export type EscalationLevel = z.infer<typeof EscalationLevelSchema>;
+
+/**
+ * The escalation ladder, first level first (e.g. store manager, then regional manager). A case with a
+ * crisis flag alerts the first level at once; later levels are for cases left too long.
+ */
+export const EscalationSchema = z.object({ levels: z.array(EscalationLevelSchema).min(1) }).strict();
+export type Escalation = z.infer<typeof EscalationSchema>;
+
 /** The whole policy file. Cross-references (rule ids, category and problem ids) are checked by loadPolicy. */
 export const PolicySchema = z
   .object({
@@ -252,6 +278,8 @@ export const PolicySchema = z
     exclusions: z.array(ExclusionSchema).default([]),
     authority: AuthoritySchema,
     businessHours: BusinessHoursSchema.default({ open: '09:00', close: '21:00', days: [...WEEKDAYS] }),
+    /** Absent: no crisis alerts and no escalation, as before the ladder existed. */
+    escalation: EscalationSchema.optional(),
     /** SLA clocks; absent, no case has a clock. */
     sla: SlaSchema.optional(),
   })

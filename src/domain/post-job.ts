@@ -18,6 +18,9 @@ export const POST_JOB_KINDS = [
   'repair-date-prompt',
   // One part of a morning digest (src/digest): `caseId` holds `digest:<slot>`, `eventIndex` the part.
   'digest-post',
+  // The escalation ladder's first level alerted of a crisis case (crisis-alerts.ts): `target` is `ladder`
+  // (fan out), `thread` (the review thread's line) or one person's user id.
+  'crisis-alert',
 ] as const;
 export type PostJobKind = (typeof POST_JOB_KINDS)[number];
 

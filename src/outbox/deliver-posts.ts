@@ -14,6 +14,7 @@ import { SLACK_CALL_TIMEOUT_MS } from '../slack/call-timeout.ts';
 import type { Stores } from '../store/case-store.ts';
 import { postAftercareReminder } from './aftercare-posts.ts';
 import { createApprovalPoster } from './approval-posts.ts';
+import { createCrisisAlertPoster } from './crisis-alerts.ts';
 import { classifyPostFailure, type PostFailure } from './post-failure.ts';
 import { reconcilingClient, withPostMarkers } from './reconcile-post.ts';
 import { type CallRecord, recordCalls, trackSlackCalls } from './slack-call-tracker.ts';
@@ -189,6 +190,19 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     logger,
   });
 
+  const crisisAlertPoster = createCrisisAlertPoster({
+    cases: stores.cases,
+    idempotency: stores.idempotency,
+    client,
+    policy,
+    channelLanguage: deps.channelLanguage,
+    languageOf: deps.languageOf,
+    approvers: deps.approvers,
+    clock: deps.clock,
+    send: (jobs) => send(jobs),
+    logger,
+  });
+
   async function run(job: PostJob): Promise<void> {
     if (job.kind === 'digest-post') {
       if (!deps.digestPoster) throw new Error(`outbox: no digest poster for ${job.id}`);
@@ -245,6 +259,9 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
           { ...job, kind: job.kind },
           record,
         );
+      // Not a reminder: a crisis alert goes out at once, in business hours or not.
+      case 'crisis-alert':
+        return crisisAlertPoster.run({ ...job, kind: job.kind }, record);
     }
   }
 

@@ -8,7 +8,7 @@ import { createRulesAnalyser } from '../../src/analysis/rules-analyser.ts';
 import { createApp, type RunningApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Case } from '../../src/domain/case.ts';
-import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
+import { loadPolicy } from '../../src/policy/load-policy.ts';
 import type { Stores } from '../../src/store/case-store.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { FakeSlackApi } from './fake-slack-api.ts';
@@ -98,7 +98,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const stores = await openStores(storeUrl);
   const logger = quietLogger();
   const running = createApp(config, {
-    policy: await loadPolicy(DEFAULT_POLICY_PATH),
+    // POLICY_FILE in `env` picks another policy, as it does for npm start.
+    policy: await loadPolicy(config.policyFile),
     stores: options.wrapStores ? options.wrapStores(stores) : stores,
     analyser: options.analyser ?? createRulesAnalyser(),
     clock: options.clock ?? (() => new Date()),
