@@ -34,7 +34,7 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
 
 /** Words by which someone states an ask: 要求, 希望, 想, wants, asked for, demanded, would like … */
 const ASK =
-  /(?<![被没沒不])(?:要求|希望|想|只要|坚持要|非要|请求|讨|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|协调|沟通|协商|帮我|送修|送往|送去|拿去|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|to get|tried to|hoping|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
+  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要|坚持要|(?<!并|並)非要|请求|讨|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|协调|沟通|协商|帮我|送修|送往|送去|拿去|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|to get|tried to|hoping|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
 /**
  * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
  * 无法维修, "they refused to refund", "they couldn't repair it".
@@ -42,8 +42,11 @@ const ASK =
  */
 const REFUSED =
   /(?:不同意|拒绝|不肯|不愿意?|不予|不给|不接受|不能|无法|没法|没办法)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|would not|wouldn't|won't|couldn't|could not|can't|cannot|unable to)\b/iu;
-/** Words that are an ask wherever they stand: a 说法 or 公道 is only something the customer wants, a lawsuit claims damages. */
-const ASK_BY_ITSELF = /说法|公道|\b(?:sued|suing|sue (?:them|the))\b/iu;
+/**
+ * Words that are an ask wherever they stand: a 说法 or 公道 is only something the customer wants, a lawsuit
+ * claims damages (起诉, 提告, 告上法庭, sued).
+ */
+const ASK_BY_ITSELF = /说法|公道|(?:提|控|状|怒)告|告上|\b(?:sued|suing|sue (?:them|the))\b/iu;
 /** A trade-in's name (以旧换新) asks for no exchange. */
 const TRADE_IN = /以旧换新/gu;
 /** "修好就可以" — what would be enough is what is asked. */
@@ -71,6 +74,13 @@ function staffIsAsking(before: string): boolean {
 }
 
 /**
+ * The shop asked to pay for work or a replacement ("asked if they would pay to have the crystal replaced"): the
+ * ask is for money, whatever it would buy, so the rest of the clause is read as compensation alone.
+ */
+const PAID_FOR = /\b(?:pay|paying|cover)\s+(?:for|to have|to get)\b.*$/iu;
+const SHOP_PAYS = 'pay for the damage';
+
+/**
  * The parts of a retelling that state what the customer asks for: each clause from its ask word on
  * ("…,要求商家退货退款", "she wants a full refund"), what the shop is told it must do, and an ask named as a
  * noun ("不接受退款要求"). A clause in which the staff ask or offer something is left out.
@@ -80,7 +90,8 @@ function asksIn(narrative: string): string {
   const parts: string[] = [];
   for (const clause of folded.split(/[，,。！？!?；;\n]/u)) {
     const ask = ASK.exec(clause);
-    if (ask && !staffIsAsking(clause.slice(0, ask.index))) parts.push(clause.slice(ask.index));
+    if (ask && !staffIsAsking(clause.slice(0, ask.index)))
+      parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
     const refused = REFUSED.exec(clause);
     if (refused && !customerIsActing(clause.slice(0, refused.index))) parts.push(clause.slice(refused.index));
     const must = OBLIGATION.exec(clause);
