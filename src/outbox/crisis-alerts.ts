@@ -2,6 +2,7 @@ import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { buildReviewMessage, buildReviewThreadLine } from '../blocks/case-message.ts';
 import { buildCrisisAlert } from '../blocks/crisis-alert-message.ts';
+import { BOT_ACTOR } from '../domain/aftercare.ts';
 import type { Case } from '../domain/case.ts';
 import { applyCaseEvent } from '../domain/case-transitions.ts';
 import { type CrisisAlertedEvent, crisisAlertOf, crisisKindsOf, needsCrisisAlert } from '../domain/crisis-alert.ts';
@@ -12,8 +13,6 @@ import { type ApproverCheck, createApproverCheck } from '../slack/approvers.ts';
 import { reviewLinks } from '../slack/review-links.ts';
 import type { CaseStore, IdempotencyStore } from '../store/case-store.ts';
 
-/** Who records the alert in a case's history: the bot itself, as it does when it closes a case. */
-const ALERTED_BY = 'complaint-desk';
 const LADDER = 'ladder';
 const THREAD = 'thread';
 
@@ -84,7 +83,8 @@ export function createCrisisAlertPoster(deps: CrisisAlertDeps) {
       const event: CrisisAlertedEvent = {
         type: 'crisis-alerted',
         at: deps.clock().toISOString(),
-        by: ALERTED_BY,
+        // The bot records it, as it does when it closes a case; an SLA clock does not take it for a response.
+        by: BOT_ACTOR,
         flags: [first, ...flags.slice(1)],
         level: 1,
         levelName: level.name,

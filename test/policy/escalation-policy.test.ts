@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PolicyLoadError } from '../../src/errors.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy, parsePolicy } from '../../src/policy/load-policy.ts';
+import { httpBotEnv, runStartCommand } from '../helpers/run-bot.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 // Issue 15: the policy file's escalation ladder, validated like the rest of the file — a person or group
@@ -78,6 +79,26 @@ describe('the policy file’s escalation section', () => {
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(run.stderr).toContain(`${file}:${lineOf(text, '@store-manager')}:`);
       expect(run.stderr).toContain('escalation.levels[0].notify[0]: use a Slack user id (U… or W…)');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('when the bot is started with a policy that names a #channel, then it stops at once with the line, not a stack trace', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'escalation-'));
+    try {
+      const file = join(dir, 'policy.yml');
+      const text = withLadder('"#managers"');
+      await writeFile(file, text);
+      // Slack is never reached: the policy is read first.
+      const run = await runStartCommand(httpBotEnv('http://127.0.0.1:9/api/', dir, { POLICY_FILE: file }), {
+        timeoutMs: 15_000,
+      });
+      const output = `${run.stdout}${run.stderr}`;
+      expect(run.code).not.toBe(0);
+      expect(output).toContain(`${file}:${lineOf(text, '#managers')}:`);
+      expect(output).toContain('escalation.levels[0].notify[0]: use a Slack user id');
+      expect(output).not.toMatch(/\n\s+at /);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
