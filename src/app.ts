@@ -2,6 +2,7 @@ import { Server as HttpServer, type Server } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import { remindAftercare } from './complaints/remind-aftercare.ts';
 import { remindApprovers } from './complaints/remind-approvers.ts';
+import { sweepSla } from './complaints/sweep-sla.ts';
 import type { Config } from './config.ts';
 import { createDigestPoster } from './digest/post-digest.ts';
 import { createDigestSchedule, type DigestSchedule } from './digest/schedule-digest.ts';
@@ -49,6 +50,8 @@ const OUTBOX_INTERVAL_MS = 15_000;
 const AFTERCARE_INTERVAL_MS = 5 * 60_000;
 /** How often pending requests are checked for their reminder. */
 const REMINDER_INTERVAL_MS = 60_000;
+/** How often the SLA clocks are read for a target turning at risk or breached; a minute late is no harm. */
+const SLA_INTERVAL_MS = 60_000;
 /** How long stopping waits for acknowledged work (filing a complaint) to finish before the store closes. */
 const STOP_DRAIN_MS = 5_000;
 /** How long start-up may wait for Slack (the token check, then the Socket Mode connection) before giving up. */
@@ -69,6 +72,8 @@ export interface RunningApp {
   remindApprovers(): Promise<number>;
   /** One sweep of the follow-up and repair reminders (also every five minutes once started); returns how many were sent. */
   remindAftercare(): Promise<number>;
+  /** One sweep of the SLA clocks (also every minute once started); returns how many review posts it updated. */
+  sweepSla(): Promise<number>;
   /**
    * Checks the bot token with Slack (`auth.test`), connects (Socket Mode) or listens (HTTP mode), then starts
    * the outbox, the digest and the reminders; resolves with the HTTP port in HTTP mode (undefined in Socket
@@ -268,6 +273,15 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       clock: deps.clock,
     });
   let aftercareTimer: NodeJS.Timeout | undefined;
+  const sweepSlaClocks = () =>
+    sweepSla({
+      cases: deps.stores.cases,
+      idempotency: deps.stores.idempotency,
+      delivery,
+      policy: deps.policy,
+      clock: deps.clock,
+    });
+  let slaTimer: NodeJS.Timeout | undefined;
   let healthServer: { server: Server; port: number } | undefined;
   let appStarted = false;
 
@@ -292,6 +306,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     digest.stop();
     if (reminderTimer) clearInterval(reminderTimer);
     if (aftercareTimer) clearInterval(aftercareTimer);
+    if (slaTimer) clearInterval(slaTimer);
     const health = healthServer;
     healthServer = undefined;
     try {
@@ -317,6 +332,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     digest,
     remindApprovers: sweepReminders,
     remindAftercare: sweepAftercare,
+    sweepSla: sweepSlaClocks,
     async start() {
       const timeoutMs = deps.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
       try {
@@ -355,6 +371,13 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
           );
         }, AFTERCARE_INTERVAL_MS);
         aftercareTimer.unref();
+        slaTimer = setInterval(() => {
+          if (!storeWatch.status().ok || !deps.policy.sla) return;
+          sweepSlaClocks().catch((error: unknown) =>
+            logger.error(`sla clocks: ${error instanceof Error ? error.message : String(error)}`),
+          );
+        }, SLA_INTERVAL_MS);
+        slaTimer.unref();
         ready = true;
         logger.release();
         const server = started instanceof HttpServer ? started : undefined;

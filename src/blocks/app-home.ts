@@ -3,6 +3,7 @@ import type { AftercareItem } from '../domain/aftercare.ts';
 import type { Case } from '../domain/case.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import type { DeadLetter } from '../domain/post-job.ts';
+import { slaClocks } from '../policy/sla-clock.ts';
 import type { Language } from '../shared/language.ts';
 import { buildAftercareHomeItem } from './aftercare-blocks.ts';
 import { AFTERCARE } from './aftercare-messages.ts';
@@ -13,6 +14,7 @@ import { buildDeadLetterBlocks } from './dead-letter-blocks.ts';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.ts';
 import { APPROVAL, describeAge, HOME, moreNote, morePending, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
 import { joinSafe, md, mention, safeText } from './safe-text.ts';
+import { describeSlaForHome } from './sla-blocks.ts';
 
 /** What App Home is built from. */
 export interface AppHomeInput {
@@ -66,7 +68,14 @@ export function buildAppHome({
     const owner = withOwner ? md` · ${mention(record.owner)}` : '';
     const age = describeAge(now.getTime() - Date.parse(record.createdAt), language);
     const facts = joinSafe(
-      [tr(STATUS_LABELS[record.status]), describeTemperament(record, language), age, `#${record.id}`],
+      [
+        // The most urgent SLA clock still running, first: what to answer or resolve first (issue 15).
+        describeSlaForHome(slaClocks(record, policy, now), language),
+        tr(STATUS_LABELS[record.status]),
+        describeTemperament(record, language),
+        age,
+        `#${record.id}`,
+      ],
       ' · ',
     );
     return section(md`${STATUS_ICONS[record.status]} *${item}* · ${where}${owner}\n${facts}`);

@@ -14,6 +14,7 @@ import {
   TEMPERAMENT_LABELS,
 } from '../i18n/labels.ts';
 import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.ts';
+import { slaClocks } from '../policy/sla-clock.ts';
 import type { Language } from '../shared/language.ts';
 import { describeAftercare } from './aftercare-blocks.ts';
 import { AFTERCARE } from './aftercare-messages.ts';
@@ -43,6 +44,8 @@ import {
   safeText,
   shownText,
 } from './safe-text.ts';
+import { describeSlaClocks } from './sla-blocks.ts';
+import { SLA } from './sla-messages.ts';
 
 /** What the review channel post is built from. */
 export interface ReviewMessageInput {
@@ -50,6 +53,8 @@ export interface ReviewMessageInput {
   /** The review channel's language. */
   language: Language;
   policy: Policy;
+  /** The moment the SLA clocks are read at; pass the app's clock (the current time when absent). */
+  now?: Date;
 }
 
 /** A message to post: blocks, and the text Slack shows in notifications and where blocks cannot be shown. */
@@ -70,7 +75,7 @@ const FALLBACK_MAX = 200;
  * customer or staff wrote is masked (no phone numbers or e-mail addresses in a shared channel) and
  * escaped; there are no buttons, since the channel is for reading.
  */
-export function buildReviewMessage({ record, language, policy }: ReviewMessageInput): SlackMessage {
+export function buildReviewMessage({ record, language, policy, now = new Date() }: ReviewMessageInput): SlackMessage {
   const tr = (entry: { zh: string; en: string }) => t(entry, language);
   const shared = (text: string, max: number) => safeText(text, { max, language });
   const { complaint } = record;
@@ -131,6 +136,10 @@ export function buildReviewMessage({ record, language, policy }: ReviewMessageIn
 
   const aftercare = describeAftercare(record, policy, language);
   if (aftercare.length > 0) blocks.push(section(md`*${tr(AFTERCARE.heading)}*\n${joinSafe(aftercare, '\n')}`));
+
+  // The time left to answer and to resolve, so the meeting sees what is slipping before it slips (issue 15).
+  const clocks = describeSlaClocks(slaClocks(record, policy, now), language, policy.timezone);
+  if (clocks.length > 0) blocks.push(section(md`*${tr(SLA.heading)}*\n${joinSafe(clocks, '\n')}`));
 
   if (record.decisions.length > 0) {
     const lines = record.decisions.map((decision) => {

@@ -27,6 +27,7 @@ export const POST_KIND_LABELS: Record<PostJobKind, Localized> = {
   'follow-up-reminder': { zh: '回访提醒', en: 'a follow-up call reminder' },
   'repair-reminder': { zh: '维修提醒', en: 'a repair reminder' },
   'repair-date-prompt': { zh: '询问维修日期', en: 'the question about the repair date' },
+  'sla-update': { zh: '时效提醒', en: 'a time-target update to the review post' },
   'digest-post': { zh: '早间简报的一部分', en: 'part of the morning digest' },
   'crisis-alert': { zh: '危机提醒', en: 'a crisis alert' },
 };

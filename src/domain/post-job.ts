@@ -16,6 +16,9 @@ export const POST_JOB_KINDS = [
   'repair-reminder',
   // The owner asked privately for the date promised to the customer, once an agreed repair has none.
   'repair-date-prompt',
+  // The review post edited and a thread line when an SLA clock turns at risk or breached (sla-posts.ts):
+  // `target` holds `<clock>:<state>`, e.g. `firstResponse:breached`.
+  'sla-update',
   // One part of a morning digest (src/digest): `caseId` holds `digest:<slot>`, `eventIndex` the part.
   'digest-post',
   // The escalation ladder's first level alerted of a crisis case (crisis-alerts.ts): `target` is `ladder`

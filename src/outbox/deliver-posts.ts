@@ -17,6 +17,7 @@ import { createApprovalPoster } from './approval-posts.ts';
 import { createCrisisAlertPoster } from './crisis-alerts.ts';
 import { classifyPostFailure, type PostFailure } from './post-failure.ts';
 import { reconcilingClient, withPostMarkers } from './reconcile-post.ts';
+import { slaUpdateLine } from './sla-posts.ts';
 import { type CallRecord, recordCalls, trackSlackCalls } from './slack-call-tracker.ts';
 
 export interface PostDeliveryDeps {
@@ -165,7 +166,7 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
   }
 
   async function postReview(record: Case): Promise<Case> {
-    const message = buildReviewMessage({ record, language: deps.channelLanguage, policy });
+    const message = buildReviewMessage({ record, language: deps.channelLanguage, policy, now: deps.clock() });
     if (record.reviewPost) {
       await client.chat.update({ channel: record.reviewPost.channel, ts: record.reviewPost.ts, ...message });
       return record;
@@ -251,6 +252,19 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
       case 'approval-notice':
       case 'approval-reminder':
         return approvalPoster.run({ ...job, kind: job.kind }, record);
+      case 'sla-update': {
+        // The post shows the clocks as they are now; the thread says once that one turned at risk or breached.
+        const posted = await postReview(record);
+        const line = slaUpdateLine(posted, job, policy, deps.channelLanguage, deps.clock());
+        if (line && posted.reviewPost) {
+          await client.chat.postMessage({
+            channel: posted.reviewPost.channel,
+            thread_ts: posted.reviewPost.ts,
+            text: line.text,
+          });
+        }
+        return;
+      }
       case 'follow-up-reminder':
       case 'repair-reminder':
       case 'repair-date-prompt':

@@ -153,7 +153,9 @@ function describePeriodListing(engine: string, setup: () => Promise<StoreTarget>
       for await (const found of cases.eachCreatedBetween(at(0), at(DAY))) walked.push(found);
       expect(walked).toHaveLength(2);
       for (const outline of walked) {
-        expect(Object.keys(outline.analysis).sort()).toEqual(['category', 'problem', 'temperament']);
+        expect(Object.keys(outline.analysis).sort()).toEqual(['category', 'flags', 'problem', 'temperament']);
+        // Which flags, for the SLA clocks' targets; not their evidence or advice.
+        expect(outline.analysis.flags).toEqual(whole.analysis.flags.map(({ kind, group }) => ({ kind, group })));
         expect(outline.analysis.temperament).toEqual({
           type: whole.analysis.temperament.type,
           confidence: whole.analysis.temperament.confidence,
