@@ -6,18 +6,35 @@ import { normaliseText } from '../../shared/normalise-text.ts';
  * the reason for the visit, not the complaint; what went wrong is the shop's work — the wait, the lost
  * piece, the botched job, the bill — which the labelling guide files under `service`.
  */
+const HAND_OVER =
+  /\b(?:took|take|takes|taking|taken|brought|bring|brings|bringing|sent|send|sending|handed|hand|dropped|drop|dropping|left|leave|leaving)\b/giu;
+/**
+ * What follows a hand-over verb when the piece went in for work: "it in to get it tuned up", "my watch to the
+ * store for a repair", "them off to be restrung". Sticky, so it is tried only right after each verb.
+ */
+const FOR_WORK =
+  /\s+(?:(?:it|them|in|over|off|back)\s+|(?:my|her|his|our|their|the|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?)(?:(?:in|off|back|over|away|out)\s+)?(?:(?:at|to|with)\s+(?:[\w'-]+\s+){0,6}?)?(?:for\s+(?:a\s+|an\s+|its\s+)?(?:repair|service|servicing|fix|tune-up|resizing|sizing|cleaning|restringing|overhaul|battery)|to\s+(?:be|get|have)\s+(?:(?:it|them|her|him|the\s+\w+|a\s+\w+\s+\w+|a\s+\w+)\s+)?(?:fixed|repaired|resized|sized|restrung|re-strung|cleaned|serviced|tuned|altered|replaced|mended|polished|soldered|set|re-set|reset)|to\s+(?:get\s+|have\s+)?(?:it\s+|them\s+)?(?:fix|repair|resize|restring|clean|service|alter|mend|solder)\b)/iuy;
+/** Hand-overs said without such a verb: "dropped it off", "in for a repair", 送修, 拿去维修, 交给…修. */
 const LEFT_FOR_WORK = new RegExp(
   [
-    // English: the customer's hand-over, in any tense ("took it in to get it tuned up", "dropped them off").
-    String.raw`\b(?:took|take|takes|taking|taken|brought|bring|brings|bringing|sent|send|sending|handed|hand|dropped|drop|dropping|left|leave|leaving)\s+(?:(?:it|them|in|over|off|back)\s+|(?:my|her|his|our|their|the|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?)(?:(?:in|off|back|over|away|out)\s+)?(?:(?:at|to|with)\s+(?:[\w'-]+\s+){0,6}?)?(?:for\s+(?:a\s+|an\s+|its\s+)?(?:repair|service|servicing|fix|tune-up|resizing|sizing|cleaning|restringing|overhaul|battery)|to\s+(?:be|get|have)\s+(?:(?:it|them|her|him|the\s+\w+|a\s+\w+\s+\w+|a\s+\w+)\s+)?(?:fixed|repaired|resized|sized|restrung|re-strung|cleaned|serviced|tuned|altered|replaced|mended|polished|soldered|set|re-set|reset)|to\s+(?:get\s+|have\s+)?(?:it\s+|them\s+)?(?:fix|repair|resize|restring|clean|service|alter|mend|solder)\b)`,
     String.raw`\b(?:dropping|dropped|drop)\s+(?:it|them|(?:my|her|his|the)\s+\w+)\s+off\b`,
     String.raw`\b(?:in|away|off)\s+for\s+(?:a\s+)?(?:repair|service|servicing|restringing|resizing)\b`,
     String.raw`\bsent\s+(?:it|them)?\s*(?:off|away|out)?\s*to\s+(?:be\s+)?(?:fixed|repaired|the\s+repair)`,
-    // Chinese, after folding to simplified: handed over for repair or other work.
+    // Chinese, after folding to simplified.
     '送修|返修|拿去修|拿去维修|拿去清洗|送去修|送去维修|送到[^，。！？；]{0,10}(?:维修|修理|清洗|保养)|拿到[^，。！？；]{0,10}(?:维修|修理|清洗|保养)|交给[^，。！？；]{0,10}(?:维修|修理|清洗|保养)|(?:拿|送)(?:回|去|到)?[^，。！？；]{0,8}(?:改圈|改尺寸|保养)',
   ].join('|'),
   'iu',
 );
+
+/** True when a hand-over verb in the text is followed by what it went in for (see FOR_WORK). */
+function handedOverForWork(folded: string): boolean {
+  HAND_OVER.lastIndex = 0;
+  for (let verb = HAND_OVER.exec(folded); verb; verb = HAND_OVER.exec(folded)) {
+    FOR_WORK.lastIndex = verb.index + verb[0].length;
+    if (FOR_WORK.test(folded)) return true;
+  }
+  return false;
+}
 
 /**
  * A trade-in or buy-back: old gold weighed against a new piece, a piece sold back. What a customer complains
@@ -33,5 +50,5 @@ const TRADE_IN =
  */
 export function aboutTheShopsWork(text: string): boolean {
   const folded = normaliseText(text);
-  return LEFT_FOR_WORK.test(folded) || TRADE_IN.test(folded);
+  return LEFT_FOR_WORK.test(folded) || TRADE_IN.test(folded) || handedOverForWork(folded);
 }
