@@ -200,6 +200,19 @@ const ConfigSchema = z.object({
     .positive(REMIND_HOURS_MESSAGE)
     .max(24 * 30, REMIND_HOURS_MESSAGE)
     .default(4),
+  /**
+   * CUSTOMER_KEY: the secret (at least 32 characters, e.g. `openssl rand -hex 32`) that customers' phone and
+   * member numbers are fingerprinted with, so a repeat customer's cases are found (issue 15). Unset: the
+   * form has no such field. Changing it later means earlier cases no longer match new ones.
+   */
+  customerKey: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. the output of openssl rand -hex 32)')
+    .superRefine((value, context) => {
+      if (PLACEHOLDER_WORDING.test(value) || new Set(value).size < 8)
+        context.addIssue({ code: 'custom', message: 'looks like a placeholder; use openssl rand -hex 32' });
+    })
+    .optional(),
   ...DigestConfigShape,
   /** LOG_LEVEL: debug, info, warn or error (default info). */
   logLevel: z.enum(['debug', 'info', 'warn', 'error'], 'must be debug, info, warn or error').default('info'),
@@ -232,6 +245,7 @@ const ENV_NAMES: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   defaultLocale: 'DEFAULT_LOCALE',
   stores: 'STORES',
   approvalRemindHours: 'APPROVAL_REMIND_HOURS',
+  customerKey: 'CUSTOMER_KEY',
   digestChannel: 'DIGEST_CHANNEL',
   digestCron: 'DIGEST_CRON',
   digestTimeZone: 'TZ',
@@ -265,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultLocale: readEnv(env, 'DEFAULT_LOCALE'),
     stores: list(readEnv(env, 'STORES')),
     approvalRemindHours: readEnv(env, 'APPROVAL_REMIND_HOURS'),
+    customerKey: readEnv(env, 'CUSTOMER_KEY'),
     ...readDigestEnv(env),
     logLevel: readEnv(env, 'LOG_LEVEL')?.toLowerCase(),
     logFormat: readEnv(env, 'LOG_FORMAT')?.toLowerCase(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../shared/language.ts';
+import { CustomerRefSchema } from './customer-ref.ts';
 
 /** Where staff think the fault lies; it decides warranty rules such as customer-caused water damage. */
 export const SUSPECTED_CAUSES = ['quality', 'use', 'unknown'] as const;
@@ -92,6 +93,8 @@ export const ComplaintSchema = z
     channel: ComplaintChannelSchema.optional(),
     /** The customer's language; detected from their words when absent. */
     language: LanguageSchema.optional(),
+    /** Who the customer is, as a keyed fingerprint and last four digits only; absent when staff gave none. */
+    customer: CustomerRefSchema.optional(),
   })
   .strict();
 

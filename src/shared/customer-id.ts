@@ -1,0 +1,47 @@
+import { createHmac } from 'node:crypto';
+
+/**
+ * A customer's phone or member number, made comparable: the same customer typed two ways (spaces, dashes,
+ * +86 or 0086 in front, a member number in lower case) gives the same key, so their cases are found together.
+ */
+export type NormalisedCustomerId = { kind: 'phone' | 'member'; value: string };
+
+/** What a phone may hold besides digits as staff type it: spaces, dashes, dots, brackets and a leading +. */
+const PHONE_DECORATION = /[\s\-.()（）]/g;
+/** Letters, digits and dashes, at least one digit: a word typed by mistake ("hello") is not a member number. */
+const MEMBER_NUMBER = /^(?=.*\d)[A-Z0-9][A-Z0-9-]{2,39}$/;
+
+/**
+ * The phone's digits (China's country code dropped, so +86 138…, 0086 138… and 138… agree) or the member
+ * number trimmed and upper-cased; undefined when it is neither (too short, letters mixed into a phone…).
+ */
+export function normaliseCustomerId(raw: string): NormalisedCustomerId | undefined {
+  const trimmed = raw.normalize('NFKC').trim();
+  if (trimmed === '') return undefined;
+  const compact = trimmed.replace(PHONE_DECORATION, '');
+  if (/^\+?\d+$/.test(compact)) {
+    let digits = compact.replace(/^\+/, '');
+    if (compact.startsWith('+86')) digits = digits.slice(2);
+    else if (digits.startsWith('0086')) digits = digits.slice(4);
+    // A mobile number written with the country code but no + (86 138 0013 8000).
+    else if (/^861\d{10}$/.test(digits)) digits = digits.slice(2);
+    return digits.length >= 5 && digits.length <= 15 ? { kind: 'phone', value: digits } : undefined;
+  }
+  const member = trimmed.toUpperCase();
+  return MEMBER_NUMBER.test(member) ? { kind: 'member', value: member } : undefined;
+}
+
+/**
+ * The keyed fingerprint of a normalised id: HMAC-SHA256 with the shop's secret, hex. Without the secret
+ * nobody can test guessed phone numbers against a copy of the store (China's mobile numbers are few
+ * enough to try them all against a plain hash). The kind is part of what is hashed, so a member number
+ * never matches a phone.
+ */
+export function fingerprintCustomerId(id: NormalisedCustomerId, key: string): string {
+  return createHmac('sha256', key).update(`${id.kind}:${id.value}`).digest('hex');
+}
+
+/** The last four characters, which staff recognise a customer by ("…8000"). */
+export function lastFourOf(id: NormalisedCustomerId): string {
+  return id.value.slice(-4);
+}
