@@ -10,6 +10,8 @@ import { KvOutboxStore } from './kv-outbox-store.ts';
 import { openEngine } from './open-engine.ts';
 import { LEASE_PREFIX, SEEN_PREFIX } from './record-keys.ts';
 import { ensureCaseIndexes } from './reindex-cases.ts';
+import { claimStoreIdentity, guardStoreIdentity } from './store-identity.ts';
+import { redactStoreUrl } from './store-url.ts';
 
 /** The namespace the app's records live under when none is given. */
 export const DEFAULT_STORE_NAMESPACE = 'complaint-desk';
@@ -61,7 +63,9 @@ export async function openStores(url: string, options: OpenStoresOptions = {}): 
     namespace,
   );
   const mutex = new KeyedMutex();
+  let checkIdentity: () => Promise<void>;
   try {
+    checkIdentity = guardStoreIdentity(kv, await claimStoreIdentity(kv), redactStoreUrl(url));
     // Before anything reads an index, so the bot and the CLIs alike see cases stored before it existed.
     await ensureCaseIndexes(kv, mutex, {
       log,
@@ -82,7 +86,10 @@ export async function openStores(url: string, options: OpenStoresOptions = {}): 
     digests: new KvDigestStore(kv, mutex),
     outbox: new KvOutboxStore(kv, mutex, sweeper),
     idempotency: new KvIdempotencyStore(kv, sweeper),
-    probe: () => kv.probe(),
+    probe: async () => {
+      await kv.probe();
+      await checkIdentity();
+    },
     close,
   };
 }

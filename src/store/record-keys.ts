@@ -25,6 +25,8 @@ export const recordKeys = {
   recentIndex: () => 'index:recent',
   /** Cases awaiting a manager's approval. */
   awaitingApprovalIndex: () => 'index:status:awaiting-approval',
+  /** One customer's cases, newest first, by their keyed fingerprint (never the phone): repeat customers. */
+  customerIndex: (fingerprint: string) => `index:customer:${part(fingerprint)}`,
   /** The cases filed on one UTC day (`YYYY-MM-DD`), uncapped: what listing by period reads. */
   dayIndex: (day: string) => `${DAY_INDEX_PREFIX}${part(day)}`,
   /** The cases closed on one UTC day (`YYYY-MM-DD`), uncapped: how the digest finds cases that finished. */
@@ -33,6 +35,8 @@ export const recordKeys = {
   openIndex: () => 'index:status:not-closed',
   /** Which version of the indexes the store's cases are all on (see reindex-cases.ts). */
   indexSchema: () => 'index:schema',
+  /** Which store this is, written when it is first opened; see store-identity.ts. */
+  storeIdentity: () => 'store:identity',
   /** One morning digest, by its slot (ISO moment). */
   digest: (slot: string) => `digest:slot:${part(slot)}`,
   /** Where the latest digest ended. */

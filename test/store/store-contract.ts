@@ -218,6 +218,63 @@ export function describeStoreContract(engine: string, setup: () => Promise<Store
       });
     });
 
+    describe('identity', () => {
+      // Issue 14: a store that still answers but is no longer the one opened — emptied (a Redis restarted
+      // without persistence, a FLUSHALL, a database dropped and made again) or another put in its place —
+      // fails the probe behind /healthz and every filing, for good, instead of taking complaints into it.
+      const wipe = async () => {
+        const kv = createAtomicKv(await target.openEngine(), namespace);
+        try {
+          for await (const keys of kv.keysWithPrefix('', 100)) for (const key of keys) await kv.delete(key);
+        } finally {
+          await kv.close();
+        }
+      };
+
+      it('when instances open one store, then they agree on it and the probe passes; a store opened again is the same store', async () => {
+        const [first, second] = await openPair();
+        await expect(first.probe()).resolves.toBeUndefined();
+        await expect(second.probe()).resolves.toBeUndefined();
+        await first.cases.create(makeCase({ id: 'C-1' }));
+        const again = await open();
+        await expect(again.probe()).resolves.toBeUndefined();
+        await expect(first.probe()).resolves.toBeUndefined();
+      });
+
+      it('when the store is emptied under it, then the probe fails saying so, and keeps failing once records are written again', async () => {
+        const stores = await open();
+        await stores.cases.create(makeCase({ id: 'C-1' }));
+        await wipe();
+
+        const emptied = {
+          name: 'StoreError',
+          code: 'store_unavailable',
+          message: expect.stringMatching(/was emptied while the bot was running/),
+        };
+        await expect(stores.probe()).rejects.toMatchObject(emptied);
+        // A new instance opening it now starts a new store; the old one stays refused.
+        const fresh = await open();
+        await expect(fresh.probe()).resolves.toBeUndefined();
+        await expect(stores.probe()).rejects.toMatchObject(emptied);
+      });
+
+      it('when another store is put in its place, then the probe fails saying it was replaced', async () => {
+        const stores = await open();
+        const kv = createAtomicKv(await target.openEngine(), namespace);
+        try {
+          const current = (await kv.get('store:identity')) as { version: number; createdAt: string };
+          const another = { ...current, version: current.version + 1, id: 'another-store' };
+          expect(await kv.compareAndSwap('store:identity', current.version, another)).toBe(true);
+        } finally {
+          await kv.close();
+        }
+        await expect(stores.probe()).rejects.toMatchObject({
+          code: 'store_unavailable',
+          message: expect.stringMatching(/was replaced by another store while the bot was running/),
+        });
+      });
+    });
+
     describe('outbox', () => {
       it('when the same job is enqueued twice, then one job is kept, as first enqueued', async () => {
         const { outbox } = await open();
@@ -412,6 +469,32 @@ export function describeStoreContract(engine: string, setup: () => Promise<Store
         expect(await first.outbox.due(new Date(at.getTime() + 1), 10)).toEqual([job('j-1', at.toISOString())]);
         expect(await second.outbox.revive('j-1', at)).toBeUndefined();
         expect(await second.outbox.revive('never-died', at)).toBeUndefined();
+      });
+    });
+
+    describe('customers', () => {
+      // Issue 15: a repeat customer's cases are found in every store by the fingerprint of their phone.
+      const withCustomer = (id: string, fingerprint: string, extra: Parameters<typeof makeCase>[0] = { id }) => {
+        const record = makeCase({ ...extra, id });
+        return { ...record, complaint: { ...record.complaint, customer: { fingerprint, last4: '8000' } } };
+      };
+      const one = 'a'.repeat(64);
+      const other = 'b'.repeat(64);
+
+      it("when one customer complains in two stores, then both cases are listed by their fingerprint, newest first, and nobody else's", async () => {
+        const [first, second] = await openPair();
+        await first.cases.create(withCustomer('C-1', one, { id: 'C-1', store: '黄兴店' }));
+        await second.cases.create(withCustomer('C-2', one, { id: 'C-2', store: '五一店', minute: 5 }));
+        await first.cases.create(withCustomer('C-3', other, { id: 'C-3', minute: 2 }));
+        await first.cases.create(makeCase({ id: 'C-4', minute: 3 }));
+
+        expect((await second.cases.listByCustomer(one, 10)).map((found) => found.id)).toEqual(['C-2', 'C-1']);
+        expect((await first.cases.listByCustomer(other, 10)).map((found) => found.id)).toEqual(['C-3']);
+        expect(await first.cases.listByCustomer('c'.repeat(64), 10)).toEqual([]);
+        expect((await first.cases.listByCustomer(one, 1)).map((found) => found.id)).toEqual(['C-2']);
+        // Listed again after a change, and still there after a restart.
+        await first.cases.update('C-1', (current) => appending(noteEvent(current, 'U_STAFF'))(current));
+        expect((await (await open()).cases.listByCustomer(one, 10)).map((found) => found.id)).toEqual(['C-2', 'C-1']);
       });
     });
 
