@@ -24,6 +24,16 @@ export function indexMembershipOf(record: Case): IndexMembership[] {
     { key: recordKeys.ownerIndex(record.owner), kind: 'newest-first', member: true },
     { key: recordKeys.storeIndex(record.store), kind: 'newest-first', member: true },
     { key: recordKeys.recentIndex(), kind: 'newest-first', member: true },
+    // One customer's cases in every store, by fingerprint (issue 15: repeat customers).
+    ...(record.complaint.customer
+      ? [
+          {
+            key: recordKeys.customerIndex(record.complaint.customer.fingerprint),
+            kind: 'newest-first' as const,
+            member: true,
+          },
+        ]
+      : []),
     // The filing day never changes, so a case's bucket never does either.
     { key: recordKeys.dayIndex(dayBucketOf(record.createdAt)), kind: 'set', member: true },
     { key: recordKeys.openIndex(), kind: 'set', member: record.status !== 'closed' },

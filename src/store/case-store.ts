@@ -25,6 +25,11 @@ export interface CaseStore {
   listByOwner(owner: string, limit: number): Promise<Case[]>;
   /** The most recent cases, newest first, optionally of one store. */
   listRecent(limit: number, store?: string): Promise<Case[]>;
+  /**
+   * One customer's cases in every store, newest first, by the fingerprint of their phone or member number
+   * (the newest CASE_INDEX_CAP of them): how a repeat customer's earlier complaints are found.
+   */
+  listByCustomer(fingerprint: string, limit: number): Promise<Case[]>;
   /** Cases awaiting a manager's approval, newest first (what approvers must decide). */
   listAwaitingApproval(limit: number): Promise<Case[]>;
   /**

@@ -114,6 +114,14 @@ export class KvCaseStore implements CaseStore {
     return this.#list(recordKeys.storeIndex(store), countOf(limit), (found) => found.store === store);
   }
 
+  async listByCustomer(fingerprint: string, limit: number): Promise<Case[]> {
+    return this.#list(
+      recordKeys.customerIndex(fingerprint),
+      countOf(limit),
+      (found) => found.complaint.customer?.fingerprint === fingerprint,
+    );
+  }
+
   async listAwaitingApproval(limit: number): Promise<Case[]> {
     // The index follows each status change; a stale entry (a crash between the two writes) is filtered out.
     return this.#list(
