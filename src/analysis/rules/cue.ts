@@ -49,7 +49,9 @@ const HAN = /\p{Script=Han}/u;
 const SENTENCE_END = /[。！？!?；;\n]/u;
 const QUOTE_LIMIT = 90;
 // A negator right before the cue, allowing one degree word between ("没有大吼", "不太满意").
-const ZH_NEGATION = /(没有|没|不|未|别|无|并非|不是|从不|从没)(大|很|太|再|乱|怎么|随便|说要|提)?$/u;
+// A near miss is no event either: 差点受伤, 险些摔坏 (nearly hurt, almost broken).
+const ZH_NEGATION =
+  /(没有|没|不|未|别|无|并非|不是|从不|从没)(大|很|太|再|乱|怎么|随便|说要|提)?$|(差点|差一点|险些)(就|被)?$/u;
 const EN_NEGATION =
   /\b(not|no|never|didn't|did not|don't|doesn't|wasn't|isn't|weren't|without|hardly)\s+(\S+\s+){0,2}$/iu;
 const compiled = new Map<string, CompiledPattern>();

@@ -39,8 +39,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   irritable: [
     ...cues(1, '发火', '发脾气', '暴躁', '火气很大', '气得', '吼', '大吼', '大喊', '大叫', '怒气冲冲', '气冲冲', '火冒三丈'),
     ...cues(1, '火了', '急了', '拉高嗓门', '脸涨得通红', '脸红脖子粗', '骂起来', '甩在柜台', '往柜台上一拍', '柜台上一拍', '拍了一下柜台', '拍柜台'),
-    ...cues(1, 'shout*', 'yell*', 'scream*', 'lost her temper', 'lost his temper', 'furious', 'rage', 'raged', 'raging', 'angrily', 'stormed', 'storms'),
-    ...cues(1, 'fuming', 'enraged', 'exploded', 'red in the face', 'blew up', 'slammed', 'lost it', 'temper'),
+    ...cues(1, 'shout*', 'yell', 'yells', 'yelled', 'yelling', 'scream*', 'lost her temper', 'lost his temper', 'furious', 'rage', 'raged', 'raging', 'angrily', 'stormed', 'storms'),
+    // Not "yell*" (yellow gold) nor "lost it" (what a shop does to a watch as often as a customer to their temper).
+    ...cues(1, 'fuming', 'enraged', 'exploded', 'red in the face', 'blew up', 'slammed', 'temper'),
   ],
   vulgar: [
     ...cues(1, '脏话', '粗口', '爆粗', '骂人', '骂娘', '他妈的', '妈的', '傻逼', '傻X', '你给我滚', '滚出去', '下流'),
@@ -57,7 +58,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   ],
   indecisive: [
     ...cues(1, '之间犹豫', '犹豫了半天', '反复确认', '又放下', '犹豫不决', '拿不定主意', '改了好几次主意', '一会儿要', '又说不要', '反悔', '改主意', '决定不了'),
-    ...cues(1, "couldn't decide", 'could not decide', 'changed her mind', 'changed his mind', 'kept changing', 'back and forth'),
+    ...cues(1, "couldn't decide", 'could not decide', 'changed her mind', 'changed his mind', 'kept changing', 'back and forth between'),
     ...cues(1, 'indecisive', 'undecided'),
   ],
   domineering: [
@@ -86,7 +87,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   media: [
     // "曝光" alone is not here: customers say it of social media as often as of the press.
     ...cues(1, '媒体', '记者', '报社', '电视台', '上新闻', '媒体曝光', '报纸', '找报社', '栏目组', '新闻热线'),
-    ...cues(1, 'journalist', 'reporter', 'newspaper', 'the press', 'the media', 'tv station', 'the news', 'go public', 'expose'),
+    ...cues(1, 'journalist', 'reporter', 'newspaper', 'the press', 'the media', 'tv station', 'on the news', 'to the news', 'the local news', 'the evening news', 'go public', 'expose'),
     ...cues(1, 'told the bbc', 'told the paper', 'told… news', 'contacted… news', 'news station', 'consumer reporter', 'troubleshooter', 'told reporters'),
   ],
   'social-media': [
@@ -112,20 +113,23 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   ],
   lawyer: [
     ...cues(1, '律师', '起诉', '法院', '打官司', '告你们', '走法律', '法律途径', '律师函'),
-    ...cues(1, 'lawyer', 'solicitor', 'sue', 'suing', 'court', 'legal action', 'small claims', 'attorney'),
+    ...cues(1, 'lawyer', 'solicitor', 'sue', 'suing', 'legal action', 'small claims', 'attorney'),
+    // A court to go to, not the mall's food court; a judge on the bench, not "judge for yourself".
+    ...cues(1, 'in court', 'to court', 'the court', 'a court', 'court case', 'court date', 'court order*', 'court hearing', 'claims court', 'county court', 'district court', 'superior court', 'magistrates court', 'the judge', 'a judge', 'judge ruled', 'judge ordered'),
     ...cues(1, '诉讼', '仲裁', '提告', '告上法庭', '小额钱债', '审裁处', '判决'),
     ...cues(1, '怒告', '控告', '法律责任', '法律制裁', '诉诸法律', '法律手段', '维权诉讼', '检察', '地检署', '检举'),
-    ...cues(1, 'chargeback', 'charge back', 'disputed the charge', 'dispute the charge', 'dispute* the charge with', 'dispute it with her bank', 'dispute it with my bank', 'lawsuit', 'sued', 'filed suit', 'class action', 'plaintiff', 'judge'),
+    ...cues(1, 'chargeback', 'charge back', 'disputed the charge', 'dispute the charge', 'dispute* the charge with', 'dispute it with her bank', 'dispute it with my bank', 'lawsuit', 'sued', 'filed suit', 'class action', 'plaintiff'),
   ],
   regulator: [
-    ...cues(1, '工商局', '工商', '市场监管', '市场监督', '质监局', '12345', '监管部门', '有关部门'),
+    // 工商 alone is also the bank (工商银行) a customer paid through.
+    ...cues(1, '工商局', '工商部门', '工商所', '工商分局', '工商执法', '工商管理', '向工商', '找工商', '到工商', '工商投诉', '市场监管', '市场监督', '质监局', '12345', '监管部门', '有关部门'),
     ...cues(1, 'trading standards', 'regulator', 'the authorities', 'report you to'),
     ...cues(1, '市监局', '市场监督管理局', '报警', '警方', '派出所', '民警', '警察'),
     ...cues(1, 'police', 'attorney general', 'sheriff', 'officers', 'fda', 'ftc', 'health department'),
     ...cues(1, '帽子叔', '执法人员', '执法部门', '稽查', '质检部门', '市监'),
   ],
   'special-customer': [
-    ...cues(1, '孕妇', '怀孕', '年纪很大', '行动不便', '拄拐', '生病', '病人', '残疾', '轮椅', '公务员', '政府', '领导干部', '明星'),
+    ...cues(1, '孕妇', '怀孕', '年纪很大', '行动不便', '拄拐', '生病', '病人', '残疾', '轮椅', '公务员', '政府官员', '政府上班', '政府任职', '政府工作的', '在政府工作', '领导干部', '明星'),
     ...cues(1, '博主', '网红', '是记者', '是律师', '身体不好', '心脏病', '报社工作', '报工作', '电视台工作', '媒体工作'),
     ...cues(1, 'pregnant', 'frail', 'walking stick', 'walking frame', 'carer', 'wheelchair', 'disabled', 'unwell', 'illness', 'government official', 'civil servant'),
     ...cues(1, 'councillor', 'celebrity', 'influencer', 'blogger', 'works for the newspaper', 'is a journalist', 'is a lawyer', 'heart condition'),
@@ -170,7 +174,7 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     ...cues(1, '社群', '吐槽', '上网'),
     ...cues(1, 'this review', 'my review', 'review… here', '1 star', 'one star', 'zero stars', 'avoid this*', 'avoid at all costs', 'stay away', 'do not go here', "don't go here"),
     // A post speaks to its readers: a manager pasting one is reading what the public can read.
-    ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'heads up', 'psa', 'rant', 'this post', 'anyone else had', 'has anyone else'),
+    ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'heads up', 'psa', 'rant over', 'end rant', 'end of rant', 'my rant', 'this rant', 'sorry for the rant', 'this post', 'anyone else had', 'has anyone else'),
     ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
     ...cues(1, '楼主', '避雷', '踩雷', '姐妹们', '家人们', '大家注意', '提醒大家', '提醒各位', '群里', '曝光一下'),
     ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),
