@@ -86,6 +86,27 @@ const COLUMNS: readonly Column[] = [
       return at ? formatMoment(at, policy.timezone) : undefined;
     },
   },
+  // Closing the loop and handoffs (issue 15): what the customer refused, how often it came back, who had it.
+  {
+    zh: '顾客未接受的处理',
+    en: 'not accepted by the customer',
+    value: (record) => lastOf(record, 'customer-declined')?.outcome,
+  },
+  { zh: '重开次数', en: 'reopened', value: (record) => record.history.filter((e) => e.type === 'reopened').length },
+  {
+    zh: '转交记录',
+    en: 'handoffs',
+    value: (record, { policy }) =>
+      record.history
+        .flatMap((event) =>
+          event.type === 'handed-over'
+            ? [
+                `${formatMoment(event.at, policy.timezone)} ${event.from} → ${event.to} (${event.by})${event.note ? `: ${event.note}` : ''}`,
+              ]
+            : [],
+        )
+        .join('; '),
+  },
   { zh: '复盘帖', en: 'review post', value: (_record, { link }) => link },
 ];
 

@@ -36,6 +36,9 @@ function searchableText(record: CaseOutline): string {
     if (event.type === 'resolved') parts.push(event.outcome, event.improvement);
     if (event.type === 'followed-up') parts.push(event.result);
     if (event.type === 'proposed') parts.push(event.note);
+    if (event.type === 'customer-declined') parts.push(event.outcome, event.improvement);
+    if (event.type === 'handed-over') parts.push(event.note);
+    if (event.type === 'reopened') parts.push(event.reason);
   }
   return parts
     .filter((part): part is string => typeof part === 'string')

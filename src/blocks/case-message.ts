@@ -20,7 +20,9 @@ import { describeAftercare } from './aftercare-blocks.ts';
 import { AFTERCARE } from './aftercare-messages.ts';
 import { context, fieldsSection, header, section } from './block-parts.ts';
 import { describeItem, describeProposal, describeTemperament, lastEvent, remedyName } from './case-summary.ts';
+import { CONFIRMATION_TEXT } from './confirmation-messages.ts';
 import { describeCrisisAlerted } from './crisis-alert-text.ts';
+import { HANDOFF_TEXT } from './handoff-messages.ts';
 import { fitBlocks, LIMITS } from './limits.ts';
 import {
   COMMON,
@@ -259,5 +261,11 @@ export function buildReviewThreadLine({ event, language, remedies = [], currency
       return md`${who} ${tr(AFTERCARE.threadCollected)}`;
     case 'crisis-alerted':
       return describeCrisisAlerted(event, language);
+    case 'handed-over':
+      return md`${who} ${tr(HANDOFF_TEXT.handed)} ${mention(event.from)} ${tr(HANDOFF_TEXT.to)} ${mention(event.to)}${labelled(HANDOFF_TEXT.note, event.note)}`;
+    case 'customer-declined':
+      return md`${who} ${tr(CONFIRMATION_TEXT.threadDeclined)}${colon}${said(event.outcome)} · ${describeSatisfaction(event.satisfaction, language)}${labelled(REVIEW.improvement, event.improvement)}`;
+    case 'reopened':
+      return md`${who} ${tr(CONFIRMATION_TEXT.threadReopened)}${labelled(CONFIRMATION_TEXT.reason, event.reason)}`;
   }
 }

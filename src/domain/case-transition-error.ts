@@ -9,7 +9,9 @@ import type { CaseStatus } from './case.ts';
  * - `own-request`: the decider made the request;
  * - `not-current-proposal`: a request for anything but the current proposal needing approval;
  * - `needs-approval`: carrying out a proposal a manager has not approved;
- * - `repair-step`: a repair step out of order (ready before promised, collected before ready).
+ * - `repair-step`: a repair step out of order (ready before promised, collected before ready);
+ * - `same-owner`: a handoff to the one who has the case already;
+ * - `owner-changed`: a handoff from someone the case has since left (handed meanwhile).
  */
 export type TransitionRefusal =
   | 'status'
@@ -18,7 +20,9 @@ export type TransitionRefusal =
   | 'own-request'
   | 'not-current-proposal'
   | 'needs-approval'
-  | 'repair-step';
+  | 'repair-step'
+  | 'same-owner'
+  | 'owner-changed';
 
 /** A change a case's status does not allow (resolving a closed case, deciding twice); nothing is changed. */
 export class CaseTransitionError extends AppError {

@@ -64,6 +64,10 @@ const ALLOWED_FROM: Record<CaseEvent['type'], readonly CaseStatus[]> = {
   'repair-collected': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
   // The bot records who a crisis was told to whatever the case's state: it never changes the state.
   'crisis-alerted': CASE_STATUSES,
+  // A case can change hands until it is closed; the customer can decline a resolution offered, or come back.
+  'handed-over': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
+  'customer-declined': ['open', 'proposed'],
+  reopened: ['resolved', 'followed-up'],
 };
 
 function refuse(current: Case, event: CaseEvent): never {
@@ -138,6 +142,10 @@ function nextStatus(current: Case, event: CaseEvent): CaseStatus {
       return 'followed-up';
     case 'closed':
       return 'closed';
+    // Not accepted is not resolved: the case stays in hand, and a case the customer came back on is again.
+    case 'customer-declined':
+    case 'reopened':
+      return 'open';
     default:
       return current.status;
   }
@@ -173,6 +181,24 @@ function checkRepairStep(current: Case, event: CaseEvent): void {
 }
 
 /**
+ * A handoff goes from the owner as the form found it to someone else: one made on a stale view (the case
+ * changed hands meanwhile) or to the owner themselves is refused, so it never hands twice.
+ */
+function checkHandoff(current: Case, event: CaseEvent): void {
+  if (event.type !== 'handed-over') return;
+  if (event.to === current.owner) {
+    throw new CaseTransitionError(`case ${current.id}: it is already ${event.to}'s`, 'same-owner', current.status);
+  }
+  if (event.from !== current.owner) {
+    throw new CaseTransitionError(
+      `case ${current.id}: it was handed from ${event.from} but is ${current.owner}'s now`,
+      'owner-changed',
+      current.status,
+    );
+  }
+}
+
+/**
  * Applies one event to a case and returns the new case; the old one is left untouched and the event is
  * appended to the history. An event the case's status does not allow is refused with nothing changed,
  * so a second decision on the same request can never flip the first.
@@ -180,6 +206,7 @@ function checkRepairStep(current: Case, event: CaseEvent): void {
 export function applyCaseEvent(current: Case, event: CaseEvent): Case {
   if (!ALLOWED_FROM[event.type].includes(current.status)) refuse(current, event);
   checkRepairStep(current, event);
+  checkHandoff(current, event);
   const proposal = nextProposal(current, event);
   const status = nextStatus({ ...current, proposal }, event);
   const analysis =
@@ -188,6 +215,7 @@ export function applyCaseEvent(current: Case, event: CaseEvent): Case {
       : current.analysis;
   return {
     ...current,
+    owner: event.type === 'handed-over' ? event.to : current.owner,
     status,
     proposal,
     analysis,

@@ -22,6 +22,15 @@ const Amount = z.number().finite().nonnegative();
 /** A customer's satisfaction afterwards, 1 (very unhappy) to 5 (very happy), as staff judged or asked it. */
 export const SatisfactionSchema = z.number().int().min(1).max(5);
 
+/** What resolving a case records, whether the customer accepted it (`resolved`) or not (`customer-declined`). */
+const ResolutionFields = {
+  /** What was done for the customer. */
+  outcome: Reason,
+  satisfaction: SatisfactionSchema,
+  /** What the store changes so it does not happen again (seed 002, step 7 改善). */
+  improvement: Reason.optional(),
+};
+
 /** A manager's decision on a request for approval. */
 export const DecisionEventSchema = z
   .object({
@@ -70,18 +79,7 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
     .strict(),
   z.object({ type: z.literal('approval-withdrawn'), at: At, by: Actor, reason: Reason.optional() }).strict(),
   DecisionEventSchema,
-  z
-    .object({
-      type: z.literal('resolved'),
-      at: At,
-      by: Actor,
-      /** What was done for the customer. */
-      outcome: Reason,
-      satisfaction: SatisfactionSchema,
-      /** What the store changes so it does not happen again (seed 002, step 7 改善). */
-      improvement: Reason.optional(),
-    })
-    .strict(),
+  z.object({ type: z.literal('resolved'), at: At, by: Actor, ...ResolutionFields }).strict(),
   z
     .object({
       type: z.literal('followed-up'),
@@ -130,11 +128,30 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
       notified: z.array(Actor),
     })
     .strict(),
+  // Handoff (换人, issue 15): the method changes the person when a talk goes badly; the case follows its new owner.
+  z
+    .object({
+      type: z.literal('handed-over'),
+      at: At,
+      by: Actor,
+      /** The owner it was handed from, and the colleague it was handed to (its owner from now on). */
+      from: Actor,
+      to: Actor,
+      note: Reason.optional(),
+      /** The handoff form's view id: a retried or double submit of the same form finds it and hands nothing. */
+      form: z.string().min(1).max(64).optional(),
+    })
+    .strict(),
+  // Resolving asks whether the customer accepted (issue 15): what was offered and refused; the case stays open.
+  z.object({ type: z.literal('customer-declined'), at: At, by: Actor, ...ResolutionFields }).strict(),
+  // The customer came back after the case was resolved: it is open again (issue 15).
+  z.object({ type: z.literal('reopened'), at: At, by: Actor, reason: Reason.optional() }).strict(),
 ]);
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
 export type DecisionEvent = z.infer<typeof DecisionEventSchema>;
 export type ApprovalRequestedEvent = Extract<CaseEvent, { type: 'approval-requested' }>;
 export type ApprovalWithdrawnEvent = Extract<CaseEvent, { type: 'approval-withdrawn' }>;
+export type HandedOverEvent = Extract<CaseEvent, { type: 'handed-over' }>;
 
 /** What staff propose to do, and whether a manager has cleared it. */
 export const ProposalSchema = z

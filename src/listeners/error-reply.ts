@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import { HANDOFF_ERRORS } from '../blocks/handoff-messages.ts';
 import { APPROVAL_REPLIES, alreadySettled, STATUS_LABELS } from '../blocks/messages.ts';
 import { CaseTransitionError, type TransitionRefusal } from '../domain/case-transition-error.ts';
 import { type AppError, isAppError, RequestPendingError, RequestSettledError } from '../errors.ts';
@@ -59,6 +60,8 @@ const TRANSITION_REPLIES: Record<Exclude<TransitionRefusal, 'status'>, { text: L
   'not-current-proposal': { text: ERROR_REPLIES.notCurrentProposal, refused: true },
   'needs-approval': { text: ERROR_REPLIES.needsApproval, refused: true },
   'repair-step': { text: ERROR_REPLIES.repairStep, refused: true },
+  'same-owner': { text: HANDOFF_ERRORS.toOwner, refused: false },
+  'owner-changed': { text: HANDOFF_ERRORS.ownerChanged, refused: true },
 };
 
 function describeTransition(error: CaseTransitionError, language: Language): string {

@@ -49,6 +49,8 @@ const RESPONSE_EVENTS: ReadonlySet<CaseEvent['type']> = new Set([
   'proposed',
   'approval-requested',
   'resolved',
+  // An offer the customer did not accept was still an answer to them (issue 15).
+  'customer-declined',
   'followed-up',
   'repair-promised',
   'repair-ready',

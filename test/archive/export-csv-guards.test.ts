@@ -30,6 +30,9 @@ function fullCase(): Case {
       ...base.history,
       { type: 'resolved', at: minutesIn(10), by: BY, outcome: 'first outcome', satisfaction: 2 },
       { type: 'followed-up', at: minutesIn(20), by: BY, result: 'called back', satisfaction: 3 },
+      { type: 'reopened', at: minutesIn(22), by: BY, reason: 'stone fell out again' },
+      { type: 'customer-declined', at: minutesIn(24), by: BY, outcome: 'a voucher', satisfaction: 1 },
+      { type: 'handed-over', at: minutesIn(26), by: 'U_MANAGER', from: 'U_FIRST', to: BY, note: '换人再谈' },
       {
         type: 'resolved',
         at: minutesIn(30),
@@ -91,6 +94,9 @@ describe('the CSV export, column by column', () => {
       'customer told ready': '2026-11-27',
       'abandoned after': '2026-12-27',
       collected: '2026-11-21 11:00',
+      'not accepted by the customer': 'a voucher',
+      reopened: '1',
+      handoffs: '2026-11-21 10:26 U_FIRST → U_OWNER (U_MANAGER): 换人再谈',
       'review post': 'https://example.slack.com/archives/C1/p1',
     });
   });
@@ -125,6 +131,9 @@ describe('the CSV export, column by column', () => {
       '通知取件日期',
       '视为放弃日期',
       '取件时间',
+      '顾客未接受的处理',
+      '重开次数',
+      '转交记录',
       '复盘帖',
     ]);
     const row = firstRow([fullCase()], 'zh');
@@ -168,6 +177,8 @@ describe('the CSV export, column by column', () => {
       'customer told ready',
       'abandoned after',
       'collected',
+      'not accepted by the customer',
+      'handoffs',
       'review post',
     ]);
     expect(row.status).toBe('open');

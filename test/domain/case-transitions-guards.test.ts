@@ -1,29 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Case, CaseEvent } from '../../src/domain/case.ts';
-import { CaseTransitionError } from '../../src/domain/case-transition-error.ts';
+import type { CaseEvent } from '../../src/domain/case.ts';
 import { applyCaseEvent, proposalNeedsApproval } from '../../src/domain/case-transitions.ts';
 import { makeCase, minutesIn } from '../store/case-fixtures.ts';
+import { apply, refusalOf } from './transition-helpers.ts';
 
 // The case's status machine at its edges: the staff limit itself, which refusal a refused event gets,
 // and the repair steps; written against the mutants the first mutation run left alive
 // (docs/mutation-testing.md).
 
 const by = 'U_STAFF';
-
-function apply(record: Case, ...events: CaseEvent[]): Case {
-  return events.reduce((current, event) => applyCaseEvent(current, event), record);
-}
-
-/** The refusal an event gets, or a failure when it is applied. */
-function refusalOf(record: Case, event: CaseEvent): CaseTransitionError {
-  try {
-    applyCaseEvent(record, event);
-  } catch (error) {
-    if (error instanceof CaseTransitionError) return error;
-    throw error;
-  }
-  throw new Error(`"${event.type}" was applied; expected a refusal`);
-}
 
 const propose = (remedyId: string, amount?: number): CaseEvent => ({
   type: 'proposed',
