@@ -261,6 +261,20 @@ export type EscalationLevel = z.infer<typeof EscalationLevelSchema>;
 export const EscalationSchema = z.object({ levels: z.array(EscalationLevelSchema).min(1) }).strict();
 export type Escalation = z.infer<typeof EscalationSchema>;
 
+/**
+ * Repeat customers (issue 15): how far back a customer's earlier complaints are counted, and from which
+ * complaint in that window any compensation needs a manager, citing `rule` (the authority rule when absent).
+ */
+export const RepeatSchema = z
+  .object({
+    withinDays: z.number().int().positive().max(3650).default(90),
+    /** 3: the third complaint in the window and every later one; absent, repeat customers are only shown. */
+    raiseToManagerAt: z.number().int().min(2).max(100).optional(),
+    rule: z.string().min(1).optional(),
+  })
+  .strict();
+export type Repeat = z.infer<typeof RepeatSchema>;
+
 /** The whole policy file. Cross-references (rule ids, category and problem ids) are checked by loadPolicy. */
 export const PolicySchema = z
   .object({
@@ -282,6 +296,8 @@ export const PolicySchema = z
     escalation: EscalationSchema.optional(),
     /** SLA clocks; absent, no case has a clock. */
     sla: SlaSchema.optional(),
+    /** Repeat customers; absent, they are counted over 90 days and shown, and raise nothing. */
+    repeat: RepeatSchema.optional(),
   })
   .strict();
 export type Policy = z.infer<typeof PolicySchema>;

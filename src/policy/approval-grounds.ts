@@ -1,6 +1,7 @@
 import type { Policy } from '../domain/policy-schema.ts';
 import type { CitedRule, RemedyVerdict } from '../domain/remedy-verdict.ts';
 import type { Localized } from '../shared/language.ts';
+import { repeatRaises, repeatReason, repeatRule } from './repeat-rule.ts';
 import { formatMoney } from './verdict-wording.ts';
 
 /** Why a request needs a manager: the rule it goes beyond, quoted, and how it goes beyond it. */
@@ -20,6 +21,8 @@ export function approvalGrounds(
   verdicts: readonly RemedyVerdict[],
   remedyId: string,
   amount: number | undefined,
+  /** Which complaint of the customer in the repeat window the case is, when known (issue 15). */
+  repeatCount?: number,
 ): ApprovalGrounds {
   const verdict = verdicts.find((entry) => entry.id === remedyId);
   const authority = policy.rules.find((rule) => rule.id === policy.authority.rule);
@@ -51,6 +54,10 @@ export function approvalGrounds(
         en: `Every ${verdict.name.en.toLowerCase()} needs a manager's approval.`,
       },
     };
+  }
+  // A repeat customer: any compensation is a manager's, whatever the amount (issue 15).
+  if (repeatCount !== undefined && repeatRaises(policy, repeatCount, verdict.kind)) {
+    return { rule: repeatRule(policy), why: repeatReason(policy, repeatCount) };
   }
   const limit = verdict.staffLimit ?? policy.authority.staffLimit;
   if (verdict.staffLimit !== null && amount === undefined) {

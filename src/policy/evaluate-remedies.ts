@@ -11,6 +11,7 @@ import {
   holds,
 } from './evaluate-condition.ts';
 import { outsidePolicyReason, scopeRule } from './policy-coverage.ts';
+import { repeatRaises, repeatReason } from './repeat-rule.ts';
 import {
   approvalReason,
   confirmCheck,
@@ -33,6 +34,11 @@ export interface EvaluateOptions {
    * then no remedy is eligible, each verdict is marked `covered: false` and says a manager decides.
    */
   outsidePolicy?: boolean;
+  /**
+   * Which complaint of the same customer within the policy's repeat window this is (1: the first), when
+   * staff gave their phone or member number: from `repeat.raiseToManagerAt` on, compensation needs a manager.
+   */
+  repeatCount?: number;
 }
 
 // A refund or a goodwill payment costs the customer nothing, so calling it "free" would only confuse.
@@ -146,6 +152,7 @@ function judge(
   ];
 
   const managerOnly = policy.authority.managerOnly.includes(remedy.kind);
+  const raisedByRepeat = repeatRaises(policy, options.repeatCount, remedy.kind);
   const { requestedAmount } = options;
   const overLimit = requestedAmount !== undefined && requestedAmount > policy.authority.staffLimit;
   const reasonParts = [
@@ -153,7 +160,9 @@ function judge(
     tier.term.when ? metConditions(tier.term.when, tier.result.held, facts) : null,
     MONEY_KINDS.includes(remedy.kind) ? null : describeFee(tier.term.fee, policy.currency),
     tier.term.note ?? null,
-    approvalReason(policy, remedy, requestedAmount, managerOnly),
+    raisedByRepeat && options.repeatCount !== undefined
+      ? repeatReason(policy, options.repeatCount)
+      : approvalReason(policy, remedy, requestedAmount, managerOnly),
     unconfirmed.length > 0 ? SUBJECT_TO_CHECKS : null,
   ].filter((part) => part !== null);
 
@@ -164,7 +173,7 @@ function judge(
     reason: reasonParts.length > 0 ? sentences(reasonParts) : ruleStatement(ownRule),
     fee: tier.term.fee,
     deadline: earliest([applies, required, tier.result]),
-    needsApproval: managerOnly || (remedy.discretionary && overLimit),
+    needsApproval: managerOnly || raisedByRepeat || (remedy.discretionary && overLimit),
     checks: [...unconfirmed, ...remedy.checks],
   };
 }

@@ -89,5 +89,6 @@ export function findPolicyProblems(policy: Policy): PolicyProblem[] {
     ]),
     ...ruleProblem(['authority', 'rule'], policy.authority.rule, policy),
     ...findSlaProblems(policy),
+    ...(policy.repeat?.rule ? ruleProblem(['repeat', 'rule'], policy.repeat.rule, policy) : []),
   ];
 }

@@ -35,7 +35,7 @@ function loadError(text: string): PolicyLoadError {
 }
 
 describe('parsePolicy and loadPolicy', () => {
-  it('when the example policy is loaded, then it holds the ten articles, R11, R12 and A1 with their sources', async () => {
+  it('when the example policy is loaded, then it holds the ten articles, R11, R12, A1 and A2 (repeat customers) with their sources', async () => {
     const policy = await loadPolicy(DEFAULT_POLICY_PATH);
     expect(policy.rules.map((rule) => rule.id)).toEqual([
       'R1',
@@ -51,6 +51,7 @@ describe('parsePolicy and loadPolicy', () => {
       'R11',
       'R12',
       'A1',
+      'A2',
     ]);
     expect(policy.rules.find((rule) => rule.id === 'R2')?.source).toBe('新瀚城购物须知 第2条');
     expect(policy.timezone).toBe('Asia/Shanghai');
