@@ -1,5 +1,11 @@
 import type { KnownBlock } from '@slack/types';
-import { type DigestItem, type DigestReport, isQuietDigest, type Tally } from '../domain/digest-report.ts';
+import {
+  type DigestBreach,
+  type DigestItem,
+  type DigestReport,
+  isQuietDigest,
+  type Tally,
+} from '../domain/digest-report.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import { formatMoment, TEMPERAMENT_LABELS } from '../i18n/labels.ts';
 import type { Language, Localized } from '../shared/language.ts';
@@ -8,6 +14,8 @@ import { DIGEST, digestLate, digestMore, digestQuiet, digestTotal } from './dige
 import { CAUSE_LABELS, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
 import { maskContact } from './mrkdwn.ts';
 import { joinSafe, link, md, type SafeText, type ShownText, safeText, shownText } from './safe-text.ts';
+import { SLA_ICONS } from './sla-blocks.ts';
+import { describeSlaShare, SLA, SLA_TARGET_LABELS } from './sla-messages.ts';
 
 /** One message of a digest. */
 export interface DigestMessagePart {
@@ -173,6 +181,15 @@ function itemLine(
   return md`• ${joinSafe(parts, ' · ')}`;
 }
 
+/** A clock that ran past its target: "🔴 C-1 黄兴店 · owner Li · First response · due 12-01 12:00 · done 13:00". */
+function breachLine(entry: DigestBreach, report: DigestReport, options: DigestRenderOptions): SafeText {
+  const { language } = options;
+  const done = entry.metAt
+    ? `${t(SLA.answeredLate, language)} ${formatMoment(entry.metAt, report.timeZone)}`
+    : md`*${t(SLA.digestNotYet, language)}*`;
+  return md`• ${SLA_ICONS.breached} ${caseRef(entry.id, entry.post, options)} ${safe(entry.store, language, 100)} · ${t(DIGEST.owner, language)} ${ownerName(entry.owner, options)} · ${t(SLA_TARGET_LABELS[entry.target], language)} · ${t(SLA.due, language)} ${formatMoment(entry.dueAt, report.timeZone)} · ${done}`;
+}
+
 function caseLines(report: DigestReport, options: DigestRenderOptions): SafeText[] {
   const { language, policy } = options;
   return report.cases.map((entry) => {
@@ -278,9 +295,25 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
     );
   }
 
+  // The period's SLA clocks (issue 15): the share of cases within target here, each breach below.
+  if (report.sla) {
+    const share = describeSlaShare(report.sla.settled, report.sla.withinTarget, language);
+    countBlocks.push(section(md`*${t(SLA.digestHeading, language)}*${language === 'zh' ? ':' : ': '}${share}`));
+  }
+
   const more = (count: number) => (count > 0 ? [md`_${digestMore(count, language)}_`] : []);
   const sizing: DigestRenderOptions = { ...options, linkOf: () => LINK_ALLOWANCE, nameOf: () => NAME_ALLOWANCE };
   const rest: SizedBlock[] = [];
+  if (report.sla && report.sla.breaches.length > 0) {
+    const { breaches, omitted } = report.sla;
+    rest.push(
+      ...sectionsOf(
+        t(SLA.digestBreaches, language),
+        [...breaches.map((entry) => breachLine(entry, report, options)), ...more(omitted)],
+        [...breaches.map((entry) => breachLine(entry, report, sizing)), ...more(omitted)],
+      ),
+    );
+  }
   if (report.cases.length > 0) {
     rest.push(
       ...sectionsOf(

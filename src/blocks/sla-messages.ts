@@ -19,7 +19,6 @@ export const SLA = {
   digestWithin: { zh: '达标', en: 'within target' },
   digestNoneSettled: { zh: '本期没有到期或完成的时效目标', en: 'no target came due or was met in the period' },
   digestBreaches: { zh: '本期超时', en: 'Breached in the period' },
-  digestNoBreach: { zh: '本期没有超时', en: 'No target breached in the period' },
   digestNotYet: { zh: '仍未完成', en: 'still not done' },
 } satisfies Record<string, Localized>;
 
@@ -55,4 +54,13 @@ export function describeSpan(minutes: number, kind: 'left' | 'overdue' | 'late',
   const span = describeBusinessMinutes(minutes, language);
   if (language === 'zh') return `${{ left: '还剩', overdue: '超出', late: '晚了' }[kind]} ${span}`;
   return `${span} ${kind}`;
+}
+
+/** The digest's share: "8 of 10 cases within target (80%)" / "10 个案例中 8 个达标(80%)". */
+export function describeSlaShare(settled: number, within: number, language: Language): string {
+  if (settled === 0) return SLA.digestNoneSettled[language];
+  const percent = Math.round((within / settled) * 100);
+  return language === 'zh'
+    ? `${settled} 个案例中 ${within} 个达标(${percent}%)`
+    : `${within} of ${settled} ${settled === 1 ? 'case' : 'cases'} within target (${percent}%)`;
 }

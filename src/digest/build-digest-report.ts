@@ -1,7 +1,15 @@
 import { aftercareDue } from '../domain/aftercare.ts';
 import type { CaseOutline } from '../domain/case-outline.ts';
-import type { DigestCase, DigestItem, DigestLesson, DigestReport, Tally } from '../domain/digest-report.ts';
+import type {
+  DigestBreach,
+  DigestCase,
+  DigestItem,
+  DigestLesson,
+  DigestReport,
+  Tally,
+} from '../domain/digest-report.ts';
 import type { Policy } from '../domain/policy-schema.ts';
+import { slaClocks } from '../policy/sla-clock.ts';
 import { localDateOf } from '../shared/local-date.ts';
 
 /** How long after its slot a digest still counts as on time (a restart, a slow store). */
@@ -125,6 +133,8 @@ interface CaseFacts {
   awaitingApproval?: DigestItem;
   followUps: DigestItem[];
   repairs: DigestItem[];
+  /** Its SLA clocks that settled in the period (met in time, or came due): whether all in time, and the breaches. */
+  sla?: { within: boolean; breaches: DigestBreach[] };
 }
 
 export type DigestPeriod = Pick<BuildDigestInput, 'slot' | 'from' | 'to' | 'now' | 'policy'>;
@@ -196,6 +206,8 @@ export class DigestReportBuilder {
     if (filed || resolvedInPeriod || followedUpInPeriod) facts.line = caseLine(record);
     if (resolvedInPeriod) facts.resolvedAt = resolved.at;
     if (followedUpInPeriod) facts.followedUpInPeriod = true;
+    const sla = slaFacts(record, this.#period);
+    if (sla) facts.sla = sla;
     if (record.status === 'open' || record.status === 'proposed') facts.open = item(record, record.createdAt);
     if (record.status === 'awaiting-approval') {
       facts.awaitingApproval = item(record, lastOf(record, 'approval-requested')?.at ?? record.updatedAt);
@@ -256,6 +268,10 @@ export class DigestReportBuilder {
     });
     const cap = <T>(list: readonly T[]) => list.slice(0, DIGEST_LIST_CAP);
     const omitted = (list: readonly unknown[]) => Math.max(0, list.length - DIGEST_LIST_CAP);
+    const slaCases = all.flatMap((facts) => (facts.sla ? [facts.sla] : []));
+    const breaches = slaCases
+      .flatMap((entry) => entry.breaches)
+      .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || (a.id < b.id ? -1 : 1));
     return {
       slot: slot.toISOString(),
       from: from.toISOString(),
@@ -279,6 +295,16 @@ export class DigestReportBuilder {
       followUpsDue: cap(followUpsDue),
       repairs: cap(repairs),
       lessons: cap(lessons),
+      ...(policy.sla
+        ? {
+            sla: {
+              settled: slaCases.length,
+              withinTarget: slaCases.filter((entry) => entry.within).length,
+              breaches: cap(breaches),
+              omitted: omitted(breaches),
+            },
+          }
+        : {}),
       omitted: {
         cases: omitted(lines),
         open: omitted(open),
@@ -288,6 +314,31 @@ export class DigestReportBuilder {
       },
     };
   }
+}
+
+/**
+ * What the digest keeps of a case's SLA clocks, read as of the period's end: whether one settled in the
+ * period — met in time, or came due — and which of those ran past their target. Undefined when none did.
+ */
+function slaFacts(record: CaseOutline, { from, to, policy }: DigestPeriod): CaseFacts['sla'] {
+  let settled = false;
+  const breaches: DigestBreach[] = [];
+  for (const clock of slaClocks(record, policy, to)) {
+    const settledAt = clock.state === 'met' ? clock.metAt : clock.dueAt;
+    if (settledAt === undefined || !within(settledAt, from, to)) continue;
+    settled = true;
+    if (clock.state !== 'breached') continue;
+    breaches.push({
+      id: record.id,
+      store: record.store,
+      owner: record.owner,
+      target: clock.target,
+      dueAt: clock.dueAt,
+      metAt: clock.metAt ?? null,
+      post: record.reviewPost,
+    });
+  }
+  return settled ? { within: breaches.length === 0, breaches } : undefined;
 }
 
 /**

@@ -98,6 +98,36 @@ export const DigestLessonSchema = z
   .strict();
 export type DigestLesson = z.infer<typeof DigestLessonSchema>;
 
+/** A clock that ran past its target in the period (SLA clocks, issue 15). */
+export const DigestBreachSchema = z
+  .object({
+    id: z.string().min(1),
+    store: z.string(),
+    owner: z.string(),
+    target: z.enum(['firstResponse', 'resolution']),
+    dueAt: At,
+    /** When it was done after all (late); null while it is still not done. */
+    metAt: At.nullable(),
+    post: PostRefSchema,
+  })
+  .strict();
+export type DigestBreach = z.infer<typeof DigestBreachSchema>;
+
+/** The period's SLA clocks: breaches, and the share of cases within target. */
+export const DigestSlaSchema = z
+  .object({
+    /** Cases with a clock that came due, or was met in time, in the period. */
+    settled: z.number().int().nonnegative(),
+    /** Of those, the cases none of whose clocks settled in the period was breached. */
+    withinTarget: z.number().int().nonnegative(),
+    /** The clocks whose due time fell in the period and passed unmet, oldest due first. */
+    breaches: z.array(DigestBreachSchema),
+    /** How many breaches there were beyond those listed. */
+    omitted: z.number().int().nonnegative(),
+  })
+  .strict();
+export type DigestSla = z.infer<typeof DigestSlaSchema>;
+
 /**
  * Everything one morning digest says, as plain data: built once (by whichever instance claims the slot),
  * stored with the slot, and rendered to Slack or to text from here, so every part of it — also one posted
@@ -136,6 +166,8 @@ export const DigestReportSchema = z
     /** Repairs due tomorrow, today or overdue, agreed repairs without a promised date, and items ready for pickup (seed 002). */
     repairs: z.array(DigestItemSchema),
     lessons: z.array(DigestLessonSchema),
+    /** The SLA clocks of the period; absent when the policy has no `sla` section (and in older digests). */
+    sla: DigestSlaSchema.optional(),
     /** How many entries each list had before it was cut to what a digest can show. */
     omitted: z
       .object({
@@ -158,6 +190,7 @@ export function isQuietDigest(report: DigestReport): boolean {
     report.awaitingApproval.length === 0 &&
     report.followUpsDue.length === 0 &&
     report.repairs.length === 0 &&
-    report.lessons.length === 0
+    report.lessons.length === 0 &&
+    (report.sla?.breaches.length ?? 0) === 0
   );
 }

@@ -147,6 +147,36 @@ describe('SLA clocks in the review channel (English)', () => {
   });
 });
 
+describe('SLA clocks in the morning digest', () => {
+  it('when the digest covers a breach, then it lists it and gives the share of cases within target', async () => {
+    const app = await startTestApp({ clock, env: { DIGEST_CHANNEL: 'C0DIGEST' } });
+    try {
+      now = local('2026-12-01T10:00:00');
+      const late = await fileCase(app, 'VSLAD1', 'The pendant clasp broke on the second day');
+      const prompt = await fileCase(app, 'VSLAD2', 'The earring stud came loose after a day');
+      now = local('2026-12-01T10:30:00');
+      await app.interact(outcomeForm(prompt.id, 'Re-soldered the stud', '5', 'Check studs before sale'));
+      await app.waitForCase((item) => item.id === prompt.id && item.status === 'resolved');
+      now = local('2026-12-02T08:31:00');
+      expect((await app.running.digest.runDue()).kind).toBe('posted');
+      const digest = app.slack
+        .callsOf('chat.postMessage')
+        .filter((call) => call.args.channel === 'C0DIGEST')
+        .map((call) => JSON.stringify(call.args.blocks))
+        .join('\n');
+      // The first response of `late` came due at 12:00 unanswered; `prompt` was answered and resolved in time.
+      expect(digest).toContain('*Time targets*: 1 of 2 cases within target (50%)');
+      expect(digest).toContain('*Breached in the period*');
+      expect(digest).toMatch(
+        new RegExp(`🔴 [^"]*${late.id}[^"]*First response · due 2026-12-01 12:00 · \\*still not done\\*`),
+      );
+      expect(digest).not.toMatch(new RegExp(`🔴 [^"]*${prompt.id}`));
+    } finally {
+      await app.stop({ keepStore: false });
+    }
+  });
+});
+
 describe('SLA clocks in Chinese', () => {
   it('when the review channel is in Chinese, then the clocks and the updates are in Chinese', async () => {
     const app = await startTestApp({ clock, env: { DEFAULT_LOCALE: 'zh-CN' } });
