@@ -11,13 +11,21 @@ import { normaliseText } from '../../shared/normalise-text.ts';
 import { withChannelFlag } from '../channel-flags.ts';
 import { adviceFor } from '../wording/flag-advice.ts';
 import { type Cue, findCues, quoteAround } from './cue.ts';
-import { FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
+import { BODY_NOTICE_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
 
 const MAX_EVIDENCE = 3;
 const CRISIS = new Set<string>(CRISIS_KINDS);
 
 function isCrisis(kind: FlagKind): kind is CrisisKind {
   return CRISIS.has(kind);
+}
+
+/** The cues that guess a text was published, to tell them from a sign named outright. */
+const PUBLISHED_CUES = new Set<Cue>(Object.values(PUBLISHED_TEXT_CUES).flat());
+
+/** Whether a council's or a regulator's own notice is speaking (see BODY_NOTICE_CUES). */
+function bodySpeaks(texts: ReturnType<typeof complaintTexts>): boolean {
+  return texts.some(({ source, text }) => findCues(BODY_NOTICE_CUES, text, source).length > 0);
 }
 
 /** Each kind's cues with those of a published text, for a pasted complaint (one list, so it compiles once). */
@@ -35,13 +43,23 @@ const NEWS_ATTRIBUTION = new RegExp(
     // A report introduces its subject by name and age ("Yvonne Hollings, 36, had…", "Ms McVinnie, 32,"),
     // by where they live ("The Morton Grove resident"), or as a stranger ("A woman said she was…").
     String.raw`|\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${NAME}|${NAME}\s+${NAME}),\s+\d{2},` +
-    String.raw`|\b(?:Mr|Mrs|Ms)\.?\s+${NAME}\s+(?:said|says|told)\b|\b[Tt]he\s+(?:${NAME}\s+){1,3}resident\b|^(?:An?)\s+(?:woman|man|mother|father|bride|bride-to-be|customer|shopper)\s+(?:said|says|told|claims)\b`,
+    String.raw`|\b(?:Mr|Mrs|Ms)\.?\s+${NAME}\s+(?:said|says|told|points out|pointed out|added|recalled)\b` +
+    String.raw`|\b(?:says|said)\s+(?:Mr|Mrs|Ms)\.?\s+${NAME}\b` +
+    String.raw`|\b[Tt]he\s+(?:${NAME}\s+){1,3}resident\b|^(?:An?)\s+(?:woman|man|mother|father|bride|bride-to-be|customer|shopper)\s+(?:said|says|told|claims)\b` +
+    // Someone telling a TV station by its call sign or name ("she told ABC2", "told WSOC"), and a reader's
+    // letter to a consumer column, signed with name and town ("— Nora Lane, Ocala, Fla.").
+    String.raw`|\btold\s+(?:[KW][A-Z]{2,3}|(?:ABC|NBC|CBS|FOX)\s?\d*|\d+\s?News)\b` +
+    String.raw`|[—–]\s*${NAME}\s+${NAME},\s+${NAME}(?:\s+${NAME})?(?:,\s+[A-Z][a-z]*\.?)?\s*$`,
   'mu',
 );
 
+/** How a Chinese report introduces its subject by age and title: 一名30岁吕小姐, 65岁的陈先生. */
+const ZH_NEWS_NAMING = /\d{1,2}岁的?\p{Script=Han}{1,2}(?:女士|先生|小姐|太太)/u;
+
 /** Evidence that a text is a news story quoting the complainant by name. */
 function newsAttribution(text: string, source: Evidence['source']): Evidence | undefined {
-  const match = NEWS_ATTRIBUTION.exec(normaliseText(text));
+  const folded = normaliseText(text);
+  const match = NEWS_ATTRIBUTION.exec(folded) ?? ZH_NEWS_NAMING.exec(folded);
   return match
     ? { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0].trim() }
     : undefined;
@@ -56,15 +74,20 @@ export function detectFlags(complaint: Complaint): Flag[] {
   const texts = complaintTexts(complaint);
   // Where staff said it came from beats a guess at where a pasted text was published.
   const guessPublished = complaint.channel === undefined;
+  // In a council's or regulator's notice, a report's way of naming the complainant is the body's, not the press's.
+  const reportStyleIsPress = guessPublished && !bodySpeaks(texts);
   const flags: Flag[] = [];
   for (const kind of FlagKindSchema.options) {
     const evidence: Evidence[] = [];
     const kindCues = (guessPublished ? PASTED_CUES.get(kind) : undefined) ?? FLAG_CUES[kind];
     for (const { source, text } of texts) {
       // Difficult kinds describe the customer, so what a clause says the staff did does not count.
-      const options = { customerOnly: !isCrisis(kind) };
-      const found = findCues(kindCues, text, source, options).map((hit) => hit.evidence);
-      const quoted = kind === 'media' && guessPublished ? newsAttribution(text, source) : undefined;
+      // What the shop said ("店家还说不满意就去找消保官") is their dare, not where the complaint went.
+      const options = { customerOnly: !isCrisis(kind), skipStaffClaims: isCrisis(kind) };
+      const found = findCues(kindCues, text, source, options)
+        .filter((hit) => kind !== 'media' || reportStyleIsPress || !PUBLISHED_CUES.has(hit.cue))
+        .map((hit) => hit.evidence);
+      const quoted = kind === 'media' && reportStyleIsPress ? newsAttribution(text, source) : undefined;
       for (const item of quoted ? [...found, quoted] : found) {
         if (!evidence.some((known) => known.quote === item.quote)) evidence.push(item);
       }

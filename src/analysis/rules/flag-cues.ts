@@ -5,6 +5,25 @@ import { type Cue, cues } from './cue.ts';
  * How a news report attributes what a named complainant said: 梁女士表示, 陈先生称, 李小姐指. Staff write
  * "顾客说" of their own customer, so a title and a reporting verb together mark a story already in the press.
  */
+/** Platforms a customer posts on, for "took to …", "wrote on …" (a platform merely named is no post). */
+const PLATFORMS = [
+  'facebook',
+  'instagram',
+  'twitter',
+  'tiktok',
+  'reddit',
+  'yelp',
+  'threads',
+  'social media',
+  'the internet',
+];
+
+/** Ages from 65 up, as a report gives them (65岁, 七十多岁): an elderly customer. */
+const OLD_AGES = [
+  ...Array.from({ length: 35 }, (_, index) => `${65 + index}岁`),
+  ...['七十', '八十', '九十'].flatMap((tens) => [`${tens}岁`, `${tens}多岁`]),
+];
+
 const REPORTED_BY_TITLE = ['女士', '先生', '小姐', '太太'].flatMap((title) =>
   ['表示', '称', '说', '介绍', '告诉', '回忆', '指出', '坦言', '直言', '反映', '投诉称', '指'].map(
     (verb) => `${title}${verb}`,
@@ -98,6 +117,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'online review', 'google review', 'bad review', 'negative review', 'one-star', '1-star', 'leave… review'),
     ...cues(1, 'write… review', 'my channel', 'make a tiktok', 'tiktok about', 'make a video about'),
     ...cues(1, '拍…抖音', '发…视频'),
+    // Already posted, in English: "took to Facebook", "wrote on Facebook", "her post went viral".
+    ...cues(1, ...PLATFORMS.flatMap((platform) => [`took to ${platform}`, `taken to ${platform}`, `wrote… on ${platform}`, `shared… on ${platform}`, `post*… on ${platform}`])),
+    ...cues(1, 'went viral', 'gone viral', 'goes viral'),
     // Already posted: a complaint platform (mentioning one means the complaint is on it), a post, a review.
     ...cues(1, '黑猫投诉', '聚投诉', '消费保', '投诉平台', '在小红书…发', '在微博…发', '在大众点评…发', '在抖音…发', '大众点评…评价', '发…社交平台', '网上…求助'),
     ...cues(1, '留言板', '社交平台', '社交媒体', '发文', 'po文', '贴文', '网友', '网民', '晒出', '爆料公社', '脸书', '粉专'),
@@ -127,6 +149,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '市监局', '市场监督管理局', '报警', '警方', '派出所', '民警', '警察'),
     ...cues(1, 'police', 'attorney general', 'sheriff', 'officers', 'fda', 'ftc', 'health department'),
     ...cues(1, '帽子叔', '执法人员', '执法部门', '稽查', '质检部门', '市监'),
+    // A police report (报案, 警署 in Hong Kong) and customs, who seize fakes.
+    ...cues(1, '报案', '警署', '警局', '海关'),
   ],
   'special-customer': [
     ...cues(1, '孕妇', '怀孕', '年纪很大', '行动不便', '拄拐', '生病', '病人', '残疾', '轮椅', '公务员', '政府官员', '政府上班', '政府任职', '政府工作的', '在政府工作', '领导干部', '明星'),
@@ -138,6 +162,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '烫伤', '烧伤', '灼伤', '受伤', '打伤', '住院', '送医', '就医', '植皮', '骨折', '失明'),
     // "Elderly" alone is left out: an elderly customer who is plainly fit and independent is not special.
     ...cues(1, 'toddler', 'injured', 'injury', 'injuries', 'hospital', 'emergency room'),
+    ...cues(1, 'little girl', 'little boy', 'infant', 'year-old daughter', 'year-old son', 'year-old girl', 'year-old boy', 'year-old child'),
+    ...cues(1, ...OLD_AGES),
   ],
   violence: [
     ...cues(1, '动手', '打人', '要打', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要'),
@@ -177,6 +203,21 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'heads up', 'psa', 'rant over', 'end rant', 'end of rant', 'my rant', 'this rant', 'sorry for the rant', 'this post', 'anyone else had', 'has anyone else'),
     ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
     ...cues(1, '楼主', '避雷', '踩雷', '姐妹们', '家人们', '大家注意', '提醒大家', '提醒各位', '群里', '曝光一下'),
+    ...cues(1, 'naming names', 'never go… again', 'never shop… again', 'never buy… again', 'never use… again', 'made the mistake of', 'do yourself a favor', 'do yourself a favour', 'save yourself the'),
+    // A PTT Gossiping post's closing question (有沒有八卦).
+    ...cues(1, '有没有八卦', '有没有卦'),
     ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),
   ],
 };
+
+/**
+ * How a consumer council's or a regulator's own case notice reads: it mediated the case (经…调解, 调解下),
+ * it reports one (通报, 典型案例, 消费提示). Such a notice names the complainant the way a news report does
+ * (消费者刘女士, 市民王先生), but the body that holds the case is speaking, not the press: a report's way of
+ * naming people is no sign of the press there, while a journalist named outright still is.
+ */
+// biome-ignore format: word lists read best packed
+export const BODY_NOTICE_CUES: Cue[] = [
+  ...cues(1, '经…调解', '经过…调解', '工作人员…调解', '调解下', '调解后', '介入调解', '调解成功', '成功调解', '组织…调解', '通报了', '通报一起', '典型案例', '案例通报', '消费提示', '消费警示'),
+  ...cues(1, 'mediated', 'after mediation', 'through mediation', 'the council mediated'),
+];
