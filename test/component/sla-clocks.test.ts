@@ -147,6 +147,32 @@ describe('SLA clocks in the review channel (English)', () => {
   });
 });
 
+describe('old cases when the clocks are first turned on', () => {
+  it('when a clock broke over a day ago, then the sweep posts nothing for it, and its post shows it breached when edited', async () => {
+    const storeUrl = `sqlite://${join(dir, 'old-cases.sqlite')}`;
+    now = local('2026-12-01T10:00:00');
+    const before = await startTestApp({ clock, storeUrl, env: { POLICY_FILE: noSlaPolicy } });
+    const old = await fileCase(before, 'VSLAOLD', 'The chain snapped the day after I bought it');
+    await before.stop();
+    // The next day the policy gains its sla section: the first response broke at 12:00 on 1 Dec, over a day ago.
+    const after = await startTestApp({ clock, storeUrl });
+    try {
+      now = local('2026-12-02T12:30:00');
+      expect(await after.running.sweepSla()).toBe(0);
+      expect(threadLines(after.slack, old, /breached/)).toEqual([]);
+      // The resolution target (24 opening hours: 3 Dec 10:00) breaks now: that is news, posted once.
+      now = local('2026-12-03T10:05:00');
+      expect(await after.running.sweepSla()).toBe(1);
+      expect(threadLines(after.slack, old, /breached/).map((call) => call.args.text)).toEqual([
+        '🔴 Resolution *is breached* · 5 min overdue · due 2026-12-03 10:00 · owner <@U_STAFF>',
+      ]);
+      expect(lastUpdateOf(after.slack, old)).toContain('🔴 First response *breached*: 22 h 5 min overdue');
+    } finally {
+      await after.stop();
+    }
+  });
+});
+
 describe('SLA clocks in the morning digest', () => {
   it('when the digest covers a breach, then it lists it and gives the share of cases within target', async () => {
     const app = await startTestApp({ clock, env: { DIGEST_CHANNEL: 'C0DIGEST' } });
