@@ -1,7 +1,7 @@
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import { isChannelEvidence } from '../analysis/channel-flags.ts';
 import type { Evidence, Flag } from '../domain/analysis.ts';
-import type { Case } from '../domain/case.ts';
+import type { Case, HandedOverEvent } from '../domain/case.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import { describeAdjustments, describeEngine } from '../i18n/engine-labels.ts';
@@ -20,7 +20,10 @@ import { withRepairButton } from './aftercare-blocks.ts';
 import { context, divider, header, plainText, section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
 import { describeCost, describeItem, describeTemperament } from './case-summary.ts';
-import { ACTION } from './ids.ts';
+import { REOPEN_FORM } from './confirmation-messages.ts';
+import { describeHandoff } from './handoff-blocks.ts';
+import { HANDOFF_FORM } from './handoff-messages.ts';
+import { ACTION, HANDOFF_ACTION } from './ids.ts';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.ts';
 import { APPROVAL, followUpWhen, LANGUAGE_NAMES, moreNote, STAFF, t } from './messages.ts';
 import { ownText } from './own-text.ts';
@@ -34,6 +37,8 @@ export interface StaffAnalysisInput {
   /** The staff member's language; the apology stays in the customer's. */
   language: Language;
   policy: Policy;
+  /** When the case was handed to this reader (issue 15): who handed it over and why, said first. */
+  handedOver?: HandedOverEvent;
 }
 
 const QUOTE_MAX = 200;
@@ -50,7 +55,13 @@ const DROP = { remedies: 1, followUp: 2, steps: 3, difficultFlag: 4 } as const;
  * correct the temperament, record the outcome or ask for compensation. The customer's own words keep their
  * contact details (the filer may need to call back; see own-text.ts); all text is escaped.
  */
-export function buildStaffAnalysis({ record, remedies, language, policy }: StaffAnalysisInput): SlackMessage {
+export function buildStaffAnalysis({
+  record,
+  remedies,
+  language,
+  policy,
+  handedOver,
+}: StaffAnalysisInput): SlackMessage {
   const verdicts = remedies ?? record.remedies;
   const tr = (entry: Localized) => t(entry, language);
   const own = (text: string, max: number) => ownText(text, max, language);
@@ -76,6 +87,8 @@ export function buildStaffAnalysis({ record, remedies, language, policy }: Staff
       ),
     ]),
   ];
+  // A case handed over: the new owner reads first who gave it to them and why (换人, issue 15).
+  if (handedOver) blocks.push(section(describeHandoff(handedOver, language)));
   // What the guardrails took out of or added to an LLM's answer, so staff know why it reads as it does.
   const adjustments = describeAdjustments(analysis, language);
   if (adjustments.length > 0) {
@@ -257,6 +270,8 @@ function buildActions(caseId: string, language: Language): ActionsBlock {
       button(ACTION.correctTemperament, STAFF.correctTemperament),
       button(ACTION.requestCompensation, STAFF.requestCompensation),
       button(ACTION.showHistory, APPROVAL.history),
+      button(HANDOFF_ACTION.handOver, HANDOFF_FORM.button),
+      button(HANDOFF_ACTION.reopen, REOPEN_FORM.button),
     ],
   };
 }

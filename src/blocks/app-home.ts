@@ -10,7 +10,9 @@ import { AFTERCARE } from './aftercare-messages.ts';
 import { buildPendingApprovalBlocks } from './approval-message.ts';
 import { context, divider, header, section } from './block-parts.ts';
 import { describeItem, describeTemperament } from './case-summary.ts';
+import { describeCustomerAnswer } from './confirmation-blocks.ts';
 import { buildDeadLetterBlocks } from './dead-letter-blocks.ts';
+import { handoffButton } from './handoff-blocks.ts';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.ts';
 import { APPROVAL, describeAge, HOME, moreNote, morePending, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
 import { joinSafe, md, mention, safeText } from './safe-text.ts';
@@ -72,13 +74,19 @@ export function buildAppHome({
         // The most urgent SLA clock still running, first: what to answer or resolve first (issue 15).
         describeSlaForHome(slaClocks(record, policy, now), language),
         tr(STATUS_LABELS[record.status]),
+        // Not accepted or back again: still in hand although something was done (issue 15).
+        ...describeCustomerAnswer(record, language),
         describeTemperament(record, language),
         age,
         `#${record.id}`,
       ],
       ' · ',
     );
-    return section(md`${STATUS_ICONS[record.status]} *${item}* · ${where}${owner}\n${facts}`);
+    const block = section(md`${STATUS_ICONS[record.status]} *${item}* · ${where}${owner}\n${facts}`);
+    // The reader's own cases can be handed to a colleague from here (换人, issue 15).
+    return withOwner || record.status === 'closed'
+      ? block
+      : { ...block, accessory: handoffButton(record.id, language) };
   };
 
   const blocks: (KnownBlock | RankedBlock)[] = [];

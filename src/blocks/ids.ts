@@ -46,6 +46,8 @@ export const OUTCOME_BLOCK = {
   outcome: 'outcome',
   satisfaction: 'satisfaction',
   improvement: 'improvement',
+  /** Whether the customer accepted the resolution (issue 15): `accepted` or `declined`. */
+  accepted: 'accepted',
 } as const;
 
 export const TEMPERAMENT_BLOCK = { temperament: 'temperament' } as const;
@@ -84,6 +86,12 @@ export const AFTERCARE_CALLBACK = {
 export const FOLLOW_UP_BLOCK = { result: 'result', satisfaction: 'satisfaction' } as const;
 export const REPAIR_BLOCK = { remedy: 'remedyId', promisedFor: 'promisedFor', note: 'note' } as const;
 export const REPAIR_READY_BLOCK = { customerToldOn: 'customerToldOn' } as const;
+
+/** Handing a case to a colleague and reopening it when the customer comes back (issue 15). */
+export const HANDOFF_ACTION = { handOver: 'case_hand_over', reopen: 'case_reopen' } as const;
+export const HANDOFF_CALLBACK = { handoffForm: 'case_handoff_form', reopenForm: 'case_reopen_form' } as const;
+export const HANDOFF_BLOCK = { to: 'to', note: 'note' } as const;
+export const REOPEN_BLOCK = { reason: 'reason' } as const;
 
 /** The words after `/complaint` that ask for the archive instead of the complaint form (zh and en). */
 export const ARCHIVE_SUBCOMMAND = { search: ['search', '搜索', '查找'], export: ['export', '导出'] } as const;

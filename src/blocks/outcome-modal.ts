@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SatisfactionSchema } from '../domain/case.ts';
 import type { Language } from '../shared/language.ts';
 import { option, plainText } from './block-parts.ts';
+import { ACCEPTANCE_FORM } from './confirmation-messages.ts';
 import { errorsByBlock, type FormErrors } from './form-errors.ts';
 import { CALLBACK, INPUT_ACTION, OUTCOME_BLOCK } from './ids.ts';
 import { LIMITS } from './limits.ts';
@@ -20,6 +21,7 @@ export interface OutcomeModalInput {
 export const OUTCOME_LIMITS = { outcome: 1000, improvement: 1000 } as const;
 
 const SCORES = [1, 2, 3, 4, 5] as const;
+const ACCEPTANCE = { accepted: 'accepted', declined: 'declined' } as const;
 
 /**
  * The form for resolving a case: what was done for the customer, how satisfied they were (1–5), and what
@@ -62,6 +64,21 @@ export function buildOutcomeModal({ language, caseId }: OutcomeModalInput): Moda
           ),
         },
       },
+      // Resolved only when the customer accepted; otherwise the case stays open (issue 15).
+      {
+        type: 'input',
+        block_id: OUTCOME_BLOCK.accepted,
+        label: text(ACCEPTANCE_FORM.label, LIMITS.inputLabel),
+        hint: text(ACCEPTANCE_FORM.hint, LIMITS.inputHint),
+        element: {
+          type: 'radio_buttons',
+          action_id: INPUT_ACTION,
+          options: [
+            option(t(ACCEPTANCE_FORM.accepted, language), ACCEPTANCE.accepted),
+            option(t(ACCEPTANCE_FORM.declined, language), ACCEPTANCE.declined),
+          ],
+        },
+      },
       {
         type: 'input',
         block_id: OUTCOME_BLOCK.improvement,
@@ -83,11 +100,12 @@ const OutcomeFormSchema = z.object({
   outcome: z.string().trim().min(1).max(OUTCOME_LIMITS.outcome),
   satisfaction: SatisfactionSchema,
   improvement: z.string().trim().min(1).max(OUTCOME_LIMITS.improvement).optional(),
+  accepted: z.enum([ACCEPTANCE.accepted, ACCEPTANCE.declined]),
 });
 
 /** A submitted outcome form: what to record, or what to fix, by block id. */
 export type OutcomeFormResult =
-  | { ok: true; outcome: string; satisfaction: number; improvement?: string }
+  | { ok: true; outcome: string; satisfaction: number; improvement?: string; accepted: boolean }
   | { ok: false; errors: FormErrors };
 
 const BLOCK_IDS: ReadonlySet<string> = new Set(Object.values(OUTCOME_BLOCK));
@@ -105,6 +123,8 @@ export function parseOutcomeForm(values: ViewStateValues, language: Language): O
     if (blockId === OUTCOME_BLOCK.satisfaction) {
       const chosen = reading.state?.selected_option?.value;
       if (chosen !== undefined) raw[blockId] = Number(chosen);
+    } else if (blockId === OUTCOME_BLOCK.accepted) {
+      raw[blockId] = reading.state?.selected_option?.value;
     } else {
       const value = textOf(reading.state);
       raw[blockId] = blockId === OUTCOME_BLOCK.outcome ? (value ?? '') : value;
@@ -123,7 +143,14 @@ export function parseOutcomeForm(values: ViewStateValues, language: Language): O
   if (errors[OUTCOME_BLOCK.satisfaction] && raw[OUTCOME_BLOCK.satisfaction] === undefined) {
     errors[OUTCOME_BLOCK.satisfaction] = t(FORM_ERRORS.choose, language);
   }
+  if (errors[OUTCOME_BLOCK.accepted]) errors[OUTCOME_BLOCK.accepted] = t(ACCEPTANCE_FORM.choose, language);
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
-  const { outcome, satisfaction, improvement } = parsed.data;
-  return { ok: true, outcome, satisfaction, ...(improvement === undefined ? {} : { improvement }) };
+  const { outcome, satisfaction, improvement, accepted } = parsed.data;
+  return {
+    ok: true,
+    outcome,
+    satisfaction,
+    ...(improvement === undefined ? {} : { improvement }),
+    accepted: accepted === ACCEPTANCE.accepted,
+  };
 }

@@ -16,6 +16,8 @@ export interface ViewStateValue {
   selected_option?: { value: string } | null;
   /** checkboxes. */
   selected_options?: readonly { value: string }[];
+  /** users_select: the user id. */
+  selected_user?: string | null;
 }
 
 /** A submitted view's `state.values`: block id → action id → state. Bolt's `view.state.values` fits it. */
@@ -30,6 +32,7 @@ const ViewStateValueSchema = z.object({
   selected_date: z.string().nullish(),
   selected_option: z.object({ value: z.string() }).nullish(),
   selected_options: z.array(z.object({ value: z.string() })).optional(),
+  selected_user: z.string().nullish(),
 });
 
 /** An input's state after parsing; `undefined` when the view did not send that block. */

@@ -15,6 +15,7 @@ import type { Stores } from '../store/case-store.ts';
 import { postAftercareReminder } from './aftercare-posts.ts';
 import { createApprovalPoster } from './approval-posts.ts';
 import { createCrisisAlertPoster } from './crisis-alerts.ts';
+import { handoffOfJob } from './handoff-posts.ts';
 import { classifyPostFailure, type PostFailure } from './post-failure.ts';
 import { reconcilingClient, withPostMarkers } from './reconcile-post.ts';
 import { slaUpdateLine } from './sla-posts.ts';
@@ -221,9 +222,19 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
         // so a post Slack refused is still retried.
         const posted = `posted:${job.id}`;
         if (await stores.idempotency.seen(posted)) return;
-        const language = await deps.languageOf(record.owner);
-        const message = buildStaffAnalysis({ record, remedies: record.remedies, language, policy });
-        await client.chat.postMessage({ channel: record.owner, ...message, unfurl_links: false });
+        // After a handoff it goes to the new owner, saying who handed it over; not when it was handed on since.
+        const handedOver = handoffOfJob(record, job);
+        const to = job.target ?? record.owner;
+        if (handedOver && record.owner !== to) return;
+        const language = await deps.languageOf(to);
+        const message = buildStaffAnalysis({
+          record,
+          remedies: record.remedies,
+          language,
+          policy,
+          ...(handedOver ? { handedOver } : {}),
+        });
+        await client.chat.postMessage({ channel: to, ...message, unfurl_links: false });
         await stores.idempotency.firstTime(posted, Number.POSITIVE_INFINITY);
         return;
       }

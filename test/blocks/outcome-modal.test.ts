@@ -21,8 +21,16 @@ describe('buildOutcomeModal', () => {
     expect(inputs.map((block) => [block.block_id, block.optional ?? false])).toEqual([
       [OUTCOME_BLOCK.outcome, false],
       [OUTCOME_BLOCK.satisfaction, false],
+      [OUTCOME_BLOCK.accepted, false],
       [OUTCOME_BLOCK.improvement, true],
     ]);
+    expect(inputs[2]?.element).toMatchObject({
+      type: 'radio_buttons',
+      options: [
+        { value: 'accepted', text: { text: '接受了' } },
+        { value: 'declined', text: { text: '没有接受(案例保持未结,继续处理)' } },
+      ],
+    });
     expect(inputs[1]?.element).toMatchObject({
       type: 'static_select',
       options: [
@@ -56,12 +64,14 @@ describe('parseOutcomeForm', () => {
       [OUTCOME_BLOCK.outcome]: text(' 当场免费补钻 '),
       [OUTCOME_BLOCK.satisfaction]: score('4'),
       [OUTCOME_BLOCK.improvement]: text('进货时抽检'),
+      [OUTCOME_BLOCK.accepted]: score('accepted'),
     };
     expect(parseOutcomeForm(values, 'zh')).toEqual({
       ok: true,
       outcome: '当场免费补钻',
       satisfaction: 4,
       improvement: '进货时抽检',
+      accepted: true,
     });
   });
 
@@ -70,19 +80,29 @@ describe('parseOutcomeForm', () => {
       [OUTCOME_BLOCK.outcome]: text('Re-set the stone'),
       [OUTCOME_BLOCK.satisfaction]: score('5'),
       [OUTCOME_BLOCK.improvement]: text(null),
+      [OUTCOME_BLOCK.accepted]: score('declined'),
     };
-    expect(parseOutcomeForm(values, 'en')).toEqual({ ok: true, outcome: 'Re-set the stone', satisfaction: 5 });
+    expect(parseOutcomeForm(values, 'en')).toEqual({
+      ok: true,
+      outcome: 'Re-set the stone',
+      satisfaction: 5,
+      accepted: false,
+    });
   });
 
   it('when the outcome is empty and no score is chosen, then both blocks say what to do, in the language', () => {
     const values = { [OUTCOME_BLOCK.outcome]: text('  '), [OUTCOME_BLOCK.satisfaction]: score(null) };
     expect(parseOutcomeForm(values, 'zh')).toEqual({
       ok: false,
-      errors: { outcome: '请填写这一项。', satisfaction: '请从列表中选择一项。' },
+      errors: { outcome: '请填写这一项。', satisfaction: '请从列表中选择一项。', accepted: '请选择顾客是否接受。' },
     });
     expect(parseOutcomeForm(values, 'en')).toEqual({
       ok: false,
-      errors: { outcome: 'Please fill this in.', satisfaction: 'Please choose one from the list.' },
+      errors: {
+        outcome: 'Please fill this in.',
+        satisfaction: 'Please choose one from the list.',
+        accepted: 'Say whether the customer accepted.',
+      },
     });
   });
 
@@ -91,6 +111,7 @@ describe('parseOutcomeForm', () => {
       [OUTCOME_BLOCK.outcome]: text('x'.repeat(1001)),
       [OUTCOME_BLOCK.satisfaction]: score('9'),
       [OUTCOME_BLOCK.improvement]: text('y'.repeat(1001)),
+      [OUTCOME_BLOCK.accepted]: score('accepted'),
     };
     expect(parseOutcomeForm(values, 'en')).toEqual({
       ok: false,

@@ -86,10 +86,17 @@ export function outcomeForm(
   satisfaction: string,
   improvement: string,
   user = 'U_STAFF',
+  /** Whether the customer accepted (issue 15); `null` leaves the choice unmade. */
+  accepted: 'accepted' | 'declined' | null = 'accepted',
 ) {
   return viewSubmission(
     CALLBACK.outcomeForm,
-    { outcome: text(outcome), satisfaction: select(satisfaction), improvement: text(improvement) },
+    {
+      outcome: text(outcome),
+      satisfaction: select(satisfaction),
+      improvement: text(improvement),
+      ...(accepted === null ? {} : { accepted: select(accepted) }),
+    },
     { user, privateMetadata: JSON.stringify({ caseId }) },
   );
 }

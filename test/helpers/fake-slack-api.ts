@@ -47,6 +47,9 @@ export class FakeSlackApi {
   readonly locales = new Map<string, string>();
   /** Display names per user id for users.info (`profile.display_name`); others have only a handle. */
   readonly names = new Map<string, string>();
+  /** Users users.info describes as bots (`is_bot`), and as deactivated (`deleted`). */
+  readonly bots = new Set<string>();
+  readonly deactivated = new Set<string>();
   /** Members per user group for usergroups.users.list; other groups are empty. */
   readonly groups = new Map<string, string[]>();
   private readonly failures = new Map<string, Failure>();
@@ -313,6 +316,8 @@ export class FakeSlackApi {
             id: user,
             name: user.toLowerCase(),
             locale: this.locales.get(user) ?? 'en-US',
+            is_bot: this.bots.has(user),
+            deleted: this.deactivated.has(user),
             ...(displayName ? { profile: { display_name: displayName, real_name: displayName } } : {}),
           },
         };

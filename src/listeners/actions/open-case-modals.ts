@@ -10,7 +10,8 @@ import { tellPrivately } from '../replies.ts';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
-function caseAndLanguage({ context }: ButtonArgs) {
+/** The case and reader that requireCaseEditor put on the context. */
+export function caseAndLanguage({ context }: ButtonArgs) {
   return { record: CaseSchema.parse(context.caseRecord), language: LanguageSchema.parse(context.language) };
 }
 

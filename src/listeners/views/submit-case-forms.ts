@@ -20,7 +20,7 @@ type ViewArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs;
  * privately when the case's state does not allow one. Returns the case after the last change that
  * landed, or undefined when one was refused.
  */
-async function apply(
+export async function applyCaseChanges(
   ctx: ListenerContext,
   args: ViewArgs,
   caseId: string,
@@ -62,8 +62,9 @@ export function submitOutcomeForm(ctx: ListenerContext) {
     }
     await args.ack();
     const record = CaseSchema.parse(args.context.caseRecord);
-    await apply(ctx, args, record.id, () => ({
-      type: 'resolved',
+    await applyCaseChanges(ctx, args, record.id, () => ({
+      // Not accepted by the customer: what was offered is recorded and the case stays open (issue 15).
+      type: parsed.accepted ? 'resolved' : 'customer-declined',
       at: ctx.clock().toISOString(),
       by: args.body.user.id,
       outcome: parsed.outcome,
@@ -83,7 +84,7 @@ export function submitTemperamentForm(ctx: ListenerContext) {
     }
     await args.ack();
     const record = CaseSchema.parse(args.context.caseRecord);
-    await apply(ctx, args, record.id, () => ({
+    await applyCaseChanges(ctx, args, record.id, () => ({
       type: 'temperament-corrected',
       at: ctx.clock().toISOString(),
       by: args.body.user.id,
