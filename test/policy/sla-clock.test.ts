@@ -53,6 +53,19 @@ describe('business time', () => {
     ).toBe(0);
   });
 
+  it('when a span runs over months, then the opening time counted is what the clock ran to get there', () => {
+    const start = shanghai('2026-12-04T16:00:00');
+    for (const policy of [weekdays, example]) {
+      for (const minutes of [1, 479, 480, 481, 2400, 60 * 8 * 200 + 7]) {
+        const due = addBusinessMinutes(start, minutes, calendarOf(policy));
+        expect(businessMinutesBetween(start, due, calendarOf(policy))).toBe(minutes);
+      }
+    }
+    // A year of a Monday–Friday shop: 52 weeks and a day (Saturday) after a Friday 16:00, 8 h a weekday.
+    const year = businessMinutesBetween(start, shanghai('2027-12-04T16:00:00'), calendarOf(weekdays));
+    expect(year).toBe(2 * 60 + 52 * 5 * 8 * 60);
+  });
+
   it('when the zone changes its clocks, then opening hours are read on the local clock', () => {
     const newYork = { hours: example.businessHours, timeZone: 'America/New_York' };
     // Saturday 7 March 2026 20:00 EST + 2 h: 1 h that night, 1 h from 09:00 EDT on Sunday 8 March.
