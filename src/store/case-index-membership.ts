@@ -1,5 +1,6 @@
 import type { Case } from '../domain/case.ts';
 import { CASE_INDEX_CAP, type CaseIndex, type CaseIndexEntry } from './case-index.ts';
+import { indexShardOf } from './index-shards.ts';
 import { dayBucketOf } from './period-index.ts';
 import { recordKeys } from './record-keys.ts';
 
@@ -20,6 +21,7 @@ export interface IndexMembership {
  * an index existed — add a new index here and raise INDEX_SCHEMA_VERSION there.
  */
 export function indexMembershipOf(record: Case): IndexMembership[] {
+  const shard = indexShardOf(record.id);
   return [
     { key: recordKeys.ownerIndex(record.owner), kind: 'newest-first', member: true },
     { key: recordKeys.storeIndex(record.store), kind: 'newest-first', member: true },
@@ -34,12 +36,18 @@ export function indexMembershipOf(record: Case): IndexMembership[] {
           },
         ]
       : []),
-    // The filing day never changes, so a case's bucket never does either.
-    { key: recordKeys.dayIndex(dayBucketOf(record.createdAt)), kind: 'set', member: true },
-    { key: recordKeys.openIndex(), kind: 'set', member: record.status !== 'closed' },
+    // The filing day never changes, so a case's bucket never does either; nor does its shard (its id's).
+    { key: recordKeys.dayIndex(dayBucketOf(record.createdAt), shard), kind: 'set', member: true },
+    { key: recordKeys.openIndex(shard), kind: 'set', member: record.status !== 'closed' },
     // Once closed, a case leaves the open index, so the digest finds what was closed in its period here.
     ...(record.status === 'closed'
-      ? [{ key: recordKeys.closedDayIndex(dayBucketOf(closedAtOf(record))), kind: 'set' as const, member: true }]
+      ? [
+          {
+            key: recordKeys.closedDayIndex(dayBucketOf(closedAtOf(record)), shard),
+            kind: 'set' as const,
+            member: true,
+          },
+        ]
       : []),
     { key: recordKeys.awaitingApprovalIndex(), kind: 'newest-first', member: record.status === 'awaiting-approval' },
   ];

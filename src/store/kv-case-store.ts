@@ -6,11 +6,12 @@ import type { AtomicKv } from './atomic-kv.ts';
 import { type CaseIndex, CaseIndexSchema, withCaseEntry, withoutCaseEntry } from './case-index.ts';
 import { closedAtOf, indexMembershipOf } from './case-index-membership.ts';
 import type { CaseStore } from './case-store.ts';
+import { ALL_SHARDS, INDEX_SHARDS, indexShardOf, mergedShards } from './index-shards.ts';
 import type { KeyedMutex } from './keyed-mutex.ts';
 import { modifyRecord } from './modify-record.ts';
 import { parseRecordToWrite, parseStoredRecord } from './parse-record.ts';
 import { dayBucketOf, dayBucketsBetween, withSetEntry } from './period-index.ts';
-import { DAY_INDEX_PREFIX, recordKeys } from './record-keys.ts';
+import { DAY_INDEX_PREFIX, isShardKey, recordKeys } from './record-keys.ts';
 
 /**
  * How many cases (or day buckets) a listing by period reads per round trip. Small on purpose: a batch's
@@ -97,7 +98,7 @@ export class KvCaseStore implements CaseStore {
       await this.#changeIndex(recordKeys.storeIndex(before.store), (index) => withoutCaseEntry(index, id));
     }
     if (before.status !== 'closed' && after.status === 'closed') {
-      await this.#changeIndex(recordKeys.openIndex(), (index) => withoutCaseEntry(index, id));
+      await this.#changeIndex(recordKeys.openIndex(indexShardOf(id)), (index) => withoutCaseEntry(index, id));
     }
     if (before.status === 'awaiting-approval' && after.status !== 'awaiting-approval') {
       await this.#changeIndex(recordKeys.awaitingApprovalIndex(), (index) => withoutCaseEntry(index, id));
@@ -162,7 +163,7 @@ export class KvCaseStore implements CaseStore {
     from: Date,
     to: Date,
     batchSize: number,
-    keyOf: (day: string) => string,
+    keyOf: (day: string, shard: number) => string,
     by: 'created' | 'closed',
   ): AsyncIterable<Read> {
     const start = from.getTime();
@@ -177,11 +178,14 @@ export class KvCaseStore implements CaseStore {
       by === 'created' ? () => true : (found: Read) => found.status === 'closed' && inRange(closedAtOf(found));
     // Buckets are read a batch of days at a time, so a year-long export is a handful of round trips.
     for (let first = 0; first < days.length; first += size) {
-      const keys = days.slice(first, first + size).map(keyOf);
-      const indexes = await this.#kv.getMany(keys);
-      const ids = indexes.flatMap((raw, position) => {
-        const index = parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`);
-        const entries = index?.entries ?? [];
+      const batch = days.slice(first, first + size);
+      const keys = batch.flatMap((day) => ALL_SHARDS.map((shard) => keyOf(day, shard)));
+      const indexes = (await this.#kv.getMany(keys)).map((raw, position) =>
+        parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`),
+      );
+      // Day by day, each day's shards merged back into filing order.
+      const ids = batch.flatMap((_day, position) => {
+        const entries = mergedShards(indexes.slice(position * INDEX_SHARDS, (position + 1) * INDEX_SHARDS));
         return (by === 'created' ? entries.filter((entry) => inRange(entry.createdAt)) : entries).map(
           (entry) => entry.id,
         );
@@ -197,10 +201,16 @@ export class KvCaseStore implements CaseStore {
     for await (const batch of this.#kv.keysWithPrefix(DAY_INDEX_PREFIX, PERIOD_BATCH)) {
       for (const key of batch) keys.add(key);
     }
-    // A bucket's key ends in its UTC day, so key order is day order; its entries are oldest first.
-    for (const key of [...keys].sort()) {
-      const index = parseStoredRecord(CaseIndexSchema, await this.#kv.get(key), `index ${key}`);
-      const first = index?.entries[0];
+    // A bucket's key is its UTC day and its shard, so key order is day order; a day's first filing is the
+    // oldest first entry among its shards.
+    const byDay = Map.groupBy([...keys].filter(isShardKey).sort(), (key) =>
+      key.slice(DAY_INDEX_PREFIX.length, key.lastIndexOf(':')),
+    );
+    for (const dayKeys of byDay.values()) {
+      const shards = (await this.#kv.getMany(dayKeys)).map((raw, position) =>
+        parseStoredRecord(CaseIndexSchema, raw, `index ${dayKeys[position]}`),
+      );
+      const first = mergedShards(shards)[0];
       if (first) return new Date(first.createdAt);
     }
     return undefined;
@@ -217,8 +227,11 @@ export class KvCaseStore implements CaseStore {
   }
 
   async *#eachOpen<Read extends CaseOutline>(schema: z.ZodType<Read>, batchSize: number): AsyncIterable<Read> {
-    const index = parseStoredRecord(CaseIndexSchema, await this.#kv.get(recordKeys.openIndex()), 'the open-case index');
-    const ids = index?.entries.map((entry) => entry.id) ?? [];
+    const keys = ALL_SHARDS.map(recordKeys.openIndex);
+    const shards = (await this.#kv.getMany(keys)).map((raw, position) =>
+      parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`),
+    );
+    const ids = mergedShards(shards).map((entry) => entry.id);
     const size = Math.max(1, countOf(batchSize));
     for (let offset = 0; offset < ids.length; offset += size) {
       // A stale entry (a crash between closing a case and updating the index) is filtered out.
@@ -254,11 +267,12 @@ export class KvCaseStore implements CaseStore {
   async #joinIndexes(before: Case, after: Case): Promise<void> {
     const entry = { id: after.id, createdAt: after.createdAt };
     if (before.owner !== after.owner || before.store !== after.store) await this.#index(after);
+    const shard = indexShardOf(after.id);
     if (before.status === 'closed' && after.status !== 'closed') {
-      await this.#changeIndex(recordKeys.openIndex(), (index) => withSetEntry(index, entry));
+      await this.#changeIndex(recordKeys.openIndex(shard), (index) => withSetEntry(index, entry));
     }
     if (before.status !== 'closed' && after.status === 'closed') {
-      await this.#changeIndex(recordKeys.closedDayIndex(dayBucketOf(closedAtOf(after))), (index) =>
+      await this.#changeIndex(recordKeys.closedDayIndex(dayBucketOf(closedAtOf(after)), shard), (index) =>
         withSetEntry(index, entry),
       );
     }

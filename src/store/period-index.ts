@@ -26,7 +26,7 @@ export function dayBucketsBetween(from: Date, to: Date): string[] {
 }
 
 /** Oldest first, then by id, so a bucket (and so a listing by period) reads in filing order. */
-function oldestFirst(a: CaseIndexEntry, b: CaseIndexEntry): number {
+export function oldestFirst(a: CaseIndexEntry, b: CaseIndexEntry): number {
   return Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

@@ -15,6 +15,17 @@ export const SEEN_PREFIX = 'seen:';
 export const CASE_PREFIX = 'case:';
 /** Prefix of the per-day buckets of filed cases, for finding the first day any case was filed. */
 export const DAY_INDEX_PREFIX = 'index:day:';
+export const CLOSED_DAY_INDEX_PREFIX = 'index:closed:';
+/**
+ * The open-case index before it was split into shards (index version 4): one record, and the shards'
+ * common stem. The day buckets before then had no `:sNN` ending.
+ */
+export const OPEN_INDEX_KEY = 'index:status:not-closed';
+
+/** A shard's ending on an index key: `s00`…`s15`. */
+const shardPart = (shard: number) => `s${String(shard).padStart(2, '0')}`;
+/** Whether an index key is one shard of a split index (`…:s07`). */
+export const isShardKey = (key: string): boolean => /:s\d{2}$/.test(key);
 
 /** Where each record lives, relative to the store's namespace. */
 export const recordKeys = {
@@ -27,12 +38,15 @@ export const recordKeys = {
   awaitingApprovalIndex: () => 'index:status:awaiting-approval',
   /** One customer's cases, newest first, by their keyed fingerprint (never the phone): repeat customers. */
   customerIndex: (fingerprint: string) => `index:customer:${part(fingerprint)}`,
-  /** The cases filed on one UTC day (`YYYY-MM-DD`), uncapped: what listing by period reads. */
-  dayIndex: (day: string) => `${DAY_INDEX_PREFIX}${part(day)}`,
-  /** The cases closed on one UTC day (`YYYY-MM-DD`), uncapped: how the digest finds cases that finished. */
-  closedDayIndex: (day: string) => `index:closed:${part(day)}`,
-  /** Every case not yet closed, uncapped. */
-  openIndex: () => 'index:status:not-closed',
+  /**
+   * One shard (index-shards.ts) of the cases filed on one UTC day (`YYYY-MM-DD`), uncapped: what listing by
+   * period reads.
+   */
+  dayIndex: (day: string, shard: number) => `${DAY_INDEX_PREFIX}${part(day)}:${shardPart(shard)}`,
+  /** One shard of the cases closed on one UTC day, uncapped: how the digest finds cases that finished. */
+  closedDayIndex: (day: string, shard: number) => `${CLOSED_DAY_INDEX_PREFIX}${part(day)}:${shardPart(shard)}`,
+  /** One shard of every case not yet closed, uncapped. */
+  openIndex: (shard: number) => `${OPEN_INDEX_KEY}:${shardPart(shard)}`,
   /** Which version of the indexes the store's cases are all on (see reindex-cases.ts). */
   indexSchema: () => 'index:schema',
   /** Which store this is, written when it is first opened; see store-identity.ts. */

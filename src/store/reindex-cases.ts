@@ -12,7 +12,14 @@ import {
 import type { KeyedMutex } from './keyed-mutex.ts';
 import { modifyRecord } from './modify-record.ts';
 import { parseStoredRecord } from './parse-record.ts';
-import { CASE_PREFIX, recordKeys } from './record-keys.ts';
+import {
+  CASE_PREFIX,
+  CLOSED_DAY_INDEX_PREFIX,
+  DAY_INDEX_PREFIX,
+  isShardKey,
+  OPEN_INDEX_KEY,
+  recordKeys,
+} from './record-keys.ts';
 
 /**
  * The version of the indexes this code keeps. Raise it whenever an index is added to (or changes meaning
@@ -21,8 +28,12 @@ import { CASE_PREFIX, recordKeys } from './record-keys.ts';
  * 2: the per-day buckets of closed cases.
  * 3: no new index; run once more to list the cases an earlier version stored but never listed, because
  *    the bot stopped between writing a case and its indexes (now a case is listed before it is written).
+ * 4: the open cases and the day buckets split into shards (index-shards.ts); the unsplit records are removed.
  */
-export const INDEX_SCHEMA_VERSION = 3;
+export const INDEX_SCHEMA_VERSION = 4;
+
+/** The version that split the uncapped indexes into shards. */
+const SHARDED_VERSION = 4;
 
 /** How many cases the backfill reads per round trip when the caller does not say. */
 export const REINDEX_BATCH = 100;
@@ -77,6 +88,7 @@ export async function ensureCaseIndexes(
   if (fromVersion >= INDEX_SCHEMA_VERSION) return undefined;
 
   const { cases, skipped } = await reindexCases(kv, mutex, batchSize);
+  if (fromVersion < SHARDED_VERSION) await removeUnsplitIndexes(kv, batchSize);
   await modifyRecord<IndexSchemaMarker>(kv, mutex, {
     key,
     what: 'the index schema marker',
@@ -99,6 +111,21 @@ export function describeReindex({ fromVersion, toVersion, cases, skipped }: Rein
   const named = skipped.slice(0, NAMED_SKIPS).join('; ');
   const more = skipped.length > NAMED_SKIPS ? `; and ${skipped.length - NAMED_SKIPS} more` : '';
   return `${line}; ${skipped.length} unreadable, left off every index: ${named}${more}`;
+}
+
+/**
+ * Removes the index records from before the split (version 4): the one open-case record and the day buckets
+ * without a shard. Nothing reads them any more, and every case is on the shards by now. Another instance
+ * still on an older version would go on writing them: upgrade every instance together.
+ */
+async function removeUnsplitIndexes(kv: AtomicKv, batchSize: number): Promise<void> {
+  await kv.delete(OPEN_INDEX_KEY);
+  for (const prefix of [DAY_INDEX_PREFIX, CLOSED_DAY_INDEX_PREFIX]) {
+    const unsplit: string[] = [];
+    for await (const keys of kv.keysWithPrefix(prefix, batchSize))
+      unsplit.push(...keys.filter((key) => !isShardKey(key)));
+    for (const key of unsplit) await kv.delete(key);
+  }
 }
 
 /** Walks every case record and re-applies its index membership; see {@link ensureCaseIndexes}. */

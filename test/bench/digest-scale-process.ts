@@ -18,6 +18,7 @@ import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts
 import { localDateOf } from '../../src/shared/local-date.ts';
 import { CASE_INDEX_CAP, type CaseIndex } from '../../src/store/case-index.ts';
 import { indexMembershipOf } from '../../src/store/case-index-membership.ts';
+import { ALL_SHARDS } from '../../src/store/index-shards.ts';
 import { openEngine } from '../../src/store/open-engine.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { dayBucketOf } from '../../src/store/period-index.ts';
@@ -236,8 +237,11 @@ async function remove(): Promise<void> {
   const closedDays = [...days].flatMap((day) =>
     Array.from({ length: 10 }, (_, offset) => dayBucketOf(new Date(Date.parse(day) + offset * 86_400_000))),
   );
-  keys.push(...[...days].map((day) => key(recordKeys.dayIndex(day))), key(recordKeys.openIndex()));
-  keys.push(...[...new Set(closedDays)].map((day) => key(recordKeys.closedDayIndex(day))));
+  keys.push(...[...days].flatMap((day) => ALL_SHARDS.map((shard) => key(recordKeys.dayIndex(day, shard)))));
+  keys.push(...ALL_SHARDS.map((shard) => key(recordKeys.openIndex(shard))));
+  keys.push(
+    ...[...new Set(closedDays)].flatMap((day) => ALL_SHARDS.map((shard) => key(recordKeys.closedDayIndex(day, shard)))),
+  );
   keys.push(key(recordKeys.digest(SLOT.toISOString())), key(recordKeys.lastDigest()));
   keys.push(key(recordKeys.recentIndex()), key(recordKeys.awaitingApprovalIndex()));
   keys.push(...STORES.map((store) => key(recordKeys.storeIndex(store))));

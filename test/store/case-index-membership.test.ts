@@ -8,6 +8,7 @@ import {
   withoutCaseEntry,
 } from '../../src/store/case-index.ts';
 import { indexMembershipOf, withIndexChanges } from '../../src/store/case-index-membership.ts';
+import { indexShardOf } from '../../src/store/index-shards.ts';
 import { withSetEntry } from '../../src/store/period-index.ts';
 import { recordKeys } from '../../src/store/record-keys.ts';
 import { makeCase, minutesIn } from './case-fixtures.ts';
@@ -78,6 +79,8 @@ describe('which indexes a case belongs on', () => {
       satisfaction: 4,
     });
     const closed = applyCaseEvent(resolved, { type: 'closed', at: minutesIn(6), by: 'U_A' });
+    // The split indexes take the shard of the case's id (index-shards.ts).
+    const shard = indexShardOf(filed.id);
     const members = (record: typeof filed) =>
       indexMembershipOf(record)
         .filter((membership) => membership.member)
@@ -87,14 +90,16 @@ describe('which indexes a case belongs on', () => {
       recordKeys.ownerIndex('U_A'),
       recordKeys.storeIndex('五一店'),
       recordKeys.recentIndex(),
-      recordKeys.dayIndex('2026-11-21'),
-      recordKeys.openIndex(),
+      recordKeys.dayIndex('2026-11-21', shard),
+      recordKeys.openIndex(shard),
     ]);
     expect(members(closed)).toEqual([
-      ...members(filed).filter((key) => key !== recordKeys.openIndex()),
-      recordKeys.closedDayIndex(minutesIn(6).slice(0, 10)),
+      ...members(filed).filter((key) => key !== recordKeys.openIndex(shard)),
+      recordKeys.closedDayIndex(minutesIn(6).slice(0, 10), shard),
     ]);
-    expect(indexMembershipOf(closed).find((membership) => membership.key === recordKeys.openIndex())).toMatchObject({
+    expect(
+      indexMembershipOf(closed).find((membership) => membership.key === recordKeys.openIndex(shard)),
+    ).toMatchObject({
       member: false,
     });
   });

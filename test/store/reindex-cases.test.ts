@@ -6,7 +6,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Case, CaseEvent } from '../../src/domain/case.ts';
 import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
 import { type AtomicKv, createAtomicKv } from '../../src/store/atomic-kv.ts';
+import type { CaseIndex } from '../../src/store/case-index.ts';
 import type { Stores } from '../../src/store/case-store.ts';
+import { ALL_SHARDS, indexShardOf, mergedShards } from '../../src/store/index-shards.ts';
 import { KeyedMutex } from '../../src/store/keyed-mutex.ts';
 import { openEngine } from '../../src/store/open-engine.ts';
 import { openStores } from '../../src/store/open-stores.ts';
@@ -99,6 +101,12 @@ function describeReindex(engine: string, setup: () => Promise<Target>): void {
         const index = (await kv.get(key)) as { entries: { id: string }[] } | undefined;
         return index?.entries.map((entry) => entry.id);
       });
+    /** The ids on every shard of a split index, in filing order (index-shards.ts). */
+    const shardedIds = (keyOf: (shard: number) => string) =>
+      withKv(async (kv) => {
+        const shards = (await kv.getMany(ALL_SHARDS.map(keyOf))) as (CaseIndex | undefined)[];
+        return mergedShards(shards).map((entry) => entry.id);
+      });
 
     beforeAll(async () => {
       target = await setup();
@@ -131,7 +139,7 @@ function describeReindex(engine: string, setup: () => Promise<Target>): void {
       expect(ids(await cases.listRecent(10, '五一店'))).toEqual(['C-3']);
       expect(ids(await cases.listByOwner('U_OTHER', 10))).toEqual(['C-2']);
       // The closed case is on no status index at all, not merely filtered out when listed.
-      expect(await indexIds(recordKeys.openIndex())).toEqual(['C-1', 'C-2']);
+      expect(await shardedIds(recordKeys.openIndex)).toEqual(['C-1', 'C-2']);
       expect(await indexIds(recordKeys.awaitingApprovalIndex())).toEqual(['C-2']);
       expect(logged).toEqual([`store indexes brought from version 0 to ${INDEX_SCHEMA_VERSION}: 3 cases reindexed`]);
       expect(await withKv((kv) => kv.get(recordKeys.indexSchema()))).toEqual({
@@ -144,7 +152,9 @@ function describeReindex(engine: string, setup: () => Promise<Target>): void {
       await storeTheOldWay(olderCases());
       await (await open()).close();
       // Lost from an index after the backfill: a second backfill would put it back, and must not run.
-      await withKv((kv) => kv.delete(recordKeys.dayIndex('2026-11-21')));
+      await withKv(async (kv) => {
+        for (const shard of ALL_SHARDS) await kv.delete(recordKeys.dayIndex('2026-11-21', shard));
+      });
 
       const again = await open();
       expect(ids(await again.cases.listCreatedBetween(at(-DAY), at(10 * DAY)))).toEqual(['C-2', 'C-3']);
@@ -170,14 +180,59 @@ function describeReindex(engine: string, setup: () => Promise<Target>): void {
       const staleOpen = { version: 0, entries: [entry(open1), entry(closed)] };
       const staleAwaiting = { version: 0, entries: [entry(open1)] };
       await withKv(async (kv) => {
-        await kv.putIfAbsent(recordKeys.openIndex(), staleOpen);
+        // Each entry on its own case's shard, where the backfill looks.
+        const byShard = Map.groupBy(staleOpen.entries, (stale) => indexShardOf(stale.id));
+        for (const [shard, entries] of byShard) {
+          const stale: CaseIndex = { version: 0, entries };
+          await kv.putIfAbsent(recordKeys.openIndex(shard), stale);
+        }
         await kv.putIfAbsent(recordKeys.awaitingApprovalIndex(), staleAwaiting);
       });
 
       await open();
 
-      expect(await indexIds(recordKeys.openIndex())).toEqual(['C-1', 'C-2']);
+      expect(await shardedIds(recordKeys.openIndex)).toEqual(['C-1', 'C-2']);
       expect(await indexIds(recordKeys.awaitingApprovalIndex())).toEqual(['C-2']);
+    });
+
+    it('when a store from before the split indexes is opened, then its cases are found on the shards and the unsplit records are gone', async () => {
+      const [open1, awaiting, closed] = olderCases() as [Case, Case, Case];
+      await storeTheOldWay([open1, awaiting, closed]);
+      const entry = (record: Case) => ({ id: record.id, createdAt: record.createdAt });
+      const unsplit: [string, CaseIndex][] = [
+        ['index:status:not-closed', { version: 0, entries: [entry(open1), entry(awaiting)] }],
+        [`index:day:${open1.createdAt.slice(0, 10)}`, { version: 0, entries: [entry(open1)] }],
+        ['index:closed:2026-11-23', { version: 0, entries: [entry(closed)] }],
+      ];
+      await withKv(async (kv) => {
+        for (const [key, index] of unsplit) expect(await kv.putIfAbsent(key, index)).toBe(true);
+        const marker = { version: 0, indexVersion: 3 };
+        expect(await kv.putIfAbsent(recordKeys.indexSchema(), marker)).toBe(true);
+      });
+
+      const { cases } = await open();
+
+      expect(logged).toEqual([`store indexes brought from version 3 to ${INDEX_SCHEMA_VERSION}: 3 cases reindexed`]);
+      expect(ids(await cases.listOpen())).toEqual(['C-1', 'C-2']);
+      expect(ids(await cases.listCreatedBetween(at(-DAY), at(10 * DAY)))).toEqual(['C-1', 'C-2', 'C-3']);
+      expect(await shardedIds(recordKeys.openIndex)).toEqual(['C-1', 'C-2']);
+      for (const [key] of unsplit) expect(await indexIds(key)).toBeUndefined();
+    });
+
+    it('when many cases are filed, then the open cases are spread over the shards and each filing writes one of them', async () => {
+      const { cases } = await open();
+      const filed = Array.from({ length: 64 }, (_, n) => makeCase({ id: `C-${n}`, minute: n }));
+      for (const record of filed) await cases.create(record);
+      const perShard = await withKv(async (kv) =>
+        ((await kv.getMany(ALL_SHARDS.map(recordKeys.openIndex))) as (CaseIndex | undefined)[]).map(
+          (shard) => shard?.entries.length ?? 0,
+        ),
+      );
+      expect(perShard.reduce((sum, count) => sum + count, 0)).toBe(64);
+      // No shard holds more than a quarter of them: a filing rewrites a small record, not every open case.
+      expect(Math.max(...perShard)).toBeLessThanOrEqual(16);
+      expect(perShard.filter((count) => count > 0).length).toBeGreaterThanOrEqual(10);
+      expect(ids(await cases.listOpen())).toEqual(filed.map((record) => record.id));
     });
 
     it('when a brand-new store is opened, then nothing is walked or logged and the marker is written', async () => {
@@ -208,10 +263,10 @@ function describeReindex(engine: string, setup: () => Promise<Target>): void {
         expect(ids(await stores.cases.listOpen())).toEqual(notClosed);
         expect(ids(await stores.cases.listAwaitingApproval(10))).toEqual(['C-04']);
       }
-      expect(await indexIds(recordKeys.openIndex())).toEqual(notClosed);
+      expect(await shardedIds(recordKeys.openIndex)).toEqual(notClosed);
       expect(await indexIds(recordKeys.recentIndex())).toEqual([...all].reverse());
       const buckets = await Promise.all(
-        ['2026-11-21', '2026-11-22', '2026-11-23'].map((day) => indexIds(recordKeys.dayIndex(day))),
+        ['2026-11-21', '2026-11-22', '2026-11-23'].map((day) => shardedIds((shard) => recordKeys.dayIndex(day, shard))),
       );
       expect(buckets.flatMap((bucket) => bucket ?? [])).toEqual(all);
       expect(await withKv((kv) => kv.get(recordKeys.indexSchema()))).toMatchObject({
