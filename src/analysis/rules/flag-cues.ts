@@ -115,6 +115,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'post… online', 'post… instagram', 'post… facebook', 'post… tiktok', 'post… twitter', 'post… xiaohongshu'),
     ...cues(1, 'put… online', 'share… online', 'post… on social', 'tell… followers', 'social media', 'go viral', 'going viral'),
     ...cues(1, 'online review', 'google review', 'bad review', 'negative review', 'one-star', '1-star', 'leave… review'),
+    ...cues(1, 'left… review', 'leaving… review', 'wrote… review', 'writing… review', 'review… on google', 'review… on yelp'),
     ...cues(1, 'write… review', 'my channel', 'make a tiktok', 'tiktok about', 'make a video about'),
     ...cues(1, '拍…抖音', '发…视频'),
     // Already posted, in English: "took to Facebook", "wrote on Facebook", "her post went viral".
@@ -132,6 +133,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'case singapore', 'consumer ombudsman', 'consumer tribunal', 'ombudsman'),
     ...cues(1, '消费者委员会', '消基会', '消保官', '消费者权益保护委员会', '消费维权'),
     ...cues(1, 'bbb', 'better business bureau', 'citizens advice', 'consumer affairs'),
+    ...cues(1, 'consumer watchdog', 'consumer rights group', '消保处', '消费者保护处', '消保会', '315热线'),
   ],
   lawyer: [
     ...cues(1, '律师', '起诉', '法院', '打官司', '告你们', '走法律', '法律途径', '律师函'),
@@ -141,11 +143,16 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '诉讼', '仲裁', '提告', '告上法庭', '小额钱债', '审裁处', '判决'),
     ...cues(1, '怒告', '控告', '法律责任', '法律制裁', '诉诸法律', '法律手段', '维权诉讼', '检察', '地检署', '检举'),
     ...cues(1, 'chargeback', 'charge back', 'disputed the charge', 'dispute the charge', 'dispute* the charge with', 'dispute it with her bank', 'dispute it with my bank', 'lawsuit', 'sued', 'filed suit', 'class action', 'plaintiff'),
+    // A card or payment dispute is the chargeback's first step; a solicitor's letter before a claim.
+    ...cues(1, 'opened a dispute', 'filed a dispute', 'paypal dispute', 'disputed… with paypal', 'letter before action', 'letter before claim', 'demand letter', 'cease and desist'),
+    ...cues(1, '律师信', '法庭', '民事诉讼', '申请仲裁'),
   ],
   regulator: [
     // 工商 alone is also the bank (工商银行) a customer paid through.
     ...cues(1, '工商局', '工商部门', '工商所', '工商分局', '工商执法', '工商管理', '向工商', '找工商', '到工商', '工商投诉', '市场监管', '市场监督', '质监局', '12345', '监管部门', '有关部门'),
     ...cues(1, 'trading standards', 'regulator', 'the authorities', 'report you to'),
+    ...cues(1, 'fair trading', 'accc', 'competition and consumer', 'department of consumer affairs', 'cops', 'called 911', 'call 911', 'dialled 999', 'dialed 999', 'called 999'),
+    ...cues(1, '打110', '拨打110', '报110', '公平交易委员会', '公平会', '食药监', '药监局'),
     ...cues(1, '市监局', '市场监督管理局', '报警', '警方', '派出所', '民警', '警察'),
     ...cues(1, 'police', 'attorney general', 'sheriff', 'officers', 'fda', 'ftc', 'health department'),
     ...cues(1, '帽子叔', '执法人员', '执法部门', '稽查', '质检部门', '市监'),
