@@ -12,6 +12,7 @@ import { describeItem, describeTemperament, remedyName } from './case-summary.ts
 import { ACTION } from './ids.ts';
 import { fitBlocks, LIMITS } from './limits.ts';
 import { APPROVAL, COMMON, DECISION_NOTICE, describeAge, moreNote, REVIEW, settledBy, t } from './messages.ts';
+import { describeRepeatCustomer } from './repeat-customer.ts';
 import { joinSafe, md, mention, quoteSafe, type SafeText, safeText, shownText } from './safe-text.ts';
 
 const NARRATIVE_MAX = 700;
@@ -110,10 +111,12 @@ export function decisionButtons(caseId: string, request: number, language: Langu
   };
 }
 
+const optionalSection = (text: SafeText | undefined): KnownBlock[] => (text ? [section(text)] : []);
+
 /** The request's remedy, amount, reason and the rule it goes beyond, as fields and a section; safe mrkdwn. */
 function requestBlocks(record: Case, event: ApprovalRequestedEvent, language: Language, policy: Policy): KnownBlock[] {
   const tr = (entry: Localized) => t(entry, language);
-  const grounds = approvalGrounds(policy, record.remedies, event.remedyId, event.amount);
+  const grounds = approvalGrounds(policy, record.remedies, event.remedyId, event.amount, record.repeat?.count);
   const citation = safeText(t(grounds.rule.citation, language), { max: CITATION_MAX, language });
   return [
     fieldsSection([
@@ -122,6 +125,8 @@ function requestBlocks(record: Case, event: ApprovalRequestedEvent, language: La
       md`*${tr(APPROVAL.reason)}*\n${said(event.reason, REASON_MAX, language)}`,
       md`*${tr(REVIEW.temperament)}*\n${describeTemperament(record, language)}`,
     ]),
+    // What this customer complained of and was granted before: the manager sees it before deciding (issue 15).
+    ...optionalSection(describeRepeatCustomer(record, policy, language)),
     section(
       md`*${tr(APPROVAL.beyond)}:* ${grounds.rule.id} ${t(grounds.rule.title, language)}\n${quoteSafe(citation)}\n_${t(grounds.why, language)}_`,
     ),
@@ -262,7 +267,7 @@ export function buildPendingApprovalBlocks(
   if (!found) return [];
   const { event } = found;
   const tr = (entry: Localized) => t(entry, language);
-  const grounds = approvalGrounds(policy, record.remedies, event.remedyId, event.amount);
+  const grounds = approvalGrounds(policy, record.remedies, event.remedyId, event.amount, record.repeat?.count);
   const waited = describeAge(now.getTime() - Date.parse(event.at), language);
   const lines = joinSafe(
     [
@@ -270,6 +275,7 @@ export function buildPendingApprovalBlocks(
       md`${remedyAndAmount(record, event, policy, language)} · ${tr(APPROVAL.requestedBy)} ${mention(event.by)} · ${formatMoment(event.at, policy.timezone)} (${waited})`,
       md`${tr(APPROVAL.reason)}: ${said(event.reason, 300, language)}`,
       md`_${grounds.rule.id} · ${t(grounds.why, language)}_`,
+      describeRepeatCustomer(record, policy, language),
     ],
     '\n',
   );

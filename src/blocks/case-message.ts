@@ -35,6 +35,7 @@ import {
   THREAD,
   t,
 } from './messages.ts';
+import { describeRepeatCustomer } from './repeat-customer.ts';
 import {
   joinSafe,
   link,
@@ -118,6 +119,9 @@ export function buildReviewMessage({ record, language, policy, now = new Date() 
   // Who was told of a crisis, and when: the meeting sees a manager was on it from the start (issue 15).
   const crisisAlert = crisisAlertOf(record);
   if (crisisAlert) blocks.push(context([describeCrisisAlerted(crisisAlert.event, language, policy.timezone)]));
+  // A repeat customer's count and what they were granted before, linked (issue 15).
+  const repeat = describeRepeatCustomer(record, policy, language);
+  if (repeat) blocks.push(context([repeat]));
 
   const resolved = lastEvent(record, 'resolved');
   if (resolved) {

@@ -1,9 +1,11 @@
 import { type Complaint, ComplaintSchema } from '../domain/complaint.ts';
+import type { CustomerRef } from '../domain/customer-ref.ts';
 import type { Language } from '../shared/language.ts';
 import { RECEIPT_VALUES, SPECIAL_PRICE_VALUE } from './complaint-modal.ts';
 import { errorsByBlock, type FormErrors } from './form-errors.ts';
 import { COMPLAINT_BLOCK, INPUT_ACTION } from './ids.ts';
 import { FORM_ERRORS, t } from './messages.ts';
+import { REPEAT_CUSTOMER } from './repeat-customer.ts';
 import { type ParsedViewStateValue, readInput, textOf, type ViewStateValues } from './view-state.ts';
 
 /** A submitted complaint form: the complaint, or what to fix, by block id. */
@@ -36,6 +38,7 @@ const READERS: Record<Field, (state: ParsedViewStateValue | undefined) => unknow
   // A select when the app knows the stores, free text otherwise.
   store: (state) => state?.selected_option?.value ?? textOf(state),
   language: (state) => state?.selected_option?.value,
+  customerId: () => undefined, // read separately: only its fingerprint is kept, never the number
 };
 
 /**
@@ -43,7 +46,12 @@ const READERS: Record<Field, (state: ParsedViewStateValue | undefined) => unknow
  * Problems come back keyed by block id, worded in `language`, ready for `response_action: 'errors'`:
  * a blank or over-long text, a price that is not a number or is negative, a purchase after `now`.
  */
-export function parseComplaintForm(values: ViewStateValues, now: Date, language: Language): ComplaintFormResult {
+export function parseComplaintForm(
+  values: ViewStateValues,
+  now: Date,
+  language: Language,
+  identifyCustomer?: (typed: string) => CustomerRef | undefined,
+): ComplaintFormResult {
   const errors: FormErrors = {};
   const raw: Record<string, unknown> = {};
   const states = new Map<Field, ParsedViewStateValue | undefined>();
@@ -72,6 +80,14 @@ export function parseComplaintForm(values: ViewStateValues, now: Date, language:
     else if (purchasedAt.getTime() > now.getTime())
       errors[COMPLAINT_BLOCK.purchasedAt] = t(FORM_ERRORS.future, language);
     else raw[COMPLAINT_BLOCK.purchasedAt] = purchasedAt.toISOString();
+  }
+
+  // The phone or member number goes no further than this: the complaint keeps its fingerprint and last four.
+  const typedCustomer = textOf(states.get('customerId'));
+  if (typedCustomer !== undefined && identifyCustomer) {
+    const customer = identifyCustomer(typedCustomer);
+    if (customer) raw.customer = customer;
+    else errors[COMPLAINT_BLOCK.customerId] = t(REPEAT_CUSTOMER.unreadable, language);
   }
 
   const parsed = ComplaintSchema.safeParse(raw);

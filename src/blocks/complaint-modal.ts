@@ -8,6 +8,7 @@ import { CALLBACK, COMPLAINT_BLOCK, INPUT_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
 import { CAUSE_LABELS, COMPLAINT_FORM, LANGUAGE_NAMES, t } from './messages.ts';
 import { truncate } from './mrkdwn.ts';
+import { REPEAT_CUSTOMER } from './repeat-customer.ts';
 
 /** What the complaint form is built from. */
 export interface ComplaintModalInput {
@@ -23,6 +24,8 @@ export interface ComplaintModalInput {
   stores?: readonly string[];
   /** Passed back on submission (e.g. the channel the command came from); at most 3,000 characters. */
   privateMetadata: string;
+  /** Whether to ask for the customer's phone or member number: only when CUSTOMER_KEY is set (issue 15). */
+  customerField?: boolean;
 }
 
 /** The values of the receipt radio buttons, read back by `parseComplaintForm`. */
@@ -31,6 +34,9 @@ export const RECEIPT_VALUES = { yes: 'yes', no: 'no', unknown: 'unknown' } as co
 export const SPECIAL_PRICE_VALUE = 'special';
 
 type Field = keyof typeof COMPLAINT_BLOCK;
+
+/** Room for a phone written with its country code and spaces, or a long member number. */
+const CUSTOMER_ID_MAX = 40;
 
 function input(
   field: Field,
@@ -100,6 +106,7 @@ export function buildComplaintModal({
   categories,
   stores = [],
   privateMetadata,
+  customerField = false,
 }: ComplaintModalInput): ModalView {
   if (privateMetadata.length > LIMITS.privateMetadata) {
     throw new RangeError(`private_metadata has ${privateMetadata.length} characters; Slack allows 3000`);
@@ -167,6 +174,17 @@ export function buildComplaintModal({
       language,
     ),
   ];
+  if (customerField) {
+    blocks.push(
+      input(
+        'customerId',
+        REPEAT_CUSTOMER.field,
+        textInput(CUSTOMER_ID_MAX, { language, placeholder: REPEAT_CUSTOMER.placeholder }),
+        language,
+        { hint: REPEAT_CUSTOMER.hint },
+      ),
+    );
+  }
   if (categoryOptions.length > 0) {
     blocks.push(
       input(

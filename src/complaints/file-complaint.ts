@@ -9,6 +9,7 @@ import { crisisAlertJobs } from '../outbox/crisis-alerts.ts';
 import type { PostDelivery } from '../outbox/deliver-posts.ts';
 import { jobsForNewCase } from '../outbox/deliver-posts.ts';
 import type { CaseStore } from '../store/case-store.ts';
+import { countRepeat } from './count-repeat.ts';
 import { triageComplaint } from './triage-complaint.ts';
 
 export interface FileComplaintDeps {
@@ -21,6 +22,8 @@ export interface FileComplaintDeps {
   defaultStore: string;
   /** Counts each new case; none by default. */
   metrics?: Pick<Metrics, 'caseFiled'>;
+  /** Links to a repeat customer's earlier cases (issue 15); none without it. */
+  linksFor?: (cases: readonly Case[]) => Promise<ReadonlyMap<string, string>>;
 }
 
 export interface FileComplaintRequest {
@@ -60,7 +63,17 @@ export async function fileComplaint(deps: FileComplaintDeps, request: FileCompla
   const existing = await deps.cases.get(id);
   if (existing) return fileAgain(deps, existing, now);
   const { provisional } = deps.analyser;
-  const first = await triage(deps, request, now, provisional ? provisionalAnalyser(provisional) : deps.analyser);
+  // A repeat customer's earlier complaints, counted before the policy decides: from the policy's threshold
+  // on, their compensation needs a manager (issue 15).
+  const repeat = await countRepeat(deps, { id, filedAt: now.toISOString(), customer: request.complaint.customer }, now);
+  const repeatCount = repeat?.count;
+  const first = await triage(
+    deps,
+    request,
+    now,
+    provisional ? provisionalAnalyser(provisional) : deps.analyser,
+    repeatCount,
+  );
   const opened = openCase({
     id,
     store: request.complaint.store ?? deps.defaultStore,
@@ -70,6 +83,7 @@ export async function fileComplaint(deps: FileComplaintDeps, request: FileCompla
     analysis: first.analysis,
     remedies: first.remedies,
   });
+  if (repeat) opened.repeat = repeat;
   // Held for the full analysis, and queued before the case is stored: a repeat that finds the case finds
   // its posts held too.
   if (provisional) await deps.delivery.queue(newCaseJobs(deps, opened, new Date(now.getTime() + PROVISIONAL_GRACE_MS)));
@@ -78,7 +92,7 @@ export async function fileComplaint(deps: FileComplaintDeps, request: FileCompla
   deps.metrics?.caseFiled();
   let record = created.record;
   if (provisional) {
-    const full = await triage(deps, request, now, deps.analyser);
+    const full = await triage(deps, request, now, deps.analyser, repeatCount);
     const filed = record.version;
     // Nobody has seen the case yet (its posts wait for this), so the full analysis simply replaces it.
     record = await deps.cases.update(id, (current) =>
@@ -110,8 +124,20 @@ function newCaseJobs(deps: FileComplaintDeps, record: Case, at: Date) {
   return [...jobsForNewCase(record, at), ...crisisAlertJobs(record, deps.policy, at)];
 }
 
-function triage(deps: FileComplaintDeps, request: FileComplaintRequest, now: Date, analyser: ComplaintAnalyser) {
-  return triageComplaint({ complaint: request.complaint, policy: deps.policy, now, analyser });
+function triage(
+  deps: FileComplaintDeps,
+  request: FileComplaintRequest,
+  now: Date,
+  analyser: ComplaintAnalyser,
+  repeatCount: number | undefined,
+) {
+  return triageComplaint({
+    complaint: request.complaint,
+    policy: deps.policy,
+    now,
+    analyser,
+    ...(repeatCount === undefined ? {} : { repeatCount }),
+  });
 }
 
 function provisionalAnalyser(provisional: NonNullable<ComplaintAnalyser['provisional']>): ComplaintAnalyser {

@@ -4,6 +4,7 @@ import { applyCaseEvent } from '../domain/case-transitions.ts';
 import { RequestPendingError } from '../errors.ts';
 import { jobsForApprovalRequest } from '../outbox/approval-jobs.ts';
 import { jobForChange } from '../outbox/deliver-posts.ts';
+import { countRepeat, type RepeatLookup } from './count-repeat.ts';
 import type { ApprovalDeps } from './decide-approval.ts';
 
 /** What staff ask for on the compensation form. */
@@ -23,14 +24,21 @@ export interface CompensationAsk {
  * (withdraw it first), checked inside the write. Then the review post follows and the request is queued
  * for the approvers (durably: the reminder sweep re-queues one a crash left unposted).
  */
-export async function requestCompensation(deps: ApprovalDeps, caseId: string, ask: CompensationAsk): Promise<Case> {
+export async function requestCompensation(
+  deps: ApprovalDeps & { repeat?: Omit<RepeatLookup, 'cases'> },
+  caseId: string,
+  ask: CompensationAsk,
+): Promise<Case> {
   const { by, at, remedyId, reason } = ask;
   const amount = ask.amount === undefined ? {} : { amount: ask.amount };
+  // A repeat customer's history counted again, so the manager sees what was granted up to now (issue 15).
+  const repeat = await recountRepeat(deps, caseId);
   const updated = await deps.cases.update(caseId, (current) => {
     if (pendingRequest(current)) throw new RequestPendingError(caseId);
     const proposed = applyCaseEvent(current, { type: 'proposed', at, by, remedyId, ...amount, note: reason });
     if (!proposed.proposal?.needsApproval) return proposed;
-    return applyCaseEvent(proposed, { type: 'approval-requested', at, by, remedyId, ...amount, reason });
+    const requested = applyCaseEvent(proposed, { type: 'approval-requested', at, by, remedyId, ...amount, reason });
+    return repeat ? { ...requested, repeat } : requested;
   });
   const now = deps.clock();
   // One change, one thread line: the request's line names the remedy, the amount and the reason.
@@ -40,4 +48,16 @@ export async function requestCompensation(deps: ApprovalDeps, caseId: string, as
     ...(request ? jobsForApprovalRequest(updated.id, request.index, now) : []),
   ]);
   return updated;
+}
+
+/** The case's repeat history as of now, when it has a customer and the caller can count (else undefined). */
+async function recountRepeat(deps: ApprovalDeps & { repeat?: Omit<RepeatLookup, 'cases'> }, caseId: string) {
+  if (!deps.repeat) return undefined;
+  const current = await deps.cases.get(caseId);
+  if (!current?.complaint.customer) return undefined;
+  return countRepeat(
+    { ...deps.repeat, cases: deps.cases },
+    { id: current.id, filedAt: current.createdAt, customer: current.complaint.customer },
+    deps.clock(),
+  );
 }

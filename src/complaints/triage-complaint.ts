@@ -17,6 +17,8 @@ export interface TriageRequest {
   /** The moment the policy is applied at (deadlines and windows are measured to it). */
   now: Date;
   analyser: ComplaintAnalyser;
+  /** Which complaint of the same customer within the policy's repeat window this is, when known (issue 15). */
+  repeatCount?: number;
 }
 
 /** A complaint read, decided by policy and analysed: what staff see before they act. */
@@ -33,7 +35,13 @@ export interface TriageResult {
  * allow what the policy does not. The wording then follows the script the complaint was written in. Goods the policy does not cover get no eligible remedy at all; remedies
  * that depend on a problem nobody has named yet are not the analyser's to choose.
  */
-export async function triageComplaint({ complaint, policy, now, analyser }: TriageRequest): Promise<TriageResult> {
+export async function triageComplaint({
+  complaint,
+  policy,
+  now,
+  analyser,
+  repeatCount,
+}: TriageRequest): Promise<TriageResult> {
   if (complaint.purchasedAt && Date.parse(complaint.purchasedAt) > now.getTime()) {
     throw new PurchaseAfterComplaintError(new Date(complaint.purchasedAt), now);
   }
@@ -45,6 +53,7 @@ export async function triageComplaint({ complaint, policy, now, analyser }: Tria
   const remedies = evaluateRemedies(policy, decided, now, {
     ...(facts.requestedAmount === undefined ? {} : { requestedAmount: facts.requestedAmount }),
     outsidePolicy: isOutsidePolicy(facts),
+    ...(repeatCount === undefined ? {} : { repeatCount }),
   });
   // While the problem is not known, a remedy for particular problems is not the analyser's to choose:
   // which one fits depends on what went wrong, and staff find that out first.

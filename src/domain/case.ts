@@ -4,6 +4,7 @@ import { LocalDateSchema } from '../shared/local-date.ts';
 import { AnalysisSchema, CRISIS_KINDS, TemperamentReadSchema, TemperamentSchema } from './analysis.ts';
 import { ComplaintSchema } from './complaint.ts';
 import { RemedyVerdictSchema } from './remedy-verdict.ts';
+import { RepeatHistorySchema } from './repeat-customer.ts';
 
 /**
  * Where a case stands. A case moves forward only: a proposal may need a manager's approval, a rejected
@@ -210,6 +211,11 @@ export const CaseSchema = z
      * twice — ahead of a decision that lost the race, after a restart — tells them once.
      */
     decisionsNoticed: z.array(z.number().int().nonnegative()).optional(),
+    /**
+     * The customer's earlier complaints (issue 15), when staff gave their phone or member number: counted at
+     * filing, and again when a manager is asked to approve, so the request shows what was granted before.
+     */
+    repeat: RepeatHistorySchema.optional(),
     /** Bumped by every stored change, so concurrent writers can detect each other. */
     version: z.number().int().nonnegative(),
   })

@@ -73,7 +73,6 @@ export function repeatHistoryOf<Record extends CaseForRepeat>(
   sameCustomer: readonly Record[],
   withinDays: number,
   at: string,
-  linkOf: (record: Record) => string | undefined = () => undefined,
 ): RepeatHistory {
   const filed = Date.parse(current.filedAt);
   const from = filed - withinDays * 24 * 3600_000;
@@ -84,10 +83,7 @@ export function repeatHistoryOf<Record extends CaseForRepeat>(
       return created >= from && created <= filed;
     })
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
-    .map((record): EarlierCase => {
-      const link = linkOf(record);
-      return { id: record.id, createdAt: record.createdAt, granted: grantedOn(record), ...(link ? { link } : {}) };
-    });
+    .map((record): EarlierCase => ({ id: record.id, createdAt: record.createdAt, granted: grantedOn(record) }));
   return {
     withinDays,
     count: earlier.length + 1,

@@ -31,6 +31,7 @@ export async function openComplaintForm(ctx: ListenerContext, client: WebClient,
       ...(request.narrative === undefined ? {} : { narrative: request.narrative }),
       categories: ctx.policy.categories,
       stores: ctx.config.stores,
+      customerField: ctx.config.customerKey !== undefined,
       privateMetadata: formMetadata({
         channel: request.channel ?? '',
         ...(request.source ? { source: request.source } : {}),

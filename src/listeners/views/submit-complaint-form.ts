@@ -6,7 +6,9 @@ import { COMPLAINT_BLOCK } from '../../blocks/ids.ts';
 import { t } from '../../blocks/messages.ts';
 import { buildNotSavedMessage, NOT_SAVED } from '../../blocks/not-saved-messages.ts';
 import { caseIdFor, fileComplaint } from '../../complaints/file-complaint.ts';
+import { customerRefOf } from '../../domain/customer-ref.ts';
 import { isAppError } from '../../errors.ts';
+import { reviewLinks } from '../../slack/review-links.ts';
 import type { ListenerContext } from '../listener-context.ts';
 
 /**
@@ -17,7 +19,13 @@ import type { ListenerContext } from '../listener-context.ts';
 export function submitComplaintForm(ctx: ListenerContext) {
   return async ({ ack, body, view, client }: AllMiddlewareArgs & SlackViewMiddlewareArgs): Promise<void> => {
     const language = ctx.languages.cached(body.user.id) ?? (await ctx.languages.resolve(body.user.id));
-    const parsed = parseComplaintForm(view.state.values, ctx.clock(), language);
+    const { customerKey } = ctx.config;
+    const parsed = parseComplaintForm(
+      view.state.values,
+      ctx.clock(),
+      language,
+      customerKey === undefined ? undefined : (typed) => customerRefOf(typed, customerKey),
+    );
     if (!parsed.ok) {
       await ack({ response_action: 'errors', errors: parsed.errors });
       return;
@@ -43,6 +51,7 @@ export function submitComplaintForm(ctx: ListenerContext) {
             clock: ctx.clock,
             defaultStore: ctx.config.stores[0] ?? '—',
             metrics: ctx.metrics,
+            linksFor: (cases) => reviewLinks(client, cases),
           },
           {
             complaint: source ? { ...complaint, source: await withPermalink(client, source) } : complaint,
