@@ -113,7 +113,16 @@ export async function benchLoad(): Promise<void> {
       `\nload: ${RATE} complaints a second for ${SECONDS} s into two instances on one Redis (fake Slack failing ${FLAKY_SHARE * 100}% of review posts with 429 or 500)`,
     );
     const job = { urls: instances.map((instance) => instance.url), secret: SECRET, perSecond: RATE, seconds: SECONDS };
+    // Half-way and at the end: memory that keeps growing at the same pace is a leak; V8's heap settles.
+    let halfMb: number[] = [];
+    const halfWay = setTimeout(
+      async () => {
+        halfMb = await Promise.all(instances.map((instance) => rssMb(instance.child)));
+      },
+      (SECONDS * 1000) / 2,
+    );
     const { stdout } = await run(process.execPath, [SENDER, JSON.stringify(job)], { maxBuffer: 64 * 1024 * 1024 });
+    clearTimeout(halfWay);
     const sent = JSON.parse(stdout) as Sent[];
     clearInterval(flaky);
     flaky = undefined;
@@ -158,7 +167,7 @@ export async function benchLoad(): Promise<void> {
       `  duplicates: ${duplicateCases} cases, ${duplicatePosts} review posts; losses: ${lostCases} cases, ${lostPosts} review posts (all must be 0)`,
     );
     console.log(
-      `  memory (RSS, MB): ${instances.map((_, index) => `instance ${index + 1} ${startMb[index]?.toFixed(0)} → ${endMb[index]?.toFixed(0)}`).join(', ')}`,
+      `  memory (RSS, MB, at the start → half-way → the end): ${instances.map((_, index) => `instance ${index + 1} ${startMb[index]?.toFixed(0)} → ${halfMb[index]?.toFixed(0) ?? '?'} → ${endMb[index]?.toFixed(0)}`).join(', ')}`,
     );
   } finally {
     if (flaky) clearInterval(flaky);
