@@ -27,6 +27,7 @@ import { ACTION, HANDOFF_ACTION } from './ids.ts';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.ts';
 import { APPROVAL, followUpWhen, LANGUAGE_NAMES, moreNote, STAFF, t } from './messages.ts';
 import { ownText } from './own-text.ts';
+import { describeRepeatCustomer } from './repeat-customer.ts';
 import { joinSafe, md, quoteSafe, type SafeText, safeText, shownText } from './safe-text.ts';
 
 /** What the staff member's private analysis is built from. */
@@ -108,6 +109,9 @@ export function buildStaffAnalysis({
     // A crisis warning is never cut: the manager must hear of it at once (seed 001).
     blocks.push(flag.group === 'crisis' ? block : { block, drop: DROP.difficultFlag });
   }
+  // A repeat customer: how often they complained and what they were granted, before staff offer anything.
+  const repeat = describeRepeatCustomer(record, policy, language);
+  if (repeat) blocks.push(section(repeat));
   blocks.push(divider());
 
   const { temperament, aim, suggestion } = analysis;

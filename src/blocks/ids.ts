@@ -37,6 +37,8 @@ export const COMPLAINT_BLOCK = {
   suspectedCause: 'suspectedCause',
   store: 'store',
   language: 'language',
+  /** The customer's phone or member number, fingerprinted on submission (issue 15); only with CUSTOMER_KEY. */
+  customerId: 'customerId',
 } as const;
 
 /** The single action id inside each modal input block. */

@@ -9,6 +9,7 @@ import { requestCompensation } from '../../complaints/request-compensation.ts';
 import { pendingRequest } from '../../domain/approval-request.ts';
 import { type Case, type CaseEvent, CaseSchema } from '../../domain/case.ts';
 import { LanguageSchema } from '../../shared/language.ts';
+import { reviewLinks } from '../../slack/review-links.ts';
 import { tellRefusal } from '../error-reply.ts';
 import type { ListenerContext } from '../listener-context.ts';
 import { REPLIES, reply, tellPrivately } from '../replies.ts';
@@ -117,7 +118,14 @@ export function submitCompensationForm(ctx: ListenerContext) {
     let updated: Case;
     try {
       updated = await requestCompensation(
-        { cases: ctx.stores.cases, outbox: ctx.stores.outbox, delivery: ctx.delivery, clock: ctx.clock },
+        {
+          cases: ctx.stores.cases,
+          outbox: ctx.stores.outbox,
+          delivery: ctx.delivery,
+          clock: ctx.clock,
+          // A repeat customer's history counted again for the manager (issue 15).
+          repeat: { policy: ctx.policy, linksFor: (cases) => reviewLinks(args.client, cases) },
+        },
         record.id,
         {
           by,
