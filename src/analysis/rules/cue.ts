@@ -62,7 +62,7 @@ const CLAUSE_START = /[，,。！？!?；;：:\n"「」『』]/u;
  */
 const STAFF_SUBJECT = new RegExp(
   String.raw`^\s*(?:(?:but|and|then|so|when|while|after|until)\s+)?(?:(?:the|a|an|one|our|their|this|that)\s+)?(?:(?:member|members)\s+of\s+)?(?:(?:store|shop|sales|floor|service|assistant|general|store's)\s+)?(?:staff|clerk|clerks|manager|managers|salesman|saleswoman|salesperson|salespeople|sales assistant|assistant|employee|employees|cashier|associate|technician|jeweler|jeweller|owner|receptionist|optician|optometrist|repairer|store|shop|company)\b` +
-    '|^s*(?:但|而|可|结果|随后|之后|于是|对方|该)?(?:店员|店方|商家|职员|工作人员|导购|柜姐|柜员|销售|售货员|店长|经理|老板|客服|师傅|技师|摄影师|店家|门店|专柜|品牌方|珠宝店|金店|眼镜店)',
+    String.raw`|^\s*(?:但|而|可|结果|随后|之后|于是|对方|该)?(?:店员|店方|商家|职员|工作人员|导购|柜姐|柜员|销售|售货员|店长|经理|老板|客服|师傅|技师|摄影师|店家|门店|专柜|品牌方|珠宝店|金店|眼镜店|主任|负责人|主管|员工)`,
   'iu',
 );
 
@@ -131,8 +131,15 @@ function compile(text: string): CompiledPattern {
   return entry;
 }
 
-/** True when the words just before a match deny it ("没有骂人", "didn't shout"). */
+/**
+ * Words that swallow the first character of a Chinese cue: in 并非要求 there is no 非要 (insisting), in 除非 no
+ * 非 at all. A cue starting inside one of them was never said.
+ */
+const SWALLOWED = /^(?:并非|绝非|是非|除非|莫非|无非|岂非)$/u;
+
+/** True when the words just before a match deny it ("没有骂人", "didn't shout"), or swallow its start. */
 function isNegated(text: string, index: number, han: boolean): boolean {
+  if (han && index > 0 && SWALLOWED.test(text.slice(index - 1, index + 1))) return true;
   const before = text.slice(Math.max(0, index - 24), index);
   return han ? ZH_NEGATION.test(before.slice(-6)) : EN_NEGATION.test(before);
 }
@@ -227,7 +234,7 @@ function isStaffClause(text: string, index: number): boolean {
  * the sentence is their claim, until the narrator turns against it (但, but).
  */
 const STAFF_CLAIM = new RegExp(
-  '(?:店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|专柜|门店|' +
+  '(?:店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|专柜|门店|主任|负责人|主管|员工|' +
     String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|jewell?ers?|technician|store|shop|company|they)\b)` +
     String.raw`[^。！？!?\n]{0,12}?(?:说|表示|称|认为|解释|告诉|告知|回复|\b(?:said|says|told|claimed|explained|insisted)\b)`,
   'giu',

@@ -38,7 +38,7 @@ const REPORTED_BY_TITLE = ['女士', '先生', '小姐', '太太'].flatMap((titl
 // biome-ignore format: word lists read best packed
 export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   stubborn: [
-    ...cues(1, '坚持', '不接受', '都说不要', '直接说不要', '听不进', '就是不听', '怎么解释都', '怎么说都不', '一口咬定', '认定', '死活', '非要', '固执', '油盐不进'),
+    ...cues(1, '坚持', '不接受', '都说不要', '直接说不要', '听不进', '就是不听', '怎么解释都', '怎么说都不', '一口咬定', '就认定', '认定了', '死活', '非要', '固执', '油盐不进'),
     ...cues(1, 'refused every', 'would not budge', "wouldn't budge", "wouldn't listen", 'would not listen', 'refus* to listen', 'insist*', 'adamant', 'stubborn'),
     ...cues(1, 'no matter what we said', 'whatever we said', 'refus* to accept', 'would not accept', "wouldn't accept"),
   ],
@@ -61,6 +61,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'shout*', 'yell', 'yells', 'yelled', 'yelling', 'scream*', 'lost her temper', 'lost his temper', 'furious', 'rage', 'raged', 'raging', 'angrily', 'stormed', 'storms'),
     // Not "yell*" (yellow gold) nor "lost it" (what a shop does to a watch as often as a customer to their temper).
     ...cues(1, 'fuming', 'enraged', 'exploded', 'red in the face', 'blew up', 'slammed', 'temper'),
+    ...cues(1, 'claws came out', 'flew off the handle', 'lost her cool', 'lost his cool', 'hit the roof', 'went ballistic', 'threw a fit', 'tantrum', 'meltdown', 'went off on'),
+    ...cues(1, '大发雷霆', '暴跳如雷', '拍桌子', '摔门', '撒泼', '大闹'),
   ],
   vulgar: [
     ...cues(1, '脏话', '粗口', '爆粗', '骂人', '骂娘', '他妈的', '妈的', '傻逼', '傻X', '你给我滚', '滚出去', '下流'),
@@ -76,7 +78,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'barely spoke', 'hardly said a word', 'one-word answers', "wouldn't say", 'would not say', 'reluctant to say', 'refused to explain', 'aloof', 'guarded'),
   ],
   indecisive: [
-    ...cues(1, '之间犹豫', '犹豫了半天', '反复确认', '又放下', '犹豫不决', '拿不定主意', '改了好几次主意', '一会儿要', '又说不要', '反悔', '改主意', '决定不了'),
+    ...cues(1, '之间犹豫', '犹豫了半天', '反复确认', '又放下', '犹豫不决', '拿不定主意', '改了好几次主意', '一会儿要', '又说不要', '改主意', '决定不了'),
     ...cues(1, "couldn't decide", 'could not decide', 'changed her mind', 'changed his mind', 'kept changing', 'back and forth between'),
     ...cues(1, 'indecisive', 'undecided'),
   ],
