@@ -20,6 +20,7 @@ import { describeAftercare } from './aftercare-blocks.ts';
 import { AFTERCARE } from './aftercare-messages.ts';
 import { context, fieldsSection, header, section } from './block-parts.ts';
 import { describeItem, describeProposal, describeTemperament, lastEvent, remedyName } from './case-summary.ts';
+import { describeCustomerAnswerForReview } from './confirmation-blocks.ts';
 import { CONFIRMATION_TEXT } from './confirmation-messages.ts';
 import { describeCrisisAlerted } from './crisis-alert-text.ts';
 import { HANDOFF_TEXT } from './handoff-messages.ts';
@@ -139,6 +140,10 @@ export function buildReviewMessage({ record, language, policy, now = new Date() 
     }
     blocks.push(fieldsSection(fields));
   }
+
+  // Not accepted by the customer, or reopened when they came back: the case is in hand again (issue 15).
+  const answer = describeCustomerAnswerForReview(record, language, policy.timezone);
+  if (answer) blocks.push(section(answer));
 
   const aftercare = describeAftercare(record, policy, language);
   if (aftercare.length > 0) blocks.push(section(md`*${tr(AFTERCARE.heading)}*\n${joinSafe(aftercare, '\n')}`));

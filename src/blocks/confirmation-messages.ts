@@ -43,4 +43,6 @@ export const CONFIRMATION_TEXT = {
     en: 'reopened the case (the customer came back)',
   },
   reason: { zh: '原因', en: 'reason' },
+  digestHeading: { zh: '顾客确认', en: 'Customer confirmation' },
+  digestReopened: { zh: '重新打开(顾客又回来了)', en: 'reopened (the customer came back)' },
 } satisfies Record<string, Localized>;

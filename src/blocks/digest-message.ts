@@ -10,6 +10,7 @@ import type { Policy } from '../domain/policy-schema.ts';
 import { formatMoment, TEMPERAMENT_LABELS } from '../i18n/labels.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { context, fieldsSection, header, section } from './block-parts.ts';
+import { describeCustomerAnswerLabel, describeCustomerCounts } from './confirmation-blocks.ts';
 import { DIGEST, digestLate, digestMore, digestQuiet, digestTotal } from './digest-text.ts';
 import { CAUSE_LABELS, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
 import { maskContact } from './mrkdwn.ts';
@@ -178,6 +179,7 @@ function itemLine(
       md`${t(STATUS_LABELS[entry.status], language)} · ${t(DIGEST.since, language)} ${formatMoment(entry.since, report.timeZone)}`,
     );
   }
+  if (entry.customerAnswer) parts.push(md`*${describeCustomerAnswerLabel(entry.customerAnswer, language)}*`);
   return md`• ${joinSafe(parts, ' · ')}`;
 }
 
@@ -299,6 +301,11 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
   if (report.sla) {
     const share = describeSlaShare(report.sla.settled, report.sla.withinTarget, language);
     countBlocks.push(section(md`*${t(SLA.digestHeading, language)}*${language === 'zh' ? ':' : ': '}${share}`));
+  }
+
+  // Closing the loop (issue 15): cases the customer did not accept, and cases they came back on.
+  if (report.customers && (report.customers.notAccepted > 0 || report.customers.reopened > 0)) {
+    countBlocks.push(section(describeCustomerCounts(report.customers, language)));
   }
 
   const more = (count: number) => (count > 0 ? [md`_${digestMore(count, language)}_`] : []);

@@ -1,5 +1,6 @@
 import { aftercareDue } from '../domain/aftercare.ts';
 import type { CaseOutline } from '../domain/case-outline.ts';
+import { customerAnswerOf } from '../domain/customer-answer.ts';
 import type {
   DigestBreach,
   DigestCase,
@@ -133,6 +134,10 @@ interface CaseFacts {
   awaitingApproval?: DigestItem;
   followUps: DigestItem[];
   repairs: DigestItem[];
+  /** The customer did not accept what was offered, and the case is still in hand (issue 15). */
+  notAccepted?: boolean;
+  /** How many times it was reopened in the period (the customer came back). */
+  reopened?: number;
   /** Its SLA clocks that settled in the period (met in time, or came due): whether all in time, and the breaches. */
   sla?: { within: boolean; breaches: DigestBreach[] };
 }
@@ -208,7 +213,14 @@ export class DigestReportBuilder {
     if (followedUpInPeriod) facts.followedUpInPeriod = true;
     const sla = slaFacts(record, this.#period);
     if (sla) facts.sla = sla;
-    if (record.status === 'open' || record.status === 'proposed') facts.open = item(record, record.createdAt);
+    const answer = customerAnswerOf(record);
+    if (record.status === 'open' || record.status === 'proposed') {
+      const customerAnswer = answer?.type === 'customer-declined' ? 'declined' : answer ? 'reopened' : undefined;
+      facts.open = item(record, record.createdAt, customerAnswer ? { customerAnswer } : {});
+    }
+    if (answer?.type === 'customer-declined') facts.notAccepted = true;
+    const reopened = record.history.filter((event) => event.type === 'reopened' && within(event.at, from, to)).length;
+    if (reopened > 0) facts.reopened = reopened;
     if (record.status === 'awaiting-approval') {
       facts.awaitingApproval = item(record, lastOf(record, 'approval-requested')?.at ?? record.updatedAt);
     }
@@ -305,6 +317,10 @@ export class DigestReportBuilder {
             },
           }
         : {}),
+      customers: {
+        notAccepted: all.filter((facts) => facts.notAccepted).length,
+        reopened: all.reduce((sum, facts) => sum + (facts.reopened ?? 0), 0),
+      },
       omitted: {
         cases: omitted(lines),
         open: omitted(open),

@@ -77,6 +77,8 @@ export const DigestItemSchema = z
       .object({ remedyId: z.string().min(1), agreedOn: Day })
       .strict()
       .optional(),
+    /** For an open case: the customer did not accept what was offered, or came back after it was resolved (issue 15). */
+    customerAnswer: z.enum(['declined', 'reopened']).optional(),
     post: PostRefSchema,
   })
   .strict();
@@ -168,6 +170,14 @@ export const DigestReportSchema = z
     lessons: z.array(DigestLessonSchema),
     /** The SLA clocks of the period; absent when the policy has no `sla` section (and in older digests). */
     sla: DigestSlaSchema.optional(),
+    /**
+     * Closing the loop (issue 15): cases not closed whose customer did not accept what was offered, and
+     * how many times cases were reopened in the period (the customer came back). Absent in older digests.
+     */
+    customers: z
+      .object({ notAccepted: z.number().int().nonnegative(), reopened: z.number().int().nonnegative() })
+      .strict()
+      .optional(),
     /** How many entries each list had before it was cut to what a digest can show. */
     omitted: z
       .object({
