@@ -197,13 +197,22 @@ export interface BusinessDuration {
   unit: 'm' | 'h' | 'd';
 }
 
-/** `30m`, `4h` or `3d`, read as business time: the clock stops while the store is closed. */
-const BusinessDurationSchema = z
-  .string()
-  .regex(/^[1-9]\d{0,4}(m|h|d)$/, 'use a time in business hours such as 30m, 4h or 3d')
-  .transform(
-    (text): BusinessDuration => ({ amount: Number(text.slice(0, -1)), unit: text.slice(-1) as 'm' | 'h' | 'd' }),
-  );
+/**
+ * `30m`, `4h` or `3d`, read as business time: the clock stops while the store is closed. A duration already
+ * read is taken back as its text, so a parsed policy parses again to itself.
+ */
+const BusinessDurationSchema = z.preprocess(
+  (value) =>
+    typeof value === 'object' && value !== null && 'amount' in value && 'unit' in value
+      ? `${String(value.amount)}${String(value.unit)}`
+      : value,
+  z
+    .string()
+    .regex(/^[1-9]\d{0,4}(m|h|d)$/, 'use a time in business hours such as 30m, 4h or 3d')
+    .transform(
+      (text): BusinessDuration => ({ amount: Number(text.slice(0, -1)), unit: text.slice(-1) as 'm' | 'h' | 'd' }),
+    ),
+);
 
 /** The SLA clocks' targets for a kind of case; a target left out is not set by this entry. */
 export const SlaTargetsSchema = z

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../src/domain/case.ts';
-import type { Policy } from '../../src/domain/policy-schema.ts';
+import { type Policy, PolicySchema } from '../../src/domain/policy-schema.ts';
 import { addBusinessMinutes, businessMinutesBetween } from '../../src/policy/business-time.ts';
 import { DEFAULT_POLICY_PATH, loadPolicySync, parsePolicy } from '../../src/policy/load-policy.ts';
 import { breachedTargets, type SlaCase, slaClocks } from '../../src/policy/sla-clock.ts';
@@ -205,6 +205,10 @@ describe('the sla section of the policy file', () => {
       byCategory: {},
       byFlag: {},
     });
+  });
+
+  it('when a policy already read is parsed again, then it is the same policy', () => {
+    expect(PolicySchema.parse(example)).toEqual(example);
   });
 
   it('when a category, a flag or a duration is wrong, then one line names the file, line and field', () => {
