@@ -1,22 +1,22 @@
 import type { FlagKind } from '../../domain/analysis.ts';
 import { type Cue, cues } from './cue.ts';
 
-/**
- * How a news report attributes what a named complainant said: 梁女士表示, 陈先生称, 李小姐指. Staff write
- * "顾客说" of their own customer, so a title and a reporting verb together mark a story already in the press.
- */
 /** Platforms a customer posts on, for "took to …", "wrote on …" (a platform merely named is no post). */
-const PLATFORMS = [
-  'facebook',
-  'instagram',
-  'twitter',
-  'tiktok',
-  'reddit',
-  'yelp',
-  'threads',
-  'social media',
-  'the internet',
-];
+// biome-ignore format: word lists read best packed
+const PLATFORMS = ['facebook', 'instagram', 'twitter', 'tiktok', 'reddit', 'yelp', 'threads', 'xiaohongshu', 'weibo', 'douyin', 'tripadvisor', 'trustpilot', 'social media', 'the internet'];
+
+/**
+ * Chinese platforms and the forms of 发 that post on one: 发到, 发在, 发了, 发布, 发帖, 发抖音. A bare 发 before a
+ * platform is also 发现 (found), 发票 (invoice) or 发货 (shipped): "发现抖音上有同款" posts nothing.
+ */
+const ZH_PLATFORMS = ['抖音', '微博', '小红书', '朋友圈', '快手', '大众点评', '网上', '社交平台', '视频号', 'B站'];
+const ZH_POSTED_ON = ZH_PLATFORMS.flatMap((platform) => [
+  `发${platform}`,
+  ...['发到', '发在', '发了', '发布', '发帖', '发文', '发视频', '晒到', '曝光到', '挂到', '放到'].map(
+    (verb) => `${verb}…${platform}`,
+  ),
+  ...['发帖', '发文', '发布', '发了', '发视频', '吐槽', '曝光', '晒出'].map((verb) => `在${platform}…${verb}`),
+]);
 
 /** Ages from 65 up, as a report gives them (65岁, 七十多岁): an elderly customer. */
 const OLD_AGES = [
@@ -24,6 +24,10 @@ const OLD_AGES = [
   ...['七十', '八十', '九十'].flatMap((tens) => [`${tens}岁`, `${tens}多岁`]),
 ];
 
+/**
+ * How a news report attributes what a named complainant said: 梁女士表示, 陈先生称, 李小姐指. Staff write
+ * "顾客说" of their own customer, so a title and a reporting verb together mark a story already in the press.
+ */
 const REPORTED_BY_TITLE = ['女士', '先生', '小姐', '太太'].flatMap((title) =>
   ['表示', '称', '说', '介绍', '告诉', '回忆', '指出', '坦言', '直言', '反映', '投诉称', '指'].map(
     (verb) => `${title}${verb}`,
@@ -33,7 +37,7 @@ const REPORTED_BY_TITLE = ['女士', '先生', '小姐', '太太'].flatMap((titl
 /**
  * Signs of the difficult kinds of customer and of crisis risk (seed 001), in Chinese and English.
  * A flag is raised on one clear sign, so phrases are specific: a platform merely mentioned ("我在抖音刷到的")
- * is no threat, so social-media cues pair a verb with the platform ("发…抖音", "post… online").
+ * is no threat, so social-media cues pair a verb with the platform ("发到…抖音", "post… online").
  */
 // biome-ignore format: word lists read best packed
 export const FLAG_CUES: Record<FlagKind, Cue[]> = {
@@ -112,19 +116,19 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'told the bbc', 'told the paper', 'told… news', 'contacted… news', 'news station', 'consumer reporter', 'troubleshooter', 'told reporters'),
   ],
   'social-media': [
-    ...cues(1, '发…抖音', '发…微博', '发…小红书', '发…朋友圈', '发…快手', '发…大众点评', '发…网上', '挂…网上', '放…网上'),
+    ...cues(1, ...ZH_POSTED_ON, '挂…网上', '放…网上'),
     ...cues(1, '网上曝光', '曝光…网上', '写差评', '打差评', '给…差评', '刷差评', '直播曝光', '让网友', '网友评评理', '发帖'),
     ...cues(1, 'post… online', 'post… instagram', 'post… facebook', 'post… tiktok', 'post… twitter', 'post… xiaohongshu'),
     ...cues(1, 'put… online', 'share… online', 'post… on social', 'tell… followers', 'social media', 'go viral', 'going viral'),
     ...cues(1, 'online review', 'google review', 'bad review', 'negative review', 'one-star', '1-star', 'leave… review'),
     ...cues(1, 'left… review', 'leaving… review', 'wrote… review', 'writing… review', 'review… on google', 'review… on yelp'),
     ...cues(1, 'write… review', 'my channel', 'make a tiktok', 'tiktok about', 'make a video about'),
-    ...cues(1, '拍…抖音', '发…视频'),
+    ...cues(1, '拍…抖音', '发了…视频', '发…短视频'),
     // Already posted, in English: "took to Facebook", "wrote on Facebook", "her post went viral".
     ...cues(1, ...PLATFORMS.flatMap((platform) => [`took to ${platform}`, `taken to ${platform}`, `wrote… on ${platform}`, `shared… on ${platform}`, `post*… on ${platform}`])),
     ...cues(1, 'went viral', 'gone viral', 'goes viral'),
     // Already posted: a complaint platform (mentioning one means the complaint is on it), a post, a review.
-    ...cues(1, '黑猫投诉', '聚投诉', '消费保', '投诉平台', '在小红书…发', '在微博…发', '在大众点评…发', '在抖音…发', '大众点评…评价', '发…社交平台', '网上…求助'),
+    ...cues(1, '黑猫投诉', '聚投诉', '消费保', '投诉平台', '大众点评…评价', '网上…求助'),
     ...cues(1, '留言板', '社交平台', '社交媒体', '发文', 'po文', '贴文', '网友', '网民', '晒出', '爆料公社', '脸书', '粉专'),
     ...cues(1, 'Dcard', 'PTT', 'Threads', '知乎', '贴吧', '豆瓣', '论坛', '帖子', '网帖'),
     ...cues(1, 'yelp', 'trustpilot', 'google review*', 'reddit', 'subreddit', 'tripadvisor', 'google maps', 'facebook group', 'posted… online', 'posted… review'),

@@ -17,6 +17,10 @@ describe('a word that only looks like a sign raises no flag', () => {
     ['special-customer', '他说这种店卖假货,是当地政府的耻辱。'],
     ['media', 'When she broke the news to me that the stone was glass, I just sat down.'],
     ['social-media', 'I went into a long rant at the counter about the missing stone.'],
+    // 发 before a platform is also 发现 (found), 发票 (invoice), 发货 (shipped); "took to Google" is a search.
+    ['social-media', '顾客说她是发现抖音上有同款更便宜,才来问能不能退。'],
+    ['social-media', '顧客說發票在微博上找不到,想補開一張。'],
+    ['social-media', 'She took to Google to find a jeweller open on Sunday.'],
     // A near miss is not an injury.
     ['special-customer', '隐形眼镜药水放错了,她的眼睛差一点就受伤。'],
     ['special-customer', '隱形眼鏡藥水放錯了,她的眼睛險些受傷。'],
@@ -34,6 +38,9 @@ describe('a word that only looks like a sign raises no flag', () => {
     ['regulator', '顧客表示已向工商部門檢舉。'],
     ['special-customer', '顾客说自己在区政府上班,要求店长出面。'],
     ['media', 'She said she would take the story to the local news.'],
+    ['social-media', '她把断掉的手链拍了照,发到小红书上让大家评评理。'],
+    ['social-media', '她在微博上發文,說門市態度很差。'],
+    ['social-media', 'She posted photos of the ring on Xiaohongshu that night.'],
     ['special-customer', '孩子戴着手镯睡觉,手腕被划伤后送医。'],
   ] as const)('when the sign is really there, then %s is still flagged: %s', (kind, text) => {
     expect(kinds(text)).toContain(kind);
