@@ -42,7 +42,7 @@ const ABOUT: Record<SurfaceName, { title: string; about: string }> = {
   'staff-dm': {
     title: 'The analysis the staff member gets privately',
     about:
-      'Seconds after staff file a complaint with `/complaint`, the bot sends them this direct message: who the customer seems to be and how to serve them, warning signs (a threat to go public or to the authorities comes first, marked 🚨), what the customer likely wants, an apology to say in the customer’s language, what the policy lets staff offer and under which rule, the six steps and the follow-up call. The buttons record the outcome, correct the temperament, ask a manager for compensation, show the case’s history, or log a repair. The customer’s words keep their contact details here, since the filer may need to call back.',
+      'Seconds after staff file a complaint with `/complaint`, the bot sends them this direct message: who the customer seems to be and how to serve them, warning signs (a threat to go public or to the authorities comes first, marked 🚨), what the customer likely wants, an apology to say in the customer’s language, what the policy lets staff offer and under which rule, the six steps and the follow-up call. The buttons record the outcome, correct the temperament, ask a manager for compensation, show the case’s history, log a repair, hand the case to a colleague, or reopen it when the customer comes back. The customer’s words keep their contact details here, since the filer may need to call back.',
   },
   approval: {
     title: 'A request for a manager’s approval',
@@ -57,7 +57,7 @@ const ABOUT: Record<SurfaceName, { title: string; about: string }> = {
   'app-home': {
     title: 'App Home',
     about:
-      'What a staff member sees on the bot’s Home tab, here a manager who is also an approver: requests waiting for their decision (oldest first, with the decide buttons), what they owe customers (follow-up calls, repairs promised for a date, items waiting for pickup), their own open cases, and their store’s recent ones.',
+      'What a staff member sees on the bot’s Home tab, here a manager who is also an approver: requests waiting for their decision (oldest first, with the decide buttons), what they owe customers (follow-up calls, repairs promised for a date, items waiting for pickup), their own open cases (each with a button to hand it to a colleague, and marked when the customer did not accept what was offered or came back), and their store’s recent ones.',
   },
   digest: {
     title: 'The morning digest',
