@@ -52,6 +52,8 @@ const COLUMNS: readonly Column[] = [
   { zh: '经过', en: 'what happened', value: (record) => record.complaint.narrative },
   { zh: '顾客原话', en: "customer's words", value: (record) => record.complaint.customerWords },
   { zh: '顾客要求', en: 'customer asks', value: (record) => record.complaint.customerAsk },
+  // The last four of the phone or member number staff gave, never more: the number itself is not kept.
+  { zh: '顾客尾号', en: 'customer ending', value: (record) => record.complaint.customer?.last4 },
   {
     zh: '性格类型',
     en: 'temperament',

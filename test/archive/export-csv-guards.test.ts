@@ -23,7 +23,13 @@ function fullCase(): Case {
   return {
     ...base,
     status: 'resolved',
-    complaint: { ...base.complaint, product: 'silver bangle', price: 129, customerAsk: 'a new one' },
+    complaint: {
+      ...base.complaint,
+      product: 'silver bangle',
+      price: 129,
+      customerAsk: 'a new one',
+      customer: { fingerprint: 'a'.repeat(64), last4: '8000' },
+    },
     analysis: { ...base.analysis, flags: [flag('stubborn', 'difficult'), flag('media', 'crisis')] },
     proposal: { remedyId: 'stone-resetting', amount: 50, needsApproval: false, approved: false },
     history: [
@@ -78,6 +84,8 @@ describe('the CSV export, column by column', () => {
       'what happened': '顾客昨天买的水钻项链掉了两颗钻,拍着柜台要求换新的 :(',
       "customer's words": '别废话,马上给我换!',
       'customer asks': 'a new one',
+      // The last four only: the fingerprint never leaves the store.
+      'customer ending': '8000',
       temperament: 'forceful',
       flags: 'stubborn; media (reported, or threatened)',
       remedy: 'Re-setting a lost stone',
@@ -116,6 +124,7 @@ describe('the CSV export, column by column', () => {
       '经过',
       '顾客原话',
       '顾客要求',
+      '顾客尾号',
       '性格类型',
       '提示',
       '方案',
@@ -163,6 +172,7 @@ describe('the CSV export, column by column', () => {
       'product',
       'price',
       'customer asks',
+      'customer ending',
       'flags',
       'remedy',
       'amount',
