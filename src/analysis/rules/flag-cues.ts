@@ -207,6 +207,9 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     ...cues(1, 'cbs', 'nbc', 'abc news', 'fox news', 'sky news', 'cnn', 'for comment', 'action news'),
     // A photo credit: 「（图／TVBS）」, 「图/记者 王军」.
     ...cues(1, '图／', '图/', '记者…摄', '摄影／'),
+    // A newsroom's own words: press time, an interview, asking the other side for comment.
+    ...cues(1, '截至发稿', '发稿前', '回应称', '采访', '东网', 'hk01', '红星新闻', '极目新闻', '澎湃新闻'),
+    ...cues(1, 'could not be reached', 'reached for comment', 'when contacted', 'in an interview', 'told this newspaper', 'told the newspaper', 'told the station', 'our station', 'this station'),
     ...cues(1, 'on your side', 'affiliate', 'request for comment', 'declined to comment', 'did not respond to', 'in a statement', 'news team', 'spokes*'),
   ],
   'social-media': [
