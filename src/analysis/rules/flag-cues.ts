@@ -131,7 +131,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '黑猫投诉', '聚投诉', '消费保', '投诉平台', '大众点评…评价', '网上…求助'),
     ...cues(1, '留言板', '社交平台', '社交媒体', '发文', 'po文', '贴文', '网友', '网民', '晒出', '爆料公社', '脸书', '粉专'),
     ...cues(1, 'Dcard', 'PTT', 'Threads', '知乎', '贴吧', '豆瓣', '论坛', '帖子', '网帖'),
-    ...cues(1, 'yelp', 'trustpilot', 'google review*', 'reddit', 'subreddit', 'tripadvisor', 'google maps', 'facebook group', 'posted… online', 'posted… review'),
+    ...cues(1, 'on yelp', 'yelp review*', 'trustpilot', 'google review*', 'on reddit', 'subreddit', 'on tripadvisor', 'on google maps', 'facebook group', 'posted… online', 'posted… review'),
   ],
   'consumer-council': [
     ...cues(1, '消协', '消费者协会', '12315', '消委会', '消保'),

@@ -21,6 +21,9 @@ describe('a word that only looks like a sign raises no flag', () => {
     ['social-media', '顾客说她是发现抖音上有同款更便宜,才来问能不能退。'],
     ['social-media', '顧客說發票在微博上找不到,想補開一張。'],
     ['social-media', 'She took to Google to find a jeweller open on Sunday.'],
+    // A platform that only recommended the shop: the complaint is not on it.
+    ['social-media', 'I took it to a jeweller reputed by Yelp to be good with old watches.'],
+    ['social-media', 'The hotel concierge, quoting TripAdvisor, sent us to the shop.'],
     // A near miss is not an injury.
     ['special-customer', '隐形眼镜药水放错了,她的眼睛差一点就受伤。'],
     ['special-customer', '隱形眼鏡藥水放錯了,她的眼睛險些受傷。'],
@@ -41,6 +44,8 @@ describe('a word that only looks like a sign raises no flag', () => {
     ['social-media', '她把断掉的手链拍了照,发到小红书上让大家评评理。'],
     ['social-media', '她在微博上發文,說門市態度很差。'],
     ['social-media', 'She posted photos of the ring on Xiaohongshu that night.'],
+    ['social-media', 'I gave them two stars on Yelp after the second visit.'],
+    ['social-media', 'His Yelp review of the store got a hundred likes.'],
     ['special-customer', '孩子戴着手镯睡觉,手腕被划伤后送医。'],
   ] as const)('when the sign is really there, then %s is still flagged: %s', (kind, text) => {
     expect(kinds(text)).toContain(kind);
