@@ -35,6 +35,8 @@ export interface AppHomeInput {
   pendingMore?: number;
   /** The reader's user id, so their own requests show without decide buttons. */
   viewer?: string;
+  /** An approver may hand any case on (issue 15): the store's recent cases get the button too. */
+  approver?: boolean;
   /** The reader's follow-up calls, repairs and pickups due (overdue first); absent: the section is not shown. */
   aftercare?: readonly { record: Case; item: AftercareItem }[];
   /** For an approver: posts the bot gave up on, the most recent first, and how many more there are. */
@@ -60,6 +62,7 @@ export function buildAppHome({
   pending,
   pendingMore = 0,
   viewer = '',
+  approver = false,
   aftercare,
   deadLetters,
 }: AppHomeInput): HomeView {
@@ -83,10 +86,9 @@ export function buildAppHome({
       ' · ',
     );
     const block = section(md`${STATUS_ICONS[record.status]} *${item}* · ${where}${owner}\n${facts}`);
-    // The reader's own cases can be handed to a colleague from here (换人, issue 15).
-    return withOwner || record.status === 'closed'
-      ? block
-      : { ...block, accessory: handoffButton(record.id, language) };
+    // The reader's own cases (an approver's: any) can be handed to a colleague from here (换人, issue 15).
+    const mayHandOver = record.status !== 'closed' && (!withOwner || approver);
+    return mayHandOver ? { ...block, accessory: handoffButton(record.id, language) } : block;
   };
 
   const blocks: (KnownBlock | RankedBlock)[] = [];

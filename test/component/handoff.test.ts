@@ -198,6 +198,29 @@ describe('handing a case to a colleague', () => {
     expect(dmsTo('U_STAFF', /Follow-up reminder/)).toHaveLength(0);
   });
 
+  it('when an approver opens App Home, then the store’s cases have Hand over too; handing one on from there moves it, saying whose it was', async () => {
+    await app.event({ type: 'app_home_opened', user: 'UMANAGER01', channel: 'D_MGR', tab: 'home', event_ts: '1.2' });
+    const home = await app.slack.waitFor('views.publish', (call) => call.args.user_id === 'UMANAGER01');
+    const view = JSON.stringify(home.args.view);
+    expect(view).toContain(
+      `"action_id":"${HANDOFF_ACTION.handOver}","text":{"type":"plain_text","text":"Hand over","emoji":true},"value":"${record.id}"`,
+    );
+
+    await app.interact(handoffForm(record.id, 'UOTHER01', { by: 'UMANAGER01', owner: 'UNEW0001', viewId: 'VMGR1' }));
+    const moved = await waitFor(async () => {
+      const found = await app.stores.cases.get(record.id);
+      return found?.owner === 'UOTHER01' ? found : undefined;
+    }, 'handed on by the approver');
+    expect(moved.history.at(-1)).toMatchObject({
+      type: 'handed-over',
+      by: 'UMANAGER01',
+      from: 'UNEW0001',
+      to: 'UOTHER01',
+    });
+    const dm = await app.slack.waitFor('chat.postMessage', (call) => call.args.channel === 'UOTHER01');
+    expect(JSON.stringify(dm.args.blocks)).toContain('<@UMANAGER01> handed this case to you* (from <@UNEW0001>)');
+  });
+
   it('when the case is closed, then Hand over says so privately and opens no form', async () => {
     const closed = await fileCase('VHAND2', 'Earring back lost; customer calm');
     await app.stores.cases.update(closed.id, (current) => ({ ...current, status: 'closed' }));

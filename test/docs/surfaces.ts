@@ -57,7 +57,7 @@ const ABOUT: Record<SurfaceName, { title: string; about: string }> = {
   'app-home': {
     title: 'App Home',
     about:
-      'What a staff member sees on the bot’s Home tab, here a manager who is also an approver: requests waiting for their decision (oldest first, with the decide buttons), what they owe customers (follow-up calls, repairs promised for a date, items waiting for pickup), their own open cases (each with a button to hand it to a colleague, and marked when the customer did not accept what was offered or came back), and their store’s recent ones.',
+      'What a staff member sees on the bot’s Home tab, here a manager who is also an approver: requests waiting for their decision (oldest first, with the decide buttons), what they owe customers (follow-up calls, repairs promised for a date, items waiting for pickup), their own open cases (marked when the customer did not accept what was offered or came back), and their store’s recent ones — each with a button to hand it to a colleague (staff see it on their own cases, approvers on any).',
   },
   digest: {
     title: 'The morning digest',
@@ -95,6 +95,7 @@ function appHome(shop: SampleShop, language: Language, policy: Policy): HomeView
     now: HOME_AT,
     pending: [{ record: shop.awaiting, request: shop.request }],
     viewer: MANAGER,
+    approver: true,
     aftercare: own.flatMap((record) => aftercareDue(record, policy, HOME_AT).map((item) => ({ record, item }))),
   });
 }

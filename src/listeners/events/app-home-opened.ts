@@ -61,6 +61,7 @@ export function publishAppHome(ctx: ListenerContext) {
         policy: ctx.policy,
         now: ctx.clock(),
         ...(pending ? { ...pending, viewer: event.user } : {}),
+        approver,
         aftercare,
         deadLetters: {
           letters: dead.slice(0, DEAD_LETTERS_SHOWN),
