@@ -12,7 +12,7 @@ import { context, divider, header, section } from './block-parts.ts';
 import { describeItem, describeTemperament } from './case-summary.ts';
 import { describeCustomerAnswer } from './confirmation-blocks.ts';
 import { buildDeadLetterBlocks } from './dead-letter-blocks.ts';
-import { handoffButton } from './handoff-blocks.ts';
+import { caseButton } from './handoff-blocks.ts';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.ts';
 import { APPROVAL, describeAge, HOME, moreNote, morePending, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
 import { joinSafe, md, mention, safeText } from './safe-text.ts';
@@ -86,9 +86,10 @@ export function buildAppHome({
       ' · ',
     );
     const block = section(md`${STATUS_ICONS[record.status]} *${item}* · ${where}${owner}\n${facts}`);
-    // The reader's own cases (an approver's: any) can be handed to a colleague from here (换人, issue 15).
-    const mayHandOver = record.status !== 'closed' && (!withOwner || approver);
-    return mayHandOver ? { ...block, accessory: handoffButton(record.id, language) } : block;
+    // The reader's own cases (an approver's: any) are handed to a colleague from here (换人), or reopened
+    // once resolved, when the customer comes back (issue 15).
+    if (record.status === 'closed' || (withOwner && !approver)) return block;
+    return { ...block, accessory: caseButton(record, language) };
   };
 
   const blocks: (KnownBlock | RankedBlock)[] = [];

@@ -1,7 +1,8 @@
 import type { Button } from '@slack/types';
-import type { HandedOverEvent } from '../domain/case.ts';
+import type { Case, HandedOverEvent } from '../domain/case.ts';
 import type { Language } from '../shared/language.ts';
 import { plainText } from './block-parts.ts';
+import { REOPEN_FORM } from './confirmation-messages.ts';
 import { HANDOFF_FORM, HANDOFF_TEXT } from './handoff-messages.ts';
 import { HANDOFF_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
@@ -24,12 +25,16 @@ export function describeHandoff(event: HandedOverEvent, language: Language): Saf
   return md`👥 *${mention(event.by)} ${tr(HANDOFF_TEXT.handedToYou)}*${from}${note}`;
 }
 
-/** The "Hand over" button for a case (its id as the value, as every case button carries). */
-export function handoffButton(caseId: string, language: Language): Button {
+/**
+ * The button a case's line on App Home carries: "Reopen" once it is resolved or followed up (the customer
+ * may come back), else "Hand over". Its value is the case id, as every case button carries.
+ */
+export function caseButton(record: Pick<Case, 'id' | 'status'>, language: Language): Button {
+  const resolved = record.status === 'resolved' || record.status === 'followed-up';
   return {
     type: 'button',
-    action_id: HANDOFF_ACTION.handOver,
-    text: plainText(t(HANDOFF_FORM.button, language), LIMITS.buttonText),
-    value: caseId,
+    action_id: resolved ? HANDOFF_ACTION.reopen : HANDOFF_ACTION.handOver,
+    text: plainText(t(resolved ? REOPEN_FORM.button : HANDOFF_FORM.button, language), LIMITS.buttonText),
+    value: record.id,
   };
 }

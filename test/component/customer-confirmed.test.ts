@@ -94,6 +94,16 @@ describe('whether the customer accepted', () => {
     });
   });
 
+  it('when an approver opens App Home, then a resolved case of the store has Reopen, which opens the reopen form for them', async () => {
+    await app.event({ type: 'app_home_opened', user: 'UMANAGER01', channel: 'D_MGR', tab: 'home', event_ts: '1.2' });
+    const home = await app.slack.waitFor('views.publish', (call) => call.args.user_id === 'UMANAGER01');
+    expect(JSON.stringify(home.args.view)).toContain(`"action_id":"${HANDOFF_ACTION.reopen}"`);
+    const click = buttonClick(HANDOFF_ACTION.reopen, declined.id, 'UMANAGER01');
+    await app.interact(click);
+    const open = await app.slack.waitFor('views.open', (call) => call.args.trigger_id === click.trigger_id);
+    expect(JSON.stringify(open.args.view)).toContain(HANDOFF_CALLBACK.reopenForm);
+  });
+
   it('when the customer comes back on a resolved case, then the owner reopens it: open again, in the history and the thread; an open case cannot be reopened and a stranger may not', async () => {
     reopened = await fileCase('VACC2', 'Bangle scratched in the box');
     const early = buttonClick(HANDOFF_ACTION.reopen, reopened.id);

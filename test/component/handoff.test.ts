@@ -198,12 +198,13 @@ describe('handing a case to a colleague', () => {
     expect(dmsTo('U_STAFF', /Follow-up reminder/)).toHaveLength(0);
   });
 
-  it('when an approver opens App Home, then the store’s cases have Hand over too; handing one on from there moves it, saying whose it was', async () => {
+  it('when an approver opens App Home, then the store’s cases have a button too (Reopen once resolved); handing one on moves it, saying whose it was', async () => {
     await app.event({ type: 'app_home_opened', user: 'UMANAGER01', channel: 'D_MGR', tab: 'home', event_ts: '1.2' });
     const home = await app.slack.waitFor('views.publish', (call) => call.args.user_id === 'UMANAGER01');
     const view = JSON.stringify(home.args.view);
+    // Resolved by now: the customer may come back, so its button reopens it.
     expect(view).toContain(
-      `"action_id":"${HANDOFF_ACTION.handOver}","text":{"type":"plain_text","text":"Hand over","emoji":true},"value":"${record.id}"`,
+      `"action_id":"${HANDOFF_ACTION.reopen}","text":{"type":"plain_text","text":"Reopen","emoji":true},"value":"${record.id}"`,
     );
 
     await app.interact(handoffForm(record.id, 'UOTHER01', { by: 'UMANAGER01', owner: 'UNEW0001', viewId: 'VMGR1' }));

@@ -57,7 +57,7 @@ const ABOUT: Record<SurfaceName, { title: string; about: string }> = {
   'app-home': {
     title: 'App Home',
     about:
-      'What a staff member sees on the bot’s Home tab, here a manager who is also an approver: requests waiting for their decision (oldest first, with the decide buttons), what they owe customers (follow-up calls, repairs promised for a date, items waiting for pickup), their own open cases (marked when the customer did not accept what was offered or came back), and their store’s recent ones — each with a button to hand it to a colleague (staff see it on their own cases, approvers on any).',
+      'What a staff member sees on the bot’s Home tab, here a manager who is also an approver: requests waiting for their decision (oldest first, with the decide buttons), what they owe customers (follow-up calls, repairs promised for a date, items waiting for pickup), their own open cases (marked when the customer did not accept what was offered or came back), and their store’s recent ones — each with a button to hand it to a colleague, or to reopen it once resolved (staff see it on their own cases, approvers on any).',
   },
   digest: {
     title: 'The morning digest',
