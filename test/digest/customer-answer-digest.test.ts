@@ -86,6 +86,8 @@ describe('the digest’s customer confirmation line', () => {
   it('when no case was refused or reopened, then the digest has no such line', () => {
     const report = build([makeCase({ id: 'C-Q1' })]);
     expect(report.customers).toEqual({ notAccepted: 0, reopened: 0 });
-    expect(digestAsText(buildDigestParts(report, { language: 'en', policy, chart: false }))).not.toContain('Customer confirmation');
+    expect(digestAsText(buildDigestParts(report, { language: 'en', policy, chart: false }))).not.toContain(
+      'Customer confirmation',
+    );
   });
 });
