@@ -26,9 +26,18 @@ describe('buildComplaintModal', () => {
     const view = build();
     expect(view.callback_id).toBe(CALLBACK.complaintForm);
     expect(view.private_metadata).toBe('{"channel":"C1"}');
-    expect(inputs(view).map((block) => block.block_id)).toEqual(Object.values(COMPLAINT_BLOCK));
+    // The customer's phone or member number is asked only when CUSTOMER_KEY is set (the next test).
+    expect(inputs(view).map((block) => block.block_id)).toEqual(
+      Object.values(COMPLAINT_BLOCK).filter((id) => id !== COMPLAINT_BLOCK.customerId),
+    );
     for (const block of inputs(view)) expect(block.element.action_id).toBe(INPUT_ACTION);
     expect(checkViewLimits(view)).toEqual([]);
+  });
+
+  it('when customers are fingerprinted (CUSTOMER_KEY set), then the form asks for the phone or member number after the product', () => {
+    const ids = inputs(build({ customerField: true })).map((block) => block.block_id);
+    expect(ids.indexOf(COMPLAINT_BLOCK.customerId)).toBe(ids.indexOf(COMPLAINT_BLOCK.product) + 1);
+    expect([...ids].sort()).toEqual([...Object.values(COMPLAINT_BLOCK)].sort());
   });
 
   it('when the command carried the customer words, then they prefill that field and the narrative stays empty and required', () => {
