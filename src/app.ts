@@ -1,5 +1,6 @@
 import { Server as HttpServer, type Server } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { escalateOverdue } from './complaints/escalate-overdue.ts';
 import { remindAftercare } from './complaints/remind-aftercare.ts';
 import { remindApprovers } from './complaints/remind-approvers.ts';
 import { sweepSla } from './complaints/sweep-sla.ts';
@@ -74,6 +75,8 @@ export interface RunningApp {
   remindAftercare(): Promise<number>;
   /** One sweep of the SLA clocks (also every minute once started); returns how many review posts it updated. */
   sweepSla(): Promise<number>;
+  /** One round of the escalation ladder (the SLA timer runs it after each sweep of the clocks). */
+  escalateOverdue(): Promise<number>;
   /**
    * Checks the bot token with Slack (`auth.test`), connects (Socket Mode) or listens (HTTP mode), then starts
    * the outbox, the digest and the reminders; resolves with the HTTP port in HTTP mode (undefined in Socket
@@ -281,6 +284,14 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       policy: deps.policy,
       clock: deps.clock,
     });
+  const escalateOverdueCases = () =>
+    escalateOverdue({
+      cases: deps.stores.cases,
+      idempotency: deps.stores.idempotency,
+      delivery,
+      policy: deps.policy,
+      clock: deps.clock,
+    });
   let slaTimer: NodeJS.Timeout | undefined;
   let healthServer: { server: Server; port: number } | undefined;
   let appStarted = false;
@@ -333,6 +344,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     remindApprovers: sweepReminders,
     remindAftercare: sweepAftercare,
     sweepSla: sweepSlaClocks,
+    escalateOverdue: escalateOverdueCases,
     async start() {
       const timeoutMs = deps.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
       try {
@@ -373,9 +385,14 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
         aftercareTimer.unref();
         slaTimer = setInterval(() => {
           if (!storeWatch.status().ok || !deps.policy.sla) return;
-          sweepSlaClocks().catch((error: unknown) =>
-            logger.error(`sla clocks: ${error instanceof Error ? error.message : String(error)}`),
-          );
+          sweepSlaClocks()
+            .catch((error: unknown) =>
+              logger.error(`sla clocks: ${error instanceof Error ? error.message : String(error)}`),
+            )
+            .then(() => escalateOverdueCases())
+            .catch((error: unknown) =>
+              logger.error(`escalation: ${error instanceof Error ? error.message : String(error)}`),
+            );
         }, SLA_INTERVAL_MS);
         slaTimer.unref();
         ready = true;

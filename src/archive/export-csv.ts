@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { describeOverdue } from '../blocks/escalation-text.ts';
 import { type AftercarePolicy, followUpDueOn, repairOf } from '../domain/aftercare.ts';
 import type { Case } from '../domain/case.ts';
 import type { Policy } from '../domain/policy-schema.ts';
@@ -104,6 +105,21 @@ const COLUMNS: readonly Column[] = [
           event.type === 'handed-over'
             ? [
                 `${formatMoment(event.at, policy.timezone)} ${event.from} → ${event.to} (${event.by})${event.note ? `: ${event.note}` : ''}`,
+              ]
+            : [],
+        )
+        .join('; '),
+  },
+  // The escalation ladder (issue 15): each level an overdue case went to, when, why and who was told.
+  {
+    zh: '升级记录',
+    en: 'escalations',
+    value: (record, { policy, language }) =>
+      record.history
+        .flatMap((event) =>
+          event.type === 'escalated'
+            ? [
+                `${formatMoment(event.at, policy.timezone)} ${event.level}. ${event.levelName[language]} (${describeOverdue(event, language)}): ${event.notified.join(', ')}`,
               ]
             : [],
         )

@@ -23,6 +23,7 @@ import { describeItem, describeProposal, describeTemperament, lastEvent, remedyN
 import { describeCustomerAnswerForReview } from './confirmation-blocks.ts';
 import { CONFIRMATION_TEXT } from './confirmation-messages.ts';
 import { describeCrisisAlerted } from './crisis-alert-text.ts';
+import { describeEscalated } from './escalation-text.ts';
 import { HANDOFF_TEXT } from './handoff-messages.ts';
 import { fitBlocks, LIMITS } from './limits.ts';
 import {
@@ -270,6 +271,8 @@ export function buildReviewThreadLine({ event, language, remedies = [], currency
       return md`${who} ${tr(AFTERCARE.threadCollected)}`;
     case 'crisis-alerted':
       return describeCrisisAlerted(event, language);
+    case 'escalated':
+      return describeEscalated(event, language);
     case 'handed-over':
       return md`${who} ${tr(HANDOFF_TEXT.handed)} ${mention(event.from)} ${tr(HANDOFF_TEXT.to)} ${mention(event.to)}${labelled(HANDOFF_TEXT.note, event.note)}`;
     case 'customer-declined':

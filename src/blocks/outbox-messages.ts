@@ -30,6 +30,7 @@ export const POST_KIND_LABELS: Record<PostJobKind, Localized> = {
   'sla-update': { zh: '时效提醒', en: 'a time-target update to the review post' },
   'digest-post': { zh: '早间简报的一部分', en: 'part of the morning digest' },
   'crisis-alert': { zh: '危机提醒', en: 'a crisis alert' },
+  escalation: { zh: '超时升级', en: 'an escalation of an overdue case' },
 };
 
 /** Where the post was going, for a reason whose wording names it; `{place}` in the texts below. */

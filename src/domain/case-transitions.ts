@@ -64,6 +64,8 @@ const ALLOWED_FROM: Record<CaseEvent['type'], readonly CaseStatus[]> = {
   'repair-collected': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
   // The bot records who a crisis was told to whatever the case's state: it never changes the state.
   'crisis-alerted': CASE_STATUSES,
+  // Escalating an overdue case tells people; it never changes the case's state.
+  escalated: CASE_STATUSES,
   // A case can change hands until it is closed; the customer can decline a resolution offered, or come back.
   'handed-over': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
   'customer-declined': ['open', 'proposed'],

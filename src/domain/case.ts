@@ -129,6 +129,22 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
       notified: z.array(Actor),
     })
     .strict(),
+  // The escalation ladder (issue 15): a case whose SLA clock ran past its target, escalated once per level.
+  z
+    .object({
+      type: z.literal('escalated'),
+      at: At,
+      by: Actor,
+      /** The ladder's level (1 is the first) and its name as the policy gave it then. */
+      level: z.number().int().positive(),
+      levelName: LocalizedSchema,
+      /** The clock that ran over (sla-clock.ts's SlaTarget) and by how many opening minutes, when escalated. */
+      target: z.enum(['firstResponse', 'resolution']),
+      overdueMinutes: z.number().int().nonnegative(),
+      /** Everyone told, groups expanded; empty when the level had nobody in it then. */
+      notified: z.array(Actor),
+    })
+    .strict(),
   // Handoff (换人, issue 15): the method changes the person when a talk goes badly; the case follows its new owner.
   z
     .object({

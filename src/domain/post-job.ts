@@ -24,6 +24,9 @@ export const POST_JOB_KINDS = [
   // The escalation ladder's first level alerted of a crisis case (crisis-alerts.ts): `target` is `ladder`
   // (fan out), `thread` (the review thread's line) or one person's user id.
   'crisis-alert',
+  // A case whose SLA clock ran over escalated to one level of the ladder (escalations.ts): `target` is
+  // `<level>:ladder` (record and fan out), `<level>:thread` (the review thread's line) or `<level>:<user id>`.
+  'escalation',
 ] as const;
 export type PostJobKind = (typeof POST_JOB_KINDS)[number];
 

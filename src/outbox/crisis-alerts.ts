@@ -6,12 +6,13 @@ import { BOT_ACTOR } from '../domain/aftercare.ts';
 import type { Case } from '../domain/case.ts';
 import { applyCaseEvent } from '../domain/case-transitions.ts';
 import { type CrisisAlertedEvent, crisisAlertOf, crisisKindsOf, needsCrisisAlert } from '../domain/crisis-alert.ts';
-import type { EscalationLevel, Policy } from '../domain/policy-schema.ts';
+import type { Policy } from '../domain/policy-schema.ts';
 import type { PostJob } from '../domain/post-job.ts';
 import type { Language } from '../shared/language.ts';
-import { type ApproverCheck, createApproverCheck } from '../slack/approvers.ts';
+import type { ApproverCheck } from '../slack/approvers.ts';
 import { reviewLinks } from '../slack/review-links.ts';
 import type { CaseStore, IdempotencyStore } from '../store/case-store.ts';
+import { ladderRecipients, postOnce } from './ladder-posts.ts';
 
 const LADDER = 'ladder';
 const THREAD = 'thread';
@@ -64,15 +65,6 @@ export interface CrisisAlertDeps {
 export function createCrisisAlertPoster(deps: CrisisAlertDeps) {
   const { cases, idempotency, client, policy, logger } = deps;
 
-  /** The level's people, user groups and `approvers` expanded, without the case's owner, who filed it. */
-  async function recipients(level: EscalationLevel, owner: string): Promise<string[]> {
-    const ids = level.notify.filter((id) => id !== 'approvers');
-    const people = new Set(await createApproverCheck(client, ids, deps.clock, logger).listApprovers());
-    if (level.notify.includes('approvers')) for (const user of await deps.approvers.listApprovers()) people.add(user);
-    people.delete(owner);
-    return [...people];
-  }
-
   async function alertLadder(record: Case): Promise<void> {
     const level = policy.escalation?.levels[0];
     let alert = crisisAlertOf(record);
@@ -88,7 +80,7 @@ export function createCrisisAlertPoster(deps: CrisisAlertDeps) {
         flags: [first, ...flags.slice(1)],
         level: 1,
         levelName: level.name,
-        notified: await recipients(level, record.owner),
+        notified: await ladderRecipients(deps, level, record.owner),
       };
       if (event.notified.length === 0)
         logger.warn(`crisis alert: case ${record.id}: the first escalation level has nobody in it; nobody was alerted`);
@@ -105,14 +97,6 @@ export function createCrisisAlertPoster(deps: CrisisAlertDeps) {
       ...alert.event.notified.map((user) => crisisJob(record.id, user, at)),
       crisisJob(record.id, THREAD, at),
     ]);
-  }
-
-  /** Posts once: a job queued again after it finished finds its mark and posts nothing. */
-  async function once(job: PostJob, post: () => Promise<void>): Promise<void> {
-    const posted = `posted:${job.id}`;
-    if (await idempotency.seen(posted)) return;
-    await post();
-    await idempotency.firstTime(posted, Number.POSITIVE_INFINITY);
   }
 
   async function postThreadLine(record: Case, event: CrisisAlertedEvent): Promise<void> {
@@ -144,8 +128,8 @@ export function createCrisisAlertPoster(deps: CrisisAlertDeps) {
         logger.warn(`outbox: ${job.id}: case ${record.id} has no crisis alert recorded; dropping it`);
         return;
       }
-      if (target === THREAD) return once(job, () => postThreadLine(record, alert.event));
-      return once(job, () => postAlert(record, alert.event, target));
+      if (target === THREAD) return postOnce(idempotency, job, () => postThreadLine(record, alert.event));
+      return postOnce(idempotency, job, () => postAlert(record, alert.event, target));
     },
   };
 }

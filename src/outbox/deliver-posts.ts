@@ -15,6 +15,7 @@ import type { Stores } from '../store/case-store.ts';
 import { postAftercareReminder } from './aftercare-posts.ts';
 import { createApprovalPoster } from './approval-posts.ts';
 import { createCrisisAlertPoster } from './crisis-alerts.ts';
+import { createEscalationPoster } from './escalations.ts';
 import { handoffOfJob } from './handoff-posts.ts';
 import { classifyPostFailure, type PostFailure } from './post-failure.ts';
 import { reconcilingClient, withPostMarkers } from './reconcile-post.ts';
@@ -76,6 +77,8 @@ const REMINDER_KINDS: ReadonlySet<PostJob['kind']> = new Set([
   'follow-up-reminder',
   'repair-reminder',
   'repair-date-prompt',
+  // An escalation's DM retried after closing waits for the morning too.
+  'escalation',
 ]);
 const CLOSED_RECHECK_MS = 15 * 60_000;
 
@@ -192,7 +195,8 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     logger,
   });
 
-  const crisisAlertPoster = createCrisisAlertPoster({
+  // The ladder's posts (a crisis alert to its first level, an overdue case to the level it reached).
+  const ladderDeps = {
     cases: stores.cases,
     idempotency: stores.idempotency,
     client,
@@ -201,9 +205,11 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     languageOf: deps.languageOf,
     approvers: deps.approvers,
     clock: deps.clock,
-    send: (jobs) => send(jobs),
+    send: (jobs: readonly PostJob[]) => send(jobs),
     logger,
-  });
+  };
+  const crisisAlertPoster = createCrisisAlertPoster(ladderDeps);
+  const escalationPoster = createEscalationPoster(ladderDeps);
 
   async function run(job: PostJob): Promise<void> {
     if (job.kind === 'digest-post') {
@@ -287,6 +293,8 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
       // Not a reminder: a crisis alert goes out at once, in business hours or not.
       case 'crisis-alert':
         return crisisAlertPoster.run({ ...job, kind: job.kind }, record);
+      case 'escalation':
+        return escalationPoster.run({ ...job, kind: job.kind }, record);
     }
   }
 
