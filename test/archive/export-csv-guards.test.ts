@@ -40,6 +40,16 @@ function fullCase(): Case {
       { type: 'customer-declined', at: minutesIn(24), by: BY, outcome: 'a voucher', satisfaction: 1 },
       { type: 'handed-over', at: minutesIn(26), by: 'U_MANAGER', from: 'U_FIRST', to: BY, note: '换人再谈' },
       {
+        type: 'escalated',
+        at: minutesIn(27),
+        by: BY,
+        level: 2,
+        levelName: { zh: '区域经理', en: 'regional manager' },
+        target: 'resolution',
+        overdueMinutes: 120,
+        notified: ['U_REGION1', 'U_REGION2'],
+      },
+      {
         type: 'resolved',
         at: minutesIn(30),
         by: BY,
@@ -105,6 +115,7 @@ describe('the CSV export, column by column', () => {
       'not accepted by the customer': 'a voucher',
       reopened: '1',
       handoffs: '2026-11-21 10:26 U_FIRST → U_OWNER (U_MANAGER): 换人再谈',
+      escalations: '2026-11-21 10:27 2. regional manager (resolution overdue by 2 h): U_REGION1, U_REGION2',
       'review post': 'https://example.slack.com/archives/C1/p1',
     });
   });
@@ -143,6 +154,7 @@ describe('the CSV export, column by column', () => {
       '顾客未接受的处理',
       '重开次数',
       '转交记录',
+      '升级记录',
       '复盘帖',
     ]);
     const row = firstRow([fullCase()], 'zh');
@@ -189,6 +201,7 @@ describe('the CSV export, column by column', () => {
       'collected',
       'not accepted by the customer',
       'handoffs',
+      'escalations',
       'review post',
     ]);
     expect(row.status).toBe('open');
