@@ -7,6 +7,7 @@ import { sweepSla } from './complaints/sweep-sla.ts';
 import type { Config } from './config.ts';
 import { createDigestPoster } from './digest/post-digest.ts';
 import { createDigestSchedule, type DigestSchedule } from './digest/schedule-digest.ts';
+import { fileHeldComplaint } from './listeners/file-held-complaint.ts';
 import { registerListeners } from './listeners/index.ts';
 import type { ListenerContext } from './listeners/listener-context.ts';
 import { createLog } from './logging/create-log.ts';
@@ -47,6 +48,8 @@ import { createStoreWatch } from './store/store-watch.ts';
 
 /** How often queued posts that failed are tried again. */
 const OUTBOX_INTERVAL_MS = 15_000;
+/** How many held complaints one start files at most: the few seconds before a crash, with room to spare. */
+const HELD_PER_START = 1_000;
 /** How often follow-ups and repairs are checked for their reminder; they fall due by the day, not the minute. */
 const AFTERCARE_INTERVAL_MS = 5 * 60_000;
 /** How often pending requests are checked for their reminder. */
@@ -251,6 +254,24 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     }),
   );
   registerListeners(app, ctx);
+
+  /** Files what earlier runs held and never filed (see HeldComplaint); one that fails stays held for the next start. */
+  const refileHeld = async (before: Date): Promise<void> => {
+    const held = await deps.stores.intake.heldBefore(before, HELD_PER_START);
+    let filed = 0;
+    for (const complaint of held) {
+      try {
+        await fileHeldComplaint(ctx, app.client, complaint, () => new Date(complaint.receivedAt));
+        filed += 1;
+      } catch (error) {
+        logger.error(
+          `intake: complaint ${complaint.id} from ${complaint.owner} could not be filed: ${describeError(error)}`,
+        );
+      }
+    }
+    if (filed > 0)
+      logger.info(`intake: filed ${filed} complaint(s) a previous run had acknowledged but not yet stored`);
+  };
   app.error(async (error) => {
     // The error itself goes in the line's fields: its stack, and Slack's code when it is a Web API error.
     logger.error('unhandled error in a listener:', error.original ?? error);
@@ -346,6 +367,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     sweepSla: sweepSlaClocks,
     escalateOverdue: escalateOverdueCases,
     async start() {
+      const startedAt = new Date();
       const timeoutMs = deps.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
       try {
         if (config.healthPort !== undefined) {
@@ -361,6 +383,9 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
         const released = await deps.stores.outbox.releaseLeases((worker) => isGoneWorker(worker, workerId));
         if (released > 0)
           logger.info(`outbox: released ${released} post(s) a previous run was sending when it stopped`);
+        // Complaints a run that died had acknowledged but not yet filed are filed now, at the moment they
+        // were received (each once: the case id comes from the submission).
+        await refileHeld(startedAt);
         // Posts left queued by a previous run (Slack down, a crash) are tried once now, whatever their
         // backoff said, then on a timer.
         await delivery.deliverDue({ all: true });

@@ -1,5 +1,6 @@
 import type { Case } from '../domain/case.ts';
 import type { CaseOutline } from '../domain/case-outline.ts';
+import type { HeldComplaint } from '../domain/held-complaint.ts';
 import type { DeadLetter, PostJob } from '../domain/post-job.ts';
 import type { DigestStore } from './digest-store.ts';
 
@@ -114,12 +115,25 @@ export interface IdempotencyStore {
 }
 
 /** Everything the app persists, opened from STORE_URL. */
+/**
+ * Complaints acknowledged and not yet filed (see HeldComplaint): held before the form closes, released once
+ * the case is stored, and refiled by the next start when a bot died in between.
+ */
+export interface IntakeStore {
+  /** Keeps `held` until released; holding the same submission twice keeps the first. */
+  hold(held: HeldComplaint): Promise<void>;
+  release(id: string): Promise<void>;
+  /** The complaints still held that were received before `before`, oldest first, at most `limit`. */
+  heldBefore(before: Date, limit: number): Promise<HeldComplaint[]>;
+}
+
 export interface Stores {
   cases: CaseStore;
   /** The morning digests, one per scheduled slot. */
   digests: DigestStore;
   outbox: OutboxStore;
   idempotency: IdempotencyStore;
+  intake: IntakeStore;
   /**
    * Fails with a StoreError (`store_unavailable`, one line) when the database cannot be used right now:
    * the server does not answer, or a SQLite file was removed or replaced while it was open (which never

@@ -6,6 +6,7 @@ import { KeyedMutex } from './keyed-mutex.ts';
 import { KvCaseStore } from './kv-case-store.ts';
 import { KvDigestStore } from './kv-digest-store.ts';
 import { KvIdempotencyStore } from './kv-idempotency-store.ts';
+import { KvIntakeStore } from './kv-intake-store.ts';
 import { KvOutboxStore } from './kv-outbox-store.ts';
 import { openEngine } from './open-engine.ts';
 import { LEASE_PREFIX, SEEN_PREFIX } from './record-keys.ts';
@@ -86,6 +87,7 @@ export async function openStores(url: string, options: OpenStoresOptions = {}): 
     digests: new KvDigestStore(kv, mutex),
     outbox: new KvOutboxStore(kv, mutex, sweeper),
     idempotency: new KvIdempotencyStore(kv, sweeper),
+    intake: new KvIntakeStore(kv),
     probe: async () => {
       await kv.probe();
       await checkIdentity();

@@ -13,6 +13,7 @@ export const LEASE_PREFIX = 'outbox:lease:';
 export const SEEN_PREFIX = 'seen:';
 /** Prefix of every case record, for walking them all (the backfill of a new index). */
 export const CASE_PREFIX = 'case:';
+export const INTAKE_PREFIX = 'intake:';
 /** Prefix of the per-day buckets of filed cases, for finding the first day any case was filed. */
 export const DAY_INDEX_PREFIX = 'index:day:';
 export const CLOSED_DAY_INDEX_PREFIX = 'index:closed:';
@@ -49,6 +50,8 @@ export const recordKeys = {
   openIndex: (shard: number) => `${OPEN_INDEX_KEY}:${shardPart(shard)}`,
   /** Which version of the indexes the store's cases are all on (see reindex-cases.ts). */
   indexSchema: () => 'index:schema',
+  /** A complaint acknowledged and not yet filed, by its submission's view id (intake). */
+  intake: (id: string) => `${INTAKE_PREFIX}${part(id)}`,
   /** Which store this is, written when it is first opened; see store-identity.ts. */
   storeIdentity: () => 'store:identity',
   /** One morning digest, by its slot (ISO moment). */

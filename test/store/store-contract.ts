@@ -218,6 +218,38 @@ export function describeStoreContract(engine: string, setup: () => Promise<Store
       });
     });
 
+    describe('intake', () => {
+      // Issue 14: a complaint acknowledged to Slack is held until its case is stored, so a bot that died in
+      // between files it at its next start (test/component/intake-crash.test.ts).
+      const held = (id: string, receivedAt: string) => ({
+        version: 0,
+        id,
+        complaint: makeCase({ id: 'C-X' }).complaint,
+        owner: 'U_A',
+        receivedAt,
+      });
+
+      it('when complaints are held, then another instance finds those received before a moment, oldest first, once each, until released', async () => {
+        const [first, second] = await openPair();
+        await first.intake.hold(held('V2', '2026-12-07T01:00:02.000Z'));
+        await first.intake.hold(held('V1', '2026-12-07T01:00:01.000Z'));
+        await first.intake.hold(held('V3', '2026-12-07T01:00:09.000Z'));
+        // Held twice (a Slack retry): the first stays.
+        await second.intake.hold({ ...held('V1', '2026-12-07T01:30:00.000Z'), owner: 'U_B' });
+
+        const before = await second.intake.heldBefore(new Date('2026-12-07T01:00:05.000Z'), 10);
+        expect(before.map((each) => [each.id, each.owner])).toEqual([
+          ['V1', 'U_A'],
+          ['V2', 'U_A'],
+        ]);
+        expect((await second.intake.heldBefore(new Date(8.64e15), 1)).map((each) => each.id)).toEqual(['V1']);
+
+        await second.intake.release('V1');
+        await second.intake.release('V-never-held');
+        expect((await first.intake.heldBefore(new Date(8.64e15), 10)).map((each) => each.id)).toEqual(['V2', 'V3']);
+      });
+    });
+
     describe('identity', () => {
       // Issue 14: a store that still answers but is no longer the one opened — emptied (a Redis restarted
       // without persistence, a FLUSHALL, a database dropped and made again) or another put in its place —

@@ -1,14 +1,13 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import type { WebClient } from '@slack/web-api';
 import { parseComplaintForm } from '../../blocks/complaint-form.ts';
 import { readFormMetadata } from '../../blocks/form-metadata.ts';
 import { COMPLAINT_BLOCK } from '../../blocks/ids.ts';
 import { t } from '../../blocks/messages.ts';
 import { buildNotSavedMessage, NOT_SAVED } from '../../blocks/not-saved-messages.ts';
-import { caseIdFor, fileComplaint } from '../../complaints/file-complaint.ts';
+import { caseIdFor } from '../../complaints/file-complaint.ts';
 import { customerRefOf } from '../../domain/customer-ref.ts';
 import { isAppError } from '../../errors.ts';
-import { reviewLinks } from '../../slack/review-links.ts';
+import { fileHeldComplaint } from '../file-held-complaint.ts';
 import type { ListenerContext } from '../listener-context.ts';
 
 /**
@@ -37,29 +36,31 @@ export function submitComplaintForm(ctx: ListenerContext) {
       });
       return;
     }
-    await ack();
     const { complaint } = parsed;
     const { source } = readFormMetadata(view.private_metadata);
+    const held = {
+      version: 0,
+      id: view.id,
+      complaint,
+      owner: body.user.id,
+      ...(source ? { source: { channel: source.channel, ts: source.ts } } : {}),
+      receivedAt: ctx.clock().toISOString(),
+    };
+    // Held in the store before the form closes: a bot that dies between the acknowledgement and the case
+    // being stored files it at its next start, instead of losing a complaint staff saw accepted.
+    try {
+      await ctx.stores.intake.hold(held);
+    } catch {
+      void ctx.storeWatch.check();
+      await ack({
+        response_action: 'errors',
+        errors: { [COMPLAINT_BLOCK.narrative]: t(NOT_SAVED.formError, language) },
+      });
+      return;
+    }
+    await ack();
     await ctx.ackGate
-      .afterAck(async () =>
-        fileComplaint(
-          {
-            cases: ctx.stores.cases,
-            delivery: ctx.delivery,
-            policy: ctx.policy,
-            analyser: ctx.analyser,
-            clock: ctx.clock,
-            defaultStore: ctx.config.stores[0] ?? '—',
-            metrics: ctx.metrics,
-            linksFor: (cases) => reviewLinks(client, cases),
-          },
-          {
-            complaint: source ? { ...complaint, source: await withPermalink(client, source) } : complaint,
-            owner: body.user.id,
-            sourceId: view.id,
-          },
-        ),
-      )
+      .afterAck(async () => fileHeldComplaint(ctx, client, held))
       .catch(async (error: unknown) => {
         // The store failed after the form closed: the watch logs it and turns /healthz 503, and unless the
         // case did get stored, its owner gets their text back. The outbox is in that store, so this message
@@ -68,21 +69,10 @@ export function submitComplaintForm(ctx: ListenerContext) {
         void ctx.storeWatch.check();
         const stored = await ctx.stores.cases.get(caseIdFor(view.id)).catch(() => undefined);
         if (stored) throw error;
+        // They are given their text back to file again, so the held copy must not be filed too at the next
+        // start; if the store cannot even drop it, it is filed then (a rare second case, never a lost one).
+        await ctx.stores.intake.release(held.id).catch(() => undefined);
         await client.chat.postMessage({ channel: body.user.id, ...buildNotSavedMessage(complaint, language) });
       });
   };
-}
-
-/**
- * The message a complaint was filed from, with its permalink for the review post. Without one (Slack could
- * not say, the message is gone) the case keeps where the message was, and files all the same.
- */
-async function withPermalink(
-  client: WebClient,
-  source: { channel: string; ts: string },
-): Promise<{ channel: string; ts: string; link?: string }> {
-  const answer = await client.chat
-    .getPermalink({ channel: source.channel, message_ts: source.ts })
-    .catch(() => undefined);
-  return answer?.permalink ? { ...source, link: answer.permalink } : source;
 }
