@@ -1,16 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
 import type { ComplaintAnalyser } from '../../src/analysis/analyser.ts';
 import { analyseWithRules } from '../../src/analysis/rules-analyser.ts';
 import { ACTION } from '../../src/blocks/ids.ts';
 import type { Case } from '../../src/domain/case.ts';
 import { crisisAlertOf } from '../../src/domain/crisis-alert.ts';
-import { DEFAULT_POLICY_PATH } from '../../src/policy/load-policy.ts';
 import { buttonClick, complaintForm } from '../helpers/complaint-payloads.ts';
-import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.ts';
+import type { FakeSlackApi, RecordedCall } from '../helpers/fake-slack-api.ts';
+import { type LadderPolicies, ladderSlack, writeLadderPolicies } from '../helpers/ladder-kit.ts';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Issue 15, "Crisis alert": a case with a crisis sign alerts the escalation ladder's first level at once —
@@ -24,52 +20,28 @@ const select = (value: string) => ({
 const FROM_THE_NEWS = { channel: select('news-report') };
 const PHONE = '13812345678';
 
-let dir: string;
-let ladderPolicy: string;
-let noLadderPolicy: string;
+let policies: LadderPolicies;
 const apps: TestApp[] = [];
 const fakes: FakeSlackApi[] = [];
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'complaint-desk-crisis-'));
-  const example = await readFile(DEFAULT_POLICY_PATH, 'utf8');
-  const withLadder = parseDocument(example);
-  // Level 1: a store manager by id and a group holding them again and a second manager; level 2 is never
-  // alerted of a crisis.
-  withLadder.set('escalation', {
-    levels: [
-      { name: { zh: '店长', en: 'store manager' }, notify: ['USTOREMGR1', 'S0MANAGERS'] },
-      { name: { zh: '区域经理', en: 'regional manager' }, notify: ['UREGION1'] },
-    ],
-  });
-  ladderPolicy = join(dir, 'ladder.policy.yml');
-  await writeFile(ladderPolicy, String(withLadder));
-  const without = parseDocument(example);
-  without.delete('escalation');
-  noLadderPolicy = join(dir, 'no-ladder.policy.yml');
-  await writeFile(noLadderPolicy, String(without));
+  policies = await writeLadderPolicies('complaint-desk-crisis-');
 });
 afterEach(async () => {
   for (const app of apps.splice(0)) await app.stop({ keepStore: false });
   for (const slack of fakes.splice(0)) await slack.stop();
 });
 afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await policies?.remove();
 });
 
-async function fakeSlack(): Promise<FakeSlackApi> {
-  const slack = await new FakeSlackApi().start();
-  slack.groups.set('S0MANAGERS', ['UMGR2', 'USTOREMGR1']);
-  slack.locales.set('UMGR2', 'zh-CN');
-  fakes.push(slack);
-  return slack;
-}
+const fakeSlack = () => ladderSlack(fakes);
 
 async function start(
   slack: FakeSlackApi,
   options: { policy?: string; storeUrl?: string; analyser?: ComplaintAnalyser } = {},
 ): Promise<TestApp> {
-  const { policy = ladderPolicy, ...rest } = options;
+  const { policy = policies.ladder, ...rest } = options;
   const app = await startTestApp({ slack, env: { POLICY_FILE: policy }, ...rest });
   apps.push(app);
   return app;
@@ -269,7 +241,7 @@ describe('a crisis complaint, with an escalation ladder in the policy', () => {
 describe('a policy without an escalation section', () => {
   it('when a crisis complaint is filed, then it is posted as before and nobody is alerted', async () => {
     const slack = await fakeSlack();
-    const app = await start(slack, { policy: noLadderPolicy });
+    const app = await start(slack, { policy: policies.noLadder });
     const narrative = 'A reporter rang about the broken watch strap.';
     await app.interact(complaintForm(narrative, 'It is in the news.', { viewId: 'VNOLADDER', extra: FROM_THE_NEWS }));
     const filed = await app.waitForCase((item) => item.complaint.narrative === narrative && item.reviewPost !== null);

@@ -1,13 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseDocument } from 'yaml';
 import { ACTION } from '../../src/blocks/ids.ts';
 import type { Case } from '../../src/domain/case.ts';
-import { DEFAULT_POLICY_PATH } from '../../src/policy/load-policy.ts';
 import { buttonClick, complaintForm } from '../helpers/complaint-payloads.ts';
-import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.ts';
+import type { FakeSlackApi, RecordedCall } from '../helpers/fake-slack-api.ts';
+import { type LadderPolicies, ladderSlack, writeLadderPolicies } from '../helpers/ladder-kit.ts';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Issue 15, "Escalation ladder": a case whose SLA clock ran past its target is escalated once per level —
@@ -22,54 +18,28 @@ const clock = () => now;
 const local = (time: string) => new Date(`${time}+08:00`);
 const PHONE = '13812345678';
 
-let dir: string;
-let ladderPolicy: string;
-let noLadderPolicy: string;
-let noSlaPolicy: string;
+let policies: LadderPolicies;
 const apps: TestApp[] = [];
 const fakes: FakeSlackApi[] = [];
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'complaint-desk-ladder-'));
-  const example = await readFile(DEFAULT_POLICY_PATH, 'utf8');
-  const withLadder = parseDocument(example);
-  withLadder.set('escalation', {
-    levels: [
-      { name: { zh: '店长', en: 'store manager' }, notify: ['USTOREMGR1', 'S0MANAGERS'] },
-      { name: { zh: '区域经理', en: 'regional manager' }, notify: ['UREGION1'] },
-    ],
-  });
-  ladderPolicy = join(dir, 'ladder.policy.yml');
-  await writeFile(ladderPolicy, String(withLadder));
-  const without = parseDocument(example);
-  without.delete('escalation');
-  noLadderPolicy = join(dir, 'no-ladder.policy.yml');
-  await writeFile(noLadderPolicy, String(without));
-  withLadder.delete('sla');
-  noSlaPolicy = join(dir, 'no-sla.policy.yml');
-  await writeFile(noSlaPolicy, String(withLadder));
+  policies = await writeLadderPolicies('complaint-desk-ladder-');
 });
 afterEach(async () => {
   for (const app of apps.splice(0)) await app.stop({ keepStore: false });
   for (const slack of fakes.splice(0)) await slack.stop();
 });
 afterAll(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
+  await policies?.remove();
 });
 
-async function fakeSlack(): Promise<FakeSlackApi> {
-  const slack = await new FakeSlackApi().start();
-  slack.groups.set('S0MANAGERS', ['UMGR2', 'USTOREMGR1']);
-  slack.locales.set('UMGR2', 'zh-CN');
-  fakes.push(slack);
-  return slack;
-}
+const fakeSlack = () => ladderSlack(fakes);
 
 async function start(
   slack: FakeSlackApi,
   options: { policy?: string; storeUrl?: string; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
-  const { policy = ladderPolicy, env = {}, ...rest } = options;
+  const { policy = policies.ladder, env = {}, ...rest } = options;
   const app = await startTestApp({ slack, clock, env: { POLICY_FILE: policy, ...env }, ...rest });
   apps.push(app);
   return app;
@@ -220,8 +190,8 @@ describe('the escalation ladder in Chinese', () => {
 
 describe('a policy without the ladder or without clocks', () => {
   for (const [what, policy] of [
-    ['no escalation section', () => noLadderPolicy],
-    ['no sla section', () => noSlaPolicy],
+    ['no escalation section', () => policies.noLadder],
+    ['no sla section', () => policies.noSla],
   ] as const) {
     it(`when the policy has ${what}, then nothing is escalated however late the case is`, async () => {
       const slack = await fakeSlack();
