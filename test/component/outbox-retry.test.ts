@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caseIdFor } from '../../src/complaints/file-complaint.ts';
 import { complaintForm } from '../helpers/complaint-payloads.ts';
 import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
@@ -45,8 +46,11 @@ describe('posting to Slack', () => {
     // The bot's Web API client hands a 429 straight to the outbox (rejectRateLimitedCalls, no retries of its
     // own); the outbox tries again once Retry-After has passed, not at its next regular round (15 s).
     const slack = await new FakeSlackApi().start();
+    // Picked by this case's id, not its words: other test files run beside this one, and an app of theirs
+    // still retrying may reach a fake Slack that took over its old port.
+    const caseId = caseIdFor('VRATE');
     const isReview = (call: { args: Record<string, unknown> }) =>
-      call.args.channel === REVIEW_CHANNEL && JSON.stringify(call.args).includes('Ring plating');
+      call.args.channel === REVIEW_CHANNEL && JSON.stringify(call.args).includes(`#${caseId}`);
     slack.fail('chat.postMessage', 429, 2, 1, (args) => isReview({ args }));
     const app = await startTestApp({ slack });
     await app.interact(complaintForm('Ring plating wore off', 'Hmm.', { viewId: 'VRATE' }));
