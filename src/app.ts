@@ -50,6 +50,12 @@ import { createStoreWatch } from './store/store-watch.ts';
 const OUTBOX_INTERVAL_MS = 15_000;
 /** How many held complaints one start files at most: the few seconds before a crash, with room to spare. */
 const HELD_PER_START = 1_000;
+/**
+ * How old a held complaint must be before any running instance files it: far longer than filing takes (the
+ * case is stored before an LLM is asked, and its posts wait PROVISIONAL_GRACE_MS), so only a complaint whose
+ * instance died holding it is this old — and with several instances, the one that died may never restart.
+ */
+const HELD_STALE_MS = 5 * 60_000;
 /** How often follow-ups and repairs are checked for their reminder; they fall due by the day, not the minute. */
 const AFTERCARE_INTERVAL_MS = 5 * 60_000;
 /** How often pending requests are checked for their reminder. */
@@ -80,6 +86,11 @@ export interface RunningApp {
   sweepSla(): Promise<number>;
   /** One round of the escalation ladder (the SLA timer runs it after each sweep of the clocks). */
   escalateOverdue(): Promise<number>;
+  /**
+   * Files complaints held for over five minutes (their instance died after acknowledging them); also every
+   * minute once started, so a dead instance's complaints do not wait for that instance to come back.
+   */
+  refileStaleHeld(): Promise<number>;
   /**
    * Checks the bot token with Slack (`auth.test`), connects (Socket Mode) or listens (HTTP mode), then starts
    * the outbox, the digest and the reminders; resolves with the HTTP port in HTTP mode (undefined in Socket
@@ -256,7 +267,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
   registerListeners(app, ctx);
 
   /** Files what earlier runs held and never filed (see HeldComplaint); one that fails stays held for the next start. */
-  const refileHeld = async (before: Date): Promise<void> => {
+  const refileHeld = async (before: Date): Promise<number> => {
     const held = await deps.stores.intake.heldBefore(before, HELD_PER_START);
     let filed = 0;
     for (const complaint of held) {
@@ -270,8 +281,10 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       }
     }
     if (filed > 0)
-      logger.info(`intake: filed ${filed} complaint(s) a previous run had acknowledged but not yet stored`);
+      logger.info(`intake: filed ${filed} complaint(s) acknowledged by a run that stopped before storing them`);
+    return filed;
   };
+  const refileStaleHeld = () => refileHeld(new Date(deps.clock().getTime() - HELD_STALE_MS));
   app.error(async (error) => {
     // The error itself goes in the line's fields: its stack, and Slack's code when it is a Web API error.
     logger.error('unhandled error in a listener:', error.original ?? error);
@@ -366,6 +379,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     remindAftercare: sweepAftercare,
     sweepSla: sweepSlaClocks,
     escalateOverdue: escalateOverdueCases,
+    refileStaleHeld,
     async start() {
       const startedAt = new Date();
       const timeoutMs = deps.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
@@ -398,6 +412,9 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
           if (!storeWatch.status().ok) return;
           sweepReminders().catch((error: unknown) =>
             logger.error(`reminders: ${error instanceof Error ? error.message : String(error)}`),
+          );
+          refileStaleHeld().catch((error: unknown) =>
+            logger.error(`intake: ${error instanceof Error ? error.message : String(error)}`),
           );
         }, REMINDER_INTERVAL_MS);
         reminderTimer.unref();

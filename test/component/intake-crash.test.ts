@@ -95,7 +95,7 @@ describe('a bot killed after acknowledging a complaint and before storing it', (
         .filter((call) => call.args.channel === REVIEW_CHANNEL && !call.args.thread_ts);
       expect(reviews).toHaveLength(1);
       expect(second.output()).toContain(
-        'intake: filed 1 complaint(s) a previous run had acknowledged but not yet stored',
+        'intake: filed 1 complaint(s) acknowledged by a run that stopped before storing them',
       );
     } finally {
       await stores.close();
