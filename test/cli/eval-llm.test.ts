@@ -136,7 +136,9 @@ function labelledAnswer(item: RealComplaint, data: SentData): LlmAnswer {
   };
 }
 
-describe('npm run eval -- --llm --set real-dev', () => {
+// Each run triages the whole real development half twice (rules and LLM) in a CLI process: seconds on a quiet
+// machine, more on a loaded one, so it has longer than the suite's 20 s before it counts as hung.
+describe('npm run eval -- --llm --set real-dev', { timeout: 60_000 }, () => {
   const DEV = REAL_SETS['real-dev'];
   const USAGE = { input: 3000, output: 400 };
   let items: RealComplaint[];
