@@ -3,9 +3,9 @@ import type { AimKind } from '../../domain/analysis.ts';
 /** Phrases by which customers ask for each kind of outcome, in Chinese and English. */
 // biome-ignore format: word lists read best packed
 export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
-  refund: ['退货', '退款', '退钱', '要退', '想退', '把钱退', '全额退', '退了', '退还', '退回', '退掉', '返还', '退费', 'refund*', 'money back', 'return it', 'return a', 'return the', 'a return', 'the return', 'my money', 'reverse the charge'],
-  exchange: ['换货', '换一个', '换一条', '换一只', '换一副', '换一对', '换一盒', '换一双', '换一块', '换成', '换个', '换别的', '换同款', '给我换', '换新', '调换', '换掉', '换回', '更换', 'exchange*', 'replace*', 'swap', 'a new one'],
-  repair: ['维修', '修理', '修好', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo', 'remake', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the'],
+  refund: ['退货', '退款', '退钱', '要退', '想退', '把钱退', '全额退', '退了', '退还', '退回', '退掉', '返还', '退费', '给退', 'refund*', 'money back', 'return it', 'return a', 'return the', 'a return', 'the return', 'my money', 'reverse the charge'],
+  exchange: ['换货', '换一个', '换一条', '换一只', '换一副', '换一对', '换一盒', '换一双', '换一块', '换成', '换个', '换别的', '换同款', '给我换', '换新', '调换', '换掉', '换回', '更换', '给换', 'exchange*', 'replace*', 'swap', 'a new one'],
+  repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo', 'remake', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the'],
   discount: ['打折', '便宜点', '便宜些', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
   compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages', '提告', '控告', '状告', '怒告', '告上'],
   apology: ['道歉', '赔礼', '赔不是', 'apologi*', 'apology', 'say sorry'],
@@ -48,3 +48,75 @@ const NUMBER = `${ARABIC}|${HAN_NUMERAL}`;
 const CURRENCY_BEFORE = String.raw`[¥￥]|(?<![a-z])(?:us|hk|s)?\$|(?<![a-z])(?:rmb|cny|usd|hkd|sgd)(?![a-z])`;
 const CURRENCY_AFTER = '元|圆|块钱|块|人民币|(?:yuan|rmb|cny|usd|hkd|sgd|dollars?|bucks)(?![a-z])';
 export const AMOUNT = new RegExp(`(?:${CURRENCY_BEFORE})\\s*(${NUMBER})|(${NUMBER})\\s*(${CURRENCY_AFTER})`, 'iu');
+
+/**
+ * How a demand is set as a condition of a threat, in the language's own markers: the thing demanded is the
+ * ask and the threat is only its lever ("如果不退款我就去投诉", "不給個說法就…", "…, 否则我就去消协",
+ * "unless you replace it", "if you don't refund her today", "refund me, or else…"). Each pattern's `ask`
+ * group is the demanded part; text is folded to simplified script and half-width punctuation before.
+ */
+const ZH_IF = '如果|要是|若是|若|假如|假若|倘若|倘使|万一|一旦';
+/** A refusal inside the condition: 不, 没(有), 不肯, 不愿(意), 拒绝 — what follows it is what must be done. */
+const ZH_NOT = '不肯|不愿意|不愿|拒绝|没有|没|不';
+/** What comes of the condition not being met: 的话, 就/便, or the one threatening (我就…, 她会…), or a new clause. */
+const ZH_THEN = '的话|就|便|那么|那|(?:我们?|她|他)(?:就|便|会|将|要|只能|只好|一定)';
+/** A refusal that makes a condition without any marker: 不给个说法就…, 不退钱便… (not 没, which narrates). */
+const ZH_NOT_THEN = '不肯|不愿意|不愿|不';
+/**
+ * A conditional form: `gate`, a quick test for its marker, and `pattern`, whose `ask` group is the demanded
+ * part. Most sentences have no marker, so the slower pattern runs on few of them.
+ */
+export interface ConditionalForm {
+  gate: RegExp;
+  pattern: RegExp;
+}
+export const CONDITIONAL_ASKS: readonly ConditionalForm[] = [
+  // 如果(商家)不退款(的话),我就… — with a condition marker, the ask ends where the consequence starts.
+  {
+    gate: new RegExp(ZH_IF, 'u'),
+    pattern: new RegExp(
+      `(?:${ZH_IF})[^，。！？；,;!?]{0,10}?(?:${ZH_NOT})(?<ask>[^，。！？；,;!?]{1,14}?)(?:${ZH_THEN}|[，,])`,
+      'gu',
+    ),
+  },
+  // 不给个说法就…, 不退钱便… — without a marker, only a 就/便 right after makes it a condition.
+  {
+    gate: /不[^，。！？；,;!?]{1,12}[就便]/u,
+    pattern: new RegExp(
+      `(?:${ZH_NOT_THEN})(?<ask>[^，。！？；,;!?]{1,10}?)(?:的话)?[，,]?\\s*(?:我们?|她|他|那)?(?:就|便)(?!是|算|好|行)`,
+      'gu',
+    ),
+  },
+  // 赶紧退款,否则/不然/要不然… — the ask is the clause before the marker.
+  { gate: /否则|不然/u, pattern: /(?<ask>[^。！？；;!?]{1,30}?)[，,]?\s*(?:否则|不然|要不然|不然的话)/gu },
+  // 除非退款,否则… — 除非 (unless) names the ask.
+  { gate: /除非/u, pattern: /除非(?<ask>[^，。！？；,;!?]{1,14})/gu },
+  // if you don't / won't / refuse to refund her today, …
+  {
+    gate: /\bif\b/iu,
+    pattern:
+      /\bif\s+(?:you|they|he|she|it|we|the\s+\w+)\s+(?:do\s+not|don't|does\s+not|doesn't|will\s+not|won't|would\s+not|wouldn't|refuses?\s+to|fails?\s+to|can't|cannot|did\s+not|didn't)\s+(?<ask>[^,.;!?]{1,60}?)(?=\s*(?:[,.;!?]|$|\bthen\b|\bi\b|\bwe\b|\bor\b))/giu,
+  },
+  // unless you replace it, …
+  { gate: /\bunless\b/iu, pattern: /\bunless\s+(?<ask>[^,.;!?]{1,60})/giu },
+  // refund me today, or else / otherwise / or I'll …
+  {
+    gate: /\b(?:or\s+else|otherwise|or\s+(?:i|we))\b/iu,
+    pattern:
+      /(?<ask>[^,.;!?]{1,60}?)[,\s]+(?:or\s+else|otherwise|or\s+(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|\s+shall))\b/giu,
+  },
+];
+
+/**
+ * An ask put as a question: 能不能/可不可以/能否/可否 (换一个吗), 为什么不/凭什么不 (给退), "can I get…",
+ * "could you just…", "why can't you…": what follows the question word is what is asked for.
+ */
+export const QUESTION_ASK =
+  /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不)|\b(?:(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
+
+/**
+ * A remedy turned down or set aside inside an ask: "而不是维修", "不要维修", "rather than a repair", "instead of
+ * a credit". It is cut out of the ask, so what is left is what is wanted.
+ */
+export const SET_ASIDE =
+  /(?:而不是|不是要|不想要|不需要|不要|不用)[^，,。；;!?！？]{0,4}|\b(?:rather\s+than|instead\s+of|not\s+(?:a|an|the|just))\s+\w+(?:\s+\w+)?/giu;

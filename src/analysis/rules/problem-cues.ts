@@ -10,9 +10,103 @@ export const GENERAL_PROBLEMS: ReadonlySet<string> = new Set(['defect', 'service
  * the same thing ("one of the diamonds came loose", 钻石不翼而飞, "turned my finger green", 等了三个月还没修好).
  * They are read only for ids the policy defines, so a policy without an id never gets it from here.
  */
+/**
+ * A set stone coming away, as the language says it rather than as one text did: every set stone's name (and its
+ * plural) before every form of the verbs of coming away (fall/fell/fallen/falling out, came/coming loose, popped
+ * out, went missing), a few words apart ("one of the small side stones had fallen out"); in Chinese a stone's name
+ * before 掉了/脱落/松动/不见 …. Built once, when the module loads.
+ */
+const SET_STONES_EN = [
+  'stone*',
+  'diamond*',
+  'gem*',
+  'sapphire*',
+  'ruby',
+  'rubies',
+  'emerald*',
+  'rhinestone*',
+  'opal*',
+  'cz',
+];
+// biome-ignore format: word lists read best packed
+const COMING_AWAY_EN = [
+  'fell out', 'fall out', 'falls out', 'fallen out', 'falling out', 'fell off', 'falls off', 'fallen off', 'falling off',
+  'came out', 'come out', 'comes out', 'coming out', 'came loose', 'come loose', 'comes loose', 'coming loose',
+  'worked loose', 'working loose', 'got loose', 'popped out', 'pops out', 'popping out', 'dropped out', 'went missing',
+  'gone missing', 'is missing', 'was missing', 'are missing', 'were missing', 'had come out', 'had fallen out',
+];
+const SET_STONES_ZH = ['钻', '钻石', '宝石', '石头', '主石', '碎钻', '配石', '副石', '水钻', '锆石', '珍珠'];
+const COMING_AWAY_ZH = [
+  '掉了',
+  '掉落',
+  '掉出',
+  '脱落',
+  '松动',
+  '松脱',
+  '松了',
+  '不见了',
+  '丢了',
+  '丢失',
+  '没了',
+  '遗失',
+  '跌咗',
+  '甩咗',
+];
+const STONE_CAME_AWAY: readonly string[] = [
+  ...SET_STONES_EN.flatMap((stone) => COMING_AWAY_EN.map((verb) => `${stone}… ${verb}`)),
+  ...SET_STONES_EN.flatMap((stone) => [
+    `missing… ${stone}`,
+    `lost one of… ${stone}`,
+    `lost a ${stone}`,
+    `lost two ${stone}`,
+  ]),
+  ...SET_STONES_ZH.flatMap((stone) => COMING_AWAY_ZH.map((verb) => `${stone}…${verb}`)),
+];
+
+/** Plating or colour wearing through, in every form of the verbs of wearing away ("the gold is rubbing off"). */
+const FINISHES_EN = ['gold', 'plating', 'coating', 'finish', 'gold colour', 'gold color', 'gold tone'];
+// biome-ignore format: word lists read best packed
+const WEARING_AWAY_EN = [
+  'rub* off', 'rubbed off', 'wear* off', 'wore off', 'worn off', 'wear* away', 'wore away', 'worn away', 'wear* through',
+  'wore through', 'worn through', 'peel* off', 'peeled', 'peeling', 'flak* off', 'flaked', 'flaking', 'came off', 'coming off',
+  'comes off', 'fad*',
+];
+const FINISH_WORE_AWAY: readonly string[] = [
+  ...FINISHES_EN.flatMap((finish) => WEARING_AWAY_EN.map((verb) => `${finish}… ${verb}`)),
+  ...['镀层', '镀金', '金色', '电镀', '表层'].flatMap((finish) =>
+    ['脱落', '磨损', '掉了', '褪了', '磨掉', '剥落', '起皮'].map((verb) => `${finish}…${verb}`),
+  ),
+];
+
+/** Goods not what they were sold as, in every form of saying so ("it isn't real silver", "wasn't genuine"). */
+const NOT_AS_SOLD: readonly string[] = [
+  "isn't",
+  "wasn't",
+  "aren't",
+  "weren't",
+  'is not',
+  'was not',
+  'are not',
+  'were not',
+  'never',
+].flatMap((not) =>
+  [
+    'real',
+    'genuine',
+    'authentic',
+    'solid gold',
+    'pure gold',
+    'pure silver',
+    'sterling',
+    'real gold',
+    'real silver',
+  ].map((what) => `${not} ${what}`),
+);
+
 // biome-ignore format: word lists read best packed
 export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> = {
   'lost-stone': [
+    ...STONE_CAME_AWAY,
     '钻掉了', '钻石掉', '钻石…丢', '钻…不见', '钻…不翼而飞', '宝石…不翼而飞', '少了一颗', '少了颗', '缺了一颗', '掉了一颗',
     '石头松', '石头掉', '宝石丢', '宝石掉', '钻石松', '钻松', '主石…掉',
     'stone* fell out', 'stone* came loose', 'stone* came out', 'stone* was missing', 'stone* missing', 'missing a stone',
@@ -21,13 +115,14 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'stone* fell off', 'diamond* fell off', 'rhinestone* fell off', 'crystal* fell off', 'lost two stones', 'lost a stone',
     'lost stones', 'lost some stones', '颗石头', '粒石', '石头掉', '石跌', '甩…石', '甩…钻', '钻…甩',
   ],
-  tarnish: ['发乌', '黑了', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*'],
-  'plating-wear': ['掉金', '褪金', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off'],
+  tarnish: ['发乌', '黑了', '变绿', '发绿', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*'],
+  'plating-wear': [...FINISH_WORE_AWAY, '掉金', '褪金', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off'],
   'watch-battery': ['不走了', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working'],
   'watch-fault': ['走走停停', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'moving backward*', 'runs fast', 'runs slow'],
-  broken: ['断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
+  broken: ['bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
   'lens-broken': ['镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
   defect: [
+    ...NOT_AS_SOLD,
     '假货', '假金', '假的', '不是足金', '不是真', '不是纯金', '含金量', '成色不足', '纯度不', '克重不符', '重量不符', '短缺', '以次充好',
     '货不对板', '与宣传不符', '不符', '磁铁', '吸起来', '鉴定', '检测', '自燃', '冒烟', '烫伤', '烧伤',
     '掺假', '冒充', '注胶', '充胶', 'B货', 'C货', '合成', '人造', '仿品', '高仿', '山寨', '以假乱真', '赝品', '偷工减料',

@@ -2,7 +2,7 @@ import { AIM_KINDS, type AimKind, type Evidence, type RealAim } from '../../doma
 import { type Complaint, complaintTexts } from '../../domain/complaint.ts';
 import { normaliseText } from '../../shared/normalise-text.ts';
 import { aimNote } from '../wording/aim-note.ts';
-import { AIM_PHRASES, DEFECT_PHRASES, HEDGE_PHRASES } from './aim-cues.ts';
+import { AIM_PHRASES, CONDITIONAL_ASKS, DEFECT_PHRASES, HEDGE_PHRASES, QUESTION_ASK, SET_ASIDE } from './aim-cues.ts';
 import { amountsIn } from './amounts-in.ts';
 import { countOccurrences, cues, findCues } from './cue.ts';
 
@@ -34,7 +34,7 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
 
 /** Words by which someone states an ask: 要求, 希望, 想, wants, asked for, demanded, would like … */
 const ASK =
-  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要|坚持要|(?<!并|並)非要|请求|讨|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|协调|沟通|协商|帮我|送修|送往|送去|拿去|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|to get|tried to|hoping|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
+  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要|坚持要|(?<!并|並)非要|请求|讨|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|坚持|执意|非得|协调|沟通|协商|帮我|送修|送往|送去|拿去|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|to get|tried to|hoping|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
 /**
  * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
  * 无法维修, "they refused to refund", "they couldn't repair it".
@@ -88,17 +88,58 @@ const SHOP_PAYS = 'pay for the damage';
 function asksIn(narrative: string): string {
   const folded = normaliseText(narrative).replace(TRADE_IN, '以旧易新');
   const parts: string[] = [];
-  for (const clause of folded.split(/[，,。！？!?；;\n]/u)) {
+  for (const whole of folded.split(/[，,。！？!?；;\n]/u)) {
+    const clause = whole.replace(SET_ASIDE, ' ');
     const ask = ASK.exec(clause);
-    if (ask && !staffIsAsking(clause.slice(0, ask.index)))
+    if (ask && !staffIsAsking(clause.slice(0, ask.index)) && !DENIED.test(clause.slice(0, ask.index)))
       parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
+    // What was refused is read without the refusal, which would otherwise read as a negation of it.
     const refused = REFUSED.exec(clause);
-    if (refused && !customerIsActing(clause.slice(0, refused.index))) parts.push(clause.slice(refused.index));
+    if (refused && !customerIsActing(clause.slice(0, refused.index)))
+      parts.push(clause.slice(refused.index + refused[0].length));
+    const question = QUESTION_ASK.exec(clause);
+    if (question && !staffIsAsking(clause.slice(0, question.index)))
+      parts.push(clause.slice(question.index + question[0].length));
     const must = OBLIGATION.exec(clause);
     if (must && !REPORTING.test(clause.slice(0, must.index))) parts.push(clause.slice(must.index));
     if (ENOUGH.test(clause) || ASK_BY_ITSELF.test(clause)) parts.push(clause);
     const named = NAMED_ASK.exec(clause);
     if (named && named.index > 0) parts.push(clause.slice(Math.max(0, named.index - 4), named.index));
+  }
+  return parts.join('\n');
+}
+
+/** "did not want", "never asked for": an ask word the customer denies. */
+const DENIED = /\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$/iu;
+
+/**
+ * The demands set as conditions of a threat ("如果不退款我就去投诉", "unless you replace it", "refund me or
+ * else…"), each the demanded part alone. A condition whose consequence is itself an ask ("if they can't fix it,
+ * I want my money back") is a fallback, not a demand, and is left to the plain reading.
+ */
+function conditionalAsks(text: string): string {
+  const folded = normaliseText(text).replace(TRADE_IN, '以旧易新');
+  const parts: string[] = [];
+  for (const sentence of folded.split(/[。！？!?；;\n]|\.(?:\s|$)/u)) {
+    for (const { gate, pattern } of CONDITIONAL_ASKS) {
+      if (!gate.test(sentence)) continue;
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+        const ask = match.groups?.ask;
+        if (ask === undefined || ASK.test(sentence.slice(match.index + match[0].length))) continue;
+        // Whose condition it is shows in its own clause: "被店员摔裂了,不给个说法就…" is still the customer's.
+        if (
+          staffIsAsking(
+            sentence
+              .slice(0, match.index)
+              .split(/[，,:：]/u)
+              .at(-1) ?? '',
+          )
+        )
+          continue;
+        parts.push(ask.replace(SET_ASIDE, ' '));
+      }
+    }
   }
   return parts.join('\n');
 }
@@ -126,7 +167,10 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
   const spoken = [complaint.customerAsk, complaint.customerWords].filter((text): text is string => Boolean(text));
   const all = spoken.join('\n');
   // Staff often write the demand into their summary ("要求换新的"), so it is the last place to look.
+  // A demand set as the condition of a threat is the ask, whatever else is named around it.
+  const demanded = spoken.map(conditionalAsks).concat(conditionalAsks(complaint.narrative)).join('\n');
   const stated =
+    strongestAim(demanded)?.kind ??
     strongestAim(complaint.customerAsk ?? '')?.kind ??
     strongestAim(complaint.customerWords ?? '')?.kind ??
     strongestAim(asksIn(complaint.narrative))?.kind;
