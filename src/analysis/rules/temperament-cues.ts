@@ -28,7 +28,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     // Feelings told out loud and to everyone: exclamations, a buy they could not resist, friends and followers told.
     ...cues(2, '气死了', '气死我了', '太失望了', '无语', '崩溃', '绝了', '服了', '心爱的', '好心情', '迫不及待', '忍不住', '大吃一惊', '吓了一跳'),
     ...cues(1, '朋友圈', '告诉朋友', '跟朋友说', '跟闺蜜', '点赞', '哭诉', '哭闹', '嚷着', '激动'),
-    ...cues(2, 'beloved', 'my beautiful', 'most beautiful', 'so happy', 'sigh', 'ugh', 'are you kidding', 'can you believe'),
+    ...cues(2, 'beloved', 'my beautiful', 'most beautiful', 'so happy', 'ugh', 'are you kidding', 'can you believe'),
     ...cues(2, 'told all my friends', 'told everyone', 'my followers', 'couldn\'t resist', 'could not resist', 'dramatic*'),
   ],
   // Outgoing and task-oriented: wants status and quality, decisive, straight to the point, short-tempered.
@@ -70,13 +70,12 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(3, '不用麻烦', '轻声细语', '说谢谢'),
     ...cues(2, '没事', '也还好', '不是什么大问题', '不是大问题', '没关系', '算了', '要不', '也不是什么大事', '不是大事', '可能是我', '是不是我', '别人都', '大家都', '一般怎么'),
     ...cues(2, '客气', '礼貌', '温和', '平静', '慢慢', '耐心', '不想麻烦', '怕麻烦', '不想添麻烦', '不急'),
-    ...cues(1, '打折', '优惠'),
-    ...cues(2, '活动', '卖得最好', '最多人买', '朋友推荐', '同事推荐', '跟着买'),
+    ...cues(2, '卖得最好', '最多人买', '朋友推荐', '同事推荐', '跟着买'),
     ...cues(1, '请问', '谢谢', '好吗', '可以吗', '行吗', '吧'),
     ...cues(3, 'sorry to bother', 'sorry for the trouble', 'whatever you think', 'whatever is easiest', "whatever's easiest"),
     ...cues(3, "don't want to make a fuss", 'not want to make a fuss', 'hesitat*', 'timid', 'shy'),
     ...cues(3, 'quietly', 'softly', 'apologetic', 'kept apologising', 'kept apologizing', 'if it is not too much trouble'),
-    ...cues(2, 'no worries', "it's okay", 'it is okay', 'maybe', 'i guess', 'not sure', 'i suppose', 'if possible'),
+    ...cues(2, 'sigh', 'no worries', "it's okay", 'it is okay', 'maybe', 'i guess', 'not sure', 'i suppose', 'if possible'),
     ...cues(2, 'what do people usually', 'what do others', 'everyone', 'most people', 'recommended by', 'my friend recommended'),
     ...cues(2, 'soft', 'thanked', "don't mind", 'do not mind', 'anxious', 'polite', 'politely', 'gentle', 'calm voice', 'patient', 'patiently', 'soft-spoken', 'mild'),
     ...cues(2, 'on sale', 'promotion', 'best seller', 'bestseller', 'popular one'),
@@ -93,14 +92,14 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     // As a retelling tells it: checking for themselves — weighing, comparing, keeping records, asking for a second opinion.
     ...cues(2, '称重', '称了', '复检', '送检', '比对', '逐一', '核实', '质疑', '不认同', '另一家', '另外一家'),
     ...cues(2, 'weighed', 'kept a log', 'logged', 'kept records', 'kept the paperwork', 'paperwork', 'sceptic*', 'skeptic*', 'questioned', 'second opinion', 'another jeweller', 'another jeweler', 'independent'),
-    ...cues(3, '成分', '规格', '参数', '说明书', '数据', '性价比', '吹毛求疵'),
+    ...cues(3, '规格', '参数', '说明书', '数据', '性价比', '吹毛求疵'),
     ...cues(3, '每克', '纯度', '镀层', '厚度', '对比', '比较了', '比较过', '作比较', '货比三家', '比价', '别家', '条款', '第几条', '依据', '证据'),
     ...cues(2, '为什么', '原因', '具体', '详细', '保修', '记录', '照片', '拍了照', '截图', '网上查', '查过', '查了'),
     ...cues(2, '合理', '逻辑', '放大镜', '一条一条', '一项一项', '逐条', '列了', '问得很细', '有条理', '笔记', '理性', '冷静'),
     ...cues(1, '仔细'),
     ...cues(2, '电镀', '925', '毫米', '微米'),
     ...cues(1, '是否', '请解释', '解释一下'),
-    ...cues(3, 'specification*', 'spec', 'specs', 'material', 'plating', 'thickness', 'micron*', 'per gram', 'sterling'),
+    ...cues(3, 'specification*', 'spec', 'material', 'plating', 'thickness', 'micron*', 'per gram', 'sterling'),
     ...cues(3, 'warranty terms', 'clause', 'evidence', 'documented', 'compar*', 'value for money', 'spreadsheet'),
     ...cues(3, 'nitpick*', 'methodical*', 'printout', 'printed out', 'measured', 'data', 'technical'),
     ...cues(2, 'why', 'explain', 'explanation', 'details', 'detailed', 'precise*', 'exactly', 'according to', 'standard*'),
@@ -133,14 +132,17 @@ export const TEMPERAMENT_TOPICS: Record<Temperament, Cue[]> = {
   forceful: [
     ...cues(3, '马上', '立刻', '立即', 'immediately'),
   ],
+  // A promotion in a reporter's words is what was sold (以旧换新活动), not a customer who likes discounts.
   peaceable: [
+    ...cues(1, '打折', '优惠'),
+    ...cues(2, '活动'),
   ],
   analytical: [
     ...cues(3, '材质', '工艺', '检测', '鉴定', '质检'),
     ...cues(2, '标准'),
     ...cues(2, '克'),
     ...cues(1, '同款', '价格', '发票'),
-    ...cues(2, '证书', '克重', '含金量', '净度'),
+    ...cues(2, '证书', '克重', '含金量', '净度', '成分'),
     ...cues(2, 'carat', 'karat', 'serial number', 'inscription', 'certificate'),
     // A receipt is what the policy asks everyone for: only a hint, and only in the customer's words.
     ...cues(1, '小票', '收据', '单据', '凭证', 'receipt', 'receipts', 'invoice*'),

@@ -57,6 +57,24 @@ describe('temperament families in retold complaints', () => {
     expect(reading('她说:“证书上写的克重和含金量都对不上。”').type).toBe('analytical');
   });
 
+  it('when feeling is written out loud in a retelling, then lively is read, still as a hint', () => {
+    for (const text of [
+      'And the charm? GONE!!! Just like that.',
+      'It took sooo long, I could not believe it?!',
+      '项链又断了！！',
+    ]) {
+      const result = reading(text);
+      expect(result.type).toBe('lively');
+      expect(result.confidence).toBeLessThan(0.5);
+    }
+  });
+
+  it('when "specs" are glasses, a sigh resigned and a promotion the thing sold, then they are no technical, lively or bargain-hunting sign', () => {
+    expect(reading('I went running in my old specs.').type).toBe('unknown');
+    expect(reading('*sigh* I will pick them up tomorrow, I guess.').type).toBe('peaceable');
+    expect(reading('她参加了店里的以旧换新活动。').type).toBe('unknown');
+  });
+
   it('when a text gives no cue at all, then the type stays unknown with no confidence', () => {
     const result = reading('The necklace was bought in March and returned in April.');
     expect(result.type).toBe('unknown');
