@@ -82,8 +82,9 @@ export function detectFlags(complaint: Complaint): Flag[] {
     const kindCues = (guessPublished ? PASTED_CUES.get(kind) : undefined) ?? FLAG_CUES[kind];
     for (const { source, text } of texts) {
       // Difficult kinds describe the customer, so what a clause says the staff did does not count.
-      // What the shop said ("店家还说不满意就去找消保官") is their dare, not where the complaint went.
-      const options = { customerOnly: !isCrisis(kind), skipStaffClaims: isCrisis(kind) };
+      // What the shop said ("店家还说不满意就去找消保官") is their dare, not where the complaint went; and a refusal
+      // it reports ("主任表示不接受退款") is the shop's, not a stubborn customer's.
+      const options = { customerOnly: !isCrisis(kind), skipStaffClaims: isCrisis(kind) || kind === 'stubborn' };
       const found = findCues(kindCues, text, source, options)
         .filter((hit) => kind !== 'media' || reportStyleIsPress || !PUBLISHED_CUES.has(hit.cue))
         .map((hit) => hit.evidence);

@@ -51,6 +51,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '车轱辘话', '说了好久', '讲了很久', '好几遍', '一遍又一遍'),
     ...cues(1, 'nagging', 'again and again', 'same points', 'went on and on', 'kept repeating', 'repeated it', 'repeated the same', 'over and over'),
     ...cues(1, 'talked for ages', 'talked for an hour', 'kept going on', 'would not stop talking', "wouldn't stop talking"),
+    // The same demand made again and again, in person or on the phone.
+    ...cues(1, '三番五次', '一再要求', '反复要求', '多次到店', '屡次', '天天打电话', '每天都来', '每天打电话', 'repeatedly demand*', 'kept coming back', 'came back again and again', 'day after day'),
     ...cues(1, 'kept asking', 'keeps asking', 'kept calling', 'keeps calling', 'kept phoning', 'kept emailing', 'relentless*', 'same question*', 'called… every day'),
   ],
   arrogant: [
@@ -71,6 +73,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   vulgar: [
     ...cues(1, '脏话', '粗口', '爆粗', '骂人', '骂娘', '他妈的', '妈的', '傻逼', '傻X', '你给我滚', '滚出去', '下流'),
     ...cues(1, 'swore', 'swear*', 'cursing', 'cursed', 'curses', 'profanit*', 'expletive*', 'f***', 'f-word', 'obscene', 'foul language', 'called her a', 'called him a'),
+    // Abuse of the staff, told by anyone.
+    ...cues(1, '辱骂', '侮辱店员', '破口大骂', '口出恶言', '出言不逊', '恶语相向', '人身攻击', 'insulted the', 'hurled abuse', 'verbally abus*', 'abusive', 'called… idiots', 'called… morons'),
     ...cues(1, 'called… an idiot', 'called… stupid', 'called… a liar', '骂…白痴', '骂…蠢货', '骂…混蛋'),
   ],
   odd: [
@@ -107,6 +111,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '故意找茬', '找茬', '闹事', '敲诈', '讹', '故意弄坏', '不是我们店卖的', '不是在我们这买的', '碰瓷', '专门来闹', '天天来闹', '认出他', '认出她'),
     ...cues(1, 'deliberately damaged', 'damaged it on purpose', 'broke it on purpose', 'extort', 'scam', 'staged', 'not bought here'),
     ...cues(1, 'not from our shop', 'troublemaker', 'causing trouble', 'stirring up trouble', 'known to us'),
+    // Professional claimants and extortion: 职业打假, buying a fake on purpose to claim for it.
+    ...cues(1, '职业打假', '打假人', '知假买假', '勒索', '讹诈', 'professional complainer', 'serial returner', 'scam artist', 'shakedown'),
     ...cues(1, 'recognised him', 'recognised her', 'recognized him', 'recognized her'),
   ],
   media: [

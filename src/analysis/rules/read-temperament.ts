@@ -18,6 +18,9 @@ const MAX_EVIDENCE = 6;
 // Emoji and the playful tilde ("~", "～") are how lively customers write.
 const EMOJI = /\p{Extended_Pictographic}|[~～]/u;
 const EXCLAMATION = /[!！]/gu;
+// Feeling written out loud in any text, a retelling too: a run of marks ("!!", "?!", "！！") or a word drawn out
+// ("sooo", "waaaay"). A reporter or a staff summary writes neither.
+const LOUD_WRITING = /[!！][!！?？]+|[?？][!！]+|\b\p{L}*(\p{L})\1{3,}\p{L}*\b/u;
 const MEASURE = /\d+(?:\.\d+)?\s*(?:克|g\b|mm|毫米|微米|%|％|元\/克|小时|h\b|天|days?\b|karat|k金|ct)/giu;
 
 type Scores = Record<Temperament, number>;
@@ -33,6 +36,16 @@ function topicTexts(source: TemperamentEvidence['source'], text: string): string
 
 /** Signs that are about how something is said rather than which words are used. */
 function scoreManner(complaint: Complaint, scores: Scores, evidence: TemperamentEvidence[]): void {
+  const loud = complaint.narrative.search(LOUD_WRITING);
+  if (loud >= 0) {
+    scores.lively += 2;
+    evidence.push({
+      type: 'lively',
+      source: 'narrative',
+      quote: quoteAround(complaint.narrative, loud, loud + 2),
+      cue: 'exclamations',
+    });
+  }
   const words = complaint.customerWords;
   if (!words) return;
   const emoji = words.search(EMOJI);
@@ -126,7 +139,8 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   const observed =
     evidence
       .filter((item) => item.type === top && FIRST_HAND.has(item.source))
-      .reduce((sum, item) => sum + item.weight, 0) + mannerEvidence.filter((item) => item.type === top).length;
+      .reduce((sum, item) => sum + item.weight, 0) +
+    mannerEvidence.filter((item) => item.type === top && FIRST_HAND.has(item.source)).length;
   return {
     type: top,
     confidence: confidenceOf(scores, top, observed / scores[top]),

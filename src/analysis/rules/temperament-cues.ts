@@ -25,28 +25,40 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, 'selfie*', 'photos for', 'omg', 'oh my god', 'so excited', 'animated', 'laughing', 'laughed', 'giggl*'),
     ...cues(2, 'by the way', 'oh and', 'anyway', 'changed the subject', 'other colours', 'other colors', 'other styles'),
     ...cues(2, 'sparkly', 'matches', 'outfit', 'compliments'),
+    // Feelings told out loud and to everyone: exclamations, a buy they could not resist, friends and followers told.
+    ...cues(2, '气死了', '气死我了', '太失望了', '无语', '崩溃', '绝了', '服了', '心爱的', '好心情', '迫不及待', '忍不住', '大吃一惊', '吓了一跳'),
+    ...cues(1, '朋友圈', '告诉朋友', '跟朋友说', '跟闺蜜', '点赞', '哭诉', '哭闹', '嚷着', '激动'),
+    ...cues(2, 'beloved', 'my beautiful', 'most beautiful', 'so happy', 'ugh', 'are you kidding', 'can you believe'),
+    ...cues(2, 'told all my friends', 'told everyone', 'my followers', 'couldn\'t resist', 'could not resist', 'dramatic*'),
   ],
   // Outgoing and task-oriented: wants status and quality, decisive, straight to the point, short-tempered.
   forceful: [
     // As a retelling tells it: anger stated, a confrontation, a verdict on the shop, going over its head.
     ...cues(2, '生气', '气愤', '愤怒', '愤慨', '一气之下', '怒告', '怒斥', '火大', '理论', '强烈要求', '当场报警', '誓言', '追究到底', '欺诈', '坑人', '骗子', '据理力争', '不依不饶', '讨公道'),
     ...cues(2, 'angry', 'angrily', 'furious*', 'livid', 'outraged', 'confront*', 'accus*', 'how dare', 'ridiculous', 'bloody', 'crooked', 'stupid', 'incompetent', 'straight to the manager', 'called the police', 'went to the police'),
-    ...cues(3, '马上', '立刻', '立即', '现在就', '必须', '叫你们经理', '叫你们店长', '找你们领导', '叫经理', '叫店长', '我不管'),
+    ...cues(3, '要求…马上', '要求…立刻', '要求…立即', '马上给我', '立刻给我', '现在就', '必须', '叫你们经理', '叫你们店长', '找你们领导', '叫经理', '叫店长', '我不管'),
     ...cues(3, '别废话', '少废话', '直接说', '说吧怎么办', '给个说法', '要么', '没时间', '浪费我时间', '开门见山', '斩钉截铁'),
     ...cues(3, '拍桌', '拍柜台', '拍在柜台', '强硬', '很硬', '命令', '不容商量', '没得商量', '一句话'),
-    ...cues(2, '给我', '我要求', '你们看着办', '赶时间', '快点', '效率', '档次', '品质', '身份', 'VIP', '老客户', '大客户'),
+    ...cues(1, '给我'),
+    ...cues(2, '我要求', '你们看着办', '赶时间', '快点', '效率', '档次', '品质', '身份', 'VIP', '老客户', '大客户'),
     ...cues(2, '大声', '嗓门', '不耐烦', '脾气', '指着', '盯着', '冷冷', '黑着脸', '板着脸', '很冲', '质问', '咄咄逼人', '抱胸', '话很短', '句话都很短', '打断'),
     ...cues(1, '凭什么', '到底', '立马', '就这样'),
-    ...cues(3, 'right now', 'immediately', 'i demand', 'manager now', 'get me your manager', 'get your manager'),
+    ...cues(3, 'right now', 'demand*… immediately', 'i demand', 'manager now', 'get me your manager', 'get your manager'),
     ...cues(3, 'speak to the manager', "don't waste my time", 'waste of my time', 'no excuses', 'bottom line', 'non-negotiable'),
     ...cues(3, 'slammed', 'banged', 'pounded', 'demanding', 'demanded', 'demands', 'just tell me', 'straight to the point'),
     ...cues(3, "haven't got all day", "don't give me", 'cutting… off', 'cut… off', "you're wrong", 'very direct', 'and we are done', "and we're done"),
     ...cues(2, 'i want', 'i expect', 'unacceptable', 'deal with it', 'fix it', 'vip', 'premium', 'direct', 'leaned over', 'eye contact', 'just refund', 'just give me'),
     ...cues(2, 'loud', 'raised voice', 'raised her voice', 'raised his voice', 'impatient', 'curt', 'blunt', 'firm', 'firmly'),
     // Narrated by someone else: "she wants", "he insisted", "she yelled at the clerk".
-    ...cues(2, 'she wants', 'he wants', 'she wanted… now', 'he wanted… now', 'insist*', 'yell*', 'shout*', 'scream*', 'threaten*'),
+    ...cues(2, 'she wants', 'he wants', 'she wanted… now', 'he wanted… now', 'insist*', 'yell', 'yells', 'yelled', 'yelling', 'shout*', 'scream*', 'threaten*'),
     ...cues(2, 'pointed', 'glared', 'arms crossed', 'tapped', 'snapped', 'interrupted', 'in a hurry', 'busy man', 'busy woman'),
     ...cues(1, 'quality i paid for', 'what are you going to do', 'decide', 'no time'),
+    // An ultimatum or a deadline, damages several times the loss, a face-to-face confrontation, a verdict on the
+    // shop, an offer turned down flat: how a forceful customer acts, whoever tells it.
+    ...cues(3, '否则', '不然就', '要么…要么', '限期', '…天内给', '最后通牒', '双倍赔偿', '三倍赔偿', '十倍赔偿', '加倍赔偿', '退一赔三', '坚决要求', '强烈不满', '讨说法', '要说法', '要个说法', '对质', '当面质问'),
+    ...cues(2, '直斥', '痛斥', '痛批', '怒批', '狠批', '炮轰', '斥责', '指责', '大骂', '要求…道歉', '拒绝…方案', '不接受…方案', '不接受…赔偿', '不接受…道歉', '找…理论', '报警'),
+    ...cues(3, 'or else', 'ultimatum', 'deadline', 'within 24 hours', 'within 48 hours', 'by friday', 'by monday', 'double the', 'triple the', 'three times'),
+    ...cues(2, 'refused the offer', 'turned down', 'turned… down', 'rejected the', 'would not accept', "wouldn't accept", 'blames', 'blamed', 'denounc*', 'lashed out', 'tore into', 'called… out', 'filed a police report', 'reported… to the police', 'took matters into'),
   ],
   // Reserved and people-oriented: follows the crowd, likes discounts, quiet, passive, hesitant.
   peaceable: [
@@ -58,37 +70,46 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(3, '不用麻烦', '轻声细语', '说谢谢'),
     ...cues(2, '没事', '也还好', '不是什么大问题', '不是大问题', '没关系', '算了', '要不', '也不是什么大事', '不是大事', '可能是我', '是不是我', '别人都', '大家都', '一般怎么'),
     ...cues(2, '客气', '礼貌', '温和', '平静', '慢慢', '耐心', '不想麻烦', '怕麻烦', '不想添麻烦', '不急'),
-    ...cues(1, '打折', '优惠'),
-    ...cues(2, '活动', '卖得最好', '最多人买', '朋友推荐', '同事推荐', '跟着买'),
+    ...cues(2, '卖得最好', '最多人买', '朋友推荐', '同事推荐', '跟着买'),
     ...cues(1, '请问', '谢谢', '好吗', '可以吗', '行吗', '吧'),
     ...cues(3, 'sorry to bother', 'sorry for the trouble', 'whatever you think', 'whatever is easiest', "whatever's easiest"),
     ...cues(3, "don't want to make a fuss", 'not want to make a fuss', 'hesitat*', 'timid', 'shy'),
     ...cues(3, 'quietly', 'softly', 'apologetic', 'kept apologising', 'kept apologizing', 'if it is not too much trouble'),
-    ...cues(2, 'no worries', "it's okay", 'it is okay', 'maybe', 'i guess', 'not sure', 'i suppose', 'if possible'),
+    ...cues(2, 'sigh', 'no worries', "it's okay", 'it is okay', 'maybe', 'i guess', 'not sure', 'i suppose', 'if possible'),
     ...cues(2, 'what do people usually', 'what do others', 'everyone', 'most people', 'recommended by', 'my friend recommended'),
     ...cues(2, 'soft', 'thanked', "don't mind", 'do not mind', 'anxious', 'polite', 'politely', 'gentle', 'calm voice', 'patient', 'patiently', 'soft-spoken', 'mild'),
     ...cues(2, 'on sale', 'promotion', 'best seller', 'bestseller', 'popular one'),
     ...cues(1, 'discount', 'please', 'thank you', 'thanks', 'could you', 'would it be', 'sorry'),
+    // Letting it go, blaming themselves, waiting a long time, taking the seller's word: said with a negation,
+    // so written out whole ("didn't want to make a fuss", 不想追究).
+    ...cues(3, '不想追究', '不想计较', '不愿计较', '不再追究', '自认倒霉', '认栽', '哑巴亏', '也怪我', '怪我自己', '只怪自己', '好说话', '息事宁人'),
+    ...cues(2, '一等再等', '耐心等', '一直等', '等了…个月', '等了…周', '又等了', '劝说下', '建议下', '推荐下', '听了…建议', '被说服', '就同意了', '没有多想', '没多看', '走个程序', '忍了'),
+    ...cues(3, "didn't want to make a fuss", 'did not want to make a fuss', "didn't want to bother", 'did not want to bother', "didn't want to bug", "didn't want to cause", "i'm not one to complain", 'not one to complain', "don't usually complain", 'never complain'),
+    ...cues(2, 'my own fault', 'my fault', 'should have known', 'i should have', 'still waiting', 'kept waiting', 'waited… months', 'waited… weeks', 'month went by', 'weeks went by', 'months went by', 'another chance', 'took his word', 'took her word', 'took their word', 'believed them', 'went along', 'talked into', 'persuaded', 'let it go', 'let it slide'),
   ],
   // Reserved and task-oriented: rational, value for money, technical detail and quality, nitpicks.
   analytical: [
     // As a retelling tells it: checking for themselves — weighing, comparing, keeping records, asking for a second opinion.
     ...cues(2, '称重', '称了', '复检', '送检', '比对', '逐一', '核实', '质疑', '不认同', '另一家', '另外一家'),
     ...cues(2, 'weighed', 'kept a log', 'logged', 'kept records', 'kept the paperwork', 'paperwork', 'sceptic*', 'skeptic*', 'questioned', 'second opinion', 'another jeweller', 'another jeweler', 'independent'),
-    ...cues(3, '成分', '规格', '参数', '说明书', '数据', '性价比', '吹毛求疵'),
-    ...cues(3, '每克', '纯度', '镀层', '厚度', '对比', '比较', '别家', '条款', '第几条', '依据', '证据'),
+    ...cues(3, '规格', '参数', '说明书', '数据', '性价比', '吹毛求疵'),
+    ...cues(3, '每克', '纯度', '镀层', '厚度', '对比', '比较了', '比较过', '作比较', '货比三家', '比价', '别家', '条款', '第几条', '依据', '证据'),
     ...cues(2, '为什么', '原因', '具体', '详细', '保修', '记录', '照片', '拍了照', '截图', '网上查', '查过', '查了'),
     ...cues(2, '合理', '逻辑', '放大镜', '一条一条', '一项一项', '逐条', '列了', '问得很细', '有条理', '笔记', '理性', '冷静'),
     ...cues(1, '仔细'),
     ...cues(2, '电镀', '925', '毫米', '微米'),
     ...cues(1, '是否', '请解释', '解释一下'),
-    ...cues(3, 'specification*', 'spec', 'specs', 'material', 'plating', 'thickness', 'micron*', 'per gram', 'sterling'),
-    ...cues(3, 'certificate', 'warranty terms', 'clause', 'evidence', 'documented', 'compar*', 'value for money', 'spreadsheet'),
+    ...cues(3, 'specification*', 'spec', 'material', 'plating', 'thickness', 'micron*', 'per gram', 'sterling'),
+    ...cues(3, 'warranty terms', 'clause', 'evidence', 'documented', 'compar*', 'value for money', 'spreadsheet'),
     ...cues(3, 'nitpick*', 'methodical*', 'printout', 'printed out', 'measured', 'data', 'technical'),
     ...cues(2, 'why', 'explain', 'explanation', 'details', 'detailed', 'precise*', 'exactly', 'according to', 'standard*'),
     ...cues(2, 'photos', 'photographed', 'screenshot*', 'reviews', 'researched', 'looked it up', 'checked', 'tested', 'notes'),
     ...cues(2, 'calm*', 'rational', 'logical', 'carefully', 'step by step', 'point by point', 'itemised', 'itemized'),
     ...cues(1, 'receipt dated', 'grams', 'mm', 'percent'),
+    // Keeping and citing the papers — receipts, certificates, test reports, standards, the law's articles — and
+    // recording it: how an analytical customer builds a case, whoever tells it.
+    ...cues(2, '检测报告', '质检报告', '鉴定报告', '检测结果', '鉴定结果', '国家标准', '国标', '行业标准', '法规', '相关规定', '按照…规定', '根据…规定', '消费者权益保护法', '消法', '第…条', '提供的…显示', '录像', '录影', '全程录', '留证', '保留证据', '核对', '复秤', '算了一下', '算了算'),
+    ...cues(2, 'documentation', 'paper trail', 'appraisal', 'appraised', 'in writing', 'written quote', 'terms and conditions', 'consumer protection act', 'regulation*', 'microscope', 'records show', 'quote beforehand', 'asked for a quote', 'test report', 'lab report', 'lab test*'),
   ],
 };
 
@@ -107,14 +128,23 @@ export const TEMPERAMENT_TOPICS: Record<Temperament, Cue[]> = {
     ...cues(2, 'colour', 'color', 'style'),
     ...cues(1, 'birthday', 'party', 'wedding', 'holiday', 'date night', 'gift', 'mood'),
   ],
+  // Said by the customer, a speed word is a demand ("马上给我换"); in a retelling it only narrates the pace.
   forceful: [
+    ...cues(3, '马上', '立刻', '立即', 'immediately'),
   ],
+  // A promotion in a reporter's words is what was sold (以旧换新活动), not a customer who likes discounts.
   peaceable: [
+    ...cues(1, '打折', '优惠'),
+    ...cues(2, '活动'),
   ],
   analytical: [
     ...cues(3, '材质', '工艺', '检测', '鉴定', '质检'),
     ...cues(2, '标准'),
     ...cues(2, '克'),
     ...cues(1, '同款', '价格', '发票'),
+    ...cues(2, '证书', '克重', '含金量', '净度', '成分'),
+    ...cues(2, 'carat', 'karat', 'serial number', 'inscription', 'certificate'),
+    // A receipt is what the policy asks everyone for: only a hint, and only in the customer's words.
+    ...cues(1, '小票', '收据', '单据', '凭证', 'receipt', 'receipts', 'invoice*'),
   ],
 };
