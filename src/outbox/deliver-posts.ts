@@ -312,7 +312,9 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
             channel: posted.reviewPost.channel,
             thread_ts: posted.reviewPost.ts,
             ...message,
+            // Links only: no preview is unfurled into the channel (the file may be somewhere its members are not).
             unfurl_links: false,
+            unfurl_media: false,
           });
         }
         await stores.idempotency.firstTime(done, Number.POSITIVE_INFINITY);

@@ -63,6 +63,7 @@ describe('photos and receipts on the complaint form', () => {
     expect(thread.args.thread_ts).toBe(posted.reviewPost?.ts);
     expect(json(thread)).toContain(`<${PHOTO.permalink}|strap &lt;!channel&gt;.jpg>`);
     expect(json(thread)).not.toContain('<!channel>');
+    expect(thread.args).toMatchObject({ unfurl_links: 'false', unfurl_media: 'false' });
     // Links only: nothing is uploaded or shared again.
     expect(app.slack.calls.filter((call) => /^files\./.test(call.method))).toEqual([]);
   });
