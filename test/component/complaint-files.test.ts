@@ -68,6 +68,33 @@ describe('photos and receipts on the complaint form', () => {
     expect(app.slack.calls.filter((call) => /^files\./.test(call.method))).toEqual([]);
   });
 
+  it('when Slack retries the submission, then the thread lists the files once', async () => {
+    const narrative = 'A pendant chain broke; photo of the clasp attached.';
+    const clasp = slackFile('F0CLASP01', 'clasp.jpg', 'image/jpeg');
+    const submission = complaintForm(narrative, '', { viewId: 'VFILESRETRY', extra: filesAttached([clasp]) });
+    expect((await app.interact(submission)).status).toBe(200);
+    const filed = await app.waitForCase((item) => item.complaint.narrative === narrative && item.reviewPost !== null);
+    const listed = () =>
+      app.slack
+        .callsOf('chat.postMessage')
+        .filter((call) => call.args.thread_ts !== undefined && json(call).includes(clasp.permalink));
+    await app.slack.waitFor('chat.postMessage', (call) => listed().includes(call));
+
+    const since = app.slack.calls.length;
+    expect((await app.interact(submission, { retryNum: 1 })).status).toBe(200);
+    // The retry has run once it re-renders the review post and leaves nothing of the case queued.
+    await app.slack.waitFor(
+      'chat.update',
+      (call) => app.slack.calls.indexOf(call) >= since && call.args.ts === filed.reviewPost?.ts,
+    );
+    for (let tries = 0; tries < 250; tries++) {
+      const queued = await app.stores.outbox.due(new Date(8.64e15), 50);
+      if (!queued.some((job) => job.caseId === filed.id)) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(listed()).toHaveLength(1);
+  });
+
   it('when a file is not a photo or a PDF, then the form says so under the file input and nothing is stored', async () => {
     const script = slackFile('F0SCRIPT1', 'receipt.exe', 'application/x-msdownload', { filetype: 'binary' });
     const viewId = 'VFILESBAD';
