@@ -28,6 +28,8 @@ export interface ComplaintModalInput {
   privateMetadata: string;
   /** Whether to ask for the customer's phone or member number: only when CUSTOMER_KEY is set (issue 15). */
   customerField?: boolean;
+  /** Whether to offer "Photos and receipts" (issue 15): not when the app lacks files:read, which Slack requires. */
+  fileInput?: boolean;
 }
 
 /** The values of the receipt radio buttons, read back by `parseComplaintForm`. */
@@ -109,6 +111,7 @@ export function buildComplaintModal({
   stores = [],
   privateMetadata,
   customerField = false,
+  fileInput = true,
 }: ComplaintModalInput): ModalView {
   if (privateMetadata.length > LIMITS.privateMetadata) {
     throw new RangeError(`private_metadata has ${privateMetadata.length} characters; Slack allows 3000`);
@@ -220,18 +223,22 @@ export function buildComplaintModal({
       language,
     ),
     // Photos of the damage and the receipt, kept as Slack links (issue 15); Slack checks types in the browser only.
-    input(
-      'files',
-      COMPLAINT_FILES.field,
-      {
-        type: 'file_input',
-        action_id: INPUT_ACTION,
-        filetypes: [...COMPLAINT_FILE_TYPES],
-        max_files: COMPLAINT_FILES_MAX,
-      },
-      language,
-      { hint: COMPLAINT_FILES.hint },
-    ),
+    ...(fileInput
+      ? [
+          input(
+            'files',
+            COMPLAINT_FILES.field,
+            {
+              type: 'file_input',
+              action_id: INPUT_ACTION,
+              filetypes: [...COMPLAINT_FILE_TYPES],
+              max_files: COMPLAINT_FILES_MAX,
+            },
+            language,
+            { hint: COMPLAINT_FILES.hint },
+          ),
+        ]
+      : []),
     input(
       'specialPrice',
       form.specialPrice.label,

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHORTCUT } from '../../src/blocks/ids.ts';
 import { caseIdFor } from '../../src/complaints/file-complaint.ts';
 import { complaintForm, filesAttached, slackFile } from '../helpers/complaint-payloads.ts';
-import type { RecordedCall } from '../helpers/fake-slack-api.ts';
+import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.ts';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Issue 15, "Photos and receipts", through the real entry points: a signed view_submission whose file input
@@ -145,5 +145,41 @@ describe('photos and receipts on the complaint form', () => {
       (call) => call.args.thread_ts !== undefined && json(call).includes(photo.permalink),
     );
     expect(json(thread)).toContain('Files of the message it was filed from');
+  });
+});
+
+/** An app whose token Slack says has `scopes`, as `npm start` would meet it; stopped after `use`. */
+async function withScopes(scopes: string[], use: (scoped: TestApp) => Promise<void>): Promise<void> {
+  const slack = new FakeSlackApi();
+  slack.oauthScopes = scopes;
+  await slack.start();
+  const scoped = await startTestApp({ slack });
+  try {
+    await use(scoped);
+  } finally {
+    await scoped.stop({ keepStore: false });
+    await slack.stop();
+  }
+}
+
+describe('an app installed before the form took files', () => {
+  it('when Slack says the token lacks files:read, then the form opens without the file input and the start-up log says what to do', async () => {
+    await withScopes(['commands', 'chat:write', 'users:read', 'files:write'], async (old) => {
+      expect(old.logger.lines.join('\n')).toContain('lacks the files:read scope');
+      await old.command('');
+      const opened = await old.slack.waitFor('views.open');
+      const ids = (opened.args.view as { blocks: { block_id?: string }[] }).blocks.map((block) => block.block_id);
+      expect(ids).toContain('narrative');
+      expect(ids).not.toContain('files');
+    });
+  });
+
+  it('when Slack says the token has files:read, then the form offers photos and receipts', async () => {
+    await withScopes(['commands', 'chat:write', 'files:read', 'files:write'], async (current) => {
+      expect(current.logger.lines.join('\n')).not.toContain('lacks the files:read scope');
+      await current.command('');
+      const opened = await current.slack.waitFor('views.open');
+      expect(JSON.stringify(opened.args.view)).toContain('"type":"file_input"');
+    });
   });
 });
