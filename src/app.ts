@@ -23,6 +23,7 @@ import { type AppDeps, defaultLanguage } from './services.ts';
 import { AckGate } from './slack/ack-gate.ts';
 import { createApproverCheck } from './slack/approvers.ts';
 import { SLACK_CALL_TIMEOUT_MS } from './slack/call-timeout.ts';
+import { FILES_READ_MISSING, lacksScope } from './slack/granted-scopes.ts';
 import { guardHttpRequests } from './slack/guard-http-requests.ts';
 import { guardSocketMessages } from './slack/guard-socket-messages.ts';
 import {
@@ -243,6 +244,8 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     logger,
   });
   const ackGate = new AckGate();
+  // Learnt from Slack at start-up; requests come only after, and one from elsewhere is refused before any listener.
+  let installed: InstalledWorkspace | undefined;
   const ctx: ListenerContext = {
     config,
     policy: deps.policy,
@@ -255,9 +258,8 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     clock: deps.clock,
     ackGate,
     storeWatch,
+    grantedScopes: () => installed?.scopes,
   };
-  // Learnt from Slack at start-up; requests come only after, and one from elsewhere is refused before any listener.
-  let installed: InstalledWorkspace | undefined;
   app.use(
     requireOwnWorkspace({
       installed: () => installed,
@@ -337,6 +339,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     };
     await app.init().catch(explain('SLACK_BOT_TOKEN'));
     installed = await readInstalledWorkspace(app.client).catch(explain('SLACK_BOT_TOKEN'));
+    if (lacksScope(installed.scopes, 'files:read')) logger.warn(FILES_READ_MISSING);
     appStarted = true;
     if (appToken) return app.start().catch(explain('SLACK_APP_TOKEN'));
     return app.start(config.port).catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { filesOf } from '../blocks/complaint-files.ts';
 import { describeOverdue } from '../blocks/escalation-text.ts';
 import { type AftercarePolicy, followUpDueOn, repairOf } from '../domain/aftercare.ts';
 import type { Case } from '../domain/case.ts';
@@ -124,6 +125,15 @@ const COLUMNS: readonly Column[] = [
             : [],
         )
         .join('; '),
+  },
+  // Photos and receipts (issue 15): Slack permalinks, one a line, which open for the workspace's members only.
+  {
+    zh: '照片和票据',
+    en: 'files',
+    value: (record) => {
+      const { attached, fromSource } = filesOf(record.complaint);
+      return [...attached, ...fromSource].map((file) => file.permalink).join('\n');
+    },
   },
   { zh: '复盘帖', en: 'review post', value: (_record, { link }) => link },
 ];

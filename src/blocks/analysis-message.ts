@@ -20,6 +20,7 @@ import { withRepairButton } from './aftercare-blocks.ts';
 import { context, divider, header, plainText, section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
 import { describeCost, describeItem, describeTemperament } from './case-summary.ts';
+import { describeComplaintFiles } from './complaint-files.ts';
 import { REOPEN_FORM } from './confirmation-messages.ts';
 import { describeHandoff } from './handoff-blocks.ts';
 import { HANDOFF_FORM } from './handoff-messages.ts';
@@ -112,6 +113,9 @@ export function buildStaffAnalysis({
   // A repeat customer: how often they complained and what they were granted, before staff offer anything.
   const repeat = describeRepeatCustomer(record, policy, language);
   if (repeat) blocks.push(section(repeat));
+  // The photos and receipts, as links to where they are in Slack (issue 15).
+  const files = describeComplaintFiles(record.complaint, language);
+  if (files) blocks.push(section(files));
   blocks.push(divider());
 
   const { temperament, aim, suggestion } = analysis;

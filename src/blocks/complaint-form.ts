@@ -1,6 +1,8 @@
 import { type Complaint, ComplaintSchema } from '../domain/complaint.ts';
+import { COMPLAINT_FILES_MAX, type ComplaintFile, isAcceptedFile, readSlackFile } from '../domain/complaint-files.ts';
 import type { CustomerRef } from '../domain/customer-ref.ts';
 import type { Language } from '../shared/language.ts';
+import { COMPLAINT_FILES, tooManyFilesError, wrongTypeError } from './complaint-files.ts';
 import { RECEIPT_VALUES, SPECIAL_PRICE_VALUE } from './complaint-modal.ts';
 import { errorsByBlock, type FormErrors } from './form-errors.ts';
 import { COMPLAINT_BLOCK, INPUT_ACTION } from './ids.ts';
@@ -39,7 +41,27 @@ const READERS: Record<Field, (state: ParsedViewStateValue | undefined) => unknow
   store: (state) => state?.selected_option?.value ?? textOf(state),
   language: (state) => state?.selected_option?.value,
   customerId: () => undefined, // read separately: only its fingerprint is kept, never the number
+  files: () => undefined, // read separately: a file of the wrong type is named in its own message
 };
+
+/**
+ * The photos and receipts attached (issue 15), or what to tell staff: Slack's file input checks the types
+ * in the browser only, so a file that is not a photo or a PDF is refused here, by name.
+ */
+function readAttachedFiles(
+  raw: readonly unknown[],
+  language: Language,
+): { ok: true; files: ComplaintFile[] } | { ok: false; error: string } {
+  if (raw.length > COMPLAINT_FILES_MAX) return { ok: false, error: tooManyFilesError(COMPLAINT_FILES_MAX, language) };
+  const files: ComplaintFile[] = [];
+  for (const entry of raw) {
+    const file = readSlackFile(entry);
+    if (!file) return { ok: false, error: t(COMPLAINT_FILES.unreadable, language) };
+    if (!isAcceptedFile(file)) return { ok: false, error: wrongTypeError(file.name, language) };
+    files.push(file);
+  }
+  return { ok: true, files };
+}
 
 /**
  * Reads a submitted complaint form into a complaint, checked by the same schema as every other way in.
@@ -88,6 +110,13 @@ export function parseComplaintForm(
     const customer = identifyCustomer(typedCustomer);
     if (customer) raw.customer = customer;
     else errors[COMPLAINT_BLOCK.customerId] = t(REPEAT_CUSTOMER.unreadable, language);
+  }
+
+  const attached = states.get('files')?.files;
+  if (attached && attached.length > 0) {
+    const reading = readAttachedFiles(attached, language);
+    if (reading.ok) raw[COMPLAINT_BLOCK.files] = reading.files;
+    else errors[COMPLAINT_BLOCK.files] = reading.error;
   }
 
   const parsed = ComplaintSchema.safeParse(raw);

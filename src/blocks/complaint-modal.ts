@@ -1,9 +1,11 @@
 import type { InputBlock, InputBlockElement, ModalView, PlainTextOption } from '@slack/types';
 import { COMPLAINT_CHANNELS, COMPLAINT_LIMITS, SUSPECTED_CAUSES } from '../domain/complaint.ts';
+import { COMPLAINT_FILE_TYPES, COMPLAINT_FILES_MAX } from '../domain/complaint-files.ts';
 import type { Category } from '../domain/policy-schema.ts';
 import { CHANNEL_LABELS } from '../i18n/labels.ts';
 import { LANGUAGES, type Language, type Localized } from '../shared/language.ts';
 import { option, plainText } from './block-parts.ts';
+import { COMPLAINT_FILES } from './complaint-files.ts';
 import { CALLBACK, COMPLAINT_BLOCK, INPUT_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
 import { CAUSE_LABELS, COMPLAINT_FORM, LANGUAGE_NAMES, t } from './messages.ts';
@@ -26,6 +28,8 @@ export interface ComplaintModalInput {
   privateMetadata: string;
   /** Whether to ask for the customer's phone or member number: only when CUSTOMER_KEY is set (issue 15). */
   customerField?: boolean;
+  /** Whether to offer "Photos and receipts" (issue 15): not when the app lacks files:read, which Slack requires. */
+  fileInput?: boolean;
 }
 
 /** The values of the receipt radio buttons, read back by `parseComplaintForm`. */
@@ -107,6 +111,7 @@ export function buildComplaintModal({
   stores = [],
   privateMetadata,
   customerField = false,
+  fileInput = true,
 }: ComplaintModalInput): ModalView {
   if (privateMetadata.length > LIMITS.privateMetadata) {
     throw new RangeError(`private_metadata has ${privateMetadata.length} characters; Slack allows 3000`);
@@ -217,6 +222,23 @@ export function buildComplaintModal({
       radio([receiptOptions.yes, receiptOptions.no, receiptOptions.unknown], receiptOptions.unknown),
       language,
     ),
+    // Photos of the damage and the receipt, kept as Slack links (issue 15); Slack checks types in the browser only.
+    ...(fileInput
+      ? [
+          input(
+            'files',
+            COMPLAINT_FILES.field,
+            {
+              type: 'file_input',
+              action_id: INPUT_ACTION,
+              filetypes: [...COMPLAINT_FILE_TYPES],
+              max_files: COMPLAINT_FILES_MAX,
+            },
+            language,
+            { hint: COMPLAINT_FILES.hint },
+          ),
+        ]
+      : []),
     input(
       'specialPrice',
       form.specialPrice.label,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { SourceFilesSchema } from '../domain/complaint-files.ts';
+import { LIMITS } from './limits.ts';
 
 /**
  * What the complaint form carries in its `private_metadata` between opening and submit: the channel it was
@@ -8,14 +10,30 @@ import { z } from 'zod';
 const FormMetadataSchema = z.object({
   channel: z.string().max(40),
   source: z
-    .object({ channel: z.string().regex(/^[CDG][A-Z0-9]{2,39}$/), ts: z.string().regex(/^\d{1,12}\.\d{1,9}$/) })
+    .object({
+      channel: z.string().regex(/^[CDG][A-Z0-9]{2,39}$/),
+      ts: z.string().regex(/^\d{1,12}\.\d{1,9}$/),
+      /** The message's photos and receipts (issue 15): Slack has no way to put them in the form's file input. */
+      files: SourceFilesSchema.optional(),
+    })
     .strict()
     .optional(),
 });
 export type FormMetadata = z.infer<typeof FormMetadataSchema>;
 
+/**
+ * The metadata as the form carries it. Slack keeps at most 3,000 characters, so a message with many files
+ * of long names keeps the files that fit (the case links the message, where the rest still are).
+ */
 export function formMetadata(metadata: FormMetadata): string {
-  return JSON.stringify(metadata);
+  let text = JSON.stringify(metadata);
+  const files = [...(metadata.source?.files ?? [])];
+  while (text.length > LIMITS.privateMetadata && files.length > 0 && metadata.source) {
+    files.pop();
+    const { files: _all, ...source } = metadata.source;
+    text = JSON.stringify({ ...metadata, source: files.length > 0 ? { ...source, files } : source });
+  }
+  return text;
 }
 
 /** The form's metadata, or an empty one when it is missing or not what the form wrote. */

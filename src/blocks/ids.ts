@@ -33,6 +33,8 @@ export const COMPLAINT_BLOCK = {
   price: 'price',
   purchasedAt: 'purchasedAt',
   receipt: 'hasReceipt',
+  /** Photos and receipts (issue 15): a file_input, kept as Slack's file ids and permalinks. */
+  files: 'files',
   specialPrice: 'specialPrice',
   suspectedCause: 'suspectedCause',
   store: 'store',

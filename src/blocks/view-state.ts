@@ -18,6 +18,8 @@ export interface ViewStateValue {
   selected_options?: readonly { value: string }[];
   /** users_select: the user id. */
   selected_user?: string | null;
+  /** file_input: Slack's file objects, read by `readSlackFile`. */
+  files?: readonly unknown[];
 }
 
 /** A submitted view's `state.values`: block id → action id → state. Bolt's `view.state.values` fits it. */
@@ -33,6 +35,7 @@ const ViewStateValueSchema = z.object({
   selected_option: z.object({ value: z.string() }).nullish(),
   selected_options: z.array(z.object({ value: z.string() })).optional(),
   selected_user: z.string().nullish(),
+  files: z.array(z.unknown()).optional(),
 });
 
 /** An input's state after parsing; `undefined` when the view did not send that block. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LanguageSchema } from '../shared/language.ts';
+import { ComplaintFilesSchema, SourceFilesSchema } from './complaint-files.ts';
 import { CustomerRefSchema } from './customer-ref.ts';
 
 /** Where staff think the fault lies; it decides warranty rules such as customer-caused water damage. */
@@ -70,6 +71,8 @@ export const ComplaintSchema = z
         channel: z.string().min(1).max(40),
         ts: z.string().min(1).max(40),
         link: z.string().url().max(500).optional(),
+        /** The message's own files (photos, receipts), as links: Slack cannot put them in the form's file input. */
+        files: SourceFilesSchema.optional(),
       })
       .strict()
       .optional(),
@@ -95,6 +98,8 @@ export const ComplaintSchema = z
     language: LanguageSchema.optional(),
     /** Who the customer is, as a keyed fingerprint and last four digits only; absent when staff gave none. */
     customer: CustomerRefSchema.optional(),
+    /** Photos and receipts attached on the form (issue 15): Slack's file ids and permalinks, never the files. */
+    files: ComplaintFilesSchema.optional(),
   })
   .strict();
 

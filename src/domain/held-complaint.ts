@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ComplaintSchema } from './complaint.ts';
+import { SourceFilesSchema } from './complaint-files.ts';
 
 /**
  * A complaint Slack was told is received (the form closed) but not yet filed as a case: kept in the store
@@ -14,7 +15,7 @@ export const HeldComplaintSchema = z
     complaint: ComplaintSchema,
     owner: z.string().min(1),
     /** The Slack message it was filed from, without its permalink (asked for again when it is filed). */
-    source: z.object({ channel: z.string(), ts: z.string() }).strict().optional(),
+    source: z.object({ channel: z.string(), ts: z.string(), files: SourceFilesSchema.optional() }).strict().optional(),
     /** When the form was acknowledged: the moment the case is filed at, whenever that happens. */
     receivedAt: z.iso.datetime({ offset: true }),
   })

@@ -27,6 +27,8 @@ export const POST_JOB_KINDS = [
   // A case whose SLA clock ran over escalated to one level of the ladder (escalations.ts): `target` is
   // `<level>:ladder` (record and fan out), `<level>:thread` (the review thread's line) or `<level>:<user id>`.
   'escalation',
+  // A new case's photos and receipts listed in its review thread as Slack links (issue 15).
+  'review-files',
 ] as const;
 export type PostJobKind = (typeof POST_JOB_KINDS)[number];
 

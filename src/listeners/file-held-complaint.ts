@@ -41,10 +41,10 @@ export async function fileHeldComplaint(
  * The message a complaint was filed from, with its permalink for the review post. Without one (Slack could
  * not say, the message is gone) the case keeps where the message was, and files all the same.
  */
-async function withPermalink(
+async function withPermalink<Source extends { channel: string; ts: string }>(
   client: WebClient,
-  source: { channel: string; ts: string },
-): Promise<{ channel: string; ts: string; link?: string }> {
+  source: Source,
+): Promise<Source & { link?: string }> {
   const answer = await client.chat
     .getPermalink({ channel: source.channel, message_ts: source.ts })
     .catch(() => undefined);

@@ -5,6 +5,7 @@ import type { Metrics } from '../metrics/metrics.ts';
 import type { PostDelivery } from '../outbox/deliver-posts.ts';
 import type { AckGate } from '../slack/ack-gate.ts';
 import type { ApproverCheck } from '../slack/approvers.ts';
+import type { GrantedScopes } from '../slack/granted-scopes.ts';
 import type { LanguageResolver } from '../slack/user-language.ts';
 import type { Stores } from '../store/case-store.ts';
 import type { StoreWatch } from '../store/store-watch.ts';
@@ -25,4 +26,6 @@ export interface ListenerContext {
   storeWatch: StoreWatch;
   /** What the use cases count (cases filed…); see metrics/metrics.ts. */
   metrics: Metrics;
+  /** The bot token's scopes as Slack said at start-up; undefined before, or when Slack did not say. */
+  grantedScopes?: () => GrantedScopes;
 }

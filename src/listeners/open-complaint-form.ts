@@ -2,6 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import { buildComplaintModal } from '../blocks/complaint-modal.ts';
 import { type FormMetadata, formMetadata } from '../blocks/form-metadata.ts';
 import { defaultLanguage } from '../services.ts';
+import { lacksScope } from '../slack/granted-scopes.ts';
 import type { ListenerContext } from './listener-context.ts';
 
 /** Who opens the complaint form, and what it starts with. */
@@ -24,6 +25,8 @@ export interface OpenFormRequest {
  */
 export async function openComplaintForm(ctx: ListenerContext, client: WebClient, request: OpenFormRequest) {
   const guess = ctx.languages.cached(request.user) ?? defaultLanguage(ctx.config);
+  // Slack refuses a form with a file input from an app without files:read (one from an older manifest).
+  const fileInput = !lacksScope(ctx.grantedScopes?.(), 'files:read');
   const build = (language: typeof guess) =>
     buildComplaintModal({
       language,
@@ -32,6 +35,7 @@ export async function openComplaintForm(ctx: ListenerContext, client: WebClient,
       categories: ctx.policy.categories,
       stores: ctx.config.stores,
       customerField: ctx.config.customerKey !== undefined,
+      fileInput,
       privateMetadata: formMetadata({
         channel: request.channel ?? '',
         ...(request.source ? { source: request.source } : {}),

@@ -3,6 +3,7 @@ import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { buildStaffAnalysis } from '../blocks/analysis-message.ts';
 import { buildReviewMessage, buildReviewThreadLine } from '../blocks/case-message.ts';
+import { buildFilesThreadMessage, filesOf } from '../blocks/complaint-files.ts';
 import type { Case } from '../domain/case.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import type { DeadLetter, PostJob } from '../domain/post-job.ts';
@@ -95,9 +96,14 @@ function describe(error: unknown): string {
 /** Jobs to bring a case to Slack: the staff member's private analysis and the review channel post. */
 export function jobsForNewCase(record: Case, at: Date): PostJob[] {
   const dueAt = at.toISOString();
+  const { attached, fromSource } = filesOf(record.complaint);
   return [
     { id: `staff-analysis:${record.id}`, caseId: record.id, kind: 'staff-analysis', dueAt, attempts: 0 },
     { id: `review-post:${record.id}`, caseId: record.id, kind: 'review-post', dueAt, attempts: 0 },
+    // After the post: its thread lists the photos and receipts (issue 15).
+    ...(attached.length + fromSource.length > 0
+      ? [{ id: `review-files:${record.id}`, caseId: record.id, kind: 'review-files' as const, dueAt, attempts: 0 }]
+      : []),
   ];
 }
 
@@ -295,6 +301,25 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
         return crisisAlertPoster.run({ ...job, kind: job.kind }, record);
       case 'escalation':
         return escalationPoster.run({ ...job, kind: job.kind }, record);
+      case 'review-files': {
+        // Once per case, like the analysis: a repeated submission queues it again after it is done.
+        const done = `posted:${job.id}`;
+        if (await stores.idempotency.seen(done)) return;
+        const posted = await postReview(record);
+        const message = buildFilesThreadMessage(posted.complaint, deps.channelLanguage);
+        if (message && posted.reviewPost) {
+          await client.chat.postMessage({
+            channel: posted.reviewPost.channel,
+            thread_ts: posted.reviewPost.ts,
+            ...message,
+            // Links only: no preview is unfurled into the channel (the file may be somewhere its members are not).
+            unfurl_links: false,
+            unfurl_media: false,
+          });
+        }
+        await stores.idempotency.firstTime(done, Number.POSITIVE_INFINITY);
+        return;
+      }
     }
   }
 

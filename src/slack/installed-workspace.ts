@@ -1,17 +1,23 @@
 import type { WebClient } from '@slack/web-api';
+import { type GrantedScopes, scopesOf } from './granted-scopes.ts';
 
 /**
  * Where the bot's token was installed, as Slack's `auth.test` says at start-up: one workspace, or an
  * Enterprise Grid organisation when the app was installed org-wide (then every workspace in it is served).
  */
-export type InstalledWorkspace = { orgWide: false; teamId: string } | { orgWide: true; enterpriseId: string };
+export type InstalledWorkspace = ({ orgWide: false; teamId: string } | { orgWide: true; enterpriseId: string }) & {
+  /** The bot token's scopes, when Slack said (see granted-scopes.ts). */
+  scopes?: GrantedScopes;
+};
 
 /** Asks Slack where the bot token belongs; a token Slack names no workspace for is refused like a bad token. */
 export async function readInstalledWorkspace(client: WebClient): Promise<InstalledWorkspace> {
   const answer = await client.auth.test();
+  const scopes = scopesOf(answer);
+  const granted = scopes ? { scopes } : {};
   if (answer.is_enterprise_install && answer.enterprise_id)
-    return { orgWide: true, enterpriseId: answer.enterprise_id };
-  if (answer.team_id) return { orgWide: false, teamId: answer.team_id };
+    return { orgWide: true, enterpriseId: answer.enterprise_id, ...granted };
+  if (answer.team_id) return { orgWide: false, teamId: answer.team_id, ...granted };
   throw new Error('auth.test named no workspace for the bot token');
 }
 

@@ -29,6 +29,14 @@ function fullCase(): Case {
       price: 129,
       customerAsk: 'a new one',
       customer: { fingerprint: 'a'.repeat(64), last4: '8000' },
+      files: [
+        {
+          id: 'F1',
+          name: 'bangle.jpg',
+          mimetype: 'image/jpeg',
+          permalink: 'https://example.slack.com/files/U1/F1/b.jpg',
+        },
+      ],
     },
     analysis: { ...base.analysis, flags: [flag('stubborn', 'difficult'), flag('media', 'crisis')] },
     proposal: { remedyId: 'stone-resetting', amount: 50, needsApproval: false, approved: false },
@@ -116,6 +124,7 @@ describe('the CSV export, column by column', () => {
       reopened: '1',
       handoffs: '2026-11-21 10:26 U_FIRST → U_OWNER (U_MANAGER): 换人再谈',
       escalations: '2026-11-21 10:27 2. regional manager (resolution overdue by 2 h): U_REGION1, U_REGION2',
+      files: 'https://example.slack.com/files/U1/F1/b.jpg',
       'review post': 'https://example.slack.com/archives/C1/p1',
     });
   });
@@ -155,6 +164,7 @@ describe('the CSV export, column by column', () => {
       '重开次数',
       '转交记录',
       '升级记录',
+      '照片和票据',
       '复盘帖',
     ]);
     const row = firstRow([fullCase()], 'zh');
@@ -202,6 +212,7 @@ describe('the CSV export, column by column', () => {
       'not accepted by the customer',
       'handoffs',
       'escalations',
+      'files',
       'review post',
     ]);
     expect(row.status).toBe('open');

@@ -54,6 +54,19 @@ describe('buildComplaintModal', () => {
     expect(narrative.element).not.toHaveProperty('initial_value');
   });
 
+  it('when opened, then photos and receipts are an optional file input for images and PDFs, at most 10 (issue 15)', () => {
+    const files = byBlock(build({ language: 'en' }), COMPLAINT_BLOCK.files);
+    expect(files.optional).toBe(true);
+    expect(files.label.text).toBe('Photos and receipts');
+    expect(files.element).toEqual({
+      type: 'file_input',
+      action_id: INPUT_ACTION,
+      filetypes: ['jpg', 'jpeg', 'png', 'heic', 'gif', 'webp', 'pdf'],
+      max_files: 10,
+    });
+    expect(byBlock(build({ language: 'zh' }), COMPLAINT_BLOCK.files).label.text).toBe('照片和票据');
+  });
+
   it('when there is no prefill, then no field starts filled in', () => {
     const view = build({ prefill: '   ' });
     expect(byBlock(view, COMPLAINT_BLOCK.customerWords).element).not.toHaveProperty('initial_value');

@@ -118,3 +118,28 @@ export function compensationForm(
   };
   return viewSubmission(CALLBACK.compensationForm, values, { user, privateMetadata: JSON.stringify({ caseId }) });
 }
+
+/** A file as Slack describes it in a `file_input`'s state (issue 15); `overrides` changes any field. */
+export function slackFile(id: string, name: string, mimetype: string, overrides: Record<string, unknown> = {}) {
+  return {
+    id,
+    created: 1_700_000_000,
+    timestamp: 1_700_000_000,
+    name,
+    title: name,
+    mimetype,
+    filetype: name.split('.').pop() ?? '',
+    size: 245_000,
+    user: 'U_STAFF',
+    user_team: 'T1',
+    url_private: `https://files.slack.com/files-pri/T1-${id}/${encodeURIComponent(name)}`,
+    url_private_download: `https://files.slack.com/files-pri/T1-${id}/download/${encodeURIComponent(name)}`,
+    permalink: `https://example.slack.com/files/U_STAFF/${id}/${encodeURIComponent(name)}`,
+    ...overrides,
+  };
+}
+
+/** The complaint form's "Photos and receipts" input with `files` attached, for `complaintForm`'s `extra`. */
+export function filesAttached(files: readonly unknown[]) {
+  return { files: { value: { type: 'file_input', files } } };
+}

@@ -52,6 +52,8 @@ export class FakeSlackApi {
   readonly deactivated = new Set<string>();
   /** Members per user group for usergroups.users.list; other groups are empty. */
   readonly groups = new Map<string, string[]>();
+  /** The bot token's scopes, sent as Slack's `x-oauth-scopes` header when set (e.g. an app missing files:read). */
+  oauthScopes: string[] | undefined;
   private readonly failures = new Map<string, Failure>();
   /** Platform errors (HTTP 200, `ok: false`) to answer, per method, for the calls a predicate picks. */
   private readonly refusals = new Map<string, { error: string; when: (args: Record<string, unknown>) => boolean }>();
@@ -192,7 +194,10 @@ export class FakeSlackApi {
       return;
     }
     const refusal = this.refusals.get(method);
-    response.writeHead(200, { 'content-type': 'application/json' });
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      ...(this.oauthScopes ? { 'x-oauth-scopes': this.oauthScopes.join(',') } : {}),
+    });
     if (refusal?.when(args)) {
       response.end(JSON.stringify({ ok: false, error: refusal.error }));
       return;

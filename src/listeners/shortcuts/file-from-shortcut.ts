@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { COMPLAINT_LIMITS } from '../../domain/complaint.ts';
+import { COMPLAINT_FILES_MAX, type ComplaintFile, readSlackFile } from '../../domain/complaint-files.ts';
 import type { ListenerContext } from '../listener-context.ts';
 import { openComplaintForm } from '../open-complaint-form.ts';
 
@@ -19,11 +20,18 @@ export function fileFromShortcut(ctx: ListenerContext) {
         const message = shortcut.type === 'message_action' ? shortcut.message : undefined;
         if (!channel || typeof message?.ts !== 'string') return openComplaintForm(ctx, client, request);
         const text = typeof message.text === 'string' ? message.text : '';
+        // Slack cannot prefill a file input, so the message's photos and receipts go with the case as links.
+        const files = Array.isArray(message.files)
+          ? message.files
+              .map(readSlackFile)
+              .filter((file): file is ComplaintFile => file !== undefined)
+              .slice(0, COMPLAINT_FILES_MAX)
+          : [];
         return openComplaintForm(ctx, client, {
           ...request,
           narrative: text.slice(0, COMPLAINT_LIMITS.narrative),
           channel,
-          source: { channel, ts: message.ts },
+          source: { channel, ts: message.ts, ...(files.length > 0 ? { files } : {}) },
         });
       },
       { urgent: true },

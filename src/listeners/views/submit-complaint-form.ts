@@ -43,7 +43,9 @@ export function submitComplaintForm(ctx: ListenerContext) {
       id: view.id,
       complaint,
       owner: body.user.id,
-      ...(source ? { source: { channel: source.channel, ts: source.ts } } : {}),
+      ...(source
+        ? { source: { channel: source.channel, ts: source.ts, ...(source.files ? { files: source.files } : {}) } }
+        : {}),
       receivedAt: ctx.clock().toISOString(),
     };
     // Held in the store before the form closes: a bot that dies between the acknowledgement and the case
