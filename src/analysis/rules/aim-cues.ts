@@ -120,3 +120,12 @@ export const QUESTION_ASK =
  */
 export const SET_ASIDE =
   /(?:而不是|不是要|不想要|不需要|不要|不用)[^，,。；;!?！？]{0,4}|\b(?:rather\s+than|instead\s+of|not\s+(?:a|an|the|just))\s+\w+(?:\s+\w+)?/giu;
+
+/**
+ * A remedy agreed or accepted in the end: 同意退款, 答应赔偿, 接受换货, "agreed to a refund", "accepted a
+ * replacement", and an offer taken up ("offered to reimburse her and she took me up on it"). Whichever side agreed,
+ * the remedy settled on is, when nothing was asked in words, the best sign of what was wanted; an offer alone is
+ * not (it may be the very remedy the customer turned down).
+ */
+export const AGREED =
+  /(?<![不没])(?:同意|答应|接受|愿意|承诺)|\b(?:agreed\s+to|agrees\s+to|accepted|accepts|promised\s+to|settled\s+for)\b|\b(?:took|take|takes)\s+(?:me|us|them|him|her)\s+up\s+on\b/iu;

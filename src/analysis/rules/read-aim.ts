@@ -2,7 +2,15 @@ import { AIM_KINDS, type AimKind, type Evidence, type RealAim } from '../../doma
 import { type Complaint, complaintTexts } from '../../domain/complaint.ts';
 import { normaliseText } from '../../shared/normalise-text.ts';
 import { aimNote } from '../wording/aim-note.ts';
-import { AIM_PHRASES, CONDITIONAL_ASKS, DEFECT_PHRASES, HEDGE_PHRASES, QUESTION_ASK, SET_ASIDE } from './aim-cues.ts';
+import {
+  AGREED,
+  AIM_PHRASES,
+  CONDITIONAL_ASKS,
+  DEFECT_PHRASES,
+  HEDGE_PHRASES,
+  QUESTION_ASK,
+  SET_ASIDE,
+} from './aim-cues.ts';
 import { amountsIn } from './amounts-in.ts';
 import { countOccurrences, cues, findCues } from './cue.ts';
 
@@ -144,6 +152,21 @@ function conditionalAsks(text: string): string {
   return parts.join('\n');
 }
 
+const TAKEN_UP = /\bup\s+on$/iu;
+
+/** What a retelling says was agreed or accepted: each clause from the agreeing word on (see AGREED). */
+function agreedIn(narrative: string): string {
+  const parts: string[] = [];
+  for (const clause of normaliseText(narrative)
+    .replace(TRADE_IN, '以旧易新')
+    .split(/[，,。！？!?；;\n]/u)) {
+    const agreed = AGREED.exec(clause);
+    // An offer taken up names the remedy before the words that take it up.
+    if (agreed) parts.push(TAKEN_UP.test(agreed[0]) ? clause : clause.slice(agreed.index + agreed[0].length));
+  }
+  return parts.join('\n');
+}
+
 /** A sum the customer asks for: first in what they ask, else in a sentence of theirs that names an aim. */
 export function readRequestedAmount(complaint: Complaint): number | undefined {
   const sources = [complaint.customerAsk, complaint.customerWords].filter((text): text is string => Boolean(text));
@@ -173,7 +196,8 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
     strongestAim(demanded)?.kind ??
     strongestAim(complaint.customerAsk ?? '')?.kind ??
     strongestAim(complaint.customerWords ?? '')?.kind ??
-    strongestAim(asksIn(complaint.narrative))?.kind;
+    strongestAim(asksIn(complaint.narrative))?.kind ??
+    strongestAim(agreedIn(complaint.narrative))?.kind;
   const repeated = strongestAim(all);
   // Only what the customer says counts as stressing faults; the staff's summary names them once anyway.
   const defects = countOccurrences(DEFECT_PHRASES, all);
