@@ -76,3 +76,16 @@ describe('a remedy agreed in the end, when nothing was asked in words', () => {
     expect(aimOf('店员建议维修,她不同意维修。')).not.toBe('repair');
   });
 });
+
+describe('asks told in the third person with any verb of seeking', () => {
+  it.each([
+    ['refund', 'She is seeking a full refund from the store.'],
+    ['repair', 'He begged them to fix it before the wedding.'],
+    ['exchange', 'Mrs Lam pressed for a replacement for weeks.'],
+    ['compensation', '王女士寻求赔偿,商家至今没有回应。'],
+    ['accountability', '她多次向商家讨要说法。'],
+    ['accountability', '陳先生說一定要個說法。'],
+  ] as const)('then the aim is %s: %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+});
