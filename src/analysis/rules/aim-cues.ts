@@ -9,7 +9,7 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
   discount: ['打折', '便宜点', '便宜些', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
   compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages', '提告', '控告', '状告', '怒告', '告上'],
   apology: ['道歉', '赔礼', '赔不是', 'apologi*', 'apology', 'say sorry'],
-  accountability: ['开除', '处分', '处理那个', '追究', '扣工资', '投诉那个店员', '涉事', '情况说明', '统一口径', '核实店员', 'her name', 'his name', "staff member's name", 'consequence', 'fire her', 'fire him', 'sacked', 'disciplin*', 'held accountable', 'accountab*', '给个说法', '讨个说法', '讨说法', '一个说法', '明确的说法', '合理的说法', '查清楚', '调查清楚', '追责', '严惩', '处罚', '公道', '制裁', 'investigat*', 'punish*'],
+  accountability: ['开除', '处分', '处理那个', '追究', '扣工资', '投诉那个店员', '涉事', '情况说明', '统一口径', '核实店员', 'her name', 'his name', "staff member's name", 'consequence', 'fire her', 'fire him', 'sacked', 'disciplin*', 'held accountable', 'accountab*', '给个说法', '讨个说法', '讨说法', '要说法', '要个说法', '讨要说法', '索要说法', '一个说法', '明确的说法', '合理的说法', '查清楚', '调查清楚', '追责', '严惩', '处罚', '公道', '制裁', 'investigat*', 'punish*'],
   assurance: ['保证不会', '不再发生', '以后不会', '以后再', '确保', '给个保证', '杜绝', '给个解释', '知道原因', '为什么会', 'how often', 'in future', 'in the future', 'assur*', "won't happen again", 'never happens again', "doesn't happen", 'does not happen', 'anyone else', 'know why', 'guarantee it', 'make sure'],
 };
 
@@ -120,3 +120,12 @@ export const QUESTION_ASK =
  */
 export const SET_ASIDE =
   /(?:而不是|不是要|不想要|不需要|不要|不用)[^，,。；;!?！？]{0,4}|\b(?:rather\s+than|instead\s+of|not\s+(?:a|an|the|just))\s+\w+(?:\s+\w+)?/giu;
+
+/**
+ * A remedy agreed or accepted in the end: 同意退款, 答应赔偿, 接受换货, "agreed to a refund", "accepted a
+ * replacement", and an offer taken up ("offered to reimburse her and she took me up on it"). Whichever side agreed,
+ * the remedy settled on is, when nothing was asked in words, the best sign of what was wanted; an offer alone is
+ * not (it may be the very remedy the customer turned down).
+ */
+export const AGREED =
+  /(?<![不没])(?:同意|答应|接受|愿意|承诺)|\b(?:agreed\s+to|agrees\s+to|accepted|accepts|promised\s+to|settled\s+for)\b|\b(?:took|take|takes)\s+(?:me|us|them|him|her)\s+up\s+on\b/iu;

@@ -17,4 +17,11 @@ export const OUTSIDE_POLICY_CUES: readonly string[] = [
   'appliance*', 'pharmacy', 'restaurant', 'wedding dress', 'gown', 'cleaners', 'nail salon', 'manicure', 'pedicure', 'headphones',
   'earbuds', 'bicycle', 'bike', 'furniture', 'mattress', 'shoes', 'layaway', 'eyelash extensions', 'botox', 'filler*', 'macbook',
   'computer', 'plumber',
+  // Trades a jewellery, watch and glasses policy never covers, by the kind of trade: food and drink, groceries,
+  // health, building and household work, vehicles, locks and keys, parcels, pets.
+  '饼店', '饼家', '面包店', '蛋糕店', '甜品店', '雪糕', '冰淇淋', '奶茶', '饮品店', '咖啡店', '超市', '便利店', '诊所', '牙医',
+  '牙科', '健身房', '装修', '搬家公司', '快递', '物业', '修车', '锁匠', '开锁', '配钥匙', '洗车', '宠物店',
+  'bakery', 'cake shop', 'ice cream', 'ice-cream', 'bubble tea', 'coffee shop', 'supermarket', 'grocery', 'dentist', 'dental',
+  'gym', 'contractor', 'movers', 'moving company', 'courier', 'mechanic', 'car dealer*', 'dealership', 'locksmith', 'car wash',
+  'pet shop', 'takeaway',
 ];

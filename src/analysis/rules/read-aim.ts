@@ -2,7 +2,15 @@ import { AIM_KINDS, type AimKind, type Evidence, type RealAim } from '../../doma
 import { type Complaint, complaintTexts } from '../../domain/complaint.ts';
 import { normaliseText } from '../../shared/normalise-text.ts';
 import { aimNote } from '../wording/aim-note.ts';
-import { AIM_PHRASES, CONDITIONAL_ASKS, DEFECT_PHRASES, HEDGE_PHRASES, QUESTION_ASK, SET_ASIDE } from './aim-cues.ts';
+import {
+  AGREED,
+  AIM_PHRASES,
+  CONDITIONAL_ASKS,
+  DEFECT_PHRASES,
+  HEDGE_PHRASES,
+  QUESTION_ASK,
+  SET_ASIDE,
+} from './aim-cues.ts';
 import { amountsIn } from './amounts-in.ts';
 import { countOccurrences, cues, findCues } from './cue.ts';
 
@@ -34,7 +42,7 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
 
 /** Words by which someone states an ask: 要求, 希望, 想, wants, asked for, demanded, would like … */
 const ASK =
-  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要|坚持要|(?<!并|並)非要|请求|讨|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|坚持|执意|非得|协调|沟通|协商|帮我|送修|送往|送去|拿去|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|to get|tried to|hoping|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
+  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要|坚持要|(?<!并|並)非要|请求|讨|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|恳请|只求|协调|沟通|协商|帮我|送修|送往|送去|拿去|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|to get|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|begg?\w* (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
 /**
  * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
  * 无法维修, "they refused to refund", "they couldn't repair it".
@@ -144,6 +152,21 @@ function conditionalAsks(text: string): string {
   return parts.join('\n');
 }
 
+const TAKEN_UP = /\bup\s+on$/iu;
+
+/** What a retelling says was agreed or accepted: each clause from the agreeing word on (see AGREED). */
+function agreedIn(narrative: string): string {
+  const parts: string[] = [];
+  for (const clause of normaliseText(narrative)
+    .replace(TRADE_IN, '以旧易新')
+    .split(/[，,。！？!?；;\n]/u)) {
+    const agreed = AGREED.exec(clause);
+    // An offer taken up names the remedy before the words that take it up.
+    if (agreed) parts.push(TAKEN_UP.test(agreed[0]) ? clause : clause.slice(agreed.index + agreed[0].length));
+  }
+  return parts.join('\n');
+}
+
 /** A sum the customer asks for: first in what they ask, else in a sentence of theirs that names an aim. */
 export function readRequestedAmount(complaint: Complaint): number | undefined {
   const sources = [complaint.customerAsk, complaint.customerWords].filter((text): text is string => Boolean(text));
@@ -173,7 +196,8 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
     strongestAim(demanded)?.kind ??
     strongestAim(complaint.customerAsk ?? '')?.kind ??
     strongestAim(complaint.customerWords ?? '')?.kind ??
-    strongestAim(asksIn(complaint.narrative))?.kind;
+    strongestAim(asksIn(complaint.narrative))?.kind ??
+    strongestAim(agreedIn(complaint.narrative))?.kind;
   const repeated = strongestAim(all);
   // Only what the customer says counts as stressing faults; the staff's summary names them once anyway.
   const defects = countOccurrences(DEFECT_PHRASES, all);

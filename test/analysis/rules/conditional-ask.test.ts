@@ -60,3 +60,32 @@ describe('asks put as questions, and remedies turned down', () => {
     expect(aimOf(text)).toBe(aim);
   });
 });
+
+describe('a remedy agreed in the end, when nothing was asked in words', () => {
+  it.each([
+    ['refund', '经消协调解,商家最终同意全额退款。'],
+    ['exchange', '經記者協調,店方答應為她更換一條新的手鏈。'],
+    ['exchange', 'After two weeks of calls the store finally agreed to replace the watch.'],
+    ['compensation', 'I offered to reimburse her for the postage and she took me up on it.'],
+  ] as const)('then the aim is %s: %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it('when a remedy was only offered, or the customer refused it, then it is not the aim', () => {
+    expect(aimOf('They offered a repair, but she refused it.')).toBe('unknown');
+    expect(aimOf('店员建议维修,她不同意维修。')).not.toBe('repair');
+  });
+});
+
+describe('asks told in the third person with any verb of seeking', () => {
+  it.each([
+    ['refund', 'She is seeking a full refund from the store.'],
+    ['repair', 'He begged them to fix it before the wedding.'],
+    ['exchange', 'Mrs Lam pressed for a replacement for weeks.'],
+    ['compensation', '王女士寻求赔偿,商家至今没有回应。'],
+    ['accountability', '她多次向商家讨要说法。'],
+    ['accountability', '陳先生說一定要個說法。'],
+  ] as const)('then the aim is %s: %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+});
