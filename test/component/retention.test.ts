@@ -1,7 +1,11 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMPLAINT_BLOCK } from '../../src/blocks/ids.ts';
 import type { Case } from '../../src/domain/case.ts';
 import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
+import { DEFAULT_POLICY_PATH } from '../../src/policy/load-policy.ts';
 import { complaintForm } from '../helpers/complaint-payloads.ts';
 import type { RecordedCall } from '../helpers/fake-slack-api.ts';
 import { readCsvTable } from '../helpers/parse-csv.ts';
@@ -127,5 +131,48 @@ describe('retention of customers’ data', () => {
     expect(erased?.('customer ending')).toBe('');
     expect(erased?.('satisfaction')).toBe('4');
     expect(whole?.('customer ending')).toBe('6801');
+  });
+});
+
+describe('where the retention period comes from', () => {
+  it('when only the policy file has `retention: days: 90`, then it applies; RETENTION_DAYS, when set, wins over it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'complaint-desk-retention-policy-'));
+    const policyFile = join(dir, 'policy.yml');
+    await writeFile(policyFile, `${await readFile(DEFAULT_POLICY_PATH, 'utf8')}\nretention:\n  days: 90\n`);
+    const start = new Date('2026-11-23T02:00:00Z');
+    let clock = start;
+    const main = app;
+    const first = await startTestApp({
+      clock: () => clock,
+      env: { POLICY_FILE: policyFile, RETENTION_DAYS: '200', CUSTOMER_KEY: KEY },
+    });
+    try {
+      app = first;
+      const filed = await fileCase('VRETP1', 'The earring back went missing', 'Sort it out', '137 1111 2222');
+      await closeAt(filed.id, start);
+      clock = new Date(start.getTime() + 91 * DAY);
+      // RETENTION_DAYS=200 wins over the policy's 90: nothing is due yet.
+      expect(await first.running.eraseExpired()).toBe(0);
+      expect((await first.stores.cases.get(filed.id))?.complaint.customer).toBeDefined();
+    } finally {
+      await first.stop();
+      app = main;
+    }
+    const second = await startTestApp({
+      clock: () => clock,
+      storeUrl: first.storeUrl,
+      env: { POLICY_FILE: policyFile },
+    });
+    try {
+      // The sweep at start may have erased it already; asked now, it has, either way.
+      await second.running.eraseExpired();
+      const [erased] = await second.stores.cases.listRecent(1);
+      expect(erased?.history.at(-1)).toMatchObject({ type: 'erased', reason: 'retention' });
+      const [audit] = await second.stores.audit.erasures(1);
+      expect(audit).toMatchObject({ reason: 'retention', retentionDays: 90 });
+    } finally {
+      await second.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
