@@ -11,7 +11,7 @@ export const RETENTION_BATCH = 100;
 
 /** What an erasure needs: the stores, the clock, how its review posts reach Slack, and where its line goes. */
 export interface ErasureDeps {
-  stores: Pick<Stores, 'cases' | 'audit'>;
+  stores: Pick<Stores, 'cases' | 'audit' | 'digests'>;
   clock: () => Date;
   /**
    * Queues the review-post edits (the bot's outbox sends them; the CLI only enqueues, and the running bot
@@ -47,6 +47,8 @@ async function eraseCases(
     if (mine) erased.push(after);
   }
   if (erased.length === 0 && reason === 'retention') return erased;
+  // The morning digests kept in the store quoted these cases too.
+  await deps.stores.digests.eraseCases(erased.map((found) => found.id));
   const record: ErasureAudit = {
     id: randomUUID(),
     at: at.toISOString(),

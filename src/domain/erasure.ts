@@ -4,6 +4,7 @@ import { BOT_ACTOR } from './aftercare.ts';
 import type { Evidence } from './analysis.ts';
 import { type Case, type CaseEvent, ERASURE_REASONS, type ErasureReason } from './case.ts';
 import { applyCaseEvent } from './case-transitions.ts';
+import type { DigestReport } from './digest-report.ts';
 
 /**
  * What stands where erased words were, in the fields that cannot be empty (what happened, a quote behind a
@@ -90,6 +91,34 @@ export function eraseCase(record: Case, { at, reason }: { at: Date; reason: Eras
     decisions: record.decisions.map((decision) => eventWithoutContacts(decision) as (typeof record.decisions)[number]),
   };
   return applyCaseEvent(erased, { type: 'erased', at: at.toISOString(), by: BOT_ACTOR, reason });
+}
+
+/**
+ * A stored morning digest with what it quoted of the cases in `ids` erased as the cases were: the line of
+ * what happened, and contacts in the outcome, the follow-up call's result and the improvement. The same
+ * report when it names none of them.
+ */
+export function eraseFromDigest(report: DigestReport, ids: ReadonlySet<string>): DigestReport {
+  const named = report.cases.some((item) => ids.has(item.id)) || report.lessons.some((item) => ids.has(item.id));
+  if (!named) return report;
+  const clean = (text: string | null) => (text === null ? null : withoutContacts(text));
+  return {
+    ...report,
+    cases: report.cases.map((item) =>
+      ids.has(item.id)
+        ? {
+            ...item,
+            summary: ERASED_TEXT,
+            handling: clean(item.handling),
+            improvement: clean(item.improvement),
+            followUp: item.followUp ? { ...item.followUp, result: withoutContacts(item.followUp.result) } : null,
+          }
+        : item,
+    ),
+    lessons: report.lessons.map((item) =>
+      ids.has(item.id) ? { ...item, improvement: withoutContacts(item.improvement) } : item,
+    ),
+  };
 }
 
 /**

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eraseCustomer, eraseExpiredCases } from '../../src/complaints/erase-customer-data.ts';
+import { buildDigestReport } from '../../src/digest/build-digest-report.ts';
 import type { Case } from '../../src/domain/case.ts';
 import { type CustomerRef, customerRefOf } from '../../src/domain/customer-ref.ts';
+import { ERASED_TEXT } from '../../src/domain/erasure.ts';
 import type { PostJob } from '../../src/domain/post-job.ts';
+import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 import type { Stores } from '../../src/store/case-store.ts';
 import { CUSTOMER_REF, customerCase, ERASURE_KEY } from './customer-case-fixtures.ts';
 import type { StoreTarget } from './store-contract.ts';
@@ -98,6 +101,20 @@ function describeErasure(engine: string, setup: () => Promise<StoreTarget>): voi
       await file(customerCase('Q-CLOSED', { closedAt: CLOSED_89 }));
       await file(customerCase('Q-OPEN', { minute: 1 }));
       await file(customerCase('Q-OTHER', { ref: OTHER_REF, minute: 2 }));
+      // The morning digest the day after quoted the closed case's line and its outcome.
+      const slot = '2026-11-22T00:30:00.000Z';
+      const filed = await Promise.all(['Q-CLOSED', 'Q-OTHER'].map(async (id) => (await stores.cases.get(id)) as Case));
+      const report = buildDigestReport({
+        slot: new Date(slot),
+        from: new Date('2026-11-21T00:30:00.000Z'),
+        to: new Date(slot),
+        now: new Date(slot),
+        filed,
+        notClosed: [],
+        policy: await loadPolicy(DEFAULT_POLICY_PATH),
+      });
+      await stores.digests.claim(report);
+      expect(JSON.stringify((await stores.digests.get(slot))?.report)).toContain('wang.li@example.com');
 
       const erased = await eraseCustomer(deps(), CUSTOMER_REF.fingerprint, 'npm run erase');
       expect(erased.map((found) => found.id).sort()).toEqual(['Q-CLOSED', 'Q-OPEN']);
@@ -114,6 +131,13 @@ function describeErasure(engine: string, setup: () => Promise<StoreTarget>): voi
         }),
       ]);
       expect(sent).toHaveLength(2);
+      const digest = (await stores.digests.get(slot))?.report;
+      expect(JSON.stringify(digest)).not.toContain('wang.li@example.com');
+      expect(digest?.cases.find((item) => item.id === 'Q-CLOSED')).toMatchObject({
+        summary: ERASED_TEXT,
+        satisfaction: 4,
+      });
+      expect(digest?.cases.find((item) => item.id === 'Q-OTHER')?.summary).toContain('水钻项链掉了');
 
       // Asked again: nothing left to erase, and the request is still on the audit.
       const later = new Date(NOW.getTime() + 60_000);
