@@ -1,5 +1,6 @@
 import { Server as HttpServer, type Server } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { eraseExpiredCases } from './complaints/erase-customer-data.ts';
 import { escalateOverdue } from './complaints/escalate-overdue.ts';
 import { remindAftercare } from './complaints/remind-aftercare.ts';
 import { remindApprovers } from './complaints/remind-approvers.ts';
@@ -63,6 +64,8 @@ const AFTERCARE_INTERVAL_MS = 5 * 60_000;
 const REMINDER_INTERVAL_MS = 60_000;
 /** How often the SLA clocks are read for a target turning at risk or breached; a minute late is no harm. */
 const SLA_INTERVAL_MS = 60_000;
+/** How often the retention sweep runs once started (it also runs at start): cases age by the day. */
+const RETENTION_INTERVAL_MS = 24 * 3600_000;
 /** How long stopping waits for acknowledged work (filing a complaint) to finish before the store closes. */
 const STOP_DRAIN_MS = 5_000;
 /** How long start-up may wait for Slack (the token check, then the Socket Mode connection) before giving up. */
@@ -92,6 +95,12 @@ export interface RunningApp {
    * minute once started, so a dead instance's complaints do not wait for that instance to come back.
    */
   refileStaleHeld(): Promise<number>;
+  /**
+   * One retention sweep (also at start and daily once started; nothing without RETENTION_DAYS or the
+   * policy's `retention`): returns how many cases had the customer's data erased. A sweep asked for while
+   * one runs joins it.
+   */
+  eraseExpired(): Promise<number>;
   /**
    * Checks the bot token with Slack (`auth.test`), connects (Socket Mode) or listens (HTTP mode), then starts
    * the outbox, the digest and the reminders; resolves with the HTTP port in HTTP mode (undefined in Socket
@@ -329,6 +338,24 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       clock: deps.clock,
     });
   let slaTimer: NodeJS.Timeout | undefined;
+  const retentionDays = config.retentionDays ?? deps.policy.retention?.days;
+  let retentionRun: Promise<number> | undefined;
+  const eraseExpired = (): Promise<number> => {
+    if (retentionDays === undefined) return Promise.resolve(0);
+    retentionRun ??= eraseExpiredCases(
+      {
+        stores: deps.stores,
+        clock: deps.clock,
+        send: (jobs) => delivery.send(jobs),
+        log: (fields, line) => logger.info(fields, line),
+      },
+      { days: retentionDays },
+    ).finally(() => {
+      retentionRun = undefined;
+    });
+    return retentionRun;
+  };
+  let retentionTimer: NodeJS.Timeout | undefined;
   let healthServer: { server: Server; port: number } | undefined;
   let appStarted = false;
 
@@ -355,6 +382,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     if (reminderTimer) clearInterval(reminderTimer);
     if (aftercareTimer) clearInterval(aftercareTimer);
     if (slaTimer) clearInterval(slaTimer);
+    if (retentionTimer) clearInterval(retentionTimer);
     const health = healthServer;
     healthServer = undefined;
     try {
@@ -383,6 +411,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     sweepSla: sweepSlaClocks,
     escalateOverdue: escalateOverdueCases,
     refileStaleHeld,
+    eraseExpired,
     async start() {
       const startedAt = new Date();
       const timeoutMs = deps.startTimeoutMs ?? DEFAULT_START_TIMEOUT_MS;
@@ -440,6 +469,14 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
             );
         }, SLA_INTERVAL_MS);
         slaTimer.unref();
+        // Retention: at start, then daily; in the background, so a first sweep of a large store delays nothing.
+        const sweepRetention = () => {
+          if (!storeWatch.status().ok) return;
+          eraseExpired().catch((error: unknown) => logger.error(`retention: ${describeError(error)}`));
+        };
+        sweepRetention();
+        retentionTimer = setInterval(sweepRetention, RETENTION_INTERVAL_MS);
+        retentionTimer.unref();
         ready = true;
         logger.release();
         const server = started instanceof HttpServer ? started : undefined;

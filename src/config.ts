@@ -86,6 +86,7 @@ const SHOWN_VALUES: Readonly<Record<string, string>> = {
   port: '',
   healthPort: '',
   approvalRemindHours: '',
+  retentionDays: '',
   defaultLocale:
     "zh-TW and zh-HK staff get Chinese from their own Slack language anyway, and what they say to customers comes in the complaint's own script, traditional included; DEFAULT_LOCALE sets the review channel's language and the fallback for other Slack languages: zh-CN for Chinese there",
   digestTimeZone: '',
@@ -145,6 +146,8 @@ const DigestConfigShape = {
 export const DEFAULT_STORE_URL = 'sqlite://./data/complaints.sqlite';
 
 const REMIND_HOURS_MESSAGE = 'must be a number of hours above 0, at most 720';
+/** RETENTION_DAYS: whole days, at most a hundred years. */
+const RETENTION_MESSAGE = 'must be a whole number of days from 1 to 36500';
 
 const ConfigSchema = z.object({
   /** SLACK_BOT_TOKEN: the bot token (xoxb-…) from OAuth & Permissions. */
@@ -213,6 +216,16 @@ const ConfigSchema = z.object({
         context.addIssue({ code: 'custom', message: 'looks like a placeholder; use openssl rand -hex 32' });
     })
     .optional(),
+  /**
+   * RETENTION_DAYS: closed cases closed more than this many days ago have the customer's data erased, at
+   * start and daily (issue 15); wins over the policy file's `retention.days`. Unset: the policy decides.
+   */
+  retentionDays: z.coerce
+    .number(RETENTION_MESSAGE)
+    .int(RETENTION_MESSAGE)
+    .min(1, RETENTION_MESSAGE)
+    .max(36_500, RETENTION_MESSAGE)
+    .optional(),
   ...DigestConfigShape,
   /** LOG_LEVEL: debug, info, warn or error (default info). */
   logLevel: z.enum(['debug', 'info', 'warn', 'error'], 'must be debug, info, warn or error').default('info'),
@@ -246,6 +259,7 @@ const ENV_NAMES: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   stores: 'STORES',
   approvalRemindHours: 'APPROVAL_REMIND_HOURS',
   customerKey: 'CUSTOMER_KEY',
+  retentionDays: 'RETENTION_DAYS',
   digestChannel: 'DIGEST_CHANNEL',
   digestCron: 'DIGEST_CRON',
   digestTimeZone: 'TZ',
@@ -280,6 +294,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     stores: list(readEnv(env, 'STORES')),
     approvalRemindHours: readEnv(env, 'APPROVAL_REMIND_HOURS'),
     customerKey: readEnv(env, 'CUSTOMER_KEY'),
+    retentionDays: readEnv(env, 'RETENTION_DAYS'),
     ...readDigestEnv(env),
     logLevel: readEnv(env, 'LOG_LEVEL')?.toLowerCase(),
     logFormat: readEnv(env, 'LOG_FORMAT')?.toLowerCase(),
@@ -376,6 +391,22 @@ export type StoreCliConfig = Readonly<z.infer<typeof StoreCliConfigSchema>>;
 export function loadStoreCliConfig(env: NodeJS.ProcessEnv = process.env): StoreCliConfig {
   const raw = { storeUrl: readEnv(env, 'STORE_URL') };
   const parsed = StoreCliConfigSchema.safeParse(raw);
+  if (parsed.success) return Object.freeze(parsed.data);
+  throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
+}
+
+const EraseCliConfigSchema = z.object({
+  storeUrl: ConfigSchema.shape.storeUrl,
+  customerKey: ConfigSchema.shape.customerKey,
+});
+
+/** What `npm run erase` needs: the store, and CUSTOMER_KEY to find a customer's cases; no Slack tokens. */
+export type EraseCliConfig = Readonly<z.infer<typeof EraseCliConfigSchema>>;
+
+/** Reads `npm run erase`'s settings on their own; a malformed value is one line naming the variable. */
+export function loadEraseCliConfig(env: NodeJS.ProcessEnv = process.env): EraseCliConfig {
+  const raw = { storeUrl: readEnv(env, 'STORE_URL'), customerKey: readEnv(env, 'CUSTOMER_KEY') };
+  const parsed = EraseCliConfigSchema.safeParse(raw);
   if (parsed.success) return Object.freeze(parsed.data);
   throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
 }

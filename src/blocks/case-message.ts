@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { BOT_ACTOR } from '../domain/aftercare.ts';
 import type { Case, CaseEvent } from '../domain/case.ts';
 import { crisisAlertOf } from '../domain/crisis-alert.ts';
+import { erasureOf } from '../domain/erasure.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import { describeEngine } from '../i18n/engine-labels.ts';
@@ -23,6 +24,7 @@ import { describeItem, describeProposal, describeTemperament, lastEvent, remedyN
 import { describeCustomerAnswerForReview } from './confirmation-blocks.ts';
 import { CONFIRMATION_TEXT } from './confirmation-messages.ts';
 import { describeCrisisAlerted } from './crisis-alert-text.ts';
+import { ERASURE_TEXT } from './erasure-messages.ts';
 import { describeEscalated } from './escalation-text.ts';
 import { HANDOFF_TEXT } from './handoff-messages.ts';
 import { fitBlocks, LIMITS } from './limits.ts';
@@ -102,11 +104,14 @@ export function buildReviewMessage({ record, language, policy, now = new Date() 
     ' · ',
   );
 
-  const blocks: KnownBlock[] = [
-    header(md`${record.store} · ${item}`),
-    context([facts]),
-    section(md`*${tr(REVIEW.whatHappened)}*\n${shared(complaint.narrative, NARRATIVE_MAX)}`),
-  ];
+  const blocks: KnownBlock[] = [header(md`${record.store} · ${item}`), context([facts])];
+  // Erased (retention or the customer's request): the post says so instead of showing the placeholder.
+  const erased = erasureOf(record);
+  blocks.push(
+    section(
+      md`*${tr(REVIEW.whatHappened)}*\n${erased ? tr(ERASURE_TEXT[erased.reason]) : shared(complaint.narrative, NARRATIVE_MAX)}`,
+    ),
+  );
   if (complaint.customerWords) {
     blocks.push(section(md`*${tr(REVIEW.customerWords)}*\n${quoteSafe(shared(complaint.customerWords, WORDS_MAX))}`));
   }
@@ -279,5 +284,7 @@ export function buildReviewThreadLine({ event, language, remedies = [], currency
       return md`${who} ${tr(CONFIRMATION_TEXT.threadDeclined)}${colon}${said(event.outcome)} · ${describeSatisfaction(event.satisfaction, language)}${labelled(REVIEW.improvement, event.improvement)}`;
     case 'reopened':
       return md`${who} ${tr(CONFIRMATION_TEXT.threadReopened)}${labelled(CONFIRMATION_TEXT.reason, event.reason)}`;
+    case 'erased':
+      return md`${tr(ERASURE_TEXT[event.reason])}`;
   }
 }

@@ -70,6 +70,8 @@ const ALLOWED_FROM: Record<CaseEvent['type'], readonly CaseStatus[]> = {
   'handed-over': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
   'customer-declined': ['open', 'proposed'],
   reopened: ['resolved', 'followed-up'],
+  // Erasing the customer's data (erasure.ts) never changes the case's state: open or closed, it is a fact kept.
+  erased: CASE_STATUSES,
 };
 
 function refuse(current: Case, event: CaseEvent): never {

@@ -14,6 +14,13 @@ export const CASE_STATUSES = ['open', 'proposed', 'awaiting-approval', 'resolved
 export const CaseStatusSchema = z.enum(CASE_STATUSES);
 export type CaseStatus = z.infer<typeof CaseStatusSchema>;
 
+/**
+ * Why a case's customer data was erased: `retention`, closed longer than RETENTION_DAYS; `request`, the
+ * customer asked (PIPL/GDPR, `npm run erase`).
+ */
+export const ERASURE_REASONS = ['retention', 'request'] as const;
+export type ErasureReason = (typeof ERASURE_REASONS)[number];
+
 const At = z.iso.datetime({ offset: true });
 /** A Slack user id, or another stable id of the person who acted. */
 const Actor = z.string().min(1).max(64);
@@ -163,6 +170,9 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('customer-declined'), at: At, by: Actor, ...ResolutionFields }).strict(),
   // The customer came back after the case was resolved: it is open again (issue 15).
   z.object({ type: z.literal('reopened'), at: At, by: Actor, reason: Reason.optional() }).strict(),
+  // The customer's words, contacts and reference erased (issue 15): under the retention policy once the case
+  // had been closed long enough, or on the customer's request; see erasure.ts. Says why, never what.
+  z.object({ type: z.literal('erased'), at: At, by: Actor, reason: z.enum(ERASURE_REASONS) }).strict(),
 ]);
 export type CaseEvent = z.infer<typeof CaseEventSchema>;
 export type DecisionEvent = z.infer<typeof DecisionEventSchema>;

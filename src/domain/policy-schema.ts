@@ -284,6 +284,13 @@ export const RepeatSchema = z
   .strict();
 export type Repeat = z.infer<typeof RepeatSchema>;
 
+/**
+ * Retention (issue 15): closed cases closed more than `days` days ago have the customer's data erased
+ * (erasure.ts); RETENTION_DAYS overrides it. Absent (and no RETENTION_DAYS): nothing is erased by age.
+ */
+export const RetentionSchema = z.object({ days: z.number().int().positive().max(36_500) }).strict();
+export type Retention = z.infer<typeof RetentionSchema>;
+
 /** The whole policy file. Cross-references (rule ids, category and problem ids) are checked by loadPolicy. */
 export const PolicySchema = z
   .object({
@@ -307,6 +314,8 @@ export const PolicySchema = z
     sla: SlaSchema.optional(),
     /** Repeat customers; absent, they are counted over 90 days and shown, and raise nothing. */
     repeat: RepeatSchema.optional(),
+    /** Retention of customers' data; absent, nothing is erased by age unless RETENTION_DAYS says so. */
+    retention: RetentionSchema.optional(),
   })
   .strict();
 export type Policy = z.infer<typeof PolicySchema>;

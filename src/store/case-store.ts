@@ -1,5 +1,6 @@
 import type { Case } from '../domain/case.ts';
 import type { CaseOutline } from '../domain/case-outline.ts';
+import type { ErasureAudit } from '../domain/erasure.ts';
 import type { HeldComplaint } from '../domain/held-complaint.ts';
 import type { DeadLetter, PostJob } from '../domain/post-job.ts';
 import type { DigestStore } from './digest-store.ts';
@@ -127,6 +128,17 @@ export interface IntakeStore {
   heldBefore(before: Date, limit: number): Promise<HeldComplaint[]>;
 }
 
+/**
+ * The durable audit of erasures of customers' data (issue 15): which cases, when and why, never the data.
+ * Records are only ever added.
+ */
+export interface AuditStore {
+  /** Keeps one erasure; recording the same id twice keeps the first. */
+  recordErasure(audit: ErasureAudit): Promise<void>;
+  /** The erasures recorded, the most recent first, at most `limit`. */
+  erasures(limit: number): Promise<ErasureAudit[]>;
+}
+
 export interface Stores {
   cases: CaseStore;
   /** The morning digests, one per scheduled slot. */
@@ -134,6 +146,8 @@ export interface Stores {
   outbox: OutboxStore;
   idempotency: IdempotencyStore;
   intake: IntakeStore;
+  /** The erasure audit (retention and customers' requests). */
+  audit: AuditStore;
   /**
    * Fails with a StoreError (`store_unavailable`, one line) when the database cannot be used right now:
    * the server does not answer, or a SQLite file was removed or replaced while it was open (which never

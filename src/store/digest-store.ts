@@ -47,4 +47,9 @@ export interface DigestStore {
   last(): Promise<LastDigest | undefined>;
   /** Moves "the latest digest" forward to `slot` (never back, whichever instance writes last). */
   recordLast(slot: string, to: string): Promise<void>;
+  /**
+   * Rewrites every stored digest that quoted one of the cases in `ids` with their customer data erased
+   * (erasure.ts, issue 15), so a digest kept for its slot never brings it back; how many were rewritten.
+   */
+  eraseCases(ids: readonly string[]): Promise<number>;
 }

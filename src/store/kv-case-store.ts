@@ -97,6 +97,11 @@ export class KvCaseStore implements CaseStore {
     if (before.store !== after.store) {
       await this.#changeIndex(recordKeys.storeIndex(before.store), (index) => withoutCaseEntry(index, id));
     }
+    // A customer's data erased (erasure.ts): the case leaves their list, so their fingerprint finds it no more.
+    const fingerprint = before.complaint.customer?.fingerprint;
+    if (fingerprint !== undefined && fingerprint !== after.complaint.customer?.fingerprint) {
+      await this.#changeIndex(recordKeys.customerIndex(fingerprint), (index) => withoutCaseEntry(index, id));
+    }
     if (before.status !== 'closed' && after.status === 'closed') {
       await this.#changeIndex(recordKeys.openIndex(indexShardOf(id)), (index) => withoutCaseEntry(index, id));
     }

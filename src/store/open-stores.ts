@@ -3,6 +3,7 @@ import { createAtomicKv } from './atomic-kv.ts';
 import type { Stores } from './case-store.ts';
 import { ExpirySweeper } from './expiry-sweeper.ts';
 import { KeyedMutex } from './keyed-mutex.ts';
+import { KvAuditStore } from './kv-audit-store.ts';
 import { KvCaseStore } from './kv-case-store.ts';
 import { KvDigestStore } from './kv-digest-store.ts';
 import { KvIdempotencyStore } from './kv-idempotency-store.ts';
@@ -88,6 +89,7 @@ export async function openStores(url: string, options: OpenStoresOptions = {}): 
     outbox: new KvOutboxStore(kv, mutex, sweeper),
     idempotency: new KvIdempotencyStore(kv, sweeper),
     intake: new KvIntakeStore(kv),
+    audit: new KvAuditStore(kv),
     probe: async () => {
       await kv.probe();
       await checkIdentity();

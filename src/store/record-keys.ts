@@ -14,6 +14,10 @@ export const SEEN_PREFIX = 'seen:';
 /** Prefix of every case record, for walking them all (the backfill of a new index). */
 export const CASE_PREFIX = 'case:';
 export const INTAKE_PREFIX = 'intake:';
+/** Prefix of the stored morning digests, one per slot (walked when a case's customer data is erased). */
+export const DIGEST_PREFIX = 'digest:slot:';
+/** Prefix of the erasure audit's records (issue 15), one per erasure, walked to list them. */
+export const ERASURE_AUDIT_PREFIX = 'audit:erasure:';
 /** Prefix of the per-day buckets of filed cases, for finding the first day any case was filed. */
 export const DAY_INDEX_PREFIX = 'index:day:';
 export const CLOSED_DAY_INDEX_PREFIX = 'index:closed:';
@@ -52,10 +56,12 @@ export const recordKeys = {
   indexSchema: () => 'index:schema',
   /** A complaint acknowledged and not yet filed, by its submission's view id (intake). */
   intake: (id: string) => `${INTAKE_PREFIX}${part(id)}`,
+  /** One erasure of customers' data (retention or a request), by when and its id, so keys sort by time. */
+  erasureAudit: (at: string, id: string) => `${ERASURE_AUDIT_PREFIX}${part(at)}:${part(id)}`,
   /** Which store this is, written when it is first opened; see store-identity.ts. */
   storeIdentity: () => 'store:identity',
   /** One morning digest, by its slot (ISO moment). */
-  digest: (slot: string) => `digest:slot:${part(slot)}`,
+  digest: (slot: string) => `${DIGEST_PREFIX}${part(slot)}`,
   /** Where the latest digest ended. */
   lastDigest: () => 'digest:last',
   job: (id: string) => `outbox:job:${part(id)}`,

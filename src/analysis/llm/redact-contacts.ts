@@ -1,13 +1,5 @@
 import type { Complaint } from '../../domain/complaint.ts';
-import {
-  CHINESE_ID,
-  countDigits,
-  EMAIL,
-  INTERNATIONAL,
-  INTERNATIONAL_DIGITS,
-  LANDLINE,
-  MOBILE,
-} from '../../shared/contact-patterns.ts';
+import { replaceContacts } from '../../shared/contact-patterns.ts';
 
 /** What stands in for each kind of personal detail; the model still knows one was there. */
 export const REDACTED = {
@@ -24,21 +16,11 @@ export const REDACTED = {
 const LONG_DIGIT_RUN = /(?<![0-9])\d{9,}(?![0-9])/g;
 
 /**
- * Replaces e-mail addresses, ID numbers, phone numbers and long digit runs with placeholders. This runs
- * on every text before it leaves the machine, so the order matters: an address made of a phone number
- * goes as an address, and an 18-digit ID goes whole before its inner run could pass for a mobile.
+ * Replaces e-mail addresses, ID numbers, phone numbers (replaceContacts) and then long digit runs with
+ * placeholders. This runs on every text before it leaves the machine.
  */
 export function redactContacts(text: string): string {
-  return text
-    .replace(EMAIL, REDACTED.email)
-    .replace(CHINESE_ID, REDACTED.idNumber)
-    .replace(MOBILE, REDACTED.phone)
-    .replace(INTERNATIONAL, (number) => {
-      const digits = countDigits(number);
-      return digits < INTERNATIONAL_DIGITS.min || digits > INTERNATIONAL_DIGITS.max ? number : REDACTED.phone;
-    })
-    .replace(LANDLINE, REDACTED.phone)
-    .replace(LONG_DIGIT_RUN, REDACTED.number);
+  return replaceContacts(text, REDACTED).replace(LONG_DIGIT_RUN, REDACTED.number);
 }
 
 /** The fields of a complaint that are free text, and so may hold a customer's details. */
