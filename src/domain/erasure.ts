@@ -62,14 +62,17 @@ function eventWithoutContacts(event: CaseEvent): CaseEvent {
 /**
  * The case with the customer's data erased (issue 15, retention and PIPL/GDPR requests): their words, the
  * behaviour noted, what they asked, what happened as staff told it, the source message, their phone or
- * member number's fingerprint and last four, the earlier complaints counted from it, the quotes behind the
+ * member number's fingerprint and last four, the links to the photos and receipts attached, the earlier
+ * complaints counted from it, the quotes behind the
  * reading, and any contact in what staff wrote later. What reports need stays: category, problem, cause,
  * store, item, price, dates, amounts, outcome, satisfaction, improvement, the temperament type and flags.
  * An `erased` event says when and why, never what; a case erased already is returned as it is.
  */
 export function eraseCase(record: Case, { at, reason }: { at: Date; reason: ErasureReason }): Case {
   if (erasureOf(record)) return record;
-  const { source, customer, ...kept } = record.complaint;
+  // The photos and receipts go too: a receipt carries the customer's name and number. The files stay in Slack
+  // (staff uploaded them; Slack's own retention governs them); the case only forgets the links.
+  const { source, customer, files, ...kept } = record.complaint;
   const { repeat, ...rest } = record;
   const { analysis } = record;
   const erased: Case = {

@@ -9,8 +9,16 @@ const AT = new Date('2027-03-01T00:00:00Z');
 const CLOSED = '2026-11-25T03:00:00.000Z';
 
 describe('erasing a case', () => {
-  it("when a closed case is erased, then the customer's words, contacts, reference and source are gone and the facts stay", () => {
-    const before = customerCase('C-ERASE-1', { closedAt: CLOSED });
+  it("when a closed case is erased, then the customer's words, contacts, reference, source and photos are gone and the facts stay", () => {
+    const withReceipt = customerCase('C-ERASE-1', { closedAt: CLOSED });
+    const receipt = {
+      id: 'F0RECEIPT1',
+      name: 'receipt-wang-li.jpg',
+      mimetype: 'image/jpeg',
+      filetype: 'jpg',
+      permalink: 'https://example.slack.com/files/U0STAFF/F0RECEIPT1/receipt-wang-li.jpg',
+    };
+    const before = { ...withReceipt, complaint: { ...withReceipt.complaint, files: [receipt] } };
     const after = eraseCase(before, { at: AT, reason: 'retention' });
 
     expect(CaseSchema.parse(after)).toEqual(after);
@@ -24,12 +32,15 @@ describe('erasing a case', () => {
       '拍着柜台',
       'C0STAFF',
       'C-EARLIER',
+      'F0RECEIPT1',
+      'receipt-wang-li',
     ]) {
       expect(stored, gone).not.toContain(gone);
     }
     expect(after.complaint).toMatchObject({ narrative: ERASED_TEXT });
     expect(after.complaint.customer).toBeUndefined();
     expect(after.complaint.source).toBeUndefined();
+    expect(after.complaint.files).toBeUndefined();
     expect(after.complaint.customerWords).toBeUndefined();
     expect(after.complaint.customerAsk).toBeUndefined();
     expect(after.complaint.behaviour).toBeUndefined();
