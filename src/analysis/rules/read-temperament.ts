@@ -28,6 +28,26 @@ type Scores = Record<Temperament, number>;
 /** Speech quoted in a retelling: “…”, 「…」, "…". What is inside is someone's own words. */
 const QUOTED = /[“「『"]([^”」』"]{2,})[”」』"]/gu;
 
+/**
+ * A staff story written as dialogue ("Clerk: “…”", 店员：「…」, and "Me: *unsure* “…maybe?”" where the other
+ * party is labelled "Customer:"): the staff's own lines say nothing of the customer, so they are blanked (same
+ * length, so quotes stay in place). In a customer's own post "Me:" is the customer, so it stays.
+ */
+const SPOKEN = String.raw`\s*[:：]\s*(?:\*[^*\n]{0,80}\*\s*)?(?:“[^”]*”|"[^"]*"|「[^」]*」)`;
+const STAFF_LINE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:coworker|co-worker|manager|employee|clerk|cashier|staff|assistant|jewell?er|optician|店员|店員|店长|店長|职员|職員)${SPOKEN}`,
+  'giu',
+);
+const OWN_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:me|我)${SPOKEN}`, 'giu');
+const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|顾客|顧客|客人)\s*[:：]/iu;
+
+function withoutStaffLines(source: TemperamentEvidence['source'], text: string): string {
+  if (source !== 'narrative') return text;
+  const blank = (line: string) => ' '.repeat(line.length);
+  const others = text.replace(STAFF_LINE, blank);
+  return CUSTOMER_LABEL.test(text) ? others.replace(OWN_LINE, blank) : others;
+}
+
 /** Where a customer's topics (TEMPERAMENT_TOPICS) are read: all of their own words, only the quotes of a retelling. */
 function topicTexts(source: TemperamentEvidence['source'], text: string): string[] {
   if (source !== 'narrative') return [text];
@@ -100,7 +120,8 @@ function confidenceOf(scores: Scores, top: Temperament, observedShare: number): 
 export function readTemperament(complaint: Complaint): TemperamentReading {
   const scores: Scores = byTemperament(() => 0);
   const evidence: (TemperamentEvidence & { weight: number })[] = [];
-  for (const { source, text } of complaintTexts(complaint)) {
+  for (const { source, text: written } of complaintTexts(complaint)) {
+    const text = withoutStaffLines(source, written);
     for (const type of TEMPERAMENTS) {
       // A retelling describes the staff too ("the clerk was impatient"); only the customer's manner counts.
       const hits = [

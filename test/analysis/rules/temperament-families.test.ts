@@ -75,6 +75,22 @@ describe('temperament families in retold complaints', () => {
     expect(reading('她参加了店里的以旧换新活动。').type).toBe('unknown');
   });
 
+  it("when a staff story is written as dialogue, then the staff member's own lines say nothing of the customer", () => {
+    const story =
+      'Me: *unsure* “Did you want the frame on its own, maybe? Sorry, please let me know.”  Customer: “No.”';
+    expect(reading(story).type).toBe('unknown');
+    expect(reading('店員：「不好意思,請問您要不要考慮一下?」').type).toBe('unknown');
+    // The customer's lines in the same story still count.
+    expect(reading('Me: “Can I help?”  Customer: “I want a refund right now.”').type).toBe('forceful');
+    // In a customer's own post, "Me:" is the customer.
+    expect(reading("Me: “I want a refund right now.”  Clerk: “Sorry, we can't.”").type).toBe('forceful');
+  });
+
+  it('when 查 is part of 调查 (an inquiry), then no one checked for themselves', () => {
+    expect(reading('品牌回信说调查过程中有不同的了解。').type).toBe('unknown');
+    expect(reading('她自己查了资料,发现标签写错了。').type).toBe('analytical');
+  });
+
   it('when a text gives no cue at all, then the type stays unknown with no confidence', () => {
     const result = reading('The necklace was bought in March and returned in April.');
     expect(result.type).toBe('unknown');
