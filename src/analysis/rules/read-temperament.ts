@@ -21,6 +21,12 @@ const EXCLAMATION = /[!！]/gu;
 // Feeling written out loud in any text, a retelling too: a run of marks ("!!", "?!", "！！") or a word drawn out
 // ("sooo", "waaaay"). A reporter or a staff summary writes neither.
 const LOUD_WRITING = /[!！][!！?？]+|[?？][!！]+|\b\p{L}*(\p{L})\1{3,}\p{L}*\b/u;
+// Figures a customer lays out: amounts, weights, karats, durations, dates.
+const FIGURES =
+  /\d+(?:[.,]\d+)?\s*(?:克|g\b|mm|%|％|元|块|萬|万|ct|carats?|karats?|grams?|days?|weeks?|months?)|[$£€¥R]\s?\d[\d,]*|\d{1,2}月\d{1,2}日/giu;
+// Six or more figures — amounts, weights, dates, durations — in a complaint is a case laid out as evidence.
+const FIGURES_MIN = 6;
+const FIGURES_WEIGHT = 2;
 const MEASURE = /\d+(?:\.\d+)?\s*(?:克|g\b|mm|毫米|微米|%|％|元\/克|小时|h\b|天|days?\b|karat|k金|ct)/giu;
 
 type Scores = Record<Temperament, number>;
@@ -64,6 +70,17 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       source: 'narrative',
       quote: quoteAround(complaint.narrative, loud, loud + 2),
       cue: 'exclamations',
+    });
+  }
+  const figures = [...complaint.narrative.matchAll(FIGURES)];
+  const firstFigure = figures[0];
+  if (figures.length >= FIGURES_MIN && firstFigure?.index !== undefined) {
+    scores.analytical += FIGURES_WEIGHT;
+    evidence.push({
+      type: 'analytical',
+      source: 'narrative',
+      quote: quoteAround(complaint.narrative, firstFigure.index, firstFigure.index + firstFigure[0].length),
+      cue: `${figures.length} figures`,
     });
   }
   const words = complaint.customerWords;

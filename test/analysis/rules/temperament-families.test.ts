@@ -91,6 +91,15 @@ describe('temperament families in retold complaints', () => {
     expect(reading('她自己查了资料,发现标签写错了。').type).toBe('analytical');
   });
 
+  it('when a retelling lays out six or more figures, then analytical is hinted; two figures are only the facts', () => {
+    const laidOut = reading(
+      'He paid $1,200 on 3月5日, it weighed 4.3 grams, not 5 grams, and 18 days later it cracked 2 mm deep.',
+    );
+    expect(laidOut.type).toBe('analytical');
+    expect(laidOut.confidence).toBeLessThan(0.5);
+    expect(reading('The $300 necklace broke after 2 days.').type).toBe('unknown');
+  });
+
   it('when a text gives no cue at all, then the type stays unknown with no confidence', () => {
     const result = reading('The necklace was bought in March and returned in April.');
     expect(result.type).toBe('unknown');
