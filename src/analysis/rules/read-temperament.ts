@@ -19,8 +19,8 @@ const MAX_EVIDENCE = 6;
 const EMOJI = /\p{Extended_Pictographic}|[~～]/u;
 const EXCLAMATION = /[!！]/gu;
 // Feeling written out loud in any text, a retelling too: a run of marks ("!!", "?!", "！！") or a word drawn out
-// ("sooo", "waaaay"). A reporter or a staff summary writes neither.
-const LOUD_WRITING = /[!！][!！?？]+|[?？][!！]+|\b\p{L}*(\p{L})\1{3,}\p{L}*\b/u;
+// ("soooo", "waaaay"). A reporter or a staff summary writes neither.
+const LOUD_WRITING = /[!！][!！?？]+|[?？][!！]+|(\p{Script=Latin})\1{3,}/u;
 // Figures a customer lays out: amounts, weights, karats, durations, dates.
 const FIGURES =
   /\d+(?:[.,]\d+)?\s*(?:克|g\b|mm|%|％|元|块|萬|万|ct|carats?|karats?|grams?|days?|weeks?|months?)|[$£€¥R]\s?\d[\d,]*|\d{1,2}月\d{1,2}日/giu;
@@ -69,7 +69,7 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       type: 'lively',
       source: 'narrative',
       quote: quoteAround(complaint.narrative, loud, loud + 2),
-      cue: 'exclamations',
+      cue: 'written out loud',
     });
   }
   const figures = [...complaint.narrative.matchAll(FIGURES)];

@@ -60,7 +60,7 @@ describe('temperament families in retold complaints', () => {
   it('when feeling is written out loud in a retelling, then lively is read, still as a hint', () => {
     for (const text of [
       'And the charm? GONE!!! Just like that.',
-      'It took sooo long, I could not believe it?!',
+      'It took soooo long, I could not believe it.',
       '项链又断了！！',
     ]) {
       const result = reading(text);
