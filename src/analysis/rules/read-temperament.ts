@@ -19,14 +19,40 @@ const MAX_EVIDENCE = 6;
 const EMOJI = /\p{Extended_Pictographic}|[~～]/u;
 const EXCLAMATION = /[!！]/gu;
 // Feeling written out loud in any text, a retelling too: a run of marks ("!!", "?!", "！！") or a word drawn out
-// ("sooo", "waaaay"). A reporter or a staff summary writes neither.
-const LOUD_WRITING = /[!！][!！?？]+|[?？][!！]+|\b\p{L}*(\p{L})\1{3,}\p{L}*\b/u;
+// ("soooo", "waaaay"). A reporter or a staff summary writes neither.
+const LOUD_WRITING = /[!！][!！?？]+|[?？][!！]+|(\p{Script=Latin})\1{3,}/u;
+// Figures a customer lays out: amounts, weights, karats, durations, dates.
+const FIGURES =
+  /\d+(?:[.,]\d+)?\s*(?:克|g\b|mm|%|％|元|块|萬|万|ct|carats?|karats?|grams?|days?|weeks?|months?)|[$£€¥R]\s?\d[\d,]*|\d{1,2}月\d{1,2}日/giu;
+// Six or more figures — amounts, weights, dates, durations — in a complaint is a case laid out as evidence.
+const FIGURES_MIN = 6;
+const FIGURES_WEIGHT = 2;
 const MEASURE = /\d+(?:\.\d+)?\s*(?:克|g\b|mm|毫米|微米|%|％|元\/克|小时|h\b|天|days?\b|karat|k金|ct)/giu;
 
 type Scores = Record<Temperament, number>;
 
 /** Speech quoted in a retelling: “…”, 「…」, "…". What is inside is someone's own words. */
 const QUOTED = /[“「『"]([^”」』"]{2,})[”」』"]/gu;
+
+/**
+ * A staff story written as dialogue ("Clerk: “…”", 店员：「…」, and "Me: *unsure* “…maybe?”" where the other
+ * party is labelled "Customer:"): the staff's own lines say nothing of the customer, so they are blanked (same
+ * length, so quotes stay in place). In a customer's own post "Me:" is the customer, so it stays.
+ */
+const SPOKEN = String.raw`\s*[:：]\s*(?:\*[^*\n]{0,80}\*\s*)?(?:“[^”]*”|"[^"]*"|「[^」]*」)`;
+const STAFF_LINE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:coworker|co-worker|manager|employee|clerk|cashier|staff|assistant|jewell?er|optician|店员|店員|店长|店長|职员|職員)${SPOKEN}`,
+  'giu',
+);
+const OWN_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:me|我)${SPOKEN}`, 'giu');
+const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|顾客|顧客|客人)\s*[:：]/iu;
+
+function withoutStaffLines(source: TemperamentEvidence['source'], text: string): string {
+  if (source !== 'narrative') return text;
+  const blank = (line: string) => ' '.repeat(line.length);
+  const others = text.replace(STAFF_LINE, blank);
+  return CUSTOMER_LABEL.test(text) ? others.replace(OWN_LINE, blank) : others;
+}
 
 /** Where a customer's topics (TEMPERAMENT_TOPICS) are read: all of their own words, only the quotes of a retelling. */
 function topicTexts(source: TemperamentEvidence['source'], text: string): string[] {
@@ -43,7 +69,18 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       type: 'lively',
       source: 'narrative',
       quote: quoteAround(complaint.narrative, loud, loud + 2),
-      cue: 'exclamations',
+      cue: 'written out loud',
+    });
+  }
+  const figures = [...complaint.narrative.matchAll(FIGURES)];
+  const firstFigure = figures[0];
+  if (figures.length >= FIGURES_MIN && firstFigure?.index !== undefined) {
+    scores.analytical += FIGURES_WEIGHT;
+    evidence.push({
+      type: 'analytical',
+      source: 'narrative',
+      quote: quoteAround(complaint.narrative, firstFigure.index, firstFigure.index + firstFigure[0].length),
+      cue: `${figures.length} figures`,
     });
   }
   const words = complaint.customerWords;
@@ -100,7 +137,8 @@ function confidenceOf(scores: Scores, top: Temperament, observedShare: number): 
 export function readTemperament(complaint: Complaint): TemperamentReading {
   const scores: Scores = byTemperament(() => 0);
   const evidence: (TemperamentEvidence & { weight: number })[] = [];
-  for (const { source, text } of complaintTexts(complaint)) {
+  for (const { source, text: written } of complaintTexts(complaint)) {
+    const text = withoutStaffLines(source, written);
     for (const type of TEMPERAMENTS) {
       // A retelling describes the staff too ("the clerk was impatient"); only the customer's manner counts.
       const hits = [

@@ -60,7 +60,7 @@ describe('temperament families in retold complaints', () => {
   it('when feeling is written out loud in a retelling, then lively is read, still as a hint', () => {
     for (const text of [
       'And the charm? GONE!!! Just like that.',
-      'It took sooo long, I could not believe it?!',
+      'It took soooo long, I could not believe it.',
       '项链又断了！！',
     ]) {
       const result = reading(text);
@@ -73,6 +73,31 @@ describe('temperament families in retold complaints', () => {
     expect(reading('I went running in my old specs.').type).toBe('unknown');
     expect(reading('*sigh* I will pick them up tomorrow, I guess.').type).toBe('peaceable');
     expect(reading('她参加了店里的以旧换新活动。').type).toBe('unknown');
+  });
+
+  it("when a staff story is written as dialogue, then the staff member's own lines say nothing of the customer", () => {
+    const story =
+      'Me: *unsure* “Did you want the frame on its own, maybe? Sorry, please let me know.”  Customer: “No.”';
+    expect(reading(story).type).toBe('unknown');
+    expect(reading('店員：「不好意思,請問您要不要考慮一下?」').type).toBe('unknown');
+    // The customer's lines in the same story still count.
+    expect(reading('Me: “Can I help?”  Customer: “I want a refund right now.”').type).toBe('forceful');
+    // In a customer's own post, "Me:" is the customer.
+    expect(reading("Me: “I want a refund right now.”  Clerk: “Sorry, we can't.”").type).toBe('forceful');
+  });
+
+  it('when 查 is part of 调查 (an inquiry), then no one checked for themselves', () => {
+    expect(reading('品牌回信说调查过程中有不同的了解。').type).toBe('unknown');
+    expect(reading('她自己查了资料,发现标签写错了。').type).toBe('analytical');
+  });
+
+  it('when a retelling lays out six or more figures, then analytical is hinted; two figures are only the facts', () => {
+    const laidOut = reading(
+      'He paid $1,200 on 3月5日, it weighed 4.3 grams, not 5 grams, and 18 days later it cracked 2 mm deep.',
+    );
+    expect(laidOut.type).toBe('analytical');
+    expect(laidOut.confidence).toBeLessThan(0.5);
+    expect(reading('The $300 necklace broke after 2 days.').type).toBe('unknown');
   });
 
   it('when a text gives no cue at all, then the type stays unknown with no confidence', () => {
