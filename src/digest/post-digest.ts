@@ -6,14 +6,14 @@ import {
   WebAPIRequestError,
   type WebClient,
 } from '@slack/web-api';
-import { buildDigestParts, type DigestPart } from '../blocks/digest-message.ts';
+import { buildDigestParts } from '../blocks/digest-message.ts';
 import type { DigestReport } from '../domain/digest-report.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import type { PostJob } from '../domain/post-job.ts';
 import { reconcilingClient } from '../outbox/reconcile-post.ts';
 import type { Language } from '../shared/language.ts';
 import type { Stores } from '../store/case-store.ts';
-import type { DigestRecord } from '../store/digest-store.ts';
+import { createSlotPartPoster, postPart, slotJob } from './post-slot-part.ts';
 import { chartStoreLabels, renderDigestChart } from './render-chart.ts';
 
 /** The prefix of a digest job's `caseId`: the jobs are about a slot, not a case. */
@@ -21,14 +21,7 @@ export const DIGEST_JOB_PREFIX = 'digest:';
 
 /** The job that posts part `index` of the digest for `slot`. */
 export function digestJob(slot: string, index: number, at: Date): PostJob {
-  return {
-    id: `${DIGEST_JOB_PREFIX}${slot}:${index}`,
-    caseId: `${DIGEST_JOB_PREFIX}${slot}`,
-    kind: 'digest-post',
-    dueAt: at.toISOString(),
-    attempts: 0,
-    eventIndex: index,
-  };
+  return slotJob('digest-post', DIGEST_JOB_PREFIX, slot, index, at);
 }
 
 /** How many permalinks are asked for at once. */
@@ -61,13 +54,6 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The first part of a digest not yet in Slack (parts go out in order). */
-export function nextUnposted(record: DigestRecord): number {
-  let index = 0;
-  while (record.posted[index] !== undefined) index += 1;
-  return index;
-}
-
 export interface DigestPosterDeps {
   stores: Stores;
   client: WebClient;
@@ -80,15 +66,6 @@ export interface DigestPosterDeps {
   logger: Logger;
   /** The name an owner goes by in Slack (users.info, cached); undefined when it cannot be had. Absent: ids. */
   nameOf?: (userId: string) => Promise<string | undefined>;
-}
-
-/**
- * Whether a digest may still have parts to post: none posted yet, or fewer than it has. (A record from
- * before part counts were kept, with parts posted, is left to the job the outbox holds for it.)
- */
-export function isUnfinished(record: DigestRecord): boolean {
-  if (record.partCount === undefined) return Object.keys(record.posted).length === 0;
-  return nextUnposted(record) < record.partCount;
 }
 
 /** Every review post a report links to. */
@@ -172,55 +149,29 @@ export function createDigestPoster(
     return names;
   }
 
-  async function post(part: DigestPart, report: DigestReport): Promise<string> {
-    if (part.kind === 'message') {
-      const posted = await client.chat.postMessage({
-        channel: deps.channel,
-        text: part.text,
-        blocks: part.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
+  return createSlotPartPoster({
+    store: stores.digests,
+    kind: 'digest-post',
+    prefix: DIGEST_JOB_PREFIX,
+    name: 'digest',
+    clock: deps.clock,
+    logger,
+    partsOf: async (report) => {
+      await resolveLinks(report);
+      const names = await resolveNames(report);
+      return buildDigestParts(report, {
+        language: deps.language,
+        policy,
+        linkOf: (ref) => permalinks.get(`${ref.channel}/${ref.ts}`),
+        nameOf: (userId) => names.get(userId),
+        chart: true,
+        chartStoreLabels: chartStoreLabels(report),
       });
-      if (!posted.ts) throw new Error('chat.postMessage returned no ts');
-      return posted.ts;
-    }
-    const png = await renderDigestChart(report, policy, part.title);
-    const uploaded = await client.filesUploadV2({
-      channel_id: deps.channel,
-      file: png,
-      filename: `complaints-${report.today}.png`,
-      title: part.title,
-      initial_comment: part.comment,
-    });
-    const file = (uploaded as { files?: { files?: { id?: string }[] }[] }).files?.[0]?.files?.[0]?.id;
-    return file ?? 'uploaded';
-  }
-
-  return async (job, send) => {
-    const slot = job.caseId.slice(DIGEST_JOB_PREFIX.length);
-    const index = job.eventIndex ?? 0;
-    const record = await stores.digests.get(slot);
-    if (!record) {
-      logger.warn(`digest: ${slot} of job ${job.id} is not stored; dropping the job`);
-      return;
-    }
-    const { report } = record;
-    await resolveLinks(report);
-    const names = await resolveNames(report);
-    const parts = buildDigestParts(report, {
-      language: deps.language,
-      policy,
-      linkOf: (ref) => permalinks.get(`${ref.channel}/${ref.ts}`),
-      nameOf: (userId) => names.get(userId),
-      chart: true,
-      chartStoreLabels: chartStoreLabels(report),
-    });
-    const part = parts[index];
-    if (!part) return;
-    if (record.posted[index] === undefined) {
-      const ref = await post(part, report);
-      await stores.digests.markPosted(slot, index, ref, parts.length);
-    }
-    if (index + 1 < parts.length) await send([digestJob(slot, index + 1, deps.clock())]);
-  };
+    },
+    post: (part, report) =>
+      postPart(client, deps.channel, part, async () => ({
+        png: await renderDigestChart(report, policy, part.kind === 'chart' ? part.title : ''),
+        filename: `complaints-${report.today}.png`,
+      })),
+  });
 }
