@@ -7,6 +7,7 @@ import { context, fieldsSection, header, section } from './block-parts.ts';
 import {
   categoryName,
   type DigestPart,
+  type LinkOf,
   SECTION_CHARS,
   type SizedBlock,
   safe,
@@ -15,7 +16,7 @@ import {
 } from './digest-message.ts';
 import { digestLate, digestMore, digestTotal } from './digest-text.ts';
 import { CAUSE_LABELS, t } from './messages.ts';
-import { joinSafe, md, type SafeText, safeText, shownText } from './safe-text.ts';
+import { joinSafe, link, md, type SafeText, safeText, shownText } from './safe-text.ts';
 import { effectNumbers, trendArrow, WEEKLY, weeksLabel } from './weekly-text.ts';
 
 export interface WeeklyRenderOptions {
@@ -23,6 +24,8 @@ export interface WeeklyRenderOptions {
   policy: Policy;
   /** Whether the Pareto chart goes with it (off for the terminal, where its numbers show as text). */
   chart: boolean;
+  /** Permalinks of the review posts an improvement's case links to; without one, the id alone. */
+  linkOf?: LinkOf;
 }
 
 /** A week's period shown as days in the store's zone: "2026-11-30 09:00 – 2026-12-07 09:00". */
@@ -111,7 +114,7 @@ export function buildWeeklyParts(report: WeeklyReport, options: WeeklyRenderOpti
   );
   const improvements = report.improvements.map(
     (entry) =>
-      md`• ${safeText(entry.id)} ${plain(entry.store)} (${causeName(entry.cause, language)}, ${formatMoment(entry.at, report.timeZone).slice(0, 10)}): ${safe(entry.improvement, language, 300)}`,
+      md`• ${link(entry.post ? options.linkOf?.(entry.post) : undefined, safeText(entry.id))} ${plain(entry.store)} (${causeName(entry.cause, language)}, ${formatMoment(entry.at, report.timeZone).slice(0, 10)}): ${safe(entry.improvement, language, 300)}`,
   );
   if (report.improvementsOmitted > 0) {
     improvements.push(md`_${digestMore(report.improvementsOmitted, language)}_`);

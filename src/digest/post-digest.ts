@@ -82,6 +82,51 @@ function postsIn(report: DigestReport): { channel: string; ts: string }[] {
     .filter((post): post is { channel: string; ts: string } => post !== null);
 }
 
+type PostRef = { channel: string; ts: string };
+
+/** Permalinks of review posts, asked for once per process (they never change). */
+export interface PermalinkCache {
+  /** Asks Slack for the permalinks not yet known; throws when Slack is busy or down, for the outbox to retry. */
+  resolve(posts: readonly PostRef[]): Promise<void>;
+  /** The permalink of a post, when Slack gave one. */
+  linkOf(post: PostRef): string | undefined;
+}
+
+/**
+ * Permalinks for a report's links to review posts, a few at a time. A post Slack will not link to (deleted,
+ * or in a channel the bot left) is shown unlinked, and asked for once per process too.
+ */
+export function createPermalinkCache(client: WebClient, logger: Pick<Logger, 'warn'>, name: string): PermalinkCache {
+  const permalinks = new Map<string, string>();
+  const unlinkable = new Set<string>();
+  return {
+    async resolve(posts) {
+      const missing = [...new Map(posts.map((post) => [`${post.channel}/${post.ts}`, post] as const)).entries()].filter(
+        ([key]) => !permalinks.has(key) && !unlinkable.has(key),
+      );
+      // A few at a time: a full digest links some hundreds of posts, within chat.getPermalink's generous limit.
+      for (let start = 0; start < missing.length; start += PERMALINK_CONCURRENCY) {
+        await Promise.all(
+          missing.slice(start, start + PERMALINK_CONCURRENCY).map(async ([key, post]) => {
+            try {
+              // chat.getPermalink is what Slack documents for a link to a message; the URL's form is not a contract.
+              const answer = await client.chat.getPermalink({ channel: post.channel, message_ts: post.ts });
+              if (answer.permalink) permalinks.set(key, answer.permalink);
+            } catch (error) {
+              // One post deleted, or a channel the bot left, must not hold back the whole report for good: that
+              // case shows its id unlinked. Slack being busy or down is different, and the outbox retries it.
+              if (isPassingFailure(error)) throw error;
+              unlinkable.add(key);
+              logger.warn(`${name}: no link to ${post.channel}/${post.ts}: ${describeError(error)}`);
+            }
+          }),
+        );
+      }
+    },
+    linkOf: (post) => permalinks.get(`${post.channel}/${post.ts}`),
+  };
+}
+
 /**
  * Posts digests part by part, as outbox jobs: each job renders the stored report, posts its one part
  * (a message, or the chart uploaded with the files upload API), records it on the digest, and queues the
@@ -94,34 +139,7 @@ export function createDigestPoster(
   const { stores, policy, logger } = deps;
   // Its parts are outbox jobs: each post carries its job, and one tried before is looked for first.
   const client = reconcilingClient(deps.client, logger);
-  // Permalinks never change, so each is asked for once per process.
-  const permalinks = new Map<string, string>();
-  // Posts Slack will not link to (deleted, or in a channel the bot left), asked for once per process too.
-  const unlinkable = new Set<string>();
-
-  async function resolveLinks(report: DigestReport): Promise<void> {
-    const missing = [
-      ...new Map(postsIn(report).map((post) => [`${post.channel}/${post.ts}`, post] as const)).entries(),
-    ].filter(([key]) => !permalinks.has(key) && !unlinkable.has(key));
-    // A few at a time: a full digest links some hundreds of posts, within chat.getPermalink's generous limit.
-    for (let start = 0; start < missing.length; start += PERMALINK_CONCURRENCY) {
-      await Promise.all(
-        missing.slice(start, start + PERMALINK_CONCURRENCY).map(async ([key, post]) => {
-          try {
-            // chat.getPermalink is what Slack documents for a link to a message; the URL's form is not a contract.
-            const answer = await client.chat.getPermalink({ channel: post.channel, message_ts: post.ts });
-            if (answer.permalink) permalinks.set(key, answer.permalink);
-          } catch (error) {
-            // One post deleted, or a channel the bot left, must not hold back the whole digest for good: that
-            // case shows its id unlinked. Slack being busy or down is different, and the outbox retries it.
-            if (isPassingFailure(error)) throw error;
-            unlinkable.add(key);
-            logger.warn(`digest: no link to ${post.channel}/${post.ts}: ${describeError(error)}`);
-          }
-        }),
-      );
-    }
-  }
+  const links = createPermalinkCache(client, logger, 'digest');
 
   /**
    * The owners' names, asked for when a part is posted (like the links). A failed lookup leaves the owner
@@ -157,12 +175,12 @@ export function createDigestPoster(
     clock: deps.clock,
     logger,
     partsOf: async (report) => {
-      await resolveLinks(report);
+      await links.resolve(postsIn(report));
       const names = await resolveNames(report);
       return buildDigestParts(report, {
         language: deps.language,
         policy,
-        linkOf: (ref) => permalinks.get(`${ref.channel}/${ref.ts}`),
+        linkOf: links.linkOf,
         nameOf: (userId) => names.get(userId),
         chart: true,
         chartStoreLabels: chartStoreLabels(report),

@@ -2,7 +2,7 @@ import { buildWeeklyParts } from '../blocks/weekly-message.ts';
 import { WEEKLY } from '../blocks/weekly-text.ts';
 import type { PostJob } from '../domain/post-job.ts';
 import { reconcilingClient } from '../outbox/reconcile-post.ts';
-import type { DigestPosterDeps } from './post-digest.ts';
+import { createPermalinkCache, type DigestPosterDeps } from './post-digest.ts';
 import { createSlotPartPoster, postPart, slotJob } from './post-slot-part.ts';
 import { renderParetoChart } from './render-pareto.ts';
 
@@ -26,6 +26,7 @@ export function createWeeklyPoster(
 ): (job: PostJob, send: (jobs: readonly PostJob[]) => Promise<void>) => Promise<void> {
   const client = reconcilingClient(deps.client, deps.logger);
   const { language, policy } = deps;
+  const links = createPermalinkCache(client, deps.logger, 'weekly report');
   return createSlotPartPoster({
     store: deps.stores.weeklies,
     kind: 'weekly-post',
@@ -33,7 +34,10 @@ export function createWeeklyPoster(
     name: 'weekly report',
     clock: deps.clock,
     logger: deps.logger,
-    partsOf: async (report) => buildWeeklyParts(report, { language, policy, chart: true }),
+    partsOf: async (report) => {
+      await links.resolve(report.improvements.flatMap((entry) => (entry.post ? [entry.post] : [])));
+      return buildWeeklyParts(report, { language, policy, chart: true, linkOf: links.linkOf });
+    },
     post: (part, report) =>
       postPart(client, deps.channel, part, async () => ({
         png: await renderParetoChart(report, language, {

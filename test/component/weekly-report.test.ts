@@ -72,6 +72,16 @@ async function seed(app: TestApp): Promise<void> {
       cause: 'quality',
       improvement: { at: '2026-11-16T01:00:00Z', text: 'Check every clasp before sale, call 13912345678' },
     }),
+    // Resolved this week with an improvement, its review post in the channel: the line links to it.
+    {
+      ...weeklyCase({
+        id: 'W-3',
+        at: '2026-12-02T05:00:00Z',
+        cause: 'quality',
+        improvement: { at: '2026-12-03T01:00:00Z', text: 'Glue checked on every <!here> stone setting' },
+      }),
+      reviewPost: { channel: REVIEW_CHANNEL, ts: '1764000000.000100' },
+    },
   ];
   for (const record of cases) await app.stores.cases.create(record);
 }
@@ -109,13 +119,16 @@ describe('the weekly root-cause report', () => {
     expect(posts).toHaveLength(1);
     const shown = blocksText(posts);
     expect(shown).toContain('Weekly root-cause report 2026-12-07 · last week');
-    expect(shown).toContain('*Complaints: 3* (previous period 2, ↑ +1)');
-    expect(shown).toContain('a quality fault  *1* (2, ↓ −1)');
+    expect(shown).toContain('*Complaints: 4* (previous period 2, ↑ +2)');
+    expect(shown).toContain('a quality fault  *2* (2, → 0)');
     expect(shown).toContain('caused by use  *1* (0, ↑ +1)');
     // The form's complaint: staff left the cause as "not sure".
     expect(shown).toContain('not sure  *1* (0, ↑ +1)');
     expect(shown).toContain('R2 Lost stones · cited 1');
-    expect(shown).toContain('*a quality fault*: first improvement 2026-11-16 · 21 days each side: 1 before, 3 after');
+    expect(shown).toContain('*a quality fault*: first improvement 2026-11-16 · 21 days each side: 1 before, 4 after');
+    expect(shown).toContain(
+      '• <https://example.slack.com/archives/C0REVIEW/p1764000000000100|W-3> Wuyi Road (a quality fault, 2026-12-03): Glue checked on every &lt;!here&gt; stone setting',
+    );
     expect(shown).not.toContain('13812345678');
     expect(shown).not.toContain('late');
     for (const post of posts) expect(checkBlockLimits(post.args.blocks as never[], 'message')).toEqual([]);
