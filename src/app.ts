@@ -7,7 +7,9 @@ import { remindApprovers } from './complaints/remind-approvers.ts';
 import { sweepSla } from './complaints/sweep-sla.ts';
 import type { Config } from './config.ts';
 import { createDigestPoster } from './digest/post-digest.ts';
+import { createWeeklyPoster } from './digest/post-weekly.ts';
 import { createDigestSchedule, type DigestSchedule } from './digest/schedule-digest.ts';
+import { createWeeklySchedule, type WeeklySchedule } from './digest/schedule-weekly.ts';
 import { fileHeldComplaint } from './listeners/file-held-complaint.ts';
 import { registerListeners } from './listeners/index.ts';
 import type { ListenerContext } from './listeners/listener-context.ts';
@@ -82,6 +84,8 @@ export interface RunningApp {
   metrics: PrometheusMetrics;
   /** The morning digest's timer; `runDue()` runs the latest slot's digest now. */
   digest: DigestSchedule;
+  /** The weekly root-cause report's timer (issue 15); `runDue()` runs the latest WEEKLY_CRON slot's now. */
+  weekly: WeeklySchedule;
   /** One sweep of the approval reminders (it also runs every minute once started); returns how many were sent. */
   remindApprovers(): Promise<number>;
   /** One sweep of the follow-up and repair reminders (also every five minutes once started); returns how many were sent. */
@@ -226,6 +230,16 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     logger,
     nameOf: languages.nameOf,
   });
+  // The weekly root-cause report goes to the review channel, where the managers are (issue 15).
+  const weeklyPoster = createWeeklyPoster({
+    stores: deps.stores,
+    client: app.client,
+    policy: deps.policy,
+    channel: config.reviewChannel,
+    language: defaultLanguage(config),
+    clock: deps.clock,
+    logger,
+  });
   const workerId = newWorkerId();
   const delivery = createPostDelivery({
     stores: deps.stores,
@@ -239,6 +253,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     workerId,
     approvers,
     digestPoster,
+    weeklyPoster,
     onDeadLetter: (letter) => metrics.postDead(letter.job.kind),
     metrics,
   });
@@ -246,6 +261,16 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     stores: { ...deps.stores, digests: meterDigestRuns(deps.stores.digests, metrics) },
     policy: deps.policy,
     cron: config.digestCron,
+    timeZone: config.digestTimeZone ?? deps.policy.timezone,
+    clock: deps.clock,
+    send: delivery.send,
+    queue: delivery.queue,
+    logger,
+  });
+  const weekly = createWeeklySchedule({
+    stores: deps.stores,
+    policy: deps.policy,
+    cron: config.weeklyCron,
     timeZone: config.digestTimeZone ?? deps.policy.timezone,
     clock: deps.clock,
     send: delivery.send,
@@ -379,6 +404,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     storeWatch.stop();
     delivery.stop();
     digest.stop();
+    weekly.stop();
     if (reminderTimer) clearInterval(reminderTimer);
     if (aftercareTimer) clearInterval(aftercareTimer);
     if (slaTimer) clearInterval(slaTimer);
@@ -406,6 +432,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     delivery,
     metrics,
     digest,
+    weekly,
     remindApprovers: sweepReminders,
     remindAftercare: sweepAftercare,
     sweepSla: sweepSlaClocks,
@@ -438,6 +465,8 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
         delivery.start(OUTBOX_INTERVAL_MS);
         // A digest missed while the bot was down goes out now, marked late; then one per DIGEST_CRON slot.
         await digest.start();
+        // Likewise the weekly root-cause report, on WEEKLY_CRON.
+        await weekly.start();
         storeWatch.start(STORE_CHECK_INTERVAL_MS);
         // The sweeps wait while the store is lost: the watch has said so once, and each round would only fail.
         reminderTimer = setInterval(() => {

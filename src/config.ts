@@ -117,6 +117,19 @@ function refuseUnreadableFile(path: string, context: z.RefinementCtx) {
   }
 }
 
+/** A schedule setting: a cron pattern croner accepts, read in the digest's time zone, or `off`. */
+function cronSetting(fallback: string) {
+  return z
+    .string()
+    .default(fallback)
+    .superRefine((pattern, context) => {
+      const problem = pattern === DIGEST_CRON_OFF ? undefined : checkSchedule(pattern, 'UTC');
+      if (problem) {
+        context.addIssue({ code: 'custom', message: `is not a cron pattern such as "${fallback}": ${problem}` });
+      }
+    });
+}
+
 /** The morning digest's settings, shared by the bot and `npm run digest`. */
 const DigestConfigShape = {
   /** DIGEST_CHANNEL: the channel ID the morning digest is posted to (default REVIEW_CHANNEL). */
@@ -126,15 +139,9 @@ const DigestConfigShape = {
     .optional()
     .superRefine(refuseExample('DIGEST_CHANNEL')),
   /** DIGEST_CRON: when the digest is posted, a cron pattern (default `30 8 * * *`); `off` leaves it to `npm run digest`. */
-  digestCron: z
-    .string()
-    .default('30 8 * * *')
-    .superRefine((pattern, context) => {
-      const problem = pattern === DIGEST_CRON_OFF ? undefined : checkSchedule(pattern, 'UTC');
-      if (problem) {
-        context.addIssue({ code: 'custom', message: `is not a cron pattern such as "30 8 * * *": ${problem}` });
-      }
-    }),
+  digestCron: cronSetting('30 8 * * *'),
+  /** WEEKLY_CRON: when the weekly root-cause report is posted (default Monday 09:00); `off` turns it off. */
+  weeklyCron: cronSetting('0 9 * * 1'),
   /** TZ: the time zone DIGEST_CRON is read in (default: the policy's `timezone`). */
   digestTimeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai').optional(),
 };
@@ -262,6 +269,7 @@ const ENV_NAMES: Record<keyof z.infer<typeof ConfigSchema>, string> = {
   retentionDays: 'RETENTION_DAYS',
   digestChannel: 'DIGEST_CHANNEL',
   digestCron: 'DIGEST_CRON',
+  weeklyCron: 'WEEKLY_CRON',
   digestTimeZone: 'TZ',
   logLevel: 'LOG_LEVEL',
   logFormat: 'LOG_FORMAT',
@@ -329,10 +337,18 @@ function describeIssues(
   return [...lines.values()];
 }
 
+/** A command's settings parsed on their own: one line per malformed value, naming the variable, as for the bot. */
+function parseCliConfig<S extends z.ZodType>(schema: S, raw: Record<string, string | undefined>): Readonly<z.infer<S>> {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return Object.freeze(parsed.data as z.infer<S>);
+  throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
+}
+
 function readDigestEnv(env: NodeJS.ProcessEnv) {
   return {
     digestChannel: readEnv(env, 'DIGEST_CHANNEL'),
     digestCron: readEnv(env, 'DIGEST_CRON'),
+    weeklyCron: readEnv(env, 'WEEKLY_CRON'),
     digestTimeZone: readEnv(env, 'TZ'),
   };
 }
@@ -361,9 +377,26 @@ export function loadDigestCliConfig(env: NodeJS.ProcessEnv = process.env): Diges
     digestCron: readEnv(env, 'DIGEST_CRON'),
     digestTimeZone: readEnv(env, 'TZ'),
   };
-  const parsed = DigestCliConfigSchema.safeParse(raw);
-  if (parsed.success) return Object.freeze(parsed.data);
-  throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
+  return parseCliConfig(DigestCliConfigSchema, raw);
+}
+
+const ReportCliConfigSchema = z.object({
+  storeUrl: ConfigSchema.shape.storeUrl,
+  policyFile: ConfigSchema.shape.policyFile,
+  defaultLocale: ConfigSchema.shape.defaultLocale,
+});
+
+/** What `npm run report` needs: the store, the policy and the language; no Slack tokens and no schedule. */
+export type ReportCliConfig = Readonly<z.infer<typeof ReportCliConfigSchema>>;
+
+/** Reads `npm run report`'s settings; a malformed value is one line naming the variable, as for the bot. */
+export function loadReportCliConfig(env: NodeJS.ProcessEnv = process.env): ReportCliConfig {
+  const raw = {
+    storeUrl: readEnv(env, 'STORE_URL'),
+    policyFile: readEnv(env, 'POLICY_FILE'),
+    defaultLocale: readEnv(env, 'DEFAULT_LOCALE'),
+  };
+  return parseCliConfig(ReportCliConfigSchema, raw);
 }
 
 const OutboxCliConfigSchema = z.object({

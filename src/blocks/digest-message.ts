@@ -59,9 +59,9 @@ const BLOCKS_PER_MESSAGE = 40;
 /** Characters per message across its blocks, well under what Slack accepts, for the same reason. */
 const CHARS_PER_MESSAGE = 12_000;
 /** A section's text, with room to spare under Slack's 3,000. */
-const SECTION_CHARS = 2_800;
+export const SECTION_CHARS = 2_800;
 
-function categoryName(id: string | null, policy: Policy, language: Language): string {
+export function categoryName(id: string | null, policy: Policy, language: Language): string {
   const category = id === null ? undefined : policy.categories.find((entry) => entry.id === id);
   if (category) return t(category.name, language);
   return id === null || id === 'unknown' ? t(DIGEST.unknownCategory, language) : id;
@@ -73,7 +73,7 @@ function problemName(id: string | null, policy: Policy, language: Language): str
 }
 
 /** User text for the shared channel: masked, escaped and cut. */
-function safe(text: string, language: Language, max = 400): SafeText {
+export function safe(text: string, language: Language, max = 400): SafeText {
   return safeText(text, { max, language });
 }
 
@@ -83,7 +83,7 @@ function caseRef(id: string, post: DigestItem['post'], options: DigestRenderOpti
 }
 
 /** Tally lines; `name` gives each key as safe mrkdwn (store names are user text: masked and escaped). */
-function tallyLines(title: string, tallies: readonly Tally[], name: (key: string) => SafeText): SafeText {
+export function tallyLines(title: string, tallies: readonly Tally[], name: (key: string) => SafeText): SafeText {
   const lines = joinSafe(
     tallies.map((entry) => md`${name(entry.key)}  *${entry.count}*`),
     '\n',
@@ -114,7 +114,7 @@ function ownerName(userId: string, options: DigestRenderOptions): SafeText {
 }
 
 /** A block with the size the layout counts for it (its size with every link at {@link LINK_ALLOWANCE}). */
-interface SizedBlock {
+export interface SizedBlock {
   block: KnownBlock;
   size: number;
 }
@@ -123,7 +123,11 @@ interface SizedBlock {
  * Joins lines into sections of at most SECTION_CHARS each, never splitting a line. `sizing` holds the
  * same lines with every link at its allowance, and alone decides where sections break.
  */
-function sectionsOf(title: string, lines: readonly SafeText[], sizing: readonly SafeText[] = lines): SizedBlock[] {
+export function sectionsOf(
+  title: string,
+  lines: readonly SafeText[],
+  sizing: readonly SafeText[] = lines,
+): SizedBlock[] {
   const blocks: SizedBlock[] = [];
   let current = [md`*${title}*`];
   let currentSizing = current;

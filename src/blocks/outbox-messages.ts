@@ -29,6 +29,7 @@ export const POST_KIND_LABELS: Record<PostJobKind, Localized> = {
   'repair-date-prompt': { zh: '询问维修日期', en: 'the question about the repair date' },
   'sla-update': { zh: '时效提醒', en: 'a time-target update to the review post' },
   'digest-post': { zh: '早间简报的一部分', en: 'part of the morning digest' },
+  'weekly-post': { zh: '每周根因报告的一部分', en: 'part of the weekly root-cause report' },
   'crisis-alert': { zh: '危机提醒', en: 'a crisis alert' },
   escalation: { zh: '超时升级', en: 'an escalation of an overdue case' },
   'review-files': { zh: '审核帖子下的照片和票据', en: "the photos and receipts in the review post's thread" },

@@ -56,7 +56,7 @@ function lastOf<Type extends CaseOutline['history'][number]['type']>(
   return undefined;
 }
 
-function within(moment: string, from: Date, to: Date): boolean {
+export function within(moment: string, from: Date, to: Date): boolean {
   const at = Date.parse(moment);
   return at >= from.getTime() && at < to.getTime();
 }
@@ -105,13 +105,13 @@ function item(record: CaseOutline, since: string, extra: Partial<DigestItem> = {
 }
 
 /** Counts by key, most first, then by key, so the order never depends on the store's. */
-function tally(counts: ReadonlyMap<string, number>): Tally[] {
+export function tally(counts: ReadonlyMap<string, number>): Tally[] {
   return [...counts]
     .map(([key, count]) => ({ key, count }))
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function count(counts: Map<string, number>, key: string): void {
+export function count(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 

@@ -1,6 +1,7 @@
 import type { DigestReport } from '../domain/digest-report.ts';
 import { DIGEST_CRON_OFF, nextSlot, slotAt } from './digest-slot.ts';
-import { buildDueReport, type DigestRunDeps, isMissedSlot } from './run-digest.ts';
+import { buildDueReport, type DigestRunDeps } from './run-digest.ts';
+import { isMissedSlot } from './run-slot.ts';
 
 /** The digest that goes out next, as `npm run digest -- --dry-run` shows it. */
 export interface NextDigest {

@@ -6,14 +6,14 @@ import {
   WebAPIRequestError,
   type WebClient,
 } from '@slack/web-api';
-import { buildDigestParts, type DigestPart } from '../blocks/digest-message.ts';
+import { buildDigestParts } from '../blocks/digest-message.ts';
 import type { DigestReport } from '../domain/digest-report.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import type { PostJob } from '../domain/post-job.ts';
 import { reconcilingClient } from '../outbox/reconcile-post.ts';
 import type { Language } from '../shared/language.ts';
 import type { Stores } from '../store/case-store.ts';
-import type { DigestRecord } from '../store/digest-store.ts';
+import { createSlotPartPoster, postPart, slotJob } from './post-slot-part.ts';
 import { chartStoreLabels, renderDigestChart } from './render-chart.ts';
 
 /** The prefix of a digest job's `caseId`: the jobs are about a slot, not a case. */
@@ -21,14 +21,7 @@ export const DIGEST_JOB_PREFIX = 'digest:';
 
 /** The job that posts part `index` of the digest for `slot`. */
 export function digestJob(slot: string, index: number, at: Date): PostJob {
-  return {
-    id: `${DIGEST_JOB_PREFIX}${slot}:${index}`,
-    caseId: `${DIGEST_JOB_PREFIX}${slot}`,
-    kind: 'digest-post',
-    dueAt: at.toISOString(),
-    attempts: 0,
-    eventIndex: index,
-  };
+  return slotJob('digest-post', DIGEST_JOB_PREFIX, slot, index, at);
 }
 
 /** How many permalinks are asked for at once. */
@@ -61,13 +54,6 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The first part of a digest not yet in Slack (parts go out in order). */
-export function nextUnposted(record: DigestRecord): number {
-  let index = 0;
-  while (record.posted[index] !== undefined) index += 1;
-  return index;
-}
-
 export interface DigestPosterDeps {
   stores: Stores;
   client: WebClient;
@@ -80,15 +66,6 @@ export interface DigestPosterDeps {
   logger: Logger;
   /** The name an owner goes by in Slack (users.info, cached); undefined when it cannot be had. Absent: ids. */
   nameOf?: (userId: string) => Promise<string | undefined>;
-}
-
-/**
- * Whether a digest may still have parts to post: none posted yet, or fewer than it has. (A record from
- * before part counts were kept, with parts posted, is left to the job the outbox holds for it.)
- */
-export function isUnfinished(record: DigestRecord): boolean {
-  if (record.partCount === undefined) return Object.keys(record.posted).length === 0;
-  return nextUnposted(record) < record.partCount;
 }
 
 /** Every review post a report links to. */
@@ -105,6 +82,51 @@ function postsIn(report: DigestReport): { channel: string; ts: string }[] {
     .filter((post): post is { channel: string; ts: string } => post !== null);
 }
 
+type PostRef = { channel: string; ts: string };
+
+/** Permalinks of review posts, asked for once per process (they never change). */
+export interface PermalinkCache {
+  /** Asks Slack for the permalinks not yet known; throws when Slack is busy or down, for the outbox to retry. */
+  resolve(posts: readonly PostRef[]): Promise<void>;
+  /** The permalink of a post, when Slack gave one. */
+  linkOf(post: PostRef): string | undefined;
+}
+
+/**
+ * Permalinks for a report's links to review posts, a few at a time. A post Slack will not link to (deleted,
+ * or in a channel the bot left) is shown unlinked, and asked for once per process too.
+ */
+export function createPermalinkCache(client: WebClient, logger: Pick<Logger, 'warn'>, name: string): PermalinkCache {
+  const permalinks = new Map<string, string>();
+  const unlinkable = new Set<string>();
+  return {
+    async resolve(posts) {
+      const missing = [...new Map(posts.map((post) => [`${post.channel}/${post.ts}`, post] as const)).entries()].filter(
+        ([key]) => !permalinks.has(key) && !unlinkable.has(key),
+      );
+      // A few at a time: a full digest links some hundreds of posts, within chat.getPermalink's generous limit.
+      for (let start = 0; start < missing.length; start += PERMALINK_CONCURRENCY) {
+        await Promise.all(
+          missing.slice(start, start + PERMALINK_CONCURRENCY).map(async ([key, post]) => {
+            try {
+              // chat.getPermalink is what Slack documents for a link to a message; the URL's form is not a contract.
+              const answer = await client.chat.getPermalink({ channel: post.channel, message_ts: post.ts });
+              if (answer.permalink) permalinks.set(key, answer.permalink);
+            } catch (error) {
+              // One post deleted, or a channel the bot left, must not hold back the whole report for good: that
+              // case shows its id unlinked. Slack being busy or down is different, and the outbox retries it.
+              if (isPassingFailure(error)) throw error;
+              unlinkable.add(key);
+              logger.warn(`${name}: no link to ${post.channel}/${post.ts}: ${describeError(error)}`);
+            }
+          }),
+        );
+      }
+    },
+    linkOf: (post) => permalinks.get(`${post.channel}/${post.ts}`),
+  };
+}
+
 /**
  * Posts digests part by part, as outbox jobs: each job renders the stored report, posts its one part
  * (a message, or the chart uploaded with the files upload API), records it on the digest, and queues the
@@ -117,34 +139,7 @@ export function createDigestPoster(
   const { stores, policy, logger } = deps;
   // Its parts are outbox jobs: each post carries its job, and one tried before is looked for first.
   const client = reconcilingClient(deps.client, logger);
-  // Permalinks never change, so each is asked for once per process.
-  const permalinks = new Map<string, string>();
-  // Posts Slack will not link to (deleted, or in a channel the bot left), asked for once per process too.
-  const unlinkable = new Set<string>();
-
-  async function resolveLinks(report: DigestReport): Promise<void> {
-    const missing = [
-      ...new Map(postsIn(report).map((post) => [`${post.channel}/${post.ts}`, post] as const)).entries(),
-    ].filter(([key]) => !permalinks.has(key) && !unlinkable.has(key));
-    // A few at a time: a full digest links some hundreds of posts, within chat.getPermalink's generous limit.
-    for (let start = 0; start < missing.length; start += PERMALINK_CONCURRENCY) {
-      await Promise.all(
-        missing.slice(start, start + PERMALINK_CONCURRENCY).map(async ([key, post]) => {
-          try {
-            // chat.getPermalink is what Slack documents for a link to a message; the URL's form is not a contract.
-            const answer = await client.chat.getPermalink({ channel: post.channel, message_ts: post.ts });
-            if (answer.permalink) permalinks.set(key, answer.permalink);
-          } catch (error) {
-            // One post deleted, or a channel the bot left, must not hold back the whole digest for good: that
-            // case shows its id unlinked. Slack being busy or down is different, and the outbox retries it.
-            if (isPassingFailure(error)) throw error;
-            unlinkable.add(key);
-            logger.warn(`digest: no link to ${post.channel}/${post.ts}: ${describeError(error)}`);
-          }
-        }),
-      );
-    }
-  }
+  const links = createPermalinkCache(client, logger, 'digest');
 
   /**
    * The owners' names, asked for when a part is posted (like the links). A failed lookup leaves the owner
@@ -172,55 +167,29 @@ export function createDigestPoster(
     return names;
   }
 
-  async function post(part: DigestPart, report: DigestReport): Promise<string> {
-    if (part.kind === 'message') {
-      const posted = await client.chat.postMessage({
-        channel: deps.channel,
-        text: part.text,
-        blocks: part.blocks,
-        unfurl_links: false,
-        unfurl_media: false,
+  return createSlotPartPoster({
+    store: stores.digests,
+    kind: 'digest-post',
+    prefix: DIGEST_JOB_PREFIX,
+    name: 'digest',
+    clock: deps.clock,
+    logger,
+    partsOf: async (report) => {
+      await links.resolve(postsIn(report));
+      const names = await resolveNames(report);
+      return buildDigestParts(report, {
+        language: deps.language,
+        policy,
+        linkOf: links.linkOf,
+        nameOf: (userId) => names.get(userId),
+        chart: true,
+        chartStoreLabels: chartStoreLabels(report),
       });
-      if (!posted.ts) throw new Error('chat.postMessage returned no ts');
-      return posted.ts;
-    }
-    const png = await renderDigestChart(report, policy, part.title);
-    const uploaded = await client.filesUploadV2({
-      channel_id: deps.channel,
-      file: png,
-      filename: `complaints-${report.today}.png`,
-      title: part.title,
-      initial_comment: part.comment,
-    });
-    const file = (uploaded as { files?: { files?: { id?: string }[] }[] }).files?.[0]?.files?.[0]?.id;
-    return file ?? 'uploaded';
-  }
-
-  return async (job, send) => {
-    const slot = job.caseId.slice(DIGEST_JOB_PREFIX.length);
-    const index = job.eventIndex ?? 0;
-    const record = await stores.digests.get(slot);
-    if (!record) {
-      logger.warn(`digest: ${slot} of job ${job.id} is not stored; dropping the job`);
-      return;
-    }
-    const { report } = record;
-    await resolveLinks(report);
-    const names = await resolveNames(report);
-    const parts = buildDigestParts(report, {
-      language: deps.language,
-      policy,
-      linkOf: (ref) => permalinks.get(`${ref.channel}/${ref.ts}`),
-      nameOf: (userId) => names.get(userId),
-      chart: true,
-      chartStoreLabels: chartStoreLabels(report),
-    });
-    const part = parts[index];
-    if (!part) return;
-    if (record.posted[index] === undefined) {
-      const ref = await post(part, report);
-      await stores.digests.markPosted(slot, index, ref, parts.length);
-    }
-    if (index + 1 < parts.length) await send([digestJob(slot, index + 1, deps.clock())]);
-  };
+    },
+    post: (part, report) =>
+      postPart(client, deps.channel, part, async () => ({
+        png: await renderDigestChart(report, policy, part.kind === 'chart' ? part.title : ''),
+        filename: `complaints-${report.today}.png`,
+      })),
+  });
 }

@@ -24,7 +24,7 @@ const CJK_FONT_PATHS = [
 let cjkFamily: string | null | undefined;
 
 /** The family name of a Chinese-capable font, registered on first use; null when the machine has none. */
-function cjkFont(): string | null {
+export function cjkFont(): string | null {
   if (cjkFamily !== undefined) return cjkFamily;
   cjkFamily = null;
   for (const path of CJK_FONT_PATHS) {
@@ -37,7 +37,7 @@ function cjkFont(): string | null {
 }
 
 /** Text every font on the machine can draw: ASCII and Latin letters. */
-const DRAWABLE = /^[\x20-\x7E\u00A0-\u024F]*$/;
+export const DRAWABLE = /^[\x20-\x7E\u00A0-\u024F]*$/;
 
 /**
  * The label each store gets in the chart: its name (contacts masked) when it can be drawn, else S1, S2… in the order of
@@ -61,7 +61,7 @@ function categoryLabel(id: string, policy: Policy): string {
 }
 
 // A palette that stays apart for the colour-blind (Okabe–Ito).
-const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+export const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 
 /**
  * The period's complaints per category per store as a stacked bar chart, PNG bytes. Drawn with Chart.js
@@ -73,7 +73,6 @@ export async function renderDigestChart(report: DigestReport, policy: Policy, ti
   const categories = [...new Set(report.counts.byStoreAndCategory.map((entry) => entry.category))].sort();
   const font = cjkFont() ?? 'DejaVu Sans';
   const width = Math.max(640, Math.min(1600, 160 + stores.length * 90));
-  const canvas = createCanvas(width, 420);
   const config: ChartConfiguration<'bar'> = {
     type: 'bar',
     data: {
@@ -105,22 +104,28 @@ export async function renderDigestChart(report: DigestReport, policy: Policy, ti
         y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
       },
     },
-    plugins: [
-      {
-        // A white background: a transparent PNG is unreadable in Slack's dark mode.
-        id: 'white-background',
-        beforeDraw: (chart) => {
-          const { ctx } = chart;
-          ctx.save();
-          ctx.fillStyle = '#ffffff';
-          ctx.fillRect(0, 0, chart.width, chart.height);
-          ctx.restore();
-        },
-      },
-    ],
   };
+  return drawPng(width, 420, config);
+}
+
+/** A white background: a transparent PNG is unreadable in Slack's dark mode. */
+const whiteBackground = {
+  id: 'white-background',
+  beforeDraw: (chart: Chart) => {
+    const { ctx } = chart;
+    ctx.save();
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};
+
+/** Draws a Chart.js configuration on a native canvas of the given size, on white: PNG bytes. */
+export async function drawPng(width: number, height: number, config: ChartConfiguration): Promise<Buffer> {
+  const canvas = createCanvas(width, height);
+  const withBackground: ChartConfiguration = { ...config, plugins: [...(config.plugins ?? []), whiteBackground] };
   // Chart.js takes any canvas with a 2D context; @napi-rs/canvas provides one without the DOM's types.
-  const chart = new Chart(canvas as unknown as ConstructorParameters<typeof Chart>[0], config);
+  const chart = new Chart(canvas as unknown as ConstructorParameters<typeof Chart>[0], withBackground);
   try {
     return await canvas.encode('png');
   } finally {

@@ -21,6 +21,8 @@ export const POST_JOB_KINDS = [
   'sla-update',
   // One part of a morning digest (src/digest): `caseId` holds `digest:<slot>`, `eventIndex` the part.
   'digest-post',
+  // One part of a weekly root-cause report (src/digest): `caseId` holds `weekly:<slot>`, `eventIndex` the part.
+  'weekly-post',
   // The escalation ladder's first level alerted of a crisis case (crisis-alerts.ts): `target` is `ladder`
   // (fan out), `thread` (the review thread's line) or one person's user id.
   'crisis-alert',

@@ -39,6 +39,8 @@ export interface PostDeliveryDeps {
   approvers: ApproverCheck;
   /** Posts one part of a morning digest (jobs about no case); `send` queues the next part. */
   digestPoster?: (job: PostJob, send: (jobs: readonly PostJob[]) => Promise<void>) => Promise<void>;
+  /** Posts one part of a weekly root-cause report, likewise. */
+  weeklyPoster?: (job: PostJob, send: (jobs: readonly PostJob[]) => Promise<void>) => Promise<void>;
   /** Told of each post the outbox gives up on, once it is kept as a dead letter (e.g. to count them). */
   onDeadLetter?: (letter: DeadLetter) => void;
   /** Counts each post sent and each failed try to be retried (metrics/metrics.ts). */
@@ -221,6 +223,10 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     if (job.kind === 'digest-post') {
       if (!deps.digestPoster) throw new Error(`outbox: no digest poster for ${job.id}`);
       return deps.digestPoster(job, send);
+    }
+    if (job.kind === 'weekly-post') {
+      if (!deps.weeklyPoster) throw new Error(`outbox: no weekly report poster for ${job.id}`);
+      return deps.weeklyPoster(job, send);
     }
     const record = await stores.cases.get(job.caseId);
     if (!record) {

@@ -4,6 +4,7 @@ import type { ErasureAudit } from '../domain/erasure.ts';
 import type { HeldComplaint } from '../domain/held-complaint.ts';
 import type { DeadLetter, PostJob } from '../domain/post-job.ts';
 import type { DigestStore } from './digest-store.ts';
+import type { WeeklyStore } from './weekly-store.ts';
 
 /**
  * Where cases live. Implementations keep every case whole (one record per case) and make `update`
@@ -143,6 +144,8 @@ export interface Stores {
   cases: CaseStore;
   /** The morning digests, one per scheduled slot. */
   digests: DigestStore;
+  /** The weekly root-cause reports, one per WEEKLY_CRON slot (issue 15). */
+  weeklies: WeeklyStore;
   outbox: OutboxStore;
   idempotency: IdempotencyStore;
   intake: IntakeStore;

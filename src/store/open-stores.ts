@@ -14,6 +14,7 @@ import { LEASE_PREFIX, SEEN_PREFIX } from './record-keys.ts';
 import { ensureCaseIndexes } from './reindex-cases.ts';
 import { claimStoreIdentity, guardStoreIdentity } from './store-identity.ts';
 import { redactStoreUrl } from './store-url.ts';
+import { KvWeeklyStore } from './weekly-store.ts';
 
 /** The namespace the app's records live under when none is given. */
 export const DEFAULT_STORE_NAMESPACE = 'complaint-desk';
@@ -86,6 +87,7 @@ export async function openStores(url: string, options: OpenStoresOptions = {}): 
   return {
     cases: new KvCaseStore(kv, mutex, close),
     digests: new KvDigestStore(kv, mutex),
+    weeklies: new KvWeeklyStore(kv, mutex),
     outbox: new KvOutboxStore(kv, mutex, sweeper),
     idempotency: new KvIdempotencyStore(kv, sweeper),
     intake: new KvIntakeStore(kv),

@@ -64,6 +64,10 @@ export const recordKeys = {
   digest: (slot: string) => `${DIGEST_PREFIX}${part(slot)}`,
   /** Where the latest digest ended. */
   lastDigest: () => 'digest:last',
+  /** One weekly root-cause report, by its slot (ISO moment). */
+  weekly: (slot: string) => `weekly:slot:${part(slot)}`,
+  /** The latest weekly report claimed. */
+  lastWeekly: () => 'weekly:last',
   job: (id: string) => `outbox:job:${part(id)}`,
   lease: (id: string) => `${LEASE_PREFIX}${part(id)}`,
   /** The pending jobs, oldest due first. */

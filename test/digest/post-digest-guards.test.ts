@@ -8,13 +8,8 @@ import {
 } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
 import { buildDigestReport } from '../../src/digest/build-digest-report.ts';
-import {
-  createDigestPoster,
-  digestJob,
-  isPassingFailure,
-  isUnfinished,
-  nextUnposted,
-} from '../../src/digest/post-digest.ts';
+import { createDigestPoster, digestJob, isPassingFailure } from '../../src/digest/post-digest.ts';
+import { isUnfinished, nextUnposted } from '../../src/digest/post-slot-part.ts';
 import type { Case } from '../../src/domain/case.ts';
 import type { DigestReport } from '../../src/domain/digest-report.ts';
 import type { PostJob } from '../../src/domain/post-job.ts';

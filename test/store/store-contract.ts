@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDigestReport } from '../../src/digest/build-digest-report.ts';
+import { buildWeeklyReport } from '../../src/digest/build-weekly-report.ts';
 import type { DeadLetter, PostJob } from '../../src/domain/post-job.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 import { createAtomicKv } from '../../src/store/atomic-kv.ts';
@@ -604,6 +605,26 @@ export function describeStoreContract(engine: string, setup: () => Promise<Store
         });
         await second.digests.recordLast('2026-12-03T00:30:00.000Z', '2026-12-03T00:30:00.000Z');
         expect(await first.digests.last()).toMatchObject({ slot: '2026-12-03T00:30:00.000Z' });
+      });
+    });
+
+    describe('weekly root-cause reports', () => {
+      it('when two instances claim one weekly slot at once, then exactly one stores its report, kept apart from the digests', async () => {
+        const [first, second] = await openPair();
+        const policy = await loadPolicy(DEFAULT_POLICY_PATH);
+        const slot = new Date('2026-12-07T01:00:00.000Z');
+        const report = buildWeeklyReport([makeCase({ id: 'C-1' })], { slot, weeks: 1, now: slot, policy });
+        const claims = await Promise.all([
+          first.weeklies.claim(report),
+          second.weeklies.claim({ ...report, builtAt: '2026-12-07T01:00:05.000Z' }),
+        ]);
+        expect(claims.filter((claim) => claim.created)).toHaveLength(1);
+        await second.weeklies.recordLast(report.slot, report.to);
+        expect(await first.weeklies.last()).toMatchObject({ slot: report.slot });
+        expect((await first.weeklies.markPosted(report.slot, 0, '1.000100', 2)).posted).toEqual({ 0: '1.000100' });
+        // The same slot in the digests' keys is another record: neither schedule sees the other's.
+        expect(await first.digests.get(report.slot)).toBeUndefined();
+        expect(await first.digests.last()).toBeUndefined();
       });
     });
 
