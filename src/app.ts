@@ -1,5 +1,6 @@
 import { Server as HttpServer, type Server } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { escalateApprovals } from './complaints/escalate-approvals.ts';
 import { escalateOverdue } from './complaints/escalate-overdue.ts';
 import { remindAftercare } from './complaints/remind-aftercare.ts';
 import { remindApprovers } from './complaints/remind-approvers.ts';
@@ -86,6 +87,8 @@ export interface RunningApp {
   sweepSla(): Promise<number>;
   /** One round of the escalation ladder (the SLA timer runs it after each sweep of the clocks). */
   escalateOverdue(): Promise<number>;
+  /** One round of escalating requests for approval left waiting (the reminders' timer runs it after each sweep). */
+  escalateApprovals(): Promise<number>;
   /**
    * Files complaints held for over five minutes (their instance died after acknowledging them); also every
    * minute once started, so a dead instance's complaints do not wait for that instance to come back.
@@ -326,6 +329,14 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       policy: deps.policy,
       clock: deps.clock,
     });
+  const escalateWaitingApprovals = () =>
+    escalateApprovals({
+      cases: deps.stores.cases,
+      idempotency: deps.stores.idempotency,
+      delivery,
+      policy: deps.policy,
+      clock: deps.clock,
+    });
   let slaTimer: NodeJS.Timeout | undefined;
   let healthServer: { server: Server; port: number } | undefined;
   let appStarted = false;
@@ -379,6 +390,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     remindAftercare: sweepAftercare,
     sweepSla: sweepSlaClocks,
     escalateOverdue: escalateOverdueCases,
+    escalateApprovals: escalateWaitingApprovals,
     refileStaleHeld,
     async start() {
       const startedAt = new Date();
@@ -410,9 +422,14 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
         // The sweeps wait while the store is lost: the watch has said so once, and each round would only fail.
         reminderTimer = setInterval(() => {
           if (!storeWatch.status().ok) return;
-          sweepReminders().catch((error: unknown) =>
-            logger.error(`reminders: ${error instanceof Error ? error.message : String(error)}`),
-          );
+          sweepReminders()
+            .catch((error: unknown) =>
+              logger.error(`reminders: ${error instanceof Error ? error.message : String(error)}`),
+            )
+            .then(() => escalateWaitingApprovals())
+            .catch((error: unknown) =>
+              logger.error(`approval escalation: ${error instanceof Error ? error.message : String(error)}`),
+            );
           refileStaleHeld().catch((error: unknown) =>
             logger.error(`intake: ${error instanceof Error ? error.message : String(error)}`),
           );

@@ -31,6 +31,7 @@ export const POST_KIND_LABELS: Record<PostJobKind, Localized> = {
   'digest-post': { zh: '早间简报的一部分', en: 'part of the morning digest' },
   'crisis-alert': { zh: '危机提醒', en: 'a crisis alert' },
   escalation: { zh: '超时升级', en: 'an escalation of an overdue case' },
+  'approval-escalation': { zh: '审批请求升级', en: 'an escalation of a request for approval left waiting' },
 };
 
 /** Where the post was going, for a reason whose wording names it; `{place}` in the texts below. */

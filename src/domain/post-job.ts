@@ -27,6 +27,9 @@ export const POST_JOB_KINDS = [
   // A case whose SLA clock ran over escalated to one level of the ladder (escalations.ts): `target` is
   // `<level>:ladder` (record and fan out), `<level>:thread` (the review thread's line) or `<level>:<user id>`.
   'escalation',
+  // A request for approval left undecided too long, escalated to one level (approval-escalations.ts): `eventIndex`
+  // is the request; `target` is `<level>:ladder`, `<level>:thread` or `<level>:<user id>`, as for `escalation`.
+  'approval-escalation',
 ] as const;
 export type PostJobKind = (typeof POST_JOB_KINDS)[number];
 

@@ -13,6 +13,7 @@ import type { ApproverCheck } from '../slack/approvers.ts';
 import { SLACK_CALL_TIMEOUT_MS } from '../slack/call-timeout.ts';
 import type { Stores } from '../store/case-store.ts';
 import { postAftercareReminder } from './aftercare-posts.ts';
+import { createApprovalEscalationPoster } from './approval-escalations.ts';
 import { createApprovalPoster } from './approval-posts.ts';
 import { createCrisisAlertPoster } from './crisis-alerts.ts';
 import { createEscalationPoster } from './escalations.ts';
@@ -79,6 +80,7 @@ const REMINDER_KINDS: ReadonlySet<PostJob['kind']> = new Set([
   'repair-date-prompt',
   // An escalation's DM retried after closing waits for the morning too.
   'escalation',
+  'approval-escalation',
 ]);
 const CLOSED_RECHECK_MS = 15 * 60_000;
 
@@ -210,6 +212,7 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
   };
   const crisisAlertPoster = createCrisisAlertPoster(ladderDeps);
   const escalationPoster = createEscalationPoster(ladderDeps);
+  const approvalEscalationPoster = createApprovalEscalationPoster(ladderDeps);
 
   async function run(job: PostJob): Promise<void> {
     if (job.kind === 'digest-post') {
@@ -295,6 +298,8 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
         return crisisAlertPoster.run({ ...job, kind: job.kind }, record);
       case 'escalation':
         return escalationPoster.run({ ...job, kind: job.kind }, record);
+      case 'approval-escalation':
+        return approvalEscalationPoster.run({ ...job, kind: job.kind }, record);
     }
   }
 

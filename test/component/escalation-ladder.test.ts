@@ -3,7 +3,13 @@ import { ACTION } from '../../src/blocks/ids.ts';
 import type { Case } from '../../src/domain/case.ts';
 import { buttonClick, complaintForm } from '../helpers/complaint-payloads.ts';
 import type { FakeSlackApi, RecordedCall } from '../helpers/fake-slack-api.ts';
-import { type LadderPolicies, ladderSlack, writeLadderPolicies } from '../helpers/ladder-kit.ts';
+import {
+  type LadderPolicies,
+  ladderDms,
+  ladderSlack,
+  ladderThreadLines,
+  writeLadderPolicies,
+} from '../helpers/ladder-kit.ts';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Issue 15, "Escalation ladder": a case whose SLA clock ran past its target is escalated once per level —
@@ -50,23 +56,10 @@ async function fileCase(app: TestApp, viewId: string, narrative: string): Promis
   return app.waitForCase((item) => item.complaint.narrative === narrative && item.reviewPost !== null);
 }
 
-const payloadOf = (call: RecordedCall) =>
-  (call.args.metadata as { event_payload?: { job_id?: string } } | undefined)?.event_payload;
 /** The escalation DMs Slack took for a case (optionally of one level, to one person). */
 const dmsOf = (slack: FakeSlackApi, caseId: string, level?: number, to?: string) =>
-  slack
-    .callsOf('chat.postMessage')
-    .filter(
-      (call) =>
-        call.status === 200 &&
-        payloadOf(call)?.job_id?.startsWith(`escalation:${caseId}:${level ?? ''}`) &&
-        call.args.channel !== REVIEW_CHANNEL &&
-        (to === undefined || call.args.channel === to),
-    );
-const threadLinesOf = (slack: FakeSlackApi, record: Case) =>
-  slack
-    .callsOf('chat.postMessage')
-    .filter((call) => call.args.thread_ts === record.reviewPost?.ts && /⏫/.test(String(call.args.text)));
+  ladderDms(slack, `escalation:${caseId}:${level ?? ''}`, to);
+const threadLinesOf = ladderThreadLines;
 const json = (call: RecordedCall | undefined) => JSON.stringify(call?.args ?? {});
 /** Every job the outbox has queued and not finished, at any due time. */
 const queued = (app: TestApp) => app.stores.outbox.due(new Date(8.64e15), 100);
