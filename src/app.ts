@@ -24,6 +24,7 @@ import { type AppDeps, defaultLanguage } from './services.ts';
 import { AckGate } from './slack/ack-gate.ts';
 import { createApproverCheck } from './slack/approvers.ts';
 import { SLACK_CALL_TIMEOUT_MS } from './slack/call-timeout.ts';
+import { createDelegateCheck } from './slack/delegates.ts';
 import { guardHttpRequests } from './slack/guard-http-requests.ts';
 import { guardSocketMessages } from './slack/guard-socket-messages.ts';
 import {
@@ -206,6 +207,12 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
 
   const languages = createLanguageResolver(app.client, defaultLanguage(config), deps.clock);
   const approvers = createApproverCheck(app.client, config.approvers, deps.clock, logger);
+  const delegates = createDelegateCheck(
+    () => deps.stores.delegations.list(),
+    approvers,
+    deps.clock,
+    deps.policy.timezone,
+  );
   if (config.approvers.length === 0) {
     logger.warn('APPROVERS is empty: nobody can decide requests for approval, so they will wait for good');
   }
@@ -231,6 +238,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     logger,
     workerId,
     approvers,
+    delegates,
     digestPoster,
     onDeadLetter: (letter) => metrics.postDead(letter.job.kind),
     metrics,
@@ -255,6 +263,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     metrics,
     languages,
     approvers,
+    delegates,
     clock: deps.clock,
     ackGate,
     storeWatch,

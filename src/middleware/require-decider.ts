@@ -88,7 +88,13 @@ export function requireDecider(ctx: ListenerContext) {
     const { record, ref, request } = loaded;
     // The people a request that waited too long was escalated to may decide that request too (issue 15).
     const escalatedTo = escalatedDeciders(record, ref.request).includes(user);
-    const approver = escalatedTo || (await checkApprover(args, () => ctx.approvers.isApprover(user)));
+    // So may an approver's delegate while the delegation runs (issue 15).
+    const approver =
+      escalatedTo ||
+      (await checkApprover(
+        args,
+        async () => (await ctx.approvers.isApprover(user)) || (await ctx.delegates.delegatorsOf(user)).length > 0,
+      ));
     if (approver === undefined) return refuse(args, t(APPROVAL_REPLIES.approverCheckFailed, language));
     if (!approver) return refuse(args, t(APPROVAL_REPLIES.approversOnly, language));
     if (request.event.by === user) return refuse(args, t(APPROVAL_REPLIES.notOwnRequest, language));

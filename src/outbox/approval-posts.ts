@@ -7,6 +7,7 @@ import type { Policy } from '../domain/policy-schema.ts';
 import type { PostJob } from '../domain/post-job.ts';
 import type { Language } from '../shared/language.ts';
 import type { ApproverCheck } from '../slack/approvers.ts';
+import type { DelegateCheck } from '../slack/delegates.ts';
 import type { CaseStore } from '../store/case-store.ts';
 import { jobForApprover } from './approval-jobs.ts';
 
@@ -17,6 +18,8 @@ export interface ApprovalPosterDeps {
   channelLanguage: Language;
   languageOf: (userId: string) => Promise<Language>;
   approvers: ApproverCheck;
+  /** Approvers' delegates while away; absent, nobody stands in. */
+  delegates?: DelegateCheck;
   /** Queues jobs in the outbox and tries them (the delivery's own `send`). */
   send: (jobs: readonly PostJob[]) => Promise<void>;
   logger: Logger;
@@ -77,10 +80,15 @@ export function createApprovalPoster(deps: ApprovalPosterDeps): ApprovalPoster {
   const postedTo = (record: Case, request: number, target: string) =>
     record.approvalMessages?.some((message) => message.request === request && message.target === target) ?? false;
 
-  /** Fans a job out to every approver but the requester, who may not decide their own request. */
+  /**
+   * Fans a job out to every approver and every running delegate of one (issue 15: an approver away names
+   * one, who gets the requests and the reminders meanwhile), but the requester, who may not decide their own.
+   */
   async function fanOut(job: PostJob, requester: string): Promise<void> {
-    const approvers = (await deps.approvers.listApprovers()).filter((user) => user !== requester);
-    await deps.send(approvers.map((approver) => jobForApprover(job, approver)));
+    const approvers = await deps.approvers.listApprovers();
+    const delegates = (await deps.delegates?.delegatesOf(approvers)) ?? [];
+    const people = [...new Set([...approvers, ...delegates])].filter((user) => user !== requester);
+    await deps.send(people.map((person) => jobForApprover(job, person)));
   }
 
   async function post(job: PostJob, record: Case, request: number, target: string): Promise<void> {

@@ -11,6 +11,7 @@ import { isWithinBusinessHours } from '../policy/business-hours.ts';
 import type { Language } from '../shared/language.ts';
 import type { ApproverCheck } from '../slack/approvers.ts';
 import { SLACK_CALL_TIMEOUT_MS } from '../slack/call-timeout.ts';
+import type { DelegateCheck } from '../slack/delegates.ts';
 import type { Stores } from '../store/case-store.ts';
 import { postAftercareReminder } from './aftercare-posts.ts';
 import { createApprovalEscalationPoster } from './approval-escalations.ts';
@@ -37,6 +38,8 @@ export interface PostDeliveryDeps {
   workerId: string;
   /** Who receives requests for approval in their DMs (APPROVERS, groups expanded). */
   approvers: ApproverCheck;
+  /** Approvers' delegates while away: they get the approvers' requests and reminders too. */
+  delegates?: DelegateCheck;
   /** Posts one part of a morning digest (jobs about no case); `send` queues the next part. */
   digestPoster?: (job: PostJob, send: (jobs: readonly PostJob[]) => Promise<void>) => Promise<void>;
   /** Told of each post the outbox gives up on, once it is kept as a dead letter (e.g. to count them). */
@@ -193,6 +196,7 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     channelLanguage: deps.channelLanguage,
     languageOf: deps.languageOf,
     approvers: deps.approvers,
+    ...(deps.delegates ? { delegates: deps.delegates } : {}),
     send: (jobs) => send(jobs),
     logger,
   });

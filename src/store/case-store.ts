@@ -1,5 +1,6 @@
 import type { Case } from '../domain/case.ts';
 import type { CaseOutline } from '../domain/case-outline.ts';
+import type { Delegation } from '../domain/delegation.ts';
 import type { HeldComplaint } from '../domain/held-complaint.ts';
 import type { DeadLetter, PostJob } from '../domain/post-job.ts';
 import type { DigestStore } from './digest-store.ts';
@@ -127,6 +128,15 @@ export interface IntakeStore {
   heldBefore(before: Date, limit: number): Promise<HeldComplaint[]>;
 }
 
+/** Approvers' delegates while away (issue 15): one per approver, replaced by the approver's next one. */
+export interface DelegationStore {
+  get(approver: string): Promise<Delegation | undefined>;
+  put(delegation: Delegation): Promise<void>;
+  remove(approver: string): Promise<void>;
+  /** Every delegation stored, running or ended (callers check the date). */
+  list(): Promise<Delegation[]>;
+}
+
 export interface Stores {
   cases: CaseStore;
   /** The morning digests, one per scheduled slot. */
@@ -134,6 +144,7 @@ export interface Stores {
   outbox: OutboxStore;
   idempotency: IdempotencyStore;
   intake: IntakeStore;
+  delegations: DelegationStore;
   /**
    * Fails with a StoreError (`store_unavailable`, one line) when the database cannot be used right now:
    * the server does not answer, or a SQLite file was removed or replaced while it was open (which never

@@ -4,6 +4,7 @@ import type { Stores } from './case-store.ts';
 import { ExpirySweeper } from './expiry-sweeper.ts';
 import { KeyedMutex } from './keyed-mutex.ts';
 import { KvCaseStore } from './kv-case-store.ts';
+import { KvDelegationStore } from './kv-delegation-store.ts';
 import { KvDigestStore } from './kv-digest-store.ts';
 import { KvIdempotencyStore } from './kv-idempotency-store.ts';
 import { KvIntakeStore } from './kv-intake-store.ts';
@@ -88,6 +89,7 @@ export async function openStores(url: string, options: OpenStoresOptions = {}): 
     outbox: new KvOutboxStore(kv, mutex, sweeper),
     idempotency: new KvIdempotencyStore(kv, sweeper),
     intake: new KvIntakeStore(kv),
+    delegations: new KvDelegationStore(kv),
     probe: async () => {
       await kv.probe();
       await checkIdentity();

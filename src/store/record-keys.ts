@@ -14,6 +14,7 @@ export const SEEN_PREFIX = 'seen:';
 /** Prefix of every case record, for walking them all (the backfill of a new index). */
 export const CASE_PREFIX = 'case:';
 export const INTAKE_PREFIX = 'intake:';
+export const DELEGATION_PREFIX = 'delegation:';
 /** Prefix of the per-day buckets of filed cases, for finding the first day any case was filed. */
 export const DAY_INDEX_PREFIX = 'index:day:';
 export const CLOSED_DAY_INDEX_PREFIX = 'index:closed:';
@@ -52,6 +53,8 @@ export const recordKeys = {
   indexSchema: () => 'index:schema',
   /** A complaint acknowledged and not yet filed, by its submission's view id (intake). */
   intake: (id: string) => `${INTAKE_PREFIX}${part(id)}`,
+  /** An approver's delegate while away (issue 15), by the approver's user id. */
+  delegation: (approver: string) => `${DELEGATION_PREFIX}${part(approver)}`,
   /** Which store this is, written when it is first opened; see store-identity.ts. */
   storeIdentity: () => 'store:identity',
   /** One morning digest, by its slot (ISO moment). */
