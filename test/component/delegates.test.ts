@@ -142,6 +142,11 @@ describe('an approver away names a delegate', () => {
     expect(json(dmCopies(record, 'UDELEGATE1')[0])).not.toContain('13812345678');
     expect(await clickApprove(ref, 'UDELEGATE1')).toBe(true);
     expect(await clickApprove(ref, 'U_STRANGER')).toBe(false);
+    // App Home shows the delegate the pending requests with their buttons, as it shows an approver.
+    await app.event({ type: 'app_home_opened', user: 'UDELEGATE1', channel: 'D_D1', tab: 'home', event_ts: '5.1' });
+    const home = await app.slack.waitFor('views.publish', (call) => call.args.user_id === 'UDELEGATE1');
+    expect(json(home)).toContain(record.id);
+    expect(json(home)).toContain(ACTION.approve);
 
     // The reminder (APPROVAL_REMIND_HOURS, 4 h) goes to the delegate too.
     now = local('2026-12-07T14:05:00');
