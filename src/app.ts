@@ -1,6 +1,7 @@
 import { Server as HttpServer, type Server } from 'node:http';
 import { App, HTTPReceiver, type Logger, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import { eraseExpiredCases } from './complaints/erase-customer-data.ts';
+import { escalateApprovals } from './complaints/escalate-approvals.ts';
 import { escalateOverdue } from './complaints/escalate-overdue.ts';
 import { remindAftercare } from './complaints/remind-aftercare.ts';
 import { remindApprovers } from './complaints/remind-approvers.ts';
@@ -26,6 +27,7 @@ import { type AppDeps, defaultLanguage } from './services.ts';
 import { AckGate } from './slack/ack-gate.ts';
 import { createApproverCheck } from './slack/approvers.ts';
 import { SLACK_CALL_TIMEOUT_MS } from './slack/call-timeout.ts';
+import { createDelegateCheck } from './slack/delegates.ts';
 import { FILES_READ_MISSING, lacksScope } from './slack/granted-scopes.ts';
 import { guardHttpRequests } from './slack/guard-http-requests.ts';
 import { guardSocketMessages } from './slack/guard-socket-messages.ts';
@@ -94,6 +96,8 @@ export interface RunningApp {
   sweepSla(): Promise<number>;
   /** One round of the escalation ladder (the SLA timer runs it after each sweep of the clocks). */
   escalateOverdue(): Promise<number>;
+  /** One round of escalating requests for approval left waiting (the reminders' timer runs it after each sweep). */
+  escalateApprovals(): Promise<number>;
   /**
    * Files complaints held for over five minutes (their instance died after acknowledging them); also every
    * minute once started, so a dead instance's complaints do not wait for that instance to come back.
@@ -217,6 +221,12 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
 
   const languages = createLanguageResolver(app.client, defaultLanguage(config), deps.clock);
   const approvers = createApproverCheck(app.client, config.approvers, deps.clock, logger);
+  const delegates = createDelegateCheck(
+    () => deps.stores.delegations.list(),
+    approvers,
+    deps.clock,
+    deps.policy.timezone,
+  );
   if (config.approvers.length === 0) {
     logger.warn('APPROVERS is empty: nobody can decide requests for approval, so they will wait for good');
   }
@@ -252,6 +262,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     logger,
     workerId,
     approvers,
+    delegates,
     digestPoster,
     weeklyPoster,
     onDeadLetter: (letter) => metrics.postDead(letter.job.kind),
@@ -289,6 +300,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     metrics,
     languages,
     approvers,
+    delegates,
     clock: deps.clock,
     ackGate,
     storeWatch,
@@ -356,6 +368,14 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     });
   const escalateOverdueCases = () =>
     escalateOverdue({
+      cases: deps.stores.cases,
+      idempotency: deps.stores.idempotency,
+      delivery,
+      policy: deps.policy,
+      clock: deps.clock,
+    });
+  const escalateWaitingApprovals = () =>
+    escalateApprovals({
       cases: deps.stores.cases,
       idempotency: deps.stores.idempotency,
       delivery,
@@ -437,6 +457,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     remindAftercare: sweepAftercare,
     sweepSla: sweepSlaClocks,
     escalateOverdue: escalateOverdueCases,
+    escalateApprovals: escalateWaitingApprovals,
     refileStaleHeld,
     eraseExpired,
     async start() {
@@ -471,9 +492,14 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
         // The sweeps wait while the store is lost: the watch has said so once, and each round would only fail.
         reminderTimer = setInterval(() => {
           if (!storeWatch.status().ok) return;
-          sweepReminders().catch((error: unknown) =>
-            logger.error(`reminders: ${error instanceof Error ? error.message : String(error)}`),
-          );
+          sweepReminders()
+            .catch((error: unknown) =>
+              logger.error(`reminders: ${error instanceof Error ? error.message : String(error)}`),
+            )
+            .then(() => escalateWaitingApprovals())
+            .catch((error: unknown) =>
+              logger.error(`approval escalation: ${error instanceof Error ? error.message : String(error)}`),
+            );
           refileStaleHeld().catch((error: unknown) =>
             logger.error(`intake: ${error instanceof Error ? error.message : String(error)}`),
           );

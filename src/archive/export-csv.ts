@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { describeWaited } from '../blocks/approval-escalation-text.ts';
 import { filesOf } from '../blocks/complaint-files.ts';
 import { describeOverdue } from '../blocks/escalation-text.ts';
 import { type AftercarePolicy, followUpDueOn, repairOf } from '../domain/aftercare.ts';
@@ -111,7 +112,7 @@ const COLUMNS: readonly Column[] = [
         )
         .join('; '),
   },
-  // The escalation ladder (issue 15): each level an overdue case went to, when, why and who was told.
+  // The escalation ladder (issue 15): each level an overdue case or a waiting request went to, when, why, who was told.
   {
     zh: '升级记录',
     en: 'escalations',
@@ -122,7 +123,11 @@ const COLUMNS: readonly Column[] = [
             ? [
                 `${formatMoment(event.at, policy.timezone)} ${event.level}. ${event.levelName[language]} (${describeOverdue(event, language)}): ${event.notified.join(', ')}`,
               ]
-            : [],
+            : event.type === 'approval-escalated'
+              ? [
+                  `${formatMoment(event.at, policy.timezone)} ${event.level}. ${event.levelName[language]} (${describeWaited(event, language)}): ${event.notified.join(', ')}`,
+                ]
+              : [],
         )
         .join('; '),
   },

@@ -19,6 +19,7 @@ import { slaClocks } from '../policy/sla-clock.ts';
 import type { Language } from '../shared/language.ts';
 import { describeAftercare } from './aftercare-blocks.ts';
 import { AFTERCARE } from './aftercare-messages.ts';
+import { describeApprovalEscalated } from './approval-escalation-text.ts';
 import { context, fieldsSection, header, section } from './block-parts.ts';
 import { describeItem, describeProposal, describeTemperament, lastEvent, remedyName } from './case-summary.ts';
 import { describeCustomerAnswerForReview } from './confirmation-blocks.ts';
@@ -278,6 +279,8 @@ export function buildReviewThreadLine({ event, language, remedies = [], currency
       return describeCrisisAlerted(event, language);
     case 'escalated':
       return describeEscalated(event, language);
+    case 'approval-escalated':
+      return describeApprovalEscalated(event, language);
     case 'handed-over':
       return md`${who} ${tr(HANDOFF_TEXT.handed)} ${mention(event.from)} ${tr(HANDOFF_TEXT.to)} ${mention(event.to)}${labelled(HANDOFF_TEXT.note, event.note)}`;
     case 'customer-declined':

@@ -1,13 +1,15 @@
-import type { KnownBlock } from '@slack/types';
+import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import type { Case } from '../domain/case.ts';
 import type { EscalatedEvent } from '../domain/escalation.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import { formatMoment } from '../i18n/labels.ts';
 import type { Language, Localized } from '../shared/language.ts';
-import { context, header, section } from './block-parts.ts';
+import { context, header, plainText, section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
 import { describeItem } from './case-summary.ts';
 import { describeOverdue, ESCALATION } from './escalation-text.ts';
+import { ESCALATION_ACTION } from './ids.ts';
+import { LIMITS } from './limits.ts';
 import { t } from './messages.ts';
 import { joinSafe, link, md, mention, safeText, shownText } from './safe-text.ts';
 
@@ -23,6 +25,28 @@ export interface EscalationInput {
 }
 
 const NARRATIVE_MAX = 1200;
+
+/** "Open the case" (the review post, once there is one) and "I'll take it" (a handoff to whoever presses it). */
+function escalationButtons(caseId: string, reviewLink: string | undefined, language: Language): ActionsBlock {
+  const label = (entry: Localized) => plainText(t(entry, language), LIMITS.buttonText);
+  const open: Button[] = reviewLink
+    ? [{ type: 'button', action_id: ESCALATION_ACTION.openCase, text: label(ESCALATION.openCase), url: reviewLink }]
+    : [];
+  return {
+    type: 'actions',
+    block_id: `escalation:${caseId}`,
+    elements: [
+      ...open,
+      {
+        type: 'button',
+        action_id: ESCALATION_ACTION.take,
+        text: label(ESCALATION.take),
+        value: caseId,
+        style: 'primary',
+      },
+    ],
+  };
+}
 const FALLBACK_MAX = 200;
 
 /**
@@ -51,6 +75,7 @@ export function buildEscalation({ record, event, language, policy, reviewLink }:
       md`*${tr(ESCALATION.whatHappened)}*\n${safeText(record.complaint.narrative, { max: NARRATIVE_MAX, language })}`,
     ),
     section(reviewLink ? link(reviewLink, md`*${tr(ESCALATION.openReview)}* →`) : md`_${tr(ESCALATION.notPostedYet)}_`),
+    escalationButtons(record.id, reviewLink, language),
   ];
   const fallback = md`⏫ ${tr(ESCALATION.title)}: ${record.store} · ${item} — ${overdue}`;
   return { text: shownText(fallback, FALLBACK_MAX, language), blocks };

@@ -21,6 +21,17 @@ export const ESCALATION = {
     en: 'The case is not in the review channel yet; its post follows there.',
   },
   escalatedTo: { zh: '已升级给', en: 'Escalated to' },
+  openCase: { zh: '打开案例', en: 'Open the case' },
+  take: { zh: '我来接手', en: "I'll take it" },
+  taken: {
+    zh: '案例现在由你负责:分析和提醒会私信发给你,原负责人在审核帖子里能看到转交记录。',
+    en: 'The case is yours now: its analysis and reminders come to you by DM, and the review thread shows the handover.',
+  },
+  caseGone: { zh: '找不到这起投诉的案例。', en: 'That case could not be found.' },
+  takeOnlyEscalated: {
+    zh: '只有这起投诉升级或危机提醒发给的人(以及审批经理)可以接手。',
+    en: 'Only the people this case was escalated or alerted to (and the approvers) can take it.',
+  },
   nobody: {
     zh: '升级无人可发：该级别现在没有任何人（请检查政策文件的 escalation）',
     en: 'Escalation: nobody to tell — the level has no one in it now (check the policy file’s escalation)',

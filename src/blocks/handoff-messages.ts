@@ -49,6 +49,13 @@ export const HANDOFF_ERRORS = {
   },
 } satisfies Record<string, Localized>;
 
+/** Why someone picked in a users_select cannot take a case or stand in (colleague-check.ts's answers). */
+export const NOT_A_COLLEAGUE = {
+  bot: HANDOFF_ERRORS.toBot,
+  inactive: HANDOFF_ERRORS.toInactive,
+  unknown: HANDOFF_ERRORS.lookupFailed,
+} satisfies Record<string, Localized>;
+
 /** The new owner's analysis DM opens with who handed it over and why; the thread and history say the same. */
 export const HANDOFF_TEXT = {
   handedToYou: { zh: '把这个案例转交给了你', en: 'handed this case to you' },

@@ -96,6 +96,8 @@ export const HANDOFF_ACTION = { handOver: 'case_hand_over', reopen: 'case_reopen
 export const HANDOFF_CALLBACK = { handoffForm: 'case_handoff_form', reopenForm: 'case_reopen_form' } as const;
 export const HANDOFF_BLOCK = { to: 'to', note: 'note' } as const;
 export const REOPEN_BLOCK = { reason: 'reason' } as const;
+/** The buttons of an escalation DM (issue 15): whoever the case was escalated to takes it over. */
+export const ESCALATION_ACTION = { take: 'escalation_take', openCase: 'escalation_open_case' } as const;
 
 /** The words after `/complaint` that ask for the archive instead of the complaint form (zh and en). */
 export const ARCHIVE_SUBCOMMAND = { search: ['search', '搜索', '查找'], export: ['export', '导出'] } as const;

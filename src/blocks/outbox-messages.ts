@@ -33,6 +33,7 @@ export const POST_KIND_LABELS: Record<PostJobKind, Localized> = {
   'crisis-alert': { zh: '危机提醒', en: 'a crisis alert' },
   escalation: { zh: '超时升级', en: 'an escalation of an overdue case' },
   'review-files': { zh: '审核帖子下的照片和票据', en: "the photos and receipts in the review post's thread" },
+  'approval-escalation': { zh: '审批请求升级', en: 'an escalation of a request for approval left waiting' },
 };
 
 /** Where the post was going, for a reason whose wording names it; `{place}` in the texts below. */

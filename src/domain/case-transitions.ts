@@ -66,6 +66,8 @@ const ALLOWED_FROM: Record<CaseEvent['type'], readonly CaseStatus[]> = {
   'crisis-alerted': CASE_STATUSES,
   // Escalating an overdue case tells people; it never changes the case's state.
   escalated: CASE_STATUSES,
+  // Only a request still waiting is escalated; it tells people and never changes the case's state.
+  'approval-escalated': ['awaiting-approval'],
   // A case can change hands until it is closed; the customer can decline a resolution offered, or come back.
   'handed-over': ['open', 'proposed', 'awaiting-approval', 'resolved', 'followed-up'],
   'customer-declined': ['open', 'proposed'],

@@ -152,6 +152,24 @@ export const CaseEventSchema = z.discriminatedUnion('type', [
       notified: z.array(Actor),
     })
     .strict(),
+  // A request for approval left undecided past the policy's `escalation.approvalAfterHours` (issue 15): told
+  // to one level of the ladder above the approvers, whose people may then decide that request too.
+  z
+    .object({
+      type: z.literal('approval-escalated'),
+      at: At,
+      by: Actor,
+      /** The request (the index of its `approval-requested` event). */
+      request: z.number().int().nonnegative(),
+      /** The ladder's level (1 is the first) and its name as the policy gave it then. */
+      level: z.number().int().positive(),
+      levelName: LocalizedSchema,
+      /** Opening minutes the request had waited when it was escalated. */
+      waitedMinutes: z.number().int().nonnegative(),
+      /** Everyone told, groups expanded: they may decide this request; empty when the level had nobody. */
+      notified: z.array(Actor),
+    })
+    .strict(),
   // Handoff (换人, issue 15): the method changes the person when a talk goes badly; the case follows its new owner.
   z
     .object({

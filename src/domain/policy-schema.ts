@@ -265,9 +265,18 @@ export type EscalationLevel = z.infer<typeof EscalationLevelSchema>;
 
 /**
  * The escalation ladder, first level first (e.g. store manager, then regional manager). A case with a
- * crisis flag alerts the first level at once; later levels are for cases left too long.
+ * crisis flag alerts the first level at once; later levels are for cases and requests left too long.
  */
-export const EscalationSchema = z.object({ levels: z.array(EscalationLevelSchema).min(1) }).strict();
+export const EscalationSchema = z
+  .object({
+    levels: z.array(EscalationLevelSchema).min(1),
+    /**
+     * Opening hours a request for approval may wait undecided before it climbs to the next level above the
+     * approvers (and again after each further such wait); absent, requests are only reminded.
+     */
+    approvalAfterHours: z.number().positive().max(1000).optional(),
+  })
+  .strict();
 export type Escalation = z.infer<typeof EscalationSchema>;
 
 /**

@@ -31,6 +31,9 @@ export const POST_JOB_KINDS = [
   'escalation',
   // A new case's photos and receipts listed in its review thread as Slack links (issue 15).
   'review-files',
+  // A request for approval left undecided too long, escalated to one level (approval-escalations.ts): `eventIndex`
+  // is the request; `target` is `<level>:ladder`, `<level>:thread` or `<level>:<user id>`, as for `escalation`.
+  'approval-escalation',
 ] as const;
 export type PostJobKind = (typeof POST_JOB_KINDS)[number];
 

@@ -5,6 +5,7 @@ import type { Metrics } from '../metrics/metrics.ts';
 import type { PostDelivery } from '../outbox/deliver-posts.ts';
 import type { AckGate } from '../slack/ack-gate.ts';
 import type { ApproverCheck } from '../slack/approvers.ts';
+import type { DelegateCheck } from '../slack/delegates.ts';
 import type { GrantedScopes } from '../slack/granted-scopes.ts';
 import type { LanguageResolver } from '../slack/user-language.ts';
 import type { Stores } from '../store/case-store.ts';
@@ -19,6 +20,8 @@ export interface ListenerContext {
   delivery: PostDelivery;
   languages: LanguageResolver;
   approvers: ApproverCheck;
+  /** Approvers' delegates while they are away (issue 15). */
+  delegates: DelegateCheck;
   clock: () => Date;
   /** Lets slow work after an acknowledgement wait until a burst of requests is acknowledged. */
   ackGate: AckGate;

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackActionMiddlewareArgs, SlackViewMiddlewareA
 import { type ApprovalRef, parseApprovalRef } from '../blocks/approval-ref.ts';
 import { APPROVAL_REPLIES, alreadySettled, t } from '../blocks/messages.ts';
 import { mention } from '../blocks/safe-text.ts';
+import { escalatedDeciders } from '../domain/approval-escalation.ts';
 import { type ApprovalRequest, approvalRequestAt, requestState } from '../domain/approval-request.ts';
 import type { Case } from '../domain/case.ts';
 import { formatMoment } from '../i18n/labels.ts';
@@ -74,7 +75,7 @@ async function load(
 
 /**
  * Listener middleware in front of every decide button and decision form — checked again on submit, not
- * only when the form opens: only approvers pass, never on their own request, and only while the request is
+ * only when the form opens: only approvers pass (and, for one request, the people it was escalated to), never on their own request, and only while the request is
  * pending. Anyone else is told privately why, and nothing changes. The case, the request's ref and the
  * reader's language ride on `context`.
  */
@@ -85,7 +86,15 @@ export function requireDecider(ctx: ListenerContext) {
     const loaded = await load(ctx, args, language);
     if (!loaded) return;
     const { record, ref, request } = loaded;
-    const approver = await checkApprover(args, () => ctx.approvers.isApprover(user));
+    // The people a request that waited too long was escalated to may decide that request too (issue 15).
+    const escalatedTo = escalatedDeciders(record, ref.request).includes(user);
+    // So may an approver's delegate while the delegation runs (issue 15).
+    const approver =
+      escalatedTo ||
+      (await checkApprover(
+        args,
+        async () => (await ctx.approvers.isApprover(user)) || (await ctx.delegates.delegatorsOf(user)).length > 0,
+      ));
     if (approver === undefined) return refuse(args, t(APPROVAL_REPLIES.approverCheckFailed, language));
     if (!approver) return refuse(args, t(APPROVAL_REPLIES.approversOnly, language));
     if (request.event.by === user) return refuse(args, t(APPROVAL_REPLIES.notOwnRequest, language));

@@ -7,6 +7,7 @@ import type { Policy } from '../domain/policy-schema.ts';
 import type { PostJob } from '../domain/post-job.ts';
 import type { Language } from '../shared/language.ts';
 import type { ApproverCheck } from '../slack/approvers.ts';
+import type { DelegateCheck } from '../slack/delegates.ts';
 import type { CaseStore } from '../store/case-store.ts';
 import { jobForApprover } from './approval-jobs.ts';
 
@@ -17,6 +18,8 @@ export interface ApprovalPosterDeps {
   channelLanguage: Language;
   languageOf: (userId: string) => Promise<Language>;
   approvers: ApproverCheck;
+  /** Approvers' delegates while away; absent, nobody stands in. */
+  delegates?: DelegateCheck;
   /** Queues jobs in the outbox and tries them (the delivery's own `send`). */
   send: (jobs: readonly PostJob[]) => Promise<void>;
   logger: Logger;
@@ -30,6 +33,38 @@ export interface ApprovalPoster {
   ): Promise<void>;
 }
 
+/** A copy's target with its kind taken off (`reminder:U1`, `escalation:U1`): whose language it is written in. */
+const readerOf = (target: string) => target.replace(/^(?:reminder|escalation):/, '');
+
+/**
+ * Remembers where a copy of a request went, so it is edited with the others once the request is settled;
+ * a request settled while the copy was on its way (the close job may have run before the copy was
+ * recorded) has the copy edited at once.
+ */
+export async function keepCopy(
+  deps: Pick<ApprovalPosterDeps, 'cases' | 'client' | 'policy'>,
+  caseId: string,
+  copy: ApprovalMessage,
+  language: Language,
+): Promise<void> {
+  const stored = await deps.cases.update(caseId, (current) => ({
+    ...current,
+    approvalMessages: [
+      ...(current.approvalMessages ?? []).filter(
+        (entry) => !(entry.request === copy.request && entry.target === copy.target),
+      ),
+      copy,
+    ],
+  }));
+  if (requestState(stored, copy.request).state !== 'pending') {
+    await deps.client.chat.update({
+      channel: copy.channel,
+      ts: copy.ts,
+      ...buildApprovalRequestMessage({ record: stored, request: copy.request, language, policy: deps.policy }),
+    });
+  }
+}
+
 /**
  * Posts requests for approval where approvers see them — a message with the decide buttons in the case's
  * review thread, for the review meeting, and the same message in each approver's DM, so they are
@@ -40,27 +75,20 @@ export function createApprovalPoster(deps: ApprovalPosterDeps): ApprovalPoster {
 
   const REMINDER = 'reminder:';
   const languageFor = (target: string) =>
-    target === 'thread' ? Promise.resolve(deps.channelLanguage) : deps.languageOf(target.replace(REMINDER, ''));
-
-  async function remember(caseId: string, copy: ApprovalMessage): Promise<Case> {
-    return cases.update(caseId, (current) => ({
-      ...current,
-      approvalMessages: [
-        ...(current.approvalMessages ?? []).filter(
-          (entry) => !(entry.request === copy.request && entry.target === copy.target),
-        ),
-        copy,
-      ],
-    }));
-  }
+    target === 'thread' ? Promise.resolve(deps.channelLanguage) : deps.languageOf(readerOf(target));
 
   const postedTo = (record: Case, request: number, target: string) =>
     record.approvalMessages?.some((message) => message.request === request && message.target === target) ?? false;
 
-  /** Fans a job out to every approver but the requester, who may not decide their own request. */
+  /**
+   * Fans a job out to every approver and every running delegate of one (issue 15: an approver away names
+   * one, who gets the requests and the reminders meanwhile), but the requester, who may not decide their own.
+   */
   async function fanOut(job: PostJob, requester: string): Promise<void> {
-    const approvers = (await deps.approvers.listApprovers()).filter((user) => user !== requester);
-    await deps.send(approvers.map((approver) => jobForApprover(job, approver)));
+    const approvers = await deps.approvers.listApprovers();
+    const delegates = (await deps.delegates?.delegatesOf(approvers)) ?? [];
+    const people = [...new Set([...approvers, ...delegates])].filter((user) => user !== requester);
+    await deps.send(people.map((person) => jobForApprover(job, person)));
   }
 
   async function post(job: PostJob, record: Case, request: number, target: string): Promise<void> {
@@ -85,16 +113,7 @@ export function createApprovalPoster(deps: ApprovalPosterDeps): ApprovalPoster {
       unfurl_links: false,
     });
     if (!result.ts) throw new Error('chat.postMessage returned no ts');
-    const copy: ApprovalMessage = { request, target, channel: result.channel ?? channel, ts: result.ts };
-    const stored = await remember(record.id, copy);
-    // Settled while this copy was on its way: the close job may have run before the copy was recorded.
-    if (requestState(stored, request).state !== 'pending') {
-      await client.chat.update({
-        channel: copy.channel,
-        ts: copy.ts,
-        ...buildApprovalRequestMessage({ record: stored, request, language, policy }),
-      });
-    }
+    await keepCopy(deps, record.id, { request, target, channel: result.channel ?? channel, ts: result.ts }, language);
     logger.debug(`approval: request ${record.id}#${request} posted to ${target} (job ${job.id})`);
   }
 
@@ -147,21 +166,8 @@ export function createApprovalPoster(deps: ApprovalPosterDeps): ApprovalPoster {
           });
           // The reminder carries the decide buttons too, so it is edited with the other copies when settled.
           if (reminded.ts) {
-            const copy: ApprovalMessage = {
-              request: index,
-              target,
-              channel: reminded.channel ?? job.target,
-              ts: reminded.ts,
-            };
-            const stored = await remember(record.id, copy);
-            // Settled while the reminder was on its way: the close job may have run before it was recorded.
-            if (requestState(stored, index).state !== 'pending') {
-              await client.chat.update({
-                channel: copy.channel,
-                ts: copy.ts,
-                ...buildApprovalRequestMessage({ record: stored, request: index, language, policy }),
-              });
-            }
+            const copy = { request: index, target, channel: reminded.channel ?? job.target, ts: reminded.ts };
+            await keepCopy(deps, record.id, copy, language);
           }
           return;
         }

@@ -12,8 +12,10 @@ import { isWithinBusinessHours } from '../policy/business-hours.ts';
 import type { Language } from '../shared/language.ts';
 import type { ApproverCheck } from '../slack/approvers.ts';
 import { SLACK_CALL_TIMEOUT_MS } from '../slack/call-timeout.ts';
+import type { DelegateCheck } from '../slack/delegates.ts';
 import type { Stores } from '../store/case-store.ts';
 import { postAftercareReminder } from './aftercare-posts.ts';
+import { createApprovalEscalationPoster } from './approval-escalations.ts';
 import { createApprovalPoster } from './approval-posts.ts';
 import { createCrisisAlertPoster } from './crisis-alerts.ts';
 import { createEscalationPoster } from './escalations.ts';
@@ -37,6 +39,8 @@ export interface PostDeliveryDeps {
   workerId: string;
   /** Who receives requests for approval in their DMs (APPROVERS, groups expanded). */
   approvers: ApproverCheck;
+  /** Approvers' delegates while away: they get the approvers' requests and reminders too. */
+  delegates?: DelegateCheck;
   /** Posts one part of a morning digest (jobs about no case); `send` queues the next part. */
   digestPoster?: (job: PostJob, send: (jobs: readonly PostJob[]) => Promise<void>) => Promise<void>;
   /** Posts one part of a weekly root-cause report, likewise. */
@@ -82,6 +86,7 @@ const REMINDER_KINDS: ReadonlySet<PostJob['kind']> = new Set([
   'repair-date-prompt',
   // An escalation's DM retried after closing waits for the morning too.
   'escalation',
+  'approval-escalation',
 ]);
 const CLOSED_RECHECK_MS = 15 * 60_000;
 
@@ -199,6 +204,7 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     channelLanguage: deps.channelLanguage,
     languageOf: deps.languageOf,
     approvers: deps.approvers,
+    ...(deps.delegates ? { delegates: deps.delegates } : {}),
     send: (jobs) => send(jobs),
     logger,
   });
@@ -218,6 +224,7 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
   };
   const crisisAlertPoster = createCrisisAlertPoster(ladderDeps);
   const escalationPoster = createEscalationPoster(ladderDeps);
+  const approvalEscalationPoster = createApprovalEscalationPoster(ladderDeps);
 
   async function run(job: PostJob): Promise<void> {
     if (job.kind === 'digest-post') {
@@ -326,6 +333,8 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
         await stores.idempotency.firstTime(done, Number.POSITIVE_INFINITY);
         return;
       }
+      case 'approval-escalation':
+        return approvalEscalationPoster.run({ ...job, kind: job.kind }, record);
     }
   }
 

@@ -1,4 +1,3 @@
-import { buildReviewThreadLine } from '../blocks/case-message.ts';
 import { buildEscalation } from '../blocks/escalation-message.ts';
 import { BOT_ACTOR } from '../domain/aftercare.ts';
 import type { Case } from '../domain/case.ts';
@@ -8,7 +7,7 @@ import type { PostJob } from '../domain/post-job.ts';
 import { escalationDue } from '../policy/escalation-due.ts';
 import { reviewLinks } from '../slack/review-links.ts';
 import type { CrisisAlertDeps } from './crisis-alerts.ts';
-import { ladderRecipients, postOnce } from './ladder-posts.ts';
+import { ladderRecipients, postLadderThreadLine, postOnce } from './ladder-posts.ts';
 
 const LADDER = 'ladder';
 const THREAD = 'thread';
@@ -79,17 +78,6 @@ export function createEscalationPoster(deps: EscalationDeps) {
     ]);
   }
 
-  async function postThreadLine(record: Case, event: EscalatedEvent): Promise<void> {
-    const { reviewPost } = record;
-    // The line belongs under the case's review post; until that post exists the job waits its turn.
-    if (!reviewPost) throw new Error(`case ${record.id}: no review post yet for the escalation's thread line`);
-    await client.chat.postMessage({
-      channel: reviewPost.channel,
-      thread_ts: reviewPost.ts,
-      text: buildReviewThreadLine({ event, language: deps.channelLanguage }).text,
-    });
-  }
-
   async function postDm(record: Case, event: EscalatedEvent, user: string): Promise<void> {
     const language = await deps.languageOf(user);
     const reviewLink = (await reviewLinks(client, [record])).get(record.id);
@@ -111,7 +99,8 @@ export function createEscalationPoster(deps: EscalationDeps) {
         logger.warn(`outbox: ${job.id}: case ${record.id} has no escalation to level ${level} recorded; dropping it`);
         return;
       }
-      if (target === THREAD) return postOnce(idempotency, job, () => postThreadLine(record, event));
+      if (target === THREAD)
+        return postOnce(idempotency, job, () => postLadderThreadLine(client, record, event, deps.channelLanguage));
       return postOnce(idempotency, job, () => postDm(record, event, target));
     },
   };

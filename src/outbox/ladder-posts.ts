@@ -1,7 +1,10 @@
 import type { Logger } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { buildReviewThreadLine } from '../blocks/case-message.ts';
+import type { Case, CaseEvent } from '../domain/case.ts';
 import type { EscalationLevel } from '../domain/policy-schema.ts';
 import type { PostJob } from '../domain/post-job.ts';
+import type { Language } from '../shared/language.ts';
 import { type ApproverCheck, createApproverCheck } from '../slack/approvers.ts';
 import type { IdempotencyStore } from '../store/case-store.ts';
 
@@ -38,4 +41,20 @@ export async function postOnce(idempotency: IdempotencyStore, job: PostJob, post
   if (await idempotency.seen(posted)) return;
   await post();
   await idempotency.firstTime(posted, Number.POSITIVE_INFINITY);
+}
+
+/** An escalation's line under the case's review post; until that post exists the job waits its turn. */
+export async function postLadderThreadLine(
+  client: WebClient,
+  record: Case,
+  event: CaseEvent,
+  language: Language,
+): Promise<void> {
+  const { reviewPost } = record;
+  if (!reviewPost) throw new Error(`case ${record.id}: no review post yet for the escalation's thread line`);
+  await client.chat.postMessage({
+    channel: reviewPost.channel,
+    thread_ts: reviewPost.ts,
+    text: buildReviewThreadLine({ event, language }).text,
+  });
 }

@@ -1,5 +1,6 @@
 import type { Case } from '../domain/case.ts';
 import type { CaseOutline } from '../domain/case-outline.ts';
+import type { Delegation } from '../domain/delegation.ts';
 import type { ErasureAudit } from '../domain/erasure.ts';
 import type { HeldComplaint } from '../domain/held-complaint.ts';
 import type { DeadLetter, PostJob } from '../domain/post-job.ts';
@@ -140,6 +141,15 @@ export interface AuditStore {
   erasures(limit: number): Promise<ErasureAudit[]>;
 }
 
+/** Approvers' delegates while away (issue 15): one per approver, replaced by the approver's next one. */
+export interface DelegationStore {
+  get(approver: string): Promise<Delegation | undefined>;
+  put(delegation: Delegation): Promise<void>;
+  remove(approver: string): Promise<void>;
+  /** Every delegation stored, running or ended (callers check the date). */
+  list(): Promise<Delegation[]>;
+}
+
 export interface Stores {
   cases: CaseStore;
   /** The morning digests, one per scheduled slot. */
@@ -151,6 +161,7 @@ export interface Stores {
   intake: IntakeStore;
   /** The erasure audit (retention and customers' requests). */
   audit: AuditStore;
+  delegations: DelegationStore;
   /**
    * Fails with a StoreError (`store_unavailable`, one line) when the database cannot be used right now:
    * the server does not answer, or a SQLite file was removed or replaced while it was open (which never

@@ -5,6 +5,7 @@ import { ExpirySweeper } from './expiry-sweeper.ts';
 import { KeyedMutex } from './keyed-mutex.ts';
 import { KvAuditStore } from './kv-audit-store.ts';
 import { KvCaseStore } from './kv-case-store.ts';
+import { KvDelegationStore } from './kv-delegation-store.ts';
 import { KvDigestStore } from './kv-digest-store.ts';
 import { KvIdempotencyStore } from './kv-idempotency-store.ts';
 import { KvIntakeStore } from './kv-intake-store.ts';
@@ -92,6 +93,7 @@ export async function openStores(url: string, options: OpenStoresOptions = {}): 
     idempotency: new KvIdempotencyStore(kv, sweeper),
     intake: new KvIntakeStore(kv),
     audit: new KvAuditStore(kv),
+    delegations: new KvDelegationStore(kv),
     probe: async () => {
       await kv.probe();
       await checkIdentity();

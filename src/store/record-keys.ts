@@ -18,6 +18,7 @@ export const INTAKE_PREFIX = 'intake:';
 export const DIGEST_PREFIX = 'digest:slot:';
 /** Prefix of the erasure audit's records (issue 15), one per erasure, walked to list them. */
 export const ERASURE_AUDIT_PREFIX = 'audit:erasure:';
+export const DELEGATION_PREFIX = 'delegation:';
 /** Prefix of the per-day buckets of filed cases, for finding the first day any case was filed. */
 export const DAY_INDEX_PREFIX = 'index:day:';
 export const CLOSED_DAY_INDEX_PREFIX = 'index:closed:';
@@ -58,6 +59,8 @@ export const recordKeys = {
   intake: (id: string) => `${INTAKE_PREFIX}${part(id)}`,
   /** One erasure of customers' data (retention or a request), by when and its id, so keys sort by time. */
   erasureAudit: (at: string, id: string) => `${ERASURE_AUDIT_PREFIX}${part(at)}:${part(id)}`,
+  /** An approver's delegate while away (issue 15), by the approver's user id. */
+  delegation: (approver: string) => `${DELEGATION_PREFIX}${part(approver)}`,
   /** Which store this is, written when it is first opened; see store-identity.ts. */
   storeIdentity: () => 'store:identity',
   /** One morning digest, by its slot (ISO moment). */

@@ -1,9 +1,15 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION } from '../../src/blocks/ids.ts';
+import { ACTION, ESCALATION_ACTION } from '../../src/blocks/ids.ts';
 import type { Case } from '../../src/domain/case.ts';
 import { buttonClick, complaintForm } from '../helpers/complaint-payloads.ts';
 import type { FakeSlackApi, RecordedCall } from '../helpers/fake-slack-api.ts';
-import { type LadderPolicies, ladderSlack, writeLadderPolicies } from '../helpers/ladder-kit.ts';
+import {
+  type LadderPolicies,
+  ladderDms,
+  ladderSlack,
+  ladderThreadLines,
+  writeLadderPolicies,
+} from '../helpers/ladder-kit.ts';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 // Issue 15, "Escalation ladder": a case whose SLA clock ran past its target is escalated once per level —
@@ -50,23 +56,10 @@ async function fileCase(app: TestApp, viewId: string, narrative: string): Promis
   return app.waitForCase((item) => item.complaint.narrative === narrative && item.reviewPost !== null);
 }
 
-const payloadOf = (call: RecordedCall) =>
-  (call.args.metadata as { event_payload?: { job_id?: string } } | undefined)?.event_payload;
 /** The escalation DMs Slack took for a case (optionally of one level, to one person). */
 const dmsOf = (slack: FakeSlackApi, caseId: string, level?: number, to?: string) =>
-  slack
-    .callsOf('chat.postMessage')
-    .filter(
-      (call) =>
-        call.status === 200 &&
-        payloadOf(call)?.job_id?.startsWith(`escalation:${caseId}:${level ?? ''}`) &&
-        call.args.channel !== REVIEW_CHANNEL &&
-        (to === undefined || call.args.channel === to),
-    );
-const threadLinesOf = (slack: FakeSlackApi, record: Case) =>
-  slack
-    .callsOf('chat.postMessage')
-    .filter((call) => call.args.thread_ts === record.reviewPost?.ts && /⏫/.test(String(call.args.text)));
+  ladderDms(slack, `escalation:${caseId}:${level ?? ''}`, to);
+const threadLinesOf = ladderThreadLines;
 const json = (call: RecordedCall | undefined) => JSON.stringify(call?.args ?? {});
 /** Every job the outbox has queued and not finished, at any due time. */
 const queued = (app: TestApp) => app.stores.outbox.due(new Date(8.64e15), 100);
@@ -169,6 +162,57 @@ describe('the escalation ladder (English review channel)', () => {
     expect(threadLinesOf(slack, record).map((call) => call.args.text)).toEqual([
       '⏫ Escalated to store manager: <@USTOREMGR1>, <@UMGR2> — response overdue by 5 min',
     ]);
+  });
+});
+
+describe('the buttons on an escalation DM', () => {
+  it('opens the case by its link, and lets a person it was escalated to take it over once; anyone else is told why', async () => {
+    const slack = await fakeSlack();
+    const app = await start(slack);
+    now = local('2026-12-01T10:00:00');
+    const record = await fileCase(app, 'VESCTAKE', 'The necklace chain kinked on day one');
+    now = local('2026-12-01T12:30:00');
+    expect(await app.running.escalateOverdue()).toBe(1);
+    await app.running.delivery.deliverDue({ all: true });
+    const dm = json(dmsOf(slack, record.id, 1, 'USTOREMGR1')[0]);
+    expect(dm).toContain(ESCALATION_ACTION.take);
+    expect(dm).toContain("I'll take it");
+    expect(dm).toMatch(
+      /"action_id":"escalation_open_case","text":\{[^}]*"text":"Open the case"[^}]*\},"url":"https:\/\/example\.slack\.com\/archives\//,
+    );
+    expect(json(dmsOf(slack, record.id, 1, 'UMGR2')[0])).toContain('我来接手');
+
+    // Someone the case was not escalated to (and no approver) is refused; the owner stays.
+    const since = slack.calls.length;
+    await app.interact(buttonClick(ESCALATION_ACTION.take, record.id, 'U_STRANGER'));
+    const refused = await slack.waitFor(
+      'chat.postMessage',
+      (call) => slack.calls.indexOf(call) >= since && call.args.channel === 'U_STRANGER',
+    );
+    expect(refused.args.text).toBe(
+      'Only the people this case was escalated or alerted to (and the approvers) can take it.',
+    );
+    expect((await app.stores.cases.get(record.id))?.owner).toBe('U_STAFF');
+
+    // A double click by the store manager hands the case over once (a handoff to themselves).
+    await Promise.all([
+      app.interact(buttonClick(ESCALATION_ACTION.take, record.id, 'USTOREMGR1')),
+      app.interact(buttonClick(ESCALATION_ACTION.take, record.id, 'USTOREMGR1')),
+    ]);
+    const taken = await app.waitForCase((item) => item.id === record.id && item.owner === 'USTOREMGR1', 'USTOREMGR1');
+    await app.running.delivery.deliverDue({ all: true });
+    const after = await app.stores.cases.get(record.id);
+    expect(after?.history.filter((event) => event.type === 'handed-over')).toMatchObject([
+      { by: 'USTOREMGR1', from: 'U_STAFF', to: 'USTOREMGR1' },
+    ]);
+    expect(taken.owner).toBe('USTOREMGR1');
+    await slack.waitFor(
+      'chat.postMessage',
+      (call) =>
+        call.args.channel === 'USTOREMGR1' &&
+        call.args.text ===
+          'The case is yours now: its analysis and reminders come to you by DM, and the review thread shows the handover.',
+    );
   });
 });
 

@@ -251,6 +251,35 @@ export function describeStoreContract(engine: string, setup: () => Promise<Store
       });
     });
 
+    describe('delegations', () => {
+      // Issue 15: an approver away names a delegate; every instance sees it, the next one replaces it, and
+      // ending it removes it.
+      const delegation = (approver: string, delegate: string, until: string) => ({
+        approver,
+        delegate,
+        until,
+        setAt: '2026-12-07T02:00:00.000Z',
+      });
+
+      it('when an approver names a delegate, then another instance reads it; naming another replaces it; removing ends it', async () => {
+        const [first, second] = await openPair();
+        expect(await second.delegations.get('U_A')).toBeUndefined();
+        await first.delegations.put(delegation('U_A', 'U_D1', '2026-12-09'));
+        await first.delegations.put(delegation('U_B', 'U_D2', '2026-12-20'));
+        expect(await second.delegations.get('U_A')).toEqual(delegation('U_A', 'U_D1', '2026-12-09'));
+        await Promise.all([
+          second.delegations.put(delegation('U_A', 'U_D3', '2026-12-10')),
+          first.delegations.put(delegation('U_A', 'U_D3', '2026-12-10')),
+        ]);
+        expect(await first.delegations.get('U_A')).toEqual(delegation('U_A', 'U_D3', '2026-12-10'));
+        expect((await second.delegations.list()).map((each) => each.delegate).sort()).toEqual(['U_D2', 'U_D3']);
+        await second.delegations.remove('U_A');
+        await second.delegations.remove('U_NEVER');
+        expect(await first.delegations.get('U_A')).toBeUndefined();
+        expect((await first.delegations.list()).map((each) => each.approver)).toEqual(['U_B']);
+      });
+    });
+
     describe('identity', () => {
       // Issue 14: a store that still answers but is no longer the one opened — emptied (a Redis restarted
       // without persistence, a FLUSHALL, a database dropped and made again) or another put in its place —

@@ -1,5 +1,5 @@
 import type { App, BlockButtonAction } from '@slack/bolt';
-import { ACTION, AFTERCARE_ACTION, HANDOFF_ACTION } from '../../blocks/ids.ts';
+import { ACTION, AFTERCARE_ACTION, ESCALATION_ACTION, HANDOFF_ACTION } from '../../blocks/ids.ts';
 import { requireCaseEditor } from '../../middleware/require-case-editor.ts';
 import { requireDecider, requireRequester } from '../../middleware/require-decider.ts';
 import type { ListenerContext } from '../listener-context.ts';
@@ -10,6 +10,7 @@ import {
   recordRepairCollected,
 } from './aftercare-actions.ts';
 import { openDecisionModal, openHistoryModal, withdrawPendingRequest } from './decide-request.ts';
+import { acknowledgeOpenCase, takeEscalatedCase } from './escalation-actions.ts';
 import { openHandoffModal, openReopenModal } from './handoff-actions.ts';
 import { openCompensationModal, openOutcomeModal, openTemperamentModal } from './open-case-modals.ts';
 
@@ -28,4 +29,6 @@ export function registerActions(app: App, ctx: ListenerContext): void {
   app.action<BlockButtonAction>(AFTERCARE_ACTION.repairCollected, requireCaseEditor(ctx), recordRepairCollected(ctx));
   app.action<BlockButtonAction>(HANDOFF_ACTION.handOver, requireCaseEditor(ctx), openHandoffModal);
   app.action<BlockButtonAction>(HANDOFF_ACTION.reopen, requireCaseEditor(ctx), openReopenModal);
+  app.action<BlockButtonAction>(ESCALATION_ACTION.take, takeEscalatedCase(ctx));
+  app.action<BlockButtonAction>(ESCALATION_ACTION.openCase, acknowledgeOpenCase);
 }

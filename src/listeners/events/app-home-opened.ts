@@ -36,8 +36,8 @@ async function pendingApprovals(
 }
 
 /**
- * App Home: the staff member's open cases and their store's recent ones; for approvers, pending requests
- * first, then the posts the bot gave up on.
+ * App Home: the staff member's open cases and their store's recent ones; for approvers (and a delegate of
+ * one while it runs), pending requests first; for approvers, then the posts the bot gave up on.
  */
 export function publishAppHome(ctx: ListenerContext) {
   return async ({ event, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>): Promise<void> => {
@@ -49,7 +49,9 @@ export function publishAppHome(ctx: ListenerContext) {
     const store = owned[0]?.store;
     const recent = await ctx.stores.cases.listRecent(LIST_SIZE, store);
     const approver = await ctx.approvers.isApprover(event.user);
-    const pending = approver ? await pendingApprovals(ctx) : undefined;
+    // A delegate stands in for an approver away (issue 15): they see the pending requests too, nothing more.
+    const standsIn = !approver && (await ctx.delegates.delegatorsOf(event.user)).length > 0;
+    const pending = approver || standsIn ? await pendingApprovals(ctx) : undefined;
     const dead = approver ? await ctx.stores.outbox.deadLetters(DEAD_LETTERS_COUNTED) : [];
     const aftercare = await listAftercareDue(ctx, event.user);
     await client.views.publish({

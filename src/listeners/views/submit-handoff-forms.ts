@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import { HANDOFF_ERRORS } from '../../blocks/handoff-messages.ts';
+import { NOT_A_COLLEAGUE } from '../../blocks/handoff-messages.ts';
 import { handoffFormOwner, parseHandoffForm } from '../../blocks/handoff-modal.ts';
 import { HANDOFF_BLOCK } from '../../blocks/ids.ts';
 import { t } from '../../blocks/messages.ts';
@@ -13,12 +13,6 @@ import type { ListenerContext } from '../listener-context.ts';
 import { applyCaseChanges } from './submit-case-forms.ts';
 
 type ViewArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs;
-
-const NOT_A_COLLEAGUE = {
-  bot: HANDOFF_ERRORS.toBot,
-  inactive: HANDOFF_ERRORS.toInactive,
-  unknown: HANDOFF_ERRORS.lookupFailed,
-};
 
 /**
  * The handoff form (换人, issue 15): refused on the form when it names the one submitting it, the owner,
