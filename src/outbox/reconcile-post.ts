@@ -1,6 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
 import type { Logger } from '@slack/bolt';
-import type { ChatPostMessageArguments, ChatPostMessageResponse, WebClient } from '@slack/web-api';
+import type {
+  ChatPostMessageArguments,
+  ChatPostMessageResponse,
+  FilesUploadV2Arguments,
+  WebAPICallResult,
+  WebClient,
+} from '@slack/web-api';
 import { classifyPostFailure } from './post-failure.ts';
 
 /** The `event_type` of the metadata every post of the outbox carries, so a later try can find it in Slack. */
@@ -67,6 +74,8 @@ function leftNothing(error: unknown): boolean {
 interface FoundMessage {
   ts?: string;
   metadata?: { event_type?: string; event_payload?: Record<string, unknown> };
+  /** A file shared into the channel comes as a message carrying it. */
+  files?: { id?: string; name?: string }[];
 }
 
 function isMarked(message: FoundMessage, marker: PostMarker): boolean {
@@ -84,8 +93,8 @@ function slackTs(epochMs: number): string {
 }
 
 /**
- * The message a post made under `marker` left in `channel` (or in the thread `threadTs`) since `since`, or
- * undefined when none is there. Reads at most {@link LOOKUP_MAX_PAGES} pages; `complete` says whether it
+ * The message `isIt` picks (the one a post made under its marker left) in `channel` (or in the thread
+ * `threadTs`) since `since`, or undefined when none is there. Reads at most {@link LOOKUP_MAX_PAGES} pages; `complete` says whether it
  * read everything in the window.
  */
 async function lookUp(
@@ -93,7 +102,7 @@ async function lookUp(
   channel: string,
   threadTs: string | undefined,
   since: number,
-  marker: PostMarker,
+  isIt: (message: FoundMessage) => boolean,
 ): Promise<{ found: FoundMessage | undefined; complete: boolean }> {
   let cursor: string | undefined;
   for (let page = 0; page < LOOKUP_MAX_PAGES; page += 1) {
@@ -107,7 +116,7 @@ async function lookUp(
     const answer = threadTs
       ? await client.conversations.replies({ ...window, ts: threadTs })
       : await client.conversations.history(window);
-    const found = (answer.messages as FoundMessage[] | undefined)?.find((message) => isMarked(message, marker));
+    const found = (answer.messages as FoundMessage[] | undefined)?.find(isIt);
     if (found) return { found, complete: true };
     cursor = answer.response_metadata?.next_cursor || undefined;
     if (!(answer.has_more && cursor)) return { found: undefined, complete: true };
@@ -136,30 +145,29 @@ export function reconcilingClient(client: WebClient, logger: Pick<Logger, 'warn'
     if (!context) return client.chat.postMessage(args);
     const marker: PostMarker = { case_id: context.caseId, job_id: context.jobId, post: context.posts };
     context.posts += 1;
-    // Slack's clock, not the app's: the note is compared with message timestamps.
-    context.earlier ??= { at: await context.noteTry(new Date()) };
-    const earlierAt = context.earlier.at;
-    if (earlierAt !== undefined) {
-      const posted = await reconcile(client, logger, args, marker, Date.parse(earlierAt) - LOOKUP_MARGIN_MS);
-      if (posted) {
-        context.reached = true;
-        return posted;
-      }
-    }
-    try {
-      const posted = await client.chat.postMessage({
-        ...args,
-        metadata: { event_type: POST_EVENT_TYPE, event_payload: { ...marker } },
-      } as ChatPostMessageArguments);
-      context.reached = true;
-      return posted;
-    } catch (error) {
-      // Nothing of this job is in Slack: its next try need not look (a 429 must not cost a lookup too).
-      if (leftNothing(error) && !context.reached && earlierAt === undefined)
-        await context.noteTry(undefined).catch(() => undefined);
-      else context.reached = true;
-      throw error;
-    }
+    return reconciledTry(
+      context,
+      (since) => reconcile(client, logger, args, marker, since),
+      () =>
+        client.chat.postMessage({
+          ...args,
+          metadata: { event_type: POST_EVENT_TYPE, event_payload: { ...marker } },
+        } as ChatPostMessageArguments),
+    );
+  };
+  // A file shared into a channel (the digest's chart) can carry no metadata, so its name carries the job:
+  // a later try finds the message sharing the file by that name.
+  const filesUploadV2 = async (args: FilesUploadV2Arguments): Promise<WebAPICallResult> => {
+    const context = current.getStore();
+    const channel = 'channel_id' in args ? args.channel_id : undefined;
+    const filename = 'filename' in args ? args.filename : undefined;
+    if (!context || !channel || !filename) return client.filesUploadV2(args);
+    const named = jobFilename(filename, context.jobId);
+    return reconciledTry(
+      context,
+      (since) => findUpload(client, logger, channel, named, context.jobId, since),
+      () => client.filesUploadV2({ ...args, filename: named } as FilesUploadV2Arguments),
+    );
   };
   const chat = new Proxy(client.chat, {
     get(target, property, receiver) {
@@ -168,16 +176,110 @@ export function reconcilingClient(client: WebClient, logger: Pick<Logger, 'warn'
   });
   return new Proxy(client, {
     get(target, property, receiver) {
-      return property === 'chat' ? chat : Reflect.get(target, property, receiver);
+      if (property === 'chat') return chat;
+      if (property === 'filesUploadV2') return filesUploadV2;
+      return Reflect.get(target, property, receiver);
     },
   });
 }
 
 /**
- * The answer of a post that is in Slack already, or undefined when it must be posted. Slack being busy or
- * down fails the try (it is retried, and looks again); a lookup Slack refuses for good (a missing
- * channels:history scope on an app not yet reinstalled) is logged and the post goes out, as it did before.
+ * One post of a try: looked for first when an earlier try of the job posted and never finished, else made,
+ * noting on the job whether anything of it may be in Slack.
  */
+async function reconciledTry<T>(
+  context: TryContext,
+  find: (since: number) => Promise<T | undefined>,
+  post: () => Promise<T>,
+): Promise<T> {
+  // Slack's clock, not the app's: the note is compared with message timestamps.
+  context.earlier ??= { at: await context.noteTry(new Date()) };
+  const earlierAt = context.earlier.at;
+  if (earlierAt !== undefined) {
+    const found = await find(Date.parse(earlierAt) - LOOKUP_MARGIN_MS);
+    if (found) {
+      context.reached = true;
+      return found;
+    }
+  }
+  try {
+    const posted = await post();
+    context.reached = true;
+    return posted;
+  } catch (error) {
+    // Nothing of this job is in Slack: its next try need not look (a 429 must not cost a lookup too).
+    if (leftNothing(error) && !context.reached && earlierAt === undefined)
+      await context.noteTry(undefined).catch(() => undefined);
+    else context.reached = true;
+    throw error;
+  }
+}
+
+/** `digest.png` as `digest-3f9a2c.png`: the same name for every try of one job, another for any other job. */
+export function jobFilename(filename: string, jobId: string): string {
+  const tag = createHash('sha256').update(jobId).digest('hex').slice(0, 6);
+  const dot = filename.lastIndexOf('.');
+  return dot > 0 ? `${filename.slice(0, dot)}-${tag}${filename.slice(dot)}` : `${filename}-${tag}`;
+}
+
+/**
+ * The answer of an upload already shared into `channel` (found by its file's name), shaped as
+ * filesUploadV2's; undefined when it must be uploaded. Failures are handled as for posts.
+ */
+async function findUpload(
+  client: WebClient,
+  logger: Pick<Logger, 'warn'>,
+  channel: string,
+  filename: string,
+  jobId: string,
+  since: number,
+): Promise<WebAPICallResult | undefined> {
+  const found = await lookUpOrPost(
+    logger,
+    jobId,
+    () => channel,
+    () =>
+      lookUp(client, channel, undefined, since, (message) =>
+        (message.files ?? []).some((file) => file.name === filename),
+      ),
+  );
+  const file = found?.files?.find((each) => each.name === filename);
+  // filesUploadV2's answer: one completion per upload, each naming its files.
+  const answer = { ok: true, files: [{ ok: true, files: [{ id: file?.id, name: filename }] }] };
+  return file?.id ? (answer as WebAPICallResult) : undefined;
+}
+
+/**
+ * Runs a lookup: what it found, or undefined when the post must be made — nothing found, or a lookup Slack
+ * refuses for good (a missing history scope on an app not yet reinstalled, logged). Slack being busy or down
+ * fails the try, which is retried and looks again.
+ */
+async function lookUpOrPost(
+  logger: Pick<Logger, 'warn'>,
+  jobId: string,
+  where: () => string,
+  look: () => Promise<{ found: FoundMessage | undefined; complete: boolean }>,
+): Promise<FoundMessage | undefined> {
+  try {
+    const { found, complete } = await look();
+    if (found) return found;
+    if (!complete) {
+      logger.warn(
+        `outbox: ${jobId}: read ${LOOKUP_MAX_PAGES * LOOKUP_PAGE_SIZE} messages of ${where()} without finding or passing its earlier post; posting it`,
+      );
+    }
+    return undefined;
+  } catch (error) {
+    const failure = classifyPostFailure(error);
+    if (!failure.fromSlack || !failure.permanent) throw error;
+    logger.warn(
+      `outbox: ${jobId}: could not look for its earlier post in ${where()} (${failure.error}); posting it, which may post it twice`,
+    );
+    return undefined;
+  }
+}
+
+/** The answer of a post that is in Slack already, or undefined when it must be posted (see lookUpOrPost). */
 async function reconcile(
   client: WebClient,
   logger: Pick<Logger, 'warn'>,
@@ -187,23 +289,16 @@ async function reconcile(
 ): Promise<ChatPostMessageResponse | undefined> {
   const threadTs = typeof args.thread_ts === 'string' ? args.thread_ts : undefined;
   let channel = args.channel;
-  try {
-    channel = await historyChannel(client, args.channel);
-    const { found, complete } = await lookUp(client, channel, threadTs, since, marker);
-    if (found?.ts)
-      return { ok: true, channel, ts: found.ts, message: found as NonNullable<ChatPostMessageResponse['message']> };
-    if (!complete) {
-      logger.warn(
-        `outbox: ${marker.job_id}: read ${LOOKUP_MAX_PAGES * LOOKUP_PAGE_SIZE} messages of ${channel} without finding or passing its earlier post; posting it`,
-      );
-    }
-    return undefined;
-  } catch (error) {
-    const failure = classifyPostFailure(error);
-    if (!failure.fromSlack || !failure.permanent) throw error;
-    logger.warn(
-      `outbox: ${marker.job_id}: could not look for its earlier post in ${channel} (${failure.error}); posting it, which may post it twice`,
-    );
-    return undefined;
-  }
+  const found = await lookUpOrPost(
+    logger,
+    marker.job_id,
+    () => channel,
+    async () => {
+      channel = await historyChannel(client, args.channel);
+      return lookUp(client, channel, threadTs, since, (message) => isMarked(message, marker));
+    },
+  );
+  return found?.ts
+    ? { ok: true, channel, ts: found.ts, message: found as NonNullable<ChatPostMessageResponse['message']> }
+    : undefined;
 }

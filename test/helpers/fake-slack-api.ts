@@ -20,6 +20,8 @@ export interface StoredMessage {
   thread_ts?: string;
   text?: unknown;
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  /** A file shared into the channel (files.completeUploadExternal with a channel) is a message carrying it. */
+  files?: { id: string; name: string; title: string }[];
 }
 
 /** Answers held back until released: the call is taken (and a post stored) as Slack would, only the answer waits. */
@@ -67,6 +69,8 @@ export class FakeSlackApi {
   private nextFile = 1;
   /** The bytes POSTed to each upload URL handed out by files.getUploadURLExternal, by file id. */
   readonly uploads = new Map<string, Buffer>();
+  /** The name each file id was asked for under (files.getUploadURLExternal), as Slack keeps it. */
+  private readonly fileNames = new Map<string, string>();
 
   /** The base URL to use as SLACK_API_URL. */
   url = '';
@@ -302,10 +306,24 @@ export class FakeSlackApi {
         };
       case 'files.getUploadURLExternal': {
         const id = `F${this.nextFile++}`;
+        this.fileNames.set(id, String(args.filename ?? ''));
         return { ok: true, file_id: id, upload_url: this.url.replace(/\/api\/$/, `/upload/${id}`) };
       }
       case 'files.completeUploadExternal': {
         const files = (Array.isArray(args.files) ? args.files : []) as { id: string; title?: string }[];
+        if (typeof args.channel_id === 'string') {
+          // Shared into the channel: Slack posts a message carrying the files, with the comment as its text.
+          this.messages.push({
+            channel: this.channelOf(args.channel_id),
+            ts: `${Math.floor(Date.now() / 1000)}.${String(this.nextMessage++).padStart(6, '0')}`,
+            ...(typeof args.initial_comment === 'string' ? { text: args.initial_comment } : {}),
+            files: files.map((file) => ({
+              id: file.id,
+              name: this.fileNames.get(file.id) ?? '',
+              title: file.title ?? '',
+            })),
+          });
+        }
         return { ok: true, files: files.map((file) => ({ id: file.id, title: file.title ?? '' })) };
       }
       case 'apps.connections.open':
