@@ -73,6 +73,34 @@ async function startInstance(slackUrl: string, dir: string, storeUrl: string): P
   }
 }
 
+/**
+ * The bound memory is held to: a leak grows as fast in the second half as in the first, while caches and
+ * V8's heap settle, so the second half may add at most half of what the first added; and no instance may end
+ * above MEMORY_CEILING_MB, a common container limit for a bot like this one.
+ */
+const MEMORY_CEILING_MB = 512;
+
+const signed = (mb: number) => `${mb < 0 ? '−' : '+'}${Math.abs(mb).toFixed(0)}`;
+
+function memoryVerdict(start: number[], half: number[], end: number[]): string {
+  const verdicts = start.map((first, index) => {
+    const middle = half[index] ?? first;
+    const last = end[index] ?? middle;
+    const firstHalf = middle - first;
+    const secondHalf = last - middle;
+    const settling = secondHalf <= Math.max(8, firstHalf / 2);
+    const held = settling && last <= MEMORY_CEILING_MB;
+    return {
+      held,
+      text: `instance ${index + 1} ${signed(firstHalf)} then ${signed(secondHalf)} MB${held ? '' : ' (over the bound)'}`,
+    };
+  });
+  const all = verdicts.every((each) => each.held);
+  return `memory growth (first half, then second): ${verdicts.map((each) => each.text).join(', ')} — ${
+    all ? 'within the bound' : 'NOT within the bound'
+  } (second half at most half the first, or 8 MB; every instance under ${MEMORY_CEILING_MB} MB at the end)`;
+}
+
 /** A process's resident memory in MB, from /proc (Linux). */
 async function rssMb(child: ChildProcess): Promise<number> {
   const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
@@ -169,6 +197,7 @@ export async function benchLoad(): Promise<void> {
     console.log(
       `  memory (RSS, MB, at the start → half-way → the end): ${instances.map((_, index) => `instance ${index + 1} ${startMb[index]?.toFixed(0)} → ${halfMb[index]?.toFixed(0) ?? '?'} → ${endMb[index]?.toFixed(0)}`).join(', ')}`,
     );
+    console.log(`  ${memoryVerdict(startMb, halfMb, endMb)}`);
   } finally {
     if (flaky) clearInterval(flaky);
     for (const { child } of instances) {
