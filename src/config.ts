@@ -409,10 +409,10 @@ export type OutboxCliConfig = Readonly<z.infer<typeof OutboxCliConfigSchema>>;
 
 /** Reads `npm run outbox`'s settings on their own; a malformed value is one line naming the variable. */
 export function loadOutboxCliConfig(env: NodeJS.ProcessEnv = process.env): OutboxCliConfig {
-  const raw = { storeUrl: readEnv(env, 'STORE_URL'), defaultLocale: readEnv(env, 'DEFAULT_LOCALE') };
-  const parsed = OutboxCliConfigSchema.safeParse(raw);
-  if (parsed.success) return Object.freeze(parsed.data);
-  throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
+  return parseCliConfig(OutboxCliConfigSchema, {
+    storeUrl: readEnv(env, 'STORE_URL'),
+    defaultLocale: readEnv(env, 'DEFAULT_LOCALE'),
+  });
 }
 
 const StoreCliConfigSchema = z.object({ storeUrl: ConfigSchema.shape.storeUrl });
@@ -422,10 +422,7 @@ export type StoreCliConfig = Readonly<z.infer<typeof StoreCliConfigSchema>>;
 
 /** Reads `npm run backup`'s one setting, STORE_URL; a malformed value is one line naming it. */
 export function loadStoreCliConfig(env: NodeJS.ProcessEnv = process.env): StoreCliConfig {
-  const raw = { storeUrl: readEnv(env, 'STORE_URL') };
-  const parsed = StoreCliConfigSchema.safeParse(raw);
-  if (parsed.success) return Object.freeze(parsed.data);
-  throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
+  return parseCliConfig(StoreCliConfigSchema, { storeUrl: readEnv(env, 'STORE_URL') });
 }
 
 const EraseCliConfigSchema = z.object({
@@ -438,10 +435,10 @@ export type EraseCliConfig = Readonly<z.infer<typeof EraseCliConfigSchema>>;
 
 /** Reads `npm run erase`'s settings on their own; a malformed value is one line naming the variable. */
 export function loadEraseCliConfig(env: NodeJS.ProcessEnv = process.env): EraseCliConfig {
-  const raw = { storeUrl: readEnv(env, 'STORE_URL'), customerKey: readEnv(env, 'CUSTOMER_KEY') };
-  const parsed = EraseCliConfigSchema.safeParse(raw);
-  if (parsed.success) return Object.freeze(parsed.data);
-  throw new ConfigError(describeIssues(parsed.error.issues, ENV_NAMES, raw));
+  return parseCliConfig(EraseCliConfigSchema, {
+    storeUrl: readEnv(env, 'STORE_URL'),
+    customerKey: readEnv(env, 'CUSTOMER_KEY'),
+  });
 }
 
 /** The model used with OpenAI itself when OPENAI_MODEL is not set. */

@@ -4,22 +4,14 @@ import { checkBlockLimits } from '../../src/blocks/limits.ts';
 import type { Case } from '../../src/domain/case.ts';
 import { viewSubmission } from '../helpers/complaint-payloads.ts';
 import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.ts';
+import { movableClock } from '../helpers/movable-clock.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const DIGEST_CHANNEL = 'C0DIGEST';
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** A clock the test moves: the store's zone is Asia/Shanghai (UTC+8), the digest is due at 08:30 there. */
-function movableClock(start: string) {
-  let now = new Date(start);
-  return {
-    clock: () => now,
-    set(moment: string) {
-      now = new Date(moment);
-    },
-  };
-}
+// The store's zone is Asia/Shanghai (UTC+8): times below are UTC.
 
 const text = (value: string) => ({ value: { type: 'plain_text_input', value } });
 const select = (value: string) => ({

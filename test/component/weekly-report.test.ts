@@ -3,6 +3,7 @@ import { CALLBACK } from '../../src/blocks/ids.ts';
 import { checkBlockLimits } from '../../src/blocks/limits.ts';
 import { viewSubmission } from '../helpers/complaint-payloads.ts';
 import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.ts';
+import { movableClock } from '../helpers/movable-clock.ts';
 import { REVIEW_CHANNEL, startTestApp, type TestApp } from '../helpers/test-app.ts';
 import { weeklyCase } from '../helpers/weekly-cases.ts';
 
@@ -11,17 +12,6 @@ import { weeklyCase } from '../helpers/weekly-cases.ts';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const SLOT = '2026-12-07T01:00:00.000Z';
-
-/** A clock the test moves; nothing sleeps. */
-function movableClock(start: string) {
-  let now = new Date(start);
-  return {
-    clock: () => now,
-    set(moment: string) {
-      now = new Date(moment);
-    },
-  };
-}
 
 const text = (value: string) => ({ value: { type: 'plain_text_input', value } });
 const select = (value: string) => ({
