@@ -11,7 +11,7 @@ import { plainText, section } from './block-parts.ts';
 import { describeItem, remedyName } from './case-summary.ts';
 import { AFTERCARE_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { t } from './messages.ts';
+import { t } from './messages/common.ts';
 import { md, type SafeText, safeText } from './safe-text.ts';
 
 /** A button carrying the case id, as every case action does. */

@@ -14,7 +14,9 @@ import { describeCustomerAnswer } from './confirmation-blocks.ts';
 import { buildDeadLetterBlocks } from './dead-letter-blocks.ts';
 import { caseButton } from './handoff-blocks.ts';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.ts';
-import { APPROVAL, describeAge, HOME, moreNote, morePending, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
+import { HOME, morePending } from './messages/app-home.ts';
+import { APPROVAL } from './messages/approval.ts';
+import { describeAge, moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages/common.ts';
 import { joinSafe, md, mention, safeText } from './safe-text.ts';
 import { describeSlaForHome } from './sla-blocks.ts';
 

@@ -7,7 +7,7 @@ import { buildApprovalRequestMessage } from './approval-message.ts';
 import { section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
 import { LIMITS } from './limits.ts';
-import { t } from './messages.ts';
+import { t } from './messages/common.ts';
 import { joinSafe, link, md, shownText } from './safe-text.ts';
 
 /** What one person's DM about a request that waited too long is built from. */

@@ -1,6 +1,6 @@
 import type { ApprovalEscalatedEvent } from '../domain/approval-escalation.ts';
 import type { Language, Localized } from '../shared/language.ts';
-import { t } from './messages.ts';
+import { t } from './messages/common.ts';
 import { joinSafe, md, mention, type SafeText } from './safe-text.ts';
 import { describeBusinessMinutes } from './sla-messages.ts';
 

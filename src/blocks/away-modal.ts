@@ -5,7 +5,8 @@ import { context, plainText } from './block-parts.ts';
 import type { FormErrors } from './form-errors.ts';
 import { INPUT_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { FORM_ERRORS, t } from './messages.ts';
+import { t } from './messages/common.ts';
+import { FORM_ERRORS } from './messages/form-errors.ts';
 import { md, mention } from './safe-text.ts';
 import { readInput, type ViewStateValues } from './view-state.ts';
 

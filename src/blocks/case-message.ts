@@ -34,12 +34,12 @@ import {
   DECISION_LABELS,
   describeSatisfaction,
   moreNote,
-  REVIEW,
   STATUS_ICONS,
   STATUS_LABELS,
-  THREAD,
   t,
-} from './messages.ts';
+} from './messages/common.ts';
+import { REVIEW } from './messages/review-post.ts';
+import { THREAD } from './messages/review-thread.ts';
 import { describeRepeatCustomer } from './repeat-customer.ts';
 import {
   joinSafe,

@@ -4,7 +4,7 @@ import type { Language, Localized } from '../shared/language.ts';
 import { section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
 import { LIMITS } from './limits.ts';
-import { t } from './messages.ts';
+import { t } from './messages/common.ts';
 import { inertPlainText, truncate } from './mrkdwn.ts';
 import { joinSafe, link, md, type SafeText, safeText, shownText } from './safe-text.ts';
 

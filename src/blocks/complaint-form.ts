@@ -6,7 +6,8 @@ import { COMPLAINT_FILES, tooManyFilesError, wrongTypeError } from './complaint-
 import { RECEIPT_VALUES, SPECIAL_PRICE_VALUE } from './complaint-modal.ts';
 import { errorsByBlock, type FormErrors } from './form-errors.ts';
 import { COMPLAINT_BLOCK, INPUT_ACTION } from './ids.ts';
-import { FORM_ERRORS, t } from './messages.ts';
+import { t } from './messages/common.ts';
+import { FORM_ERRORS } from './messages/form-errors.ts';
 import { REPEAT_CUSTOMER } from './repeat-customer.ts';
 import { type ParsedViewStateValue, readInput, textOf, type ViewStateValues } from './view-state.ts';
 

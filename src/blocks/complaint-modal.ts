@@ -8,7 +8,8 @@ import { option, plainText } from './block-parts.ts';
 import { COMPLAINT_FILES } from './complaint-files.ts';
 import { CALLBACK, COMPLAINT_BLOCK, INPUT_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { CAUSE_LABELS, COMPLAINT_FORM, LANGUAGE_NAMES, t } from './messages.ts';
+import { CAUSE_LABELS, LANGUAGE_NAMES, t } from './messages/common.ts';
+import { COMPLAINT_FORM } from './messages/complaint-form.ts';
 import { truncate } from './mrkdwn.ts';
 import { REPEAT_CUSTOMER } from './repeat-customer.ts';
 

@@ -1,7 +1,7 @@
 import type { CrisisAlertedEvent } from '../domain/crisis-alert.ts';
 import { FLAG_LABELS, formatMoment } from '../i18n/labels.ts';
 import type { Language, Localized } from '../shared/language.ts';
-import { t } from './messages.ts';
+import { t } from './messages/common.ts';
 import { joinSafe, md, mention, type SafeText } from './safe-text.ts';
 
 /** What the crisis alert (issue 15) says, in Chinese and English. */

@@ -12,7 +12,7 @@ import type { Language, Localized } from '../shared/language.ts';
 import { context, fieldsSection, header, section } from './block-parts.ts';
 import { describeCustomerAnswerLabel, describeCustomerCounts } from './confirmation-blocks.ts';
 import { DIGEST, digestLate, digestMore, digestQuiet, digestTotal } from './digest-text.ts';
-import { CAUSE_LABELS, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
+import { CAUSE_LABELS, STATUS_ICONS, STATUS_LABELS, t } from './messages/common.ts';
 import { maskContact } from './mrkdwn.ts';
 import { joinSafe, link, md, type SafeText, type ShownText, safeText, shownText } from './safe-text.ts';
 import { SLA_ICONS } from './sla-blocks.ts';

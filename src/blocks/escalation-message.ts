@@ -10,7 +10,7 @@ import { describeItem } from './case-summary.ts';
 import { describeOverdue, ESCALATION } from './escalation-text.ts';
 import { ESCALATION_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { t } from './messages.ts';
+import { t } from './messages/common.ts';
 import { joinSafe, link, md, mention, safeText, shownText } from './safe-text.ts';
 
 /** What one person's escalation DM is built from. */

@@ -1,6 +1,6 @@
 import type { EscalatedEvent } from '../domain/escalation.ts';
 import type { Language, Localized } from '../shared/language.ts';
-import { t } from './messages.ts';
+import { t } from './messages/common.ts';
 import { joinSafe, md, mention, type SafeText } from './safe-text.ts';
 import { describeBusinessMinutes, SLA_HOME } from './sla-messages.ts';
 

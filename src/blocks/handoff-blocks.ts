@@ -6,7 +6,7 @@ import { REOPEN_FORM } from './confirmation-messages.ts';
 import { HANDOFF_FORM, HANDOFF_TEXT } from './handoff-messages.ts';
 import { HANDOFF_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { t } from './messages.ts';
+import { t } from './messages/common.ts';
 import { md, mention, type SafeText, safeText } from './safe-text.ts';
 
 const NOTE_MAX = 1000;

@@ -1,7 +1,8 @@
 import { type Complaint, complaintTexts } from '../domain/complaint.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { COMMAND } from './ids.ts';
-import { COMPLAINT_FORM, t } from './messages.ts';
+import { t } from './messages/common.ts';
+import { COMPLAINT_FORM } from './messages/complaint-form.ts';
 import { ownText } from './own-text.ts';
 import { quoteSafe } from './safe-text.ts';
 

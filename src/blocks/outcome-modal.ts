@@ -7,7 +7,9 @@ import { ACCEPTANCE_FORM } from './confirmation-messages.ts';
 import { errorsByBlock, type FormErrors } from './form-errors.ts';
 import { CALLBACK, INPUT_ACTION, OUTCOME_BLOCK } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { FORM_ERRORS, OUTCOME_FORM, SATISFACTION_LABELS, t } from './messages.ts';
+import { SATISFACTION_LABELS, t } from './messages/common.ts';
+import { FORM_ERRORS } from './messages/form-errors.ts';
+import { OUTCOME_FORM } from './messages/outcome-form.ts';
 import { readInput, textOf, type ViewStateValues } from './view-state.ts';
 
 /** What the outcome form is built from. */

@@ -18,7 +18,7 @@ import type { SlackMessage } from './case-message.ts';
 import { describeItem, lastEvent, remedyName } from './case-summary.ts';
 import { AFTERCARE_ACTION } from './ids.ts';
 import { fitBlocks, LIMITS } from './limits.ts';
-import { describeSatisfaction, moreNote, t } from './messages.ts';
+import { describeSatisfaction, moreNote, t } from './messages/common.ts';
 import { ownText } from './own-text.ts';
 import { joinSafe, md, type SafeText, shownText } from './safe-text.ts';
 

@@ -3,7 +3,7 @@ import type { Policy } from '../domain/policy-schema.ts';
 import { formatMoment, formatMoney } from '../i18n/labels.ts';
 import { describeRepeatCount } from '../policy/repeat-rule.ts';
 import type { Language, Localized } from '../shared/language.ts';
-import { t } from './messages.ts';
+import { t } from './messages/common.ts';
 import { joinSafe, link, md, type SafeText } from './safe-text.ts';
 
 /** The customer field on the complaint form and what the repeat line says, in both languages (issue 15). */

@@ -8,7 +8,7 @@ import { context, section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
 import { describeItem, describeTemperament } from './case-summary.ts';
 import { fitBlocks, LIMITS } from './limits.ts';
-import { moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
+import { moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages/common.ts';
 import { joinSafe, link, md, mention, safeText, shownText } from './safe-text.ts';
 
 /** How many matches an answer lists; Block Kit allows 50 blocks in a message. */

@@ -15,7 +15,7 @@ import {
   tallyLines,
 } from './digest-message.ts';
 import { digestLate, digestMore, digestTotal } from './digest-text.ts';
-import { CAUSE_LABELS, t } from './messages.ts';
+import { CAUSE_LABELS, t } from './messages/common.ts';
 import { joinSafe, link, md, type SafeText, safeText, shownText } from './safe-text.ts';
 import { effectNumbers, trendArrow, WEEKLY, weeksLabel } from './weekly-text.ts';
 

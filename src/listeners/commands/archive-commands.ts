@@ -4,7 +4,7 @@ import { exportCases } from '../../archive/export-cases.ts';
 import { RECENT_SEARCH_DEPTH, searchCases } from '../../archive/search-cases.ts';
 import { ARCHIVE, fill } from '../../blocks/archive-messages.ts';
 import { ARCHIVE_SUBCOMMAND } from '../../blocks/ids.ts';
-import { t } from '../../blocks/messages.ts';
+import { t } from '../../blocks/messages/common.ts';
 import { buildSearchResults, SEARCH_SHOWN } from '../../blocks/search-results.ts';
 import { reviewLinks } from '../../slack/review-links.ts';
 import { sendFileToUser } from '../../slack/send-file.ts';

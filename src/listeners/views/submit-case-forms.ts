@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { buildRequestReceipt } from '../../blocks/approval-message.ts';
 import { parseCompensationForm } from '../../blocks/compensation-modal.ts';
-import { APPROVAL_REPLIES, t } from '../../blocks/messages.ts';
+import { APPROVAL_REPLIES } from '../../blocks/messages/approval.ts';
+import { t } from '../../blocks/messages/common.ts';
 import { parseOutcomeForm } from '../../blocks/outcome-modal.ts';
 import { parseTemperamentForm } from '../../blocks/temperament-modal.ts';
 import { changeCase } from '../../complaints/change-case.ts';

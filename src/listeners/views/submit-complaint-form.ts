@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { parseComplaintForm } from '../../blocks/complaint-form.ts';
 import { readFormMetadata } from '../../blocks/form-metadata.ts';
 import { COMPLAINT_BLOCK } from '../../blocks/ids.ts';
-import { t } from '../../blocks/messages.ts';
+import { t } from '../../blocks/messages/common.ts';
 import { buildNotSavedMessage, NOT_SAVED } from '../../blocks/not-saved-messages.ts';
 import { caseIdFor } from '../../complaints/file-complaint.ts';
 import { customerRefOf } from '../../domain/customer-ref.ts';
