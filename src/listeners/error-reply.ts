@@ -1,7 +1,7 @@
 import type { WebClient } from '@slack/web-api';
-import { HANDOFF_ERRORS } from '../blocks/handoff-messages.ts';
 import { APPROVAL_REPLIES, alreadySettled } from '../blocks/messages/approval.ts';
 import { STATUS_LABELS } from '../blocks/messages/common.ts';
+import { HANDOFF_ERRORS } from '../blocks/messages/handoff.ts';
 import { CaseTransitionError, type TransitionRefusal } from '../domain/case-transition-error.ts';
 import { type AppError, isAppError, RequestPendingError, RequestSettledError } from '../errors.ts';
 import { formatMoment } from '../i18n/labels.ts';

@@ -1,8 +1,8 @@
-import type { Language, Localized } from '../shared/language.ts';
+import type { Catalog, Language } from '../../shared/language.ts';
 
 /**
- * What the morning digest says, in Chinese and English. Kept beside the digest builder rather than in
- * messages.ts because only the digest (in Slack and on the terminal) uses it.
+ * What the morning digest says, in Chinese and English. The digest builder
+ * uses it in Slack and on the terminal.
  */
 export const DIGEST = {
   title: { zh: '晨会简报', en: 'Morning digest' },
@@ -40,7 +40,7 @@ export const DIGEST = {
   unknownCategory: { zh: '未分类', en: 'uncategorised' },
   chartTitle: { zh: '各门店各品类投诉数', en: 'Complaints per category per store' },
   part: { zh: '续', en: 'continued' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** "共 12 宗" / "12 in all". */
 export function digestTotal(count: number, language: Language): string {

@@ -1,5 +1,5 @@
-import type { DeadLetter, PostJobKind } from '../domain/post-job.ts';
-import type { Language, Localized } from '../shared/language.ts';
+import type { DeadLetter, PostJobKind } from '../../domain/post-job.ts';
+import type { Catalog, Language, Localized } from '../../shared/language.ts';
 
 /**
  * What the bot says about posts it gave up on (dead letters), on App Home and in `npm run outbox`, in
@@ -13,7 +13,7 @@ export const DEAD_LETTERS_HOME = {
     zh: 'Slack 拒收了下面的消息,或它们连续一天都没能发出去。排除原因后,请 IT 运行 `npm run outbox -- retry --all` 重新发送。',
     en: 'Slack refused these posts, or they kept failing for a day. Once the cause is fixed, ask IT to run `npm run outbox -- retry --all` to send them again.',
   },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** What each kind of job posts, as a manager would say it. */
 export const POST_KIND_LABELS: Record<PostJobKind, Localized> = {

@@ -1,9 +1,8 @@
-import type { SlaTarget } from '../policy/sla-clock.ts';
-import type { Language, Localized } from '../shared/language.ts';
+import type { SlaTarget } from '../../policy/sla-clock.ts';
+import type { Catalog, Language, Localized } from '../../shared/language.ts';
 
 /**
- * What the SLA clocks write (the review post, its thread, App Home, the digest), in Chinese and English;
- * kept beside messages.ts so the feature's wording is in one place.
+ * What the SLA clocks write (the review post, its thread, App Home, the digest), in Chinese and English.
  */
 export const SLA = {
   heading: { zh: '时效(按营业时间计)', en: 'Time targets (business hours)' },
@@ -20,7 +19,7 @@ export const SLA = {
   digestNoneSettled: { zh: '本期没有到期或完成的时效目标', en: 'no target came due or was met in the period' },
   digestBreaches: { zh: '本期超时', en: 'Breached in the period' },
   digestNotYet: { zh: '仍未完成', en: 'still not done' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** Each clock's name. */
 export const SLA_TARGET_LABELS: Record<SlaTarget, Localized> = {

@@ -1,4 +1,4 @@
-import type { Language, Localized } from '../shared/language.ts';
+import type { Catalog, Language, Localized } from '../../shared/language.ts';
 
 /** What `/complaint search` and `/complaint export` answer, in Chinese and English. */
 export const ARCHIVE = {
@@ -32,7 +32,7 @@ export const ARCHIVE = {
     zh: '搜索没有成功,请稍后再试;如果一直失败,请告诉管理员。',
     en: 'The search did not go through; try again shortly, and tell the administrator if it keeps failing.',
   },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** "找到 3 个案例" / "3 cases found" (and how many are shown when not all are). */
 export function describeFound(found: number, shown: number, language: Language): string {

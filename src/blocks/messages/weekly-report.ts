@@ -1,8 +1,8 @@
-import type { Language, Localized } from '../shared/language.ts';
+import type { Catalog, Language } from '../../shared/language.ts';
 
 /**
- * What the weekly root-cause report says, in Chinese and English. Kept beside its builder rather than in
- * messages.ts because only the report (in Slack and on the terminal) uses it.
+ * What the weekly root-cause report says, in Chinese and English. Its builder
+ * uses it in Slack and on the terminal.
  */
 export const WEEKLY = {
   title: { zh: '每周根因报告', en: 'Weekly root-cause report' },
@@ -27,7 +27,7 @@ export const WEEKLY = {
   chartBars: { zh: '投诉数', en: 'complaints' },
   chartLine: { zh: '累计占比', en: 'cumulative share' },
   unknownRule: { zh: '未知条款', en: 'unknown rule' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** The trend against the previous period: "↑ +3", "↓ −2", "→ 0". */
 export function trendArrow(now: number, before: number): string {
