@@ -7,8 +7,8 @@ import { context, section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
 import { describeItem, describeTemperament } from './case-summary.ts';
 import { fitBlocks, LIMITS } from './limits.ts';
-import { moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages/common.ts';
-import { ARCHIVE, describeFound, fill } from './messages/search-and-export.ts';
+import { fill, moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages/common.ts';
+import { ARCHIVE, describeFound } from './messages/search-and-export.ts';
 import { joinSafe, link, md, mention, safeText, shownText } from './safe-text.ts';
 
 /** How many matches an answer lists; Block Kit allows 50 blocks in a message. */

@@ -2,9 +2,10 @@ import type { AllMiddlewareArgs, SlackActionMiddlewareArgs, SlackViewMiddlewareA
 import { z } from 'zod';
 import { APPROVAL_REPLIES } from '../blocks/messages/approval.ts';
 import { t } from '../blocks/messages/common.ts';
+import { REPLIES } from '../blocks/messages/replies.ts';
 import type { Case } from '../domain/case.ts';
 import type { ListenerContext } from '../listeners/listener-context.ts';
-import { REPLIES, reply, tellPrivately } from '../listeners/replies.ts';
+import { reply, tellPrivately } from '../listeners/replies.ts';
 import { mayChangeCase } from '../slack/approvers.ts';
 import { checkApprover } from './require-decider.ts';
 

@@ -13,6 +13,11 @@ export function t(entry: Localized, language: Language): string {
   return entry[language];
 }
 
+/** Fills `{name}` placeholders of a catalog entry. */
+export function fill(entry: Localized, language: Language, values: Record<string, string | number>): string {
+  return entry[language].replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
 /** A case's status as staff and managers say it. */
 export const STATUS_LABELS: Record<CaseStatus, Localized> = {
   open: { zh: '待处理', en: 'open' },

@@ -1,4 +1,4 @@
-import type { Catalog, Language, Localized } from '../../shared/language.ts';
+import type { Catalog, Language } from '../../shared/language.ts';
 
 /** What `/complaint search` and `/complaint export` answer, in Chinese and English. */
 export const ARCHIVE = {
@@ -39,9 +39,4 @@ export function describeFound(found: number, shown: number, language: Language):
   if (language === 'zh') return shown < found ? `找到 ${found} 个案例,显示最新的 ${shown} 个` : `找到 ${found} 个案例`;
   const cases = found === 1 ? 'case' : 'cases';
   return shown < found ? `${found} ${cases} found; the newest ${shown} shown` : `${found} ${cases} found`;
-}
-
-/** Fills `{name}` placeholders of a catalog entry. */
-export function fill(entry: Localized, language: Language, values: Record<string, string | number>): string {
-  return entry[language].replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 }

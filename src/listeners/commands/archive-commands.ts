@@ -3,8 +3,8 @@ import { parseExportPeriod, parseSearchQuery } from '../../archive/archive-query
 import { exportCases } from '../../archive/export-cases.ts';
 import { RECENT_SEARCH_DEPTH, searchCases } from '../../archive/search-cases.ts';
 import { ARCHIVE_SUBCOMMAND } from '../../blocks/ids.ts';
-import { t } from '../../blocks/messages/common.ts';
-import { ARCHIVE, fill } from '../../blocks/messages/search-and-export.ts';
+import { fill, t } from '../../blocks/messages/common.ts';
+import { ARCHIVE } from '../../blocks/messages/search-and-export.ts';
 import { buildSearchResults, SEARCH_SHOWN } from '../../blocks/search-results.ts';
 import { reviewLinks } from '../../slack/review-links.ts';
 import { sendFileToUser } from '../../slack/send-file.ts';

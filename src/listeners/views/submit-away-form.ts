@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import { AWAY_BLOCK, AWAY_TEXT, parseAwayForm } from '../../blocks/away-modal.ts';
+import { AWAY_BLOCK, parseAwayForm } from '../../blocks/away-modal.ts';
 import { APPROVAL_REPLIES } from '../../blocks/messages/approval.ts';
+import { AWAY_TEXT } from '../../blocks/messages/away.ts';
 import { t } from '../../blocks/messages/common.ts';
 import { NOT_A_COLLEAGUE } from '../../blocks/messages/handoff.ts';
 import { mention } from '../../blocks/safe-text.ts';
