@@ -1,4 +1,5 @@
 import type { Catalog, Language } from '../../shared/language.ts';
+import { t } from './common.ts';
 
 /**
  * The App Home tab: the staff member's cases, the store's recent ones, requests awaiting a decision.
@@ -24,7 +25,11 @@ export const HOME = {
 
 /** "+3 more waiting" under the pending requests on App Home, which shows the oldest first. */
 export function morePending(count: number, language: Language): string {
-  return language === 'zh'
-    ? `还有 ${count} 项申请在等待,处理完上面的较早申请后会显示在这里。`
-    : `+${count} more waiting; they show here once the older ones above are decided.`;
+  return t(
+    {
+      zh: `还有 ${count} 项申请在等待,处理完上面的较早申请后会显示在这里。`,
+      en: `+${count} more waiting; they show here once the older ones above are decided.`,
+    },
+    language,
+  );
 }

@@ -1,6 +1,6 @@
 import type { Catalog, Language } from '../../shared/language.ts';
 import { md, type SafeText } from '../safe-text.ts';
-import { DECISION_LABELS } from './common.ts';
+import { DECISION_LABELS, t } from './common.ts';
 
 /**
  * A request for approval: the post approvers decide from, what staff see of it, the private replies about
@@ -90,7 +90,10 @@ export function settledBy(
   language: Language,
 ): SafeText {
   const label = outcome === 'withdrawn' ? { zh: '撤回', en: 'withdrawn' } : DECISION_LABELS[outcome];
-  return language === 'zh' ? md`已由 ${who} 于 ${when} ${label.zh}` : md`${capitalise(label.en)} by ${who} at ${when}`;
+  return t(
+    { zh: md`已由 ${who} 于 ${when} ${label.zh}`, en: md`${capitalise(label.en)} by ${who} at ${when}` },
+    language,
+  );
 }
 
 /** "这项申请已由 <@U1> 于 … 批准,以第一个决定为准。" — told to whoever acts on a settled request. */
@@ -101,9 +104,13 @@ export function alreadySettled(
   language: Language,
 ): string {
   const label = outcome === 'withdrawn' ? { zh: '撤回', en: 'withdrawn' } : DECISION_LABELS[outcome];
-  return language === 'zh'
-    ? `这项申请已由 ${who} 于 ${when} ${label.zh},以第一个决定为准,你的操作没有生效。`
-    : `This request was already ${label.en} by ${who} at ${when}; the first decision stands and yours was not applied.`;
+  return t(
+    {
+      zh: `这项申请已由 ${who} 于 ${when} ${label.zh},以第一个决定为准,你的操作没有生效。`,
+      en: `This request was already ${label.en} by ${who} at ${when}; the first decision stands and yours was not applied.`,
+    },
+    language,
+  );
 }
 
 function capitalise(text: string): string {

@@ -8,8 +8,11 @@ import { md, type SafeText } from '../safe-text.ts';
  * `t()`, which picks an entry's language.
  */
 
-/** Picks a catalog entry for a language. */
-export function t(entry: Localized, language: Language): string {
+/**
+ * Picks a catalog entry's text for a language. A function whose text depends on its arguments writes both
+ * side by side through it too, `t({ zh: …, en: … }, language)`, so a language left out fails tsc.
+ */
+export function t<Text = string>(entry: Readonly<Record<Language, Text>>, language: Language): Text {
   return entry[language];
 }
 
@@ -76,12 +79,12 @@ export const COMMON = {
 
 /** "… 3 more not shown", for lists cut to fit a message. */
 export function moreNote(hidden: number, language: Language): SafeText {
-  return language === 'zh' ? md`…另有 ${hidden} 项未显示` : md`… ${hidden} more not shown`;
+  return t({ zh: md`…另有 ${hidden} 项未显示`, en: md`… ${hidden} more not shown` }, language);
 }
 
 /** "staff may grant up to ¥50" */
 export function staffLimitNote(limit: string, language: Language): string {
-  return language === 'zh' ? `店员可给到${limit}` : `staff may grant up to ${limit}`;
+  return t({ zh: `店员可给到${limit}`, en: `staff may grant up to ${limit}` }, language);
 }
 
 /** How long ago, roughly: "3 天前" / "3 d ago". */
@@ -93,7 +96,7 @@ export function describeAge(milliseconds: number, language: Language): string {
       : minutes < 48 * 60
         ? [Math.floor(minutes / 60), { zh: '小时', en: 'h' }]
         : [Math.floor(minutes / (24 * 60)), { zh: '天', en: 'd' }];
-  return language === 'zh' ? `${amount}${unit.zh}前` : `${amount} ${unit.en} ago`;
+  return t({ zh: `${amount}${unit.zh}前`, en: `${amount} ${unit.en} ago` }, language);
 }
 
 export const CAUSE_LABELS: Record<SuspectedCause, Localized> = {

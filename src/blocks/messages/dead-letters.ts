@@ -1,5 +1,6 @@
 import type { DeadLetter, PostJobKind } from '../../domain/post-job.ts';
 import type { Catalog, Language, Localized } from '../../shared/language.ts';
+import { t } from './common.ts';
 
 /**
  * What the bot says about posts it gave up on (dead letters), on App Home and in `npm run outbox`, in
@@ -173,7 +174,8 @@ export function deadLetterReasonText(letter: DeadLetter, language: Language): st
 
 /** "+3 more" under the list, when there are more dead letters than Home shows. */
 export function moreDeadLetters(count: number, language: Language): string {
-  return language === 'zh'
-    ? `另有 ${count} 条,运行 npm run outbox 查看全部。`
-    : `+${count} more: npm run outbox lists them all.`;
+  return t(
+    { zh: `另有 ${count} 条,运行 npm run outbox 查看全部。`, en: `+${count} more: npm run outbox lists them all.` },
+    language,
+  );
 }

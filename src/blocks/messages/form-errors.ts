@@ -1,4 +1,5 @@
 import type { Catalog, Language } from '../../shared/language.ts';
+import { t } from './common.ts';
 
 /** Messages shown under a form field that could not be accepted. */
 export const FORM_ERRORS = {
@@ -14,5 +15,5 @@ export const FORM_ERRORS = {
 
 /** "At most 3000 characters (now 3012)." */
 export function tooLongError(max: number, language: Language): string {
-  return language === 'zh' ? `最多 ${max} 个字,请精简。` : `At most ${max} characters; please shorten it.`;
+  return t({ zh: `最多 ${max} 个字,请精简。`, en: `At most ${max} characters; please shorten it.` }, language);
 }

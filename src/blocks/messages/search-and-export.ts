@@ -1,4 +1,5 @@
 import type { Catalog, Language } from '../../shared/language.ts';
+import { t } from './common.ts';
 
 /** What `/complaint search` and `/complaint export` answer, in Chinese and English. */
 export const ARCHIVE = {
@@ -36,7 +37,11 @@ export const ARCHIVE = {
 
 /** "找到 3 个案例" / "3 cases found" (and how many are shown when not all are). */
 export function describeFound(found: number, shown: number, language: Language): string {
-  if (language === 'zh') return shown < found ? `找到 ${found} 个案例,显示最新的 ${shown} 个` : `找到 ${found} 个案例`;
   const cases = found === 1 ? 'case' : 'cases';
-  return shown < found ? `${found} ${cases} found; the newest ${shown} shown` : `${found} ${cases} found`;
+  return shown < found
+    ? t(
+        { zh: `找到 ${found} 个案例,显示最新的 ${shown} 个`, en: `${found} ${cases} found; the newest ${shown} shown` },
+        language,
+      )
+    : t({ zh: `找到 ${found} 个案例`, en: `${found} ${cases} found` }, language);
 }

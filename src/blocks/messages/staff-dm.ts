@@ -1,4 +1,5 @@
 import type { Catalog, Language } from '../../shared/language.ts';
+import { t } from './common.ts';
 
 /**
  * The private analysis DM'd to the staff member who filed the complaint.
@@ -37,5 +38,5 @@ export const STAFF = {
 
 /** "7 天后" / "7 days after it is resolved" */
 export function followUpWhen(days: number, language: Language): string {
-  return language === 'zh' ? `结案后 ${days} 天` : `${days} days after it is resolved`;
+  return t({ zh: `结案后 ${days} 天`, en: `${days} days after it is resolved` }, language);
 }

@@ -1,4 +1,5 @@
 import type { Catalog, Language } from '../../shared/language.ts';
+import { t } from './common.ts';
 
 /**
  * What the weekly root-cause report says, in Chinese and English. Its builder
@@ -38,13 +39,16 @@ export function trendArrow(now: number, before: number): string {
 
 /** "近 4 周" / "last 4 weeks". */
 export function weeksLabel(weeks: number, language: Language): string {
-  if (language === 'zh') return `近 ${weeks} 周`;
-  return weeks === 1 ? 'last week' : `last ${weeks} weeks`;
+  return t({ zh: `近 ${weeks} 周`, en: weeks === 1 ? 'last week' : `last ${weeks} weeks` }, language);
 }
 
 /** One effect line's numbers: "首次改进 2026-11-02 后 35 天:之前 6 宗,之后 2 宗" / "…". */
 export function effectNumbers(since: string, days: number, before: number, after: number, language: Language): string {
-  return language === 'zh'
-    ? `首次改进 ${since} · 前后各 ${days} 天:之前 ${before} 宗,之后 ${after} 宗`
-    : `first improvement ${since} · ${days} days each side: ${before} before, ${after} after`;
+  return t(
+    {
+      zh: `首次改进 ${since} · 前后各 ${days} 天:之前 ${before} 宗,之后 ${after} 宗`,
+      en: `first improvement ${since} · ${days} days each side: ${before} before, ${after} after`,
+    },
+    language,
+  );
 }
