@@ -2,19 +2,16 @@ import type { WebClient } from '@slack/web-api';
 import { APPROVAL_REPLIES, alreadySettled } from '../blocks/messages/approval.ts';
 import { STATUS_LABELS } from '../blocks/messages/common.ts';
 import { HANDOFF_ERRORS } from '../blocks/messages/handoff.ts';
-import { ERROR_REPLIES, REPLIES } from '../blocks/messages/replies.ts';
+import { ERROR_REPLIES, REPLIES, refusedInStatus } from '../blocks/messages/replies.ts';
 import { CaseTransitionError, type TransitionRefusal } from '../domain/case-transition-error.ts';
 import { type AppError, isAppError, RequestPendingError, RequestSettledError } from '../errors.ts';
 import { formatMoment } from '../i18n/labels.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { reply, tellPrivately } from './replies.ts';
 
-/** "That change cannot be made now: the case is awaiting approval." */
-function refusedInStatus(error: CaseTransitionError, language: Language): string {
-  const status = error.status ? STATUS_LABELS[error.status][language] : undefined;
-  const refused = reply(REPLIES.refused, language);
-  if (!status) return `${refused} ${reply(ERROR_REPLIES.unknown, language)}`;
-  return language === 'zh' ? `${refused}案例目前是“${status}”状态。` : `${refused} the case is ${status}.`;
+function describeRefusedInStatus(error: CaseTransitionError, language: Language): string {
+  if (!error.status) return `${reply(REPLIES.refused, language)} ${reply(ERROR_REPLIES.unknown, language)}`;
+  return refusedInStatus(STATUS_LABELS[error.status], language);
 }
 
 /** The reply per refusal, and whether it follows "That change cannot be made now:". */
@@ -30,7 +27,7 @@ const TRANSITION_REPLIES: Record<Exclude<TransitionRefusal, 'status'>, { text: L
 };
 
 function describeTransition(error: CaseTransitionError, language: Language): string {
-  if (error.refusal === 'status') return refusedInStatus(error, language);
+  if (error.refusal === 'status') return describeRefusedInStatus(error, language);
   const { text, refused } = TRANSITION_REPLIES[error.refusal];
   if (!refused) return reply(text, language);
   return `${reply(REPLIES.refused, language)}${language === 'zh' ? '' : ' '}${reply(text, language)}`;

@@ -1,4 +1,5 @@
-import type { Catalog, Localized } from '../../shared/language.ts';
+import type { Catalog, Language, Localized } from '../../shared/language.ts';
+import { t } from './common.ts';
 
 /** Short private replies to a click or a submitted form, in both languages. */
 export const REPLIES = {
@@ -21,6 +22,17 @@ export const REPLIES = {
     en: 'This is within your authority: go ahead, then press "Record the outcome" when it is done.',
   },
 } satisfies Catalog;
+
+/** "That change cannot be made now: the case is awaiting approval." */
+export function refusedInStatus(status: Localized, language: Language): string {
+  return t(
+    {
+      zh: `${REPLIES.refused.zh}案例目前是“${status.zh}”状态。`,
+      en: `${REPLIES.refused.en} the case is ${status.en}.`,
+    },
+    language,
+  );
+}
 
 /** What a person is told when a change is refused; error messages are English and for logs only. */
 export const ERROR_REPLIES = {
