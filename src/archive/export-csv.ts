@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
-import { describeWaited } from '../blocks/approval-escalation-text.ts';
 import { filesOf } from '../blocks/complaint-files.ts';
-import { describeOverdue } from '../blocks/escalation-text.ts';
+import { describeWaited } from '../blocks/messages/approval-escalation.ts';
+import { describeOverdue } from '../blocks/messages/escalation.ts';
 import { type AftercarePolicy, followUpDueOn, repairOf } from '../domain/aftercare.ts';
 import type { Case } from '../domain/case.ts';
 import type { Policy } from '../domain/policy-schema.ts';

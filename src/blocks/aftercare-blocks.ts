@@ -5,13 +5,13 @@ import type { Policy } from '../domain/policy-schema.ts';
 import { formatMoment } from '../i18n/labels.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { addDays, localDateOf } from '../shared/local-date.ts';
-import { AFTERCARE, FOLLOW_UP_REMINDER, nearness, REPAIR_FORM, REPAIR_REMINDER } from './aftercare-messages.ts';
 import { repairChoices } from './aftercare-modals.ts';
 import { plainText, section } from './block-parts.ts';
 import { describeItem, remedyName } from './case-summary.ts';
 import { AFTERCARE_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { t } from './messages.ts';
+import { AFTERCARE, FOLLOW_UP_REMINDER, nearness, REPAIR_FORM, REPAIR_REMINDER } from './messages/aftercare.ts';
+import { t } from './messages/common.ts';
 import { md, type SafeText, safeText } from './safe-text.ts';
 
 /** A button carrying the case id, as every case action does. */

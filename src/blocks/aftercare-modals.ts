@@ -3,12 +3,13 @@ import { isRepairKind } from '../domain/aftercare.ts';
 import { type Case, SatisfactionSchema } from '../domain/case.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { isLocalDate, type LocalDate } from '../shared/local-date.ts';
-import { AFTERCARE_DATE_ERRORS, FOLLOW_UP_FORM, REPAIR_FORM, REPAIR_READY_FORM } from './aftercare-messages.ts';
 import { context, option, plainText } from './block-parts.ts';
 import type { FormErrors } from './form-errors.ts';
 import { AFTERCARE_CALLBACK, FOLLOW_UP_BLOCK, INPUT_ACTION, REPAIR_BLOCK, REPAIR_READY_BLOCK } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { FORM_ERRORS, SATISFACTION_LABELS, t, tooLongError } from './messages.ts';
+import { AFTERCARE_DATE_ERRORS, FOLLOW_UP_FORM, REPAIR_FORM, REPAIR_READY_FORM } from './messages/aftercare.ts';
+import { SATISFACTION_LABELS, t } from './messages/common.ts';
+import { FORM_ERRORS, tooLongError } from './messages/form-errors.ts';
 import { md } from './safe-text.ts';
 import { readInput, textOf, type ViewStateValues } from './view-state.ts';
 

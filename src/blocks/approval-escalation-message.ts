@@ -2,12 +2,12 @@ import type { ApprovalEscalatedEvent } from '../domain/approval-escalation.ts';
 import type { Case } from '../domain/case.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import type { Language, Localized } from '../shared/language.ts';
-import { APPROVAL_ESCALATION, describeWaited } from './approval-escalation-text.ts';
 import { buildApprovalRequestMessage } from './approval-message.ts';
 import { section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
 import { LIMITS } from './limits.ts';
-import { t } from './messages.ts';
+import { APPROVAL_ESCALATION, describeWaited } from './messages/approval-escalation.ts';
+import { t } from './messages/common.ts';
 import { joinSafe, link, md, shownText } from './safe-text.ts';
 
 /** What one person's DM about a request that waited too long is built from. */

@@ -11,7 +11,9 @@ import type { SlackMessage } from './case-message.ts';
 import { describeItem, describeTemperament, remedyName } from './case-summary.ts';
 import { ACTION } from './ids.ts';
 import { fitBlocks, LIMITS } from './limits.ts';
-import { APPROVAL, COMMON, DECISION_NOTICE, describeAge, moreNote, REVIEW, settledBy, t } from './messages.ts';
+import { APPROVAL, DECISION_NOTICE, settledBy } from './messages/approval.ts';
+import { COMMON, describeAge, moreNote, t } from './messages/common.ts';
+import { REVIEW } from './messages/review-post.ts';
 import { describeRepeatCustomer } from './repeat-customer.ts';
 import { joinSafe, md, mention, quoteSafe, type SafeText, safeText, shownText } from './safe-text.ts';
 

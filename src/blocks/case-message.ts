@@ -18,28 +18,29 @@ import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.
 import { slaClocks } from '../policy/sla-clock.ts';
 import type { Language } from '../shared/language.ts';
 import { describeAftercare } from './aftercare-blocks.ts';
-import { AFTERCARE } from './aftercare-messages.ts';
-import { describeApprovalEscalated } from './approval-escalation-text.ts';
 import { context, fieldsSection, header, section } from './block-parts.ts';
 import { describeItem, describeProposal, describeTemperament, lastEvent, remedyName } from './case-summary.ts';
 import { describeCustomerAnswerForReview } from './confirmation-blocks.ts';
-import { CONFIRMATION_TEXT } from './confirmation-messages.ts';
-import { describeCrisisAlerted } from './crisis-alert-text.ts';
-import { ERASURE_TEXT } from './erasure-messages.ts';
-import { describeEscalated } from './escalation-text.ts';
-import { HANDOFF_TEXT } from './handoff-messages.ts';
 import { fitBlocks, LIMITS } from './limits.ts';
+import { AFTERCARE } from './messages/aftercare.ts';
+import { describeApprovalEscalated } from './messages/approval-escalation.ts';
 import {
   COMMON,
   DECISION_LABELS,
   describeSatisfaction,
   moreNote,
-  REVIEW,
   STATUS_ICONS,
   STATUS_LABELS,
-  THREAD,
   t,
-} from './messages.ts';
+} from './messages/common.ts';
+import { CONFIRMATION_TEXT } from './messages/confirmation.ts';
+import { describeCrisisAlerted } from './messages/crisis-alert.ts';
+import { ERASURE_TEXT } from './messages/erasure.ts';
+import { describeEscalated } from './messages/escalation.ts';
+import { HANDOFF_TEXT } from './messages/handoff.ts';
+import { REVIEW } from './messages/review-post.ts';
+import { THREAD } from './messages/review-thread.ts';
+import { SLA } from './messages/sla.ts';
 import { describeRepeatCustomer } from './repeat-customer.ts';
 import {
   joinSafe,
@@ -53,7 +54,6 @@ import {
   shownText,
 } from './safe-text.ts';
 import { describeSlaClocks } from './sla-blocks.ts';
-import { SLA } from './sla-messages.ts';
 
 /** What the review channel post is built from. */
 export interface ReviewMessageInput {

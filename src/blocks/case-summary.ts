@@ -4,7 +4,7 @@ import type { Policy } from '../domain/policy-schema.ts';
 import type { RemedyVerdict } from '../domain/remedy-verdict.ts';
 import { formatFee, formatMoney, TEMPERAMENT_LABELS } from '../i18n/labels.ts';
 import type { Language } from '../shared/language.ts';
-import { COMMON, staffLimitNote, t } from './messages.ts';
+import { COMMON, staffLimitNote, t } from './messages/common.ts';
 
 /**
  * Short descriptions of a case that several surfaces show the same way (the review post, the staff

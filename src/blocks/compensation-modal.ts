@@ -8,7 +8,9 @@ import { context, option, plainText } from './block-parts.ts';
 import { errorsByBlock, type FormErrors } from './form-errors.ts';
 import { CALLBACK, COMPENSATION_BLOCK, INPUT_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { COMPENSATION_FORM, FORM_ERRORS, t } from './messages.ts';
+import { t } from './messages/common.ts';
+import { COMPENSATION_FORM } from './messages/compensation-form.ts';
+import { FORM_ERRORS } from './messages/form-errors.ts';
 import { md } from './safe-text.ts';
 import { readInput, textOf, type ViewStateValues } from './view-state.ts';
 

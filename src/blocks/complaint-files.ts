@@ -4,48 +4,21 @@ import type { Language, Localized } from '../shared/language.ts';
 import { section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
 import { LIMITS } from './limits.ts';
-import { t } from './messages.ts';
+import { fill, t } from './messages/common.ts';
+import { COMPLAINT_FILES } from './messages/complaint-files.ts';
 import { inertPlainText, truncate } from './mrkdwn.ts';
 import { joinSafe, link, md, type SafeText, safeText, shownText } from './safe-text.ts';
 
-/** The form's photos-and-receipts field and how a case lists its files, in both languages (issue 15). */
-export const COMPLAINT_FILES = {
-  field: { zh: '照片和票据', en: 'Photos and receipts' },
-  hint: {
-    zh: '选填。商品、损坏处或小票的照片,或 PDF 票据,最多 10 个,每个不超过 10MB。文件留在 Slack 里,案例只保存链接。',
-    en: 'Optional. Photos of the item, the damage or the receipt, or a PDF receipt: up to 10, 10 MB each. The files stay in Slack; the case keeps their links.',
-  },
-  wrongType: {
-    zh: '“{name}”不是照片或 PDF。请上传 {types} 文件。',
-    en: '“{name}” is not a photo or a PDF. Attach {types} files.',
-  },
-  tooMany: { zh: '最多 {max} 个文件,请删掉一些。', en: 'At most {max} files; please remove some.' },
-  unreadable: {
-    zh: '有文件读不出来,请删掉后重新上传。',
-    en: 'A file could not be read; remove it and attach it again.',
-  },
-  title: { zh: '照片和票据', en: 'Photos and receipts' },
-  fromSource: { zh: '原消息里的文件', en: 'Files of the message it was filed from' },
-  more: { zh: '另有 {count} 个文件', en: '{count} more files' },
-  threadIntro: {
-    zh: '📎 登记时附上的照片和票据(在 Slack 内打开):',
-    en: '📎 Photos and receipts attached when it was filed (open in Slack):',
-  },
-} as const satisfies Record<string, Localized>;
-
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-
 /** A file's name in a modal error (plain text): cut short, with nothing Slack could read as markup. */
 export function wrongTypeError(name: string, language: Language): string {
-  return fill(t(COMPLAINT_FILES.wrongType, language), {
+  return fill(COMPLAINT_FILES.wrongType, language, {
     name: inertPlainText(truncate(name, 60, language)),
     types: COMPLAINT_FILE_TYPES.join(', '),
   });
 }
 
 export function tooManyFilesError(max: number, language: Language): string {
-  return fill(t(COMPLAINT_FILES.tooMany, language), { max: String(max) });
+  return fill(COMPLAINT_FILES.tooMany, language, { max });
 }
 
 /** "340 KB", "1.2 MB": what a reader needs to expect a phone photo or a scan. */
@@ -101,7 +74,7 @@ export function describeComplaintFiles(
   };
   group(COMPLAINT_FILES.title, attached);
   group(COMPLAINT_FILES.fromSource, fromSource);
-  if (left > 0) lines.push(md`_${fill(t(COMPLAINT_FILES.more, language), { count: String(left) })}_`);
+  if (left > 0) lines.push(md`_${fill(COMPLAINT_FILES.more, language, { count: left })}_`);
   return joinSafe(lines, '\n');
 }
 

@@ -2,12 +2,14 @@ import { type Complaint, ComplaintSchema } from '../domain/complaint.ts';
 import { COMPLAINT_FILES_MAX, type ComplaintFile, isAcceptedFile, readSlackFile } from '../domain/complaint-files.ts';
 import type { CustomerRef } from '../domain/customer-ref.ts';
 import type { Language } from '../shared/language.ts';
-import { COMPLAINT_FILES, tooManyFilesError, wrongTypeError } from './complaint-files.ts';
+import { tooManyFilesError, wrongTypeError } from './complaint-files.ts';
 import { RECEIPT_VALUES, SPECIAL_PRICE_VALUE } from './complaint-modal.ts';
 import { errorsByBlock, type FormErrors } from './form-errors.ts';
 import { COMPLAINT_BLOCK, INPUT_ACTION } from './ids.ts';
-import { FORM_ERRORS, t } from './messages.ts';
-import { REPEAT_CUSTOMER } from './repeat-customer.ts';
+import { t } from './messages/common.ts';
+import { COMPLAINT_FILES } from './messages/complaint-files.ts';
+import { FORM_ERRORS } from './messages/form-errors.ts';
+import { REPEAT_CUSTOMER } from './messages/repeat-customer.ts';
 import { type ParsedViewStateValue, readInput, textOf, type ViewStateValues } from './view-state.ts';
 
 /** A submitted complaint form: the complaint, or what to fix, by block id. */

@@ -5,12 +5,13 @@ import type { Category } from '../domain/policy-schema.ts';
 import { CHANNEL_LABELS } from '../i18n/labels.ts';
 import { LANGUAGES, type Language, type Localized } from '../shared/language.ts';
 import { option, plainText } from './block-parts.ts';
-import { COMPLAINT_FILES } from './complaint-files.ts';
 import { CALLBACK, COMPLAINT_BLOCK, INPUT_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { CAUSE_LABELS, COMPLAINT_FORM, LANGUAGE_NAMES, t } from './messages.ts';
+import { CAUSE_LABELS, LANGUAGE_NAMES, t } from './messages/common.ts';
+import { COMPLAINT_FILES } from './messages/complaint-files.ts';
+import { COMPLAINT_FORM } from './messages/complaint-form.ts';
+import { REPEAT_CUSTOMER } from './messages/repeat-customer.ts';
 import { truncate } from './mrkdwn.ts';
-import { REPEAT_CUSTOMER } from './repeat-customer.ts';
 
 /** What the complaint form is built from. */
 export interface ComplaintModalInput {

@@ -2,8 +2,8 @@ import type { Case } from '../domain/case.ts';
 import { customerAnswerOf } from '../domain/customer-answer.ts';
 import { formatMoment } from '../i18n/labels.ts';
 import type { Language } from '../shared/language.ts';
-import { CONFIRMATION_TEXT } from './confirmation-messages.ts';
-import { describeSatisfaction, t } from './messages.ts';
+import { describeSatisfaction, t } from './messages/common.ts';
+import { CONFIRMATION_TEXT } from './messages/confirmation.ts';
 import { md, mention, type SafeText, safeText } from './safe-text.ts';
 
 const TEXT_MAX = 1000;

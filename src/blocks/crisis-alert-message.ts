@@ -9,9 +9,9 @@ import type { Language, Localized } from '../shared/language.ts';
 import { context, header, section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
 import { describeItem } from './case-summary.ts';
-import { CRISIS_ALERT, crisisKindsText } from './crisis-alert-text.ts';
 import { fitBlocks, LIMITS } from './limits.ts';
-import { moreNote, t } from './messages.ts';
+import { moreNote, t } from './messages/common.ts';
+import { CRISIS_ALERT, crisisKindsText } from './messages/crisis-alert.ts';
 import { joinSafe, link, md, mention, quoteSafe, type SafeText, safeText, shownText } from './safe-text.ts';
 
 /** What one person's crisis alert is built from. */

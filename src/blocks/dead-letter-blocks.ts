@@ -2,8 +2,8 @@ import type { KnownBlock } from '@slack/types';
 import type { DeadLetter } from '../domain/post-job.ts';
 import type { Language } from '../shared/language.ts';
 import { context, divider, header, section } from './block-parts.ts';
-import { describeAge, t } from './messages.ts';
-import { DEAD_LETTERS_HOME, explainDeadLetter, moreDeadLetters, POST_KIND_LABELS } from './outbox-messages.ts';
+import { describeAge, t } from './messages/common.ts';
+import { DEAD_LETTERS_HOME, explainDeadLetter, moreDeadLetters, POST_KIND_LABELS } from './messages/dead-letters.ts';
 import { channelMention, md, mention, type SafeText, safeText } from './safe-text.ts';
 
 /** Slack's codes are short; another failure's message (kept whole in the store) is cut on Home. */

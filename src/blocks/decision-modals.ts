@@ -13,7 +13,10 @@ import { askableRemedies } from './compensation-modal.ts';
 import { errorsByBlock, type FormErrors } from './form-errors.ts';
 import { CALLBACK, DECISION_BLOCK, INPUT_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { APPROVAL, DECISION_FORM, FORM_ERRORS, t } from './messages.ts';
+import { APPROVAL } from './messages/approval.ts';
+import { t } from './messages/common.ts';
+import { DECISION_FORM } from './messages/decision-forms.ts';
+import { FORM_ERRORS } from './messages/form-errors.ts';
 import { joinSafe, md, safeText } from './safe-text.ts';
 import { readInput, textOf, type ViewStateValues } from './view-state.ts';
 

@@ -11,12 +11,12 @@ import { formatMoment, TEMPERAMENT_LABELS } from '../i18n/labels.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { context, fieldsSection, header, section } from './block-parts.ts';
 import { describeCustomerAnswerLabel, describeCustomerCounts } from './confirmation-blocks.ts';
-import { DIGEST, digestLate, digestMore, digestQuiet, digestTotal } from './digest-text.ts';
-import { CAUSE_LABELS, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
+import { CAUSE_LABELS, STATUS_ICONS, STATUS_LABELS, t } from './messages/common.ts';
+import { DIGEST, digestLate, digestMore, digestQuiet, digestTotal } from './messages/digest.ts';
+import { describeSlaShare, SLA, SLA_TARGET_LABELS } from './messages/sla.ts';
 import { maskContact } from './mrkdwn.ts';
 import { joinSafe, link, md, type SafeText, type ShownText, safeText, shownText } from './safe-text.ts';
 import { SLA_ICONS } from './sla-blocks.ts';
-import { describeSlaShare, SLA, SLA_TARGET_LABELS } from './sla-messages.ts';
 
 /** One message of a digest. */
 export interface DigestMessagePart {

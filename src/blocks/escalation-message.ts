@@ -7,10 +7,10 @@ import type { Language, Localized } from '../shared/language.ts';
 import { context, header, plainText, section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
 import { describeItem } from './case-summary.ts';
-import { describeOverdue, ESCALATION } from './escalation-text.ts';
 import { ESCALATION_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { t } from './messages.ts';
+import { t } from './messages/common.ts';
+import { describeOverdue, ESCALATION } from './messages/escalation.ts';
 import { joinSafe, link, md, mention, safeText, shownText } from './safe-text.ts';
 
 /** What one person's escalation DM is built from. */

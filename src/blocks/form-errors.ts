@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Language } from '../shared/language.ts';
-import { FORM_ERRORS, t, tooLongError } from './messages.ts';
+import { t } from './messages/common.ts';
+import { FORM_ERRORS, tooLongError } from './messages/form-errors.ts';
 
 /** Errors to show under a modal's inputs, by block id: what `response_action: 'errors'` takes. */
 export type FormErrors = Record<string, string>;

@@ -2,11 +2,11 @@ import type { Button } from '@slack/types';
 import type { Case, HandedOverEvent } from '../domain/case.ts';
 import type { Language } from '../shared/language.ts';
 import { plainText } from './block-parts.ts';
-import { REOPEN_FORM } from './confirmation-messages.ts';
-import { HANDOFF_FORM, HANDOFF_TEXT } from './handoff-messages.ts';
 import { HANDOFF_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { t } from './messages.ts';
+import { t } from './messages/common.ts';
+import { REOPEN_FORM } from './messages/confirmation.ts';
+import { HANDOFF_FORM, HANDOFF_TEXT } from './messages/handoff.ts';
 import { md, mention, type SafeText, safeText } from './safe-text.ts';
 
 const NOTE_MAX = 1000;

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import type { Language } from '../shared/language.ts';
 import { context, plainText } from './block-parts.ts';
 import type { FormErrors } from './form-errors.ts';
-import { HANDOFF_ERRORS, HANDOFF_FORM } from './handoff-messages.ts';
 import { HANDOFF_BLOCK, HANDOFF_CALLBACK, INPUT_ACTION } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { FORM_ERRORS, t, tooLongError } from './messages.ts';
+import { t } from './messages/common.ts';
+import { FORM_ERRORS, tooLongError } from './messages/form-errors.ts';
+import { HANDOFF_ERRORS, HANDOFF_FORM } from './messages/handoff.ts';
 import { md } from './safe-text.ts';
 import { readInput, textOf, type ViewStateValues } from './view-state.ts';
 

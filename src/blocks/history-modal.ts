@@ -7,7 +7,8 @@ import { context, plainText, section } from './block-parts.ts';
 import { buildReviewThreadLine } from './case-message.ts';
 import { CALLBACK } from './ids.ts';
 import { fitBlocks, LIMITS, type RankedBlock } from './limits.ts';
-import { HISTORY, moreNote, t } from './messages.ts';
+import { moreNote, t } from './messages/common.ts';
+import { HISTORY } from './messages/history.ts';
 import { md } from './safe-text.ts';
 
 /** What the history view is built from. */

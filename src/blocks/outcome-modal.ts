@@ -3,11 +3,13 @@ import { z } from 'zod';
 import { SatisfactionSchema } from '../domain/case.ts';
 import type { Language } from '../shared/language.ts';
 import { option, plainText } from './block-parts.ts';
-import { ACCEPTANCE_FORM } from './confirmation-messages.ts';
 import { errorsByBlock, type FormErrors } from './form-errors.ts';
 import { CALLBACK, INPUT_ACTION, OUTCOME_BLOCK } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { FORM_ERRORS, OUTCOME_FORM, SATISFACTION_LABELS, t } from './messages.ts';
+import { SATISFACTION_LABELS, t } from './messages/common.ts';
+import { ACCEPTANCE_FORM } from './messages/confirmation.ts';
+import { FORM_ERRORS } from './messages/form-errors.ts';
+import { OUTCOME_FORM } from './messages/outcome-form.ts';
 import { readInput, textOf, type ViewStateValues } from './view-state.ts';
 
 /** What the outcome form is built from. */

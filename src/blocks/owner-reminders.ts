@@ -6,19 +6,19 @@ import type { Policy } from '../domain/policy-schema.ts';
 import type { Language, Localized } from '../shared/language.ts';
 import { localDateOf } from '../shared/local-date.ts';
 import { actions, aftercareButton } from './aftercare-blocks.ts';
+import { context, header, section } from './block-parts.ts';
+import type { SlackMessage } from './case-message.ts';
+import { describeItem, lastEvent, remedyName } from './case-summary.ts';
+import { AFTERCARE_ACTION } from './ids.ts';
+import { fitBlocks, LIMITS } from './limits.ts';
 import {
   AFTERCARE,
   FOLLOW_UP_REMINDER,
   REPAIR_DATE_PROMPT,
   REPAIR_FORM,
   REPAIR_REMINDER,
-} from './aftercare-messages.ts';
-import { context, header, section } from './block-parts.ts';
-import type { SlackMessage } from './case-message.ts';
-import { describeItem, lastEvent, remedyName } from './case-summary.ts';
-import { AFTERCARE_ACTION } from './ids.ts';
-import { fitBlocks, LIMITS } from './limits.ts';
-import { describeSatisfaction, moreNote, t } from './messages.ts';
+} from './messages/aftercare.ts';
+import { describeSatisfaction, moreNote, t } from './messages/common.ts';
 import { ownText } from './own-text.ts';
 import { joinSafe, md, type SafeText, shownText } from './safe-text.ts';
 

@@ -1,11 +1,12 @@
 import type { ModalView } from '@slack/types';
 import type { Language } from '../shared/language.ts';
 import { context, plainText } from './block-parts.ts';
-import { REOPEN_FORM } from './confirmation-messages.ts';
 import type { FormErrors } from './form-errors.ts';
 import { HANDOFF_CALLBACK, INPUT_ACTION, REOPEN_BLOCK } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { FORM_ERRORS, t, tooLongError } from './messages.ts';
+import { t } from './messages/common.ts';
+import { REOPEN_FORM } from './messages/confirmation.ts';
+import { FORM_ERRORS, tooLongError } from './messages/form-errors.ts';
 import { md } from './safe-text.ts';
 import { readInput, textOf, type ViewStateValues } from './view-state.ts';
 

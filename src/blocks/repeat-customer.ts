@@ -2,31 +2,10 @@ import type { Case } from '../domain/case.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import { formatMoment, formatMoney } from '../i18n/labels.ts';
 import { describeRepeatCount } from '../policy/repeat-rule.ts';
-import type { Language, Localized } from '../shared/language.ts';
-import { t } from './messages.ts';
+import type { Language } from '../shared/language.ts';
+import { fill, t } from './messages/common.ts';
+import { REPEAT_CUSTOMER } from './messages/repeat-customer.ts';
 import { joinSafe, link, md, type SafeText } from './safe-text.ts';
-
-/** The customer field on the complaint form and what the repeat line says, in both languages (issue 15). */
-export const REPEAT_CUSTOMER = {
-  field: { zh: '顾客手机号或会员号', en: "Customer's phone or member number" },
-  placeholder: { zh: '如 138 0013 8000 或 VIP-00123', en: 'e.g. 138 0013 8000 or VIP-00123' },
-  hint: {
-    zh: '选填。只保存为加密指纹和末四位,不保存号码本身;用来找出同一顾客在各门店的投诉。',
-    en: "Optional. Stored only as a fingerprint and the last four digits, never the number itself: it finds the customer's complaints in every store.",
-  },
-  unreadable: {
-    zh: '请填写手机号(可带 +86)或会员号(字母和数字)',
-    en: 'Enter a phone number (+86 allowed) or a member number (letters and digits)',
-  },
-  customer: { zh: '顾客尾号', en: 'Customer ending' },
-  firstTime: { zh: '{days}天内首次投诉', en: 'first complaint in {days} days' },
-  grantedBefore: { zh: '此前已给予{money}', en: '{money} granted before' },
-  nothingGranted: { zh: '此前未给予补偿', en: 'no compensation granted before' },
-  earlier: { zh: '此前的投诉', en: 'Earlier complaints' },
-} as const satisfies Record<string, Localized>;
-
-const fill = (text: string, values: Record<string, string>) =>
-  text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 /** How many earlier cases the line links by name; the count covers all of them. */
 const LINKED = 5;
@@ -48,12 +27,12 @@ export function describeRepeatCustomer(
   if (!repeat) return md`👤 ${ending}`;
   const days = String(repeat.withinDays);
   if (repeat.count <= 1) {
-    return md`👤 ${fill(t(REPEAT_CUSTOMER.firstTime, language), { days })} · ${ending}`;
+    return md`👤 ${fill(REPEAT_CUSTOMER.firstTime, language, { days })} · ${ending}`;
   }
   const money = formatMoney(repeat.granted, policy.currency, language);
   const granted =
     repeat.granted > 0
-      ? fill(t(REPEAT_CUSTOMER.grantedBefore, language), { money })
+      ? fill(REPEAT_CUSTOMER.grantedBefore, language, { money })
       : t(REPEAT_CUSTOMER.nothingGranted, language);
   const headline = md`🔁 *${t(describeRepeatCount(repeat.count, repeat.withinDays), language)}${language === 'zh' ? ';' : '; '}${granted}* · ${ending}`;
   const earlier = repeat.earlier.slice(0, LINKED).map((entry) => {

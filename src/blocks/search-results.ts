@@ -3,12 +3,12 @@ import type { CaseOutline } from '../domain/case-outline.ts';
 import type { Policy } from '../domain/policy-schema.ts';
 import { formatMoment } from '../i18n/labels.ts';
 import type { Language } from '../shared/language.ts';
-import { ARCHIVE, describeFound, fill } from './archive-messages.ts';
 import { context, section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
 import { describeItem, describeTemperament } from './case-summary.ts';
 import { fitBlocks, LIMITS } from './limits.ts';
-import { moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages.ts';
+import { fill, moreNote, STATUS_ICONS, STATUS_LABELS, t } from './messages/common.ts';
+import { ARCHIVE, describeFound } from './messages/search-and-export.ts';
 import { joinSafe, link, md, mention, safeText, shownText } from './safe-text.ts';
 
 /** How many matches an answer lists; Block Kit allows 50 blocks in a message. */

@@ -1,9 +1,9 @@
 import { formatMoment } from '../i18n/labels.ts';
 import type { SlaClock } from '../policy/sla-clock.ts';
 import type { Language } from '../shared/language.ts';
-import { t } from './messages.ts';
+import { t } from './messages/common.ts';
+import { describeBusinessMinutes, describeSpan, SLA, SLA_HOME, SLA_TARGET_LABELS } from './messages/sla.ts';
 import { md, mention, type SafeText } from './safe-text.ts';
-import { describeBusinessMinutes, describeSpan, SLA, SLA_HOME, SLA_TARGET_LABELS } from './sla-messages.ts';
 
 /** The icon of a clock's state, the same on every surface. */
 export const SLA_ICONS: Record<SlaClock['state'], string> = {

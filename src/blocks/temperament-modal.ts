@@ -6,7 +6,8 @@ import { context, option, plainText } from './block-parts.ts';
 import type { FormErrors } from './form-errors.ts';
 import { CALLBACK, INPUT_ACTION, TEMPERAMENT_BLOCK } from './ids.ts';
 import { LIMITS } from './limits.ts';
-import { TEMPERAMENT_FORM, TEMPERAMENT_HINTS, t } from './messages.ts';
+import { t } from './messages/common.ts';
+import { TEMPERAMENT_FORM, TEMPERAMENT_HINTS } from './messages/temperament-form.ts';
 import { md } from './safe-text.ts';
 import { readInput, type ViewStateValues } from './view-state.ts';
 

@@ -14,10 +14,10 @@ import {
   sectionsOf,
   tallyLines,
 } from './digest-message.ts';
-import { digestLate, digestMore, digestTotal } from './digest-text.ts';
-import { CAUSE_LABELS, t } from './messages.ts';
+import { CAUSE_LABELS, t } from './messages/common.ts';
+import { digestLate, digestMore, digestTotal } from './messages/digest.ts';
+import { effectNumbers, trendArrow, WEEKLY, weeksLabel } from './messages/weekly-report.ts';
 import { joinSafe, link, md, type SafeText, safeText, shownText } from './safe-text.ts';
-import { effectNumbers, trendArrow, WEEKLY, weeksLabel } from './weekly-text.ts';
 
 export interface WeeklyRenderOptions {
   language: Language;

@@ -1,4 +1,4 @@
-import { deadLetterReasonText, POST_KIND_LABELS } from '../blocks/outbox-messages.ts';
+import { deadLetterReasonText, POST_KIND_LABELS } from '../blocks/messages/dead-letters.ts';
 import { loadOutboxCliConfig } from '../config.ts';
 import type { DeadLetter } from '../domain/post-job.ts';
 import { InputError } from '../errors.ts';

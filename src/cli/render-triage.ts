@@ -16,9 +16,10 @@ import {
   TEMPERAMENT_LABELS,
 } from '../i18n/labels.ts';
 import { OUTSIDE_POLICY, outsidePolicyVerdict } from '../policy/policy-coverage.ts';
-import type { Language, Localized } from '../shared/language.ts';
+import type { Catalog, Language, Localized } from '../shared/language.ts';
 
-const HEADINGS = {
+/** What `npm run triage` prints as headings, in both languages. */
+export const HEADINGS = {
   title: { zh: '投诉分诊', en: 'Complaint triage' },
   category: { zh: '品类', en: 'Category' },
   problem: { zh: '问题', en: 'Problem' },
@@ -46,7 +47,7 @@ const HEADINGS = {
   steps: { zh: '处理六步骤', en: 'The six steps' },
   followUp: { zh: '回访', en: 'Follow-up' },
   inDays: { zh: '天后', en: 'days after resolution' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /**
  * What a remedy costs, as staff should say it. Money remedies are the amount staff choose (up to their

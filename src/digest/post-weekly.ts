@@ -1,5 +1,5 @@
+import { WEEKLY } from '../blocks/messages/weekly-report.ts';
 import { buildWeeklyParts } from '../blocks/weekly-message.ts';
-import { WEEKLY } from '../blocks/weekly-text.ts';
 import type { PostJob } from '../domain/post-job.ts';
 import { reconcilingClient } from '../outbox/reconcile-post.ts';
 import { createPermalinkCache, type DigestPosterDeps } from './post-digest.ts';

@@ -1,5 +1,5 @@
 import type { ChartConfiguration } from 'chart.js';
-import { CAUSE_LABELS } from '../blocks/messages.ts';
+import { CAUSE_LABELS } from '../blocks/messages/common.ts';
 import { paretoOf, type WeeklyReport } from '../domain/weekly-report.ts';
 import type { Language } from '../shared/language.ts';
 import { COLOURS, cjkFont, DRAWABLE, drawPng } from './render-chart.ts';

@@ -1,7 +1,7 @@
 import type { AimKind, Evidence, FlagKind, TemperamentRead } from '../domain/analysis.ts';
 import type { ComplaintChannel } from '../domain/complaint.ts';
 import type { Fee } from '../domain/policy-schema.ts';
-import type { Language, Localized } from '../shared/language.ts';
+import type { Catalog, Language, Localized } from '../shared/language.ts';
 
 /** The four temperaments by the names the training uses, and the reading that names none. */
 export const TEMPERAMENT_LABELS: Record<TemperamentRead, Localized> = {
@@ -135,4 +135,4 @@ export const COVERAGE_LABELS = {
     zh: '仍可以向店长申请(退款或补偿),由店长决定。',
     en: 'You may still ask a manager (a refund or goodwill); the manager decides.',
   },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;

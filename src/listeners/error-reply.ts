@@ -1,55 +1,17 @@
 import type { WebClient } from '@slack/web-api';
-import { HANDOFF_ERRORS } from '../blocks/handoff-messages.ts';
-import { APPROVAL_REPLIES, alreadySettled, STATUS_LABELS } from '../blocks/messages.ts';
+import { APPROVAL_REPLIES, alreadySettled } from '../blocks/messages/approval.ts';
+import { STATUS_LABELS } from '../blocks/messages/common.ts';
+import { HANDOFF_ERRORS } from '../blocks/messages/handoff.ts';
+import { ERROR_REPLIES, REPLIES, refusedInStatus } from '../blocks/messages/replies.ts';
 import { CaseTransitionError, type TransitionRefusal } from '../domain/case-transition-error.ts';
 import { type AppError, isAppError, RequestPendingError, RequestSettledError } from '../errors.ts';
 import { formatMoment } from '../i18n/labels.ts';
 import type { Language, Localized } from '../shared/language.ts';
-import { REPLIES, reply, tellPrivately } from './replies.ts';
+import { reply, tellPrivately } from './replies.ts';
 
-/** What a person is told when a change is refused; error messages are English and for logs only. */
-export const ERROR_REPLIES = {
-  alreadyDecided: {
-    zh: '这项申请已经审批过,以第一个决定为准。',
-    en: 'That request was already decided; the first decision stands.',
-  },
-  // The next three follow REPLIES.refused ("That change cannot be made now:").
-  notCurrentProposal: {
-    zh: '只有当前需要审批的方案才能提交审批。',
-    en: 'only the current proposal, when it needs approval, can be sent to the approvers.',
-  },
-  needsApproval: {
-    zh: '这个方案须经经理批准后才能办理。',
-    en: "the proposal needs a manager's approval before it is carried out.",
-  },
-  repairStep: {
-    zh: '维修还没到这一步,请先看看案例中的维修进度。',
-    en: 'the repair is not at that step; check its progress on the case.',
-  },
-  busy: {
-    zh: '有人同时在修改这个案例,请稍后再试。',
-    en: 'Someone else was changing this case at the same moment; please try again.',
-  },
-  storeDown: {
-    zh: '暂时无法读写案例记录,请稍后再试。',
-    en: 'The case records cannot be reached just now; please try again in a moment.',
-  },
-  invalidInput: {
-    zh: '填写的内容无法接受,请检查后再试。',
-    en: 'What was entered could not be accepted; please check it and try again.',
-  },
-  unknown: {
-    zh: '出了点问题,请稍后再试。',
-    en: 'Something went wrong; please try again in a moment.',
-  },
-} satisfies Record<string, Localized>;
-
-/** "That change cannot be made now: the case is awaiting approval." */
-function refusedInStatus(error: CaseTransitionError, language: Language): string {
-  const status = error.status ? STATUS_LABELS[error.status][language] : undefined;
-  const refused = reply(REPLIES.refused, language);
-  if (!status) return `${refused} ${reply(ERROR_REPLIES.unknown, language)}`;
-  return language === 'zh' ? `${refused}案例目前是“${status}”状态。` : `${refused} the case is ${status}.`;
+function describeRefusedInStatus(error: CaseTransitionError, language: Language): string {
+  if (!error.status) return `${reply(REPLIES.refused, language)} ${reply(ERROR_REPLIES.unknown, language)}`;
+  return refusedInStatus(STATUS_LABELS[error.status], language);
 }
 
 /** The reply per refusal, and whether it follows "That change cannot be made now:". */
@@ -65,7 +27,7 @@ const TRANSITION_REPLIES: Record<Exclude<TransitionRefusal, 'status'>, { text: L
 };
 
 function describeTransition(error: CaseTransitionError, language: Language): string {
-  if (error.refusal === 'status') return refusedInStatus(error, language);
+  if (error.refusal === 'status') return describeRefusedInStatus(error, language);
   const { text, refused } = TRANSITION_REPLIES[error.refusal];
   if (!refused) return reply(text, language);
   return `${reply(REPLIES.refused, language)}${language === 'zh' ? '' : ' '}${reply(text, language)}`;

@@ -1,9 +1,11 @@
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { APPROVAL_REPLIES, t } from '../blocks/messages.ts';
+import { APPROVAL_REPLIES } from '../blocks/messages/approval.ts';
+import { t } from '../blocks/messages/common.ts';
+import { REPLIES } from '../blocks/messages/replies.ts';
 import type { Case } from '../domain/case.ts';
 import type { ListenerContext } from '../listeners/listener-context.ts';
-import { REPLIES, reply, tellPrivately } from '../listeners/replies.ts';
+import { reply, tellPrivately } from '../listeners/replies.ts';
 import { mayChangeCase } from '../slack/approvers.ts';
 import { checkApprover } from './require-decider.ts';
 

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackActionMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { type ApprovalRef, parseApprovalRef } from '../blocks/approval-ref.ts';
-import { APPROVAL_REPLIES, alreadySettled, t } from '../blocks/messages.ts';
+import { APPROVAL_REPLIES, alreadySettled } from '../blocks/messages/approval.ts';
+import { t } from '../blocks/messages/common.ts';
 import { mention } from '../blocks/safe-text.ts';
 import { escalatedDeciders } from '../domain/approval-escalation.ts';
 import { type ApprovalRequest, approvalRequestAt, requestState } from '../domain/approval-request.ts';

@@ -1,12 +1,7 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import type { Language, Localized } from '../shared/language.ts';
+import { OTHER_WORKSPACE_REPLY } from '../blocks/messages/replies.ts';
+import type { Language } from '../shared/language.ts';
 import { describeWorkspace, type InstalledWorkspace, servesWorkspace } from '../slack/installed-workspace.ts';
-
-/** What someone in another workspace is told when they run the command. */
-export const OTHER_WORKSPACE_REPLY = {
-  zh: '这个投诉助手属于另一个 Slack 工作区,不能在这里登记或处理投诉。请在你们门店所用的工作区里使用它。',
-  en: "This complaint desk belongs to another Slack workspace, so it takes no complaints from this one. Use it in your shop's own workspace.",
-} satisfies Localized;
 
 /**
  * Global middleware: a request from a workspace the bot was not installed in is refused before any listener

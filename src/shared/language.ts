@@ -9,6 +9,14 @@ export type Language = z.infer<typeof LanguageSchema>;
 export const LocalizedSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
 export type Localized = z.infer<typeof LocalizedSchema>;
 
+/**
+ * The texts of one surface, each in both languages, or grouped (a form field's label, hint, placeholder).
+ * Declared `satisfies Catalog`, an entry missing a language, or holding something other than text, fails tsc.
+ */
+export interface Catalog {
+  readonly [key: string]: Localized | Catalog;
+}
+
 const HAN = /\p{Script=Han}/u;
 const HAN_GLOBAL = /\p{Script=Han}/gu;
 const LATIN_WORD = /[A-Za-z]{2,}/g;

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { buildReviewMessage, buildReviewThreadLine } from '../../src/blocks/case-message.ts';
-import { STATUS_LABELS } from '../../src/blocks/messages.ts';
+import { STATUS_LABELS } from '../../src/blocks/messages/common.ts';
 import { CASE_STATUSES, type Case } from '../../src/domain/case.ts';
 import { apply, at, MANAGER, OWNER, ordinaryCase, policy } from './block-fixtures.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseExportPeriod, parseSearchQuery } from '../../src/archive/archive-query.ts';
-import { commandHelpText } from '../../src/blocks/command-help.ts';
+import { commandHelpText } from '../../src/blocks/messages/command-help.ts';
 import { isHelpRequest } from '../../src/listeners/commands/answer-help.ts';
 import { archiveSubcommand } from '../../src/listeners/commands/archive-commands.ts';
 

@@ -114,7 +114,7 @@ describe('the one way to a surface', () => {
       .sort();
     expect(importers).toEqual([
       'src/blocks/analysis-message.ts',
-      'src/blocks/not-saved-messages.ts',
+      'src/blocks/not-saved-message.ts',
       'src/blocks/owner-reminders.ts',
     ]);
     const vouching = (await sources())

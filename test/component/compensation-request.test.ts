@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, CALLBACK } from '../../src/blocks/ids.ts';
-import { APPROVAL_REPLIES } from '../../src/blocks/messages.ts';
+import { APPROVAL_REPLIES } from '../../src/blocks/messages/approval.ts';
 import type { Case } from '../../src/domain/case.ts';
 import { buttonClick, compensationForm, complaintForm, SPECIAL_PRICE_TICKED } from '../helpers/complaint-payloads.ts';
 import type { RecordedCall } from '../helpers/fake-slack-api.ts';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CALLBACK } from '../../src/blocks/ids.ts';
-import { OTHER_WORKSPACE_REPLY } from '../../src/middleware/require-own-workspace.ts';
+import { OTHER_WORKSPACE_REPLY } from '../../src/blocks/messages/replies.ts';
 import { ACTION, buttonClick, complaintForm } from '../helpers/complaint-payloads.ts';
 import { FakeSlackApi } from '../helpers/fake-slack-api.ts';
 import { postToSlackEndpoint, slashCommandBody } from '../helpers/signed-request.ts';

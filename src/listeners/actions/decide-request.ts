@@ -2,7 +2,8 @@ import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } 
 import { ApprovalRefSchema } from '../../blocks/approval-ref.ts';
 import { buildDecisionModal, type DecisionKind } from '../../blocks/decision-modals.ts';
 import { buildHistoryModal } from '../../blocks/history-modal.ts';
-import { APPROVAL_REPLIES, t } from '../../blocks/messages.ts';
+import { APPROVAL_REPLIES } from '../../blocks/messages/approval.ts';
+import { t } from '../../blocks/messages/common.ts';
 import { recordWithdrawal } from '../../complaints/decide-approval.ts';
 import { approvalRequestAt } from '../../domain/approval-request.ts';
 import { CaseSchema } from '../../domain/case.ts';

@@ -1,7 +1,8 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { ESCALATION } from '../../blocks/escalation-text.ts';
-import { HANDOFF_ERRORS } from '../../blocks/handoff-messages.ts';
-import { APPROVAL_REPLIES, t } from '../../blocks/messages.ts';
+import { APPROVAL_REPLIES } from '../../blocks/messages/approval.ts';
+import { t } from '../../blocks/messages/common.ts';
+import { ESCALATION } from '../../blocks/messages/escalation.ts';
+import { HANDOFF_ERRORS } from '../../blocks/messages/handoff.ts';
 import { handOverCase } from '../../complaints/hand-over-case.ts';
 import type { Case } from '../../domain/case.ts';
 import { checkApprover } from '../../middleware/require-decider.ts';

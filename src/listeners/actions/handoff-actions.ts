@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { REOPEN_FORM } from '../../blocks/confirmation-messages.ts';
-import { HANDOFF_ERRORS } from '../../blocks/handoff-messages.ts';
 import { buildHandoffModal } from '../../blocks/handoff-modal.ts';
-import { t } from '../../blocks/messages.ts';
+import { t } from '../../blocks/messages/common.ts';
+import { REOPEN_FORM } from '../../blocks/messages/confirmation.ts';
+import { HANDOFF_ERRORS } from '../../blocks/messages/handoff.ts';
 import { buildReopenModal } from '../../blocks/reopen-modal.ts';
 import { tellPrivately } from '../replies.ts';
 import { caseAndLanguage } from './open-case-modals.ts';

@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { buildCompensationModal } from '../../blocks/compensation-modal.ts';
-import { APPROVAL_REPLIES, t } from '../../blocks/messages.ts';
+import { APPROVAL_REPLIES } from '../../blocks/messages/approval.ts';
+import { t } from '../../blocks/messages/common.ts';
 import { buildOutcomeModal } from '../../blocks/outcome-modal.ts';
 import { buildTemperamentModal } from '../../blocks/temperament-modal.ts';
 import { pendingRequest } from '../../domain/approval-request.ts';

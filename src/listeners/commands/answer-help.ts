@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { commandHelpText } from '../../blocks/command-help.ts';
 import { HELP_SUBCOMMAND } from '../../blocks/ids.ts';
+import { commandHelpText } from '../../blocks/messages/command-help.ts';
 import type { ListenerContext } from '../listener-context.ts';
 
 /**

@@ -2,9 +2,9 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { parseExportPeriod, parseSearchQuery } from '../../archive/archive-query.ts';
 import { exportCases } from '../../archive/export-cases.ts';
 import { RECENT_SEARCH_DEPTH, searchCases } from '../../archive/search-cases.ts';
-import { ARCHIVE, fill } from '../../blocks/archive-messages.ts';
 import { ARCHIVE_SUBCOMMAND } from '../../blocks/ids.ts';
-import { t } from '../../blocks/messages.ts';
+import { fill, t } from '../../blocks/messages/common.ts';
+import { ARCHIVE } from '../../blocks/messages/search-and-export.ts';
 import { buildSearchResults, SEARCH_SHOWN } from '../../blocks/search-results.ts';
 import { reviewLinks } from '../../slack/review-links.ts';
 import { sendFileToUser } from '../../slack/send-file.ts';

@@ -1,6 +1,8 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { AWAY_TEXT, buildAwayModal } from '../../blocks/away-modal.ts';
-import { APPROVAL_REPLIES, t } from '../../blocks/messages.ts';
+import { buildAwayModal } from '../../blocks/away-modal.ts';
+import { APPROVAL_REPLIES } from '../../blocks/messages/approval.ts';
+import { AWAY_TEXT } from '../../blocks/messages/away.ts';
+import { t } from '../../blocks/messages/common.ts';
 import { checkApprover } from '../../middleware/require-decider.ts';
 import { localDateOf } from '../../shared/local-date.ts';
 import type { ListenerContext } from '../listener-context.ts';

@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import { AWAY_BLOCK, AWAY_TEXT, parseAwayForm } from '../../blocks/away-modal.ts';
-import { NOT_A_COLLEAGUE } from '../../blocks/handoff-messages.ts';
-import { APPROVAL_REPLIES, t } from '../../blocks/messages.ts';
+import { AWAY_BLOCK, parseAwayForm } from '../../blocks/away-modal.ts';
+import { APPROVAL_REPLIES } from '../../blocks/messages/approval.ts';
+import { AWAY_TEXT } from '../../blocks/messages/away.ts';
+import { t } from '../../blocks/messages/common.ts';
+import { NOT_A_COLLEAGUE } from '../../blocks/messages/handoff.ts';
 import { mention } from '../../blocks/safe-text.ts';
 import { latestDelegationDay } from '../../domain/delegation.ts';
 import { checkApprover } from '../../middleware/require-decider.ts';

@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
 import { buildRequestReceipt } from '../../blocks/approval-message.ts';
 import { parseCompensationForm } from '../../blocks/compensation-modal.ts';
-import { APPROVAL_REPLIES, t } from '../../blocks/messages.ts';
+import { APPROVAL_REPLIES } from '../../blocks/messages/approval.ts';
+import { t } from '../../blocks/messages/common.ts';
+import { REPLIES } from '../../blocks/messages/replies.ts';
 import { parseOutcomeForm } from '../../blocks/outcome-modal.ts';
 import { parseTemperamentForm } from '../../blocks/temperament-modal.ts';
 import { changeCase } from '../../complaints/change-case.ts';
@@ -12,7 +14,7 @@ import { LanguageSchema } from '../../shared/language.ts';
 import { reviewLinks } from '../../slack/review-links.ts';
 import { tellRefusal } from '../error-reply.ts';
 import type { ListenerContext } from '../listener-context.ts';
-import { REPLIES, reply, tellPrivately } from '../replies.ts';
+import { reply, tellPrivately } from '../replies.ts';
 
 type ViewArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs;
 

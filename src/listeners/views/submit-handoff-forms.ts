@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs } from '@slack/bolt';
-import { NOT_A_COLLEAGUE } from '../../blocks/handoff-messages.ts';
 import { handoffFormOwner, parseHandoffForm } from '../../blocks/handoff-modal.ts';
 import { HANDOFF_BLOCK } from '../../blocks/ids.ts';
-import { t } from '../../blocks/messages.ts';
+import { t } from '../../blocks/messages/common.ts';
+import { NOT_A_COLLEAGUE } from '../../blocks/messages/handoff.ts';
 import { parseReopenForm } from '../../blocks/reopen-modal.ts';
 import { handOverCase } from '../../complaints/hand-over-case.ts';
 import { CaseSchema } from '../../domain/case.ts';

@@ -1,8 +1,8 @@
-import type { Language, Localized } from '../shared/language.ts';
+import type { Catalog, Language } from '../../shared/language.ts';
 
 /**
  * What the follow-up and repair surfaces write (reminders, forms, App Home, the review post), in Chinese
- * and English; kept beside messages.ts so each feature's wording is in one place.
+ * and English.
  */
 
 /** The owner's private follow-up reminder. */
@@ -14,7 +14,7 @@ export const FOLLOW_UP_REMINDER = {
   script: { zh: '回访话术', en: 'What to say on the call' },
   button: { zh: '记录回访结果', en: 'Record follow-up' },
   fallback: { zh: '回访提醒', en: 'Follow-up reminder' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** The owner's private repair reminder, the day before the promised date. */
 export const REPAIR_REMINDER = {
@@ -29,7 +29,7 @@ export const REPAIR_REMINDER = {
   ready: { zh: '已修好,通知取件', en: 'Ready for pickup' },
   moveDate: { zh: '改期', en: 'Change the date' },
   fallback: { zh: '维修提醒', en: 'Repair reminder' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** The owner's private prompt for the date promised to the customer, once a repair is agreed without one. */
 export const REPAIR_DATE_PROMPT = {
@@ -40,7 +40,7 @@ export const REPAIR_DATE_PROMPT = {
     en: 'A repair was agreed on this case, but no date has been promised to the customer yet. Agree a date with the customer, write it on the slip, then press Repair to record it; you are reminded the day before.',
   },
   fallback: { zh: '请登记维修日期', en: 'Repair date needed' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** The follow-up form. */
 export const FOLLOW_UP_FORM = {
@@ -58,7 +58,7 @@ export const FOLLOW_UP_FORM = {
     label: { zh: '回访时的满意度(可选)', en: 'Satisfaction now (optional)' },
     placeholder: { zh: '选择 1–5', en: 'Choose 1–5' },
   },
-} satisfies Record<string, Localized | Record<string, Localized>>;
+} satisfies Catalog;
 
 /** The repair form: which repair, the date promised to the customer. */
 export const REPAIR_FORM = {
@@ -82,13 +82,13 @@ export const REPAIR_FORM = {
     zh: '这个案例没有政策允许的维修项目。',
     en: 'This case has no repair the policy allows.',
   },
-} satisfies Record<string, Localized | Record<string, Localized>>;
+} satisfies Catalog;
 
 /** Dates the repair forms refuse. */
 export const AFTERCARE_DATE_ERRORS = {
   past: { zh: '承诺日期不能早于今天。', en: 'The promised date cannot be before today.' },
   future: { zh: '通知日期不能晚于今天。', en: 'The customer cannot have been told on a later day than today.' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** The "ready for pickup" form: when the customer was told. */
 export const REPAIR_READY_FORM = {
@@ -102,7 +102,7 @@ export const REPAIR_READY_FORM = {
       en: 'The month after which an uncollected item counts as abandoned starts on this day.',
     },
   },
-} satisfies Record<string, Localized | Record<string, Localized>>;
+} satisfies Catalog;
 
 /** Aftercare as the review post, App Home and the thread show it. */
 export const AFTERCARE = {
@@ -131,7 +131,7 @@ export const AFTERCARE = {
   },
   for: { zh: '取件日期', en: 'for' },
   toldOn: { zh: '通知顾客于', en: 'customer told on' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** "（明天）" / "(tomorrow)": how near a date is, for reminders and App Home. */
 export function nearness(dueOn: string, today: string, tomorrow: string, language: Language): string {

@@ -1,8 +1,9 @@
-import type { Language, Localized } from '../shared/language.ts';
+import type { Catalog, Language } from '../../shared/language.ts';
+import { t } from './common.ts';
 
 /**
- * What the weekly root-cause report says, in Chinese and English. Kept beside its builder rather than in
- * messages.ts because only the report (in Slack and on the terminal) uses it.
+ * What the weekly root-cause report says, in Chinese and English. Its builder
+ * uses it in Slack and on the terminal.
  */
 export const WEEKLY = {
   title: { zh: '每周根因报告', en: 'Weekly root-cause report' },
@@ -27,7 +28,7 @@ export const WEEKLY = {
   chartBars: { zh: '投诉数', en: 'complaints' },
   chartLine: { zh: '累计占比', en: 'cumulative share' },
   unknownRule: { zh: '未知条款', en: 'unknown rule' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** The trend against the previous period: "↑ +3", "↓ −2", "→ 0". */
 export function trendArrow(now: number, before: number): string {
@@ -38,13 +39,16 @@ export function trendArrow(now: number, before: number): string {
 
 /** "近 4 周" / "last 4 weeks". */
 export function weeksLabel(weeks: number, language: Language): string {
-  if (language === 'zh') return `近 ${weeks} 周`;
-  return weeks === 1 ? 'last week' : `last ${weeks} weeks`;
+  return t({ zh: `近 ${weeks} 周`, en: weeks === 1 ? 'last week' : `last ${weeks} weeks` }, language);
 }
 
 /** One effect line's numbers: "首次改进 2026-11-02 后 35 天:之前 6 宗,之后 2 宗" / "…". */
 export function effectNumbers(since: string, days: number, before: number, after: number, language: Language): string {
-  return language === 'zh'
-    ? `首次改进 ${since} · 前后各 ${days} 天:之前 ${before} 宗,之后 ${after} 宗`
-    : `first improvement ${since} · ${days} days each side: ${before} before, ${after} after`;
+  return t(
+    {
+      zh: `首次改进 ${since} · 前后各 ${days} 天:之前 ${before} 宗,之后 ${after} 宗`,
+      en: `first improvement ${since} · ${days} days each side: ${before} before, ${after} after`,
+    },
+    language,
+  );
 }

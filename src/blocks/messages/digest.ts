@@ -1,8 +1,9 @@
-import type { Language, Localized } from '../shared/language.ts';
+import type { Catalog, Language } from '../../shared/language.ts';
+import { t } from './common.ts';
 
 /**
- * What the morning digest says, in Chinese and English. Kept beside the digest builder rather than in
- * messages.ts because only the digest (in Slack and on the terminal) uses it.
+ * What the morning digest says, in Chinese and English. The digest builder
+ * uses it in Slack and on the terminal.
  */
 export const DIGEST = {
   title: { zh: '晨会简报', en: 'Morning digest' },
@@ -40,26 +41,30 @@ export const DIGEST = {
   unknownCategory: { zh: '未分类', en: 'uncategorised' },
   chartTitle: { zh: '各门店各品类投诉数', en: 'Complaints per category per store' },
   part: { zh: '续', en: 'continued' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** "共 12 宗" / "12 in all". */
 export function digestTotal(count: number, language: Language): string {
-  return language === 'zh' ? `${count} 宗` : `${count}`;
+  return t({ zh: `${count} 宗`, en: `${count}` }, language);
 }
 
 /** "…另有 40 宗未列出" / "… and 40 more". */
 export function digestMore(count: number, language: Language): string {
-  return language === 'zh' ? `…另有 ${count} 宗未列出` : `… and ${count} more`;
+  return t({ zh: `…另有 ${count} 宗未列出`, en: `… and ${count} more` }, language);
 }
 
 /** The late marker: "迟发:原定 08:30" / "late: due 08:30". */
 export function digestLate(dueAt: string, language: Language): string {
-  return language === 'zh' ? `迟发:原定 ${dueAt}` : `late: due ${dueAt}`;
+  return t({ zh: `迟发:原定 ${dueAt}`, en: `late: due ${dueAt}` }, language);
 }
 
 /** The quiet-day line. */
 export function digestQuiet(day: string, since: string, language: Language): string {
-  return language === 'zh'
-    ? `${DIGEST.title.zh} ${day}:自 ${since} 以来没有新投诉,也没有待办事项。`
-    : `${DIGEST.title.en} ${day}: no complaints since ${since} and nothing waiting.`;
+  return t(
+    {
+      zh: `${DIGEST.title.zh} ${day}:自 ${since} 以来没有新投诉,也没有待办事项。`,
+      en: `${DIGEST.title.en} ${day}: no complaints since ${since} and nothing waiting.`,
+    },
+    language,
+  );
 }

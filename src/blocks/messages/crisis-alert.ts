@@ -1,8 +1,8 @@
-import type { CrisisAlertedEvent } from '../domain/crisis-alert.ts';
-import { FLAG_LABELS, formatMoment } from '../i18n/labels.ts';
-import type { Language, Localized } from '../shared/language.ts';
-import { t } from './messages.ts';
-import { joinSafe, md, mention, type SafeText } from './safe-text.ts';
+import type { CrisisAlertedEvent } from '../../domain/crisis-alert.ts';
+import { FLAG_LABELS, formatMoment } from '../../i18n/labels.ts';
+import type { Catalog, Language } from '../../shared/language.ts';
+import { joinSafe, md, mention, type SafeText } from '../safe-text.ts';
+import { t } from './common.ts';
 
 /** What the crisis alert (issue 15) says, in Chinese and English. */
 export const CRISIS_ALERT = {
@@ -26,7 +26,7 @@ export const CRISIS_ALERT = {
     zh: '危机提醒无人可发：该级别现在没有任何人（请检查政策文件的 escalation）',
     en: 'Crisis alert: nobody to send it to — the level has no one in it now (check the policy file’s escalation)',
   },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** "媒体（已报道或扬言曝光）、律师/诉讼…" / "media (…), legal action (…)": the signs an alert went out for. */
 export function crisisKindsText(kinds: CrisisAlertedEvent['flags'], language: Language): string {

@@ -1,8 +1,8 @@
-import type { EscalatedEvent } from '../domain/escalation.ts';
-import type { Language, Localized } from '../shared/language.ts';
-import { t } from './messages.ts';
-import { joinSafe, md, mention, type SafeText } from './safe-text.ts';
-import { describeBusinessMinutes, SLA_HOME } from './sla-messages.ts';
+import type { EscalatedEvent } from '../../domain/escalation.ts';
+import type { Catalog, Language } from '../../shared/language.ts';
+import { joinSafe, md, mention, type SafeText } from '../safe-text.ts';
+import { t } from './common.ts';
+import { describeBusinessMinutes, SLA_HOME } from './sla.ts';
 
 /** What the escalation ladder (issue 15) says, in Chinese and English. */
 export const ESCALATION = {
@@ -36,7 +36,7 @@ export const ESCALATION = {
     zh: '升级无人可发：该级别现在没有任何人（请检查政策文件的 escalation）',
     en: 'Escalation: nobody to tell — the level has no one in it now (check the policy file’s escalation)',
   },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** "resolution overdue by 2 h" / "解决已超时 2小时": which clock ran over and by how much (opening time). */
 export function describeOverdue(event: Pick<EscalatedEvent, 'target' | 'overdueMinutes'>, language: Language): string {

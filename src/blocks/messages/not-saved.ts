@@ -1,9 +1,5 @@
-import { type Complaint, complaintTexts } from '../domain/complaint.ts';
-import type { Language, Localized } from '../shared/language.ts';
-import { COMMAND } from './ids.ts';
-import { COMPLAINT_FORM, t } from './messages.ts';
-import { ownText } from './own-text.ts';
-import { quoteSafe } from './safe-text.ts';
+import type { Catalog } from '../../shared/language.ts';
+import { COMMAND } from '../ids.ts';
 
 /** What staff are told when the store cannot take their complaint; the reason itself is for the logs. */
 export const NOT_SAVED = {
@@ -17,20 +13,4 @@ export const NOT_SAVED = {
     zh: `:warning: 你的投诉没能保存:案例记录暂时无法写入,所以它没有登记,审核频道里也不会出现。下面是你填写的内容,请等记录恢复后用 ${COMMAND.complaint} 重新登记;如果一直不行,请告诉店长。`,
     en: `:warning: Your complaint could not be saved: the case records cannot be written just now, so it was not filed and will not appear in the review channel. Here is what you wrote; file it again with ${COMMAND.complaint} once the records are back, and tell your manager if it keeps failing.`,
   },
-} satisfies Record<string, Localized>;
-
-/** The most characters of one field repeated back; the form's own limits are lower. */
-const FIELD_MAX = 3000;
-
-/**
- * The direct message for a complaint the store could not take: why, then each field staff typed, labelled
- * as on the form and escaped, so nothing they wrote is lost and it can be pasted into a new form.
- */
-export function buildNotSavedMessage(complaint: Complaint, language: Language): { text: string } {
-  const fields = complaintTexts(complaint).map(({ source, text }) => {
-    const label = t(COMPLAINT_FORM[source].label, language);
-    // Their own words back to the filer, so escaped but not masked: the customer's number is theirs to call.
-    return `*${label}*\n${quoteSafe(ownText(text, FIELD_MAX, language)).text}`;
-  });
-  return { text: [t(NOT_SAVED.message, language), ...fields].join('\n\n') };
-}
+} satisfies Catalog;

@@ -1,8 +1,8 @@
-import type { Localized } from '../shared/language.ts';
+import type { Catalog } from '../../shared/language.ts';
 
 /**
  * What the handoff (换人, issue 15) writes — the form, its refusals, the new owner's note and the thread
- * line — in Chinese and English, kept beside messages.ts so the feature's wording is in one place.
+ * line — in Chinese and English.
  */
 export const HANDOFF_FORM = {
   title: { zh: '转交案例', en: 'Hand over the case' },
@@ -20,7 +20,7 @@ export const HANDOFF_FORM = {
     en: 'Why the change, where the talk stands, how the customer feels and what they ask for now.',
   },
   button: { zh: '转交', en: 'Hand over' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** Why a handoff is refused: inline on the form, or privately when the button is pressed. */
 export const HANDOFF_ERRORS = {
@@ -47,14 +47,14 @@ export const HANDOFF_ERRORS = {
     zh: '案例在你打开表单后已经转交给别人了,请刷新后再看。',
     en: 'the case was handed to someone else after you opened the form; look at it again.',
   },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** Why someone picked in a users_select cannot take a case or stand in (colleague-check.ts's answers). */
 export const NOT_A_COLLEAGUE = {
   bot: HANDOFF_ERRORS.toBot,
   inactive: HANDOFF_ERRORS.toInactive,
   unknown: HANDOFF_ERRORS.lookupFailed,
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** The new owner's analysis DM opens with who handed it over and why; the thread and history say the same. */
 export const HANDOFF_TEXT = {
@@ -63,4 +63,4 @@ export const HANDOFF_TEXT = {
   handed: { zh: '将案例从', en: 'handed the case from' },
   to: { zh: '转交给', en: 'to' },
   note: { zh: '说明', en: 'note' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;

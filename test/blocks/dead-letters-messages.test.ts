@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeadLetterBlocks } from '../../src/blocks/dead-letter-blocks.ts';
-import { deadLetterReasonText, explainDeadLetter } from '../../src/blocks/outbox-messages.ts';
+import { deadLetterReasonText, explainDeadLetter } from '../../src/blocks/messages/dead-letters.ts';
 import type { DeadLetter } from '../../src/domain/post-job.ts';
 import { LANGUAGES } from '../../src/shared/language.ts';
 import { PERMANENT_REFUSALS } from '../outbox/permanent-refusals.ts';

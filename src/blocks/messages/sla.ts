@@ -1,9 +1,9 @@
-import type { SlaTarget } from '../policy/sla-clock.ts';
-import type { Language, Localized } from '../shared/language.ts';
+import type { SlaTarget } from '../../policy/sla-clock.ts';
+import type { Catalog, Language, Localized } from '../../shared/language.ts';
+import { t } from './common.ts';
 
 /**
- * What the SLA clocks write (the review post, its thread, App Home, the digest), in Chinese and English;
- * kept beside messages.ts so the feature's wording is in one place.
+ * What the SLA clocks write (the review post, its thread, App Home, the digest), in Chinese and English.
  */
 export const SLA = {
   heading: { zh: '时效(按营业时间计)', en: 'Time targets (business hours)' },
@@ -20,7 +20,7 @@ export const SLA = {
   digestNoneSettled: { zh: '本期没有到期或完成的时效目标', en: 'no target came due or was met in the period' },
   digestBreaches: { zh: '本期超时', en: 'Breached in the period' },
   digestNotYet: { zh: '仍未完成', en: 'still not done' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** Each clock's name. */
 export const SLA_TARGET_LABELS: Record<SlaTarget, Localized> = {
@@ -45,22 +45,33 @@ export function describeBusinessMinutes(minutes: number, language: Language): st
   const whole = Math.max(0, Math.round(Math.abs(minutes)));
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
-  if (language === 'zh') return `${hours > 0 ? `${hours}小时` : ''}${rest > 0 || hours === 0 ? `${rest}分钟` : ''}`;
-  return [hours > 0 ? `${hours} h` : '', rest > 0 || hours === 0 ? `${rest} min` : ''].filter(Boolean).join(' ');
+  const parts = [
+    hours > 0 ? t({ zh: `${hours}小时`, en: `${hours} h` }, language) : '',
+    rest > 0 || hours === 0 ? t({ zh: `${rest}分钟`, en: `${rest} min` }, language) : '',
+  ].filter(Boolean);
+  return parts.join(t({ zh: '', en: ' ' }, language));
 }
 
 /** "45 min left" / "还剩 45分钟"; "30 min overdue" / "超出 30分钟"; "1 h late" / "晚了 1小时". */
 export function describeSpan(minutes: number, kind: 'left' | 'overdue' | 'late', language: Language): string {
   const span = describeBusinessMinutes(minutes, language);
-  if (language === 'zh') return `${{ left: '还剩', overdue: '超出', late: '晚了' }[kind]} ${span}`;
-  return `${span} ${kind}`;
+  const words = {
+    left: { zh: '还剩', en: 'left' },
+    overdue: { zh: '超出', en: 'overdue' },
+    late: { zh: '晚了', en: 'late' },
+  };
+  return t({ zh: `${words[kind].zh} ${span}`, en: `${span} ${words[kind].en}` }, language);
 }
 
 /** The digest's share: "8 of 10 cases within target (80%)" / "10 个案例中 8 个达标(80%)". */
 export function describeSlaShare(settled: number, within: number, language: Language): string {
   if (settled === 0) return SLA.digestNoneSettled[language];
   const percent = Math.round((within / settled) * 100);
-  return language === 'zh'
-    ? `${settled} 个案例中 ${within} 个达标(${percent}%)`
-    : `${within} of ${settled} ${settled === 1 ? 'case' : 'cases'} within target (${percent}%)`;
+  return t(
+    {
+      zh: `${settled} 个案例中 ${within} 个达标(${percent}%)`,
+      en: `${within} of ${settled} ${settled === 1 ? 'case' : 'cases'} within target (${percent}%)`,
+    },
+    language,
+  );
 }

@@ -1,5 +1,5 @@
-import type { Language, Localized } from '../shared/language.ts';
-import { COMMAND } from './ids.ts';
+import type { Language, Localized } from '../../shared/language.ts';
+import { COMMAND } from '../ids.ts';
 
 const C = COMMAND.complaint;
 
@@ -7,7 +7,7 @@ const C = COMMAND.complaint;
  * What `/complaint help` answers, in Chinese and English: each thing the command does, with an example
  * in the words staff type (the sub-commands and search filters of each language).
  */
-const COMMAND_HELP = {
+export const COMMAND_HELP = {
   zh: [
     `*${C}* 可以做什么:`,
     `• \`${C}\` — 登记顾客投诉:打开投诉表单。后面跟的文字会作为顾客原话填进表单,例如 \`${C} 别废话,马上给我换!\``,

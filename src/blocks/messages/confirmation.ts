@@ -1,8 +1,8 @@
-import type { Localized } from '../shared/language.ts';
+import type { Catalog } from '../../shared/language.ts';
 
 /**
  * What closing the loop with the customer (issue 15) writes — whether they accepted the resolution, and
- * reopening a case they came back on — in Chinese and English, beside messages.ts.
+ * reopening a case they came back on — in Chinese and English.
  */
 export const ACCEPTANCE_FORM = {
   label: { zh: '顾客接受这个处理了吗?', en: 'Did the customer accept this resolution?' },
@@ -13,7 +13,7 @@ export const ACCEPTANCE_FORM = {
     en: 'When the customer did not accept, what was offered is recorded and the case stays with you.',
   },
   choose: { zh: '请选择顾客是否接受。', en: 'Say whether the customer accepted.' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** The reopen form: the customer came back after the case was resolved. */
 export const REOPEN_FORM = {
@@ -30,7 +30,7 @@ export const REOPEN_FORM = {
     zh: '只有已解决或已回访、尚未结案的案例才能重新打开。',
     en: 'Only a case that is resolved or followed up, and not closed, can be reopened.',
   },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** Where a declined resolution and a reopening show: the review post, App Home, the thread, the history. */
 export const CONFIRMATION_TEXT = {
@@ -45,4 +45,4 @@ export const CONFIRMATION_TEXT = {
   reason: { zh: '原因', en: 'reason' },
   digestHeading: { zh: '顾客确认', en: 'Customer confirmation' },
   digestReopened: { zh: '重新打开(顾客又回来了)', en: 'reopened (the customer came back)' },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;

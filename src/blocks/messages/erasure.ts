@@ -1,9 +1,9 @@
-import type { ErasureReason } from '../domain/case.ts';
-import type { Localized } from '../shared/language.ts';
+import type { ErasureReason } from '../../domain/case.ts';
+import type { Localized } from '../../shared/language.ts';
 
 /**
  * What the review post and its thread say once a case's customer data was erased (issue 15), in Chinese and
- * English, kept beside messages.ts so the feature's wording is in one place.
+ * English.
  */
 export const ERASURE_TEXT: Record<ErasureReason, Localized> = {
   retention: {

@@ -1,4 +1,5 @@
-import type { Language, Localized } from '../shared/language.ts';
+import type { Catalog, Language } from '../../shared/language.ts';
+import { t } from './common.ts';
 
 /** What `/complaint search` and `/complaint export` answer, in Chinese and English. */
 export const ARCHIVE = {
@@ -32,16 +33,15 @@ export const ARCHIVE = {
     zh: '搜索没有成功,请稍后再试;如果一直失败,请告诉管理员。',
     en: 'The search did not go through; try again shortly, and tell the administrator if it keeps failing.',
   },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** "找到 3 个案例" / "3 cases found" (and how many are shown when not all are). */
 export function describeFound(found: number, shown: number, language: Language): string {
-  if (language === 'zh') return shown < found ? `找到 ${found} 个案例,显示最新的 ${shown} 个` : `找到 ${found} 个案例`;
   const cases = found === 1 ? 'case' : 'cases';
-  return shown < found ? `${found} ${cases} found; the newest ${shown} shown` : `${found} ${cases} found`;
-}
-
-/** Fills `{name}` placeholders of a catalog entry. */
-export function fill(entry: Localized, language: Language, values: Record<string, string | number>): string {
-  return entry[language].replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return shown < found
+    ? t(
+        { zh: `找到 ${found} 个案例,显示最新的 ${shown} 个`, en: `${found} ${cases} found; the newest ${shown} shown` },
+        language,
+      )
+    : t({ zh: `找到 ${found} 个案例`, en: `${found} ${cases} found` }, language);
 }

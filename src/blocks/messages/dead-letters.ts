@@ -1,5 +1,6 @@
-import type { DeadLetter, PostJobKind } from '../domain/post-job.ts';
-import type { Language, Localized } from '../shared/language.ts';
+import type { DeadLetter, PostJobKind } from '../../domain/post-job.ts';
+import type { Catalog, Language, Localized } from '../../shared/language.ts';
+import { t } from './common.ts';
 
 /**
  * What the bot says about posts it gave up on (dead letters), on App Home and in `npm run outbox`, in
@@ -13,7 +14,7 @@ export const DEAD_LETTERS_HOME = {
     zh: 'Slack 拒收了下面的消息,或它们连续一天都没能发出去。排除原因后,请 IT 运行 `npm run outbox -- retry --all` 重新发送。',
     en: 'Slack refused these posts, or they kept failing for a day. Once the cause is fixed, ask IT to run `npm run outbox -- retry --all` to send them again.',
   },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** What each kind of job posts, as a manager would say it. */
 export const POST_KIND_LABELS: Record<PostJobKind, Localized> = {
@@ -173,7 +174,8 @@ export function deadLetterReasonText(letter: DeadLetter, language: Language): st
 
 /** "+3 more" under the list, when there are more dead letters than Home shows. */
 export function moreDeadLetters(count: number, language: Language): string {
-  return language === 'zh'
-    ? `另有 ${count} 条,运行 npm run outbox 查看全部。`
-    : `+${count} more: npm run outbox lists them all.`;
+  return t(
+    { zh: `另有 ${count} 条,运行 npm run outbox 查看全部。`, en: `+${count} more: npm run outbox lists them all.` },
+    language,
+  );
 }

@@ -1,8 +1,8 @@
-import type { ApprovalEscalatedEvent } from '../domain/approval-escalation.ts';
-import type { Language, Localized } from '../shared/language.ts';
-import { t } from './messages.ts';
-import { joinSafe, md, mention, type SafeText } from './safe-text.ts';
-import { describeBusinessMinutes } from './sla-messages.ts';
+import type { ApprovalEscalatedEvent } from '../../domain/approval-escalation.ts';
+import type { Catalog, Language } from '../../shared/language.ts';
+import { joinSafe, md, mention, type SafeText } from '../safe-text.ts';
+import { t } from './common.ts';
+import { describeBusinessMinutes } from './sla.ts';
 
 /** What escalating a request for approval that waited too long (issue 15) says, in Chinese and English. */
 export const APPROVAL_ESCALATION = {
@@ -19,7 +19,7 @@ export const APPROVAL_ESCALATION = {
     zh: '审批请求升级无人可发：该级别现在没有任何人（请检查政策文件的 escalation）',
     en: 'Request for approval: nobody to escalate to — the level has no one in it now (check the policy file’s escalation)',
   },
-} satisfies Record<string, Localized>;
+} satisfies Catalog;
 
 /** "waiting for a decision for 4 h" / "已等待审批 4小时" (opening time). */
 export function describeWaited(event: Pick<ApprovalEscalatedEvent, 'waitedMinutes'>, language: Language): string {
