@@ -100,6 +100,14 @@ describe('temperament families in retold complaints', () => {
     expect(reading('The $300 necklace broke after 2 days.').type).toBe('unknown');
   });
 
+  it('when Cantonese grammar ends a sentence with 啦/呀/嘛 or says 曬 (all of it), then no lively customer is read', () => {
+    // Sentence particles and 曬 are how Cantonese is written, whoever speaks; they tell nothing of a manner.
+    expect(reading('陳生話:「我俾晒錢啦,佢哋都唔理呀。」').type).toBe('unknown');
+    expect(reading('她说:"钱都付了嘛,你们看一下啦。"').type).toBe('unknown');
+    // Showing the piece off in a post still counts.
+    expect(reading('她一收到就晒图,还说好看得不得了。').type).toBe('lively');
+  });
+
   it('when a text gives no cue at all, then the type stays unknown with no confidence', () => {
     const result = reading('The necklace was bought in March and returned in April.');
     expect(result.type).toBe('unknown');
