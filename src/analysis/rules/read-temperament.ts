@@ -47,9 +47,14 @@ const STAFF_LINE = new RegExp(
 const OWN_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:me|我)${SPOKEN}`, 'giu');
 const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|顾客|顧客|客人)\s*[:：]/iu;
 
-function withoutStaffLines(source: TemperamentEvidence['source'], text: string): string {
-  if (source !== 'narrative') return text;
+/** Words that hold a cue without meaning it: 品质问题 (a quality fault) holds 质问 (to challenge someone). */
+const FALSE_FRIENDS = /品[质質]问题|品[质質]問題/gu;
+
+/** A text as temperament reads it: false friends and, in a retelling, the staff's own lines blanked. */
+function textToRead(source: TemperamentEvidence['source'], written: string): string {
   const blank = (line: string) => ' '.repeat(line.length);
+  const text = written.replace(FALSE_FRIENDS, blank);
+  if (source !== 'narrative') return text;
   const others = text.replace(STAFF_LINE, blank);
   return CUSTOMER_LABEL.test(text) ? others.replace(OWN_LINE, blank) : others;
 }
@@ -138,7 +143,7 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   const scores: Scores = byTemperament(() => 0);
   const evidence: (TemperamentEvidence & { weight: number })[] = [];
   for (const { source, text: written } of complaintTexts(complaint)) {
-    const text = withoutStaffLines(source, written);
+    const text = textToRead(source, written);
     for (const type of TEMPERAMENTS) {
       // A retelling describes the staff too ("the clerk was impatient"); only the customer's manner counts.
       const hits = [
