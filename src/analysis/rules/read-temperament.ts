@@ -125,6 +125,31 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
   }
 }
 
+/**
+ * The method's two axes (seed 001): lively and forceful are the outgoing side, peaceable and analytical the
+ * reserved; lively and peaceable put people first, forceful and analytical the task. Each type shares one side
+ * with two others, so what points at a neighbour points, more weakly, at that side too.
+ */
+const NEIGHBOURS: Record<Temperament, readonly [Temperament, Temperament]> = {
+  lively: ['forceful', 'peaceable'],
+  forceful: ['lively', 'analytical'],
+  peaceable: ['analytical', 'lively'],
+  analytical: ['peaceable', 'forceful'],
+};
+const SIDE_WEIGHT = 0.25;
+
+/**
+ * Each type's own score plus a quarter of its two neighbours'. A single cue decides little on a retold text;
+ * when two types run close, the one whose sides the rest of the evidence leans to is read. A type with no sign
+ * of its own never wins so: a quarter of two neighbours stays below the larger neighbour.
+ */
+function withSides(scores: Scores): Scores {
+  return byTemperament((type) => {
+    const [one, other] = NEIGHBOURS[type];
+    return scores[type] + SIDE_WEIGHT * (scores[one] + scores[other]);
+  });
+}
+
 function confidenceOf(scores: Scores, top: Temperament, observedShare: number): number {
   const total = TEMPERAMENTS.reduce((sum, type) => sum + scores[type], 0);
   const share = scores[top] / total;
@@ -162,7 +187,8 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   const mannerEvidence: TemperamentEvidence[] = [];
   scoreManner(complaint, scores, mannerEvidence);
 
-  const ranked = [...TEMPERAMENTS].sort((a, b) => scores[b] - scores[a]);
+  const leaning = withSides(scores);
+  const ranked = [...TEMPERAMENTS].sort((a, b) => leaning[b] - leaning[a]);
   const rounded = byTemperament((type) => Math.round(scores[type] * 10) / 10);
   const top = ranked[0] && scores[ranked[0]] > 0 ? ranked[0] : undefined;
   // No cue at all: no type is guessed for staff (a default type would have them soothe a shouting customer).

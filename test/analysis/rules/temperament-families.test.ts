@@ -116,6 +116,18 @@ describe('temperament families in retold complaints', () => {
     expect(reading('她说:“保修记录和照片我都留着。”').type).toBe('analytical');
   });
 
+  it.each([
+    'She thought it was funny at first, then got angry and weighed the ring.',
+    '她一开始觉得搞笑,后来很生气,拿去称重。',
+    '她一開始覺得搞笑,後來很生氣,拿去稱重。',
+  ])('when types tie, then the one on the sides the rest of the evidence leans to is read: %s', (text) => {
+    // Lively, forceful and analytical one cue each: forceful shares the outgoing side with lively and the task
+    // side with analytical, so the rest of the evidence leans its way.
+    const result = reading(text);
+    expect(result.type).toBe('forceful');
+    expect(result.confidence).toBeLessThan(0.5);
+  });
+
   it('when a text gives no cue at all, then the type stays unknown with no confidence', () => {
     const result = reading('The necklace was bought in March and returned in April.');
     expect(result.type).toBe('unknown');
