@@ -108,12 +108,14 @@ describe('temperament families in retold complaints', () => {
     expect(reading('她一收到就晒图,还说好看得不得了。').type).toBe('lively');
   });
 
-  it("when a reporter names the case's subject (a student's identity, a quality fault, the photos, the warranty), then no type is read from it", () => {
+  it("when a reporter names the case's subject (a student's identity, a quality fault, the photos, the warranty, court evidence), then no type is read from it", () => {
     expect(reading('她强调自己是学生身份,又说这是品质问题。').type).toBe('unknown');
     expect(reading('影樓交付的照片有瑕疵,保修記錄也不見了。').type).toBe('unknown');
+    expect(reading('他把單據交給海關作呈堂證據。').type).toBe('unknown');
     // In the customer's own quoted words the same words still count.
     expect(reading('他说:“我是VIP,这种品质配不上我的身份。”').type).toBe('forceful');
     expect(reading('她说:“保修记录和照片我都留着。”').type).toBe('analytical');
+    expect(reading('他說:「證據我全部都有。」').type).toBe('analytical');
   });
 
   it.each([
