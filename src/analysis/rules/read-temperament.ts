@@ -47,9 +47,14 @@ const STAFF_LINE = new RegExp(
 const OWN_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:me|我)${SPOKEN}`, 'giu');
 const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|顾客|顧客|客人)\s*[:：]/iu;
 
-function withoutStaffLines(source: TemperamentEvidence['source'], text: string): string {
-  if (source !== 'narrative') return text;
+/** Words that hold a cue without meaning it: 品质问题 (a quality fault) holds 质问 (to challenge someone). */
+const FALSE_FRIENDS = /品[质質]问题|品[质質]問題/gu;
+
+/** A text as temperament reads it: false friends and, in a retelling, the staff's own lines blanked. */
+function textToRead(source: TemperamentEvidence['source'], written: string): string {
   const blank = (line: string) => ' '.repeat(line.length);
+  const text = written.replace(FALSE_FRIENDS, blank);
+  if (source !== 'narrative') return text;
   const others = text.replace(STAFF_LINE, blank);
   return CUSTOMER_LABEL.test(text) ? others.replace(OWN_LINE, blank) : others;
 }
@@ -120,6 +125,31 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
   }
 }
 
+/**
+ * The method's two axes (seed 001): lively and forceful are the outgoing side, peaceable and analytical the
+ * reserved; lively and peaceable put people first, forceful and analytical the task. Each type shares one side
+ * with two others, so what points at a neighbour points, more weakly, at that side too.
+ */
+const NEIGHBOURS: Record<Temperament, readonly [Temperament, Temperament]> = {
+  lively: ['forceful', 'peaceable'],
+  forceful: ['lively', 'analytical'],
+  peaceable: ['analytical', 'lively'],
+  analytical: ['peaceable', 'forceful'],
+};
+const SIDE_WEIGHT = 0.25;
+
+/**
+ * Each type's own score plus a quarter of its two neighbours'. A single cue decides little on a retold text;
+ * when two types run close, the one whose sides the rest of the evidence leans to is read. A type with no sign
+ * of its own never wins so: a quarter of two neighbours stays below the larger neighbour.
+ */
+function withSides(scores: Scores): Scores {
+  return byTemperament((type) => {
+    const [one, other] = NEIGHBOURS[type];
+    return scores[type] + SIDE_WEIGHT * (scores[one] + scores[other]);
+  });
+}
+
 function confidenceOf(scores: Scores, top: Temperament, observedShare: number): number {
   const total = TEMPERAMENTS.reduce((sum, type) => sum + scores[type], 0);
   const share = scores[top] / total;
@@ -138,7 +168,7 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   const scores: Scores = byTemperament(() => 0);
   const evidence: (TemperamentEvidence & { weight: number })[] = [];
   for (const { source, text: written } of complaintTexts(complaint)) {
-    const text = withoutStaffLines(source, written);
+    const text = textToRead(source, written);
     for (const type of TEMPERAMENTS) {
       // A retelling describes the staff too ("the clerk was impatient"); only the customer's manner counts.
       const hits = [
@@ -157,7 +187,8 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   const mannerEvidence: TemperamentEvidence[] = [];
   scoreManner(complaint, scores, mannerEvidence);
 
-  const ranked = [...TEMPERAMENTS].sort((a, b) => scores[b] - scores[a]);
+  const leaning = withSides(scores);
+  const ranked = [...TEMPERAMENTS].sort((a, b) => leaning[b] - leaning[a]);
   const rounded = byTemperament((type) => Math.round(scores[type] * 10) / 10);
   const top = ranked[0] && scores[ranked[0]] > 0 ? ranked[0] : undefined;
   // No cue at all: no type is guessed for staff (a default type would have them soothe a shouting customer).

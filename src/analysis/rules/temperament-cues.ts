@@ -15,9 +15,8 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, '搞笑', '笑死', '哭笑不得', '傻眼', 'haha*', 'lol', 'hilarious', 'funny', 'joke*', 'jokingly', 'imagine my surprise'),
     ...cues(3, '新款', '新品', '最新款', '流行', '时尚', '潮流', '网红款', '滔滔不绝', '说个不停', '话很多', '话特别多', '问东问西'),
     ...cues(3, '一眼就看中', '冲动', '当场就买', '手舞足蹈', '眉飞色舞', '聊个不停', '聊起', '扯到'),
-    ...cues(2, '好看', '漂亮', '可爱', '搭配', '闺蜜', '姐妹', '宝子', '夸张', '边说边笑', '朋友都说', '自拍', '晒'),
+    ...cues(2, '好看', '漂亮', '可爱', '搭配', '闺蜜', '姐妹', '宝子', '夸张', '边说边笑', '朋友都说', '自拍', '晒图', '晒照', '晒出'),
     ...cues(2, '哈哈', '嘻嘻', '天哪', '天啊', '超喜欢', '特别喜欢', '好喜欢', '太喜欢', '超级', '哇'),
-    ...cues(1, '呀', '啦', '嘛'),
     ...cues(2, '对了', '顺便', '话说', '还有啊', '另外那款', '其他款', '别的款', '有没有新', '笑着', '笑嘻嘻', '热情', '语速很快'),
     ...cues(3, 'new arrival*', 'new collection', 'latest', 'trendy', 'on trend', 'fashion*', 'chatty', 'talkative', 'bubbly'),
     ...cues(3, 'talked nonstop', 'non-stop', 'kept chatting', 'chatted', 'impulse', 'spur of the moment', 'fell in love with'),
@@ -40,7 +39,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(3, '别废话', '少废话', '直接说', '说吧怎么办', '给个说法', '要么', '没时间', '浪费我时间', '开门见山', '斩钉截铁'),
     ...cues(3, '拍桌', '拍柜台', '拍在柜台', '强硬', '很硬', '命令', '不容商量', '没得商量', '一句话'),
     ...cues(1, '给我'),
-    ...cues(2, '我要求', '你们看着办', '赶时间', '快点', '效率', '档次', '品质', '身份', 'VIP', '老客户', '大客户'),
+    ...cues(2, '我要求', '你们看着办', '赶时间', '快点', 'VIP', '老客户', '大客户'),
     ...cues(2, '大声', '嗓门', '不耐烦', '脾气', '指着', '盯着', '冷冷', '黑着脸', '板着脸', '很冲', '质问', '咄咄逼人', '抱胸', '话很短', '句话都很短', '打断'),
     ...cues(1, '凭什么', '到底', '立马', '就这样'),
     ...cues(3, 'right now', 'demand*… immediately', 'i demand', 'manager now', 'get me your manager', 'get your manager'),
@@ -93,8 +92,8 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, '称重', '称了', '复检', '送检', '比对', '逐一', '核实', '质疑', '不认同', '另一家', '另外一家'),
     ...cues(2, 'weighed', 'kept a log', 'logged', 'kept records', 'kept the paperwork', 'paperwork', 'sceptic*', 'skeptic*', 'questioned', 'second opinion', 'another jeweller', 'another jeweler', 'independent'),
     ...cues(3, '规格', '参数', '说明书', '数据', '性价比', '吹毛求疵'),
-    ...cues(3, '每克', '纯度', '镀层', '厚度', '对比', '比较了', '比较过', '作比较', '货比三家', '比价', '别家', '条款', '第几条', '依据', '证据'),
-    ...cues(2, '为什么', '原因', '具体', '详细', '保修', '记录', '照片', '拍了照', '截图', '网上查', '自己查', '我查过', '他查过', '她查过', '查了一下', '查了资料', '查过资料'),
+    ...cues(3, '每克', '纯度', '镀层', '厚度', '对比', '比较了', '比较过', '作比较', '货比三家', '比价', '别家', '条款', '第几条', '依据'),
+    ...cues(2, '为什么', '原因', '具体', '详细', '拍了照', '截图', '网上查', '自己查', '我查过', '他查过', '她查过', '查了一下', '查了资料', '查过资料'),
     ...cues(2, '合理', '逻辑', '放大镜', '一条一条', '一项一项', '逐条', '列了', '问得很细', '有条理', '笔记', '理性', '冷静'),
     ...cues(1, '仔细'),
     ...cues(2, '电镀', '925', '毫米', '微米'),
@@ -131,6 +130,9 @@ export const TEMPERAMENT_TOPICS: Record<Temperament, Cue[]> = {
   // Said by the customer, a speed word is a demand ("马上给我换"); in a retelling it only narrates the pace.
   forceful: [
     ...cues(3, '马上', '立刻', '立即', 'immediately'),
+    // Status and quality are what a forceful customer asks for in words; told by a reporter they are the case's
+    // subject (学生身份, 品质问题, 效率低).
+    ...cues(2, '效率', '档次', '品质', '身份'),
   ],
   // A promotion in a reporter's words is what was sold (以旧换新活动), not a customer who likes discounts.
   peaceable: [
@@ -142,6 +144,10 @@ export const TEMPERAMENT_TOPICS: Record<Temperament, Cue[]> = {
     ...cues(2, '标准'),
     ...cues(2, '克'),
     ...cues(1, '同款', '价格', '发票'),
+    // A warranty, records, photos and evidence are the case's papers whoever tells it (呈堂证据, 证据不足); the
+    // customer citing them is a sign.
+    ...cues(2, '保修', '记录', '照片'),
+    ...cues(3, '证据'),
     ...cues(2, '证书', '克重', '含金量', '净度', '成分'),
     ...cues(2, 'carat', 'karat', 'serial number', 'inscription', 'certificate'),
     // A receipt is what the policy asks everyone for: only a hint, and only in the customer's words.

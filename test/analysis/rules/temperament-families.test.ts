@@ -100,6 +100,36 @@ describe('temperament families in retold complaints', () => {
     expect(reading('The $300 necklace broke after 2 days.').type).toBe('unknown');
   });
 
+  it('when Cantonese grammar ends a sentence with 啦/呀/嘛 or says 曬 (all of it), then no lively customer is read', () => {
+    // Sentence particles and 曬 are how Cantonese is written, whoever speaks; they tell nothing of a manner.
+    expect(reading('陳生話:「我俾晒錢啦,佢哋都唔理呀。」').type).toBe('unknown');
+    expect(reading('她说:"钱都付了嘛,你们看一下啦。"').type).toBe('unknown');
+    // Showing the piece off in a post still counts.
+    expect(reading('她一收到就晒图,还说好看得不得了。').type).toBe('lively');
+  });
+
+  it("when a reporter names the case's subject (a student's identity, a quality fault, the photos, the warranty, court evidence), then no type is read from it", () => {
+    expect(reading('她强调自己是学生身份,又说这是品质问题。').type).toBe('unknown');
+    expect(reading('影樓交付的照片有瑕疵,保修記錄也不見了。').type).toBe('unknown');
+    expect(reading('他把單據交給海關作呈堂證據。').type).toBe('unknown');
+    // In the customer's own quoted words the same words still count.
+    expect(reading('他说:“我是VIP,这种品质配不上我的身份。”').type).toBe('forceful');
+    expect(reading('她说:“保修记录和照片我都留着。”').type).toBe('analytical');
+    expect(reading('他說:「證據我全部都有。」').type).toBe('analytical');
+  });
+
+  it.each([
+    'She thought it was funny at first, then got angry and weighed the ring.',
+    '她一开始觉得搞笑,后来很生气,拿去称重。',
+    '她一開始覺得搞笑,後來很生氣,拿去稱重。',
+  ])('when types tie, then the one on the sides the rest of the evidence leans to is read: %s', (text) => {
+    // Lively, forceful and analytical one cue each: forceful shares the outgoing side with lively and the task
+    // side with analytical, so the rest of the evidence leans its way.
+    const result = reading(text);
+    expect(result.type).toBe('forceful');
+    expect(result.confidence).toBeLessThan(0.5);
+  });
+
   it('when a text gives no cue at all, then the type stays unknown with no confidence', () => {
     const result = reading('The necklace was bought in March and returned in April.');
     expect(result.type).toBe('unknown');
