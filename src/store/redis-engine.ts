@@ -1,6 +1,7 @@
-import KeyvRedis, { createClient } from '@keyv/redis';
+import { createRequire } from 'node:module';
 import { StoreError } from '../errors.ts';
 import { createKeyv, describeError, type KvEngine } from './kv-engine.ts';
+import { RedisKeyvAdapter } from './redis-keyv-adapter.ts';
 import { redactStoreUrl } from './store-url.ts';
 
 /** How long opening the store waits for the server before giving up. */
@@ -25,15 +26,25 @@ return 1
 `;
 
 /**
- * Redis through @keyv/redis, on a client this module creates and hands to the adapter, so the atomic
- * writes can use it directly: SET NX (with PX for records that lapse, which Redis then expires itself)
- * for create-if-absent, and a Lua script for compare-and-swap on the version. Both hold across any
- * number of app instances sharing the server.
+ * node-redis's bare client: the connection, reconnection and reply parsing, without the method per command
+ * that `createClient` attaches (see {@link RedisKeyvAdapter} for what those cost); commands go as arrays.
+ */
+// Required, not imported: a bundler's and Node's ESM interop disagree on what a default import of this
+// CommonJS module is, while require gives the same exports everywhere.
+const RedisClient: typeof import('@redis/client/dist/lib/client/index.js').default = createRequire(import.meta.url)(
+  '@redis/client/dist/lib/client/index.js',
+).default;
+
+/**
+ * Redis through keyv, on a client this module creates and hands to the adapter, so the atomic writes can
+ * use it directly: SET NX (with PX for records that lapse, which Redis then expires itself) for
+ * create-if-absent, and a Lua script for compare-and-swap on the version. Both hold across any number of
+ * app instances sharing the server.
  */
 export async function openRedisEngine(url: string): Promise<KvEngine> {
   let opened = false;
   let lastError: unknown;
-  const client = createClient({
+  const client = new RedisClient({
     url,
     // While the connection is down, calls fail at once (as StoreErrors) instead of queueing until it is
     // back: a Slack request has three seconds, and the outbox retries on its own.
@@ -46,14 +57,16 @@ export async function openRedisEngine(url: string): Promise<KvEngine> {
       },
     },
   });
-  const adapter = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: true });
-  const keyv = createKeyv(adapter, (error) => {
+  const recordError = (error: unknown) => {
     lastError = error;
-  });
+  };
+  // node-redis emits socket errors as events (a client without a listener would crash the process).
+  client.on('error', recordError);
+  const keyv = createKeyv(new RedisKeyvAdapter(client), recordError);
 
   try {
     await client.connect();
-    await client.ping();
+    await client.sendCommand(['PING']);
     opened = true;
   } catch (error) {
     // A client whose first connection failed has closed itself already.
@@ -69,24 +82,23 @@ export async function openRedisEngine(url: string): Promise<KvEngine> {
     label: 'Redis',
     keyv,
     async insertIfAbsent(key, stored, expiresAt) {
-      const options =
-        expiresAt === undefined
-          ? { condition: 'NX' as const }
-          : {
-              condition: 'NX' as const,
-              expiration: { type: 'PX' as const, value: Math.max(1, expiresAt - Date.now()) },
-            };
-      return (await client.set(key, stored, options)) !== null;
+      const lapse = expiresAt === undefined ? [] : ['PX', String(Math.max(1, Math.ceil(expiresAt - Date.now())))];
+      return (await client.sendCommand(['SET', key, stored, 'NX', ...lapse])) !== null;
     },
     async replaceIfVersion(key, expectedVersion, stored, expiresAt, now = Date.now()) {
       // A record that lapses keeps lapsing: SET alone would make a renewed lease live for ever. One replaced
       // by a record already lapsed (a released lease) is deleted at once, as the other engines read it as
       // absent: with PX 1 it would linger a moment and refuse the next insert-if-absent.
       const ttl = expiresAt === undefined ? '' : String(Math.ceil(expiresAt - now));
-      const replaced = await client.eval(REPLACE_IF_VERSION, {
-        keys: [key],
-        arguments: [String(expectedVersion), stored, ttl],
-      });
+      const replaced: unknown = await client.sendCommand([
+        'EVAL',
+        REPLACE_IF_VERSION,
+        '1',
+        key,
+        String(expectedVersion),
+        stored,
+        ttl,
+      ]);
       return replaced === 1;
     },
     async deleteExpired() {
@@ -94,19 +106,30 @@ export async function openRedisEngine(url: string): Promise<KvEngine> {
     },
     async *keysWithPrefix(keyPrefix, batchSize) {
       // SCAN, never KEYS: it walks the keyspace a slice at a time instead of blocking the server.
+      const match = `${globEscape(keyPrefix)}*`;
       let batch: string[] = [];
-      for await (const keys of client.scanIterator({ MATCH: `${globEscape(keyPrefix)}*`, COUNT: batchSize })) {
+      let cursor = '0';
+      do {
+        const [next, keys] = (await client.sendCommand([
+          'SCAN',
+          cursor,
+          'MATCH',
+          match,
+          'COUNT',
+          String(batchSize),
+        ])) as [string, string[]];
+        cursor = next;
         batch.push(...keys);
         if (batch.length >= batchSize) {
           yield batch;
           batch = [];
         }
-      }
+      } while (cursor !== '0');
       if (batch.length > 0) yield batch;
     },
     async probe() {
       // Fails at once while the client is reconnecting (no offline queue), rather than waiting for it.
-      await client.ping();
+      await client.sendCommand(['PING']);
     },
     close: () => keyv.disconnect(),
   };

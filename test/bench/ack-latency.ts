@@ -17,6 +17,7 @@ import { complaintForm } from '../helpers/complaint-payloads.ts';
 import type { RecordedCall } from '../helpers/fake-slack-api.ts';
 import { interactionBody, postToSlackEndpoint } from '../helpers/signed-request.ts';
 import { quietLogger, REVIEW_CHANNEL, SIGNING_SECRET, startTestApp, type TestApp } from '../helpers/test-app.ts';
+import { verdict } from './aim.ts';
 
 const run = promisify(execFile);
 const CONCURRENCY = 50;
@@ -73,6 +74,10 @@ async function burst(url: string, kind: 'command' | 'submit'): Promise<number[]>
   const latencies = JSON.parse(stdout) as number[];
   return latencies.sort((a, b) => a - b);
 }
+
+/** The issue's aims: an acknowledgement's p99 within 1.2× bare Bolt's, submit → review post p99 ≤ 300 ms. */
+const ACK_AIM = 1.2;
+const POST_AIM_MS = 300;
 
 const STEADY_SUBMITS = Number(process.env.BENCH_STEADY ?? 100);
 const STEADY_GAP_MS = 100;
@@ -131,7 +136,9 @@ export async function benchAckLatency(): Promise<void> {
     ['complaint form submit', bareSubmits, ourSubmits],
   ];
   console.log(`\nacknowledgement latency, ${CONCURRENCY} concurrent signed requests × ${ROUNDS} rounds (ms)`);
-  console.log('                               bare Bolt p50/p99   complaint-desk p50/p99   ratio p50/p99');
+  console.log(
+    '                               bare Bolt p50/p99   complaint-desk p50/p99   ratio p50/p99   p99 aim ≤ 1.2× bare Bolt',
+  );
   for (const [name, base, mine] of rows) {
     const [b50, b99, m50, m99] = [
       percentile(base, 50),
@@ -140,10 +147,10 @@ export async function benchAckLatency(): Promise<void> {
       percentile(mine, 99),
     ];
     console.log(
-      `  ${name.padEnd(28)} ${`${b50.toFixed(1)} / ${b99.toFixed(1)}`.padStart(17)}   ${`${m50.toFixed(1)} / ${m99.toFixed(1)}`.padStart(22)}   ${`${(m50 / b50).toFixed(2)}× / ${(m99 / b99).toFixed(2)}×`.padStart(13)}`,
+      `  ${name.padEnd(28)} ${`${b50.toFixed(1)} / ${b99.toFixed(1)}`.padStart(17)}   ${`${m50.toFixed(1)} / ${m99.toFixed(1)}`.padStart(22)}   ${`${(m50 / b50).toFixed(2)}× / ${(m99 / b99).toFixed(2)}×`.padStart(13)}   ${verdict(m99 <= ACK_AIM * b99)}`,
     );
   }
-  console.log("(aim: p99 within 1.2× of bare Bolt's; p99 far under Slack's 3,000 ms)");
+  console.log("(Slack's own limit is 3,000 ms; the ratio to bare Bolt is the figure that carries between machines)");
   console.log(
     `complaint-desk analysed, stored and posted all ${filed} submitted cases ${((performance.now() - submitted) / 1000).toFixed(1)} s after the burst began`,
   );
@@ -151,7 +158,8 @@ export async function benchAckLatency(): Promise<void> {
   const steady = await submitToPost(ours.url, thread);
   console.log(
     `submit → review post, ${STEADY_SUBMITS} complaints one every ${STEADY_GAP_MS} ms (rules mode, fake Slack): ` +
-      `p50 ${percentile(steady, 50).toFixed(0)} ms, p99 ${percentile(steady, 99).toFixed(0)} ms (aim: p99 ≤ 300 ms)`,
+      `p50 ${percentile(steady, 50).toFixed(0)} ms, p99 ${percentile(steady, 99).toFixed(0)} ms ` +
+      `(aim: p99 ≤ ${POST_AIM_MS} ms: ${verdict(percentile(steady, 99) <= POST_AIM_MS)})`,
   );
   await bare.stop();
   await ours.stop({ keepStore: false });

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { verdict } from './aim.ts';
 
 const run = promisify(execFile);
 const CASES = Number(process.env.BENCH_DIGEST_CASES ?? 100_000);
@@ -27,11 +28,11 @@ async function step(
   name: string,
   storeUrl: string,
   namespace: string,
-  { cases = CASES, spanDays = 365 }: { cases?: number; spanDays?: number } = {},
+  { cases = CASES, spanDays = 365, periodDays }: { cases?: number; spanDays?: number; periodDays?: number } = {},
 ): Promise<string> {
   const { stdout } = await run(
     process.execPath,
-    [STEP, JSON.stringify({ step: name, storeUrl, namespace, cases, spanDays })],
+    [STEP, JSON.stringify({ step: name, storeUrl, namespace, cases, spanDays, periodDays })],
     { maxBuffer: 16 * 1024 * 1024 },
   );
   return stdout.trim();
@@ -59,7 +60,6 @@ async function benchOne(engine: string, storeUrl: string): Promise<void> {
   const generatedIn = (performance.now() - generating) / 1000;
   try {
     const figures = JSON.parse(await step('build', storeUrl, namespace)) as BuildFigures;
-    const verdict = (ok: boolean) => (ok ? 'within aim' : 'OVER AIM');
     console.log(
       `  ${engine.padEnd(7)} ${figures.firstMs.toFixed(0).padStart(5)} ms first, ${figures.bestMs.toFixed(0).padStart(5)} ms best ` +
         `(aim < ${AIM_MS} ms: ${verdict(figures.firstMs < AIM_MS)}); peak RSS ${figures.peakRssMb.toFixed(0)} MB ` +
@@ -69,6 +69,13 @@ async function benchOne(engine: string, storeUrl: string): Promise<void> {
       `          the day's digest: ${figures.filed} new cases, ${figures.open} open, ${figures.awaitingApproval} awaiting approval, ` +
         `${figures.followUpsDue} follow-ups due, ${figures.repairs} repairs due or awaiting pickup; ${figures.messages} messages and a ${Math.round(figures.pngBytes / 1024)} KB chart ` +
         `(generating ${CASES} cases took ${generatedIn.toFixed(0)} s, not counted)`,
+    );
+    // How the cost follows the period: the same store, the digest after a week without one.
+    const week = JSON.parse(await step('build', storeUrl, namespace, { periodDays: 7 })) as BuildFigures;
+    console.log(
+      `          a week's digest on the same store: ${week.filed} new cases (${(week.filed / figures.filed).toFixed(1)}× the day's), ` +
+        `${week.bestMs.toFixed(0)} ms best (${(week.bestMs / figures.bestMs).toFixed(1)}× the day's), peak ${week.peakRssMb.toFixed(0)} MB ` +
+        "— the cost follows the period's cases and what is still owed; how it grows with the store's total: `npm run bench -- growth`",
     );
   } finally {
     await step('remove', storeUrl, namespace).catch(() => undefined);
@@ -112,22 +119,49 @@ export async function benchGrowth(): Promise<void> {
     .map(Number)
     .filter((n) => n > 0);
   const counts = sizes.length > 0 ? sizes : GROWTH_SIZES;
+  const dir = await mkdtemp(join(tmpdir(), 'complaint-desk-bench-growth-'));
+  try {
+    await growthTable('SQLite', counts, (cases) => ({
+      storeUrl: `sqlite://${join(dir, `cases-${cases}.sqlite`)}`,
+      namespace: 'growth',
+      dispose: (storeUrl) => rm(storeUrl.slice('sqlite://'.length), { force: true }),
+    }));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  const redis = process.env.TEST_REDIS_URL?.trim();
+  if (redis) {
+    const tag = randomBytes(3).toString('hex');
+    await growthTable('Redis', counts, (cases) => ({ storeUrl: redis, namespace: `bench-growth-${tag}-${cases}` }));
+  } else console.log('\n  Redis skipped (set TEST_REDIS_URL, e.g. eval "$(.ci/services.sh)")');
+  const span = (counts.at(-1) ?? 1) / (counts[0] ?? 1);
   console.log(
-    `\nHow the digest and the other store walks grow with the cases stored (SQLite, ${PER_DAY} filed a day):`,
+    '  "new" is the day\'s filed cases, "open" every case not closed (what is still owed: the last week, and the\n' +
+      `  follow-ups and repairs a chain leaves undone). A walk that grew with the store's total would grow ${span}× here.`,
+  );
+}
+
+/** One engine's rows of the growth table: each size generated, measured and removed before the next. */
+async function growthTable(
+  engine: string,
+  counts: readonly number[],
+  storeOf: (cases: number) => { storeUrl: string; namespace: string; dispose?: (storeUrl: string) => Promise<void> },
+): Promise<void> {
+  console.log(
+    `\nHow the digest and the other store walks grow with the cases stored (${engine}, ${PER_DAY} filed a day):`,
   );
   console.log(
     '  stored    new  open  digest ms  peak MB  search-week ms  App Home ms  sweep ms  (× the smallest store)',
   );
-  const dir = await mkdtemp(join(tmpdir(), 'complaint-desk-bench-growth-'));
   let first: { digest: number; search: number; home: number; sweep: number } | undefined;
   const times = (value: number, base: number | undefined) => (base ? ` (${(value / base).toFixed(1)}×)` : '');
-  try {
-    for (const cases of counts) {
-      const storeUrl = `sqlite://${join(dir, `cases-${cases}.sqlite`)}`;
-      const options = { cases, spanDays: cases / PER_DAY };
-      await step('generate', storeUrl, 'growth', options);
-      const build = JSON.parse(await step('build', storeUrl, 'growth', options)) as BuildFigures;
-      const reads = JSON.parse(await step('reads', storeUrl, 'growth', options)) as ReadFigures;
+  for (const cases of counts) {
+    const { storeUrl, namespace, dispose } = storeOf(cases);
+    const options = { cases, spanDays: cases / PER_DAY };
+    try {
+      await step('generate', storeUrl, namespace, options);
+      const build = JSON.parse(await step('build', storeUrl, namespace, options)) as BuildFigures;
+      const reads = JSON.parse(await step('reads', storeUrl, namespace, options)) as ReadFigures;
       const row = { digest: build.bestMs, search: reads.searchMs, home: reads.appHomeMs, sweep: reads.sweepMs };
       first ??= row;
       console.log(
@@ -138,14 +172,8 @@ export async function benchGrowth(): Promise<void> {
           `  ${row.sweep.toFixed(1).padStart(6)}${times(row.sweep, first.sweep)}` +
           `  (search found ${reads.searchFound}, ${reads.remindersDue} reminders due)`,
       );
-      await rm(storeUrl.slice('sqlite://'.length), { force: true });
+    } finally {
+      await (dispose ? dispose(storeUrl) : step('remove', storeUrl, namespace, options).catch(() => undefined));
     }
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
-  const span = (counts.at(-1) ?? 1) / (counts[0] ?? 1);
-  console.log(
-    '  "new" is the day\'s filed cases, "open" every case not closed (what is still owed: the last week, and the\n' +
-      `  follow-ups and repairs a chain leaves undone). A walk that grew with the store's total would grow ${span}× here.`,
-  );
 }

@@ -80,7 +80,10 @@ export async function benchStartup(): Promise<void> {
     const bare = await median(() => timeToExit(['-e', '0']));
     const triage = await median(() => timeToExit(TRIAGE));
     const start = await median(() => timeToHealthy(slack.url, dir));
-    console.log(`\nstart-up on Node ${process.versions.node}, median of ${RUNS} (fastest–slowest), ms`);
+    console.log(
+      `\nstart-up on Node ${process.versions.node}, median of ${RUNS} (fastest–slowest), ms; ` +
+        'the baseline is `node -e 0` on the same Node, and the figure that carries between machines its multiple',
+    );
     const row = (name: string, figure: typeof bare) =>
       console.log(
         `  ${name.padEnd(40)} ${figure.median.toFixed(0).padStart(6)}  (${figure.min.toFixed(0)}–${figure.max.toFixed(0)})` +
