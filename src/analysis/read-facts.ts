@@ -1,7 +1,8 @@
 import type { Complaint } from '../domain/complaint.ts';
 import type { Category, Policy, Problem } from '../domain/policy-schema.ts';
 import { detectLanguage, type Language } from '../shared/language.ts';
-import { EVERYDAY_CATEGORY_CUES } from './rules/category-cues.ts';
+import { normaliseText } from '../shared/normalise-text.ts';
+import { EVERYDAY_CATEGORY_CUES, withoutFalseGoods } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
 import { EVERYDAY_PROBLEM_CUES, GENERAL_PROBLEMS, SHOP_RESPONSE_CUES } from './rules/problem-cues.ts';
@@ -137,7 +138,11 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     .join('\n');
   const category =
     complaint.category ??
-    detectEntry(policy.categories, [complaint.product, all].join('\n'), CATEGORY_READING)?.entry.id;
+    detectEntry(
+      policy.categories,
+      withoutFalseGoods(normaliseText([complaint.product, all].join('\n'))),
+      CATEGORY_READING,
+    )?.entry.id;
   const detected = complaint.problem
     ? undefined
     : detectEntry(policy.problems, all, aboutTheShopsWork(all) ? PROBLEM_READING_AT_WORK : PROBLEM_READING);
