@@ -2,10 +2,10 @@ import type { Complaint } from '../domain/complaint.ts';
 import type { Category, Policy, Problem } from '../domain/policy-schema.ts';
 import { detectLanguage, type Language } from '../shared/language.ts';
 import { normaliseText } from '../shared/normalise-text.ts';
-import { EVERYDAY_CATEGORY_CUES, withoutFalseGoods } from './rules/category-cues.ts';
+import { EVERYDAY_CATEGORY_CUES, NOT_GOODS } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
-import { EVERYDAY_PROBLEM_CUES, GENERAL_PROBLEMS, SHOP_RESPONSE_CUES } from './rules/problem-cues.ts';
+import { EVERYDAY_PROBLEM_CUES, GENERAL_PROBLEMS, NOT_FAULTS, SHOP_RESPONSE_CUES } from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
 import { aboutTheShopsWork } from './rules/shop-work.ts';
 
@@ -129,6 +129,14 @@ function shopResponseProblem(policy: Policy, text: string): string | undefined {
   return service && countOccurrences(SHOP_RESPONSE_CUES, text, { skipStaffClaims: true }) > 0 ? service.id : undefined;
 }
 
+/**
+ * The text folded for matching, with the words a pattern marks as used for something else blanked out (see
+ * NOT_GOODS, NOT_FAULTS); every position is kept, so evidence still quotes the original.
+ */
+function blanked(text: string, pattern: RegExp): string {
+  return normaliseText(text).replace(pattern, (match) => ' '.repeat(match.length));
+}
+
 /** Reads the facts of a complaint against the store's policy. */
 export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts {
   const spoken = [complaint.customerWords, complaint.customerAsk].filter(Boolean).join('\n');
@@ -138,14 +146,14 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     .join('\n');
   const category =
     complaint.category ??
-    detectEntry(
-      policy.categories,
-      withoutFalseGoods(normaliseText([complaint.product, all].join('\n'))),
-      CATEGORY_READING,
-    )?.entry.id;
+    detectEntry(policy.categories, blanked([complaint.product, all].join('\n'), NOT_GOODS), CATEGORY_READING)?.entry.id;
   const detected = complaint.problem
     ? undefined
-    : detectEntry(policy.problems, all, aboutTheShopsWork(all) ? PROBLEM_READING_AT_WORK : PROBLEM_READING);
+    : detectEntry(
+        policy.problems,
+        blanked(all, NOT_FAULTS),
+        aboutTheShopsWork(all) ? PROBLEM_READING_AT_WORK : PROBLEM_READING,
+      );
   const problem = complaint.problem ?? detected?.entry.id ?? shopResponseProblem(policy, all);
   return {
     language,

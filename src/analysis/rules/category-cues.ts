@@ -36,8 +36,3 @@ export const NOT_GOODS = new RegExp(
   ].join('|'),
   'giu',
 );
-
-/** The text with goods words used for something else blanked out (see NOT_GOODS); every position is kept. */
-export function withoutFalseGoods(text: string): string {
-  return text.replace(NOT_GOODS, (match) => ' '.repeat(match.length));
-}

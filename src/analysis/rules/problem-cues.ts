@@ -172,3 +172,19 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   '拒绝', '不予', '不同意', '不肯', '推诿', '推脱', '推卸', '敷衍', '搪塞', '踢皮球', '回避', '转移话题', '甩锅', '不承认', '不认账',
   'refus*', 'declin*', 'ignored', 'no way we can', 'would not', "wouldn't", 'brushed off', 'fobbed off', 'stonewall*', 'denied',
 ];
+
+/**
+ * Fault words used of something else or naming only a part: a phone's battery or 手机没电 (the customer's
+ * phone, not the watch), "the movement" or "a quartz movement" (the watch's works, named by anyone who talks
+ * about one; "the movement was broken" still names a fault), 服务有问题 (a manner, not a defect). Read on
+ * the folded (simplified) text, and blanked before the problem is read.
+ */
+export const NOT_FAULTS = new RegExp(
+  [
+    '(?<=手机|电话|电动车|汽车|车子|充电宝)(?:电池|没电)|充电宝',
+    String.raw`\b(?:phone|phone's|cell|car|car's|laptop|camera|hearing\s+aid)\s+batter(?:y|ies)\b`,
+    String.raw`\b(?:the|a|an|its|new|old|original|replacement|quartz|automatic|self-winding|mechanical|swiss|japanese)\s+movement\b(?!\s+(?:is|was|had|has)?\s*(?:broken|broke|faulty|failed|damaged|stopped|dead|rusted|seized))`,
+    '(?<=服务|态度|沟通|流程|管理|说法|做法)有问题',
+  ].join('|'),
+  'giu',
+);
