@@ -5,7 +5,13 @@ import { normaliseText } from '../shared/normalise-text.ts';
 import { EVERYDAY_CATEGORY_CUES, NOT_GOODS } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
-import { EVERYDAY_PROBLEM_CUES, GENERAL_PROBLEMS, NOT_FAULTS, SHOP_RESPONSE_CUES } from './rules/problem-cues.ts';
+import {
+  EVERYDAY_PROBLEM_CUES,
+  GENERAL_PROBLEMS,
+  NOT_FAULTS,
+  QUALITY_CUES,
+  SHOP_RESPONSE_CUES,
+} from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
 import { aboutTheShopsWork } from './rules/shop-work.ts';
 
@@ -123,10 +129,22 @@ const PROBLEM_READING_AT_WORK: Reading = {
   weightOf: (id) => (id === 'lost-stone' ? 100 : id === 'service' ? SERVICE_AT_WORK : GENERAL_PROBLEMS.has(id) ? 1 : 2),
 };
 
-/** `service` when the shop's answer is all the text complains of (see SHOP_RESPONSE_CUES) and the policy has it. */
-function shopResponseProblem(policy: Policy, text: string): string | undefined {
-  const service = policy.problems.find((entry) => entry.id === 'service');
-  return service && countOccurrences(SHOP_RESPONSE_CUES, text, { skipStaffClaims: true }) > 0 ? service.id : undefined;
+/**
+ * The problem a text names only in general words, when it names no fault of its own: `service` when the shop's
+ * answer or dealing is all it complains of (see SHOP_RESPONSE_CUES), else `defect` when it speaks of the goods'
+ * quality or material (see QUALITY_CUES); each only if the policy has it.
+ */
+const FALLBACKS: readonly (readonly [string, readonly string[]])[] = [
+  ['service', SHOP_RESPONSE_CUES],
+  ['defect', QUALITY_CUES],
+];
+
+function generalProblem(policy: Policy, text: string): string | undefined {
+  for (const [id, phrases] of FALLBACKS) {
+    const entry = policy.problems.find((problem) => problem.id === id);
+    if (entry && countOccurrences(phrases, text, { skipStaffClaims: true }) > 0) return entry.id;
+  }
+  return undefined;
 }
 
 /**
@@ -154,7 +172,7 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
         blanked(all, NOT_FAULTS),
         aboutTheShopsWork(all) ? PROBLEM_READING_AT_WORK : PROBLEM_READING,
       );
-  const problem = complaint.problem ?? detected?.entry.id ?? shopResponseProblem(policy, all);
+  const problem = complaint.problem ?? detected?.entry.id ?? generalProblem(policy, all);
   return {
     language,
     category: category ?? null,

@@ -171,6 +171,20 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
 export const SHOP_RESPONSE_CUES: readonly string[] = [
   '拒绝', '不予', '不同意', '不肯', '推诿', '推脱', '推卸', '敷衍', '搪塞', '踢皮球', '回避', '转移话题', '甩锅', '不承认', '不认账',
   'refus*', 'declin*', 'ignored', 'no way we can', 'would not', "wouldn't", 'brushed off', 'fobbed off', 'stonewall*', 'denied',
+  // How the shop dealt with the customer, in the general words of conduct rather than any one text's: waiting
+  // and appointments, promises broken, being ignored, lied to, embarrassed or suspected, mistakes and
+  // carelessness with the order, the exam or the fitting, and the shop's rules turned against the customer.
+  // Like a refusal, they name `service` only when no fault of the goods is named: a text about a snapped chain
+  // that also waited for an appointment is about the chain.
+  '等了很久', '排队', '预约', '爽约', '承诺', '答应…却', '答应…结果', '说好的', '出尔反尔', '骗', '撒谎', '说谎', '冤枉', '怀疑我', '当小偷',
+  '羞辱', '难堪', '丢脸', '看不起人', '狗眼看人低', '不专业', '粗心', '失误', '搞错', '弄错', '出错', '验光', '配错', '度数不对', '度数错',
+  '调整', '店规', '规定', '霸王条款', '不退不换', '概不退换', '售后', '保修', '维修费', '收费', '押金', '定金',
+  'kept me waiting', 'wait time', 'appointment*', 'delay*', 'promised', 'broken promise*', 'ignor*', 'nobody helped',
+  'no one helped', 'nobody answered', 'no one answered', 'lied', 'lying', 'liar*', 'disrespect*', 'embarrass*', 'humiliat*',
+  'racis*', 'followed me around', 'treated me', 'treated us', 'treated her', 'treated like', 'careless*', 'negligen*',
+  'mistake*', 'error*', 'wrong size', 'wrong name', 'wrong order', 'misspell*', 'eye exam*', 'eye test*', 'sight test*',
+  'fitting', 'adjust*', 'store policy', 'company policy', 'no refund*', 'no returns', 'restocking fee', 'warranty',
+  'repair fee', 'deposit', 'service charge',
 ];
 
 /**
@@ -188,3 +202,20 @@ export const NOT_FAULTS = new RegExp(
   ].join('|'),
   'giu',
 );
+
+/**
+ * How well the goods are made and what they are made of, in the general words of quality and of materials
+ * passed off as better ones rather than any one text's: cheaply or poorly made, glass, resin or plastic for a
+ * stone, a treated, dyed, filled or lab-made stone, gold under its karat, an appraisal that says otherwise.
+ * They are everyday talk around any complaint ("the quality of service"), so they name `defect` only when no
+ * fault and no dealing of the shop's is named.
+ */
+// biome-ignore format: word lists read best packed
+export const QUALITY_CUES: readonly string[] = [
+  '质量', '做工', '粗糙', '劣质', '品质', '净度', '色差', '证书不符', '与证书', '塑料', '玻璃', '树脂', '染色', '优化处理', '充填',
+  '培育钻', '莫桑石', '人工宝石', '实物与', '与图片', '和图片不', '描述不符', '虚假宣传', '夸大宣传', '货不对版',
+  'quality', 'cheaply made', 'poorly made', 'badly made', 'shoddy', 'cheap-looking', 'looks cheap', 'plastic', 'resin', 'dyed',
+  'treated stone*', 'fracture-filled', 'glass-filled', 'lab-created', 'lab grown', 'man-made', 'moissanite', 'simulant',
+  'not natural', 'not as pictured', 'not as advertised', 'false advertising', 'misrepresent*', 'appraised', 'appraisal',
+  'appraiser', 'gemologist', 'karat*', 'carat weight', 'hallmark*', 'tested', 'test showed',
+];
