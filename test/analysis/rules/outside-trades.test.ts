@@ -31,6 +31,10 @@ describe('trades and goods outside the policy, by the general vocabulary of what
     'The landlord kept the deposit and blamed us for the damage the previous tenants caused.',
     'The electrician charged us for four hours and the fridge still does not work.',
     'We booked the caterer for the party; the buffet was half empty and the waiter was rude.',
+    '那間髮型屋的髮型師剪壞了我的頭髮,還要我再付一次錢。',
+    '手机维修店换屏以后屏幕一直闪,老板不肯再修。',
+    'The stylist left bleach on too long and the perm fell out in a week; the owner refused a refund.',
+    'The cake we ordered for the wedding arrived with the wrong name on it.',
   ])('then the category is other: %s', (text) => {
     expect(categoryOf(text)).toBe('other');
   });
