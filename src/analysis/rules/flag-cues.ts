@@ -217,6 +217,12 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     ...cues(1, '截至发稿', '发稿前', '回应称', '采访', '东网', 'hk01', '红星新闻', '极目新闻', '澎湃新闻'),
     ...cues(1, 'could not be reached', 'reached for comment', 'when contacted', 'in an interview', 'told this newspaper', 'told the newspaper', 'told the station', 'our station', 'this station'),
     ...cues(1, 'on your side', 'affiliate', 'request for comment', 'declined to comment', 'did not respond to', 'in a statement', 'news team', 'spokes*'),
+    // The newsroom's general vocabulary rather than any one outlet's: a source who asked not to be named, the
+    // person "in charge" (相关负责人) a report asks for a reply, a Hong Kong paper's 报料 and 苦主, what the paper 获悉.
+    ...cues(1, 'asked not to be named', 'did not want to be named', "didn't want to be named", 'asked not to be identified', 'asked that her name', 'asked that his name'),
+    ...cues(1, '报料', '苦主', '记者获悉', '本报获悉', '相关负责人', '向本报', '向本台', '本报记者', '见习记者', '据报', '消息指'),
+    // How a report introduces a stranger: where they live (家住…的), a surname for a name (陈姓女子), an age.
+    ...cues(1, '家住…的', '姓女子', '姓男子', '姓妇人', '姓顾客', '姓消费者', '姓事主', 'year-old woman', 'year-old man', 'year-old mother', 'year-old father', 'year-old grandmother', 'year-old bride', 'year-old customer', 'year-old shopper'),
   ],
   'social-media': [
     ...cues(1, '社群', '吐槽', '上网'),

@@ -15,6 +15,12 @@ describe('a complaint that has already reached an outside party is a crisis', ()
     ['media', '“It was never the same diamond,” said Marcy Cole, who bought the ring in May.'],
     ['media', 'The jeweller did not respond to a request for comment by Friday.'],
     ['media', 'She told the BBC that nobody at the shop would call her back.'],
+    // The newsroom's general words: an unnamed source, a stranger introduced by where they live, surname or age.
+    ['media', 'The customer, who asked not to be named, says the shop kept her deposit.'],
+    ['media', 'A 52-year-old woman says the ring she bought in May lost its stone in June.'],
+    ['media', '家住南山的老刘发现,项链买回来第二天就断了。'],
+    ['media', '一名陳姓女子向報料熱線表示,手錶修了半年仍未取回。'],
+    ['media', '该门店相关负责人称,会尽快给顾客答复。'],
     ['social-media', '赵女士在黑猫投诉平台上反映,商家迟迟不给退款。'],
     ['social-media', '網友在Dcard發文,直指門市店員態度惡劣。'],
     ['social-media', 'Avoid this shop. One star is one star too many.'],
