@@ -11,10 +11,18 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
     '祖母绿', '红宝石', '蓝宝石', '珍珠', '铂金', '珠宝', '金店', '金铺', '金行', '婚戒', '对戒',
     'gold', 'diamond*', 'engagement ring', 'wedding ring', 'wedding band', 'rings', 'gemstone*', 'emerald', 'sapphire', 'ruby', 'pearl*',
     'platinum', 'jewel*', 'heirloom', 'cross', 'charm', 'chain', 'solitaire',
+    // The rest of the trade's general vocabulary: stones and organics by name, gold by its karat, pieces by kind.
+    '和田玉', '玉石', '玉器', '蜜蜡', '琥珀', '珊瑚', '手串', '佛珠', '18k', 'k金', '金条', '碧玺', '石榴石', '紫水晶', '绿松石', '坦桑石',
+    'jade', 'amber', 'opal*', 'tanzanite', 'topaz', 'amethyst', 'garnet', 'turquoise', 'aquamarine', 'moissanite', 'karat*', '14k', '10k',
+    'locket', 'cufflink*', 'studs', 'hoops', 'choker', 'signet', 'tennis bracelet', 'eternity band',
   ],
-  silver: ['足银', '银戒', '银镯', '银链', '纯银打造', 'sterling'],
-  watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*'],
-  glasses: ['配镜', '验光', '隐形眼镜', '隐眼', '眼科', '近视', '老花', 'optician*', 'optometrist', 'prescription', 'varifocal*', 'progressives', 'bifocal*', 'trifocal*', 'contacts'],
+  silver: ['足银', '银戒', '银镯', '银链', '纯银打造', 'sterling', '银器', '银碗', '银筷', '银质', '银条', '银手串', 'silver bar*'],
+  watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*',
+    // The trade's general vocabulary: the watchmaker and the watch's parts, and makers whose name is no other word.
+    '钟表', '表行', '修表', '表扣', '表蒙', '表链', '浪琴', '欧米茄', '劳力士', '天梭', '卡西欧', '西铁城', '斯沃琪', '罗西尼',
+    '飞亚达', '依波', 'watchmaker*', 'chronograph', 'wristwatches', 'casio', 'longines', 'movado', 'breitling', 'patek', 'bulova', 'invicta', 'tag heuer'],
+  glasses: ['配镜', '验光', '隐形眼镜', '隐眼', '眼科', '近视', '老花', 'optician*', 'optometrist', 'prescription', 'varifocal*', 'progressives', 'bifocal*', 'trifocal*', 'contacts',
+    '美瞳', '散光', '度数', '眼镜行', '镜脚', 'eyeglass', 'specs', 'optical', 'eye exam*', 'sight test*', 'anti-glare', 'transitions lenses'],
 };
 
 /**

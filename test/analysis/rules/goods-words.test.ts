@@ -28,3 +28,17 @@ describe('goods words used for something else name no goods', () => {
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+describe('goods named by the trade’s general vocabulary', () => {
+  it.each([
+    ['这串蜜蜡手串买回来就有裂纹,店家不给换。', 'jewellery'],
+    ['The jade pendant and the amber locket both came with fake certificates.', 'jewellery'],
+    ['那隻浪琴送去表行修了三個月,表扣還是鬆的。', 'watch'],
+    ['The watchmaker had my chronograph for six weeks.', 'watch'],
+    ['配的美瞳度数不对,戴上就头晕,散光也没验。', 'glasses'],
+    ['My new specs came back from the optical lab with the wrong eye exam numbers.', 'glasses'],
+    ['在丽江买的银碗,拿回来一测根本不是银质的。', 'silver'],
+  ])('then the category is read: %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
