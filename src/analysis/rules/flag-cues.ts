@@ -138,6 +138,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '留言板', '社交平台', '社交媒体', '发文', 'po文', '贴文', '网友', '网民', '晒出', '爆料公社', '脸书', '粉专'),
     ...cues(1, 'Dcard', 'PTT', 'Threads', '知乎', '贴吧', '豆瓣', '论坛', '帖子', '网帖'),
     ...cues(1, 'on yelp', 'yelp review*', 'trustpilot', 'google review*', 'on reddit', 'subreddit', 'on tripadvisor', 'on google maps', 'facebook group', 'posted… online', 'posted… review'),
+    // A post already up, in the platforms' general vocabulary: what a post gathers (comments, trending), the
+    // kinds of post by name, and Hong Kong and Taiwan forums (not 转发 or 点赞: staff forward, customers praise).
+    ...cues(1, '评论区', '留言区', '热搜', '刷屏', '博文', '帖文', '限时动态', '连登', '高登', 'LIHKG', 'Mobile01', '讨论区'),
+    ...cues(1, 'netizens', 'tweeted', 'tweet', 'facebook post', 'instagram post', 'tiktok video', 'viral video', 'viral post', 'reddit post', 'review site', 'the comments section', 'commenters'),
   ],
   'consumer-council': [
     ...cues(1, '消协', '消费者协会', '12315', '消委会', '消保'),

@@ -25,6 +25,11 @@ describe('a complaint that has already reached an outside party is a crisis', ()
     ['social-media', '網友在Dcard發文,直指門市店員態度惡劣。'],
     ['social-media', 'Avoid this shop. One star is one star too many.'],
     ['social-media', 'I left a Yelp review after the third visit.'],
+    // Platforms' general vocabulary: a post's comments, trending, forums, a tweet.
+    ['social-media', '事件登上热搜,评论区一片骂声。'],
+    ['social-media', '呢單嘢喺連登討論區傳開咗,店員態度惡劣。'],
+    ['social-media', 'Netizens were quick to side with her after the clip spread.'],
+    ['social-media', 'She tweeted a photo of the broken clasp and tagged the brand.'],
     ['consumer-council', '陳先生其後向消費者委員會投訴。'],
     ['consumer-council', 'So I filed a complaint with the Better Business Bureau.'],
     ['consumer-council', 'Citizens Advice said the shop had to put it right.'],
