@@ -162,6 +162,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // A card or payment dispute is the chargeback's first step; a solicitor's letter before a claim.
     ...cues(1, 'opened a dispute', 'filed a dispute', 'paypal dispute', 'disputed… with paypal', 'letter before action', 'letter before claim', 'demand letter', 'cease and desist'),
     ...cues(1, '律师信', '法庭', '民事诉讼', '申请仲裁'),
+    // The law's general vocabulary in three scripts: a Hong Kong writ (入禀), legal aid, arbitration, a claim filed.
+    ...cues(1, '入禀', '法律援助', '法援', '诉状', '传票', 'arbitration', 'legal aid', 'filed a claim', 'filed a lawsuit', 'writ', 'summons', 'litigation'),
   ],
   regulator: [
     // 工商 alone is also the bank (工商银行) a customer paid through.
@@ -174,6 +176,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '帽子叔', '执法人员', '执法部门', '稽查', '质检部门', '市监'),
     // A police report (报案, 警署 in Hong Kong) and customs, who seize fakes.
     ...cues(1, '报案', '警署', '警局', '海关'),
+    // Other offices that license, inspect or take complaints about a trade: prices, commerce, tourism, the mayor's
+    // hotline, petitions, the police by their formal name; licensing boards and the opticians' regulator.
+    ...cues(1, '物价局', '商务局', '旅游局', '文旅局', '旅游质监', '旅游业议会', '市长热线', '政府热线', '信访', '公安局', '公安机关'),
+    ...cues(1, 'licensing board', 'state board', 'board of optometry', 'general optical council', 'consumer protection division', 'consumer protection office', 'state attorney', 'district attorney', 'prosecutor*'),
   ],
   'special-customer': [
     ...cues(1, '孕妇', '怀孕', '年纪很大', '行动不便', '拄拐', '生病', '病人', '残疾', '轮椅', '公务员', '政府官员', '政府上班', '政府任职', '政府工作的', '在政府工作', '领导干部', '明星'),

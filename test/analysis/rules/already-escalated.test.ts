@@ -55,6 +55,11 @@ describe('a complaint that has already reached an outside party is a crisis', ()
     ['social-media', 'He posted a one-line review on Google Maps that night.'],
     ['lawyer', '她怒告眼镜行,要求赔偿医药费。'],
     ['regulator', '双方僵持不下,最后请来了帽子叔叔调解。'],
+    // The law's and the offices' general vocabulary.
+    ['lawyer', '陳太已入稟追討維修費。'],
+    ['lawyer', 'He has now filed a claim against the jeweller for the cost of the ring.'],
+    ['regulator', '游客随后向当地旅游局投诉,称被导游带进珠宝店强迫购物。'],
+    ['regulator', 'She complained to the General Optical Council about the eye test.'],
     // Someone hurt, or a child: the complaints most easily turned into a story.
     ['special-customer', '孩子戴着手表睡觉,半夜手腕被烫伤,送医后诊断为二度烧伤。'],
     ['special-customer', 'Her toddler ended up in the emergency room after the clasp cut him.'],
