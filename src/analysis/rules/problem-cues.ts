@@ -138,6 +138,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     '假冒', '以假充真', '不是真', '不达标', '不合格',
     'was plated', 'only plated', 'just plated', 'actually plated', 'hairline crack*', 'chipped', 'hollow', 'underweight',
     'weigh* less', 'lighter than', 'inferior', 'substandard', 'blurr*', 'headache*', 'mixed up', 'wrong lens*',
+    // Every form of the policy's own words (defect, flaw, faulty): defects, flaws, manufacturing fault.
+    'defects', 'flaws', 'manufacturing fault', 'manufacturing defect*', 'factory defect*', 'faulty batch',
   ],
   service: [
     // The wait for the shop's work.

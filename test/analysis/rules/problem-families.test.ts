@@ -30,6 +30,7 @@ describe('a problem said in any form of its verbs, not only the forms a cue list
     ['tarnish', 'The shop blamed oxidation, but the necklace was blackening within a week.'],
     ['plating-wear', 'The colour is fading on the clasp and the finish has peeled at the back.'],
     ['water-damage', 'After one swim the crystal was fogging and misted up from inside.'],
+    ['defect', 'The jeweller admitted the pendants from that shipment had manufacturing defects.'],
   ] as const)('then the problem is %s: %s', (problem, text) => {
     expect(problemOf(text)).toBe(problem);
   });
