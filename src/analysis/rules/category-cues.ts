@@ -13,7 +13,7 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
     'platinum', 'jewel*', 'heirloom', 'cross', 'charm', 'chain', 'solitaire',
     // The rest of the trade's general vocabulary: stones and organics by name, gold by its karat, pieces by kind.
     '和田玉', '玉石', '玉器', '蜜蜡', '琥珀', '珊瑚', '手串', '佛珠', '18k', 'k金', '金条', '碧玺', '石榴石', '紫水晶', '绿松石', '坦桑石',
-    'jade', 'amber', 'opal*', 'tanzanite', 'topaz', 'amethyst', 'garnet', 'turquoise', 'aquamarine', 'moissanite', 'karat*', '14k', '10k',
+    'jade', 'opal*', 'tanzanite', 'topaz', 'amethyst', 'garnet', 'turquoise', 'aquamarine', 'moissanite', 'karat*', '14k', '10k',
     'locket', 'cufflink*', 'studs', 'hoops', 'choker', 'signet', 'tennis bracelet', 'eternity band',
   ],
   silver: ['足银', '银戒', '银镯', '银链', '纯银打造', 'sterling', '银器', '银碗', '银筷', '银质', '银条', '银手串', 'silver bar*'],
@@ -27,14 +27,15 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
 
 /**
  * Goods words used for something else: 黄金周 is a holiday week, 钻石会员 and a "gold card" are loyalty tiers,
- * 珍珠奶茶 is a drink, 铝合金 a window frame, 石英石 a worktop; "a big chain" or "chain store" is a business, "watch
- * out", "to watch the video" or "ring me back" are verbs, "crystal clear" an idiom, a "picture frame" or a "camera
- * lens" no glasses, "my contacts" a phone book. Read on the folded (simplified) text, so both scripts are covered;
- * what matches is blanked before the category is read.
+ * 珍珠奶茶 is a drink and 珍珠粉 a cosmetic, 翡翠台 a TV channel, 钻石山 a place, 铝合金 a window frame, 石英石 a
+ * worktop; "a big chain" or "chain store" is a business, "watch out", "to watch the video" or "ring me back" are
+ * verbs, "crystal clear" an idiom, a "picture frame" or a "camera lens" no glasses, "my contacts" a phone book.
+ * Read on the folded (simplified) text, so both scripts are covered; what matches is blanked before the category
+ * is read. (Amber is left out of the stones' names: it is a first name as often.)
  */
 export const NOT_GOODS = new RegExp(
   [
-    '黄金(?=周|时间|时段|时期|期|地段|档|年龄|比例|搭档)|(?:钻石|铂金|白金|黄金)(?=会员|卡|级)|金卡|珍珠(?=奶茶)|(?<=铝)合金|石英(?=石)',
+    '黄金(?=周|时间|时段|时期|期|地段|档|年龄|比例|搭档)|(?:钻石|铂金|白金|黄金)(?=会员|卡|级)|金卡|珍珠(?=奶茶|粉)|翡翠(?=台)|钻石(?=山)|(?<=铝)合金|石英(?=石)',
     String.raw`\b(?:chain\s+(?:store|stores|restaurant|of\s+stores)|(?:a|big|large|national|retail|supply|food|hotel|store|department\s+store)\s+chain)\b`,
     String.raw`\b(?:to|would|will|could|can|can't|cannot|didn't|don't|did\s+not|do\s+not|i|we|you|they|just|please|must|should)\s+watch\b(?!\s+(?:strap|band|battery|face|repair))`,
     String.raw`\bwatch\s+(?:out|over|for|tv|television|videos?|movies?|films?|him|her|them|me|us|you|as|how|what|while|it\s+happen)\b`,

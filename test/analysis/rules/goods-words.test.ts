@@ -16,6 +16,8 @@ describe('goods words used for something else name no goods', () => {
     'They promised to ring me back about the dishwasher and nobody did for three weeks.',
     'It is a big chain, so I expected the pizza to arrive hot; it came an hour late and cold.',
     'As a gold member I expected better than a flooring crew who left the carpet ripped.',
+    '在鑽石山那間美容院做完面部護理,臉上起了紅疹。',
+    '看了翡翠台的节目才知道那家餐厅的菜单价格是假的。',
   ])('then a complaint about other goods stays outside the policy: %s', (text) => {
     expect(categoryOf(text)).toBe('other');
   });
