@@ -1,10 +1,17 @@
 import type { Complaint } from '../domain/complaint.ts';
 import type { Category, Policy, Problem } from '../domain/policy-schema.ts';
 import { detectLanguage, type Language } from '../shared/language.ts';
-import { EVERYDAY_CATEGORY_CUES } from './rules/category-cues.ts';
+import { normaliseText } from '../shared/normalise-text.ts';
+import { EVERYDAY_CATEGORY_CUES, NOT_GOODS } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
-import { EVERYDAY_PROBLEM_CUES, GENERAL_PROBLEMS, SHOP_RESPONSE_CUES } from './rules/problem-cues.ts';
+import {
+  EVERYDAY_PROBLEM_CUES,
+  GENERAL_PROBLEMS,
+  NOT_FAULTS,
+  QUALITY_CUES,
+  SHOP_RESPONSE_CUES,
+} from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
 import { aboutTheShopsWork } from './rules/shop-work.ts';
 
@@ -122,10 +129,30 @@ const PROBLEM_READING_AT_WORK: Reading = {
   weightOf: (id) => (id === 'lost-stone' ? 100 : id === 'service' ? SERVICE_AT_WORK : GENERAL_PROBLEMS.has(id) ? 1 : 2),
 };
 
-/** `service` when the shop's answer is all the text complains of (see SHOP_RESPONSE_CUES) and the policy has it. */
-function shopResponseProblem(policy: Policy, text: string): string | undefined {
-  const service = policy.problems.find((entry) => entry.id === 'service');
-  return service && countOccurrences(SHOP_RESPONSE_CUES, text, { skipStaffClaims: true }) > 0 ? service.id : undefined;
+/**
+ * The problem a text names only in general words, when it names no fault of its own: `service` when the shop's
+ * answer or dealing is all it complains of (see SHOP_RESPONSE_CUES), else `defect` when it speaks of the goods'
+ * quality or material (see QUALITY_CUES); each only if the policy has it.
+ */
+const FALLBACKS: readonly (readonly [string, readonly string[]])[] = [
+  ['service', SHOP_RESPONSE_CUES],
+  ['defect', QUALITY_CUES],
+];
+
+function generalProblem(policy: Policy, text: string): string | undefined {
+  for (const [id, phrases] of FALLBACKS) {
+    const entry = policy.problems.find((problem) => problem.id === id);
+    if (entry && countOccurrences(phrases, text, { skipStaffClaims: true }) > 0) return entry.id;
+  }
+  return undefined;
+}
+
+/**
+ * The text folded for matching, with the words a pattern marks as used for something else blanked out (see
+ * NOT_GOODS, NOT_FAULTS); every position is kept, so evidence still quotes the original.
+ */
+function blanked(text: string, pattern: RegExp): string {
+  return normaliseText(text).replace(pattern, (match) => ' '.repeat(match.length));
 }
 
 /** Reads the facts of a complaint against the store's policy. */
@@ -137,11 +164,15 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     .join('\n');
   const category =
     complaint.category ??
-    detectEntry(policy.categories, [complaint.product, all].join('\n'), CATEGORY_READING)?.entry.id;
+    detectEntry(policy.categories, blanked([complaint.product, all].join('\n'), NOT_GOODS), CATEGORY_READING)?.entry.id;
   const detected = complaint.problem
     ? undefined
-    : detectEntry(policy.problems, all, aboutTheShopsWork(all) ? PROBLEM_READING_AT_WORK : PROBLEM_READING);
-  const problem = complaint.problem ?? detected?.entry.id ?? shopResponseProblem(policy, all);
+    : detectEntry(
+        policy.problems,
+        blanked(all, NOT_FAULTS),
+        aboutTheShopsWork(all) ? PROBLEM_READING_AT_WORK : PROBLEM_READING,
+      );
+  const problem = complaint.problem ?? detected?.entry.id ?? generalProblem(policy, all);
   return {
     language,
     category: category ?? null,

@@ -11,8 +11,37 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
     '祖母绿', '红宝石', '蓝宝石', '珍珠', '铂金', '珠宝', '金店', '金铺', '金行', '婚戒', '对戒',
     'gold', 'diamond*', 'engagement ring', 'wedding ring', 'wedding band', 'rings', 'gemstone*', 'emerald', 'sapphire', 'ruby', 'pearl*',
     'platinum', 'jewel*', 'heirloom', 'cross', 'charm', 'chain', 'solitaire',
+    // The rest of the trade's general vocabulary: stones and organics by name, gold by its karat, pieces by kind.
+    '和田玉', '玉石', '玉器', '蜜蜡', '琥珀', '珊瑚', '手串', '佛珠', '18k', 'k金', '金条', '碧玺', '石榴石', '紫水晶', '绿松石', '坦桑石',
+    'jade', 'opal*', 'tanzanite', 'topaz', 'amethyst', 'garnet', 'turquoise', 'aquamarine', 'moissanite', 'karat*', '14k', '10k',
+    'locket', 'cufflink*', 'studs', 'hoops', 'choker', 'signet', 'tennis bracelet', 'eternity band',
   ],
-  silver: ['足银', '银戒', '银镯', '银链', '纯银打造', 'sterling'],
-  watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*'],
-  glasses: ['配镜', '验光', '隐形眼镜', '隐眼', '眼科', '近视', '老花', 'optician*', 'optometrist', 'prescription', 'varifocal*', 'progressives', 'bifocal*', 'trifocal*', 'contacts'],
+  silver: ['足银', '银戒', '银镯', '银链', '纯银打造', 'sterling', '银器', '银碗', '银筷', '银质', '银条', '银手串', 'silver bar*'],
+  watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*',
+    // The trade's general vocabulary: the watchmaker and the watch's parts, and makers whose name is no other word.
+    '钟表', '表行', '修表', '表扣', '表蒙', '表链', '浪琴', '欧米茄', '劳力士', '天梭', '卡西欧', '西铁城', '斯沃琪', '罗西尼',
+    '飞亚达', '依波', 'watchmaker*', 'chronograph', 'wristwatches', 'casio', 'longines', 'movado', 'breitling', 'patek', 'bulova', 'invicta', 'tag heuer'],
+  glasses: ['配镜', '验光', '隐形眼镜', '隐眼', '眼科', '近视', '老花', 'optician*', 'optometrist', 'prescription', 'varifocal*', 'progressives', 'bifocal*', 'trifocal*', 'contacts',
+    '美瞳', '散光', '度数', '眼镜行', '镜脚', 'eyeglass', 'specs', 'optical', 'eye exam*', 'sight test*', 'anti-glare', 'transitions lenses'],
 };
+
+/**
+ * Goods words used for something else: 黄金周 is a holiday week, 钻石会员 and a "gold card" are loyalty tiers,
+ * 珍珠奶茶 is a drink and 珍珠粉 a cosmetic, 翡翠台 a TV channel, 钻石山 a place, 铝合金 a window frame, 石英石 a
+ * worktop; "a big chain" or "chain store" is a business, "watch out", "to watch the video" or "ring me back" are
+ * verbs, "crystal clear" an idiom, a "picture frame" or a "camera lens" no glasses, "my contacts" a phone book.
+ * Read on the folded (simplified) text, so both scripts are covered; what matches is blanked before the category
+ * is read. (Amber is left out of the stones' names: it is a first name as often.)
+ */
+export const NOT_GOODS = new RegExp(
+  [
+    '黄金(?=周|时间|时段|时期|期|地段|档|年龄|比例|搭档)|(?:钻石|铂金|白金|黄金)(?=会员|卡|级)|金卡|珍珠(?=奶茶|粉)|翡翠(?=台)|钻石(?=山)|(?<=铝)合金|石英(?=石)',
+    String.raw`\b(?:chain\s+(?:store|stores|restaurant|of\s+stores)|(?:a|big|large|national|retail|supply|food|hotel|store|department\s+store)\s+chain)\b`,
+    String.raw`\b(?:to|would|will|could|can|can't|cannot|didn't|don't|did\s+not|do\s+not|i|we|you|they|just|please|must|should)\s+watch\b(?!\s+(?:strap|band|battery|face|repair))`,
+    String.raw`\bwatch\s+(?:out|over|for|tv|television|videos?|movies?|films?|him|her|them|me|us|you|as|how|what|while|it\s+happen)\b`,
+    String.raw`\b(?:rings?|rang|rung|ringing)\s+(?:me|us|him|her|them|up|back|round|around|the\s+(?:bell|doorbell|store|shop|office|police))\b|\bgive\s+(?:me|us|him|her|them)\s+a\s+ring\b|\bphone\s+(?:rings?|rang|ringing)\b`,
+    String.raw`\b(?:gold|platinum|diamond|silver)\s+(?:card|member|members|membership|status|star|stars|medal|level|tier|standard)\b|\bcrystal\s+clear\b`,
+    String.raw`\b(?:picture|photo|bed|bike|door|window)\s+frames?\b|\bcamera\s+lens(?:es)?\b|\b(?:my|her|his|phone)\s+contacts\b|\bdial\s+(?:the|a|911|999|\d)`,
+  ].join('|'),
+  'giu',
+);

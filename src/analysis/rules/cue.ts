@@ -235,8 +235,11 @@ function isStaffClause(text: string, index: number): boolean {
  */
 const STAFF_CLAIM = new RegExp(
   '(?:店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|专柜|门店|主任|负责人|主管|员工|' +
-    String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|jewell?ers?|technician|store|shop|company|they)\b)` +
-    String.raw`[^。！？!?\n]{0,12}?(?:说|表示|称|认为|解释|告诉|告知|回复|\b(?:said|says|told|claimed|explained|insisted)\b)`,
+    // The seller's other voices in a retelling: the maker, the brand, its head office
+    // (not 对方, which a report uses of the customer as often as of the shop).
+    '卖家|厂家|厂商|品牌方|总部|销售人员|' +
+    String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|jewell?ers?|technician|store|shop|company|they|seller|retailer|brand|spokes(?:man|woman|person)|representative|rep|headquarters|head office|customer service)\b)` +
+    String.raw`[^。！？!?\n]{0,12}?(?:说|表示|称|认为|解释|告诉|告知|回复|回应|坚称|声称|辩称|\b(?:said|says|told|claimed|explained|insisted|stated|maintained|responded|replied|argued|blamed)\b)`,
   'giu',
 );
 const CONTRAST = /但|可是|然而|\b(?:but|however)\b/iu;

@@ -138,6 +138,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '留言板', '社交平台', '社交媒体', '发文', 'po文', '贴文', '网友', '网民', '晒出', '爆料公社', '脸书', '粉专'),
     ...cues(1, 'Dcard', 'PTT', 'Threads', '知乎', '贴吧', '豆瓣', '论坛', '帖子', '网帖'),
     ...cues(1, 'on yelp', 'yelp review*', 'trustpilot', 'google review*', 'on reddit', 'subreddit', 'on tripadvisor', 'on google maps', 'facebook group', 'posted… online', 'posted… review'),
+    // A post already up, in the platforms' general vocabulary: what a post gathers (comments, trending), the
+    // kinds of post by name, and Hong Kong and Taiwan forums (not 转发 or 点赞: staff forward, customers praise).
+    ...cues(1, '评论区', '留言区', '热搜', '刷屏', '博文', '帖文', '限时动态', '连登', '高登', 'LIHKG', 'Mobile01', '讨论区'),
+    ...cues(1, 'netizens', 'tweeted', 'tweet', 'facebook post', 'instagram post', 'tiktok video', 'viral video', 'viral post', 'reddit post', 'review site', 'the comments section', 'commenters'),
   ],
   'consumer-council': [
     ...cues(1, '消协', '消费者协会', '12315', '消委会', '消保'),
@@ -158,6 +162,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // A card or payment dispute is the chargeback's first step; a solicitor's letter before a claim.
     ...cues(1, 'opened a dispute', 'filed a dispute', 'paypal dispute', 'disputed… with paypal', 'letter before action', 'letter before claim', 'demand letter', 'cease and desist'),
     ...cues(1, '律师信', '法庭', '民事诉讼', '申请仲裁'),
+    // The law's general vocabulary in three scripts: a Hong Kong writ (入禀), legal aid, arbitration, a claim filed.
+    ...cues(1, '入禀', '法律援助', '法援', '诉状', '传票', 'arbitration', 'legal aid', 'filed a claim', 'filed a lawsuit', 'writ', 'summons', 'litigation'),
   ],
   regulator: [
     // 工商 alone is also the bank (工商银行) a customer paid through.
@@ -170,6 +176,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '帽子叔', '执法人员', '执法部门', '稽查', '质检部门', '市监'),
     // A police report (报案, 警署 in Hong Kong) and customs, who seize fakes.
     ...cues(1, '报案', '警署', '警局', '海关'),
+    // Other offices that license, inspect or take complaints about a trade: prices, commerce, tourism, the mayor's
+    // hotline, petitions, the police by their formal name; licensing boards and the opticians' regulator.
+    ...cues(1, '物价局', '商务局', '旅游局', '文旅局', '旅游质监', '旅游业议会', '市长热线', '政府热线', '信访', '公安局', '公安机关'),
+    ...cues(1, 'licensing board', 'state board', 'board of optometry', 'general optical council', 'consumer protection division', 'consumer protection office', 'state attorney', 'district attorney', 'prosecutor*'),
   ],
   'special-customer': [
     ...cues(1, '孕妇', '怀孕', '年纪很大', '行动不便', '拄拐', '生病', '病人', '残疾', '轮椅', '公务员', '政府官员', '政府上班', '政府任职', '政府工作的', '在政府工作', '领导干部', '明星'),
@@ -217,6 +227,12 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     ...cues(1, '截至发稿', '发稿前', '回应称', '采访', '东网', 'hk01', '红星新闻', '极目新闻', '澎湃新闻'),
     ...cues(1, 'could not be reached', 'reached for comment', 'when contacted', 'in an interview', 'told this newspaper', 'told the newspaper', 'told the station', 'our station', 'this station'),
     ...cues(1, 'on your side', 'affiliate', 'request for comment', 'declined to comment', 'did not respond to', 'in a statement', 'news team', 'spokes*'),
+    // The newsroom's general vocabulary rather than any one outlet's: a source who asked not to be named, the
+    // person "in charge" (相关负责人) a report asks for a reply, a Hong Kong paper's 报料 and 苦主, what the paper 获悉.
+    ...cues(1, 'asked not to be named', 'did not want to be named', "didn't want to be named", 'asked not to be identified', 'asked that her name', 'asked that his name'),
+    ...cues(1, '报料', '苦主', '记者获悉', '本报获悉', '相关负责人', '向本报', '向本台', '本报记者', '见习记者', '据报', '消息指'),
+    // How a report introduces a stranger: where they live (家住…的), a surname for a name (陈姓女子), an age.
+    ...cues(1, '家住…的', '姓女子', '姓男子', '姓妇人', '姓顾客', '姓消费者', '姓事主', 'year-old woman', 'year-old man', 'year-old mother', 'year-old father', 'year-old grandmother', 'year-old bride', 'year-old customer', 'year-old shopper'),
   ],
   'social-media': [
     ...cues(1, '社群', '吐槽', '上网'),

@@ -24,4 +24,32 @@ export const OUTSIDE_POLICY_CUES: readonly string[] = [
   'bakery', 'cake shop', 'ice cream', 'ice-cream', 'bubble tea', 'coffee shop', 'supermarket', 'grocery', 'dentist', 'dental',
   'gym', 'contractor', 'movers', 'moving company', 'courier', 'mechanic', 'car dealer*', 'dealership', 'locksmith', 'car wash',
   'pet shop', 'takeaway',
+  // The rest of what people buy, by the general vocabulary of trades and goods rather than any one text: meals
+  // and food shops, lodging and travel bookings, vehicles, telecoms, home appliances and electronics, building
+  // and home furnishing, clothes and bags, personal care, health and fitness, schooling, housing and animals.
+  // Words a jewellery complaint says in passing (手机 or a camera for the photo taken, 商场, 酒店 of a tour, a
+  // coat pocket or handbag where the ring was kept, phone, car, flight, hotel, a café in the mall) are left out: they do not say what was bought.
+  '餐馆', '酒楼', '茶餐厅', '火锅', '烧烤', '快餐', '面馆', '小吃', '零食', '月饼', '面包', '水果店', '生鲜', '菜品', '点餐', '服务员上菜',
+  '宾馆', '民宿', '机票', '航空公司', '航班', '酒店房间', '订房', '租车', '二手车', '4s店', '电动车', '电瓶车', '摩托车', '轮胎',
+  '宽带', '话费', '套餐费', '运营商', '平板电脑', '游戏机', '音响', '热水器', '油烟机', '燃气灶', '吸尘器', '扫地机',
+  '净水器', '电饭煲', '微波炉', '烤箱', '空气净化器', '门窗', '瓷砖', '地板', '橱柜', '衣柜', '沙发', '床垫', '窗帘', '灯具', '马桶',
+  '羽绒服', '裤子', '裙子', '运动鞋', '皮鞋', '鞋子', '行李箱', '香水', '眼霜', '精华液', '纹身', '纹绣', '按摩店',
+  '足疗', '洗浴', '桑拿', '整形', '整容', '植发', '培训班', '课程', '早教', '驾校', '补习', '学费', '中介', '租房', '房东', '家政', '保洁',
+  '保姆', '月子中心', '婚庆', '婚礼策划', '宠物', '兽医', '奶粉', '纸尿裤', '药品', '茶叶', '白酒', '红酒',
+  // The trades themselves in their everyday words: hair and beauty work, phone repair, laundry, cakes and meals.
+  '发型屋', '发型师', '剪发', '电发', '洗头', '护发', '接发', '假发', '纹眉', '绣眉', '半永久', '脱毛', '修眉', '纤体', '瘦身', '美容院',
+  '美容师', '睫毛', '面部护理', '手机维修', '修手机', '换屏', '手机屏', '手机壳', '蛋糕', '西饼', '海鲜', '衣物', '洗坏', '婚纱店', '礼服店',
+  '饭菜', '点菜', '上菜', '菜单', '餐费', '食物中毒', '吃坏', '拉肚子',
+  'hotel room', 'motel', 'airline', 'car rental', 'rental car', 'used car', 'tyre*', 'tire shop', 'auto shop',
+  'body shop', 'oil change', 'cable company', 'internet provider', 'phone plan', 'phone bill', 'smartphone',
+  'ipad', 'game console', 'refrigerator', 'fridge', 'dishwasher', 'oven', 'microwave',
+  'vacuum', 'air conditioner', 'furnace', 'hvac', 'roofer', 'roofing', 'electrician', 'handyman', 'carpet*', 'flooring',
+  'sofa', 'couch', 'curtains', 'sneakers', 'perfume', 'fragrance', 'lipstick', 'spa', 'massage', 'tanning', 'tattoo', 'waxing', 'fitness',
+  'yoga', 'daycare', 'tutor*', 'driving school', 'tuition', 'realtor', 'landlord', 'cruise',
+  'travel agen*', 'caterer', 'catering', 'wedding planner', 'videographer', 'print shop', 'upholster*',
+  'shoe repair', 'cobbler', 'storage unit', 'veterinar*', 'groomer', 'florist', 'pizza', 'burger*', 'diner', 'pub', 'takeout', 'menu', 'waiter', 'waitress', 'buffet', 'groceries',
+  'stylist', 'hairstylist', 'colorist', 'perm', 'blowout', 'nail tech*', 'acrylic nails', 'gel nails', 'lash extension*', 'eyelashes',
+  'microblading', 'beautician', 'esthetician', 'aesthetician', 'clinic', 'laundry', 'laundromat', 'tuxedo', 'bridal shop',
+  'bridesmaid*', 'screen repair', 'cracked screen', 'phone repair', 'toy', 'toys', 'cake', 'cupcake*', 'bread', 'pastr*', 'boba',
+  'seafood', 'gold buyer', 'cash for gold', 'food poisoning',
 ];

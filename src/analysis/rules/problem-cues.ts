@@ -115,9 +115,13 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'stone* fell off', 'diamond* fell off', 'rhinestone* fell off', 'crystal* fell off', 'lost two stones', 'lost a stone',
     'lost stones', 'lost some stones', '颗石头', '粒石', '石头掉', '石跌', '甩…石', '甩…钻', '钻…甩',
   ],
-  tarnish: ['发乌', '黑了', '变绿', '发绿', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*'],
-  'plating-wear': [...FINISH_WORE_AWAY, '掉金', '褪金', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off'],
+  tarnish: ['发乌', '黑了', '变绿', '发绿', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*',
+    // Every form of the policy's words ("tarnished", "oxidised"): tarnishes, tarnishing, oxidation, blackened, turning black.
+    'tarnish*', 'oxidi*', 'oxidation', 'blacken*', 'turning black', 'turns black', 'gone black', 'going black', 'turning green', 'turns green'],
+  'plating-wear': [...FINISH_WORE_AWAY, '掉金', '褪金', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off',
+    'fading', 'peeled', 'peels', 'flaked', 'chipping paint', 'colour came off', 'color came off', 'colour is coming off', 'color is coming off'],
   'watch-battery': ['不走了', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working'],
+  'water-damage': ['fogg*', 'fogs up', 'steamed up', 'steams up', 'misted up', 'mists up', 'water in the', 'water got into', 'got water in', 'moisture in', 'condensation'],
   'watch-fault': ['走走停停', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'moving backward*', 'runs fast', 'runs slow'],
   broken: ['bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
   'lens-broken': ['镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
@@ -134,6 +138,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     '假冒', '以假充真', '不是真', '不达标', '不合格',
     'was plated', 'only plated', 'just plated', 'actually plated', 'hairline crack*', 'chipped', 'hollow', 'underweight',
     'weigh* less', 'lighter than', 'inferior', 'substandard', 'blurr*', 'headache*', 'mixed up', 'wrong lens*',
+    // Every form of the policy's own words (defect, flaw, faulty): defects, flaws, manufacturing fault.
+    'defects', 'flaws', 'manufacturing fault', 'manufacturing defect*', 'factory defect*', 'faulty batch',
   ],
   service: [
     // The wait for the shop's work.
@@ -171,4 +177,51 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
 export const SHOP_RESPONSE_CUES: readonly string[] = [
   '拒绝', '不予', '不同意', '不肯', '推诿', '推脱', '推卸', '敷衍', '搪塞', '踢皮球', '回避', '转移话题', '甩锅', '不承认', '不认账',
   'refus*', 'declin*', 'ignored', 'no way we can', 'would not', "wouldn't", 'brushed off', 'fobbed off', 'stonewall*', 'denied',
+  // How the shop dealt with the customer, in the general words of conduct rather than any one text's: waiting
+  // and appointments, promises broken, being ignored, lied to, embarrassed or suspected, mistakes and
+  // carelessness with the order, the exam or the fitting, and the shop's rules turned against the customer.
+  // Like a refusal, they name `service` only when no fault of the goods is named: a text about a snapped chain
+  // that also waited for an appointment is about the chain.
+  '等了很久', '排队', '预约', '爽约', '承诺', '答应…却', '答应…结果', '说好的', '出尔反尔', '骗', '撒谎', '说谎', '冤枉', '怀疑我', '当小偷',
+  '羞辱', '难堪', '丢脸', '看不起人', '狗眼看人低', '不专业', '粗心', '失误', '搞错', '弄错', '出错', '验光', '配错', '度数不对', '度数错',
+  '调整', '店规', '规定', '霸王条款', '不退不换', '概不退换', '售后', '保修', '维修费', '收费', '押金', '定金',
+  'kept me waiting', 'wait time', 'appointment*', 'delay*', 'promised', 'broken promise*', 'ignor*', 'nobody helped',
+  'no one helped', 'nobody answered', 'no one answered', 'lied', 'lying', 'liar*', 'disrespect*', 'embarrass*', 'humiliat*',
+  'racis*', 'followed me around', 'treated me', 'treated us', 'treated her', 'treated like', 'careless*', 'negligen*',
+  'mistake*', 'error*', 'wrong size', 'wrong name', 'wrong order', 'misspell*', 'eye exam*', 'eye test*', 'sight test*',
+  'fitting', 'adjust*', 'store policy', 'company policy', 'no refund*', 'no returns', 'restocking fee', 'warranty',
+  'repair fee', 'deposit', 'service charge',
+];
+
+/**
+ * Fault words used of something else or naming only a part: a phone's battery or 手机没电 (the customer's
+ * phone, not the watch), "the movement" or "a quartz movement" (the watch's works, named by anyone who talks
+ * about one; "the movement was broken" still names a fault), 服务有问题 (a manner, not a defect). Read on
+ * the folded (simplified) text, and blanked before the problem is read.
+ */
+export const NOT_FAULTS = new RegExp(
+  [
+    '(?<=手机|电话|电动车|汽车|车子|充电宝)(?:电池|没电)|充电宝',
+    String.raw`\b(?:phone|phone's|cell|car|car's|laptop|camera|hearing\s+aid)\s+batter(?:y|ies)\b`,
+    String.raw`\b(?:the|a|an|its|new|old|original|replacement|quartz|automatic|self-winding|mechanical|swiss|japanese)\s+movement\b(?!\s+(?:is|was|had|has)?\s*(?:broken|broke|faulty|failed|damaged|stopped|dead|rusted|seized))`,
+    '(?<=服务|态度|沟通|流程|管理|说法|做法)有问题',
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * How well the goods are made and what they are made of, in the general words of quality and of materials
+ * passed off as better ones rather than any one text's: cheaply or poorly made, glass, resin or plastic for a
+ * stone, a treated, dyed, filled or lab-made stone, gold under its karat, an appraisal that says otherwise.
+ * They are everyday talk around any complaint ("the quality of service"), so they name `defect` only when no
+ * fault and no dealing of the shop's is named.
+ */
+// biome-ignore format: word lists read best packed
+export const QUALITY_CUES: readonly string[] = [
+  '质量', '做工', '粗糙', '劣质', '品质', '净度', '色差', '证书不符', '与证书', '塑料', '玻璃', '树脂', '染色', '优化处理', '充填',
+  '培育钻', '莫桑石', '人工宝石', '实物与', '与图片', '和图片不', '描述不符', '虚假宣传', '夸大宣传', '货不对版',
+  'quality', 'cheaply made', 'poorly made', 'badly made', 'shoddy', 'cheap-looking', 'looks cheap', 'plastic', 'resin', 'dyed',
+  'treated stone*', 'fracture-filled', 'glass-filled', 'lab-created', 'lab grown', 'man-made', 'moissanite', 'simulant',
+  'not natural', 'not as pictured', 'not as advertised', 'false advertising', 'misrepresent*', 'appraised', 'appraisal',
+  'appraiser', 'gemologist', 'karat*', 'carat weight', 'hallmark*', 'tested', 'test showed',
 ];

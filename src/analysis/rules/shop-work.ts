@@ -45,10 +45,26 @@ const TRADE_IN =
   /以旧换新|换购|旧金换|回收价|\b(?:trade-in|trade in|traded in|trading in|buy-back|buyback|bought back|buy it back|sold (?:it|them) back)\b/iu;
 
 /**
+ * Damage the customer did themselves: "I had broken my only pair", "I dropped it", "my son sat on them",
+ * 不小心摔断, 自己弄坏, 坐断了. Nobody complains of their own accident: it is why they came to the shop, and the
+ * complaint is what the shop made of it (the wait, the price, the refusal to repair).
+ */
+const SELF_CAUSED = new RegExp(
+  [
+    String.raw`\b(?:i|i'd|i\s+had|i've|i\s+have|we|we\s+had|she|she\s+had|he|he\s+had)\s+(?:accidentally\s+|just\s+|recently\s+)?(?:broke|broken|dropped|sat\s+on|stepped\s+on|snapped|bent|cracked|smashed|knocked)\s+(?:my|our|her|his|the|them|it)\b`,
+    String.raw`\b(?:my|our|her|his)\s+(?:son|daughter|kid|kids|child|dog|cat|puppy|baby|husband|wife|toddler)\s+(?:had\s+)?(?:broke|broken|sat\s+on|stepped\s+on|chewed|snapped|bent|dropped)\b`,
+    String.raw`\b(?:after|when)\s+(?:i|she|he|we)\s+(?:accidentally\s+)?(?:dropped|sat\s+on|stepped\s+on|knocked)\b`,
+    '不小心[^，。！？；]{0,6}(?:摔|掉|弄|坐|踩|压|碰|磕)|自己[^，。！？；]{0,3}(?:摔|弄|坐|踩|压|碰|磕)(?:坏|断|裂|碎|花)|(?:坐|踩|压)(?:断|坏|碎|裂|扁)',
+  ].join('|'),
+  'iu',
+);
+
+/**
  * True when the text tells of the shop's work or dealing rather than only of the goods: a piece left with
- * the shop for work on it (see LEFT_FOR_WORK), or a trade-in (see TRADE_IN).
+ * the shop for work on it (see LEFT_FOR_WORK), a trade-in (see TRADE_IN), or damage the customer did
+ * themselves (see SELF_CAUSED).
  */
 export function aboutTheShopsWork(text: string): boolean {
   const folded = normaliseText(text);
-  return LEFT_FOR_WORK.test(folded) || TRADE_IN.test(folded) || handedOverForWork(folded);
+  return LEFT_FOR_WORK.test(folded) || TRADE_IN.test(folded) || SELF_CAUSED.test(folded) || handedOverForWork(folded);
 }

@@ -15,10 +15,21 @@ describe('a complaint that has already reached an outside party is a crisis', ()
     ['media', '“It was never the same diamond,” said Marcy Cole, who bought the ring in May.'],
     ['media', 'The jeweller did not respond to a request for comment by Friday.'],
     ['media', 'She told the BBC that nobody at the shop would call her back.'],
+    // The newsroom's general words: an unnamed source, a stranger introduced by where they live, surname or age.
+    ['media', 'The customer, who asked not to be named, says the shop kept her deposit.'],
+    ['media', 'A 52-year-old woman says the ring she bought in May lost its stone in June.'],
+    ['media', '家住南山的老刘发现,项链买回来第二天就断了。'],
+    ['media', '一名陳姓女子向報料熱線表示,手錶修了半年仍未取回。'],
+    ['media', '该门店相关负责人称,会尽快给顾客答复。'],
     ['social-media', '赵女士在黑猫投诉平台上反映,商家迟迟不给退款。'],
     ['social-media', '網友在Dcard發文,直指門市店員態度惡劣。'],
     ['social-media', 'Avoid this shop. One star is one star too many.'],
     ['social-media', 'I left a Yelp review after the third visit.'],
+    // Platforms' general vocabulary: a post's comments, trending, forums, a tweet.
+    ['social-media', '事件登上热搜,评论区一片骂声。'],
+    ['social-media', '呢單嘢喺連登討論區傳開咗,店員態度惡劣。'],
+    ['social-media', 'Netizens were quick to side with her after the clip spread.'],
+    ['social-media', 'She tweeted a photo of the broken clasp and tagged the brand.'],
     ['consumer-council', '陳先生其後向消費者委員會投訴。'],
     ['consumer-council', 'So I filed a complaint with the Better Business Bureau.'],
     ['consumer-council', 'Citizens Advice said the shop had to put it right.'],
@@ -44,6 +55,11 @@ describe('a complaint that has already reached an outside party is a crisis', ()
     ['social-media', 'He posted a one-line review on Google Maps that night.'],
     ['lawyer', '她怒告眼镜行,要求赔偿医药费。'],
     ['regulator', '双方僵持不下,最后请来了帽子叔叔调解。'],
+    // The law's and the offices' general vocabulary.
+    ['lawyer', '陳太已入稟追討維修費。'],
+    ['lawyer', 'He has now filed a claim against the jeweller for the cost of the ring.'],
+    ['regulator', '游客随后向当地旅游局投诉,称被导游带进珠宝店强迫购物。'],
+    ['regulator', 'She complained to the General Optical Council about the eye test.'],
     // Someone hurt, or a child: the complaints most easily turned into a story.
     ['special-customer', '孩子戴着手表睡觉,半夜手腕被烫伤,送医后诊断为二度烧伤。'],
     ['special-customer', 'Her toddler ended up in the emergency room after the clasp cut him.'],

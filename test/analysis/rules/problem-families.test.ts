@@ -25,6 +25,12 @@ describe('a problem said in any form of its verbs, not only the forms a cue list
     ['defect', 'It turned out the pearls were not genuine.'],
     ['broken', 'The band bent out of shape the first week.'],
     ['tarnish', '银项链戴了几天就发绿了。'],
+    // Every form of the policy's own words: tarnishing, oxidation, fading, peeled, fogging.
+    ['tarnish', 'The bracelet keeps tarnishing no matter how often she polishes it.'],
+    ['tarnish', 'The shop blamed oxidation, but the necklace was blackening within a week.'],
+    ['plating-wear', 'The colour is fading on the clasp and the finish has peeled at the back.'],
+    ['water-damage', 'After one swim the crystal was fogging and misted up from inside.'],
+    ['defect', 'The jeweller admitted the pendants from that shipment had manufacturing defects.'],
   ] as const)('then the problem is %s: %s', (problem, text) => {
     expect(problemOf(text)).toBe(problem);
   });

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readFacts } from '../../../src/analysis/read-facts.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.ts';
+
+const policy = loadPolicySync(DEFAULT_POLICY_PATH);
+const factsOf = (narrative: string) => readFacts(ComplaintSchema.parse({ narrative }), policy);
+
+describe('a problem said only in general words, when no fault is named', () => {
+  it.each([
+    'She booked an eye exam for Saturday, nobody turned up for the appointment and the manager lied about it.',
+    '約好了週六驗光,到了店裡卻說沒有預約,是我搞錯了時間。',
+    '约好了周六验光,到了店里却说没有预约,出尔反尔。',
+  ])('then the shop’s dealing is the problem, as a guess: %s', (text) => {
+    const facts = factsOf(text);
+    expect(facts.problem).toBe('service');
+    expect(facts.problemNamed).toBe(false);
+  });
+
+  it.each([
+    'The appraiser told her the pendant was resin, not amber, and the shop sold it as natural.',
+    '拿去鉴定才知道这串蜜蜡是树脂做的,做工也很粗糙。',
+    '拿去鑑定才知道這串蜜蠟是樹脂做的,做工也很粗糙。',
+  ])('then what the goods are made of is the problem, as a guess: %s', (text) => {
+    const facts = factsOf(text);
+    expect(facts.problem).toBe('defect');
+    expect(facts.problemNamed).toBe(false);
+  });
+
+  it('and a fault named outright still decides', () => {
+    expect(factsOf('The chain snapped a week later, and the appointment to fix it was cancelled twice.').problem).toBe(
+      'broken',
+    );
+  });
+
+  it('and a text with no word for a problem at all still says it does not know', () => {
+    expect(
+      factsOf('She came in on Tuesday afternoon with her sister and asked to see the manager.').problem,
+    ).toBeNull();
+  });
+});
