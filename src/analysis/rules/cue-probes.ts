@@ -44,6 +44,8 @@ interface Table {
 /** The probes by their first one, two and three characters (a shorter probe by all of them). */
 interface Tables {
   byLength: Table[];
+  /** 1 for each UTF-16 code unit some probe starts with: a place in a text that starts none is passed over. */
+  firstUnits: Uint8Array;
   /** How many probes the tables hold: probes filed since are looked for directly. */
   known: number;
 }
@@ -76,7 +78,13 @@ let tables: Tables | undefined;
 /** The tables for every probe known, rebuilt after new ones were filed (only while cue lists compile). */
 function currentTables(): Tables {
   if (tables?.known === probes.length) return tables;
-  tables = { byLength: Array.from({ length: FILED_BY }, (_, index) => table(index + 1)), known: probes.length };
+  const firstUnits = new Uint8Array(0x10000);
+  for (const probe of probes) if (probe.length > 0) firstUnits[probe.charCodeAt(0)] = 1;
+  tables = {
+    byLength: Array.from({ length: FILED_BY }, (_, index) => table(index + 1)),
+    firstUnits,
+    known: probes.length,
+  };
   return tables;
 }
 
@@ -104,6 +112,10 @@ export interface ProbedText {
    * as always), so no match is missed.
    */
   foldsOddly: boolean;
+  /** How many cue lists were registered when the text was read: only those are in `byList`. */
+  lists: number;
+  /** The candidates of every registered list (see candidatesIn), worked out on the first question. */
+  byList: (readonly number[] | undefined)[] | undefined;
 }
 
 const FOLDS_ODDLY = /\u017F/u;
@@ -135,7 +147,7 @@ function mark(text: ProbedText): void {
 function probe(text: string): ProbedText {
   const folded = normaliseText(text);
   const lower = folded.toLowerCase();
-  const { byLength, known } = currentTables();
+  const { byLength, firstUnits, known } = currentTables();
   const found: number[] = [];
   startMarking();
   for (const id of everywhere) {
@@ -143,34 +155,49 @@ function probe(text: string): ProbedText {
     marks[id] = stamp;
     found.push(id);
   }
-  for (let at = 0; at < lower.length; at++) {
+  const [one = EMPTY_TABLE, two = EMPTY_TABLE, three = EMPTY_TABLE] = byLength;
+  const byPrefix = [one, two, three];
+  const end = lower.length;
+  for (let at = 0; at < end; at++) {
+    const first = lower.charCodeAt(at);
+    if (firstUnits[first] === 0) continue;
     let hash = 0;
-    for (let length = 1; length <= FILED_BY && at + length <= lower.length; length++) {
-      const { starts, ids, hashes } = byLength[length - 1] ?? EMPTY_TABLE;
+    for (let length = 1; length <= FILED_BY && at + length <= end; length++) {
+      const { starts, ids, hashes } = byPrefix[length - 1] as Table;
       hash = extend(hash, lower.charCodeAt(at + length - 1));
       const bucket = hash & (BUCKETS - 1);
-      for (let slot = starts[bucket] ?? 0; slot < (starts[bucket + 1] ?? 0); slot++) {
-        const id = ids[slot] ?? 0;
-        if (hashes[slot] !== hash || marks[id] === stamp || !lower.startsWith(probes[id] ?? '', at)) continue;
+      const last = starts[bucket + 1] as number;
+      for (let slot = starts[bucket] as number; slot < last; slot++) {
+        if (hashes[slot] !== hash) continue;
+        const id = ids[slot] as number;
+        if (marks[id] === stamp || !lower.startsWith(probes[id] as string, at)) continue;
         marks[id] = stamp;
         found.push(id);
       }
     }
   }
-  const probed = { folded, lower, found, known, foldsOddly: FOLDS_ODDLY.test(folded) };
+  const probed: ProbedText = {
+    folded,
+    lower,
+    found,
+    known,
+    foldsOddly: FOLDS_ODDLY.test(folded),
+    lists: lists.length,
+    byList: undefined,
+  };
   marked = probed;
   return probed;
 }
 
 /** True when the text contains the probe; a probe filed after the text was read is looked for directly. */
-export function contains(text: ProbedText, id: number): boolean {
+function contains(text: ProbedText, id: number): boolean {
   if (id >= text.known) return text.lower.includes(probes[id] ?? '');
   mark(text);
   return marks[id] === stamp;
 }
 
 /** The places in `ids` of the probes the text contains, in order: one tight pass over a whole cue list. */
-export function present(text: ProbedText, ids: Int32Array): number[] {
+function present(text: ProbedText, ids: Int32Array): number[] {
   mark(text);
   const places: number[] = [];
   for (let place = 0; place < ids.length; place++) {
@@ -178,6 +205,114 @@ export function present(text: ProbedText, ids: Int32Array): number[] {
     if (id < text.known ? marks[id] === stamp : text.lower.includes(probes[id] ?? '')) places.push(place);
   }
   return places;
+}
+
+/**
+ * Cue lists registered for the shared pass, by id: each cue's first probe and the probe of its longest
+ * other word (-1 for none; see cue.ts). A text's candidates for every list are worked out together, from
+ * the few probes it contains, rather than by a walk along each list: a complaint's texts are matched
+ * against some sixty lists and six thousand cues, of which a few dozen are candidates.
+ */
+interface RegisteredList {
+  probes: Int32Array;
+  alsoProbes: Int32Array;
+}
+const lists: RegisteredList[] = [];
+
+/** Registers a cue list's probes (see RegisteredList); the id it returns asks for its candidates. */
+export function registerList(firstProbes: Int32Array, alsoProbes: Int32Array): number {
+  lists.push({ probes: firstProbes, alsoProbes });
+  return lists.length - 1;
+}
+
+/**
+ * Every registered cue by its first probe, flat: the cues of probe `p` are at `starts[p]` up to
+ * `starts[p + 1]` in `list`, `place` and `also` (in list order, then place order).
+ */
+interface CueIndex {
+  starts: Int32Array;
+  list: Int32Array;
+  place: Int32Array;
+  also: Int32Array;
+  lists: number;
+  probes: number;
+}
+let cueIndex: CueIndex | undefined;
+
+function currentCueIndex(): CueIndex {
+  if (cueIndex?.lists === lists.length && cueIndex.probes === probes.length) return cueIndex;
+  const counts = new Int32Array(probes.length + 1);
+  for (const { probes: ids } of lists) for (const id of ids) counts[id + 1] = (counts[id + 1] ?? 0) + 1;
+  const starts = new Int32Array(probes.length + 1);
+  for (let id = 0; id < probes.length; id++) starts[id + 1] = (starts[id] ?? 0) + (counts[id + 1] ?? 0);
+  const total = starts[probes.length] ?? 0;
+  const filled = starts.slice();
+  const list = new Int32Array(total);
+  const place = new Int32Array(total);
+  const also = new Int32Array(total);
+  for (const [listId, { probes: ids, alsoProbes }] of lists.entries()) {
+    for (let at = 0; at < ids.length; at++) {
+      const id = ids[at] ?? 0;
+      const slot = filled[id] ?? 0;
+      filled[id] = slot + 1;
+      list[slot] = listId;
+      place[slot] = at;
+      also[slot] = alsoProbes[at] ?? -1;
+    }
+  }
+  cueIndex = { starts, list, place, also, lists: lists.length, probes: probes.length };
+  return cueIndex;
+}
+
+const NO_PLACES: readonly number[] = [];
+
+/** Every registered list's candidates in a text, from the probes it contains, each list's in list order. */
+function candidatesByList(text: ProbedText): (readonly number[] | undefined)[] {
+  const { starts, list, place, also } = currentCueIndex();
+  mark(text);
+  const byList: number[][] = [];
+  for (const id of text.found) {
+    const last = starts[id + 1] ?? 0;
+    for (let slot = starts[id] ?? 0; slot < last; slot++) {
+      const listId = list[slot] ?? 0;
+      if (listId >= text.lists) continue;
+      const alsoProbe = also[slot] ?? -1;
+      if (alsoProbe >= 0 && !text.foldsOddly && marks[alsoProbe] !== stamp) continue;
+      const at = place[slot] ?? 0;
+      const places = byList[listId];
+      if (places === undefined) {
+        byList[listId] = [at];
+        continue;
+      }
+      // Kept in list order as they come: a list has a handful of candidates, so this beats a sort.
+      let into = places.length;
+      places.push(at);
+      while (into > 0 && (places[into - 1] ?? 0) > at) {
+        places[into] = places[into - 1] ?? 0;
+        into--;
+      }
+      places[into] = at;
+    }
+  }
+  return byList;
+}
+
+/**
+ * The places in a registered list of the cues that may match the text: those whose first probe the text
+ * contains, and the probe of their longest other word too unless the text folds a letter oddly (see
+ * ProbedText), in list order.
+ */
+export function candidatesIn(text: ProbedText, listId: number): readonly number[] {
+  if (listId < text.lists) {
+    text.byList ??= candidatesByList(text);
+    return text.byList[listId] ?? NO_PLACES;
+  }
+  // A list compiled after the text was read (only while cue lists compile): its own walk.
+  const { probes: ids, alsoProbes } = lists[listId] ?? { probes: new Int32Array(0), alsoProbes: new Int32Array(0) };
+  return present(text, ids).filter((index) => {
+    const alsoProbe = alsoProbes[index] ?? -1;
+    return alsoProbe < 0 || text.foldsOddly || contains(text, alsoProbe);
+  });
 }
 
 const CACHE_LIMIT = 64;

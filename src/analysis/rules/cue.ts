@@ -1,6 +1,6 @@
 import type { Evidence } from '../../domain/analysis.ts';
 import type { ComplaintTextSource } from '../../domain/complaint.ts';
-import { contains, type ProbedText, present, probedText, probeId } from './cue-probes.ts';
+import { candidatesIn, probedText, probeId, registerList } from './cue-probes.ts';
 
 /**
  * A word or phrase that points at a reading. English cues match whole words, case-insensitively; a
@@ -39,10 +39,10 @@ interface CompiledPattern {
   alsoProbe: number | undefined;
 }
 
-/** A cue list's patterns, with their first probes side by side for one quick pass (see cue-probes.ts). */
+/** A cue list's patterns, and its id among the lists whose candidates cue-probes.ts finds in one go. */
 interface CompiledList {
   patterns: readonly CompiledPattern[];
-  probes: Int32Array;
+  id: number;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -72,26 +72,31 @@ const STAFF_SUBJECT = new RegExp(
  */
 const compiledLists = new WeakMap<readonly (Cue | string)[], CompiledList>();
 
+/**
+ * The same lists by their cues' words: a list built afresh with the same words (a policy read again) shares
+ * the compiled one, so the lists registered with cue-probes.ts grow with the words, not with the calls.
+ */
+const compiledByWords = new Map<string, CompiledList>();
+
 function compileList(list: readonly (Cue | string)[]): CompiledList {
   const cached = compiledLists.get(list);
   if (cached) return cached;
-  const patterns = list.map((item) => compile(typeof item === 'string' ? item : item.text));
-  const compiledList = { patterns, probes: Int32Array.from(patterns, (entry) => entry.probe) };
+  const texts = list.map((item) => (typeof item === 'string' ? item : item.text));
+  const words = texts.join('\u0000');
+  const same = compiledByWords.get(words);
+  if (same) {
+    compiledLists.set(list, same);
+    return same;
+  }
+  const patterns = texts.map(compile);
+  const id = registerList(
+    Int32Array.from(patterns, (entry) => entry.probe),
+    Int32Array.from(patterns, (entry) => entry.alsoProbe ?? -1),
+  );
+  const compiledList = { patterns, id };
   compiledLists.set(list, compiledList);
+  compiledByWords.set(words, compiledList);
   return compiledList;
-}
-
-/**
- * The patterns of a list that may match the text, with their places in the list: those whose words the
- * text contains (see CompiledPattern).
- */
-function candidates(list: CompiledList, text: ProbedText): { index: number; entry: CompiledPattern }[] {
-  return present(text, list.probes).flatMap((index) => {
-    const entry = list.patterns[index];
-    if (!entry) return [];
-    const { alsoProbe } = entry;
-    return alsoProbe === undefined || text.foldsOddly || contains(text, alsoProbe) ? [{ index, entry }] : [];
-  });
 }
 
 /** A word matched as it is written, but for case: Chinese characters, Latin letters and digits, ' and -. */
@@ -280,9 +285,11 @@ export function findCues(
   // Folding keeps every position, so a match in the folded text is quoted from the original.
   const probed = probedText(text);
   const { folded } = probed;
-  for (const { index, entry } of candidates(compileList(cueList), probed)) {
+  const { patterns, id } = compileList(cueList);
+  for (const index of candidatesIn(probed, id)) {
     const cue = cueList[index];
-    if (!cue) continue;
+    const entry = patterns[index];
+    if (!cue || !entry) continue;
     const { pattern, han } = entry;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
@@ -301,7 +308,10 @@ export function countOccurrences(phrases: readonly string[], text: string, optio
   let count = 0;
   const probed = probedText(text);
   const { folded } = probed;
-  for (const { entry } of candidates(compileList(phrases), probed)) {
+  const { patterns, id } = compileList(phrases);
+  for (const index of candidatesIn(probed, id)) {
+    const entry = patterns[index];
+    if (!entry) continue;
     const { pattern, han } = entry;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {

@@ -5,6 +5,7 @@ import { aimNote } from '../wording/aim-note.ts';
 import {
   AGREED,
   AIM_PHRASES,
+  AMOUNT,
   CONDITIONAL_ASKS,
   DEFECT_PHRASES,
   HEDGE_PHRASES,
@@ -167,10 +168,28 @@ function agreedIn(narrative: string): string {
   return parts.join('\n');
 }
 
+/**
+ * The last complaint's words and the sum read from them: the facts and the aim both ask, one after the
+ * other, and the answer depends on nothing else.
+ */
+let lastRequested: { ask: string | undefined; words: string | undefined; amount: number | undefined } | undefined;
+
 /** A sum the customer asks for: first in what they ask, else in a sentence of theirs that names an aim. */
 export function readRequestedAmount(complaint: Complaint): number | undefined {
+  const { customerAsk: ask, customerWords: words } = complaint;
+  if (lastRequested !== undefined && lastRequested.ask === ask && lastRequested.words === words)
+    return lastRequested.amount;
+  const amount = requestedAmountIn(complaint);
+  lastRequested = { ask, words, amount };
+  return amount;
+}
+
+function requestedAmountIn(complaint: Complaint): number | undefined {
   const sources = [complaint.customerAsk, complaint.customerWords].filter((text): text is string => Boolean(text));
   for (const text of sources) {
+    // A sum within a sentence is a sum in the whole text (the sentence marks are no letters), so a text
+    // that names none is not split.
+    if (!AMOUNT.test(text)) continue;
     for (const sentence of text.split(/[。！？!?；;\n]/u)) {
       const [value] = amountsIn(sentence);
       if (value === undefined) continue;
