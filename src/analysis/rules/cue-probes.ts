@@ -112,6 +112,12 @@ export interface ProbedText {
    * as always), so no match is missed.
    */
   foldsOddly: boolean;
+  /**
+   * Whether a place in `lower` is the same place in `folded` and a cue's words match there only as their
+   * lower case (no letter folds oddly, and lower-casing changed no length), so a cue can be looked for
+   * from where its first words first occur.
+   */
+  placesAgree: boolean;
   /** How many cue lists were registered when the text was read: only those are in `byList`. */
   lists: number;
   /** The candidates of every registered list (see candidatesIn), worked out on the first question. */
@@ -176,12 +182,14 @@ function probe(text: string): ProbedText {
       }
     }
   }
+  const foldsOddly = FOLDS_ODDLY.test(folded);
   const probed: ProbedText = {
     folded,
     lower,
     found,
     known,
-    foldsOddly: FOLDS_ODDLY.test(folded),
+    foldsOddly,
+    placesAgree: !foldsOddly && lower.length === folded.length,
     lists: lists.length,
     byList: undefined,
   };
@@ -270,7 +278,8 @@ const NO_PLACES: readonly number[] = [];
 function candidatesByList(text: ProbedText): (readonly number[] | undefined)[] {
   const { starts, list, place, also } = currentCueIndex();
   mark(text);
-  const byList: number[][] = [];
+  // Filled to its length, so the array stays packed however its lists are reached.
+  const byList: (number[] | undefined)[] = new Array(text.lists).fill(undefined);
   for (const id of text.found) {
     const last = starts[id + 1] ?? 0;
     for (let slot = starts[id] ?? 0; slot < last; slot++) {

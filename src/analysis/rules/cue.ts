@@ -1,6 +1,6 @@
 import type { Evidence } from '../../domain/analysis.ts';
 import type { ComplaintTextSource } from '../../domain/complaint.ts';
-import { candidatesIn, probedText, probeId, registerList } from './cue-probes.ts';
+import { candidatesIn, type ProbedText, probedText, probeId, registerList } from './cue-probes.ts';
 
 /**
  * A word or phrase that points at a reading. English cues match whole words, case-insensitively; a
@@ -37,6 +37,11 @@ interface CompiledPattern {
    * ProbedText).
    */
   alsoProbe: number | undefined;
+  /**
+   * The lower-case words every match starts with, when there are such (the first word, without a `*`
+   * inside it): the search starts where they first occur, not at the start of a long text.
+   */
+  lead: string | undefined;
 }
 
 /** A cue list's patterns, and its id among the lists whose candidates cue-probes.ts finds in one go. */
@@ -131,7 +136,8 @@ function compile(text: string): CompiledPattern {
     .filter((word) => PLAIN_WORD.test(word))
     .sort((a, b) => b.length - a.length);
   const alsoProbe = longest === undefined ? undefined : probeId(longest);
-  const entry = { pattern: new RegExp(source, 'giu'), han, probe, alsoProbe };
+  const lead = /^[^*]+\*?$/u.test(first) ? first.replace(/\*$/u, '').toLowerCase() : undefined;
+  const entry = { pattern: new RegExp(source, 'giu'), han, probe, alsoProbe, lead };
   compiled.set(text, entry);
   return entry;
 }
@@ -256,6 +262,11 @@ function isStaffClaim(text: string, index: number): boolean {
   return last !== undefined && !CONTRAST.test(before.slice(last.index + last[0].length));
 }
 
+/** Where a search for a cue can start in a text: where its first words first occur, if known (see lead). */
+function searchFrom(entry: CompiledPattern, text: ProbedText): number {
+  return entry.lead === undefined || !text.placesAgree ? 0 : Math.max(0, text.lower.indexOf(entry.lead));
+}
+
 export interface FindOptions {
   /** Only the customer's own behaviour counts: a cue in a clause about the staff is skipped. */
   customerOnly?: boolean;
@@ -291,7 +302,7 @@ export function findCues(
     const entry = patterns[index];
     if (!cue || !entry) continue;
     const { pattern, han } = entry;
-    pattern.lastIndex = 0;
+    pattern.lastIndex = searchFrom(entry, probed);
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
       if (isNegated(folded, match.index, han)) continue;
       if (ruledOut(folded, match.index, options)) continue;
@@ -313,7 +324,7 @@ export function countOccurrences(phrases: readonly string[], text: string, optio
     const entry = patterns[index];
     if (!entry) continue;
     const { pattern, han } = entry;
-    pattern.lastIndex = 0;
+    pattern.lastIndex = searchFrom(entry, probed);
     for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
       if (!isNegated(folded, match.index, han) && !ruledOut(folded, match.index, options)) count++;
     }

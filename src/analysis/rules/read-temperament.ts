@@ -139,11 +139,12 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   const evidence: (TemperamentEvidence & { weight: number })[] = [];
   for (const { source, text: written } of complaintTexts(complaint)) {
     const text = withoutStaffLines(source, written);
+    const topics = topicTexts(source, text);
     for (const type of TEMPERAMENTS) {
       // A retelling describes the staff too ("the clerk was impatient"); only the customer's manner counts.
       const hits = [
         ...findCues(TEMPERAMENT_CUES[type], text, source, { customerOnly: true }),
-        ...topicTexts(source, text).flatMap((part) =>
+        ...topics.flatMap((part) =>
           findCues(TEMPERAMENT_TOPICS[type], part, source, { customerOnly: true }),
         ),
       ];
