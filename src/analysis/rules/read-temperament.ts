@@ -144,9 +144,7 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
       // A retelling describes the staff too ("the clerk was impatient"); only the customer's manner counts.
       const hits = [
         ...findCues(TEMPERAMENT_CUES[type], text, source, { customerOnly: true }),
-        ...topics.flatMap((part) =>
-          findCues(TEMPERAMENT_TOPICS[type], part, source, { customerOnly: true }),
-        ),
+        ...topics.flatMap((part) => findCues(TEMPERAMENT_TOPICS[type], part, source, { customerOnly: true })),
       ];
       for (const hit of hits) {
         const weight = hit.cue.weight * SOURCE_WEIGHT[source];
