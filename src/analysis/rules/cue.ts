@@ -42,6 +42,8 @@ interface CompiledPattern {
    * inside it): the search starts where they first occur, not at the start of a long text.
    */
   lead: string | undefined;
+  /** The pattern that matches only where it is set to start (sticky), to try each place the lead occurs. */
+  anchored: RegExp;
 }
 
 /** A cue list's patterns, and its id among the lists whose candidates cue-probes.ts finds in one go. */
@@ -137,7 +139,14 @@ function compile(text: string): CompiledPattern {
     .sort((a, b) => b.length - a.length);
   const alsoProbe = longest === undefined ? undefined : probeId(longest);
   const lead = /^[^*]+\*?$/u.test(first) ? first.replace(/\*$/u, '').toLowerCase() : undefined;
-  const entry = { pattern: new RegExp(source, 'giu'), han, probe, alsoProbe, lead };
+  const entry = {
+    pattern: new RegExp(source, 'giu'),
+    anchored: new RegExp(source, 'iuy'),
+    han,
+    probe,
+    alsoProbe,
+    lead,
+  };
   compiled.set(text, entry);
   return entry;
 }
@@ -251,20 +260,55 @@ const STAFF_CLAIM = new RegExp(
   'giu',
 );
 const CONTRAST = /但|可是|然而|\b(?:but|however)\b/iu;
+/** The reporting words of STAFF_CLAIM alone: a sentence without one holds no claim, and is not searched for one. */
+const REPORTING_WORD = /说|表示|称|认为|解释|告诉|告知|回复|said|says|told|claimed|explained|insisted/iu;
+
+/**
+ * Where the sentence around each place of the last text asked about starts: cues of many lists are
+ * checked in the same text, each once walking back to its sentence's start.
+ */
+let lastStarts: { text: string; starts: Int32Array } | undefined;
+/** Whether a UTF-16 code unit ends a sentence (SENTENCE_END), worked out once a unit: 1 yes, 2 no. */
+const ENDS_SENTENCE = new Uint8Array(0x10000);
+
+function sentenceStarts(text: string): Int32Array {
+  if (lastStarts?.text === text) return lastStarts.starts;
+  const starts = new Int32Array(text.length + 1);
+  for (let at = 1; at <= text.length; at++) {
+    const unit = text.charCodeAt(at - 1);
+    if (ENDS_SENTENCE[unit] === 0) ENDS_SENTENCE[unit] = SENTENCE_END.test(text.charAt(at - 1)) ? 1 : 2;
+    starts[at] = ENDS_SENTENCE[unit] === 1 ? at : (starts[at - 1] ?? 0);
+  }
+  lastStarts = { text, starts };
+  return starts;
+}
 
 /** True when a match sits in what the staff claimed rather than what the customer reports. */
 function isStaffClaim(text: string, index: number): boolean {
-  let from = index;
-  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from--;
-  const before = text.slice(from, index);
+  const before = text.slice(sentenceStarts(text)[index] ?? 0, index);
+  if (!REPORTING_WORD.test(before)) return false;
   const claims = [...before.matchAll(STAFF_CLAIM)];
   const last = claims.at(-1);
   return last !== undefined && !CONTRAST.test(before.slice(last.index + last[0].length));
 }
 
-/** Where a search for a cue can start in a text: where its first words first occur, if known (see lead). */
-function searchFrom(entry: CompiledPattern, text: ProbedText): number {
-  return entry.lead === undefined || !text.placesAgree ? 0 : Math.max(0, text.lower.indexOf(entry.lead));
+/**
+ * The next match of a cue from `from` on. Where a cue's matches all start with its lead (see lead), only
+ * the places the lead occurs are tried, each with the pattern anchored there: the first that matches is
+ * the match a search along the text would find, without running the pattern along a long text.
+ */
+function nextMatch(entry: CompiledPattern, text: ProbedText, from: number): RegExpExecArray | null {
+  const { lead, pattern, anchored } = entry;
+  if (lead === undefined || !text.placesAgree) {
+    pattern.lastIndex = from;
+    return pattern.exec(text.folded);
+  }
+  for (let at = text.lower.indexOf(lead, from); at >= 0; at = text.lower.indexOf(lead, at + 1)) {
+    anchored.lastIndex = at;
+    const match = anchored.exec(text.folded);
+    if (match) return match;
+  }
+  return null;
 }
 
 export interface FindOptions {
@@ -301,9 +345,12 @@ export function findCues(
     const cue = cueList[index];
     const entry = patterns[index];
     if (!cue || !entry) continue;
-    const { pattern, han } = entry;
-    pattern.lastIndex = searchFrom(entry, probed);
-    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+    const { han } = entry;
+    for (
+      let match = nextMatch(entry, probed, 0);
+      match;
+      match = nextMatch(entry, probed, match.index + match[0].length)
+    ) {
       if (isNegated(folded, match.index, han)) continue;
       if (ruledOut(folded, match.index, options)) continue;
       const quote = quoteAround(text, match.index, match.index + match[0].length);
@@ -323,9 +370,12 @@ export function countOccurrences(phrases: readonly string[], text: string, optio
   for (const index of candidatesIn(probed, id)) {
     const entry = patterns[index];
     if (!entry) continue;
-    const { pattern, han } = entry;
-    pattern.lastIndex = searchFrom(entry, probed);
-    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+    const { han } = entry;
+    for (
+      let match = nextMatch(entry, probed, 0);
+      match;
+      match = nextMatch(entry, probed, match.index + match[0].length)
+    ) {
       if (!isNegated(folded, match.index, han) && !ruledOut(folded, match.index, options)) count++;
     }
   }
