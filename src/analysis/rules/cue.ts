@@ -167,6 +167,17 @@ function isNegated(text: string, index: number, han: boolean): boolean {
 /** Words an English full stop follows without ending the sentence: "Mr. Lee", "e.g. a ring". */
 const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|no|vs|etc|e\.g|i\.e|approx|inc|ltd|co)$/iu;
 
+/** Whether a UTF-16 code unit ends a sentence (SENTENCE_END), worked out once a unit: 1 yes, 2 no. */
+const ENDS_SENTENCE = new Uint8Array(0x10000);
+
+/** Whether the code unit at `at` matches SENTENCE_END (false past the end). */
+function isSentenceEnd(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  if (Number.isNaN(unit)) return false;
+  if (ENDS_SENTENCE[unit] === 0) ENDS_SENTENCE[unit] = SENTENCE_END.test(text.charAt(at)) ? 1 : 2;
+  return ENDS_SENTENCE[unit] === 1;
+}
+
 /**
  * Whether the character at `at` ends a sentence: Chinese and other hard stops always; an English full
  * stop when a space or the end follows it and it closes no abbreviation or initial ("Mr.", "J."), so
@@ -174,7 +185,7 @@ const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|no|vs|etc|e\.g|i\.e|ap
  */
 function endsSentence(text: string, at: number): boolean {
   const char = text.charAt(at);
-  if (SENTENCE_END.test(char)) return true;
+  if (isSentenceEnd(text, at)) return true;
   if (char !== '.') return false;
   const next = text.charAt(at + 1);
   if (next !== '' && !/\s/u.test(next)) return false;
@@ -268,17 +279,11 @@ const REPORTING_WORD = /说|表示|称|认为|解释|告诉|告知|回复|said|s
  * checked in the same text, each once walking back to its sentence's start.
  */
 let lastStarts: { text: string; starts: Int32Array } | undefined;
-/** Whether a UTF-16 code unit ends a sentence (SENTENCE_END), worked out once a unit: 1 yes, 2 no. */
-const ENDS_SENTENCE = new Uint8Array(0x10000);
 
 function sentenceStarts(text: string): Int32Array {
   if (lastStarts?.text === text) return lastStarts.starts;
   const starts = new Int32Array(text.length + 1);
-  for (let at = 1; at <= text.length; at++) {
-    const unit = text.charCodeAt(at - 1);
-    if (ENDS_SENTENCE[unit] === 0) ENDS_SENTENCE[unit] = SENTENCE_END.test(text.charAt(at - 1)) ? 1 : 2;
-    starts[at] = ENDS_SENTENCE[unit] === 1 ? at : (starts[at - 1] ?? 0);
-  }
+  for (let at = 1; at <= text.length; at++) starts[at] = isSentenceEnd(text, at - 1) ? at : (starts[at - 1] ?? 0);
   lastStarts = { text, starts };
   return starts;
 }
