@@ -297,18 +297,23 @@ function isStaffClaim(text: string, index: number): boolean {
   return last !== undefined && !CONTRAST.test(before.slice(last.index + last[0].length));
 }
 
+/** a–z or 0–9: in lower-cased text, a letter or digit of the Latin script. */
+const isAsciiLetterOrDigit = (unit: number): boolean => (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57);
+
 /**
  * The next match of a cue from `from` on. Where a cue's matches all start with its lead (see lead), only
  * the places the lead occurs are tried, each with the pattern anchored there: the first that matches is
  * the match a search along the text would find, without running the pattern along a long text.
  */
 function nextMatch(entry: CompiledPattern, text: ProbedText, from: number): RegExpExecArray | null {
-  const { lead, pattern, anchored } = entry;
+  const { lead, pattern, anchored, han } = entry;
   if (lead === undefined || !text.placesAgree) {
     pattern.lastIndex = from;
     return pattern.exec(text.folded);
   }
   for (let at = text.lower.indexOf(lead, from); at >= 0; at = text.lower.indexOf(lead, at + 1)) {
+    // An English cue starts a word: after a Latin letter or digit its lookbehind fails anyway.
+    if (!han && at > 0 && isAsciiLetterOrDigit(text.lower.charCodeAt(at - 1))) continue;
     anchored.lastIndex = at;
     const match = anchored.exec(text.folded);
     if (match) return match;

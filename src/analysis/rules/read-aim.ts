@@ -122,6 +122,22 @@ function asksIn(narrative: string): string {
 const DENIED = /\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$/iu;
 
 /**
+ * The gates of CONDITIONAL_ASKS joined, one pattern per set of flags: most sentences set no condition, and
+ * are passed with a test or two instead of one per form. A gate that refers back to its own groups cannot
+ * be joined with others, and stays alone.
+ */
+const ANY_GATE: readonly RegExp[] = (() => {
+  const byFlags = new Map<string, string[]>();
+  const alone: RegExp[] = [];
+  for (const { gate } of CONDITIONAL_ASKS) {
+    const flags = gate.flags.replace(/[gy]/gu, '');
+    if (/\\(?:[1-9]|k<)/u.test(gate.source)) alone.push(new RegExp(gate.source, flags));
+    else byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${gate.source})`]);
+  }
+  return [...alone, ...[...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags))];
+})();
+
+/**
  * The demands set as conditions of a threat ("如果不退款我就去投诉", "unless you replace it", "refund me or
  * else…"), each the demanded part alone. A condition whose consequence is itself an ask ("if they can't fix it,
  * I want my money back") is a fallback, not a demand, and is left to the plain reading.
@@ -130,6 +146,7 @@ function conditionalAsks(text: string): string {
   const folded = normaliseText(text).replace(TRADE_IN, '以旧易新');
   const parts: string[] = [];
   for (const sentence of folded.split(/[。！？!?；;\n]|\.(?:\s|$)/u)) {
+    if (!ANY_GATE.some((gates) => gates.test(sentence))) continue;
     for (const { gate, pattern } of CONDITIONAL_ASKS) {
       if (!gate.test(sentence)) continue;
       pattern.lastIndex = 0;
