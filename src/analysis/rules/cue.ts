@@ -42,6 +42,11 @@ interface CompiledPattern {
    * inside it): the search starts where they first occur, not at the start of a long text.
    */
   lead: string | undefined;
+  /**
+   * The lower-case start of the word after the lead, when the lead is a whole word followed by spaces and
+   * that plain word ("i know your boss": "know"): a place where it does not follow is not tried.
+   */
+  then: string | undefined;
   /** The pattern that matches only where it is set to start (sticky), to try each place the lead occurs. */
   anchored: RegExp;
 }
@@ -139,7 +144,12 @@ function compile(text: string): CompiledPattern {
     .sort((a, b) => b.length - a.length);
   const alsoProbe = longest === undefined ? undefined : probeId(longest);
   const lead = /^[^*]+\*?$/u.test(first) ? first.replace(/\*$/u, '').toLowerCase() : undefined;
+  const [, second] = (parts[0] ?? '').split(' ');
+  const next = second?.toLowerCase().replace(/(?<=\p{L})\*$/u, '');
+  const then =
+    lead !== undefined && !first.includes('*') && next !== undefined && PLAIN_WORD.test(next) ? next : undefined;
   const entry = {
+    then,
     pattern: new RegExp(source, 'giu'),
     anchored: new RegExp(source, 'iuy'),
     han,
@@ -300,13 +310,32 @@ function isStaffClaim(text: string, index: number): boolean {
 /** a–z or 0–9: in lower-cased text, a letter or digit of the Latin script. */
 const isAsciiLetterOrDigit = (unit: number): boolean => (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57);
 
+/** Whether a UTF-16 code unit is white space (`\s`), worked out once a unit: 1 yes, 2 no. */
+const SPACES = new Uint8Array(0x10000);
+const SPACE = /\s/u;
+
+function isSpace(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  if (Number.isNaN(unit)) return false;
+  if (SPACES[unit] === 0) SPACES[unit] = SPACE.test(text.charAt(at)) ? 1 : 2;
+  return SPACES[unit] === 1;
+}
+
+/** Whether white space and then `word` come at `at`, as the spaces between a cue's words require. */
+function followedBy(text: string, at: number, word: string): boolean {
+  if (!isSpace(text, at)) return false;
+  let after = at + 1;
+  while (isSpace(text, after)) after++;
+  return text.startsWith(word, after);
+}
+
 /**
  * The next match of a cue from `from` on. Where a cue's matches all start with its lead (see lead), only
  * the places the lead occurs are tried, each with the pattern anchored there: the first that matches is
  * the match a search along the text would find, without running the pattern along a long text.
  */
 function nextMatch(entry: CompiledPattern, text: ProbedText, from: number): RegExpExecArray | null {
-  const { lead, pattern, anchored, han } = entry;
+  const { lead, pattern, anchored, han, then } = entry;
   if (lead === undefined || !text.placesAgree) {
     pattern.lastIndex = from;
     return pattern.exec(text.folded);
@@ -314,6 +343,7 @@ function nextMatch(entry: CompiledPattern, text: ProbedText, from: number): RegE
   for (let at = text.lower.indexOf(lead, from); at >= 0; at = text.lower.indexOf(lead, at + 1)) {
     // An English cue starts a word: after a Latin letter or digit its lookbehind fails anyway.
     if (!han && at > 0 && isAsciiLetterOrDigit(text.lower.charCodeAt(at - 1))) continue;
+    if (then !== undefined && !followedBy(text.lower, at + lead.length, then)) continue;
     anchored.lastIndex = at;
     const match = anchored.exec(text.folded);
     if (match) return match;
