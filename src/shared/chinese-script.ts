@@ -9,6 +9,7 @@ import { normaliseText } from './normalise-text.ts';
 export type ChineseScript = 'simplified' | 'traditional-hk' | 'traditional-tw';
 
 const HAN_GLOBAL = /\p{Script=Han}/gu;
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Cantonese words written only in Hong Kong and Macau (咗, 嘅, 唔, 喺 …): a traditional text with any of them
@@ -26,9 +27,11 @@ const TRADITIONAL_AT_LEAST = 2;
 
 /** The script of a text's Chinese, or undefined when it has no Chinese at all. */
 export function chineseScriptOf(text: string): ChineseScript | undefined {
-  const han = text.match(HAN_GLOBAL)?.length ?? 0;
-  if (han === 0) return undefined;
+  if (!HAN.test(text)) return undefined;
   const folded = normaliseText(text);
+  // Nothing folded, so no character changes on the way to simplified: the count is not needed.
+  if (folded === text) return 'simplified';
+  const han = text.match(HAN_GLOBAL)?.length ?? 0;
   let traditional = 0;
   for (let index = 0; index < text.length; index++) {
     if (text[index] !== folded[index] && HAN_GLOBAL.test(text[index] ?? '')) traditional++;

@@ -1,5 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
-import { mayChangeToSimplified, someWordHas } from './simplified-changes.ts';
+import { mayChangeToSimplified, nextChangeAt, someWordHas } from './simplified-changes.ts';
 
 /**
  * Folds a complaint text onto the forms the cue lists are written in: traditional Chinese (Hong Kong and
@@ -59,12 +59,21 @@ function convertWhole(text: string): string | undefined {
  */
 function convertChangedClauses(text: string): string | undefined {
   let converted = '';
-  for (const clause of text.match(CLAUSE) ?? [text]) {
-    const next = mayChangeToSimplified(clause) ? convertClause(clause) : clause;
+  let copied = 0;
+  // Found from each word to replace (no word holds a clause mark, so it lies within one clause): the clause
+  // around it runs back to the last mark before it, and on over the marks after it.
+  for (let at = nextChangeAt(text, 0); at >= 0; at = nextChangeAt(text, copied)) {
+    let start = at;
+    while (start > copied && !CLAUSE_MARK.test(text.charAt(start - 1))) start--;
+    let end = at;
+    while (end < text.length && !CLAUSE_MARK.test(text.charAt(end))) end++;
+    while (end < text.length && CLAUSE_MARK.test(text.charAt(end))) end++;
+    const next = convertClause(text.slice(start, end));
     if (next === undefined) return undefined;
-    converted += next;
+    converted += text.slice(copied, start) + next;
+    copied = end;
   }
-  return converted;
+  return converted + text.slice(copied);
 }
 
 /** The last clauses converted: a complaint's clauses come again in the texts joined from its fields. */

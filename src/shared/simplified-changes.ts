@@ -61,12 +61,17 @@ for (const name of CONFIGS) {
 
 /** True when the text contains a word the conversion to simplified would replace. */
 export function mayChangeToSimplified(text: string): boolean {
-  for (let at = 0; at < text.length; at++) {
+  return nextChangeAt(text, 0) >= 0;
+}
+
+/** Where the first word the conversion to simplified would replace starts, from `from` on; -1 for none. */
+export function nextChangeAt(text: string, from: number): number {
+  for (let at = from; at < text.length; at++) {
     const first = text.charCodeAt(at);
     if (STARTS[first] === 0) continue;
-    for (const word of REPLACED.get(first) ?? NONE) if (text.startsWith(word, at)) return true;
+    for (const word of REPLACED.get(first) ?? NONE) if (text.startsWith(word, at)) return at;
   }
-  return false;
+  return -1;
 }
 
 /** True when some dictionary word, replaced or not, has a character the pattern matches. */

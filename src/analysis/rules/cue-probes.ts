@@ -3,9 +3,9 @@ import { normaliseText } from '../../shared/normalise-text.ts';
 /**
  * Which cue probes occur in a text, found in one walk along it. A probe is a lower-case literal every match
  * of a cue contains (see cue.ts); a complaint is matched against some six thousand cues, and looking for
- * each probe on its own (`includes`) cost more than the rest of triage together. Here every probe is filed
- * under a hash of its first few characters, so one walk along the text finds all the probes it contains,
- * and a cue whose probe is absent is passed over with one array read.
+ * each probe on its own (`includes`) cost more than the rest of triage together. Here every probe is one
+ * automaton (see Automaton), so one walk along the text finds all the probes it contains, and a cue whose
+ * probe is absent is never looked at (see candidatesIn).
  */
 
 /** Every probe known so far; a probe's id is its place here. */
@@ -15,69 +15,113 @@ const idOf = new Map<string, number>();
 const everywhere: number[] = [];
 
 /**
- * How many leading characters a probe is filed by: up to three, so that a common start ("th", "不是") sends
- * only the probes that really begin so to a full comparison.
+ * Every probe in one automaton (Aho–Corasick) over UTF-16 code units: a state is a start some probe has,
+ * and a walk along a text takes one step a character, falling back on a mismatch to the longest start
+ * that still fits, so every probe ending at a character is known there without comparing any text.
  */
-const FILED_BY = 3;
-const BUCKETS = 8192;
-
-/** A hash of one more character after the hash of those before it. */
-const extend = (hash: number, code: number): number => (Math.imul(hash, 31) + code) | 0;
-
-function prefixHash(text: string, length: number): number {
-  let hash = 0;
-  for (let at = 0; at < length; at++) hash = extend(hash, text.charCodeAt(at));
-  return hash;
-}
-
-/**
- * The probes of one prefix length by bucket, flat: the ids of bucket `b` are `ids[starts[b]]` up to
- * `ids[starts[b + 1]]`, and `hashes` holds each one's whole prefix hash, so a probe whose start differs is
- * passed over without comparing text.
- */
-interface Table {
-  starts: Int32Array;
-  ids: Int32Array;
-  hashes: Int32Array;
-}
-
-/** The probes by their first one, two and three characters (a shorter probe by all of them). */
-interface Tables {
-  byLength: Table[];
-  /** How many probes the tables hold: probes filed since are looked for directly. */
+interface Automaton {
+  /** The state after the root on a code unit, -1 for none: the root is where a walk spends most steps. */
+  fromRoot: Int32Array;
+  /** The other steps, hashed by state and code unit (open addressing; `from` is -1 in an empty slot). */
+  from: Int32Array;
+  unit: Int32Array;
+  to: Int32Array;
+  mask: number;
+  /** The state to fall back on when no step fits. */
+  fallback: Int32Array;
+  /** The probe that ends at a state, -1 for none. */
+  ends: Int32Array;
+  /** The next state on the fallback chain where a probe ends, 0 for none. */
+  nextEnd: Int32Array;
+  /** How many probes the automaton holds: probes filed since are looked for directly. */
   known: number;
 }
 
-function table(length: number): Table {
-  const buckets: { id: number; hash: number }[][] = Array.from({ length: BUCKETS }, () => []);
+const slotOf = (state: number, unit: number, mask: number): number =>
+  (Math.imul(state, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
+
+function step(automaton: Automaton, state: number, unit: number): number {
+  if (state === 0) return automaton.fromRoot[unit] ?? -1;
+  const { from, to, mask } = automaton;
+  for (let slot = slotOf(state, unit, mask); ; slot = (slot + 1) & mask) {
+    const owner = from[slot] ?? -1;
+    if (owner === -1) return -1;
+    if (owner === state && automaton.unit[slot] === unit) return to[slot] ?? -1;
+  }
+}
+
+function buildAutomaton(): Automaton {
+  const children: Map<number, number>[] = [new Map()];
+  const ends: number[] = [-1];
   for (const [id, probe] of probes.entries()) {
-    if (Math.min(probe.length, FILED_BY) !== length) continue;
-    const hash = prefixHash(probe, length);
-    buckets[hash & (BUCKETS - 1)]?.push({ id, hash });
+    if (probe.length === 0) continue;
+    let state = 0;
+    for (let at = 0; at < probe.length; at++) {
+      const unit = probe.charCodeAt(at);
+      let next = children[state]?.get(unit);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        ends.push(-1);
+        children[state]?.set(unit, next);
+      }
+      state = next;
+    }
+    ends[state] = id;
   }
-  const filed = buckets.flat();
-  const starts = new Int32Array(BUCKETS + 1);
-  let filledTo = 0;
-  for (const [bucket, entries] of buckets.entries()) {
-    starts[bucket] = filledTo;
-    filledTo += entries.length;
+  const fallback = new Int32Array(children.length);
+  const nextEnd = new Int32Array(children.length);
+  // Breadth first, so a state's fallback (a shorter start) is settled before the state.
+  const queue: number[] = [...(children[0]?.values() ?? [])];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head] ?? 0;
+    for (const [unit, child] of children[state] ?? []) {
+      let back = fallback[state] ?? 0;
+      while (back !== 0 && !children[back]?.has(unit)) back = fallback[back] ?? 0;
+      const target = children[back]?.get(unit);
+      const fell = target !== undefined && target !== child ? target : 0;
+      fallback[child] = fell;
+      nextEnd[child] = (ends[fell] ?? -1) >= 0 ? fell : (nextEnd[fell] ?? 0);
+      queue.push(child);
+    }
   }
-  starts[BUCKETS] = filledTo;
+  const fromRoot = new Int32Array(0x10000).fill(-1);
+  for (const [unit, child] of children[0] ?? []) fromRoot[unit] = child;
+  let size = 1024;
+  while (size < children.length * 2) size *= 2;
+  const mask = size - 1;
+  const from = new Int32Array(size).fill(-1);
+  const unitOf = new Int32Array(size);
+  const to = new Int32Array(size);
+  for (const [state, steps] of children.entries()) {
+    if (state === 0) continue;
+    for (const [unit, child] of steps) {
+      let slot = slotOf(state, unit, mask);
+      while ((from[slot] ?? -1) !== -1) slot = (slot + 1) & mask;
+      from[slot] = state;
+      unitOf[slot] = unit;
+      to[slot] = child;
+    }
+  }
   return {
-    starts,
-    ids: Int32Array.from(filed, (entry) => entry.id),
-    hashes: Int32Array.from(filed, (entry) => entry.hash),
+    fromRoot,
+    from,
+    unit: unitOf,
+    to,
+    mask,
+    fallback,
+    ends: Int32Array.from(ends),
+    nextEnd,
+    known: probes.length,
   };
 }
 
-const EMPTY_TABLE: Table = { starts: new Int32Array(BUCKETS + 1), ids: new Int32Array(0), hashes: new Int32Array(0) };
-let tables: Tables | undefined;
+let automaton: Automaton | undefined;
 
-/** The tables for every probe known, rebuilt after new ones were filed (only while cue lists compile). */
-function currentTables(): Tables {
-  if (tables?.known === probes.length) return tables;
-  tables = { byLength: Array.from({ length: FILED_BY }, (_, index) => table(index + 1)), known: probes.length };
-  return tables;
+/** The automaton for every probe known, rebuilt after new ones were filed (only while cue lists compile). */
+function currentAutomaton(): Automaton {
+  if (automaton?.known !== probes.length) automaton = buildAutomaton();
+  return automaton;
 }
 
 /** The id of a probe, filing it on first sight. */
@@ -104,6 +148,16 @@ export interface ProbedText {
    * as always), so no match is missed.
    */
   foldsOddly: boolean;
+  /**
+   * Whether a place in `lower` is the same place in `folded` and a cue's words match there only as their
+   * lower case (no letter folds oddly, and lower-casing changed no length), so a cue can be looked for
+   * from where its first words first occur.
+   */
+  placesAgree: boolean;
+  /** How many cue lists were registered when the text was read: only those are in `byList`. */
+  lists: number;
+  /** The candidates of every registered list (see candidatesIn), worked out on the first question. */
+  byList: (readonly number[] | undefined)[] | undefined;
 }
 
 const FOLDS_ODDLY = /\u017F/u;
@@ -135,7 +189,8 @@ function mark(text: ProbedText): void {
 function probe(text: string): ProbedText {
   const folded = normaliseText(text);
   const lower = folded.toLowerCase();
-  const { byLength, known } = currentTables();
+  const machine = currentAutomaton();
+  const { known, fallback, ends, nextEnd } = machine;
   const found: number[] = [];
   startMarking();
   for (const id of everywhere) {
@@ -143,34 +198,46 @@ function probe(text: string): ProbedText {
     marks[id] = stamp;
     found.push(id);
   }
+  let state = 0;
   for (let at = 0; at < lower.length; at++) {
-    let hash = 0;
-    for (let length = 1; length <= FILED_BY && at + length <= lower.length; length++) {
-      const { starts, ids, hashes } = byLength[length - 1] ?? EMPTY_TABLE;
-      hash = extend(hash, lower.charCodeAt(at + length - 1));
-      const bucket = hash & (BUCKETS - 1);
-      for (let slot = starts[bucket] ?? 0; slot < (starts[bucket + 1] ?? 0); slot++) {
-        const id = ids[slot] ?? 0;
-        if (hashes[slot] !== hash || marks[id] === stamp || !lower.startsWith(probes[id] ?? '', at)) continue;
-        marks[id] = stamp;
-        found.push(id);
-      }
+    const unit = lower.charCodeAt(at);
+    let next = step(machine, state, unit);
+    while (next < 0 && state !== 0) {
+      state = fallback[state] ?? 0;
+      next = step(machine, state, unit);
+    }
+    state = next < 0 ? 0 : next;
+    for (let end = (ends[state] ?? -1) >= 0 ? state : (nextEnd[state] ?? 0); end !== 0; end = nextEnd[end] ?? 0) {
+      const id = ends[end] ?? -1;
+      if (id < 0 || marks[id] === stamp) continue;
+      marks[id] = stamp;
+      found.push(id);
     }
   }
-  const probed = { folded, lower, found, known, foldsOddly: FOLDS_ODDLY.test(folded) };
+  const foldsOddly = FOLDS_ODDLY.test(folded);
+  const probed: ProbedText = {
+    folded,
+    lower,
+    found,
+    known,
+    foldsOddly,
+    placesAgree: !foldsOddly && lower.length === folded.length,
+    lists: lists.length,
+    byList: undefined,
+  };
   marked = probed;
   return probed;
 }
 
 /** True when the text contains the probe; a probe filed after the text was read is looked for directly. */
-export function contains(text: ProbedText, id: number): boolean {
+function contains(text: ProbedText, id: number): boolean {
   if (id >= text.known) return text.lower.includes(probes[id] ?? '');
   mark(text);
   return marks[id] === stamp;
 }
 
 /** The places in `ids` of the probes the text contains, in order: one tight pass over a whole cue list. */
-export function present(text: ProbedText, ids: Int32Array): number[] {
+function present(text: ProbedText, ids: Int32Array): number[] {
   mark(text);
   const places: number[] = [];
   for (let place = 0; place < ids.length; place++) {
@@ -178,6 +245,115 @@ export function present(text: ProbedText, ids: Int32Array): number[] {
     if (id < text.known ? marks[id] === stamp : text.lower.includes(probes[id] ?? '')) places.push(place);
   }
   return places;
+}
+
+/**
+ * Cue lists registered for the shared pass, by id: each cue's first probe and the probe of its longest
+ * other word (-1 for none; see cue.ts). A text's candidates for every list are worked out together, from
+ * the few probes it contains, rather than by a walk along each list: a complaint's texts are matched
+ * against some sixty lists and six thousand cues, of which a few dozen are candidates.
+ */
+interface RegisteredList {
+  probes: Int32Array;
+  alsoProbes: Int32Array;
+}
+const lists: RegisteredList[] = [];
+
+/** Registers a cue list's probes (see RegisteredList); the id it returns asks for its candidates. */
+export function registerList(firstProbes: Int32Array, alsoProbes: Int32Array): number {
+  lists.push({ probes: firstProbes, alsoProbes });
+  return lists.length - 1;
+}
+
+/**
+ * Every registered cue by its first probe, flat: the cues of probe `p` are at `starts[p]` up to
+ * `starts[p + 1]` in `list`, `place` and `also` (in list order, then place order).
+ */
+interface CueIndex {
+  starts: Int32Array;
+  list: Int32Array;
+  place: Int32Array;
+  also: Int32Array;
+  lists: number;
+  probes: number;
+}
+let cueIndex: CueIndex | undefined;
+
+function currentCueIndex(): CueIndex {
+  if (cueIndex?.lists === lists.length && cueIndex.probes === probes.length) return cueIndex;
+  const counts = new Int32Array(probes.length + 1);
+  for (const { probes: ids } of lists) for (const id of ids) counts[id + 1] = (counts[id + 1] ?? 0) + 1;
+  const starts = new Int32Array(probes.length + 1);
+  for (let id = 0; id < probes.length; id++) starts[id + 1] = (starts[id] ?? 0) + (counts[id + 1] ?? 0);
+  const total = starts[probes.length] ?? 0;
+  const filled = starts.slice();
+  const list = new Int32Array(total);
+  const place = new Int32Array(total);
+  const also = new Int32Array(total);
+  for (const [listId, { probes: ids, alsoProbes }] of lists.entries()) {
+    for (let at = 0; at < ids.length; at++) {
+      const id = ids[at] ?? 0;
+      const slot = filled[id] ?? 0;
+      filled[id] = slot + 1;
+      list[slot] = listId;
+      place[slot] = at;
+      also[slot] = alsoProbes[at] ?? -1;
+    }
+  }
+  cueIndex = { starts, list, place, also, lists: lists.length, probes: probes.length };
+  return cueIndex;
+}
+
+const NO_PLACES: readonly number[] = [];
+
+/** Every registered list's candidates in a text, from the probes it contains, each list's in list order. */
+function candidatesByList(text: ProbedText): (readonly number[] | undefined)[] {
+  const { starts, list, place, also } = currentCueIndex();
+  mark(text);
+  // Filled to its length, so the array stays packed however its lists are reached.
+  const byList: (number[] | undefined)[] = new Array(text.lists).fill(undefined);
+  for (const id of text.found) {
+    const last = starts[id + 1] ?? 0;
+    for (let slot = starts[id] ?? 0; slot < last; slot++) {
+      const listId = list[slot] ?? 0;
+      if (listId >= text.lists) continue;
+      const alsoProbe = also[slot] ?? -1;
+      if (alsoProbe >= 0 && !text.foldsOddly && marks[alsoProbe] !== stamp) continue;
+      const at = place[slot] ?? 0;
+      const places = byList[listId];
+      if (places === undefined) {
+        byList[listId] = [at];
+        continue;
+      }
+      // Kept in list order as they come: a list has a handful of candidates, so this beats a sort.
+      let into = places.length;
+      places.push(at);
+      while (into > 0 && (places[into - 1] ?? 0) > at) {
+        places[into] = places[into - 1] ?? 0;
+        into--;
+      }
+      places[into] = at;
+    }
+  }
+  return byList;
+}
+
+/**
+ * The places in a registered list of the cues that may match the text: those whose first probe the text
+ * contains, and the probe of their longest other word too unless the text folds a letter oddly (see
+ * ProbedText), in list order.
+ */
+export function candidatesIn(text: ProbedText, listId: number): readonly number[] {
+  if (listId < text.lists) {
+    text.byList ??= candidatesByList(text);
+    return text.byList[listId] ?? NO_PLACES;
+  }
+  // A list compiled after the text was read (only while cue lists compile): its own walk.
+  const { probes: ids, alsoProbes } = lists[listId] ?? { probes: new Int32Array(0), alsoProbes: new Int32Array(0) };
+  return present(text, ids).filter((index) => {
+    const alsoProbe = alsoProbes[index] ?? -1;
+    return alsoProbe < 0 || text.foldsOddly || contains(text, alsoProbe);
+  });
 }
 
 const CACHE_LIMIT = 64;

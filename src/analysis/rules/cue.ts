@@ -1,6 +1,6 @@
 import type { Evidence } from '../../domain/analysis.ts';
 import type { ComplaintTextSource } from '../../domain/complaint.ts';
-import { contains, type ProbedText, present, probedText, probeId } from './cue-probes.ts';
+import { candidatesIn, type ProbedText, probedText, probeId, registerList } from './cue-probes.ts';
 
 /**
  * A word or phrase that points at a reading. English cues match whole words, case-insensitively; a
@@ -37,12 +37,24 @@ interface CompiledPattern {
    * ProbedText).
    */
   alsoProbe: number | undefined;
+  /**
+   * The lower-case words every match starts with, when there are such (the first word, without a `*`
+   * inside it): the search starts where they first occur, not at the start of a long text.
+   */
+  lead: string | undefined;
+  /**
+   * The lower-case start of the word after the lead, when the lead is a whole word followed by spaces and
+   * that plain word ("i know your boss": "know"): a place where it does not follow is not tried.
+   */
+  then: string | undefined;
+  /** The pattern that matches only where it is set to start (sticky), to try each place the lead occurs. */
+  anchored: RegExp;
 }
 
-/** A cue list's patterns, with their first probes side by side for one quick pass (see cue-probes.ts). */
+/** A cue list's patterns, and its id among the lists whose candidates cue-probes.ts finds in one go. */
 interface CompiledList {
   patterns: readonly CompiledPattern[];
-  probes: Int32Array;
+  id: number;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -72,26 +84,31 @@ const STAFF_SUBJECT = new RegExp(
  */
 const compiledLists = new WeakMap<readonly (Cue | string)[], CompiledList>();
 
+/**
+ * The same lists by their cues' words: a list built afresh with the same words (a policy read again) shares
+ * the compiled one, so the lists registered with cue-probes.ts grow with the words, not with the calls.
+ */
+const compiledByWords = new Map<string, CompiledList>();
+
 function compileList(list: readonly (Cue | string)[]): CompiledList {
   const cached = compiledLists.get(list);
   if (cached) return cached;
-  const patterns = list.map((item) => compile(typeof item === 'string' ? item : item.text));
-  const compiledList = { patterns, probes: Int32Array.from(patterns, (entry) => entry.probe) };
+  const texts = list.map((item) => (typeof item === 'string' ? item : item.text));
+  const words = texts.join('\u0000');
+  const same = compiledByWords.get(words);
+  if (same) {
+    compiledLists.set(list, same);
+    return same;
+  }
+  const patterns = texts.map(compile);
+  const id = registerList(
+    Int32Array.from(patterns, (entry) => entry.probe),
+    Int32Array.from(patterns, (entry) => entry.alsoProbe ?? -1),
+  );
+  const compiledList = { patterns, id };
   compiledLists.set(list, compiledList);
+  compiledByWords.set(words, compiledList);
   return compiledList;
-}
-
-/**
- * The patterns of a list that may match the text, with their places in the list: those whose words the
- * text contains (see CompiledPattern).
- */
-function candidates(list: CompiledList, text: ProbedText): { index: number; entry: CompiledPattern }[] {
-  return present(text, list.probes).flatMap((index) => {
-    const entry = list.patterns[index];
-    if (!entry) return [];
-    const { alsoProbe } = entry;
-    return alsoProbe === undefined || text.foldsOddly || contains(text, alsoProbe) ? [{ index, entry }] : [];
-  });
 }
 
 /** A word matched as it is written, but for case: Chinese characters, Latin letters and digits, ' and -. */
@@ -126,7 +143,20 @@ function compile(text: string): CompiledPattern {
     .filter((word) => PLAIN_WORD.test(word))
     .sort((a, b) => b.length - a.length);
   const alsoProbe = longest === undefined ? undefined : probeId(longest);
-  const entry = { pattern: new RegExp(source, 'giu'), han, probe, alsoProbe };
+  const lead = /^[^*]+\*?$/u.test(first) ? first.replace(/\*$/u, '').toLowerCase() : undefined;
+  const [, second] = (parts[0] ?? '').split(' ');
+  const next = second?.toLowerCase().replace(/(?<=\p{L})\*$/u, '');
+  const then =
+    lead !== undefined && !first.includes('*') && next !== undefined && PLAIN_WORD.test(next) ? next : undefined;
+  const entry = {
+    then,
+    pattern: new RegExp(source, 'giu'),
+    anchored: new RegExp(source, 'iuy'),
+    han,
+    probe,
+    alsoProbe,
+    lead,
+  };
   compiled.set(text, entry);
   return entry;
 }
@@ -147,6 +177,17 @@ function isNegated(text: string, index: number, han: boolean): boolean {
 /** Words an English full stop follows without ending the sentence: "Mr. Lee", "e.g. a ring". */
 const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|no|vs|etc|e\.g|i\.e|approx|inc|ltd|co)$/iu;
 
+/** Whether a UTF-16 code unit ends a sentence (SENTENCE_END), worked out once a unit: 1 yes, 2 no. */
+const ENDS_SENTENCE = new Uint8Array(0x10000);
+
+/** Whether the code unit at `at` matches SENTENCE_END (false past the end). */
+function isSentenceEnd(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  if (Number.isNaN(unit)) return false;
+  if (ENDS_SENTENCE[unit] === 0) ENDS_SENTENCE[unit] = SENTENCE_END.test(text.charAt(at)) ? 1 : 2;
+  return ENDS_SENTENCE[unit] === 1;
+}
+
 /**
  * Whether the character at `at` ends a sentence: Chinese and other hard stops always; an English full
  * stop when a space or the end follows it and it closes no abbreviation or initial ("Mr.", "J."), so
@@ -154,7 +195,7 @@ const ABBREVIATION = /(?:^|[\s(])(?:mr|mrs|ms|dr|st|jr|sr|no|vs|etc|e\.g|i\.e|ap
  */
 function endsSentence(text: string, at: number): boolean {
   const char = text.charAt(at);
-  if (SENTENCE_END.test(char)) return true;
+  if (isSentenceEnd(text, at)) return true;
   if (char !== '.') return false;
   const next = text.charAt(at + 1);
   if (next !== '' && !/\s/u.test(next)) return false;
@@ -229,6 +270,9 @@ function isStaffClause(text: string, index: number): boolean {
   return staff !== null && !CUSTOMER_AGAIN.test(before.slice(staff[0].length));
 }
 
+/** The verbs a report gives the shop's side in (STAFF_CLAIM), one list for both patterns below. */
+const REPORTING_WORDS = String.raw`说|表示|称|认为|解释|告诉|告知|回复|回应|坚称|声称|辩称|\b(?:said|says|told|claimed|explained|insisted|stated|maintained|responded|replied|argued|blamed)\b`;
+
 /**
  * The shop's side reporting something: "the clerk said it was oxidation", "店员说是正常氧化". What follows in
  * the sentence is their claim, until the narrator turns against it (但, but).
@@ -239,19 +283,78 @@ const STAFF_CLAIM = new RegExp(
     // (not 对方, which a report uses of the customer as often as of the shop).
     '卖家|厂家|厂商|品牌方|总部|销售人员|' +
     String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|jewell?ers?|technician|store|shop|company|they|seller|retailer|brand|spokes(?:man|woman|person)|representative|rep|headquarters|head office|customer service)\b)` +
-    String.raw`[^。！？!?\n]{0,12}?(?:说|表示|称|认为|解释|告诉|告知|回复|回应|坚称|声称|辩称|\b(?:said|says|told|claimed|explained|insisted|stated|maintained|responded|replied|argued|blamed)\b)`,
+    String.raw`[^。！？!?\n]{0,12}?(?:${REPORTING_WORDS})`,
   'giu',
 );
 const CONTRAST = /但|可是|然而|\b(?:but|however)\b/iu;
+/** The reporting words of STAFF_CLAIM alone: a sentence without one holds no claim, and is not searched for one. */
+const REPORTING_WORD = new RegExp(REPORTING_WORDS, 'iu');
+
+/**
+ * Where the sentence around each place of the last text asked about starts: cues of many lists are
+ * checked in the same text, each once walking back to its sentence's start.
+ */
+let lastStarts: { text: string; starts: Int32Array } | undefined;
+
+function sentenceStarts(text: string): Int32Array {
+  if (lastStarts?.text === text) return lastStarts.starts;
+  const starts = new Int32Array(text.length + 1);
+  for (let at = 1; at <= text.length; at++) starts[at] = isSentenceEnd(text, at - 1) ? at : (starts[at - 1] ?? 0);
+  lastStarts = { text, starts };
+  return starts;
+}
 
 /** True when a match sits in what the staff claimed rather than what the customer reports. */
 function isStaffClaim(text: string, index: number): boolean {
-  let from = index;
-  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from--;
-  const before = text.slice(from, index);
+  const before = text.slice(sentenceStarts(text)[index] ?? 0, index);
+  if (!REPORTING_WORD.test(before)) return false;
   const claims = [...before.matchAll(STAFF_CLAIM)];
   const last = claims.at(-1);
   return last !== undefined && !CONTRAST.test(before.slice(last.index + last[0].length));
+}
+
+/** a–z or 0–9: in lower-cased text, a letter or digit of the Latin script. */
+const isAsciiLetterOrDigit = (unit: number): boolean => (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57);
+
+/** Whether a UTF-16 code unit is white space (`\s`), worked out once a unit: 1 yes, 2 no. */
+const SPACES = new Uint8Array(0x10000);
+const SPACE = /\s/u;
+
+function isSpace(text: string, at: number): boolean {
+  const unit = text.charCodeAt(at);
+  if (Number.isNaN(unit)) return false;
+  if (SPACES[unit] === 0) SPACES[unit] = SPACE.test(text.charAt(at)) ? 1 : 2;
+  return SPACES[unit] === 1;
+}
+
+/** Whether white space and then `word` come at `at`, as the spaces between a cue's words require. */
+function followedBy(text: string, at: number, word: string): boolean {
+  if (!isSpace(text, at)) return false;
+  let after = at + 1;
+  while (isSpace(text, after)) after++;
+  return text.startsWith(word, after);
+}
+
+/**
+ * The next match of a cue from `from` on. Where a cue's matches all start with its lead (see lead), only
+ * the places the lead occurs are tried, each with the pattern anchored there: the first that matches is
+ * the match a search along the text would find, without running the pattern along a long text.
+ */
+function nextMatch(entry: CompiledPattern, text: ProbedText, from: number): RegExpExecArray | null {
+  const { lead, pattern, anchored, han, then } = entry;
+  if (lead === undefined || !text.placesAgree) {
+    pattern.lastIndex = from;
+    return pattern.exec(text.folded);
+  }
+  for (let at = text.lower.indexOf(lead, from); at >= 0; at = text.lower.indexOf(lead, at + 1)) {
+    // An English cue starts a word: after a Latin letter or digit its lookbehind fails anyway.
+    if (!han && at > 0 && isAsciiLetterOrDigit(text.lower.charCodeAt(at - 1))) continue;
+    if (then !== undefined && !followedBy(text.lower, at + lead.length, then)) continue;
+    anchored.lastIndex = at;
+    const match = anchored.exec(text.folded);
+    if (match) return match;
+  }
+  return null;
 }
 
 export interface FindOptions {
@@ -283,12 +386,17 @@ export function findCues(
   // Folding keeps every position, so a match in the folded text is quoted from the original.
   const probed = probedText(text);
   const { folded } = probed;
-  for (const { index, entry } of candidates(compileList(cueList), probed)) {
+  const { patterns, id } = compileList(cueList);
+  for (const index of candidatesIn(probed, id)) {
     const cue = cueList[index];
-    if (!cue) continue;
-    const { pattern, han } = entry;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+    const entry = patterns[index];
+    if (!cue || !entry) continue;
+    const { han } = entry;
+    for (
+      let match = nextMatch(entry, probed, 0);
+      match;
+      match = nextMatch(entry, probed, match.index + match[0].length)
+    ) {
       if (isNegated(folded, match.index, han)) continue;
       if (ruledOut(folded, match.index, options)) continue;
       const quote = quoteAround(text, match.index, match.index + match[0].length);
@@ -304,10 +412,16 @@ export function countOccurrences(phrases: readonly string[], text: string, optio
   let count = 0;
   const probed = probedText(text);
   const { folded } = probed;
-  for (const { entry } of candidates(compileList(phrases), probed)) {
-    const { pattern, han } = entry;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+  const { patterns, id } = compileList(phrases);
+  for (const index of candidatesIn(probed, id)) {
+    const entry = patterns[index];
+    if (!entry) continue;
+    const { han } = entry;
+    for (
+      let match = nextMatch(entry, probed, 0);
+      match;
+      match = nextMatch(entry, probed, match.index + match[0].length)
+    ) {
       if (!isNegated(folded, match.index, han) && !ruledOut(folded, match.index, options)) count++;
     }
   }

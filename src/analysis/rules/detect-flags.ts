@@ -80,18 +80,19 @@ export function detectFlags(complaint: Complaint): Flag[] {
   for (const kind of FlagKindSchema.options) {
     const evidence: Evidence[] = [];
     const kindCues = (guessPublished ? PASTED_CUES.get(kind) : undefined) ?? FLAG_CUES[kind];
+    // Difficult kinds describe the customer, so what a clause says the staff did does not count.
+    // What the shop said ("店家还说不满意就去找消保官") is their dare, not where the complaint went; and a refusal
+    // it reports ("主任表示不接受退款") is the shop's, not a stubborn customer's.
+    const options = { customerOnly: !isCrisis(kind), skipStaffClaims: isCrisis(kind) || kind === 'stubborn' };
+    const add = (item: Evidence) => {
+      if (!evidence.some((known) => known.quote === item.quote)) evidence.push(item);
+    };
     for (const { source, text } of texts) {
-      // Difficult kinds describe the customer, so what a clause says the staff did does not count.
-      // What the shop said ("店家还说不满意就去找消保官") is their dare, not where the complaint went; and a refusal
-      // it reports ("主任表示不接受退款") is the shop's, not a stubborn customer's.
-      const options = { customerOnly: !isCrisis(kind), skipStaffClaims: isCrisis(kind) || kind === 'stubborn' };
-      const found = findCues(kindCues, text, source, options)
-        .filter((hit) => kind !== 'media' || reportStyleIsPress || !PUBLISHED_CUES.has(hit.cue))
-        .map((hit) => hit.evidence);
-      const quoted = kind === 'media' && reportStyleIsPress ? newsAttribution(text, source) : undefined;
-      for (const item of quoted ? [...found, quoted] : found) {
-        if (!evidence.some((known) => known.quote === item.quote)) evidence.push(item);
+      for (const hit of findCues(kindCues, text, source, options)) {
+        if (kind !== 'media' || reportStyleIsPress || !PUBLISHED_CUES.has(hit.cue)) add(hit.evidence);
       }
+      const quoted = kind === 'media' && reportStyleIsPress ? newsAttribution(text, source) : undefined;
+      if (quoted) add(quoted);
     }
     if (evidence.length === 0) continue;
     flags.push({

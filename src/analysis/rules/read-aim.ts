@@ -5,6 +5,7 @@ import { aimNote } from '../wording/aim-note.ts';
 import {
   AGREED,
   AIM_PHRASES,
+  AMOUNT,
   CONDITIONAL_ASKS,
   DEFECT_PHRASES,
   HEDGE_PHRASES,
@@ -121,6 +122,22 @@ function asksIn(narrative: string): string {
 const DENIED = /\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$/iu;
 
 /**
+ * The gates of CONDITIONAL_ASKS joined, one pattern per set of flags: most sentences set no condition, and
+ * are passed with a test or two instead of one per form. A gate that refers back to its own groups cannot
+ * be joined with others, and stays alone.
+ */
+const ANY_GATE: readonly RegExp[] = (() => {
+  const byFlags = new Map<string, string[]>();
+  const alone: RegExp[] = [];
+  for (const { gate } of CONDITIONAL_ASKS) {
+    const flags = gate.flags.replace(/[gy]/gu, '');
+    if (/\\(?:[1-9]|k<)/u.test(gate.source)) alone.push(new RegExp(gate.source, flags));
+    else byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${gate.source})`]);
+  }
+  return [...alone, ...[...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags))];
+})();
+
+/**
  * The demands set as conditions of a threat ("如果不退款我就去投诉", "unless you replace it", "refund me or
  * else…"), each the demanded part alone. A condition whose consequence is itself an ask ("if they can't fix it,
  * I want my money back") is a fallback, not a demand, and is left to the plain reading.
@@ -129,6 +146,7 @@ function conditionalAsks(text: string): string {
   const folded = normaliseText(text).replace(TRADE_IN, '以旧易新');
   const parts: string[] = [];
   for (const sentence of folded.split(/[。！？!?；;\n]|\.(?:\s|$)/u)) {
+    if (!ANY_GATE.some((gates) => gates.test(sentence))) continue;
     for (const { gate, pattern } of CONDITIONAL_ASKS) {
       if (!gate.test(sentence)) continue;
       pattern.lastIndex = 0;
@@ -167,10 +185,28 @@ function agreedIn(narrative: string): string {
   return parts.join('\n');
 }
 
+/**
+ * The last complaint's words and the sum read from them: the facts and the aim both ask, one after the
+ * other, and the answer depends on nothing else.
+ */
+let lastRequested: { ask: string | undefined; words: string | undefined; amount: number | undefined } | undefined;
+
 /** A sum the customer asks for: first in what they ask, else in a sentence of theirs that names an aim. */
 export function readRequestedAmount(complaint: Complaint): number | undefined {
+  const { customerAsk: ask, customerWords: words } = complaint;
+  if (lastRequested !== undefined && lastRequested.ask === ask && lastRequested.words === words)
+    return lastRequested.amount;
+  const amount = requestedAmountIn(complaint);
+  lastRequested = { ask, words, amount };
+  return amount;
+}
+
+function requestedAmountIn(complaint: Complaint): number | undefined {
   const sources = [complaint.customerAsk, complaint.customerWords].filter((text): text is string => Boolean(text));
   for (const text of sources) {
+    // A sum within a sentence is a sum in the whole text (the sentence marks are no letters), so a text
+    // that names none is not split.
+    if (!AMOUNT.test(text)) continue;
     for (const sentence of text.split(/[。！？!?；;\n]/u)) {
       const [value] = amountsIn(sentence);
       if (value === undefined) continue;

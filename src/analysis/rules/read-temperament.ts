@@ -8,12 +8,13 @@ import {
 import { type Complaint, complaintTexts } from '../../domain/complaint.ts';
 import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import { approachFor } from '../wording/temperament-approach.ts';
-import { findCues, quoteAround } from './cue.ts';
+import { type CueHit, findCues, quoteAround } from './cue.ts';
 import { TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
 
 /** What staff saw and what the customer said count a little more than the staff's summary. */
 const SOURCE_WEIGHT = { customerWords: 1.2, behaviour: 1.2, narrative: 1, customerAsk: 0.8 } as const;
 const MAX_EVIDENCE = 6;
+const CUSTOMER_ONLY = { customerOnly: true } as const;
 
 // Emoji and the playful tilde ("~", "～") are how lively customers write.
 const EMOJI = /\p{Extended_Pictographic}|[~～]/u;
@@ -169,19 +170,18 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   const evidence: (TemperamentEvidence & { weight: number })[] = [];
   for (const { source, text: written } of complaintTexts(complaint)) {
     const text = textToRead(source, written);
+    const topics = topicTexts(source, text);
     for (const type of TEMPERAMENTS) {
       // A retelling describes the staff too ("the clerk was impatient"); only the customer's manner counts.
-      const hits = [
-        ...findCues(TEMPERAMENT_CUES[type], text, source, { customerOnly: true }),
-        ...topicTexts(source, text).flatMap((part) =>
-          findCues(TEMPERAMENT_TOPICS[type], part, source, { customerOnly: true }),
-        ),
-      ];
-      for (const hit of hits) {
-        const weight = hit.cue.weight * SOURCE_WEIGHT[source];
-        scores[type] += weight;
-        evidence.push({ ...hit.evidence, type, weight });
-      }
+      const score = (hits: readonly CueHit[]) => {
+        for (const hit of hits) {
+          const weight = hit.cue.weight * SOURCE_WEIGHT[source];
+          scores[type] += weight;
+          evidence.push({ ...hit.evidence, type, weight });
+        }
+      };
+      score(findCues(TEMPERAMENT_CUES[type], text, source, CUSTOMER_ONLY));
+      for (const part of topics) score(findCues(TEMPERAMENT_TOPICS[type], part, source, CUSTOMER_ONLY));
     }
   }
   const mannerEvidence: TemperamentEvidence[] = [];

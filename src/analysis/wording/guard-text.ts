@@ -23,31 +23,64 @@ const WHITESPACE = /^\s$/u;
 const PUNCTUATION = /^[\p{P}\p{S}]$/u;
 const HAN = /^\p{Script=Han}$/u;
 
-type Piece =
-  | { kind: 'char'; char: string; start: number; end: number }
-  | { kind: 'gap'; punctuation: boolean; start: number; end: number };
-
 /** Folds a text into the guard's canonical spelling (see the rules above). */
 export function toGuardText(original: string): GuardText {
-  const pieces = foldPieces(original);
-  let text = '';
   const sources: [number, number][] = [];
-  pieces.forEach((piece, index) => {
-    if (piece.kind === 'char') {
-      text += piece.char;
-      sources.push([piece.start, piece.end]);
-      return;
+  return { text: fold(original, sources), sources };
+}
+
+/**
+ * The guard's spelling of a text alone, without the map back: most texts hold no never-say phrase, and
+ * only a text that does needs its words found in the original.
+ */
+export function guardTextOf(original: string): string {
+  return fold(original, undefined);
+}
+
+/**
+ * One walk along the text: folded characters are written as they come, and a run of whitespace and
+ * punctuation (a gap) is written as one space when the next character arrives, unless it opens the text
+ * or is whitespace alone between two Han characters; a gap at the end is never written.
+ */
+function fold(original: string, sources: [number, number][] | undefined): string {
+  let text = '';
+  let written = false;
+  let lastHan = false;
+  let gap = false;
+  let gapPunctuation = false;
+  let gapStart = 0;
+  let gapEnd = 0;
+  let offset = 0;
+  for (const codePoint of original) {
+    const start = offset;
+    const end = offset + codePoint.length;
+    offset = end;
+    for (const { char, kind, han } of foldCodePoint(codePoint)) {
+      if (kind === 'apostrophe') continue;
+      if (kind === 'letter') {
+        if (gap && written && (gapPunctuation || !(lastHan && han))) {
+          text += ' ';
+          sources?.push([gapStart, gapEnd]);
+        }
+        gap = false;
+        text += char;
+        sources?.push([start, end]);
+        written = true;
+        lastHan = han;
+        continue;
+      }
+      if (gap) {
+        gapPunctuation ||= kind !== 'whitespace';
+        gapEnd = end;
+      } else {
+        gap = true;
+        gapPunctuation = kind !== 'whitespace';
+        gapStart = start;
+        gapEnd = end;
+      }
     }
-    const before = pieces[index - 1];
-    const after = pieces[index + 1];
-    if (before === undefined || after === undefined) return;
-    const withinChinese =
-      before.kind === 'char' && HAN.test(before.char) && after.kind === 'char' && HAN.test(after.char);
-    if (!piece.punctuation && withinChinese) return;
-    text += ' ';
-    sources.push([piece.start, piece.end]);
-  });
-  return { text, sources };
+  }
+  return text;
 }
 
 type CharKind = 'apostrophe' | 'whitespace' | 'punctuation' | 'letter';
@@ -55,6 +88,8 @@ type CharKind = 'apostrophe' | 'whitespace' | 'punctuation' | 'letter';
 interface FoldedChar {
   char: string;
   kind: CharKind;
+  /** A Han character: whitespace alone between two of them vanishes. */
+  han: boolean;
 }
 
 function kindOf(char: string): CharKind {
@@ -74,33 +109,11 @@ const FOLDED_CHARS_LIMIT = 10_000;
 function foldCodePoint(codePoint: string): readonly FoldedChar[] {
   const known = foldedChars.get(codePoint);
   if (known) return known;
-  const folded = [...codePoint.normalize('NFKC').toLowerCase()].map((char) => ({ char, kind: kindOf(char) }));
+  const folded = [...codePoint.normalize('NFKC').toLowerCase()].map((char) => ({
+    char,
+    kind: kindOf(char),
+    han: HAN.test(char),
+  }));
   if (foldedChars.size < FOLDED_CHARS_LIMIT) foldedChars.set(codePoint, folded);
   return folded;
-}
-
-/** Splits the text into folded characters and merged gaps (runs of whitespace and punctuation). */
-function foldPieces(original: string): Piece[] {
-  const pieces: Piece[] = [];
-  let offset = 0;
-  for (const codePoint of original) {
-    const start = offset;
-    const end = offset + codePoint.length;
-    offset = end;
-    for (const { char, kind } of foldCodePoint(codePoint)) {
-      if (kind === 'apostrophe') continue;
-      if (kind === 'letter') {
-        pieces.push({ kind: 'char', char, start, end });
-        continue;
-      }
-      const isWhitespace = kind === 'whitespace';
-      const last = pieces.at(-1);
-      if (last?.kind === 'gap') {
-        pieces[pieces.length - 1] = { ...last, punctuation: last.punctuation || !isWhitespace, end };
-      } else {
-        pieces.push({ kind: 'gap', punctuation: !isWhitespace, start, end });
-      }
-    }
-  }
-  return pieces;
 }

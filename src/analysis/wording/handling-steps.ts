@@ -140,6 +140,23 @@ const FOLLOW_THROUGH_BY_TYPE: Readonly<Record<TemperamentRead, Localized>> = {
  */
 export function buildHandlingSteps(input: HandlingStepsInput): HandlingStep[] {
   const { temperament, flags, aim, letCustomerChoose } = input;
+  const key = `${temperament}|${flags.join(',')}|${aim}|${letCustomerChoose}`;
+  const known = composed.get(key) ?? composeSteps(input);
+  if (!composed.has(key) && composed.size < COMPOSED_LIMIT) composed.set(key, known);
+  // Copies: what a caller does with its steps must not reach the next complaint's.
+  return known.map(({ step, text }) => ({ step, text: { zh: text.zh, en: text.en } }));
+}
+
+/**
+ * The steps already composed, by their input: the wording depends on nothing else, and the few types,
+ * flags and aims make few combinations, so the lines are joined once per combination rather than per
+ * complaint. Bounded all the same.
+ */
+const composed = new Map<string, readonly HandlingStep[]>();
+const COMPOSED_LIMIT = 2000;
+
+function composeSteps(input: HandlingStepsInput): HandlingStep[] {
+  const { temperament, flags, aim, letCustomerChoose } = input;
   const crisis = hasCrisis(flags);
   const steps: Line[][] = [
     [

@@ -1,5 +1,5 @@
 import type { Localized } from '../../shared/language.ts';
-import { toGuardText } from './guard-text.ts';
+import { guardTextOf, toGuardText } from './guard-text.ts';
 import { NEVER_SAY, type NeverSayEntry, type NeverSayId } from './never-say.ts';
 import { NEVER_SAY_PATTERNS } from './never-say-patterns.ts';
 
@@ -48,8 +48,8 @@ const ANY_PATTERN = new RegExp(
  * punctuated. Overlapping hits of the same entry count once; results are in reading order.
  */
 export function findNeverSay(text: string): NeverSayMatch[] {
+  if (!ANY_PATTERN.test(guardTextOf(text))) return [];
   const folded = toGuardText(text);
-  if (!ANY_PATTERN.test(folded.text)) return [];
   const matches: NeverSayMatch[] = [];
   for (const { entry, patterns } of COMPILED) {
     const spans: [number, number][] = [];
