@@ -19,7 +19,7 @@ import type { Language, Localized } from '../shared/language.ts';
 import { withRepairButton } from './aftercare-blocks.ts';
 import { context, divider, header, plainText, section } from './block-parts.ts';
 import type { SlackMessage } from './case-message.ts';
-import { describeCost, describeItem, describeTemperament } from './case-summary.ts';
+import { describeCost, describeItem, describeTemperament, isWeakReading } from './case-summary.ts';
 import { describeComplaintFiles } from './complaint-files.ts';
 import { describeHandoff } from './handoff-blocks.ts';
 import { ACTION, HANDOFF_ACTION } from './ids.ts';
@@ -131,6 +131,8 @@ export function buildStaffAnalysis({
         [
           md`*${tr(STAFF.temperament)}: ${describeTemperament(record, language)}*`,
           md`${tr(STAFF.evidence)}: ${evidence}`,
+          // On retold text a reading below 0.5 is right about as often as not: say so where the advice begins.
+          ...(isWeakReading(record) ? [md`_${tr(STAFF.weakReading)}_`] : []),
           md`*${tr(STAFF.approach)}*`,
           ...temperament.approach.map((line) => `• ${tr(line)}`),
         ],

@@ -23,6 +23,15 @@ export function temperamentCorrected(record: Pick<Case, 'history'>): boolean {
   return record.history.some((event) => event.type === 'temperament-corrected' && event.from !== event.to);
 }
 
+/** The reading below which a type is a hint to check rather than advice to follow (shown under 0.5). */
+const FIRM_READING = 0.5;
+
+/** Whether the analyser named a type on little evidence and staff have not corrected it. */
+export function isWeakReading(record: CaseOutline): boolean {
+  const { type, confidence } = record.analysis.temperament;
+  return type !== 'unknown' && confidence < FIRM_READING && !temperamentCorrected(record);
+}
+
 /** "力量型 · 把握 94%", "和平型 · 已由店员更正" once staff corrected it, or "看不出（请员工判断）". */
 export function describeTemperament(record: CaseOutline, language: Language): string {
   const { type, confidence } = record.analysis.temperament;

@@ -29,6 +29,34 @@ describe('buildStaffAnalysis', () => {
     expect(temperament).toContain('*怎么接待*');
   });
 
+  it('when a type is read on little evidence, then the staff are told it is a hint to check, until they correct it', () => {
+    const withConfidence = (confidence: number) => ({
+      ...ordinaryCase,
+      analysis: { ...ordinaryCase.analysis, temperament: { ...ordinaryCase.analysis.temperament, confidence } },
+    });
+    const temperamentOf = (record: typeof ordinaryCase, language: 'zh' | 'en') =>
+      sectionTexts(buildStaffAnalysis({ record, language, policy }).blocks).find((section) =>
+        section.startsWith(language === 'zh' ? '*性格类型' : '*Temperament'),
+      );
+    expect(temperamentOf(withConfidence(0.35), 'zh')).toContain('_只是提示:依据不多。');
+    expect(temperamentOf(withConfidence(0.35), 'en')).toContain('_A hint only, on little evidence');
+    expect(temperamentOf(withConfidence(0.5), 'zh')).not.toContain('只是提示');
+    const corrected = {
+      ...withConfidence(0.35),
+      history: [
+        ...ordinaryCase.history,
+        {
+          type: 'temperament-corrected' as const,
+          at: '2026-11-20T08:00:00.000Z',
+          by: 'U1',
+          from: 'lively' as const,
+          to: 'forceful' as const,
+        },
+      ],
+    };
+    expect(temperamentOf(corrected, 'zh')).not.toContain('只是提示');
+  });
+
   it('when the apology is given, then it is marked as words for the customer, in their language', () => {
     const apology = sections.find((section) => section.includes('*对顾客说*'));
     expect(apology).toMatch(/^🗣️ \*对顾客说\* \(中文\)\n>/);

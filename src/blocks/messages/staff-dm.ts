@@ -15,6 +15,10 @@ export const STAFF = {
   temperament: { zh: '性格类型', en: 'Temperament' },
   evidence: { zh: '依据', en: 'Evidence' },
   noEvidence: { zh: '没有明显依据,仅供参考', en: 'no clear evidence; a working guess' },
+  weakReading: {
+    zh: '只是提示:依据不多。请对照顾客当面的表现判断,不对就点「更正性格类型」。',
+    en: 'A hint only, on little evidence: check it against how the customer behaves, and use “Correct temperament” if it is wrong.',
+  },
   approach: { zh: '怎么接待', en: 'How to serve them' },
   aim: { zh: '真实诉求', en: 'Likely aim' },
   asks: { zh: '口头要求', en: 'asks for' },
