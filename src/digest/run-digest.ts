@@ -39,10 +39,20 @@ export async function buildDueReport(
   const from = lastEnd.getTime() < to.getTime() ? lastEnd : to;
   // Case by case, keeping only what the digest shows: thousands of open cases never sit in memory whole.
   const builder = new DigestReportBuilder({ slot, from, to, now: deps.clock(), policy: deps.policy });
-  for await (const record of deps.stores.cases.eachCreatedBetween(from, to)) builder.addFiled(record);
-  for await (const record of deps.stores.cases.eachOpen()) builder.addNotClosed(record);
+  // A case is read once: the period's cases still in hand are on the open list too, and a long period's
+  // are thousands of records that would be read and parsed twice.
+  const read = new Set<string>();
+  for await (const record of deps.stores.cases.eachCreatedBetween(from, to)) {
+    builder.addFiled(record);
+    read.add(record.id);
+  }
+  for await (const record of deps.stores.cases.eachOpen(undefined, read)) {
+    builder.addNotClosed(record);
+    read.add(record.id);
+  }
   // Closed in the period (the follow-up call that ended its aftercare): still news for the meeting.
-  for await (const record of deps.stores.cases.eachClosedBetween(from, to)) builder.addNotClosed(record);
+  for await (const record of deps.stores.cases.eachClosedBetween(from, to, undefined, read))
+    builder.addNotClosed(record);
   return builder.build();
 }
 

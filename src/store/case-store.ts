@@ -52,13 +52,17 @@ export interface CaseStore {
    * up — oldest first: what the morning digest lists as still in hand.
    */
   listOpen(): Promise<Case[]>;
-  /** As {@link CaseStore.listOpen}, one case at a time as its outline, reading `batchSize` cases per round trip. */
-  eachOpen(batchSize?: number): AsyncIterable<CaseOutline>;
+  /**
+   * As {@link CaseStore.listOpen}, one case at a time as its outline, reading `batchSize` cases per round
+   * trip; the cases in `skip` (a walk has read them already) are not read again.
+   */
+  eachOpen(batchSize?: number, skip?: ReadonlySet<string>): AsyncIterable<CaseOutline>;
   /**
    * Every case closed in [from, to), one at a time: what left the open list in a digest's period (its
-   * follow-up call, say, is still news). Reads only the per-day buckets of closed cases the range touches.
+   * follow-up call, say, is still news). Reads only the per-day buckets of closed cases the range touches,
+   * and not the cases in `skip`.
    */
-  eachClosedBetween(from: Date, to: Date, batchSize?: number): AsyncIterable<CaseOutline>;
+  eachClosedBetween(from: Date, to: Date, batchSize?: number, skip?: ReadonlySet<string>): AsyncIterable<CaseOutline>;
   /**
    * When the oldest case was filed, or undefined for an empty store: where the first morning digest
    * starts. Reads the list of filing days (one key per day with a case) and the first day's bucket, never

@@ -20,6 +20,8 @@ import { DAY_INDEX_PREFIX, isShardKey, recordKeys } from './record-keys.ts';
  * memory grew by some 60 MB; at 20 the garbage dies young, and the extra round trips cost little.
  */
 const PERIOD_BATCH = 20;
+/** No case to leave out of a walk. */
+const NONE: ReadonlySet<string> = new Set();
 
 /** Clamps a caller's limit to a whole, non-negative count. */
 function countOf(limit: number): number {
@@ -155,8 +157,13 @@ export class KvCaseStore implements CaseStore {
     return this.#eachInDayBuckets(CaseOutlineSchema, from, to, batchSize, recordKeys.dayIndex, 'created');
   }
 
-  eachClosedBetween(from: Date, to: Date, batchSize = PERIOD_BATCH): AsyncIterable<CaseOutline> {
-    return this.#eachInDayBuckets(CaseOutlineSchema, from, to, batchSize, recordKeys.closedDayIndex, 'closed');
+  eachClosedBetween(
+    from: Date,
+    to: Date,
+    batchSize = PERIOD_BATCH,
+    skip: ReadonlySet<string> = NONE,
+  ): AsyncIterable<CaseOutline> {
+    return this.#eachInDayBuckets(CaseOutlineSchema, from, to, batchSize, recordKeys.closedDayIndex, 'closed', skip);
   }
 
   /**
@@ -170,6 +177,7 @@ export class KvCaseStore implements CaseStore {
     batchSize: number,
     keyOf: (day: string, shard: number) => string,
     by: 'created' | 'closed',
+    skip: ReadonlySet<string> = NONE,
   ): AsyncIterable<Read> {
     const start = from.getTime();
     const end = to.getTime();
@@ -191,9 +199,9 @@ export class KvCaseStore implements CaseStore {
       // Day by day, each day's shards merged back into filing order.
       const ids = batch.flatMap((_day, position) => {
         const entries = mergedShards(indexes.slice(position * INDEX_SHARDS, (position + 1) * INDEX_SHARDS));
-        return (by === 'created' ? entries.filter((entry) => inRange(entry.createdAt)) : entries).map(
-          (entry) => entry.id,
-        );
+        return (by === 'created' ? entries.filter((entry) => inRange(entry.createdAt)) : entries)
+          .map((entry) => entry.id)
+          .filter((id) => !skip.has(id));
       });
       for (let offset = 0; offset < ids.length; offset += size) {
         yield* await this.#read(schema, ids.slice(offset, offset + size), belong);
@@ -227,16 +235,22 @@ export class KvCaseStore implements CaseStore {
     return cases;
   }
 
-  eachOpen(batchSize = PERIOD_BATCH): AsyncIterable<CaseOutline> {
-    return this.#eachOpen(CaseOutlineSchema, batchSize);
+  eachOpen(batchSize = PERIOD_BATCH, skip: ReadonlySet<string> = NONE): AsyncIterable<CaseOutline> {
+    return this.#eachOpen(CaseOutlineSchema, batchSize, skip);
   }
 
-  async *#eachOpen<Read extends CaseOutline>(schema: z.ZodType<Read>, batchSize: number): AsyncIterable<Read> {
+  async *#eachOpen<Read extends CaseOutline>(
+    schema: z.ZodType<Read>,
+    batchSize: number,
+    skip: ReadonlySet<string> = NONE,
+  ): AsyncIterable<Read> {
     const keys = ALL_SHARDS.map(recordKeys.openIndex);
     const shards = (await this.#kv.getMany(keys)).map((raw, position) =>
       parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`),
     );
-    const ids = mergedShards(shards).map((entry) => entry.id);
+    const ids = mergedShards(shards)
+      .map((entry) => entry.id)
+      .filter((id) => !skip.has(id));
     const size = Math.max(1, countOf(batchSize));
     for (let offset = 0; offset < ids.length; offset += size) {
       // A stale entry (a crash between closing a case and updating the index) is filtered out.

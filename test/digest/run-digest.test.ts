@@ -36,6 +36,33 @@ async function setup(start: string) {
 }
 
 describe('running the due digest', () => {
+  it('when a case filed in the period is still in hand, then the digest reads it once and still lists it as open', async () => {
+    const { stores, deps } = await setup('2026-11-22T00:30:05Z');
+    await stores.cases.create(makeCase({ id: 'C-NEW' }));
+    await stores.cases.create(makeCase({ id: 'C-OLD', minute: -3 * 24 * 60 }));
+    await stores.digests.recordLast('2026-11-21T00:30:00.000Z', '2026-11-21T00:30:00.000Z');
+    const reads: string[] = [];
+    const counted = <Args extends unknown[]>(walk: (...args: Args) => AsyncIterable<{ id: string }>) =>
+      async function* (...args: Args) {
+        for await (const record of walk(...args)) {
+          reads.push(record.id);
+          yield record;
+        }
+      };
+    const cases = Object.create(stores.cases) as typeof stores.cases;
+    cases.eachCreatedBetween = counted(
+      stores.cases.eachCreatedBetween.bind(stores.cases),
+    ) as typeof cases.eachCreatedBetween;
+    cases.eachOpen = counted(stores.cases.eachOpen.bind(stores.cases)) as typeof cases.eachOpen;
+    cases.eachClosedBetween = counted(
+      stores.cases.eachClosedBetween.bind(stores.cases),
+    ) as typeof cases.eachClosedBetween;
+    const report = await buildDueReport({ ...deps, stores: { ...stores, cases } }, new Date('2026-11-22T00:30:00Z'));
+    expect(reads.sort()).toEqual(['C-NEW', 'C-OLD']);
+    expect(report.cases.map((line) => line.id)).toEqual(['C-NEW']);
+    expect(report.open.map((entry) => entry.id).sort()).toEqual(['C-NEW', 'C-OLD']);
+  });
+
   it('when the first digest ever runs days after the first case, then it covers every case since that one', async () => {
     // The fixtures' cases are filed on 21 November from 10:00 in Shanghai; the first slot is the 24th's 08:30.
     const { stores, deps } = await setup('2026-11-24T00:30:05Z');

@@ -581,6 +581,34 @@ export function describeStoreContract(engine: string, setup: () => Promise<Store
         expect(await ids('2026-11-28T03:00:00.001Z', '2026-11-30T00:00:00Z')).toEqual([]);
         expect(await ids('2026-11-27T00:00:00Z', '2026-11-28T03:00:00Z')).toEqual([]);
       });
+
+      it('when a walk has read some cases already, then the open and closed walks leave them out and read the rest', async () => {
+        const { cases } = await open();
+        for (const [id, minute] of [
+          ['C-1', 0],
+          ['C-2', 1],
+          ['C-3', 2],
+          ['C-4', 3],
+        ] as const) {
+          await cases.create(makeCase({ id, minute }));
+        }
+        const closedAt = '2026-11-28T03:00:00.000Z';
+        for (const id of ['C-3', 'C-4']) {
+          await cases.update(id, (current) => ({
+            ...current,
+            status: 'closed',
+            history: [...current.history, { type: 'closed', at: closedAt, by: 'complaint-desk' }],
+          }));
+        }
+        const read = new Set(['C-1', 'C-3']);
+        const stillOpen: string[] = [];
+        for await (const record of cases.eachOpen(1, read)) stillOpen.push(record.id);
+        const closed: string[] = [];
+        const [from, to] = [new Date('2026-11-28T00:00:00Z'), new Date('2026-11-29T00:00:00Z')];
+        for await (const record of cases.eachClosedBetween(from, to, 1, read)) closed.push(record.id);
+        expect(stillOpen).toEqual(['C-2']);
+        expect(closed).toEqual(['C-4']);
+      });
     });
 
     describe('digests', () => {
