@@ -73,8 +73,8 @@ const CLAUSE_START = /[，,。！？!?；;：:\n"「」『』]/u;
  * is staff behaviour ("the manager yelled at my wife", "店员坚持售价合理"), not the customer's.
  */
 const STAFF_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:but|and|then|so|when|while|after|until)\s+)?(?:(?:the|a|an|one|our|their|this|that)\s+)?(?:(?:member|members)\s+of\s+)?(?:(?:store|shop|sales|floor|service|assistant|general|store's)\s+)?(?:staff|clerk|clerks|manager|managers|salesman|saleswoman|salesperson|salespeople|sales assistant|assistant|employee|employees|cashier|associate|technician|jeweler|jeweller|owner|receptionist|optician|optometrist|repairer|store|shop|company)\b` +
-    String.raw`|^\s*(?:但|而|可|结果|随后|之后|于是|对方|该)?(?:店员|店方|商家|职员|工作人员|导购|柜姐|柜员|销售|售货员|店长|经理|老板|客服|师傅|技师|摄影师|店家|门店|专柜|品牌方|珠宝店|金店|眼镜店|主任|负责人|主管|员工)`,
+  String.raw`^\s*(?:(?:but|and|then|so|when|while|after|until)\s+)?(?:(?:the|a|an|one|our|their|this|that)\s+)?(?:(?:member|members)\s+of\s+)?(?:(?:store|shop|sales|floor|service|assistant|general|store's)\s+)?(?:staff|staffer|clerk|clerks|manager|managers|salesman|saleswoman|salesperson|salespeople|sales assistant|sales rep|assistant|employee|employees|worker|workers|cashier|associate|technician|jeweler|jeweller|owner|receptionist|optician|optometrist|repairer|store|shop|company)\b` +
+    String.raw`|^\s*(?:但|而|可|结果|随后|之后|于是|对方|该)?(?:店员|店方|商家|职员|工作人员|导购|柜姐|柜员|销售|售货员|营业员|收银员|店主|店铺|售后|保安|店长|经理|老板|客服|师傅|技师|摄影师|店家|门店|专柜|品牌方|珠宝店|金店|眼镜店|主任|负责人|主管|员工)`,
   'iu',
 );
 
