@@ -45,10 +45,13 @@ describe('third-person narration and English inflections', () => {
     ['店主大吼大叫，说是我们自己摔坏的。'],
     ['The worker yelled at us and said we had bent the bangle.'],
     ['A sales rep shouted at my mother over the receipt.'],
-  ])('when the shop’s side is named by any of its everyday titles, then its shouting is not the customer’s: %s', (text) => {
-    expect(kinds(text)).not.toContain('irritable');
-    expect(temperament(text).scores.forceful).toBe(0);
-  });
+  ])(
+    'when the shop’s side is named by any of its everyday titles, then its shouting is not the customer’s: %s',
+    (text) => {
+      expect(kinds(text)).not.toContain('irritable');
+      expect(temperament(text).scores.forceful).toBe(0);
+    },
+  );
 
   it('when a cue marks a word ending inside a phrase, then any ending matches there', () => {
     expect(findCues(cues(1, 'threaten* to hit'), 'He threatened to hit the clerk.', 'narrative')).toHaveLength(1);
