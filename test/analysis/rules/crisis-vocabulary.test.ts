@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { detectFlags } from '../../../src/analysis/rules/detect-flags.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+
+/** Flags read from a text pasted whole. */
+const kinds = (narrative: string) => detectFlags(ComplaintSchema.parse({ narrative })).map((flag) => flag.kind);
+
+describe('crisis kinds read from the general vocabulary of each kind, in three scripts', () => {
+  it.each([
+    ['violence', '两名顾客在店门口互殴,保安拉都拉不开。'],
+    ['violence', '兩名男子在櫃台前大打出手,玻璃櫃也被推倒。'],
+    ['violence', 'A brawl broke out at the counter when the manager refused the refund.'],
+    ['violence', 'Her husband assaulted the cashier over a watch battery.'],
+    ['lawyer', '法官判令店家退还全部货款。'],
+    ['lawyer', '原告要求被告人退還貨款並賠償鑑定費。'],
+    ['lawyer', 'The small-claims hearing is set for March.'],
+    ['lawyer', 'He sought legal advice before writing to the store again.'],
+    ['regulator', '她向标准检验局检举金饰重量不足。'],
+    ['regulator', '顧客已向地檢署檢舉這間珠寶店。'],
+    ['regulator', 'He complained to weights and measures about the shop scale.'],
+    ['social-media', '她在面書專頁發貼公審這間金舖。'],
+    ['social-media', '顾客回家后发贴说我们以次充好。'],
+    ['social-media', 'She blogged about the repair the same night.'],
+    ['media', '台南一位李小姐投訴眼鏡行配錯度數。'],
+    ['media', '陳先生續稱,店方一直拒絕退款。'],
+  ] as const)('when the text says it in general words, then %s is flagged: %s', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    ['lawyer', '顾客被告知没有零件,要等三个月。'],
+    ['lawyer', '顧客被告知保養期已過,要自費維修。'],
+    ['violence', '和这家店打交道真的很累。'],
+    ['violence', 'The jeweller punched a new hole in the strap for free.'],
+    ['special-customer', 'She laid the necklace down like an injured patient on the counter.'],
+    ['special-customer', '染发后,她换来一头紫红色和受伤的皮肤。'],
+    ['special-customer', '店員出手打傷了要求退款的旅客。'],
+  ] as const)('when the words mean something else, then %s is not flagged: %s', (kind, text) => {
+    expect(kinds(text)).not.toContain(kind);
+  });
+
+  it('reads a prosecutor as the authorities, not as a lawyer the customer hired', () => {
+    const flags = kinds('她憤而向台中地檢署檢舉購物台。');
+    expect(flags).toContain('regulator');
+    expect(flags).not.toContain('lawyer');
+  });
+
+  it('reads a customer beaten in a shop as violence, not as a customer needing special care', () => {
+    const flags = kinds('店員出手打傷了要求退款的旅客。');
+    expect(flags).toContain('violence');
+    expect(flags).not.toContain('special-customer');
+  });
+});
