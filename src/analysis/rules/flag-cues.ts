@@ -145,7 +145,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'netizens', 'tweeted', 'tweet', 'facebook post', 'instagram post', 'tiktok video', 'viral video', 'viral post', 'reddit post', 'review site', 'the comments section', 'commenters'),
     // The same in the forms people write them: 贴 for 帖 (发贴, 贴子), Hong Kong's 面书 and 专页 (a Facebook page),
     // a 公审 (a shop tried in public by a post), 原帖 and 转帖 (a post quoted), 上载/放上网 (put up); a blog post.
-    ...cues(1, '发贴', '贴子', '原帖', '原贴', '转帖', '帖主', '专页', '面书', '公审', '放上网', '上载…片', '群组', '油管'),
+    ...cues(1, '发贴', '贴子', '原帖', '转帖', '帖主', '专页', '面书', '公审', '放上网', '上载…片', '群组', '油管'),
     ...cues(1, 'blogged', 'blog post', 'this posting', 'my posting', 'vlog', 'youtube video', 'instagram story', 'facebook page'),
   ],
   'consumer-council': [
@@ -170,7 +170,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // The law's general vocabulary in three scripts: a Hong Kong writ (入禀), legal aid, arbitration, a claim filed.
     ...cues(1, '入禀', '法律援助', '法援', '诉状', '传票', 'arbitration', 'legal aid', 'filed a claim', 'filed a lawsuit', 'writ', 'summons', 'litigation'),
     // A court's own words: the judge, the parties, a hearing, a judgment at first or second instance.
-    ...cues(1, '法官', '原告', '被告人', '被告方', '开庭', '庭审', '一审', '二审', '判令', '判赔', '胜诉', '败诉', '民事判决', '法律顾问'),
+    ...cues(1, '法官', '原告', '被告人', '被告方', '开庭', '庭审', '一审判决', '一审法院', '二审', '判令', '判赔', '胜诉', '败诉', '民事判决', '法律顾问'),
     ...cues(1, 'defendant', 'small-claims', 'judgment against', 'judgement against', 'ruled in favor', 'ruled in favour', 'ruled in her favor', 'ruled in her favour', 'ruled in his favor', 'ruled in his favour', 'legal counsel', 'legal advice', 'lawyered up', 'disputes tribunal', 'small claims tribunal'),
   ],
   regulator: [
@@ -190,7 +190,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'licensing board', 'state board', 'board of optometry', 'general optical council', 'consumer protection division', 'consumer protection office', 'state attorney', 'district attorney', 'prosecutor*'),
     // Prosecutors (检察院, Taiwan's 地检署, reporting an offence: 检举) and the offices over goods' weights,
     // standards, health and corruption, in three scripts: the authorities, not a lawyer the customer hired.
-    ...cues(1, '检察', '地检署', '检举', '标准检验局', '标检局', '计量所', '计量局', '卫生局', '卫生署', '食环署', '卫健委', '经济部', '廉政公署', '廉署'),
+    ...cues(1, '检察', '地检署', '检举', '标准检验局', '标检局', '计量所', '计量局', '卫生局', '卫生署', '食环署', '卫健委', '廉政公署', '廉署'),
     ...cues(1, 'weights and measures', 'environmental health', 'health inspector', 'bureau of standards', 'standards bureau', 'icac', 'police report', 'filed a report with'),
   ],
   'special-customer': [
@@ -249,9 +249,14 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // person "in charge" (相关负责人) a report asks for a reply, a Hong Kong paper's 报料 and 苦主, what the paper 获悉.
     ...cues(1, 'asked not to be named', 'did not want to be named', "didn't want to be named", 'asked not to be identified', 'asked that her name', 'asked that his name'),
     ...cues(1, '报料', '苦主', '记者获悉', '本报获悉', '相关负责人', '向本报', '向本台', '本报记者', '见习记者', '据报', '消息指'),
-    // A report going on with what its subject said (续称, 又指), and its 日前 (the other day).
-    ...cues(1, '续称', '续指', '又指', '又称', '另指'),
+    // A report going on with what its subject said (续称, 续指; not 又称, which is also 'also known as').
+    ...cues(1, '续称', '续指'),
     // How a report introduces a stranger: where they live (家住…的), a surname for a name (陈姓女子), an age.
+    // A newsroom's boilerplate and outlets by name in three places (the editor's byline, 原标题, a wire's 综合报道; Hong
+    // Kong's and Taiwan's papers and channels, by names no other word contains (中时 is in 使用中时, 台视 in 平台视频, 信报
+    // in 短信报价); English bylines and consumer desks); a photo credit in English.
+    ...cues(1, '责任编辑', '责编', '原标题', '综合报道', '来源：', '新闻客户端', '融媒体', '中央社', '联合新闻网', '中时新闻网', '中国时报', '民视', '华视', 'NOWnews', '无线新闻', '有线新闻', '香港电台', '头条日报', '晴报', '信报财经', '大公报', '文汇报', '都市日报', '周刊', '月刊', '杂志社', '新京报', '人民网', '央广', '看看新闻', '封面新闻', '上游新闻', '界面新闻'),
+    ...cues(1, 'staff writer', 'correspondent', 'contributed to this report', 'associated press', 'reuters', 'consumer investigat*', 'i-team', 'problem solvers', 'call for action', 'consumer alert', 'getty images', 'file photo', 'photo credit', "editor's note"),
     ...cues(1, '家住…的', '姓女子', '姓男子', '姓妇人', '姓顾客', '姓消费者', '姓事主', 'year-old woman', 'year-old man', 'year-old mother', 'year-old father', 'year-old grandmother', 'year-old bride', 'year-old customer', 'year-old shopper'),
   ],
   'social-media': [
@@ -262,6 +267,11 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
     ...cues(1, '楼主', '避雷', '踩雷', '姐妹们', '家人们', '大家注意', '提醒大家', '提醒各位', '群里', '曝光一下'),
     ...cues(1, 'naming names', 'never go… again', 'never shop… again', 'never buy… again', 'never use… again', 'made the mistake of', 'do yourself a favor', 'do yourself a favour', 'save yourself the'),
+    // A post's own conventions, whatever the platform: a location tag (坐标), asking readers to spread it or judge it,
+    // an update to an earlier post (后续来了), Taiwan's 负评 and blogs (部落格, 网志); in English a post's TL;DR, EDIT: and
+    // UPDATE:, an apology for its length, a reader warned or thanked, stars given, other reviews read.
+    ...cues(1, '坐标', '求扩散', '帮忙扩散', '转发扩散', '后续来了', '亲身经历', '真实经历', '有没有人遇到', '有人遇到过', '原po', 'po主', '负评', '差评', '一星评价', '一颗星', '部落格', '网志', '博客'),
+    ...cues(1, 'tl;dr', 'tldr', 'edit:', 'update:', 'sorry for the long post', 'long post', 'thanks for reading', 'just venting', 'needed to vent', 'warn others', 'spread the word', 'please share', 'other reviews', 'read the reviews', 'reviewers', 'two stars', '2 stars', 'hashtag', 'retweet*', 'my followers', 'upvote*'),
     // A PTT Gossiping post's closing question (有沒有八卦).
     ...cues(1, '有没有八卦', '有没有卦'),
     ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),

@@ -23,6 +23,13 @@ describe('crisis kinds read from the general vocabulary of each kind, in three s
     ['social-media', 'She blogged about the repair the same night.'],
     ['media', '台南一位李小姐投訴眼鏡行配錯度數。'],
     ['media', '陳先生續稱,店方一直拒絕退款。'],
+    ['media', '责任编辑:王明 原标题:金店以旧换新克重缩水'],
+    ['media', '消委會最新一期《選擇》月刊列出多宗眼鏡店個案。'],
+    ['media', 'By Jane Doe, staff writer. The store refused to refund the ring.'],
+    ['social-media', '坐标广州,在这家金店买的手镯一周就变色了,求扩散!'],
+    ['social-media', '這間眼鏡行我給了負評,店員態度真的很差。'],
+    ['social-media', 'TL;DR the jeweller lost my ring and will not pay for it.'],
+    ['social-media', 'EDIT: the store finally called me back, still no refund.'],
   ] as const)('when the text says it in general words, then %s is flagged: %s', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -35,6 +42,13 @@ describe('crisis kinds read from the general vocabulary of each kind, in three s
     ['special-customer', 'She laid the necklace down like an injured patient on the counter.'],
     ['special-customer', '染发后,她换来一头紫红色和受伤的皮肤。'],
     ['special-customer', '店員出手打傷了要求退款的旅客。'],
+    ['social-media', '顾客说等了一星期手表还没修好。'],
+    ['media', '莫桑石又称碳硅石,店员当时说是钻石。'],
+    ['lawyer', '店里说维修件要总部统一审核,要等两周。'],
+    ['regulator', '顾客说首饰的经济部分可以分期付款。'],
+    ['media', '顾客说手链使用中时扣子突然松开。'],
+    ['media', '她在电商平台视频里看到同款,价格便宜一半。'],
+    ['social-media', '她把原贴膜撕掉以后发现镜片有划痕。'],
   ] as const)('when the words mean something else, then %s is not flagged: %s', (kind, text) => {
     expect(kinds(text)).not.toContain(kind);
   });

@@ -40,6 +40,7 @@ describe('trades outside the policy, by family, in the words of three places', (
     ['jewellery', 'I lost the diamond ring somewhere in the parking lot and the jeweller will not help.'],
     ['jewellery', 'The necklace snagged on my jacket and the chain broke the same day.'],
     ['jewellery', '那個店員真的很機車,金手鍊斷了也不肯幫我修。'],
+    ['jewellery', '我的金项链断了,送去整体检查,方便当时就修好。'],
   ] as const)('when a trade is only named in passing, then the goods stay %s: %s', (category, text) => {
     expect(categoryOf(text)).toBe(category);
   });
