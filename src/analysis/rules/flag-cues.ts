@@ -209,7 +209,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, ...OLD_AGES),
   ],
   violence: [
-    ...cues(1, '动手', '打人', '要打', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要'),
+    ...cues(1, '动手', '打人', '要打', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要打', '威胁要砸', '威胁要动手', '扬言要打', '扬言要砸'),
     ...cues(1, 'hit me', 'hit her', 'hit him', 'punched me', 'punched her', 'punched him', 'punched them', 'punched… in the face', 'punched… in the head', 'pushed me', 'pushed her', 'pushed him', 'pushed our', 'shoved', 'threw it at'),
     ...cues(1, 'smashed', 'grabbed her', 'grabbed his', 'grabbed my', 'violent', 'threaten* to hurt', 'threaten* to hit', 'threaten* to smash', 'slapped'),
     ...cues(1, 'kicked', 'attacked', 'raised his fist', 'raised her fist'),

@@ -53,6 +53,26 @@ describe('crisis kinds read from the general vocabulary of each kind, in three s
     expect(kinds(text)).not.toContain(kind);
   });
 
+  it.each([
+    ['regulator', '店员威胁要报警,顾客才肯离开。'],
+    ['regulator', '店員恐嚇話要報警。'],
+    ['regulator', 'The store threatened to call the cops on her.'],
+    ['violence', '顾客威胁要曝光这家店。'],
+  ] as const)(
+    'when the shop makes the threat or nothing violent is threatened, then %s is not flagged: %s',
+    (kind, text) => {
+      expect(kinds(text)).not.toContain(kind);
+    },
+  );
+
+  it.each([
+    ['regulator', '顾客威胁要报警。'],
+    ['regulator', 'She threatened to call the police over the swapped stone.'],
+    ['violence', '他扬言要砸柜台。'],
+  ] as const)('when the customer makes the threat, then %s is flagged: %s', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
   it('reads a prosecutor as the authorities, not as a lawyer the customer hired', () => {
     const flags = kinds('她憤而向台中地檢署檢舉購物台。');
     expect(flags).toContain('regulator');
