@@ -200,8 +200,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '博主', '网红', '是记者', '是律师', '身体不好', '心脏病', '报社工作', '报工作', '电视台工作', '媒体工作'),
     ...cues(1, 'pregnant', 'frail', 'walking stick', 'walking frame', 'carer', 'wheelchair', 'disabled', 'unwell', 'illness', 'government official', 'civil servant'),
     ...cues(1, 'councillor', 'celebrity', 'influencer', 'blogger', 'works for the newspaper', 'is a journalist', 'is a lawyer', 'heart condition'),
-    // The elderly, children and anyone hurt: the ones a complaint most easily turns into a story.
-    ...cues(1, '老太太', '老大爷', '老爷子', '老人家', '老年人', '长者', '七旬', '八旬', '古稀', '高龄', '儿童', '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿'),
+    // The elderly, children and anyone hurt: the ones a complaint most easily turns into a story. A group named in
+    // general (儿童 of 儿童手表, a council's advice to 长者) is no one customer: an elder is one named as such (一名长者).
+    ...cues(1, '老太太', '老大爷', '老爷子', '老人家', '老年人', '一名长者', '一位长者', '该长者', '长者顾客', '七旬', '八旬', '古稀', '高龄', '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿'),
     // Harm that needs care (burns, a hospital, a fracture, sight lost), not 受伤/injured alone: a hurt adult in
     // a scuffle is violence, and "like an injured patient" or 受伤的皮肤 is no customer needing special care.
     ...cues(1, '烫伤', '烧伤', '灼伤', '住院', '送医', '就医', '植皮', '骨折', '失明'),
