@@ -101,11 +101,18 @@ function detectEntry<T extends Category | Problem>(
  */
 const BROAD_CATEGORIES: ReadonlySet<string> = new Set(['jewellery']);
 
+/**
+ * Categories named by what a piece is made of: a piece word (necklace, 项链, ring) says what kind of piece, the
+ * metal says which category, so a 925银项链 is silver however often 项链 is said. A plating beats the metal it
+ * is plated with: "silver plated" and 镀金 are alloy pieces.
+ */
+const MATERIAL_WEIGHT: Readonly<Record<string, number>> = { silver: 5, alloy: 6 };
+
 /** Categories, with the goods and services the policy does not cover read as its catch-all. */
 const CATEGORY_READING: Reading = {
   everyday: { ...EVERYDAY_CATEGORY_CUES, [CATCH_ALL]: OUTSIDE_POLICY_CUES },
   catchAll: CATCH_ALL,
-  weightOf: (id) => (BROAD_CATEGORIES.has(id) ? 1 : 2),
+  weightOf: (id) => (BROAD_CATEGORIES.has(id) ? 1 : (MATERIAL_WEIGHT[id] ?? 2)),
 };
 
 /**

@@ -270,8 +270,11 @@ function isStaffClause(text: string, index: number): boolean {
   return staff !== null && !CUSTOMER_AGAIN.test(before.slice(staff[0].length));
 }
 
-/** The verbs a report gives the shop's side in (STAFF_CLAIM), one list for both patterns below. */
-const REPORTING_WORDS = String.raw`说|表示|称|认为|解释|告诉|告知|回复|回应|坚称|声称|辩称|\b(?:said|says|told|claimed|explained|insisted|stated|maintained|responded|replied|argued|blamed)\b`;
+/**
+ * The verbs a report gives the shop's side in (STAFF_CLAIM), one list for both patterns below; a threat the shop
+ * makes (威胁要报警, "threatened to call the cops") is its own, no step the customer took.
+ */
+const REPORTING_WORDS = String.raw`说|表示|称|认为|解释|告诉|告知|回复|回应|坚称|声称|辩称|威胁|扬言|恐吓|\b(?:said|says|told|claimed|explained|insisted|stated|maintained|responded|replied|argued|blamed|threatened|threatening|warned)\b`;
 
 /**
  * The shop's side reporting something: "the clerk said it was oxidation", "店员说是正常氧化". What follows in

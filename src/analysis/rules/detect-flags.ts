@@ -53,8 +53,12 @@ const NEWS_ATTRIBUTION = new RegExp(
   'mu',
 );
 
-/** How a Chinese report introduces its subject by age and title: 一名30岁吕小姐, 65岁的陈先生. */
-const ZH_NEWS_NAMING = /\d{1,2}岁的?\p{Script=Han}{1,2}(?:女士|先生|小姐|太太)/u;
+/**
+ * How a Chinese report introduces its subject by age, or as one stranger of a surname, with a title:
+ * 一名30岁吕小姐, 65岁的陈先生, 台南一位李小姐 (staff say 李小姐 of their own customer, not 一位李小姐).
+ */
+const ZH_NEWS_NAMING =
+  /\d{1,2}岁的?\p{Script=Han}{1,2}(?:女士|先生|小姐|太太)|(?:一位|一名)\p{Script=Han}(?:女士|先生|小姐|太太)/u;
 
 /** Evidence that a text is a news story quoting the complainant by name. */
 function newsAttribution(text: string, source: Evidence['source']): Evidence | undefined {

@@ -9,7 +9,8 @@ const PLATFORMS = ['facebook', 'instagram', 'twitter', 'tiktok', 'reddit', 'yelp
  * Chinese platforms and the forms of 发 that post on one: 发到, 发在, 发了, 发布, 发帖, 发抖音. A bare 发 before a
  * platform is also 发现 (found), 发票 (invoice) or 发货 (shipped): "发现抖音上有同款" posts nothing.
  */
-const ZH_PLATFORMS = ['抖音', '微博', '小红书', '朋友圈', '快手', '大众点评', '网上', '社交平台', '视频号', 'B站'];
+// biome-ignore format: word lists read best packed
+const ZH_PLATFORMS = ['抖音', '微博', '小红书', '朋友圈', '快手', '大众点评', '网上', '社交平台', '视频号', 'B站', '脸书', '面书', '公众号', '头条', 'IG', 'FB', '油管', '推特'];
 const ZH_POSTED_ON = ZH_PLATFORMS.flatMap((platform) => [
   `发${platform}`,
   ...['发到', '发在', '发了', '发布', '发帖', '发文', '发视频', '晒到', '曝光到', '挂到', '放到'].map(
@@ -62,11 +63,13 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'looked down on', 'sneered', 'smirked', 'just a shop girl', 'just a salesgirl', 'beneath', 'could buy this shop'),
   ],
   irritable: [
-    ...cues(1, '发火', '发脾气', '暴躁', '火气很大', '气得', '吼', '大吼', '大喊', '大叫', '怒气冲冲', '气冲冲', '火冒三丈'),
-    ...cues(1, '火了', '急了', '拉高嗓门', '脸涨得通红', '脸红脖子粗', '骂起来', '甩在柜台', '往柜台上一拍', '柜台上一拍', '拍了一下柜台', '拍柜台'),
-    ...cues(1, 'shout*', 'yell', 'yells', 'yelled', 'yelling', 'scream*', 'lost her temper', 'lost his temper', 'furious', 'rage', 'raged', 'raging', 'angrily', 'stormed', 'storms'),
-    // Not "yell*" (yellow gold) nor "lost it" (what a shop does to a watch as often as a customer to their temper).
-    ...cues(1, 'fuming', 'enraged', 'exploded', 'red in the face', 'blew up', 'slammed', 'temper'),
+    ...cues(1, '发火', '发脾气', '暴躁', '火气很大', '吼', '大吼', '大喊', '大叫', '怒气冲冲', '气冲冲'),
+    ...cues(1, '拉高嗓门', '脸涨得通红', '脸红脖子粗', '骂起来', '甩在柜台', '往柜台上一拍', '柜台上一拍', '拍了一下柜台', '拍柜台'),
+    ...cues(1, 'shout*', 'yell', 'yells', 'yelled', 'yelling', 'scream*', 'lost her temper', 'lost his temper', 'rage', 'raged', 'raging', 'angrily', 'stormed', 'storms'),
+    // Not "yell*" (yellow gold) nor "lost it" (what a shop does to a watch as often as a customer to their temper);
+    // not a feeling told (气得, 火了, 火冒三丈, furious, enraged, temper): a customer furious at home wrote a post, and
+    // shouted at no one. Temper shown counts: rage on a face, fuming, storming in, slamming.
+    ...cues(1, 'fuming', 'exploded', 'red in the face', 'blew up', 'slammed'),
     ...cues(1, 'claws came out', 'flew off the handle', 'lost her cool', 'lost his cool', 'hit the roof', 'went ballistic', 'threw a fit', 'tantrum', 'meltdown', 'went off on'),
     ...cues(1, '大发雷霆', '暴跳如雷', '拍桌子', '摔门', '撒泼', '大闹'),
   ],
@@ -142,6 +145,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // kinds of post by name, and Hong Kong and Taiwan forums (not 转发 or 点赞: staff forward, customers praise).
     ...cues(1, '评论区', '留言区', '热搜', '刷屏', '博文', '帖文', '限时动态', '连登', '高登', 'LIHKG', 'Mobile01', '讨论区'),
     ...cues(1, 'netizens', 'tweeted', 'tweet', 'facebook post', 'instagram post', 'tiktok video', 'viral video', 'viral post', 'reddit post', 'review site', 'the comments section', 'commenters'),
+    // The same in the forms people write them: 贴 for 帖 (发贴, 贴子), Hong Kong's 面书 and 专页 (a Facebook page),
+    // a 公审 (a shop tried in public by a post), 原帖 and 转帖 (a post quoted), 上载/放上网 (put up); a blog post.
+    ...cues(1, '发贴', '贴子', '原帖', '转帖', '帖主', '专页', '面书', '公审', '放上网', '上载…片', '群组', '油管'),
+    ...cues(1, 'blogged', 'blog post', 'this posting', 'my posting', 'vlog', 'youtube video', 'instagram story', 'facebook page'),
   ],
   'consumer-council': [
     ...cues(1, '消协', '消费者协会', '12315', '消委会', '消保'),
@@ -157,13 +164,16 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // A court to go to, not the mall's food court; a judge on the bench, not "judge for yourself".
     ...cues(1, 'in court', 'to court', 'the court', 'a court', 'court case', 'court date', 'court order*', 'court hearing', 'claims court', 'county court', 'district court', 'superior court', 'magistrates court', 'the judge', 'a judge', 'judge ruled', 'judge ordered'),
     ...cues(1, '诉讼', '仲裁', '提告', '告上法庭', '小额钱债', '审裁处', '判决'),
-    ...cues(1, '怒告', '控告', '法律责任', '法律制裁', '诉诸法律', '法律手段', '维权诉讼', '检察', '地检署', '检举'),
+    ...cues(1, '怒告', '控告', '法律责任', '法律制裁', '诉诸法律', '法律手段', '维权诉讼'),
     ...cues(1, 'chargeback', 'charge back', 'disputed the charge', 'dispute the charge', 'dispute* the charge with', 'dispute it with her bank', 'dispute it with my bank', 'lawsuit', 'sued', 'filed suit', 'class action', 'plaintiff'),
     // A card or payment dispute is the chargeback's first step; a solicitor's letter before a claim.
     ...cues(1, 'opened a dispute', 'filed a dispute', 'paypal dispute', 'disputed… with paypal', 'letter before action', 'letter before claim', 'demand letter', 'cease and desist'),
     ...cues(1, '律师信', '法庭', '民事诉讼', '申请仲裁'),
     // The law's general vocabulary in three scripts: a Hong Kong writ (入禀), legal aid, arbitration, a claim filed.
     ...cues(1, '入禀', '法律援助', '法援', '诉状', '传票', 'arbitration', 'legal aid', 'filed a claim', 'filed a lawsuit', 'writ', 'summons', 'litigation'),
+    // A court's own words: the judge, the parties, a hearing, a judgment at first or second instance.
+    ...cues(1, '法官', '原告', '被告人', '被告方', '开庭', '庭审', '一审判决', '一审法院', '二审', '判令', '判赔', '胜诉', '败诉', '民事判决', '法律顾问'),
+    ...cues(1, 'defendant', 'small-claims', 'judgment against', 'judgement against', 'ruled in favor', 'ruled in favour', 'ruled in her favor', 'ruled in her favour', 'ruled in his favor', 'ruled in his favour', 'legal counsel', 'legal advice', 'lawyered up', 'disputes tribunal', 'small claims tribunal'),
   ],
   regulator: [
     // 工商 alone is also the bank (工商银行) a customer paid through.
@@ -180,25 +190,36 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // hotline, petitions, the police by their formal name; licensing boards and the opticians' regulator.
     ...cues(1, '物价局', '商务局', '旅游局', '文旅局', '旅游质监', '旅游业议会', '市长热线', '政府热线', '信访', '公安局', '公安机关'),
     ...cues(1, 'licensing board', 'state board', 'board of optometry', 'general optical council', 'consumer protection division', 'consumer protection office', 'state attorney', 'district attorney', 'prosecutor*'),
+    // Prosecutors (检察院, Taiwan's 地检署, reporting an offence: 检举) and the offices over goods' weights,
+    // standards, health and corruption, in three scripts: the authorities, not a lawyer the customer hired.
+    ...cues(1, '检察', '地检署', '检举', '标准检验局', '标检局', '计量所', '计量局', '卫生局', '卫生署', '食环署', '卫健委', '廉政公署', '廉署'),
+    ...cues(1, 'weights and measures', 'environmental health', 'health inspector', 'bureau of standards', 'standards bureau', 'icac', 'police report', 'filed a report with'),
   ],
   'special-customer': [
     ...cues(1, '孕妇', '怀孕', '年纪很大', '行动不便', '拄拐', '生病', '病人', '残疾', '轮椅', '公务员', '政府官员', '政府上班', '政府任职', '政府工作的', '在政府工作', '领导干部', '明星'),
     ...cues(1, '博主', '网红', '是记者', '是律师', '身体不好', '心脏病', '报社工作', '报工作', '电视台工作', '媒体工作'),
     ...cues(1, 'pregnant', 'frail', 'walking stick', 'walking frame', 'carer', 'wheelchair', 'disabled', 'unwell', 'illness', 'government official', 'civil servant'),
     ...cues(1, 'councillor', 'celebrity', 'influencer', 'blogger', 'works for the newspaper', 'is a journalist', 'is a lawyer', 'heart condition'),
-    // The elderly, children and anyone hurt: the ones a complaint most easily turns into a story.
-    ...cues(1, '老太太', '老大爷', '老爷子', '老人家', '老年人', '长者', '七旬', '八旬', '古稀', '高龄', '儿童', '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿'),
-    ...cues(1, '烫伤', '烧伤', '灼伤', '受伤', '打伤', '住院', '送医', '就医', '植皮', '骨折', '失明'),
+    // The elderly, children and anyone hurt: the ones a complaint most easily turns into a story. A group named in
+    // general (儿童 of 儿童手表, a council's advice to 长者) is no one customer: an elder is one named as such (一名长者).
+    ...cues(1, '老太太', '老大爷', '老爷子', '老人家', '老年人', '一名长者', '一位长者', '该长者', '长者顾客', '七旬', '八旬', '古稀', '高龄', '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿'),
+    // Harm that needs care (burns, a hospital, a fracture, sight lost), not 受伤/injured alone: a hurt adult in
+    // a scuffle is violence, and "like an injured patient" or 受伤的皮肤 is no customer needing special care.
+    ...cues(1, '烫伤', '烧伤', '灼伤', '住院', '送医', '就医', '植皮', '骨折', '失明'),
     // "Elderly" alone is left out: an elderly customer who is plainly fit and independent is not special.
-    ...cues(1, 'toddler', 'injured', 'injury', 'injuries', 'hospital', 'emergency room'),
+    ...cues(1, 'toddler', 'hospital', 'emergency room', 'hospitalised', 'hospitalized'),
     ...cues(1, 'little girl', 'little boy', 'infant', 'year-old daughter', 'year-old son', 'year-old girl', 'year-old boy', 'year-old child'),
     ...cues(1, ...OLD_AGES),
   ],
   violence: [
-    ...cues(1, '动手', '打人', '要打', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要'),
-    ...cues(1, 'hit me', 'hit her', 'hit him', 'punched', 'pushed me', 'pushed her', 'pushed him', 'pushed our', 'shoved', 'threw it at'),
+    ...cues(1, '动手', '打人', '要打', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要打', '威胁要砸', '威胁要动手', '扬言要打', '扬言要砸'),
+    ...cues(1, 'hit me', 'hit her', 'hit him', 'punched me', 'punched her', 'punched him', 'punched them', 'punched… in the face', 'punched… in the head', 'pushed me', 'pushed her', 'pushed him', 'pushed our', 'shoved', 'threw it at'),
     ...cues(1, 'smashed', 'grabbed her', 'grabbed his', 'grabbed my', 'violent', 'threaten* to hurt', 'threaten* to hit', 'threaten* to smash', 'slapped'),
     ...cues(1, 'kicked', 'attacked', 'raised his fist', 'raised her fist'),
+    // A fight in the general words of any teller (a report's 肢体冲突, a post's 互殴), whoever struck first; a
+    // person punched, not a hole punched in a strap.
+    ...cues(1, '打架', '打斗', '斗殴', '互殴', '殴打', '拳打脚踢', '大打出手', '肢体冲突', '动粗', '打伤', '扭打', '厮打', '撕打', '掌掴', '扇耳光', '打耳光', '打了一巴掌', '施暴', '袭击'),
+    ...cues(1, 'assault*', 'brawl*', 'scuffle*', 'fistfight', 'fist fight', 'came to blows', 'got physical', 'physical altercation', 'punching', 'slapping', 'shoving', 'spat at', 'spit at', 'spit on'),
   ],
 };
 
@@ -231,7 +252,14 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // person "in charge" (相关负责人) a report asks for a reply, a Hong Kong paper's 报料 and 苦主, what the paper 获悉.
     ...cues(1, 'asked not to be named', 'did not want to be named', "didn't want to be named", 'asked not to be identified', 'asked that her name', 'asked that his name'),
     ...cues(1, '报料', '苦主', '记者获悉', '本报获悉', '相关负责人', '向本报', '向本台', '本报记者', '见习记者', '据报', '消息指'),
+    // A report going on with what its subject said (续称, 续指; not 又称, which is also 'also known as').
+    ...cues(1, '续称', '续指'),
     // How a report introduces a stranger: where they live (家住…的), a surname for a name (陈姓女子), an age.
+    // A newsroom's boilerplate and outlets by name in three places (the editor's byline, 原标题, a wire's 综合报道; Hong
+    // Kong's and Taiwan's papers and channels, by names no other word contains (中时 is in 使用中时, 台视 in 平台视频, 信报
+    // in 短信报价); English bylines and consumer desks); a photo credit in English.
+    ...cues(1, '责任编辑', '责编', '原标题', '综合报道', '来源：', '新闻客户端', '融媒体', '中央社', '联合新闻网', '中时新闻网', '中国时报', '民视', '华视', 'NOWnews', '无线新闻', '有线新闻', '香港电台', '头条日报', '晴报', '信报财经', '大公报', '文汇报', '都市日报', '周刊', '月刊', '杂志社', '新京报', '人民网', '央广', '看看新闻', '封面新闻', '上游新闻', '界面新闻'),
+    ...cues(1, 'staff writer', 'correspondent', 'contributed to this report', 'associated press', 'reuters', 'consumer investigat*', 'i-team', 'problem solvers', 'call for action', 'consumer alert', 'getty images', 'file photo', 'photo credit', "editor's note"),
     ...cues(1, '家住…的', '姓女子', '姓男子', '姓妇人', '姓顾客', '姓消费者', '姓事主', 'year-old woman', 'year-old man', 'year-old mother', 'year-old father', 'year-old grandmother', 'year-old bride', 'year-old customer', 'year-old shopper'),
   ],
   'social-media': [
@@ -242,6 +270,11 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
     ...cues(1, '楼主', '避雷', '踩雷', '姐妹们', '家人们', '大家注意', '提醒大家', '提醒各位', '群里', '曝光一下'),
     ...cues(1, 'naming names', 'never go… again', 'never shop… again', 'never buy… again', 'never use… again', 'made the mistake of', 'do yourself a favor', 'do yourself a favour', 'save yourself the'),
+    // A post's own conventions, whatever the platform: a location tag (坐标), asking readers to spread it or judge it,
+    // an update to an earlier post (后续来了), Taiwan's 负评 and blogs (部落格, 网志); in English a post's TL;DR, EDIT: and
+    // UPDATE:, an apology for its length, a reader warned or thanked, stars given, other reviews read.
+    ...cues(1, '坐标', '求扩散', '帮忙扩散', '转发扩散', '后续来了', '亲身经历', '真实经历', '有没有人遇到', '有人遇到过', '原po', 'po主', '负评', '差评', '一星评价', '一颗星', '部落格', '网志', '博客'),
+    ...cues(1, 'tl;dr', 'tldr', 'edit:', 'update:', 'sorry for the long post', 'long post', 'thanks for reading', 'just venting', 'needed to vent', 'warn others', 'spread the word', 'please share', 'other reviews', 'read the reviews', 'reviewers', 'two stars', '2 stars', 'hashtag', 'retweet*', 'my followers', 'upvote*'),
     // A PTT Gossiping post's closing question (有沒有八卦).
     ...cues(1, '有没有八卦', '有没有卦'),
     ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),

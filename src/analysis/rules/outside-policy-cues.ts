@@ -15,7 +15,7 @@ export const OUTSIDE_POLICY_CUES: readonly string[] = [
   'hair salon', 'salon', 'haircut', 'hairdresser', 'barber', 'cosmetics', 'makeup', 'make-up', 'skincare', 'lasik', 'laser eye',
   'eye surgery', 'pawn shop', 'pawnbroker', 'tailor', 'alterations', 'dry clean*', 'laptop', 'television', 'washing machine',
   'appliance*', 'pharmacy', 'restaurant', 'wedding dress', 'gown', 'cleaners', 'nail salon', 'manicure', 'pedicure', 'headphones',
-  'earbuds', 'bicycle', 'bike', 'furniture', 'mattress', 'shoes', 'layaway', 'eyelash extensions', 'botox', 'filler*', 'macbook',
+  'earbuds', 'bicycle', 'bike', 'furniture', 'mattress', 'shoes', 'eyelash extensions', 'botox', 'filler*', 'macbook',
   'computer', 'plumber',
   // Trades a jewellery, watch and glasses policy never covers, by the kind of trade: food and drink, groceries,
   // health, building and household work, vehicles, locks and keys, parcels, pets.
@@ -52,4 +52,23 @@ export const OUTSIDE_POLICY_CUES: readonly string[] = [
   'microblading', 'beautician', 'esthetician', 'aesthetician', 'clinic', 'laundry', 'laundromat', 'tuxedo', 'bridal shop',
   'bridesmaid*', 'screen repair', 'cracked screen', 'phone repair', 'toy', 'toys', 'cake', 'cupcake*', 'bread', 'pastr*', 'boba',
   'seafood', 'gold buyer', 'cash for gold', 'food poisoning',
+  // More trades by family, in the words of Hong Kong and Taiwan as well as the mainland (matched folded to simplified):
+  // food and drink (饮料店, 手摇饮, 便当店, 茶楼, 大排档), medicine and hearing (药店, 药局, 助听器, 中医, 推拿), cars' upkeep,
+  // tickets and outings, home work (冷气, 水电工, 装潢公司, 油漆, 系统柜, 除虫), leather goods (皮具, 名牌包), skincare (保养品,
+  // 面霜, 防晒, 洗发水), telecoms and gadgets (手机卡, 充电宝, 打印机, 路由器), estate agents. Left out, like the phone and
+  // the car: what a jewellery complaint names in passing (a taxi, the parking lot, clothes, jeans, the lawn, an
+  // insurer who pays for a lost ring, 夜市 where a piece was bought, 机车 that is Taiwan's "jerk"). A layaway is how
+  // goods were paid for, not what they were. Words other words contain are named in full (体检中心, not
+  // the 体检 of 整体检查; 便当店, not the 便当 of 方便当时).
+  '饮料店', '手摇饮', '早餐店', '便当店', '茶楼', '大排档', '排档', '酒吧', '烧腊', '寿司', '拉面', '牛排', '自助餐',
+  '药店', '药局', '助听器', '中医', '推拿', '针灸', '理疗', '体检中心', '加油站',
+  '门票', '演唱会', '电影院', '戏院', '游乐园', '主题乐园', '冷气', '水电工', '装潢公司', '油漆', '系统柜', '除虫', '灭虫', '清洁公司',
+  '皮具', '皮件', '名牌包', '保养品', '面霜', '防晒', '洗发水', '沐浴露', '手机卡', '充电宝',
+  '打印机', '路由器', '显示器', '键盘', '房屋中介', '地产代理', '房仲',
+  'drugstore', 'hearing aid*', 'audiologist', 'chiropract*', 'physiotherap*', 'physical therap*', 'acupunctur*',
+  'towing', 'tow truck', 'gas station', 'car repair', 'auto repair', 'transmission', 'movie theater', 'cinema',
+  'concert ticket*', 'theme park', 'amusement park', 'pest control', 'exterminator', 'cleaning service', 'maid service', 'painter',
+  'remodel*', 'renovation', 'plumbing', 'landscap*', 'pool cleaning', 'wedding venue', 'caterers', 'framer', 'framing',
+  'seamstress', 'shoe store', 'clothing store', 'phone store',
+  'phone case', 'charger', 'printer', 'router', 'real estate', 'hardware store', 'liquor store',
 ];
