@@ -34,6 +34,10 @@ const COMING_AWAY_EN = [
   'came out', 'come out', 'comes out', 'coming out', 'came loose', 'come loose', 'comes loose', 'coming loose',
   'worked loose', 'working loose', 'got loose', 'popped out', 'pops out', 'popping out', 'dropped out', 'went missing',
   'gone missing', 'is missing', 'was missing', 'are missing', 'were missing', 'had come out', 'had fallen out',
+  // Gone, loose, dropped: the other everyday verbs of a stone leaving its setting, in all their forms.
+  'is gone', 'was gone', 'are gone', 'were gone', 'had gone', 'has gone', 'had disappeared', 'has disappeared', 'disappeared from',
+  'had come loose', 'has come loose',
+  'dropped off', 'drops off', 'fell from', 'falls from', 'fallen from', 'came out of', 'broke off', 'knocked out',
 ];
 const SET_STONES_ZH = ['钻', '钻石', '宝石', '石头', '主石', '碎钻', '配石', '副石', '水钻', '锆石', '珍珠'];
 const COMING_AWAY_ZH = [
@@ -51,6 +55,15 @@ const COMING_AWAY_ZH = [
   '遗失',
   '跌咗',
   '甩咗',
+  // Cantonese and other everyday forms of falling out and going missing (甩, 冇咗, 唔见).
+  '甩了',
+  '掉咗',
+  '冇咗',
+  '唔见咗',
+  '唔见了',
+  '松咗',
+  '脱咗',
+  '飞了',
 ];
 const STONE_CAME_AWAY: readonly string[] = [
   ...SET_STONES_EN.flatMap((stone) => COMING_AWAY_EN.map((verb) => `${stone}… ${verb}`)),
@@ -117,16 +130,31 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
   ],
   tarnish: ['发乌', '黑了', '变绿', '发绿', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*',
     // Every form of the policy's words ("tarnished", "oxidised"): tarnishes, tarnishing, oxidation, blackened, turning black.
-    'tarnish*', 'oxidi*', 'oxidation', 'blacken*', 'turning black', 'turns black', 'gone black', 'going black', 'turning green', 'turns green'],
-  'plating-wear': [...FINISH_WORE_AWAY, '掉金', '褪金', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off',
+    'tarnish*', 'oxidi*', 'oxidation', '黑咗', '变咗黑', '变咗色', 'blacken*', 'turning black', 'turns black', 'gone black', 'going black', 'turning green', 'turns green'],
+  'plating-wear': [...FINISH_WORE_AWAY, '掉金', '褪金', '甩色', '甩金', '甩漆', '脱漆', '褪咗色', '掉咗色', '甩咗色', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off',
     'fading', 'peeled', 'peels', 'flaked', 'chipping paint', 'colour came off', 'color came off', 'colour is coming off', 'color is coming off'],
-  'watch-battery': ['不走了', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working'],
-  'water-damage': ['fogg*', 'fogs up', 'steamed up', 'steams up', 'misted up', 'mists up', 'water in the', 'water got into', 'got water in', 'moisture in', 'condensation'],
-  'watch-fault': ['走走停停', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'moving backward*', 'runs fast', 'runs slow'],
-  broken: ['bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
-  'lens-broken': ['镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
+  'watch-battery': ['不走了', '唔行', '唔郁', '停咗', '表…唔行', 'stopped keeping time', 'stops working', 'stopping working', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working'],
+  'water-damage': ['入水', '入咗水', '渗水', 'water got inside', 'water had got', 'took on water', 'waterlogged', 'fogg*', 'fogs up', 'steamed up', 'steams up', 'misted up', 'mists up', 'water in the', 'water got into', 'got water in', 'moisture in', 'condensation'],
+  'watch-fault': ['走走停停', '行得唔准', '走得不准', '走得唔准', '时间不准', '每天慢', '每天快', '一天慢', '一天快', '慢了…分钟', '快了…分钟',
+    'loses… minutes', 'lost… minutes', 'losing… minutes', 'gains… minutes', 'gained… minutes', 'gaining… minutes', 'lose… minutes', 'gain… minutes',
+    'loses… seconds', 'gains… seconds', 'keeps bad time', 'keeping bad time', 'wrong time', 'inaccurate', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'moving backward*', 'runs fast', 'runs slow'],
+  broken: ['裂了', '裂咗', '爆咗', '折了', '折断', '崩了', '崩咗', '崩口', '缺了一块', '断成两', '碎了', '碎咗',
+    'breaking', 'snapping', 'cracking', 'split in two', 'split in half', 'in two pieces', 'in pieces', 'shattered', 'busted',
+    'bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
+  'lens-broken': ['镜片…花咗', '镜片…花了', '镜片…崩', '镜片…爆', '镜片…甩', '镜片…掉', '镜片…脱落', '镜片…划伤', '镜片…磨损', '镜片…刮伤',
+    'lens*… chipped', 'lens*… fell out', 'lens*… broke*', 'lens*… split', 'lens*… torn', 'lens*… tore', 'lens*… ripped', 'lens*… smashed',
+    'lens*… came out', 'lens*… fallen out', 'lens*… popping out', 'lens*… pops out', 'lens*… scuffed', 'lens*… peeling',
+    '镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
+  'loose-screw': [
+    '螺丝…掉', '螺丝…松', '螺丝…甩', '螺丝…冇咗', '螺丝…不见', '镜脚…松', '镜腿…松', '镜脚…掉', '镜脚…甩',
+    'screw*… fell out', 'screw*… came out', 'screw*… came loose', 'screw*… coming loose', 'screw*… is loose', 'screw*… was loose',
+    'screw*… missing', 'hinge*… loose',
+  ],
   defect: [
     ...NOT_AS_SOLD,
+    // Found not to be what was sold, in the forms a finding takes ("turned out not to be real") and in Cantonese.
+    'not to be real', 'not to be genuine', 'not to be gold', 'not to be silver', 'not to be authentic', 'turned out to be fake',
+    '唔系真', '唔系足金', '唔系纯', '假嘢', '老翻', '翻版货',
     '假货', '假金', '假的', '不是足金', '不是真', '不是纯金', '含金量', '成色不足', '纯度不', '克重不符', '重量不符', '短缺', '以次充好',
     '货不对板', '与宣传不符', '不符', '磁铁', '吸起来', '鉴定', '检测', '自燃', '冒烟', '烫伤', '烧伤',
     '掺假', '冒充', '注胶', '充胶', 'B货', 'C货', '合成', '人造', '仿品', '高仿', '山寨', '以假乱真', '赝品', '偷工减料',
@@ -145,6 +173,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // The wait for the shop's work.
     '还没修好', '还没拿到', '还没…回来', '等了…还', '迟迟', '一拖再拖', '一延再延', '拖延', '延误', '至今', '等了…个月', '等了…周',
     '等了…天', '几个月', '好几个月', '杳无音信', '没有回音', '没回音', '没有回复', '没回复', '不回复', '联系不上', '不接电话', '无人接听',
+    '未修好', '仲未', '等咗…个月', '等咗…日', '等咗…星期', '等咗…个礼拜', '冇回音', '冇人覆', '唔覆', '冇覆', '冇人理', '唔睬',
     'still not back', 'still waiting', "still haven't", 'still had not', 'still hadn’t', "still hadn't", "still wasn't", 'still was not',
     'still not ready', "wasn't ready", 'was not ready', 'months later', 'weeks later', 'took months', 'took… weeks', 'took… months',
     'too long', 'another… weeks', 'another… months', 'month went by', 'weeks went by', 'months went by', 'been waiting', 'waited… weeks',

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readFacts } from '../../../src/analysis/read-facts.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.ts';
+
+const policy = loadPolicySync(DEFAULT_POLICY_PATH);
+const problemOf = (narrative: string) => readFacts(ComplaintSchema.parse({ narrative }), policy).problem;
+
+describe('a problem said in any form of its everyday verbs, in three scripts', () => {
+  it.each([
+    // A stone gone, dropped or knocked out of its setting, not only "fell out".
+    ['lost-stone', 'By the weekend the little ruby was gone from the pendant.'],
+    ['lost-stone', 'Two of the side diamonds had dropped off the band.'],
+    ['lost-stone', '佢條手鏈啲鑽石冇咗兩粒。'],
+    ['lost-stone', '戴咗一個禮拜,寶石就唔見咗。'],
+    // Cantonese for plating or colour wearing off, and a watch that does not run or keep time.
+    ['plating-wear', '條頸鏈戴咗一個月就甩色。'],
+    ['watch-battery', '隻錶買咗三日就唔行。'],
+    ['watch-fault', '隻錶行得唔準,成日慢。'],
+    ['watch-fault', 'The new watch loses about four minutes every day.'],
+    ['watch-fault', '这块表每天慢三分钟。'],
+    // Water in a watch, however it got there.
+    ['water-damage', 'After one swim, water got inside the dial.'],
+    ['water-damage', '隻錶入咗水,錶面有霧。'],
+    // A piece cracked, shattered or split, in each script.
+    ['broken', '玉镯戴了一周就裂了。'],
+    ['broken', '隻玉鈪爆咗。'],
+    ['broken', 'The bangle split in two when she put it on.'],
+    // Glasses: a lens scratched or come out, a screw gone.
+    ['lens-broken', '副眼鏡啲鏡片花咗。'],
+    ['lens-broken', 'Both lenses got scuffed in the first week.'],
+    ['loose-screw', 'The screw in the hinge came loose again.'],
+    ['loose-screw', '眼镜的螺丝又松了。'],
+    // Found not to be what it was sold as.
+    ['defect', 'The bracelet turned out not to be genuine.'],
+    ['defect', '拿去驗,原來唔係真金。'],
+    // The wait, said in Cantonese.
+    ['service', '隻錶送咗去修,等咗兩個月都未修好。'],
+  ] as const)('when the text says it so, then the problem is %s: %s', (problem, text) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+
+  it('when prongs or a stone are only said to be loose, then no stone is lost', () => {
+    expect(problemOf('At the check-up they said the prongs around the stone were loose.')).not.toBe('lost-stone');
+  });
+
+  it('when water leaks somewhere else, then the watch has no water damage', () => {
+    expect(problemOf('The kitchen pipe was leaking water and the plumber charged a fortune.')).not.toBe('water-damage');
+  });
+});
