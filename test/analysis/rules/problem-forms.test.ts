@@ -48,3 +48,22 @@ describe('a problem said in any form of its everyday verbs, in three scripts', (
     expect(problemOf('The kitchen pipe was leaking water and the plumber charged a fortune.')).not.toBe('water-damage');
   });
 });
+
+describe('words of breaking used of feelings, people, plans and other things', () => {
+  it.each([
+    ['The clerk snapped at her when she asked.'],
+    ['The saleswoman came off as cold when we asked.'],
+    ['They broke their promise to call her.'],
+    ['She broke down in tears at the counter.'],
+    ['店员的话把老人家气坏了。'],
+    ['店員講完,佢話心都碎了。'],
+    ['她的手机坏了,只能改天再去店里问。'],
+  ])('when the only breaking is a manner of speaking or another thing, then nothing is broken: %s', (text) => {
+    expect(problemOf(text)).not.toBe('broken');
+  });
+
+  it('when the piece itself breaks, then it is still broken', () => {
+    expect(problemOf('The bracelet broke in two on the second day.')).toBe('broken');
+    expect(problemOf('手镯戴了一周就断了。')).toBe('broken');
+  });
+});
