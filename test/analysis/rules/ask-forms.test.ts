@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { readAim } from '../../../src/analysis/rules/read-aim.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+
+/** The aim read from a text pasted whole, as a store manager pastes a report or a review. */
+const aimOf = (narrative: string) => readAim(ComplaintSchema.parse({ narrative }), null).kind;
+
+describe('who asks: the customer, not the one they turned to, the seller or the reporter', () => {
+  it.each([
+    ['refund', '陈女士向店家要求退货。'],
+    ['refund', '佢找商家要求退錢。'],
+    ['exchange', '她跟导购要求换一条新的。'],
+    ['refund', 'He phoned the manager and demanded his money back.'],
+    ['exchange', 'She went back to the store and asked for a replacement.'],
+  ] as const)('when the customer asks someone, then the ask is theirs: %s → %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it.each([
+    ['The store asked her to pay for the new clasp.'],
+    ['The company wanted him to pay for the shipping.'],
+    ['The seller insisted she pay for the replacement herself.'],
+    ['厂商要求她自己承担维修费用。'],
+    ['卖家要求她先付赔偿金。'],
+  ])('when the seller asks something of the customer, then it is no ask of hers: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+});
+
+describe('an ask told in any of its forms', () => {
+  it.each([
+    // A refusal told from the customer's side names what was asked.
+    ['refund', 'At the counter she was refused a refund.'],
+    ['exchange', 'He was denied an exchange because the tag was off.'],
+    ['refund', '佢嘅退款申請被拒。'],
+    ['refund', '店家拒不退款。'],
+    ['refund', '店方唔肯退錢。'],
+    // What a trip back or a parcel was for.
+    ['refund', 'She mailed the earrings back for a full refund.'],
+    ['exchange', 'We drove back for a replacement the next day.'],
+    // A charge disputed with the bank asks for the money back by itself.
+    ['refund', 'In the end she disputed the charge with her card company.'],
+    // Other words of asking: urging, calling on, hoping for, 呼吁, 盼, 主张, 叫佢哋.
+    ['refund', 'She urged the shop to refund the deposit.'],
+    ['compensation', 'He called on the chain to compensate every buyer.'],
+    ['refund', '李先生呼吁商家尽快退款。'],
+    ['refund', '她盼店方早日退还货款。'],
+    ['refund', '佢叫佢哋退返啲錢。'],
+    // Remedies in more of their everyday words.
+    ['refund', '他只想把钱要回来。'],
+    ['exchange', '佢想換過一隻新嘅。'],
+    ['apology', '她要求店员当面致歉。'],
+    ['accountability', '她要求店方为此负责。'],
+    ['accountability', 'He wants to press charges against the owner.'],
+    ['assurance', '她只希望商家整改,不要再坑其他消费者。'],
+    ['assurance', 'All he wants is for them to train their staff properly.'],
+  ] as const)('when the text says %s so, then it is read: %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it('when a sum was paid for a replacement, then that is no ask for one', () => {
+    expect(aimOf('She had already paid for a replacement battery last year.')).toBe('unknown');
+  });
+});
