@@ -143,6 +143,9 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
   'lens-broken': ['镜片…花咗', '镜片…花了', '镜片…崩', '镜片…爆', '镜片…甩', '镜片…掉', '镜片…脱落', '镜片…划伤', '镜片…磨损', '镜片…刮伤',
     'lens*… chipped', 'lens*… fell out', 'lens*… broke*', 'lens*… split', 'lens*… torn', 'lens*… tore', 'lens*… ripped', 'lens*… smashed',
+    // The lens's coating coming away or marked: 脱膜, 掉膜, 膜花了, "the coating is peeling", marks all over the lenses.
+    '脱膜', '掉膜', '膜层…脱', '镀膜…脱', '镀膜…掉', '膜…花了', '镜片…斑', 'coating… peel*', 'coating… came off', 'coating… coming off',
+    'coating… flak*', 'coating… wore off', 'coating… worn off', 'lens*… marks', 'marks on… lens*', 'lens*… crazing', 'crazing',
     'lens*… came out', 'lens*… fallen out', 'lens*… popping out', 'lens*… pops out', 'lens*… scuffed', 'lens*… peeling',
     '镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
   'loose-screw': [

@@ -118,7 +118,8 @@ function asksIn(narrative: string): string {
   for (const whole of folded.split(/[，,。！？!?；;\n]/u)) {
     const clause = whole.replace(SET_ASIDE, ' ');
     const ask = ASK.exec(clause);
-    if (ask && !staffIsAsking(clause.slice(0, ask.index)) && !DENIED.test(clause.slice(0, ask.index)))
+    const before = ask ? clause.slice(0, ask.index) : '';
+    if (ask && !staffIsAsking(before) && !DENIED.test(before) && !EARLIER_PLAN.test(before))
       parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
     const passive = PASSIVE_REFUSAL.exec(clause);
     // 退款申请被拒 names the ask before the refusal, "was refused a refund" after it.
@@ -138,6 +139,13 @@ function asksIn(narrative: string): string {
   }
   return parts.join('\n');
 }
+
+/**
+ * An earlier plan rather than the ask: 原本只想换个镜框, 本想修一下, 起初打算, "originally wanted", "at first she
+ * intended". What the customer came to want instead is said elsewhere, or nothing is asked.
+ */
+const EARLIER_PLAN =
+  /(?:原本|本来|原来|(?<!日|基|根)本|起初|当初|一开始|开始时|最初|起先)(?:只|就|是|也|还)?\s*$|\b(?:originally|initially|at\s+first)\s+(?:\w+\s+)?$/iu;
 
 /** "did not want", "never asked for": an ask word the customer denies. */
 const DENIED = /\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$/iu;

@@ -62,3 +62,18 @@ describe('an ask told in any of its forms', () => {
     expect(aimOf('She had already paid for a replacement battery last year.')).toBe('unknown');
   });
 });
+
+describe('an earlier plan is no ask', () => {
+  it.each([
+    ['我原本只想换个镜框,后来店员推销了一整副新眼镜。'],
+    ['佢本來想修一下,點知店員推銷新款。'],
+    ['He originally wanted a repair, but the shop sold him a new watch.'],
+  ])('when the text tells what was first planned, then nothing is asked: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
+  it('when the customer asks for something after the plan changed, then that is the ask', () => {
+    expect(aimOf('她原本想换货,现在坚持要退款。')).toBe('refund');
+    expect(aimOf('At first she wanted an exchange; now she just wants her money back.')).toBe('refund');
+  });
+});

@@ -29,6 +29,8 @@ describe('a problem said in any form of its everyday verbs, in three scripts', (
     // Glasses: a lens scratched or come out, a screw gone.
     ['lens-broken', '副眼鏡啲鏡片花咗。'],
     ['lens-broken', 'Both lenses got scuffed in the first week.'],
+    ['lens-broken', '新配的眼镜才戴一个月,镜片就脱膜了。'],
+    ['lens-broken', 'After a month there were marks on both lenses that would not wipe off.'],
     ['loose-screw', 'The screw in the hinge came loose again.'],
     ['loose-screw', '眼镜的螺丝又松了。'],
     // Found not to be what it was sold as.
