@@ -176,7 +176,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // The wait for the shop's work.
     '还没修好', '还没拿到', '还没…回来', '等了…还', '迟迟', '一拖再拖', '一延再延', '拖延', '延误', '至今', '等了…个月', '等了…周',
     '等了…天', '几个月', '好几个月', '杳无音信', '没有回音', '没回音', '没有回复', '没回复', '不回复', '联系不上', '不接电话', '无人接听',
-    '未修好', '仲未', '等咗…个月', '等咗…日', '等咗…星期', '等咗…个礼拜', '冇回音', '冇人覆', '唔覆', '冇覆', '冇人理', '唔睬',
+    '未修好', '仲未', '未搞掂', '搞唔掂', '未攞到', '未拎到', '到而家都未', '至今未', '改错', '刻错', '冇人招呼', '没人招呼', '无人招呼',
+    'sized… wrong', 'resized… wrong', 'engraved… wrong', 'engraving… wrong', 'on hold for', '等咗…个月', '等咗…日', '等咗…星期', '等咗…个礼拜', '冇回音', '冇人覆', '唔覆', '冇覆', '冇人理', '唔睬',
     'still not back', 'still waiting', "still haven't", 'still had not', 'still hadn’t', "still hadn't", "still wasn't", 'still was not',
     'still not ready', "wasn't ready", 'was not ready', 'months later', 'weeks later', 'took months', 'took… weeks', 'took… months',
     'too long', 'another… weeks', 'another… months', 'month went by', 'weeks went by', 'months went by', 'been waiting', 'waited… weeks',
@@ -223,6 +224,11 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   'mistake*', 'error*', 'wrong size', 'wrong name', 'wrong order', 'misspell*', 'eye exam*', 'eye test*', 'sight test*',
   'fitting', 'adjust*', 'store policy', 'company policy', 'no refund*', 'no returns', 'restocking fee', 'warranty',
   'repair fee', 'deposit', 'service charge',
+  // Money taken and things not said, in the general words of billing and telling: charged twice or extra, a fee
+  // never mentioned; 收了两次, 重复收费, 收多咗, 冇讲.
+  'charged me', 'charged her', 'charged him', 'charged us', 'charged… twice', 'double charg*', 'extra charge*', 'hidden charge*',
+  'never told', "didn't tell", 'did not tell', 'never mentioned', 'fee', 'fees',
+  '收了…两次', '重复收', '收多', '乱收', '冇讲', '冇话', '没说清楚', '没讲清楚', '没有说明', '没有提醒',
 ];
 
 /**

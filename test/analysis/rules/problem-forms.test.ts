@@ -69,3 +69,23 @@ describe('words of breaking used of feelings, people, plans and other things', (
     expect(problemOf('手镯戴了一周就断了。')).toBe('broken');
   });
 });
+
+describe("the shop's dealings said in everyday words, in three scripts", () => {
+  it.each([
+    ['The jeweller charged her twice for one cleaning.'],
+    ['They never mentioned the extra fee until she paid.'],
+    ['They left him on hold for forty minutes.'],
+    ['The ring was resized wrong for the second time.'],
+    ['师傅把手镯的尺寸改错了。'],
+    ['戒指内圈的名字刻错了。'],
+    ['佢哋收多咗兩百蚊。'],
+    ['企咗成個鐘都冇人招呼。'],
+    ['隻錶送返去修,到而家都未攞到。'],
+  ])('when that is all the text complains of, then the problem is the service: %s', (text) => {
+    expect(problemOf(text)).toBe('service');
+  });
+
+  it('when a fault of the piece is named too, then the fault is the problem', () => {
+    expect(problemOf('They charged her for the visit, and the chain snapped again the next day.')).toBe('broken');
+  });
+});
