@@ -36,6 +36,18 @@ describe('a problem said in any form of its everyday verbs, in three scripts', (
     // Found not to be what it was sold as.
     ['defect', 'The bracelet turned out not to be genuine.'],
     ['defect', '拿去驗,原來唔係真金。'],
+    // Not what it was sold as: glass for a stone, papers that do not match, a fake watch, short weight.
+    ['defect', 'The so-called sapphire was actually glass.'],
+    ['defect', '证书上的数据和实物对不上。'],
+    ['defect', '佢喺網上買到一隻假錶。'],
+    ['defect', '條金頸鏈唔夠秤。'],
+    // Silver yellowing, colour faded all over, a dead watch, a watch's crown or hands, a nose pad.
+    ['tarnish', '纯银手镯戴了半个月就变黄了。'],
+    ['plating-wear', '條手鏈戴咗兩個禮拜就褪晒色。'],
+    ['watch-battery', 'By Friday the watch was dead.'],
+    ['watch-fault', 'The crown fell off the first time he wound it.'],
+    ['watch-fault', '表针卡住不动了。'],
+    ['broken', '眼镜的鼻托掉了一个。'],
     // The wait, said in Cantonese.
     ['service', '隻錶送咗去修,等咗兩個月都未修好。'],
   ] as const)('when the text says it so, then the problem is %s: %s', (problem, text) => {
