@@ -101,10 +101,11 @@ function staffIsAsking(before: string): boolean {
 }
 
 /**
- * The shop asked to pay for work or a replacement ("asked if they would pay to have the crystal replaced"): the
- * ask is for money, whatever it would buy, so the rest of the clause is read as compensation alone.
+ * The shop asked to pay for work or a replacement ("asked if they would pay to have the crystal replaced", "cover
+ * the cost of the repair", 承担维修费用): the ask is for money, whatever it would buy, so the rest of the clause is read as compensation alone.
  */
-const PAID_FOR = /\b(?:pay|paying|cover)\s+(?:for|to have|to get)\b.*$/iu;
+const PAID_FOR =
+  /\b(?:pay|paying|cover|covering|bear|foot)\s+(?:for|to have|to get|the\s+cost\s+of|the\s+costs\s+of|the\s+bill\s+for)\b.*$|(?:承担|支付|负担|报销|出)[^，,。]{0,6}(?:费用|的钱|修理费|维修费).*$/iu;
 const SHOP_PAYS = 'pay for the damage';
 
 /**

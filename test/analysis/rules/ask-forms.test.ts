@@ -53,6 +53,16 @@ describe('an ask told in any of its forms', () => {
     ['accountability', '她要求店方为此负责。'],
     ['accountability', 'He wants to press charges against the owner.'],
     ['assurance', '她只希望商家整改,不要再坑其他消费者。'],
+    ['refund', 'She asked for her deposit back the same day.'],
+    ['refund', '佢想攞返個訂金。'],
+    ['refund', '她要求金店按原价回收。'],
+    ['repair', 'He wanted the clasp resoldered.'],
+    ['repair', 'She asked them to look at it once more.'],
+    ['repair', '她要求把掉的钻重新镶好。'],
+    ['exchange', '店员拒绝给她换。'],
+    // Asking the shop to bear the cost of work asks for money, whatever the work.
+    ['compensation', 'She asked them to cover the cost of the repair.'],
+    ['compensation', '他要求商家承担维修费用。'],
     ['assurance', 'All he wants is for them to train their staff properly.'],
   ] as const)('when the text says %s so, then it is read: %s', (aim, text) => {
     expect(aimOf(text)).toBe(aim);
