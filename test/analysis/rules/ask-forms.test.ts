@@ -87,3 +87,16 @@ describe('an earlier plan is no ask', () => {
     expect(aimOf('At first she wanted an exchange; now she just wants her money back.')).toBe('refund');
   });
 });
+
+describe('why someone went is no ask', () => {
+  it('when an infinitive only tells the purpose of a trip, then nothing is asked', () => {
+    expect(aimOf('After hers broke she walked to the optician to get replacement lenses, and waited an hour.')).toBe(
+      'unknown',
+    );
+  });
+
+  it('when a verb of trying or wanting comes first, then it is still the ask', () => {
+    expect(aimOf('For weeks she tried to get a refund.')).toBe('refund');
+    expect(aimOf('He just wanted to get his money back.')).toBe('refund');
+  });
+});
