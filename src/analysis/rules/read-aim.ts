@@ -86,7 +86,9 @@ const STAFF_WORD = new RegExp(
     String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|cashier|jeweller|jeweler|they|store|shop|company|seller|retailer|brand|owner|optician|technician|repairer|dealer|merchant|vendor|reporter|journalist)\b`,
   'giu',
 );
-const CUSTOMER_WORD = /她|他|顾客|客人|消费者|女士|先生|小姐|太太|女子|男子|\b(?:i|she|he|customer|we)\b/giu;
+/** 他们/她们 (they) is no customer word: in a retelling it names the shop's people as often as the customer's party. */
+const CUSTOMER_WORD =
+  /她(?!们)|他(?!们)|顾客|客人|消费者|女士|先生|小姐|太太|女子|男子|\b(?:i|she|he|customer|we)\b/giu;
 
 /** True when the last person named before a refusal is the customer: "她拒绝赔偿" is no ask of hers. */
 function customerIsActing(before: string): boolean {

@@ -60,6 +60,8 @@ describe('an ask told in any of its forms', () => {
     ['repair', 'She asked them to look at it once more.'],
     ['repair', '她要求把掉的钻重新镶好。'],
     ['exchange', '店员拒绝给她换。'],
+    // 他们 in a retelling is the shop's people as often as not: their refusal still names the ask.
+    ['refund', '陈太说,他们就是不给退定金。'],
     // Asking the shop to bear the cost of work asks for money, whatever the work.
     ['compensation', 'She asked them to cover the cost of the repair.'],
     ['compensation', '他要求商家承担维修费用。'],
