@@ -63,6 +63,15 @@ const ASK_BY_ITSELF =
  */
 const PASSIVE_REFUSAL =
   /\b(?:was|were|been|being|got|get|gets|is|are)\s+(?:refused|denied|turned\s+down\s+for)\b|被拒(?:绝)?|遭(?:到)?拒(?:绝)?/iu;
+/**
+ * A remedy the customer failed to get is one they asked for: "she couldn't get a refund", "we never got our money
+ * back", "was unable to get", and in Chinese a remedy's verb with a potential negative (退不了, 换不了, 赔不到,
+ * 退唔到), read as the remedy it names.
+ */
+const FAILED_TO_GET =
+  /\b(?:couldn't|could\s+not|can't|cannot|was\s+unable\s+to|were\s+unable\s+to|never|didn't|did\s+not|failed\s+to)\s+(?:get|got|receive|received|obtain)\b/iu;
+const CANNOT_GET_ZH = /([退换赔])(?:不了|不掉|不成|不到|唔到)/gu;
+const REMEDY_OF_VERB: Readonly<Record<string, string>> = { 退: '退款', 换: '换货', 赔: '赔偿' };
 /** A trade-in's name (以旧换新) asks for no exchange. */
 const TRADE_IN = /以旧换新/gu;
 /** "修好就可以" — what would be enough is what is asked. */
@@ -124,6 +133,9 @@ function asksIn(narrative: string): string {
     const before = ask ? clause.slice(0, ask.index) : '';
     if (ask && !staffIsAsking(before) && !DENIED.test(before) && !EARLIER_PLAN.test(before))
       parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
+    const failed = FAILED_TO_GET.exec(clause);
+    if (failed) parts.push(clause.slice(failed.index + failed[0].length));
+    for (const [, verb] of clause.matchAll(CANNOT_GET_ZH)) parts.push(REMEDY_OF_VERB[verb ?? ''] ?? '');
     const passive = PASSIVE_REFUSAL.exec(clause);
     // 退款申请被拒 names the ask before the refusal, "was refused a refund" after it.
     if (passive) parts.push(clause.slice(0, passive.index), clause.slice(passive.index + passive[0].length));

@@ -102,3 +102,20 @@ describe('why someone went is no ask', () => {
     expect(aimOf('He just wanted to get his money back.')).toBe('refund');
   });
 });
+
+describe('a remedy the customer failed to get', () => {
+  it.each([
+    ['refund', 'Three calls later she still could not get a refund.'],
+    ['refund', 'We never got our money back.'],
+    ['apology', 'He never received an apology from the manager.'],
+    ['refund', '那条手链她一直退不了。'],
+    ['exchange', '尺寸不合適,又換唔到。'],
+  ] as const)('when the text says %s could not be had, then it was the ask: %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it('when something else could not be had, then nothing is asked', () => {
+    expect(aimOf("I couldn't get a word in while the manager shouted.")).toBe('unknown');
+    expect(aimOf('We never got a call back.')).toBe('unknown');
+  });
+});
