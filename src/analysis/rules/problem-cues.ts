@@ -34,6 +34,10 @@ const COMING_AWAY_EN = [
   'came out', 'come out', 'comes out', 'coming out', 'came loose', 'come loose', 'comes loose', 'coming loose',
   'worked loose', 'working loose', 'got loose', 'popped out', 'pops out', 'popping out', 'dropped out', 'went missing',
   'gone missing', 'is missing', 'was missing', 'are missing', 'were missing', 'had come out', 'had fallen out',
+  // Gone, loose, dropped: the other everyday verbs of a stone leaving its setting, in all their forms.
+  'is gone', 'was gone', 'are gone', 'were gone', 'had gone', 'has gone', 'had disappeared', 'has disappeared', 'disappeared from',
+  'had come loose', 'has come loose',
+  'dropped off', 'drops off', 'fell from', 'falls from', 'fallen from', 'came out of', 'broke off', 'knocked out',
 ];
 const SET_STONES_ZH = ['钻', '钻石', '宝石', '石头', '主石', '碎钻', '配石', '副石', '水钻', '锆石', '珍珠'];
 const COMING_AWAY_ZH = [
@@ -51,6 +55,15 @@ const COMING_AWAY_ZH = [
   '遗失',
   '跌咗',
   '甩咗',
+  // Cantonese and other everyday forms of falling out and going missing (甩, 冇咗, 唔见).
+  '甩了',
+  '掉咗',
+  '冇咗',
+  '唔见咗',
+  '唔见了',
+  '松咗',
+  '脱咗',
+  '飞了',
 ];
 const STONE_CAME_AWAY: readonly string[] = [
   ...SET_STONES_EN.flatMap((stone) => COMING_AWAY_EN.map((verb) => `${stone}… ${verb}`)),
@@ -117,16 +130,37 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
   ],
   tarnish: ['发乌', '黑了', '变绿', '发绿', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*',
     // Every form of the policy's words ("tarnished", "oxidised"): tarnishes, tarnishing, oxidation, blackened, turning black.
-    'tarnish*', 'oxidi*', 'oxidation', 'blacken*', 'turning black', 'turns black', 'gone black', 'going black', 'turning green', 'turns green'],
-  'plating-wear': [...FINISH_WORE_AWAY, '掉金', '褪金', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off',
+    'tarnish*', 'oxidi*', 'oxidation', '变黄', '黄咗', '黑咗', '变咗黑', '变咗色', 'blacken*', 'turning black', 'turns black', 'gone black', 'going black', 'turning green', 'turns green'],
+  'plating-wear': [...FINISH_WORE_AWAY, '掉金', '褪金', '褪…色', '掉了色', '掉晒色', '甩晒色', '甩色', '甩金', '甩漆', '脱漆', '褪咗色', '掉咗色', '甩咗色', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off',
     'fading', 'peeled', 'peels', 'flaked', 'chipping paint', 'colour came off', 'color came off', 'colour is coming off', 'color is coming off'],
-  'watch-battery': ['不走了', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working'],
-  'water-damage': ['fogg*', 'fogs up', 'steamed up', 'steams up', 'misted up', 'mists up', 'water in the', 'water got into', 'got water in', 'moisture in', 'condensation'],
-  'watch-fault': ['走走停停', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'moving backward*', 'runs fast', 'runs slow'],
-  broken: ['bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
-  'lens-broken': ['镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
+  'watch-battery': ['watch… dead', 'watch died', 'dead watch', '不走了', '唔行', '唔郁', '停咗', '表…唔行', 'stopped keeping time', 'stops working', 'stopping working', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working'],
+  'water-damage': ['入水', '入咗水', '渗水', 'water got inside', 'water had got', 'took on water', 'waterlogged', 'fogg*', 'fogs up', 'steamed up', 'steams up', 'misted up', 'mists up', 'water in the', 'water got into', 'got water in', 'moisture in', 'condensation'],
+  'watch-fault': ['crown… came off', 'crown… fell off', 'crown… broke', 'crown… snapped', 'hand*… stuck', 'stuck hand*', 'hand*… stopped moving',
+    '表针…不动', '指针…不动', '指针…卡', '表针…卡', '表冠…掉', '表冠…坏', '表冠…断', '表把…掉', '把头…掉', '走走停停', '行得唔准', '走得不准', '走得唔准', '时间不准', '每天慢', '每天快', '一天慢', '一天快', '慢了…分钟', '快了…分钟',
+    'loses… minutes', 'lost… minutes', 'losing… minutes', 'gains… minutes', 'gained… minutes', 'gaining… minutes', 'lose… minutes', 'gain… minutes',
+    'loses… seconds', 'gains… seconds', 'keeps bad time', 'keeping bad time', 'wrong time', 'inaccurate', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'moving backward*', 'runs fast', 'runs slow'],
+  broken: ['鼻托…掉', '鼻托…甩', '鼻托…断', '托叶…掉', '裂了', '裂咗', '爆咗', '折了', '折断', '崩了', '崩咗', '崩口', '缺了一块', '断成两', '碎了', '碎咗',
+    'breaking', 'snapping', 'cracking', 'split in two', 'split in half', 'in two pieces', 'in pieces', 'shattered', 'busted',
+    'bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
+  'lens-broken': ['镜片…花咗', '镜片…花了', '镜片…崩', '镜片…爆', '镜片…甩', '镜片…掉', '镜片…脱落', '镜片…划伤', '镜片…磨损', '镜片…刮伤',
+    'lens*… chipped', 'lens*… fell out', 'lens*… broke*', 'lens*… split', 'lens*… torn', 'lens*… tore', 'lens*… ripped', 'lens*… smashed',
+    // The lens's coating coming away or marked: 脱膜, 掉膜, 膜花了, "the coating is peeling", marks all over the lenses.
+    '脱膜', '掉膜', '膜层…脱', '镀膜…脱', '镀膜…掉', '膜…花了', '镜片…斑', 'coating… peel*', 'coating… came off', 'coating… coming off',
+    'coating… flak*', 'coating… wore off', 'coating… worn off', 'lens*… marks', 'marks on… lens*', 'lens*… crazing', 'crazing',
+    'lens*… came out', 'lens*… fallen out', 'lens*… popping out', 'lens*… pops out', 'lens*… scuffed', 'lens*… peeling',
+    '镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
+  'loose-screw': [
+    '螺丝…掉', '螺丝…松', '螺丝…甩', '螺丝…冇咗', '螺丝…不见', '镜脚…松', '镜腿…松', '镜脚…掉', '镜脚…甩',
+    'screw*… fell out', 'screw*… came out', 'screw*… came loose', 'screw*… coming loose', 'screw*… is loose', 'screw*… was loose',
+    'screw*… missing', 'hinge*… loose',
+  ],
   defect: [
     ...NOT_AS_SOLD,
+    // Found not to be what was sold, in the forms a finding takes ("turned out not to be real") and in Cantonese.
+    'actually glass', 'just glass', 'only glass', 'made of glass', 'did not match', "didn't match", 'does not match', "doesn't match",
+    '对不上', '不一致', '不相符', '假表', '假…表', '唔够重', '唔够秤', '不够重', '缺斤少两',
+    'not to be real', 'not to be genuine', 'not to be gold', 'not to be silver', 'not to be authentic', 'turned out to be fake',
+    '唔系真', '唔系足金', '唔系纯', '假嘢', '老翻', '翻版货',
     '假货', '假金', '假的', '不是足金', '不是真', '不是纯金', '含金量', '成色不足', '纯度不', '克重不符', '重量不符', '短缺', '以次充好',
     '货不对板', '与宣传不符', '不符', '磁铁', '吸起来', '鉴定', '检测', '自燃', '冒烟', '烫伤', '烧伤',
     '掺假', '冒充', '注胶', '充胶', 'B货', 'C货', '合成', '人造', '仿品', '高仿', '山寨', '以假乱真', '赝品', '偷工减料',
@@ -145,6 +179,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // The wait for the shop's work.
     '还没修好', '还没拿到', '还没…回来', '等了…还', '迟迟', '一拖再拖', '一延再延', '拖延', '延误', '至今', '等了…个月', '等了…周',
     '等了…天', '几个月', '好几个月', '杳无音信', '没有回音', '没回音', '没有回复', '没回复', '不回复', '联系不上', '不接电话', '无人接听',
+    '未修好', '仲未', '未搞掂', '搞唔掂', '未攞到', '未拎到', '到而家都未', '至今未', '改错', '刻错', '冇人招呼', '没人招呼', '无人招呼',
+    'sized… wrong', 'resized… wrong', 'engraved… wrong', 'engraving… wrong', 'on hold for', '等咗…个月', '等咗…日', '等咗…星期', '等咗…个礼拜', '冇回音', '冇人覆', '唔覆', '冇覆', '冇人理', '唔睬',
     'still not back', 'still waiting', "still haven't", 'still had not', 'still hadn’t', "still hadn't", "still wasn't", 'still was not',
     'still not ready', "wasn't ready", 'was not ready', 'months later', 'weeks later', 'took months', 'took… weeks', 'took… months',
     'too long', 'another… weeks', 'another… months', 'month went by', 'weeks went by', 'months went by', 'been waiting', 'waited… weeks',
@@ -191,6 +227,11 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   'mistake*', 'error*', 'wrong size', 'wrong name', 'wrong order', 'misspell*', 'eye exam*', 'eye test*', 'sight test*',
   'fitting', 'adjust*', 'store policy', 'company policy', 'no refund*', 'no returns', 'restocking fee', 'warranty',
   'repair fee', 'deposit', 'service charge',
+  // Money taken and things not said, in the general words of billing and telling: charged twice or extra, a fee
+  // never mentioned; 收了两次, 重复收费, 收多咗, 冇讲.
+  'charged me', 'charged her', 'charged him', 'charged us', 'charged… twice', 'double charg*', 'extra charge*', 'hidden charge*',
+  'never told', "didn't tell", 'did not tell', 'never mentioned', 'fee', 'fees',
+  '收了…两次', '重复收', '收多', '乱收', '冇讲', '冇话', '没说清楚', '没讲清楚', '没有说明', '没有提醒',
 ];
 
 /**
@@ -205,6 +246,15 @@ export const NOT_FAULTS = new RegExp(
     String.raw`\b(?:phone|phone's|cell|car|car's|laptop|camera|hearing\s+aid)\s+batter(?:y|ies)\b`,
     String.raw`\b(?:the|a|an|its|new|old|original|replacement|quartz|automatic|self-winding|mechanical|swiss|japanese)\s+movement\b(?!\s+(?:is|was|had|has)?\s*(?:broken|broke|faulty|failed|damaged|stopped|dead|rusted|seized))`,
     '(?<=服务|态度|沟通|流程|管理|说法|做法)有问题',
+    // Words of breaking used of feelings, people, plans and money rather than of a piece: a broken heart or
+    // promise, breaking the news or the rules, going broke, snapping at someone, coming off as rude, a deal
+    // that fell apart; 气坏了, 吓坏了, 心都碎了, 心态崩了, 断了联系.
+    String.raw`\b(?:broke|broken|break(?:s|ing)?)\s+(?:my|her|his|our|their|your)\s+hearts?\b|\b(?:broken|breaking)[\s-]?hearts?(?:ed)?\b|\bheart\s*(?:broken|break)\b`,
+    String.raw`\bbroken\s+(?:promises?|english|record|system|trust|home|family|families|link|window|glass|door|lock)\b`,
+    String.raw`\b(?:broke|break|breaks|breaking)\s+(?:the\s+news|the\s+rules?|the\s+law|(?:the\s+|their\s+|company\s+|store\s+)?policy|protocol|the\s+silence|the\s+bank|even|a\s+sweat|the\s+ice|character|(?:my|her|his|our|their|the)\s+(?:promise|word|contract|deal|agreement|lease))\b`,
+    String.raw`\b(?:broke|breaks?|breaking)\s+(?:down\s+(?:in|into|crying)|into\s+(?:tears|sobs)|up\b|into\s+(?:the|our|my|her|his)\s+(?:house|home|car|shop|store)\b|out\s+(?:in|crying|laughing))|\bbreak-?in\b|\bbreaking\s+news\b|\b(?:was|were|am|is|are|went|go|going|flat|dead)\s+broke\b|\b(?:lunch|coffee|tea|a|short|smoke)\s+break\b`,
+    String.raw`\b(?:snapped|snaps|snapping)\s+(?:at|back)\b|\bcracked\s+(?:a\s+(?:smile|joke)|down|up|under)\b|\b(?:came|comes|coming|come)\s+off\s+(?:as|like)\b|\b(?:fell|falls|falling|came|comes|coming)\s+apart\s+(?:emotionally|at\s+the\s+seams)\b|\b(?:deal|plan|plans|sale|negotiation|talks)\s+fell\s+(?:apart|through)\b`,
+    '(?<=手机|屏幕|电脑|车|车子|空调|电视|冰箱|洗衣机|电梯)坏了|(?<=气|吓|急|累|乐|饿|愁|惯|宠|闷)坏了|坏了规矩|心都碎了|心碎|碎了一地|(?:心态|情绪|精神|心情)(?:都)?崩(?:了|溃)|断了(?:联系|联络|音讯|念想|念头|后路|财路|生计)|(?<=资金链|联系|信号|网络|电话|线索)断了',
   ].join('|'),
   'giu',
 );

@@ -43,19 +43,35 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
 
 /** Words by which someone states an ask: 要求, 希望, 想, wants, asked for, demanded, would like … */
 const ASK =
-  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要|坚持要|(?<!并|並)非要|请求|讨|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|恳请|只求|协调|沟通|协商|帮我|送修|送往|送去|拿去|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|to get|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|begg?\w* (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
+  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要|坚持要|(?<!并|並)非要|请求|讨|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|送修|送往|送去|拿去|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|begg?\w* (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
 /**
  * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
  * 无法维修, "they refused to refund", "they couldn't repair it".
  * (A refusal by the customer — "她拒绝赔偿" — is told apart by who is named last before it.)
  */
 const REFUSED =
-  /(?:不同意|拒绝|不肯|不愿意?|不予|不给|不接受|不能|无法|没法|没办法)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|would not|wouldn't|won't|couldn't|could not|can't|cannot|unable to)\b/iu;
+  /(?:不同意|拒绝|拒不|不肯|不愿意?|不予|不给|不让|不准|不许|不接受|不能|无法|没法|没办法|唔肯|唔俾|唔畀|唔同意)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|would not|wouldn't|won't|couldn't|could not|can't|cannot|unable to)\b/iu;
 /**
  * Words that are an ask wherever they stand: a 说法 or 公道 is only something the customer wants, a lawsuit
  * claims damages (起诉, 提告, 告上法庭, sued).
  */
-const ASK_BY_ITSELF = /说法|公道|(?:提|控|状|怒)告|告上|\b(?:sued|suing|sue (?:them|the))\b/iu;
+const ASK_BY_ITSELF =
+  /说法|公道|(?:提|控|状|怒)告|告上|\b(?:sued|suing|sue (?:them|the)|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
+/**
+ * A refusal told from the customer's side: "she was refused a refund", "he was denied an exchange", 退款申请被拒,
+ * 遭到拒绝. The clause around it names what was asked for.
+ */
+const PASSIVE_REFUSAL =
+  /\b(?:was|were|been|being|got|get|gets|is|are)\s+(?:refused|denied|turned\s+down\s+for)\b|被拒(?:绝)?|遭(?:到)?拒(?:绝)?/iu;
+/**
+ * A remedy the customer failed to get is one they asked for: "she couldn't get a refund", "we never got our money
+ * back", "was unable to get", and in Chinese a remedy's verb with a potential negative (退不了, 换不了, 赔不到,
+ * 退唔到), read as the remedy it names.
+ */
+const FAILED_TO_GET =
+  /\b(?:couldn't|could\s+not|can't|cannot|was\s+unable\s+to|were\s+unable\s+to|never|didn't|did\s+not|failed\s+to)\s+(?:get|got|receive|received|obtain)\b/iu;
+const CANNOT_GET_ZH = /([退换赔])(?:不了|不掉|不成|不到|唔到)/gu;
+const REMEDY_OF_VERB: Readonly<Record<string, string>> = { 退: '退款', 换: '换货', 赔: '赔偿' };
 /** A trade-in's name (以旧换新) asks for no exchange. */
 const TRADE_IN = /以旧换新/gu;
 /** "修好就可以" — what would be enough is what is asked. */
@@ -66,9 +82,22 @@ const OBLIGATION = /必须|总得|应当|应该|\b(?:should|must)\b/iu;
 const REPORTING = /说|表示|称|指|告知|\b(?:said|says|told)\b/iu;
 /** An ask named as a thing that was refused or answered: 退款要求, 赔偿的诉求. */
 const NAMED_ASK = /(?:的)?(?:要求|请求|诉求)/u;
-const STAFF_WORD =
-  /店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|cashier|jeweller|jeweler|they)\b/giu;
-const CUSTOMER_WORD = /她|他|顾客|客人|消费者|女士|先生|小姐|太太|女子|男子|\b(?:i|she|he|customer|we)\b/giu;
+/**
+ * The shop's side and the reporter, when they are the ones acting: the seller's other names (卖家, 厂家, 品牌方, the
+ * store, the company, the owner) and the journalist ask or refuse things too. A name that is the object of an
+ * address or a place ("向商家要求退款", "找店家", "called the manager and demanded", "went back to the store and
+ * asked") is who the customer turned to, not who asked.
+ */
+const STAFF_WORD = new RegExp(
+  '(?<!向|找|跟|对|和|与|到|去|在|从|给|问|请|叫|让|联系|致电|打给|告诉|质问|投诉)' +
+    '(?:店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|卖家|厂家|厂商|品牌方|公司|总部|销售|主任|负责人|主管|员工|门店|专柜|记者)|' +
+    String.raw`(?<!\b(?:to|at|in|into|from|with|by|for|of|on|called|phoned|rang|emailed|told|asked|contacted|approached|visited|wrote\s+to|spoke\s+to|spoke\s+with)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|their\s+|her\s+|his\s+|my\s+|our\s+)?)` +
+    String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|cashier|jeweller|jeweler|they|store|shop|company|seller|retailer|brand|owner|optician|technician|repairer|dealer|merchant|vendor|reporter|journalist)\b`,
+  'giu',
+);
+/** 他们/她们 (they) is no customer word: in a retelling it names the shop's people as often as the customer's party. */
+const CUSTOMER_WORD =
+  /她(?!们)|他(?!们)|顾客|客人|消费者|女士|先生|小姐|太太|女子|男子|\b(?:i|she|he|customer|we)\b/giu;
 
 /** True when the last person named before a refusal is the customer: "她拒绝赔偿" is no ask of hers. */
 function customerIsActing(before: string): boolean {
@@ -83,10 +112,11 @@ function staffIsAsking(before: string): boolean {
 }
 
 /**
- * The shop asked to pay for work or a replacement ("asked if they would pay to have the crystal replaced"): the
- * ask is for money, whatever it would buy, so the rest of the clause is read as compensation alone.
+ * The shop asked to pay for work or a replacement ("asked if they would pay to have the crystal replaced", "cover
+ * the cost of the repair", 承担维修费用): the ask is for money, whatever it would buy, so the rest of the clause is read as compensation alone.
  */
-const PAID_FOR = /\b(?:pay|paying|cover)\s+(?:for|to have|to get)\b.*$/iu;
+const PAID_FOR =
+  /\b(?:pay|paying|cover|covering|bear|foot)\s+(?:for|to have|to get|the\s+cost\s+of|the\s+costs\s+of|the\s+bill\s+for)\b.*$|(?:承担|支付|负担|报销|出)[^，,。]{0,6}(?:费用|的钱|修理费|维修费).*$/iu;
 const SHOP_PAYS = 'pay for the damage';
 
 /**
@@ -100,8 +130,15 @@ function asksIn(narrative: string): string {
   for (const whole of folded.split(/[，,。！？!?；;\n]/u)) {
     const clause = whole.replace(SET_ASIDE, ' ');
     const ask = ASK.exec(clause);
-    if (ask && !staffIsAsking(clause.slice(0, ask.index)) && !DENIED.test(clause.slice(0, ask.index)))
+    const before = ask ? clause.slice(0, ask.index) : '';
+    if (ask && !staffIsAsking(before) && !DENIED.test(before) && !EARLIER_PLAN.test(before))
       parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
+    const failed = FAILED_TO_GET.exec(clause);
+    if (failed) parts.push(clause.slice(failed.index + failed[0].length));
+    for (const [, verb] of clause.matchAll(CANNOT_GET_ZH)) parts.push(REMEDY_OF_VERB[verb ?? ''] ?? '');
+    const passive = PASSIVE_REFUSAL.exec(clause);
+    // 退款申请被拒 names the ask before the refusal, "was refused a refund" after it.
+    if (passive) parts.push(clause.slice(0, passive.index), clause.slice(passive.index + passive[0].length));
     // What was refused is read without the refusal, which would otherwise read as a negation of it.
     const refused = REFUSED.exec(clause);
     if (refused && !customerIsActing(clause.slice(0, refused.index)))
@@ -117,6 +154,13 @@ function asksIn(narrative: string): string {
   }
   return parts.join('\n');
 }
+
+/**
+ * An earlier plan rather than the ask: 原本只想换个镜框, 本想修一下, 起初打算, "originally wanted", "at first she
+ * intended". What the customer came to want instead is said elsewhere, or nothing is asked.
+ */
+const EARLIER_PLAN =
+  /(?:原本|本来|原来|(?<!日|基|根)本|起初|当初|一开始|开始时|最初|起先)(?:只|就|是|也|还)?\s*$|\b(?:originally|initially|at\s+first)\s+(?:\w+\s+)?$/iu;
 
 /** "did not want", "never asked for": an ask word the customer denies. */
 const DENIED = /\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$/iu;

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { readAim } from '../../../src/analysis/rules/read-aim.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+
+/** The aim read from a text pasted whole, as a store manager pastes a report or a review. */
+const aimOf = (narrative: string) => readAim(ComplaintSchema.parse({ narrative }), null).kind;
+
+describe('who asks: the customer, not the one they turned to, the seller or the reporter', () => {
+  it.each([
+    ['refund', '陈女士向店家要求退货。'],
+    ['refund', '佢找商家要求退錢。'],
+    ['exchange', '她跟导购要求换一条新的。'],
+    ['refund', 'He phoned the manager and demanded his money back.'],
+    ['exchange', 'She went back to the store and asked for a replacement.'],
+  ] as const)('when the customer asks someone, then the ask is theirs: %s → %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it.each([
+    ['The store asked her to pay for the new clasp.'],
+    ['The company wanted him to pay for the shipping.'],
+    ['The seller insisted she pay for the replacement herself.'],
+    ['厂商要求她自己承担维修费用。'],
+    ['卖家要求她先付赔偿金。'],
+  ])('when the seller asks something of the customer, then it is no ask of hers: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+});
+
+describe('an ask told in any of its forms', () => {
+  it.each([
+    // A refusal told from the customer's side names what was asked.
+    ['refund', 'At the counter she was refused a refund.'],
+    ['exchange', 'He was denied an exchange because the tag was off.'],
+    ['refund', '佢嘅退款申請被拒。'],
+    ['refund', '店家拒不退款。'],
+    ['refund', '店方唔肯退錢。'],
+    // What a trip back or a parcel was for.
+    ['refund', 'She mailed the earrings back for a full refund.'],
+    ['exchange', 'We drove back for a replacement the next day.'],
+    // A charge disputed with the bank asks for the money back by itself.
+    ['refund', 'In the end she disputed the charge with her card company.'],
+    // Other words of asking: urging, calling on, hoping for, 呼吁, 盼, 主张, 叫佢哋.
+    ['refund', 'She urged the shop to refund the deposit.'],
+    ['compensation', 'He called on the chain to compensate every buyer.'],
+    ['refund', '李先生呼吁商家尽快退款。'],
+    ['refund', '她盼店方早日退还货款。'],
+    ['refund', '佢叫佢哋退返啲錢。'],
+    // Remedies in more of their everyday words.
+    ['refund', '他只想把钱要回来。'],
+    ['exchange', '佢想換過一隻新嘅。'],
+    ['apology', '她要求店员当面致歉。'],
+    ['accountability', '她要求店方为此负责。'],
+    ['accountability', 'He wants to press charges against the owner.'],
+    ['assurance', '她只希望商家整改,不要再坑其他消费者。'],
+    ['refund', 'She asked for her deposit back the same day.'],
+    ['refund', '佢想攞返個訂金。'],
+    ['refund', '她要求金店按原价回收。'],
+    ['repair', 'He wanted the clasp resoldered.'],
+    ['repair', 'She asked them to look at it once more.'],
+    ['repair', '她要求把掉的钻重新镶好。'],
+    ['exchange', '店员拒绝给她换。'],
+    // 他们 in a retelling is the shop's people as often as not: their refusal still names the ask.
+    ['refund', '陈太说,他们就是不给退定金。'],
+    // Asking the shop to bear the cost of work asks for money, whatever the work.
+    ['compensation', 'She asked them to cover the cost of the repair.'],
+    ['compensation', '他要求商家承担维修费用。'],
+    ['assurance', 'All he wants is for them to train their staff properly.'],
+  ] as const)('when the text says %s so, then it is read: %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it('when a sum was paid for a replacement, then that is no ask for one', () => {
+    expect(aimOf('She had already paid for a replacement battery last year.')).toBe('unknown');
+  });
+});
+
+describe('an earlier plan is no ask', () => {
+  it.each([
+    ['我原本只想换个镜框,后来店员推销了一整副新眼镜。'],
+    ['佢本來想修一下,點知店員推銷新款。'],
+    ['He originally wanted a repair, but the shop sold him a new watch.'],
+  ])('when the text tells what was first planned, then nothing is asked: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
+  it('when the customer asks for something after the plan changed, then that is the ask', () => {
+    expect(aimOf('她原本想换货,现在坚持要退款。')).toBe('refund');
+    expect(aimOf('At first she wanted an exchange; now she just wants her money back.')).toBe('refund');
+  });
+});
+
+describe('why someone went is no ask', () => {
+  it('when an infinitive only tells the purpose of a trip, then nothing is asked', () => {
+    expect(aimOf('After hers broke she walked to the optician to get replacement lenses, and waited an hour.')).toBe(
+      'unknown',
+    );
+  });
+
+  it('when a verb of trying or wanting comes first, then it is still the ask', () => {
+    expect(aimOf('For weeks she tried to get a refund.')).toBe('refund');
+    expect(aimOf('He just wanted to get his money back.')).toBe('refund');
+  });
+});
+
+describe('a remedy the customer failed to get', () => {
+  it.each([
+    ['refund', 'Three calls later she still could not get a refund.'],
+    ['refund', 'We never got our money back.'],
+    ['apology', 'He never received an apology from the manager.'],
+    ['refund', '那条手链她一直退不了。'],
+    ['exchange', '尺寸不合適,又換唔到。'],
+  ] as const)('when the text says %s could not be had, then it was the ask: %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it('when something else could not be had, then nothing is asked', () => {
+    expect(aimOf("I couldn't get a word in while the manager shouted.")).toBe('unknown');
+    expect(aimOf('We never got a call back.')).toBe('unknown');
+  });
+});
