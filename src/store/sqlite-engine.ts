@@ -47,10 +47,17 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
       db.exec('PRAGMA synchronous = NORMAL');
       walSync = createWalSync(path);
     }
+    const sync = walSync;
+    const identity = path === ':memory:' ? undefined : guardFileIdentity(path);
     adapter = new NodeSqliteAdapter(
       db,
-      path === ':memory:' ? undefined : guardFileIdentity(path),
-      walSync ? walSync.synced : undefined,
+      sync && identity
+        ? () => {
+            sync.refuseIfFailed();
+            identity();
+          }
+        : undefined,
+      sync?.synced,
     );
   } catch (error) {
     if (db?.isOpen) db.close();

@@ -9,6 +9,8 @@ export interface WalSync {
    * refused. Calls made while a sync is under way share the next one.
    */
   synced(): Promise<void>;
+  /** Throws the failure of an earlier sync, so that nothing more is read or written after one. */
+  refuseIfFailed(): void;
   close(): Promise<void>;
 }
 
@@ -22,7 +24,8 @@ export interface WalSync {
  * file covers every commit made before the sync began; commits that arrive during one share the next.
  *
  * A sync that fails fails every later one too, until a restart: after a failed fsync the kernel may have
- * dropped the pages and report the next sync clean, and a write must never be confirmed on that.
+ * dropped the pages and report the next sync clean, and a write must never be confirmed on that. The
+ * engine then refuses every statement (see refuseIfFailed), so the store counts as lost, as a removed file does.
  */
 export function createWalSync(path: string): WalSync {
   const walPath = `${path}-wal`;
@@ -39,7 +42,7 @@ export function createWalSync(path: string): WalSync {
     } catch (error) {
       failed = new StoreError(
         'store_unavailable',
-        `the SQLite store ${path} could not sync its writes to disk: ${describeError(error)}; nothing more is written until the bot is restarted`,
+        `the SQLite store ${path} could not sync its writes to disk: ${describeError(error)}; nothing more is read or written until the bot is restarted`,
         { cause: error },
       );
       throw failed;
@@ -65,6 +68,9 @@ export function createWalSync(path: string): WalSync {
 
   return {
     synced,
+    refuseIfFailed() {
+      if (failed) throw failed;
+    },
     async close() {
       const opened = handle;
       handle = undefined;

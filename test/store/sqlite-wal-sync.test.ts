@@ -67,7 +67,7 @@ describe('SQLite writes synced off the main thread', () => {
     ]);
   });
 
-  it('when the write-ahead log cannot be synced to disk, then every write waiting for it fails with one line, and so does every later one until a restart', async () => {
+  it('when the write-ahead log cannot be synced to disk, then every write waiting for it fails with one line, and every later statement is refused until a restart', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'complaint-desk-sync-'));
     dirs.push(dir);
     const path = join(dir, 'cases.sqlite');
@@ -88,7 +88,7 @@ describe('SQLite writes synced off the main thread', () => {
       code: 'store_unavailable',
       message: expect.stringMatching(
         new RegExp(
-          `^the SQLite store ${path} could not sync its writes to disk: .*ENOENT.*; nothing more is written until the bot is restarted$`,
+          `^the SQLite store ${path} could not sync its writes to disk: .*ENOENT.*; nothing more is read or written until the bot is restarted$`,
         ),
       ),
     });
@@ -98,7 +98,10 @@ describe('SQLite writes synced off the main thread', () => {
       error,
       error,
     ]);
+    // Refused before the statement from now on, reads too: the store counts as lost, and /healthz says why.
     await expect(engine.deleteExpired('k:', Date.now())).rejects.toBe(error);
+    await expect(engine.probe()).rejects.toBe(error);
+    await expect(engine.keyv.get('k:2')).rejects.toBe(error);
     await engine.close();
   });
 });
