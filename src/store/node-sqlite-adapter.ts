@@ -13,8 +13,9 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS ${KEYV_TABLE}(key VARCHAR(255) 
  * what keyv and the engine ask of it on the connection it is given, and nothing else: no expiry of its own
  * (keyv and the engines keep expiry in the stored JSON), no key iteration (the engine pages keys itself).
  *
- * Calls run synchronously on the main thread, as `node:sqlite` does; the store's statements touch a
- * handful of rows by primary key, and the engine reads long lists in pages.
+ * Statements run synchronously on the main thread, as `node:sqlite` does; the store's statements touch a
+ * handful of rows by primary key, and the engine reads long lists in pages. Only the wait for the disk
+ * after a write is left to another thread (see wal-sync.ts): a write resolves once it is durable.
  */
 export class NodeSqliteAdapter extends EventEmitter implements KeyvStoreAdapter {
   readonly opts = { dialect: 'sqlite', table: KEYV_TABLE };
@@ -22,19 +23,29 @@ export class NodeSqliteAdapter extends EventEmitter implements KeyvStoreAdapter 
   readonly #db: DatabaseSync;
   readonly #statements = new Map<string, StatementSync>();
   readonly #beforeStatement: () => void;
+  readonly #durable: () => Promise<void>;
 
   /**
    * Adopts `db` (closed by {@link disconnect}) and creates keyv's table in it unless it is there.
-   * `beforeStatement` runs before every statement and may throw to refuse it (a file that was removed).
+   * `beforeStatement` runs before every statement and may throw to refuse it (a file that was removed);
+   * every write waits for `durable` (see wal-sync.ts) before it resolves.
    */
-  constructor(db: DatabaseSync, beforeStatement: () => void = () => undefined) {
+  constructor(
+    db: DatabaseSync,
+    beforeStatement: () => void = () => undefined,
+    durable: () => Promise<void> = () => Promise.resolve(),
+  ) {
     super();
     this.#db = db;
     this.#beforeStatement = beforeStatement;
+    this.#durable = durable;
     db.exec(CREATE_TABLE);
   }
 
-  /** Runs one statement and returns its rows (those of RETURNING for a write); statements are prepared once. */
+  /**
+   * Runs one statement and returns its rows (those of RETURNING for a write); statements are prepared once.
+   * A write run here is committed but not yet durable: writes go through {@link write}.
+   */
   all(sql: string, ...parameters: SQLInputValue[]): unknown[] {
     this.#beforeStatement();
     let statement = this.#statements.get(sql);
@@ -43,6 +54,13 @@ export class NodeSqliteAdapter extends EventEmitter implements KeyvStoreAdapter 
       this.#statements.set(sql, statement);
     }
     return statement.all(...parameters);
+  }
+
+  /** Runs one writing statement, its own transaction, and resolves with its rows once the write is durable. */
+  async write(sql: string, ...parameters: SQLInputValue[]): Promise<unknown[]> {
+    const rows = this.all(sql, ...parameters);
+    await this.#durable();
+    return rows;
   }
 
   async get<Value>(key: string): Promise<StoredData<Value> | undefined> {
@@ -66,7 +84,7 @@ export class NodeSqliteAdapter extends EventEmitter implements KeyvStoreAdapter 
 
   async set(key: string, value: unknown): Promise<void> {
     if (typeof value !== 'string') throw new TypeError('keyv hands the SQLite adapter serialized text');
-    this.all(
+    await this.write(
       `INSERT INTO ${KEYV_TABLE} (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
       key,
       value,
@@ -74,11 +92,11 @@ export class NodeSqliteAdapter extends EventEmitter implements KeyvStoreAdapter 
   }
 
   async delete(key: string): Promise<boolean> {
-    return this.all(`DELETE FROM ${KEYV_TABLE} WHERE key = ? RETURNING key`, key).length > 0;
+    return (await this.write(`DELETE FROM ${KEYV_TABLE} WHERE key = ? RETURNING key`, key)).length > 0;
   }
 
   async deleteMany(keys: string[]): Promise<boolean> {
-    const deleted = this.all(
+    const deleted = await this.write(
       `DELETE FROM ${KEYV_TABLE} WHERE key IN (SELECT value FROM json_each(?)) RETURNING key`,
       JSON.stringify(keys),
     );
@@ -90,8 +108,8 @@ export class NodeSqliteAdapter extends EventEmitter implements KeyvStoreAdapter 
   }
 
   async clear(): Promise<void> {
-    if (this.namespace === undefined) this.all(`DELETE FROM ${KEYV_TABLE}`);
-    else this.all(`DELETE FROM ${KEYV_TABLE} WHERE key LIKE ? ESCAPE '\\'`, likePrefix(`${this.namespace}:`));
+    if (this.namespace === undefined) await this.write(`DELETE FROM ${KEYV_TABLE}`);
+    else await this.write(`DELETE FROM ${KEYV_TABLE} WHERE key LIKE ? ESCAPE '\\'`, likePrefix(`${this.namespace}:`));
   }
 
   async disconnect(): Promise<void> {

@@ -6,6 +6,7 @@ import { guardFileIdentity } from './file-identity.ts';
 import { createKeyv, describeError, type KvEngine } from './kv-engine.ts';
 import { KEYV_TABLE, NodeSqliteAdapter } from './node-sqlite-adapter.ts';
 import { likePrefix } from './sql-like-prefix.ts';
+import { createWalSync, type WalSync } from './wal-sync.ts';
 
 /** How long a write waits for another connection's lock on the file before failing. */
 const BUSY_TIMEOUT_MS = 5000;
@@ -35,11 +36,29 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
   const created = path !== ':memory:' && !(await prepareDirectory(path, options.createDirectory ?? false));
   let adapter: NodeSqliteAdapter;
   let db: DatabaseSync | undefined;
+  let walSync: WalSync | undefined;
   try {
     db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
-    // Readers do not wait for a writer, and a crash mid-write cannot damage the file.
-    if (path !== ':memory:') db.exec('PRAGMA journal_mode = WAL');
-    adapter = new NodeSqliteAdapter(db, path === ':memory:' ? undefined : guardFileIdentity(path));
+    if (path !== ':memory:') {
+      // Readers do not wait for a writer, and a crash mid-write cannot damage the file.
+      db.exec('PRAGMA journal_mode = WAL');
+      // A commit writes the log without waiting for the disk; every write then waits for walSync, off the
+      // main thread, so a write is durable when it resolves, as with FULL, without holding the event loop.
+      db.exec('PRAGMA synchronous = NORMAL');
+      walSync = createWalSync(path);
+    }
+    const sync = walSync;
+    const identity = path === ':memory:' ? undefined : guardFileIdentity(path);
+    adapter = new NodeSqliteAdapter(
+      db,
+      sync && identity
+        ? () => {
+            sync.refuseIfFailed();
+            identity();
+          }
+        : undefined,
+      sync?.synced,
+    );
   } catch (error) {
     if (db?.isOpen) db.close();
     throw new StoreError('store_unavailable', `cannot open the SQLite store ${path}: ${describeError(error)}`, {
@@ -58,7 +77,7 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
     label: 'SQLite',
     keyv,
     async insertIfAbsent(key, stored, _expiresAt, now) {
-      const inserted = await rows(
+      const inserted = await adapter.write(
         `INSERT INTO ${table} (key, value) VALUES (?, ?)
          ON CONFLICT (key) DO UPDATE SET value = excluded.value
          WHERE json_extract(${table}.value, '$.value.expiresAt') <= ?
@@ -70,7 +89,7 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
       return inserted.length > 0;
     },
     async replaceIfVersion(key, expectedVersion, stored) {
-      const updated = await rows(
+      const updated = await adapter.write(
         `UPDATE ${table} SET value = ? WHERE key = ? AND json_extract(value, '$.value.version') = ? RETURNING key`,
         stored,
         key,
@@ -79,7 +98,7 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
       return updated.length > 0;
     },
     async deleteExpired(keyPrefix, now) {
-      await rows(
+      await adapter.write(
         `DELETE FROM ${table} WHERE key LIKE ? ESCAPE '\\' AND json_extract(value, '$.value.expiresAt') <= ?`,
         likePrefix(keyPrefix),
         now,
@@ -108,7 +127,10 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
       // The file's identity is checked before the statement, so a removed store fails here too.
       await rows(`SELECT 1 FROM ${table} LIMIT 1`);
     },
-    close: () => keyv.disconnect(),
+    async close() {
+      await keyv.disconnect();
+      await walSync?.close();
+    },
   };
 }
 
