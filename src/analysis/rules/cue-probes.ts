@@ -22,10 +22,12 @@ const everywhere: number[] = [];
 interface Automaton {
   /** The state after the root on a code unit, -1 for none: the root is where a walk spends most steps. */
   fromRoot: Int32Array;
-  /** The other steps, hashed by state and code unit (open addressing; `from` is -1 in an empty slot). */
-  from: Int32Array;
-  unit: Int32Array;
-  to: Int32Array;
+  /**
+   * The other steps, hashed by state and code unit (open addressing): slot `s` holds the state stepped from
+   * at `3s` (-1 in an empty slot), the code unit at `3s + 1` and the state stepped to at `3s + 2`, side by
+   * side so that a step reads one place in memory.
+   */
+  steps: Int32Array;
   mask: number;
   /** The state to fall back on when no step fits. */
   fallback: Int32Array;
@@ -39,16 +41,6 @@ interface Automaton {
 
 const slotOf = (state: number, unit: number, mask: number): number =>
   (Math.imul(state, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
-
-function step(automaton: Automaton, state: number, unit: number): number {
-  if (state === 0) return automaton.fromRoot[unit] ?? -1;
-  const { from, to, mask } = automaton;
-  for (let slot = slotOf(state, unit, mask); ; slot = (slot + 1) & mask) {
-    const owner = from[slot] ?? -1;
-    if (owner === -1) return -1;
-    if (owner === state && automaton.unit[slot] === unit) return to[slot] ?? -1;
-  }
-}
 
 function buildAutomaton(): Automaton {
   const children: Map<number, number>[] = [new Map()];
@@ -90,24 +82,21 @@ function buildAutomaton(): Automaton {
   let size = 1024;
   while (size < children.length * 2) size *= 2;
   const mask = size - 1;
-  const from = new Int32Array(size).fill(-1);
-  const unitOf = new Int32Array(size);
-  const to = new Int32Array(size);
-  for (const [state, steps] of children.entries()) {
+  const steps = new Int32Array(size * 3).fill(-1);
+  for (const [state, stepsOf] of children.entries()) {
     if (state === 0) continue;
-    for (const [unit, child] of steps) {
+    for (const [unit, child] of stepsOf) {
       let slot = slotOf(state, unit, mask);
-      while ((from[slot] ?? -1) !== -1) slot = (slot + 1) & mask;
-      from[slot] = state;
-      unitOf[slot] = unit;
-      to[slot] = child;
+      while ((steps[slot * 3] ?? -1) !== -1) slot = (slot + 1) & mask;
+      steps[slot * 3] = state;
+      steps[slot * 3 + 1] = unit;
+      steps[slot * 3 + 2] = child;
     }
   }
+
   return {
     fromRoot,
-    from,
-    unit: unitOf,
-    to,
+    steps,
     mask,
     fallback,
     ends: Int32Array.from(ends),
@@ -198,19 +187,40 @@ function probe(text: string): ProbedText {
     marks[id] = stamp;
     found.push(id);
   }
+  // `step` written out, with the tables in locals: this loop runs once for every character of every text.
+  const { fromRoot, steps, mask } = machine;
+  const mine = marks;
+  const now = stamp;
   let state = 0;
   for (let at = 0; at < lower.length; at++) {
     const unit = lower.charCodeAt(at);
-    let next = step(machine, state, unit);
-    while (next < 0 && state !== 0) {
-      state = fallback[state] ?? 0;
-      next = step(machine, state, unit);
+    let next = -1;
+    for (;;) {
+      if (state === 0) {
+        next = fromRoot[unit] as number;
+        break;
+      }
+      for (let slot = slotOf(state, unit, mask); ; slot = (slot + 1) & mask) {
+        const owner = steps[slot * 3] as number;
+        if (owner === -1) break;
+        if (owner === state && steps[slot * 3 + 1] === unit) {
+          next = steps[slot * 3 + 2] as number;
+          break;
+        }
+      }
+      if (next >= 0) break;
+      state = fallback[state] as number;
     }
     state = next < 0 ? 0 : next;
-    for (let end = (ends[state] ?? -1) >= 0 ? state : (nextEnd[state] ?? 0); end !== 0; end = nextEnd[end] ?? 0) {
-      const id = ends[end] ?? -1;
-      if (id < 0 || marks[id] === stamp) continue;
-      marks[id] = stamp;
+    if (state === 0) continue;
+    for (
+      let end = (ends[state] as number) >= 0 ? state : (nextEnd[state] as number);
+      end !== 0;
+      end = nextEnd[end] as number
+    ) {
+      const id = ends[end] as number;
+      if (id < 0 || mine[id] === now) continue;
+      mine[id] = now;
       found.push(id);
     }
   }
