@@ -29,6 +29,12 @@ interface Automaton {
    */
   steps: Int32Array;
   mask: number;
+  /**
+   * For each state, bit `u & 31` set when some step from it is on a code unit `u`: most characters of a text
+   * continue no probe, and a clear bit settles that without searching `steps` (exactly so for a–z, the
+   * units most steps are on).
+   */
+  stepBits: Int32Array;
   /** The state to fall back on when no step fits. */
   fallback: Int32Array;
   /** The probe that ends at a state, -1 for none. */
@@ -83,9 +89,11 @@ function buildAutomaton(): Automaton {
   while (size < children.length * 2) size *= 2;
   const mask = size - 1;
   const steps = new Int32Array(size * 3).fill(-1);
+  const stepBits = new Int32Array(children.length);
   for (const [state, stepsOf] of children.entries()) {
     if (state === 0) continue;
     for (const [unit, child] of stepsOf) {
+      stepBits[state] = (stepBits[state] ?? 0) | (1 << (unit & 31));
       let slot = slotOf(state, unit, mask);
       while ((steps[slot * 3] ?? -1) !== -1) slot = (slot + 1) & mask;
       steps[slot * 3] = state;
@@ -98,6 +106,7 @@ function buildAutomaton(): Automaton {
     fromRoot,
     steps,
     mask,
+    stepBits,
     fallback,
     ends: Int32Array.from(ends),
     nextEnd,
@@ -188,7 +197,7 @@ function probe(text: string): ProbedText {
     found.push(id);
   }
   // `step` written out, with the tables in locals: this loop runs once for every character of every text.
-  const { fromRoot, steps, mask } = machine;
+  const { fromRoot, steps, mask, stepBits } = machine;
   const mine = marks;
   const now = stamp;
   let state = 0;
@@ -200,7 +209,8 @@ function probe(text: string): ProbedText {
         next = fromRoot[unit] as number;
         break;
       }
-      for (let slot = slotOf(state, unit, mask); ; slot = (slot + 1) & mask) {
+      const mayStep = (((stepBits[state] as number) >>> (unit & 31)) & 1) === 1;
+      for (let slot = slotOf(state, unit, mask); mayStep; slot = (slot + 1) & mask) {
         const owner = steps[slot * 3] as number;
         if (owner === -1) break;
         if (owner === state && steps[slot * 3 + 1] === unit) {
