@@ -130,8 +130,12 @@ export function probeId(probe: string): number {
   probes.push(probe);
   idOf.set(probe, id);
   if (probe.length === 0) everywhere.push(id);
+  if (probe.includes('\n')) lineBreakProbe = true;
   return id;
 }
+
+/** Whether some probe holds a line break: then a text joined with line breaks may hold one none of its parts does. */
+let lineBreakProbe = false;
 
 /** A text folded for matching (see normaliseText), with the probes found in it. */
 export interface ProbedText {
@@ -234,6 +238,11 @@ function probe(text: string): ProbedText {
       found.push(id);
     }
   }
+  return probedWith(folded, lower, found, known);
+}
+
+/** A text's probes, just marked (see mark): the found ids carry the current stamp. */
+function probedWith(folded: string, lower: string, found: number[], known: number): ProbedText {
   const foldsOddly = FOLDS_ODDLY.test(folded);
   const probed: ProbedText = {
     folded,
@@ -379,6 +388,50 @@ export function candidatesIn(text: ProbedText, listId: number): readonly number[
 const CACHE_LIMIT = 64;
 const cache = new Map<string, ProbedText>();
 
+function remember(text: string, probed: ProbedText): ProbedText {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
+  cache.set(text, probed);
+  return probed;
+}
+
+/**
+ * Texts joined with line breaks, probed from their parts' probes rather than by a walk along the whole: no
+ * probe holds a line break, so each one the whole contains lies within one part. Taken only when the whole
+ * folds to the parts' folded texts joined, and the parts were probed by the same automaton; otherwise the
+ * whole is walked as any text. The joined text is returned, and asking about it again finds it probed.
+ */
+export function probedJoin(parts: readonly string[]): string {
+  const text = parts.join('\n');
+  if (cache.has(text)) return text;
+  if (parts.length < 2 || lineBreakProbe) {
+    probedText(text);
+    return text;
+  }
+  const pieces = parts.map(probedText);
+  const folded = normaliseText(text);
+  const lower = folded.toLowerCase();
+  const { known } = currentAutomaton();
+  if (
+    pieces.some((piece) => piece.known !== known || piece.lists !== lists.length) ||
+    folded !== pieces.map((piece) => piece.folded).join('\n') ||
+    lower !== pieces.map((piece) => piece.lower).join('\n')
+  ) {
+    probedText(text);
+    return text;
+  }
+  startMarking();
+  const found: number[] = [];
+  for (const piece of pieces) {
+    for (const id of piece.found) {
+      if (marks[id] === stamp) continue;
+      marks[id] = stamp;
+      found.push(id);
+    }
+  }
+  remember(text, probedWith(folded, lower, found, known));
+  return text;
+}
+
 /**
  * The text folded and probed. The last few are kept: every cue list of a complaint is matched against
  * the same handful of texts (its narrative, the customer's words, what they ask…).
@@ -386,8 +439,5 @@ const cache = new Map<string, ProbedText>();
 export function probedText(text: string): ProbedText {
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
-  const probed = probe(text);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
-  cache.set(text, probed);
-  return probed;
+  return remember(text, probe(text));
 }
