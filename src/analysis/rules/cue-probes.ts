@@ -395,6 +395,17 @@ function remember(text: string, probed: ProbedText): ProbedText {
 }
 
 /**
+ * Keeps a text's probes for another text that folds the same (a text already folded, read again): the
+ * probes are those of the folded text, so it is not walked again. When it folds differently, nothing is kept
+ * and it is walked when asked about.
+ */
+export function probedAlike(alike: string, text: string): void {
+  if (cache.has(alike)) return;
+  const probed = probedText(text);
+  if (normaliseText(alike) === probed.folded) remember(alike, probed);
+}
+
+/**
  * Texts joined with line breaks, probed from their parts' probes rather than by a walk along the whole: no
  * probe holds a line break, so each one the whole contains lies within one part. Taken only when the whole
  * folds to the parts' folded texts joined, and the parts were probed by the same automaton; otherwise the
