@@ -4,6 +4,7 @@ import { detectLanguage, type Language } from '../shared/language.ts';
 import { normaliseText } from '../shared/normalise-text.ts';
 import { EVERYDAY_CATEGORY_CUES, NOT_GOODS } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
+import { probedAlike, probedJoin } from './rules/cue-probes.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
 import {
   EVERYDAY_PROBLEM_CUES,
@@ -155,28 +156,35 @@ function generalProblem(policy: Policy, text: string): string | undefined {
 }
 
 /**
- * The text folded for matching, with the words a pattern marks as used for something else blanked out (see
- * NOT_GOODS, NOT_FAULTS); every position is kept, so evidence still quotes the original.
+ * The texts joined and folded for matching, with the words a pattern marks as used for something else blanked
+ * out (see NOT_GOODS, NOT_FAULTS); every position is kept, so evidence still quotes the original. The joined
+ * text is probed from its parts, which the readers probe anyway, and so is the folded one when nothing was
+ * blanked (see probedJoin, probedAlike).
  */
-function blanked(text: string, pattern: RegExp): string {
-  return normaliseText(text).replace(pattern, (match) => ' '.repeat(match.length));
+function blanked(parts: readonly string[], pattern: RegExp): string {
+  const text = probedJoin(parts);
+  const folded = normaliseText(text);
+  const result = folded.replace(pattern, (match) => ' '.repeat(match.length));
+  if (result === folded) probedAlike(result, text);
+  return result;
 }
 
 /** Reads the facts of a complaint against the store's policy. */
 export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts {
   const spoken = [complaint.customerWords, complaint.customerAsk].filter(Boolean).join('\n');
   const language = complaint.language ?? detectLanguage(spoken || complaint.narrative);
-  const all = [complaint.product, complaint.narrative, complaint.customerWords, complaint.customerAsk]
-    .filter(Boolean)
-    .join('\n');
+  const parts = [complaint.product, complaint.narrative, complaint.customerWords, complaint.customerAsk].filter(
+    (text): text is string => Boolean(text),
+  );
+  const all = parts.join('\n');
   const category =
     complaint.category ??
-    detectEntry(policy.categories, blanked([complaint.product, all].join('\n'), NOT_GOODS), CATEGORY_READING)?.entry.id;
+    detectEntry(policy.categories, blanked([complaint.product ?? '', ...parts], NOT_GOODS), CATEGORY_READING)?.entry.id;
   const detected = complaint.problem
     ? undefined
     : detectEntry(
         policy.problems,
-        blanked(all, NOT_FAULTS),
+        blanked(parts, NOT_FAULTS),
         aboutTheShopsWork(all) ? PROBLEM_READING_AT_WORK : PROBLEM_READING,
       );
   const problem = complaint.problem ?? detected?.entry.id ?? generalProblem(policy, all);

@@ -108,13 +108,16 @@ export type Complaint = z.infer<typeof ComplaintSchema>;
 /** A complaint as callers may write it (defaults not yet applied). */
 export type ComplaintInput = z.input<typeof ComplaintSchema>;
 
+const TEXT_SOURCES: readonly ComplaintTextSource[] = ['customerWords', 'behaviour', 'narrative', 'customerAsk'];
+
 /** All the customer-facing text of a complaint, in the order a reader meets it. */
 export function complaintTexts(complaint: Complaint): { source: ComplaintTextSource; text: string }[] {
-  const sources: ComplaintTextSource[] = ['customerWords', 'behaviour', 'narrative', 'customerAsk'];
-  return sources.flatMap((source) => {
+  const texts: { source: ComplaintTextSource; text: string }[] = [];
+  for (const source of TEXT_SOURCES) {
     const value = complaint[source];
-    return value ? [{ source, text: value }] : [];
-  });
+    if (value) texts.push({ source, text: value });
+  }
+  return texts;
 }
 
 export type ComplaintTextSource = 'narrative' | 'customerWords' | 'behaviour' | 'customerAsk';

@@ -44,9 +44,19 @@ export interface EvaluateOptions {
 // A refund or a goodwill payment costs the customer nothing, so calling it "free" would only confuse.
 const MONEY_KINDS: readonly RemedyKind[] = ['refund', 'discount', 'compensation', 'gift'];
 
+/** Each policy's rules by id, built on its first verdict: every remedy of every complaint cites one or more. */
+const rulesById = new WeakMap<readonly Rule[], Map<string, Rule>>();
+
 function findRule(policy: Policy, id: string): Rule {
+  let byId = rulesById.get(policy.rules);
+  if (!byId) {
+    byId = new Map();
+    // The first rule of an id wins, as a search along the list would find it.
+    for (const rule of policy.rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+    rulesById.set(policy.rules, byId);
+  }
   // loadPolicy guarantees the rule exists; a hand-built policy without it still gets a readable citation.
-  return policy.rules.find((rule) => rule.id === id) ?? { id, title: { zh: id, en: id }, citation: { zh: id, en: id } };
+  return byId.get(id) ?? { id, title: { zh: id, en: id }, citation: { zh: id, en: id } };
 }
 
 function cite(rule: Rule): CitedRule {
@@ -91,8 +101,9 @@ function confirmations(
 }
 
 function earliest(results: readonly ConditionResult[]): string | null {
-  const ends = results.flatMap((result) => (result.windowEnd ? [result.windowEnd.getTime()] : []));
-  return ends.length === 0 ? null : new Date(Math.min(...ends)).toISOString();
+  let end: Date | undefined;
+  for (const { windowEnd } of results) if (windowEnd && (!end || windowEnd.getTime() < end.getTime())) end = windowEnd;
+  return end ? new Date(end.getTime()).toISOString() : null;
 }
 
 /** The verdict for one remedy that is listed for the complaint. */

@@ -22,11 +22,19 @@ const everywhere: number[] = [];
 interface Automaton {
   /** The state after the root on a code unit, -1 for none: the root is where a walk spends most steps. */
   fromRoot: Int32Array;
-  /** The other steps, hashed by state and code unit (open addressing; `from` is -1 in an empty slot). */
-  from: Int32Array;
-  unit: Int32Array;
-  to: Int32Array;
+  /**
+   * The other steps, hashed by state and code unit (open addressing): slot `s` holds the state stepped from
+   * at `3s` (-1 in an empty slot), the code unit at `3s + 1` and the state stepped to at `3s + 2`, side by
+   * side so that a step reads one place in memory.
+   */
+  steps: Int32Array;
   mask: number;
+  /**
+   * For each state, bit `u & 31` set when some step from it is on a code unit `u`: most characters of a text
+   * continue no probe, and a clear bit settles that without searching `steps` (exactly so for a–z, the
+   * units most steps are on).
+   */
+  stepBits: Int32Array;
   /** The state to fall back on when no step fits. */
   fallback: Int32Array;
   /** The probe that ends at a state, -1 for none. */
@@ -39,16 +47,6 @@ interface Automaton {
 
 const slotOf = (state: number, unit: number, mask: number): number =>
   (Math.imul(state, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca6b)) & mask;
-
-function step(automaton: Automaton, state: number, unit: number): number {
-  if (state === 0) return automaton.fromRoot[unit] ?? -1;
-  const { from, to, mask } = automaton;
-  for (let slot = slotOf(state, unit, mask); ; slot = (slot + 1) & mask) {
-    const owner = from[slot] ?? -1;
-    if (owner === -1) return -1;
-    if (owner === state && automaton.unit[slot] === unit) return to[slot] ?? -1;
-  }
-}
 
 function buildAutomaton(): Automaton {
   const children: Map<number, number>[] = [new Map()];
@@ -90,25 +88,25 @@ function buildAutomaton(): Automaton {
   let size = 1024;
   while (size < children.length * 2) size *= 2;
   const mask = size - 1;
-  const from = new Int32Array(size).fill(-1);
-  const unitOf = new Int32Array(size);
-  const to = new Int32Array(size);
-  for (const [state, steps] of children.entries()) {
+  const steps = new Int32Array(size * 3).fill(-1);
+  const stepBits = new Int32Array(children.length);
+  for (const [state, stepsOf] of children.entries()) {
     if (state === 0) continue;
-    for (const [unit, child] of steps) {
+    for (const [unit, child] of stepsOf) {
+      stepBits[state] = (stepBits[state] ?? 0) | (1 << (unit & 31));
       let slot = slotOf(state, unit, mask);
-      while ((from[slot] ?? -1) !== -1) slot = (slot + 1) & mask;
-      from[slot] = state;
-      unitOf[slot] = unit;
-      to[slot] = child;
+      while ((steps[slot * 3] ?? -1) !== -1) slot = (slot + 1) & mask;
+      steps[slot * 3] = state;
+      steps[slot * 3 + 1] = unit;
+      steps[slot * 3 + 2] = child;
     }
   }
+
   return {
     fromRoot,
-    from,
-    unit: unitOf,
-    to,
+    steps,
     mask,
+    stepBits,
     fallback,
     ends: Int32Array.from(ends),
     nextEnd,
@@ -132,8 +130,12 @@ export function probeId(probe: string): number {
   probes.push(probe);
   idOf.set(probe, id);
   if (probe.length === 0) everywhere.push(id);
+  if (probe.includes('\n')) lineBreakProbe = true;
   return id;
 }
+
+/** Whether some probe holds a line break: then a text joined with line breaks may hold one none of its parts does. */
+let lineBreakProbe = false;
 
 /** A text folded for matching (see normaliseText), with the probes found in it. */
 export interface ProbedText {
@@ -198,22 +200,49 @@ function probe(text: string): ProbedText {
     marks[id] = stamp;
     found.push(id);
   }
+  // `step` written out, with the tables in locals: this loop runs once for every character of every text.
+  const { fromRoot, steps, mask, stepBits } = machine;
+  const mine = marks;
+  const now = stamp;
   let state = 0;
   for (let at = 0; at < lower.length; at++) {
     const unit = lower.charCodeAt(at);
-    let next = step(machine, state, unit);
-    while (next < 0 && state !== 0) {
-      state = fallback[state] ?? 0;
-      next = step(machine, state, unit);
+    let next = -1;
+    for (;;) {
+      if (state === 0) {
+        next = fromRoot[unit] as number;
+        break;
+      }
+      const mayStep = (((stepBits[state] as number) >>> (unit & 31)) & 1) === 1;
+      for (let slot = slotOf(state, unit, mask); mayStep; slot = (slot + 1) & mask) {
+        const owner = steps[slot * 3] as number;
+        if (owner === -1) break;
+        if (owner === state && steps[slot * 3 + 1] === unit) {
+          next = steps[slot * 3 + 2] as number;
+          break;
+        }
+      }
+      if (next >= 0) break;
+      state = fallback[state] as number;
     }
     state = next < 0 ? 0 : next;
-    for (let end = (ends[state] ?? -1) >= 0 ? state : (nextEnd[state] ?? 0); end !== 0; end = nextEnd[end] ?? 0) {
-      const id = ends[end] ?? -1;
-      if (id < 0 || marks[id] === stamp) continue;
-      marks[id] = stamp;
+    if (state === 0) continue;
+    for (
+      let end = (ends[state] as number) >= 0 ? state : (nextEnd[state] as number);
+      end !== 0;
+      end = nextEnd[end] as number
+    ) {
+      const id = ends[end] as number;
+      if (id < 0 || mine[id] === now) continue;
+      mine[id] = now;
       found.push(id);
     }
   }
+  return probedWith(folded, lower, found, known);
+}
+
+/** A text's probes, just marked (see mark): the found ids carry the current stamp. */
+function probedWith(folded: string, lower: string, found: number[], known: number): ProbedText {
   const foldsOddly = FOLDS_ODDLY.test(folded);
   const probed: ProbedText = {
     folded,
@@ -359,6 +388,61 @@ export function candidatesIn(text: ProbedText, listId: number): readonly number[
 const CACHE_LIMIT = 64;
 const cache = new Map<string, ProbedText>();
 
+function remember(text: string, probed: ProbedText): ProbedText {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
+  cache.set(text, probed);
+  return probed;
+}
+
+/**
+ * Keeps a text's probes for another text that folds the same (a text already folded, read again): the
+ * probes are those of the folded text, so it is not walked again. When it folds differently, nothing is kept
+ * and it is walked when asked about.
+ */
+export function probedAlike(alike: string, text: string): void {
+  if (cache.has(alike)) return;
+  const probed = probedText(text);
+  if (normaliseText(alike) === probed.folded) remember(alike, probed);
+}
+
+/**
+ * Texts joined with line breaks, probed from their parts' probes rather than by a walk along the whole: no
+ * probe holds a line break, so each one the whole contains lies within one part. Taken only when the whole
+ * folds to the parts' folded texts joined, and the parts were probed by the same automaton; otherwise the
+ * whole is walked as any text. The joined text is returned, and asking about it again finds it probed.
+ */
+export function probedJoin(parts: readonly string[]): string {
+  const text = parts.join('\n');
+  if (cache.has(text)) return text;
+  if (parts.length < 2 || lineBreakProbe) {
+    probedText(text);
+    return text;
+  }
+  const pieces = parts.map(probedText);
+  const folded = normaliseText(text);
+  const lower = folded.toLowerCase();
+  const { known } = currentAutomaton();
+  if (
+    pieces.some((piece) => piece.known !== known || piece.lists !== lists.length) ||
+    folded !== pieces.map((piece) => piece.folded).join('\n') ||
+    lower !== pieces.map((piece) => piece.lower).join('\n')
+  ) {
+    probedText(text);
+    return text;
+  }
+  startMarking();
+  const found: number[] = [];
+  for (const piece of pieces) {
+    for (const id of piece.found) {
+      if (marks[id] === stamp) continue;
+      marks[id] = stamp;
+      found.push(id);
+    }
+  }
+  remember(text, probedWith(folded, lower, found, known));
+  return text;
+}
+
 /**
  * The text folded and probed. The last few are kept: every cue list of a complaint is matched against
  * the same handful of texts (its narrative, the customer's words, what they ask…).
@@ -366,8 +450,5 @@ const cache = new Map<string, ProbedText>();
 export function probedText(text: string): ProbedText {
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
-  const probed = probe(text);
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
-  cache.set(text, probed);
-  return probed;
+  return remember(text, probe(text));
 }

@@ -384,13 +384,16 @@ export function findCues(
   text: string,
   source: ComplaintTextSource,
   options: FindOptions = {},
-): CueHit[] {
-  const hits: CueHit[] = [];
+): readonly CueHit[] {
+  // Most lists have no candidate in most texts: those calls allocate nothing.
+  let hits: CueHit[] | undefined;
   // Folding keeps every position, so a match in the folded text is quoted from the original.
   const probed = probedText(text);
   const { folded } = probed;
   const { patterns, id } = compileList(cueList);
-  for (const index of candidatesIn(probed, id)) {
+  const candidates = candidatesIn(probed, id);
+  for (let at = 0; at < candidates.length; at++) {
+    const index = candidates[at] ?? -1;
     const cue = cueList[index];
     const entry = patterns[index];
     if (!cue || !entry) continue;
@@ -403,12 +406,15 @@ export function findCues(
       if (isNegated(folded, match.index, han)) continue;
       if (ruledOut(folded, match.index, options)) continue;
       const quote = quoteAround(text, match.index, match.index + match[0].length);
+      hits ??= [];
       hits.push({ cue, evidence: { quote, source, cue: cue.text } });
       break;
     }
   }
-  return hits;
+  return hits ?? NO_HITS;
 }
+
+const NO_HITS: readonly CueHit[] = [];
 
 /** How many times any of the phrases occurs in a text (repeats included, negations excluded). */
 export function countOccurrences(phrases: readonly string[], text: string, options: FindOptions = {}): number {
@@ -416,8 +422,9 @@ export function countOccurrences(phrases: readonly string[], text: string, optio
   const probed = probedText(text);
   const { folded } = probed;
   const { patterns, id } = compileList(phrases);
-  for (const index of candidatesIn(probed, id)) {
-    const entry = patterns[index];
+  const candidates = candidatesIn(probed, id);
+  for (let at = 0; at < candidates.length; at++) {
+    const entry = patterns[candidates[at] ?? -1];
     if (!entry) continue;
     const { han } = entry;
     for (

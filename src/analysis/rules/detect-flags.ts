@@ -69,6 +69,23 @@ function newsAttribution(text: string, source: Evidence['source']): Evidence | u
     : undefined;
 }
 
+/** Each kind with its cues and how they are looked for, worked out once rather than for every complaint. */
+const KIND_READINGS = FlagKindSchema.options.map((kind) => ({
+  kind,
+  cues: FLAG_CUES[kind],
+  pastedCues: PASTED_CUES.get(kind) ?? FLAG_CUES[kind],
+  // Difficult kinds describe the customer, so what a clause says the staff did does not count.
+  // What the shop said ("店家还说不满意就去找消保官") is their dare, not where the complaint went; and a refusal
+  // it reports ("主任表示不接受退款") is the shop's, not a stubborn customer's.
+  options: { customerOnly: !isCrisis(kind), skipStaffClaims: isCrisis(kind) || kind === 'stubborn' },
+}));
+
+/** Adds evidence unless the same quote is there already. */
+function addOnce(evidence: Evidence[], item: Evidence): void {
+  for (const known of evidence) if (known.quote === item.quote) return;
+  evidence.push(item);
+}
+
 /**
  * Flags the difficult-customer kinds and crisis signals a complaint shows, each with the phrases that
  * raised it and the method's handling advice, and the crisis flag of where staff said it came from. Crisis
@@ -81,22 +98,14 @@ export function detectFlags(complaint: Complaint): Flag[] {
   // In a council's or regulator's notice, a report's way of naming the complainant is the body's, not the press's.
   const reportStyleIsPress = guessPublished && !bodySpeaks(texts);
   const flags: Flag[] = [];
-  for (const kind of FlagKindSchema.options) {
+  for (const { kind, options, cues: kindCues, pastedCues } of KIND_READINGS) {
     const evidence: Evidence[] = [];
-    const kindCues = (guessPublished ? PASTED_CUES.get(kind) : undefined) ?? FLAG_CUES[kind];
-    // Difficult kinds describe the customer, so what a clause says the staff did does not count.
-    // What the shop said ("店家还说不满意就去找消保官") is their dare, not where the complaint went; and a refusal
-    // it reports ("主任表示不接受退款") is the shop's, not a stubborn customer's.
-    const options = { customerOnly: !isCrisis(kind), skipStaffClaims: isCrisis(kind) || kind === 'stubborn' };
-    const add = (item: Evidence) => {
-      if (!evidence.some((known) => known.quote === item.quote)) evidence.push(item);
-    };
     for (const { source, text } of texts) {
-      for (const hit of findCues(kindCues, text, source, options)) {
-        if (kind !== 'media' || reportStyleIsPress || !PUBLISHED_CUES.has(hit.cue)) add(hit.evidence);
+      for (const hit of findCues(guessPublished ? pastedCues : kindCues, text, source, options)) {
+        if (kind !== 'media' || reportStyleIsPress || !PUBLISHED_CUES.has(hit.cue)) addOnce(evidence, hit.evidence);
       }
       const quoted = kind === 'media' && reportStyleIsPress ? newsAttribution(text, source) : undefined;
-      if (quoted) add(quoted);
+      if (quoted) addOnce(evidence, quoted);
     }
     if (evidence.length === 0) continue;
     flags.push({

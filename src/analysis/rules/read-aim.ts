@@ -14,6 +14,7 @@ import {
 } from './aim-cues.ts';
 import { amountsIn } from './amounts-in.ts';
 import { countOccurrences, cues, findCues } from './cue.ts';
+import { probedJoin } from './cue-probes.ts';
 
 /** Problems whose natural remedy is a repair. */
 const REPAIR_PROBLEMS = new Set([
@@ -268,7 +269,8 @@ function requestedAmountIn(complaint: Complaint): number | undefined {
  */
 export function readAim(complaint: Complaint, problem: string | null = null): RealAim {
   const spoken = [complaint.customerAsk, complaint.customerWords].filter((text): text is string => Boolean(text));
-  const all = spoken.join('\n');
+  // Both texts were probed on their own already (see probedJoin): what is found in them is what the whole holds.
+  const all = probedJoin(spoken);
   // Staff often write the demand into their summary ("要求换新的"), so it is the last place to look.
   // A demand set as the condition of a threat is the ask, whatever else is named around it.
   const demanded = spoken.map(conditionalAsks).concat(conditionalAsks(complaint.narrative)).join('\n');

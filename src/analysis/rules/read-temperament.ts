@@ -161,6 +161,21 @@ function confidenceOf(scores: Scores, top: Temperament, observedShare: number): 
   return Math.round(Math.min(ceiling, Math.max(0.05, lead * 0.7 + amount * 0.3)) * 100) / 100;
 }
 
+/** Counts cue hits for a type, each weighed by where it was said, and keeps them as evidence. */
+function score(
+  hits: readonly CueHit[],
+  type: Temperament,
+  source: keyof typeof SOURCE_WEIGHT,
+  scores: Scores,
+  evidence: (TemperamentEvidence & { weight: number })[],
+): void {
+  for (const hit of hits) {
+    const weight = hit.cue.weight * SOURCE_WEIGHT[source];
+    scores[type] += weight;
+    evidence.push({ ...hit.evidence, type, weight });
+  }
+}
+
 /**
  * Reads the customer's temperament from their words, the behaviour staff observed and what they ask
  * for. The result is a working guess with its evidence and confidence, for staff to confirm or correct.
@@ -173,15 +188,9 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
     const topics = topicTexts(source, text);
     for (const type of TEMPERAMENTS) {
       // A retelling describes the staff too ("the clerk was impatient"); only the customer's manner counts.
-      const score = (hits: readonly CueHit[]) => {
-        for (const hit of hits) {
-          const weight = hit.cue.weight * SOURCE_WEIGHT[source];
-          scores[type] += weight;
-          evidence.push({ ...hit.evidence, type, weight });
-        }
-      };
-      score(findCues(TEMPERAMENT_CUES[type], text, source, CUSTOMER_ONLY));
-      for (const part of topics) score(findCues(TEMPERAMENT_TOPICS[type], part, source, CUSTOMER_ONLY));
+      score(findCues(TEMPERAMENT_CUES[type], text, source, CUSTOMER_ONLY), type, source, scores, evidence);
+      for (const part of topics)
+        score(findCues(TEMPERAMENT_TOPICS[type], part, source, CUSTOMER_ONLY), type, source, scores, evidence);
     }
   }
   const mannerEvidence: TemperamentEvidence[] = [];

@@ -40,45 +40,119 @@ export function guardTextOf(original: string): string {
 /**
  * One walk along the text: folded characters are written as they come, and a run of whitespace and
  * punctuation (a gap) is written as one space when the next character arrives, unless it opens the text
- * or is whitespace alone between two Han characters; a gap at the end is never written.
+ * or is whitespace alone between two Han characters; a gap at the end is never written. A code unit that
+ * folds to one code unit (nearly every one) is read from two tables (see unitKind); any other code point
+ * goes through foldCodePoint.
  */
 function fold(original: string, sources: [number, number][] | undefined): string {
-  let text = '';
+  let length = 0;
   let written = false;
   let lastHan = false;
   let gap = false;
   let gapPunctuation = false;
   let gapStart = 0;
   let gapEnd = 0;
-  let offset = 0;
-  for (const codePoint of original) {
+  /** Writes one folded character (its code units) that came from original[start, end). */
+  const put = (units: string | number, kind: number, start: number, end: number): void => {
+    if (kind === APOSTROPHE_KIND) return;
+    if (kind >= LETTER_KIND) {
+      const han = kind === HAN_KIND;
+      if (gap && written && (gapPunctuation || !(lastHan && han))) {
+        length = write(length, SPACE_UNIT);
+        sources?.push([gapStart, gapEnd]);
+      }
+      gap = false;
+      if (typeof units === 'number') length = write(length, units);
+      else for (let at = 0; at < units.length; at++) length = write(length, units.charCodeAt(at));
+      sources?.push([start, end]);
+      written = true;
+      lastHan = han;
+      return;
+    }
+    if (gap) {
+      gapPunctuation ||= kind !== WHITESPACE_KIND;
+      gapEnd = end;
+    } else {
+      gap = true;
+      gapPunctuation = kind !== WHITESPACE_KIND;
+      gapStart = start;
+      gapEnd = end;
+    }
+  };
+  for (let offset = 0; offset < original.length; ) {
+    const unit = original.charCodeAt(offset);
+    const kind = unitKind(unit);
+    if (kind !== SLOW_KIND) {
+      put(FOLDED_UNIT[unit] ?? unit, kind, offset, offset + 1);
+      offset += 1;
+      continue;
+    }
+    // A code point as `for…of` gives it: a surrogate pair whole, a lone surrogate alone.
+    const codePoint = String.fromCodePoint(original.codePointAt(offset) ?? unit);
     const start = offset;
     const end = offset + codePoint.length;
     offset = end;
-    for (const { char, kind, han } of foldCodePoint(codePoint)) {
-      if (kind === 'apostrophe') continue;
-      if (kind === 'letter') {
-        if (gap && written && (gapPunctuation || !(lastHan && han))) {
-          text += ' ';
-          sources?.push([gapStart, gapEnd]);
-        }
-        gap = false;
-        text += char;
-        sources?.push([start, end]);
-        written = true;
-        lastHan = han;
-        continue;
-      }
-      if (gap) {
-        gapPunctuation ||= kind !== 'whitespace';
-        gapEnd = end;
-      } else {
-        gap = true;
-        gapPunctuation = kind !== 'whitespace';
-        gapStart = start;
-        gapEnd = end;
-      }
+    for (const { char, kind: charKind, han } of foldCodePoint(codePoint)) {
+      put(char, charKind === 'letter' ? (han ? HAN_KIND : LETTER_KIND) : KIND_CODE[charKind], start, end);
     }
+  }
+  return read(length);
+}
+
+/** What a code unit folds to, when that is one code unit (see unitKind). */
+const FOLDED_UNIT = new Uint16Array(0x10000);
+/** How a code unit folds: 0 not worked out yet, SLOW_KIND when not to one code unit, else its kind. */
+const UNIT_KIND = new Uint8Array(0x10000);
+const APOSTROPHE_KIND = 1;
+const WHITESPACE_KIND = 2;
+const PUNCTUATION_KIND = 3;
+const LETTER_KIND = 4;
+const HAN_KIND = 5;
+const SLOW_KIND = 6;
+const KIND_CODE: Record<Exclude<CharKind, 'letter'>, number> = {
+  apostrophe: APOSTROPHE_KIND,
+  whitespace: WHITESPACE_KIND,
+  punctuation: PUNCTUATION_KIND,
+};
+const SPACE_UNIT = 0x20;
+
+/** The kind of a code unit's one folded code unit, worked out once a unit from foldCodePoint. */
+function unitKind(unit: number): number {
+  const known = UNIT_KIND[unit] ?? 0;
+  if (known !== 0) return known;
+  let kind = SLOW_KIND;
+  if (unit < 0xd800 || unit > 0xdfff) {
+    const [only, ...more] = foldCodePoint(String.fromCharCode(unit));
+    if (only !== undefined && more.length === 0 && only.char.length === 1) {
+      FOLDED_UNIT[unit] = only.char.charCodeAt(0);
+      kind = only.kind === 'letter' ? (only.han ? HAN_KIND : LETTER_KIND) : KIND_CODE[only.kind];
+    }
+  }
+  UNIT_KIND[unit] = kind;
+  return kind;
+}
+
+/** The folded text's code units as they are written, grown as needed; read back by `read`. */
+let buffer = new Uint16Array(1024);
+
+function write(length: number, unit: number): number {
+  if (length === buffer.length) {
+    const larger = new Uint16Array(buffer.length * 2);
+    larger.set(buffer);
+    buffer = larger;
+  }
+  buffer[length] = unit;
+  return length + 1;
+}
+
+/** The first `length` code units written, as a string (in slices, to keep within the argument limit). */
+function read(length: number): string {
+  let text = '';
+  for (let from = 0; from < length; from += 4096) {
+    text += String.fromCharCode.apply(
+      null,
+      buffer.subarray(from, Math.min(length, from + 4096)) as unknown as number[],
+    );
   }
   return text;
 }
