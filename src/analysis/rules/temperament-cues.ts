@@ -18,7 +18,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, '好看', '漂亮', '可爱', '搭配', '闺蜜', '姐妹', '宝子', '夸张', '边说边笑', '朋友都说', '自拍', '晒图', '晒照', '晒出'),
     ...cues(2, '哈哈', '嘻嘻', '天哪', '天啊', '超喜欢', '特别喜欢', '好喜欢', '太喜欢', '超级', '哇'),
     ...cues(2, '对了', '顺便', '话说', '还有啊', '另外那款', '其他款', '别的款', '有没有新', '笑着', '笑嘻嘻', '热情', '语速很快'),
-    ...cues(3, 'new arrival*', 'new collection', 'latest', 'trendy', 'on trend', 'fashion*', 'chatty', 'talkative', 'bubbly'),
+    ...cues(3, 'new arrival*', 'new collection', 'trendy', 'on trend', 'fashion*', 'chatty', 'talkative', 'bubbly'),
     ...cues(3, 'talked nonstop', 'non-stop', 'kept chatting', 'chatted', 'impulse', 'spur of the moment', 'fell in love with'),
     ...cues(2, 'cute', 'gorgeous', 'stunning', 'adorable', 'obsessed', 'love it', 'loved it', 'bestie'),
     ...cues(2, 'selfie*', 'photos for', 'omg', 'oh my god', 'so excited', 'animated', 'laughing', 'laughed', 'giggl*'),
@@ -50,14 +50,25 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, 'loud', 'raised voice', 'raised her voice', 'raised his voice', 'impatient', 'curt', 'blunt', 'firm', 'firmly'),
     // Narrated by someone else: "she wants", "he insisted", "she yelled at the clerk".
     ...cues(2, 'she wants', 'he wants', 'she wanted… now', 'he wanted… now', 'insist*', 'yell', 'yells', 'yelled', 'yelling', 'shout*', 'scream*', 'threaten*'),
-    ...cues(2, 'pointed', 'glared', 'arms crossed', 'tapped', 'snapped', 'interrupted', 'in a hurry', 'busy man', 'busy woman'),
+    ...cues(2, 'pointed at', 'pointed her finger', 'pointed his finger', 'glared', 'arms crossed', 'tapped', 'snapped', 'interrupted', 'in a hurry', 'busy man', 'busy woman'),
     ...cues(1, 'quality i paid for', 'what are you going to do', 'decide', 'no time'),
     // An ultimatum or a deadline, damages several times the loss, a face-to-face confrontation, a verdict on the
     // shop, an offer turned down flat: how a forceful customer acts, whoever tells it.
     ...cues(3, '否则', '不然就', '要么…要么', '限期', '…天内给', '最后通牒', '双倍赔偿', '三倍赔偿', '十倍赔偿', '加倍赔偿', '退一赔三', '坚决要求', '强烈不满', '讨说法', '要说法', '要个说法', '对质', '当面质问'),
     ...cues(2, '直斥', '痛斥', '痛批', '怒批', '狠批', '炮轰', '斥责', '指责', '大骂', '要求…道歉', '拒绝…方案', '不接受…方案', '不接受…赔偿', '不接受…道歉', '找…理论', '报警'),
-    ...cues(3, 'or else', 'ultimatum', 'deadline', 'within 24 hours', 'within 48 hours', 'by friday', 'by monday', 'double the', 'triple the', 'three times'),
-    ...cues(2, 'refused the offer', 'turned down', 'turned… down', 'rejected the', 'would not accept', "wouldn't accept", 'blames', 'blamed', 'denounc*', 'lashed out', 'tore into', 'called… out', 'filed a police report', 'reported… to the police', 'took matters into'),
+    ...cues(3, 'or else', 'ultimatum', 'deadline', 'within 24 hours', 'within 48 hours', 'by friday', 'by monday', 'double the', 'triple the', 'three times the', 'three times what'),
+    ...cues(2, 'refused the offer', 'turned down', 'turned… down', 'rejected the', 'would not accept', "wouldn't accept", 'blames', 'blamed', 'denounc*', 'lashed out', 'tore into', 'called them out', 'called her out', 'called him out', 'filed a police report', 'reported… to the police', 'took matters into'),
+    // Temper shown and acted on (seed 001: 投诉时有暴力倾向、脾气大 — short-tempered, turns violent when complaining):
+    // swearing, hands laid on staff, rage, contempt, snatching back, flat contradiction, stepping in or going over
+    // the shop's head unasked. Each is something the customer does, so a retelling tells it as well as they would.
+    ...cues(3, '他妈的', '妈的', '日他', '操你', '卧槽', '我靠', '混蛋', '王八蛋', '你老母', '仆街', '爆粗', '粗口', '脏话', '破口大骂', '辱骂', '谩骂', '骂人', '骂道', '骂街'),
+    ...cues(3, 'fuck*', 'bullshit', 'asshole*', 'bitch*', 'bastard*', 'swore at', 'swearing at', 'cursed at', 'cursing at', 'cussed', 'cussing', 'profanit*', 'obscenit*', 'expletive*', 'f-word', 'f-bomb*'),
+    ...cues(3, '拳打脚踢', '大打出手', '动手打', '扇耳光', '打耳光', '一巴掌', '掌掴', '殴打', '拍打', '推搡', '砸店', '摔东西', '互殴'),
+    ...cues(3, 'punched him', 'punched her', 'punching him', 'punching her', 'slapped him', 'slapped her', 'slapped the', 'kicked him', 'kicked her', 'kicked the', 'shoved', 'shoving', 'threw it at', 'hit the clerk', 'hit the employee', 'hit the worker', 'assaulted'),
+    ...cues(2, '暴怒', '大发雷霆', '怒不可遏', '气冲冲', '暴跳如雷', '发飙', '发火', '火冒三丈', '抢过', '一把抢', '夺过', '翻白眼', '冷笑', '嗤之以鼻'),
+    ...cues(2, 'rage', 'raged', 'raging', 'enraged', 'stormed', 'storming', 'stomped', 'snatch*', 'yanked', 'tantrum', 'rolled her eyes', 'rolled his eyes', 'rolls her eyes', 'rolls his eyes', 'rolling her eyes', 'eye-roll*', 'scoff*', 'sneer*'),
+    ...cues(2, "i don't believe you", 'i do not believe you', 'you are lying', "you're lying", 'liar', 'must be broken', '骗人', '胡说', '胡扯', '放屁', '扯淡', '忽悠'),
+    ...cues(2, 'into her own hands', 'into his own hands', 'into their own hands', 'into my own hands', 'demanded to speak', 'asked to speak to the manager', 'asked for the manager', 'asked for a manager', 'called corporate', 'contacted corporate', 'went to corporate', 'over their heads', 'over his head', '看不过眼', '看不过去', '看不下去', '不吐不快', '公审', '越级'),
   ],
   // Reserved and people-oriented: follows the crowd, likes discounts, quiet, passive, hesitant.
   peaceable: [

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readTemperament } from '../../../src/analysis/rules/read-temperament.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+
+const reading = (narrative: string) => readTemperament(ComplaintSchema.parse({ narrative }));
+
+/**
+ * The forceful customer of seed 001 (脾气大, 投诉时有暴力倾向) as a retelling shows them: what they do — swear, lay
+ * hands on staff, snatch the piece back, scoff, contradict flatly, step in or go over the shop's head — rather than
+ * the complaint's own vocabulary. Texts written for these tests in three scripts, not taken from any labelled set.
+ */
+describe('temper shown and acted on reads forceful', () => {
+  it.each([
+    ['She rolled her eyes, swore at the clerk and snatched the bracelet back.'],
+    ['The customer stormed out, cursing at the staff all the way to the door.'],
+    ['He took the matter into his own hands and called corporate the same afternoon.'],
+    ['顾客当场爆粗,还一把抢过了手链。'],
+    ['两名顾客与店员争执后拳打脚踢,其中一人用鞋拍打对方。'],
+    ['該名女顧客當場爆粗,更動手打店員。'],
+    ['她看不過眼,於是在網上公審這間店,直言不吐不快。'],
+  ])('when a retelling shows it, then forceful is read: %s', (text) => {
+    const result = reading(text);
+    expect(result.type).toBe('forceful');
+    expect(result.confidence).toBeLessThan(0.5);
+  });
+
+  it('when a forceful customer is polite first, then the courtesy does not outweigh the temper', () => {
+    const story = [
+      'Customer: “I’d like to have this cleaned, please.”',
+      'Customer: “I don’t believe you! Your machine must be broken!”',
+      'She snatched the ring off the counter and stormed out.',
+    ].join('\n');
+    expect(reading(story).type).toBe('forceful');
+  });
+
+  it('when the staff swear or shove, then the customer is not read from it', () => {
+    expect(reading('店员当场破口大骂。').type).not.toBe('forceful');
+    expect(reading('The manager swore at my mother and shoved her out of the shop.').type).not.toBe('forceful');
+  });
+
+  it.each([
+    ['The prong had to be repaired three times in a year.'],
+    ['Progressive lenses are sometimes called no-line bifocals.\n\nI picked out new frames for the outdoor pair.'],
+    ['She pointed to the two spots on the ring.'],
+  ])('when words of force only narrate, then no force is read: %s', (text) => {
+    expect(reading(text).type).not.toBe('forceful');
+  });
+});
