@@ -22,11 +22,18 @@ const EXCLAMATION = /[!！]/gu;
 // Feeling written out loud in any text, a retelling too: a run of marks ("!!", "?!", "！！") or a word drawn out
 // ("soooo", "waaaay"). A reporter or a staff summary writes neither.
 const LOUD_WRITING = /[!！][!！?？]+|[?？][!！]+|(\p{Script=Latin})\1{3,}/u;
-// Figures a customer lays out: amounts, weights, karats, durations, dates.
-const FIGURES =
-  /\d+(?:[.,]\d+)?\s*(?:克|g\b|mm|%|％|元|块|萬|万|ct|carats?|karats?|grams?|days?|weeks?|months?)|[$£€¥R]\s?\d[\d,]*|\d{1,2}月\d{1,2}日/giu;
-// Six or more figures — amounts, weights, dates, durations — in a complaint is a case laid out as evidence.
-const FIGURES_MIN = 6;
+// Figures a customer lays out: amounts, weights, karats, durations, dates and times, in three scripts' ways of
+// writing them ("2 g", "¥2,300", "3倍", "8月24日", "May 1", "21st June", "9 AM", "2008").
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const FIGURES = new RegExp(
+  String.raw`\d+(?:[.,]\d+)?\s*(?:克|g\b|mm|%|％|元|块|萬|万|倍|ct|carats?|karats?|grams?|days?|weeks?|months?|hours?|minutes?|years?|小时|分钟|天|周|个月|年)` +
+    String.raw`|[$£€¥R]\s?\d[\d,]*|\d{1,2}月\d{1,2}[日号]?|\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}\b` +
+    String.raw`|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:19|20)\d\d\b`,
+  'giu',
+);
+// A case laid out as evidence: several figures — amounts, weights, dates, durations — in one complaint.
+const FIGURES_MIN = 4;
 const FIGURES_WEIGHT = 2;
 const MEASURE = /\d+(?:\.\d+)?\s*(?:克|g\b|mm|毫米|微米|%|％|元\/克|小时|h\b|天|days?\b|karat|k金|ct)/giu;
 

@@ -46,3 +46,25 @@ describe('temper shown and acted on reads forceful', () => {
     expect(reading(text).type).not.toBe('forceful');
   });
 });
+
+/**
+ * An analytical customer (seed 001: 理性, 数据, 事实, 证据) lays the case out in figures: dates, times, amounts and
+ * weights, written each script's way. Texts written for these tests, not taken from any labelled set.
+ */
+describe('a case laid out in figures reads analytical', () => {
+  it.each([
+    ['My exam was on May 1, 2023. I went back on May 8 at 9 AM, and again on the 15th May at 10:30.'],
+    ['2月8日买的戒指,3月20日发现褪色,4月8日拿回店里,重4.28克。'],
+    ['8月24日拿去修理,修理費374元,買全新要610元,後來買了條新的389.5元。'],
+  ])('when a retelling gives four or more figures, then analytical is read: %s', (text) => {
+    const result = reading(text);
+    expect(result.type).toBe('analytical');
+    expect(result.evidence.map((item) => item.cue)).toContainEqual(expect.stringMatching(/^\d+ figures$/));
+    expect(result.confidence).toBeLessThan(0.5);
+  });
+
+  it('when a report gives a date and a price, then that is no case laid out', () => {
+    expect(reading('她在2024年花了2000元买了一枚戒指。').type).toBe('unknown');
+    expect(reading('He bought the ring in 2019 for $900.').type).toBe('unknown');
+  });
+});
