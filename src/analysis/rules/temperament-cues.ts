@@ -81,6 +81,9 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, '没事', '也还好', '不是什么大问题', '不是大问题', '没关系', '算了', '要不', '也不是什么大事', '不是大事', '可能是我', '是不是我', '别人都', '大家都', '一般怎么'),
     ...cues(2, '客气', '礼貌', '温和', '平静', '慢慢', '耐心', '不想麻烦', '怕麻烦', '不想添麻烦', '不急'),
     ...cues(2, '卖得最好', '最多人买', '朋友推荐', '同事推荐', '跟着买'),
+    // Following the crowd (随大流, 购主流, 受影响): bought where everyone buys, on others' word or a queue's.
+    ...cues(2, '口碑', '好评', '随大流', '跟风', '人气', '大家都买', '亲戚推荐', '邻居推荐', '朋友介绍', '排长队', '大排长龙', '受…影响'),
+    ...cues(2, 'everybody', 'everyone else', 'so many people', 'lots of people', 'good reviews', 'word of mouth', 'most popular', 'best-selling', 'long line', 'line out the door'),
     ...cues(1, '请问', '谢谢', '好吗', '可以吗', '行吗', '吧'),
     ...cues(3, 'sorry to bother', 'sorry for the trouble', 'whatever you think', 'whatever is easiest', "whatever's easiest"),
     ...cues(3, "don't want to make a fuss", 'not want to make a fuss', 'hesitat*', 'timid', 'shy'),

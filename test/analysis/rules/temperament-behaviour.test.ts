@@ -68,3 +68,17 @@ describe('a case laid out in figures reads analytical', () => {
     expect(reading('He bought the ring in 2019 for $900.').type).toBe('unknown');
   });
 });
+
+/**
+ * A peaceable customer (seed 001: 随大流, 购主流, 受影响) bought where everyone buys: on the crowd's word, a queue's
+ * or the reviews'. Texts written for these tests.
+ */
+describe('following the crowd reads peaceable', () => {
+  it.each([
+    ['She saw everybody queuing at the kiosk and bought a watch there too.'],
+    ['看到网上口碑不错,她就跟风买了一条手链。'],
+    ['見到店外大排長龍,她便隨大流買了一隻手錶。'],
+  ])('when a retelling shows it, then peaceable is read: %s', (text) => {
+    expect(reading(text).type).toBe('peaceable');
+  });
+});
