@@ -29,6 +29,9 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(1, '朋友圈', '告诉朋友', '跟朋友说', '跟闺蜜', '点赞', '哭诉', '哭闹', '嚷着', '激动'),
     ...cues(2, 'beloved', 'my beautiful', 'most beautiful', 'so happy', 'ugh', 'are you kidding', 'can you believe'),
     ...cues(2, 'told all my friends', 'told everyone', 'my followers', 'couldn\'t resist', 'could not resist', 'dramatic*'),
+    // A piece loved and worn all the time (seed 001: 对新产品有兴趣, 外形、颜色): attachment to the look, told by anyone.
+    ...cues(2, '最爱', '最喜欢', '心头好', '爱不释手', '天天戴', '每天都戴'),
+    ...cues(2, 'favorite', 'favourite', 'loved', 'adored', 'lived in it', 'wore it every day', 'wore it everyday'),
   ],
   // Outgoing and task-oriented: wants status and quality, decisive, straight to the point, short-tempered.
   forceful: [

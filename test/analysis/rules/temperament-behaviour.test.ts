@@ -82,3 +82,17 @@ describe('following the crowd reads peaceable', () => {
     expect(reading(text).type).toBe('peaceable');
   });
 });
+
+/**
+ * A lively customer (seed 001: 对新产品有兴趣, 外形、颜色) loves the piece for its look and wears it all the time.
+ * Texts written for these tests.
+ */
+describe('a piece loved and worn all the time reads lively', () => {
+  it.each([
+    ['She adored that bracelet and wore it every day until the clasp gave way.'],
+    ['这是她最喜欢的项链,几乎天天戴。'],
+    ['這條手鏈是她的心頭好,一直愛不釋手。'],
+  ])('when a retelling shows it, then lively is read: %s', (text) => {
+    expect(reading(text).type).toBe('lively');
+  });
+});
