@@ -70,29 +70,19 @@ describe('a case laid out in figures reads analytical', () => {
 });
 
 /**
- * A peaceable customer (seed 001: 随大流, 购主流, 受影响) bought where everyone buys: on the crowd's word, a queue's
- * or the reviews'. Texts written for these tests.
+ * The people-first types as a retelling shows them. Peaceable (seed 001: 随大流, 购主流, 受影响): bought where
+ * everyone buys, on the crowd's word, a queue's or the reviews'. Lively (对新产品有兴趣, 外形、颜色): loves the
+ * piece for its look and wears it all the time. Texts written for these tests.
  */
-describe('following the crowd reads peaceable', () => {
+describe('the crowd followed reads peaceable, a piece loved reads lively', () => {
   it.each([
-    ['She saw everybody queuing at the kiosk and bought a watch there too.'],
-    ['看到网上口碑不错,她就跟风买了一条手链。'],
-    ['見到店外大排長龍,她便隨大流買了一隻手錶。'],
-  ])('when a retelling shows it, then peaceable is read: %s', (text) => {
-    expect(reading(text).type).toBe('peaceable');
-  });
-});
-
-/**
- * A lively customer (seed 001: 对新产品有兴趣, 外形、颜色) loves the piece for its look and wears it all the time.
- * Texts written for these tests.
- */
-describe('a piece loved and worn all the time reads lively', () => {
-  it.each([
-    ['She adored that bracelet and wore it every day until the clasp gave way.'],
-    ['这是她最喜欢的项链,几乎天天戴。'],
-    ['這條手鏈是她的心頭好,一直愛不釋手。'],
-  ])('when a retelling shows it, then lively is read: %s', (text) => {
-    expect(reading(text).type).toBe('lively');
+    ['peaceable', 'She saw everybody queuing at the kiosk and bought a watch there too.'],
+    ['peaceable', '看到网上口碑不错,她就跟风买了一条手链。'],
+    ['peaceable', '見到店外大排長龍,她便隨大流買了一隻手錶。'],
+    ['lively', 'She adored that bracelet and wore it every day until the clasp gave way.'],
+    ['lively', '这是她最喜欢的项链,几乎天天戴。'],
+    ['lively', '這條手鏈是她的心頭好,一直愛不釋手。'],
+  ] as const)('when a retelling shows it, then %s is read: %s', (type, text) => {
+    expect(reading(text).type).toBe(type);
   });
 });
