@@ -70,7 +70,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(3, 'punched him', 'punched her', 'punching him', 'punching her', 'slapped him', 'slapped her', 'slapped the', 'kicked him', 'kicked her', 'kicked the', 'shoved', 'shoving', 'threw it at', 'hit the clerk', 'hit the employee', 'hit the worker', 'assaulted'),
     ...cues(2, '暴怒', '大发雷霆', '怒不可遏', '气冲冲', '暴跳如雷', '发飙', '发火', '火冒三丈', '抢过', '一把抢', '夺过', '翻白眼', '冷笑', '嗤之以鼻'),
     ...cues(2, 'rage', 'raged', 'raging', 'enraged', 'stormed', 'storming', 'stomped', 'snatch*', 'yanked', 'tantrum', 'rolled her eyes', 'rolled his eyes', 'rolls her eyes', 'rolls his eyes', 'rolling her eyes', 'eye-roll*', 'scoff*', 'sneer*'),
-    ...cues(2, "i don't believe you", 'i do not believe you', 'you are lying', "you're lying", 'liar', 'must be broken', '骗人', '胡说', '胡扯', '放屁', '扯淡', '忽悠'),
+    ...cues(2, "i don't believe you", 'i do not believe you', 'you are lying', "you're lying", 'liar', 'must be broken', '骗人', '胡说', '胡扯', '放屁', '扯淡', '别忽悠', '少忽悠', '忽悠人'),
     ...cues(2, 'into her own hands', 'into his own hands', 'into their own hands', 'into my own hands', 'demanded to speak', 'asked to speak to the manager', 'asked for the manager', 'asked for a manager', 'called corporate', 'contacted corporate', 'went to corporate', 'over their heads', 'over his head', '看不过眼', '看不过去', '看不下去', '不吐不快', '公审', '越级'),
   ],
   // Reserved and people-oriented: follows the crowd, likes discounts, quiet, passive, hesitant.

@@ -42,6 +42,8 @@ describe('temper shown and acted on reads forceful', () => {
     ['The prong had to be repaired three times in a year.'],
     ['Progressive lenses are sometimes called no-line bifocals.\n\nI picked out new frames for the outdoor pair.'],
     ['She pointed to the two spots on the ring.'],
+    // Being fooled is the victim's word, not a customer telling the shop it lies.
+    ['她说自己买手表时被店员忽悠了。'],
   ])('when words of force only narrate, then no force is read: %s', (text) => {
     expect(reading(text).type).not.toBe('forceful');
   });
