@@ -42,6 +42,9 @@ describe('temper shown and acted on reads forceful', () => {
     ['The prong had to be repaired three times in a year.'],
     ['Progressive lenses are sometimes called no-line bifocals.\n\nI picked out new frames for the outdoor pair.'],
     ['She pointed to the two spots on the ring.'],
+    // Words a curse is written inside: 次日他 (the next day he), 我妈的 (my mother's).
+    ['次日他来到店里,取回了我妈的手镯。'],
+    ['I figured the battery must be broken.'],
     // Being fooled is the victim's word, not a customer telling the shop it lies.
     ['她说自己买手表时被店员忽悠了。'],
   ])('when words of force only narrate, then no force is read: %s', (text) => {
