@@ -13,7 +13,7 @@ import {
   SET_ASIDE,
 } from './aim-cues.ts';
 import { amountsIn } from './amounts-in.ts';
-import { countOccurrences, cues, findCues } from './cue.ts';
+import { countOccurrences, cues, findCues, quoteAround } from './cue.ts';
 import { probedJoin } from './cue-probes.ts';
 
 /** Problems whose natural remedy is a repair. */
@@ -90,9 +90,9 @@ const NAMED_ASK = /(?:的)?(?:要求|请求|诉求)/u;
  * asked") is who the customer turned to, not who asked.
  */
 const STAFF_WORD = new RegExp(
-  '(?<!向|找|跟|对|和|与|到|去|在|从|给|问|请|叫|让|联系|致电|打给|告诉|质问|投诉)' +
+  '(?<!向|找|跟|对|和|与|到|去|在|从|给|问|请|叫|让|联系|致电|打给|告诉|质问|投诉|举报|检举|指控)' +
     '(?:店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|卖家|厂家|厂商|品牌方|公司|总部|销售|主任|负责人|主管|员工|门店|专柜|记者)|' +
-    String.raw`(?<!\b(?:to|at|in|into|from|with|by|for|of|on|called|phoned|rang|emailed|told|asked|contacted|approached|visited|wrote\s+to|spoke\s+to|spoke\s+with)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|their\s+|her\s+|his\s+|my\s+|our\s+)?)` +
+    String.raw`(?<!\b(?:to|at|in|into|from|with|by|for|of|on|called|phoned|rang|emailed|told|asked|contacted|approached|visited|reported|accused|sued|wrote\s+to|spoke\s+to|spoke\s+with)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|their\s+|her\s+|his\s+|my\s+|our\s+)?)` +
     String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|cashier|jeweller|jeweler|they|store|shop|company|seller|retailer|brand|owner|optician|technician|repairer|dealer|merchant|vendor|reporter|journalist)\b`,
   'giu',
 );
@@ -215,6 +215,38 @@ function conditionalAsks(text: string): string {
   return parts.join('\n');
 }
 
+/**
+ * A wrong reported or charged: a report or charge filed with the police or prosecutors (报案, 检举, 举报, "filed a police
+ * report", "pressed charges"), the shop accused of a crime (指控, 欺诈, "accused us of stealing"). Someone who does this,
+ * and asks for no remedy, wants someone held to account. Calling the police to the counter (报警, "called the cops") is
+ * help in a standoff, whatever is wanted from it, and names no aim.
+ */
+const REPORTED_WRONG =
+  /报案|检举|举报|指控|欺诈|诈骗|\b(?:police\s+report|report(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+the\s+(?:police|authorities)|accus(?:e|es|ed|ing)|press(?:ed|ing)?\s+charges|fraud)\b/iu;
+/** Words that deny what follows them: 不想举报, 没有报案. */
+const DENIED_ZH = /(?:不想|不愿|不会|没有|没|未|不)(?:去|再)?$/u;
+
+/**
+ * The first wrong the customer's side reports or charges, and is not said not to (see REPORTED_WRONG), quoted from
+ * the text; a clause in which the shop's side reports or accuses is left out.
+ */
+function reportedWrong(narrative: string): Evidence | undefined {
+  const folded = normaliseText(narrative);
+  let start = 0;
+  for (const clause of folded.split(/[，,。！？!?；;\n]/u)) {
+    const wrong = REPORTED_WRONG.exec(clause);
+    if (wrong) {
+      const before = clause.slice(0, wrong.index);
+      if (!staffIsAsking(before) && !DENIED.test(before) && !DENIED_ZH.test(before)) {
+        const at = start + wrong.index;
+        return { quote: quoteAround(narrative, at, at + wrong[0].length), source: 'narrative', cue: wrong[0] };
+      }
+    }
+    start += clause.length + 1;
+  }
+  return undefined;
+}
+
 const TAKEN_UP = /\bup\s+on$/iu;
 
 /** What a retelling says was agreed or accepted: each clause from the agreeing word on (see AGREED). */
@@ -280,6 +312,8 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
     strongestAim(complaint.customerWords ?? '')?.kind ??
     strongestAim(asksIn(complaint.narrative))?.kind ??
     strongestAim(agreedIn(complaint.narrative))?.kind;
+  // A wrong reported or charged is the aim only when no remedy is asked or agreed.
+  const reported = stated === undefined ? reportedWrong(complaint.narrative) : undefined;
   const repeated = strongestAim(all);
   // Only what the customer says counts as stressing faults; the staff's summary names them once anyway.
   const defects = countOccurrences(DEFECT_PHRASES, all);
@@ -289,6 +323,7 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
   if (repeated && repeated.count >= 2) kind = repeated.kind;
   else if (defects >= 2 && (stated === undefined || (stated === 'refund' && hedged))) kind = 'discount';
   else if (stated) kind = stated;
+  else if (reported) kind = 'accountability';
   // With the customer at the counter (staff entered their words), a broken piece brought in is itself the ask;
   // a pasted retelling that asks for nothing stays "unknown" rather than a guess put in the customer's mouth.
   else if (spoken.length > 0 && problem === 'service') kind = 'apology';
@@ -302,6 +337,7 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
       for (const hit of findCues(wanted, text, source)) evidence.push(hit.evidence);
     }
   }
+  if (reported && kind === 'accountability' && evidence.length === 0) evidence.push(reported);
   if (kind === 'discount' && evidence.length === 0) {
     for (const { source, text } of complaintTexts(complaint)) {
       for (const hit of findCues(DEFECT_CUES, text, source)) evidence.push(hit.evidence);

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readAim } from '../../../src/analysis/rules/read-aim.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+
+/** The aim read from a text pasted whole, as a store manager pastes a report or a review. */
+const aimOf = (narrative: string) => readAim(ComplaintSchema.parse({ narrative }), null).kind;
+
+describe('a wrong reported or charged asks that someone answer for it', () => {
+  it.each([
+    '顾客发现买到的是染色玉镯,随即向警方报案。',
+    '顧客發現手鐲是染色貨,憤而向地檢署檢舉該店。',
+    '王先生认为金店是在欺诈消费者。',
+    'The customer filed a police report against the store over the missing ring.',
+    'She accused the jeweller of swapping her diamond for a fake one.',
+  ])('when the customer reports or charges the shop and asks no remedy, then the aim is accountability: %s', (text) => {
+    expect(aimOf(text)).toBe('accountability');
+  });
+
+  it.each(['顾客向市场监管局举报,要求退款。', 'He reported the shop to the police and demanded a full refund.'])(
+    'when a remedy is asked as well, then the remedy is the aim: %s',
+    (text) => {
+      expect(aimOf(text)).toBe('refund');
+    },
+  );
+
+  it.each([
+    '店员报警,把顾客请出了门店。',
+    '顧客在店內吵鬧,店員報警處理。',
+    'The manager called the police on her.',
+    'The clerk accused her of shoplifting.',
+    '她没有举报,只是在网上发帖吐槽。',
+    'She never accused the staff of anything.',
+  ])(
+    'when the shop reports or accuses, the police are only called, or the report is denied, then nothing is asked: %s',
+    (text) => {
+      expect(aimOf(text)).toBe('unknown');
+    },
+  );
+
+  it('when the aim is read from a report, then the report is quoted as written, in its own script', () => {
+    const aim = readAim(ComplaintSchema.parse({ narrative: '顧客發現手鐲是染色貨，憤而向地檢署檢舉該店。' }), null);
+    expect(aim.evidence).toEqual([
+      { quote: '顧客發現手鐲是染色貨，憤而向地檢署檢舉該店。', source: 'narrative', cue: '检举' },
+    ]);
+  });
+});
