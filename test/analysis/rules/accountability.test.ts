@@ -9,7 +9,7 @@ describe('a wrong reported or charged asks that someone answer for it', () => {
   it.each([
     '顾客发现买到的是染色玉镯,随即向警方报案。',
     '顧客發現手鐲是染色貨,憤而向地檢署檢舉該店。',
-    '王先生认为金店是在欺诈消费者。',
+    '王先生指控金店以次充好。',
     'The customer filed a police report against the store over the missing ring.',
     'She accused the jeweller of swapping her diamond for a fake one.',
   ])('when the customer reports or charges the shop and asks no remedy, then the aim is accountability: %s', (text) => {
@@ -29,6 +29,7 @@ describe('a wrong reported or charged asks that someone answer for it', () => {
     'The manager called the police on her.',
     'The clerk accused her of shoplifting.',
     '她没有举报,只是在网上发帖吐槽。',
+    '市场监管局认定该金店构成欺诈。',
     'She never accused the staff of anything.',
   ])(
     'when the shop reports or accuses, the police are only called, or the report is denied, then nothing is asked: %s',
