@@ -97,6 +97,23 @@ describe('why someone went is no ask', () => {
     );
   });
 
+  it.each([
+    '她的手表送修后,整整三个月才拿回来。',
+    '他把眼鏡拿去店裡修理,等了兩個月都沒消息。',
+    '手镯送去专柜维修后一直没有下文。',
+  ])('when a Chinese verb only tells that a piece was taken in, then nothing is asked: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
+  it('when 只要是 means "as long as it is", then nothing is asked', () => {
+    expect(aimOf('只要是那家店维修过的表,都出了毛病。')).toBe('unknown');
+  });
+
+  it('when an ask follows the trip, then it is read', () => {
+    expect(aimOf('她把戒指送去店里,要求免费维修。')).toBe('repair');
+    expect(aimOf('她只要退款。')).toBe('refund');
+  });
+
   it('when a verb of trying or wanting comes first, then it is still the ask', () => {
     expect(aimOf('For weeks she tried to get a refund.')).toBe('refund');
     expect(aimOf('He just wanted to get his money back.')).toBe('refund');
