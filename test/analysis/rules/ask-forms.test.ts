@@ -109,6 +109,17 @@ describe('why someone went is no ask', () => {
     expect(aimOf('只要是那家店维修过的表,都出了毛病。')).toBe('unknown');
   });
 
+  it.each([
+    'The watch began to lose time again after the repair.',
+    'Customers are beginning to complain about the repair service.',
+  ])('when "began" or "beginning" only starts an action, then nothing is asked: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
+  it('when the customer begs for a remedy, then it is the ask', () => {
+    expect(aimOf('She begged them for a refund.')).toBe('refund');
+  });
+
   it('when an ask follows the trip, then it is read', () => {
     expect(aimOf('她把戒指送去店里,要求免费维修。')).toBe('repair');
     expect(aimOf('她只要退款。')).toBe('refund');
