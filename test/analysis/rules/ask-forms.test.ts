@@ -116,6 +116,19 @@ describe('why someone went is no ask', () => {
     expect(aimOf(text)).toBe('unknown');
   });
 
+  it.each([
+    '店员和顾客讨论了半天要不要退货,最后不了了之。',
+    '店員和顧客討論了半天要不要退貨,最後不了了之。',
+    '她很讨厌这家店的维修服务。',
+  ])('when 讨 is part of another word (讨论, 讨厌), then nothing is asked: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
+  it('when 讨 seeks something, then it is the ask', () => {
+    expect(aimOf('她上门讨个说法。')).toBe('accountability');
+    expect(aimOf('他找店家讨回买手镯的钱。')).toBe('refund');
+  });
+
   it('when the customer begs for a remedy, then it is the ask', () => {
     expect(aimOf('She begged them for a refund.')).toBe('refund');
   });
