@@ -22,9 +22,10 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     // Someone made to answer for it: 为此负责, 承担责任, exposed, charged by the police.
     '为此负责', '负责到底', '负起责任', '承担责任', '曝光', '惩罚', '严肃处理', '依法处理', '查处', '法律责任',
     'press charges', 'pressed charges', 'prosecut*', 'held responsible', 'hold them responsible', 'take responsibility'],
-  assurance: ['保证不会', '不再发生', '以后不会', '以后再', '确保', '给个保证', '杜绝', '给个解释', '知道原因', '为什么会', 'how often', 'in future', 'in the future', 'assur*', "won't happen again", 'never happens again', "doesn't happen", 'does not happen', 'anyone else', 'know why', 'guarantee it', 'make sure',
-    // That it be put right for others: 整改, 改进, other customers, better training, a changed policy.
-    '整改', '改进', '改善', '其他消费者', '其他顾客', '别的顾客', 'other customers', 'no one else', 'nobody else',
+  assurance: ['保证不会', '不再发生', '以后不会', '以后再', '确保', '给个保证', '杜绝', '给个解释', '知道原因', '为什么会', 'how often', 'in future', 'in the future', 'assur*', "won't happen again", 'never happens again', "doesn't happen", 'does not happen', 'know why', 'guarantee it', 'make sure',
+    // That it be put right for others: 整改, 改进, better training, a changed policy. Other shoppers named alone
+    // (其他消费者, "no one else") are a warning to them, which asks the shop for nothing.
+    '整改', '改进', '改善',
     'train* their staff', 'train* its staff', 'train* the staff', 'better training', 'staff training', 'change* their policy', 'change* its policy'],
 };
 

@@ -45,3 +45,22 @@ describe('a wrong reported or charged asks that someone answer for it', () => {
     ]);
   });
 });
+
+describe('a warning to other shoppers asks the shop for nothing', () => {
+  it.each([
+    '希望其他消费者不要再上当。',
+    '希望其他消費者引以為戒。',
+    'I hope that no one else falls for it.',
+    'She hoped that other customers would read her review first.',
+  ])('when other shoppers are only warned, then nothing is asked: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
+  it.each([
+    'I want them to make sure this never happens to anyone else.',
+    '希望商家整改,杜绝此类事情再次发生。',
+    '希望商家整改,杜絕此類事情再次發生。',
+  ])('when the shop is asked to put it right for others, then the aim is assurance: %s', (text) => {
+    expect(aimOf(text)).toBe('assurance');
+  });
+});
