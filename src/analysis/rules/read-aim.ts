@@ -56,11 +56,11 @@ const ASK =
 const REFUSED =
   /(?:不同意|拒绝|拒不|不肯|不愿意?|不予|不给|不让|不准|不许|不接受|不能|无法|没法|没办法|唔肯|唔俾|唔畀|唔同意)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|would not|wouldn't|won't|couldn't|could not|can't|cannot|unable to)\b/iu;
 /**
- * Words that are an ask wherever they stand: a 说法 or 公道 is only something the customer wants, a lawsuit
+ * Words that are an ask wherever they stand: a 说法, 公道 or 个交代 is only something the customer wants, a lawsuit
  * claims damages (起诉, 提告, 告上法庭, sued).
  */
 const ASK_BY_ITSELF =
-  /说法|公道|(?:提|控|状|怒)告|告上|\b(?:sued|suing|sue (?:them|the)|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
+  /说法|公道|个交代|(?:提|控|状|怒)告|告上|\b(?:sued|suing|sue (?:them|the)|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
 /**
  * A refusal told from the customer's side: "she was refused a refund", "he was denied an exchange", 退款申请被拒,
  * 遭到拒绝. The clause around it names what was asked for.
@@ -80,8 +80,8 @@ const REMEDY_OF_VERB: Readonly<Record<string, string>> = { 退: '退款', 换: '
 const TRADE_IN = /以旧换新/gu;
 /** "修好就可以" — what would be enough is what is asked. */
 const ENOUGH = /就可以|就行|就好|即可|就够了/u;
-/** What the shop must do is the customer's ask whoever the subject is: 商家必须给予赔偿, 店方总得给个说法. */
-const OBLIGATION = /必须|总得|应当|应该|\b(?:should|must)\b/iu;
+/** What the shop must do is the customer's ask whoever the subject is: 商家必须给予赔偿, 店方总得给个说法, 一定要查清楚. */
+const OBLIGATION = /必须|总得|应当|应该|一定要|\b(?:should|must)\b/iu;
 /** A reporting verb: "商家却说必须加买" is the shop laying down terms, not the customer asking. */
 const REPORTING = /说|表示|称|指|告知|\b(?:said|says|told)\b/iu;
 /** An ask named as a thing that was refused or answered: 退款要求, 赔偿的诉求. */

@@ -64,3 +64,34 @@ describe('a warning to other shoppers asks the shop for nothing', () => {
     expect(aimOf(text)).toBe('assurance');
   });
 });
+
+describe('someone made to answer for it, and an explanation, in everyday words', () => {
+  it.each([
+    '她要求店家给个交代。',
+    '她要求店家給個交代。',
+    '佢要求間舖俾個交代。',
+    '陈女士说,一定要把事情查清楚。',
+    '她希望店方查明原因。',
+    'He wants the clerk fired.',
+    'She wants the store to admit it was their fault.',
+  ])(
+    'when the customer asks for an account, an inquiry, a dismissal or the fault admitted, then the aim is accountability: %s',
+    (text) => {
+      expect(aimOf(text)).toBe('accountability');
+    },
+  );
+
+  it.each(['她只想要一个合理的解释。', '她只想要一個合理的解釋。', 'All she wanted was an explanation.'])(
+    'when the customer asks for an explanation, then the aim is assurance: %s',
+    (text) => {
+      expect(aimOf(text)).toBe('assurance');
+    },
+  );
+
+  it.each(['店员交代她把发票收好。', '店員交代她把發票收好。', 'The store admitted the mistake at once.'])(
+    'when the shop instructs or admits of its own accord, then nothing is asked: %s',
+    (text) => {
+      expect(aimOf(text)).toBe('unknown');
+    },
+  );
+});
