@@ -160,3 +160,23 @@ describe('a remedy the customer failed to get', () => {
     expect(aimOf('We never got a call back.')).toBe('unknown');
   });
 });
+
+describe('what should have been, or must have happened, asks nothing now', () => {
+  it.each([
+    'The diamond must have fallen out when she swapped it.',
+    "It should've been fixed the first time.",
+    'This should not have happened to a ring they had just repaired.',
+    '应该是店员把钻石换掉了。',
+    '應該是店員把鑽石換掉了。',
+  ])('when should or must looks back or guesses, then nothing is asked: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
+  it.each([
+    ['exchange', 'They should replace the watch.'],
+    ['exchange', 'The ring should be replaced free of charge.'],
+    ['compensation', '商家应该赔偿。'],
+  ])('when the shop is told what it must do, then that is the aim (%s): %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+});
