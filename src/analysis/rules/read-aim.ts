@@ -231,6 +231,9 @@ function conditionalAsks(text: string): string {
  */
 const REPORTED_WRONG =
   /报案|检举|举报|指控|\b(?:police\s+report|report(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+the\s+(?:police|authorities)|accus(?:e|es|ed|ing)|press(?:ed|ing)?\s+charges)\b/iu;
+/** A report or charge against a customer is the shop's ("we pressed charges against the customer", 指控顾客). */
+const AGAINST_A_CUSTOMER =
+  /^\s*(?:against\s+)?(?:(?:the|a|an|that|this|one)\s+)?(?:customer|shopper|client|shoplifter)s?\b|^(?:该|那名|一名)?(?:顾客|客人|消费者)/iu;
 /** Words that deny what follows them: 不想举报, 没有报案. */
 const DENIED_ZH = /(?:不想|不愿|不会|没有|没|未|不)(?:去|再)?$/u;
 
@@ -245,7 +248,13 @@ function reportedWrong(narrative: string): Evidence | undefined {
     const wrong = REPORTED_WRONG.exec(clause);
     if (wrong) {
       const before = clause.slice(0, wrong.index);
-      if (!staffIsAsking(before) && !DENIED.test(before) && !DENIED_ZH.test(before)) {
+      const after = clause.slice(wrong.index + wrong[0].length);
+      if (
+        !staffIsAsking(before) &&
+        !DENIED.test(before) &&
+        !DENIED_ZH.test(before) &&
+        !AGAINST_A_CUSTOMER.test(after)
+      ) {
         const at = start + wrong.index;
         return { quote: quoteAround(narrative, at, at + wrong[0].length), source: 'narrative', cue: wrong[0] };
       }

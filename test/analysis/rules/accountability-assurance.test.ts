@@ -29,6 +29,10 @@ describe('a wrong reported or charged asks that someone answer for it', () => {
     'The manager called the police on her.',
     'The clerk accused her of shoplifting.',
     '她没有举报,只是在网上发帖吐槽。',
+    'We pressed charges against the customer.',
+    'We accused the customer of switching the stones.',
+    '有人指控顾客偷了戒指。',
+    '有人指控顧客偷了戒指。',
     '市场监管局认定该金店构成欺诈。',
     'She never accused the staff of anything.',
   ])(
