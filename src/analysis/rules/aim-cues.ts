@@ -21,10 +21,14 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
   accountability: ['开除', '处分', '处理那个', '追究', '扣工资', '投诉那个店员', '涉事', '情况说明', '统一口径', '核实店员', 'her name', 'his name', "staff member's name", 'consequence', 'fire her', 'fire him', 'sacked', 'disciplin*', 'held accountable', 'accountab*', '给个说法', '讨个说法', '讨说法', '要说法', '要个说法', '讨要说法', '索要说法', '一个说法', '明确的说法', '合理的说法', '查清楚', '调查清楚', '追责', '严惩', '处罚', '公道', '制裁', 'investigat*', 'punish*',
     // Someone made to answer for it: 为此负责, 承担责任, exposed, charged by the police.
     '为此负责', '负责到底', '负起责任', '承担责任', '曝光', '惩罚', '严肃处理', '依法处理', '查处', '法律责任',
-    'press charges', 'pressed charges', 'prosecut*', 'held responsible', 'hold them responsible', 'take responsibility'],
-  assurance: ['保证不会', '不再发生', '以后不会', '以后再', '确保', '给个保证', '杜绝', '给个解释', '知道原因', '为什么会', 'how often', 'in future', 'in the future', 'assur*', "won't happen again", 'never happens again', "doesn't happen", 'does not happen', 'anyone else', 'know why', 'guarantee it', 'make sure',
-    // That it be put right for others: 整改, 改进, other customers, better training, a changed policy.
-    '整改', '改进', '改善', '其他消费者', '其他顾客', '别的顾客', 'other customers', 'no one else', 'nobody else',
+    'press charges', 'pressed charges', 'prosecut*', 'held responsible', 'hold them responsible', 'take responsibility',
+    // An account of what happened (交代, the same ask as 说法), the matter looked into (查明), the fault admitted, a
+    // worker dismissed.
+    '个交代', '给出交代', '给予交代', '作出交代', '做出交代', '查明', '承认…错', '承认…责任', 'admit*… fault', 'admit*… mistake*', 'admit*… wrong', 'fired'],
+  assurance: ['保证不会', '不再发生', '以后不会', '以后再', '确保', '给个保证', '杜绝', '给个解释', '个解释', '合理解释', '合理的解释', '书面解释', '作出解释', '做出解释', '给出解释', 'an explanation', 'explain why', '知道原因', '为什么会', 'how often', 'in future', 'in the future', 'assur*', "won't happen again", 'never happens again', "doesn't happen", 'does not happen', 'know why', 'guarantee it', 'make sure',
+    // That it be put right for others: 整改, 改进, better training, a changed policy. Other shoppers named alone
+    // (其他消费者, "no one else") are a warning to them, which asks the shop for nothing.
+    '整改', '改进', '改善',
     'train* their staff', 'train* its staff', 'train* the staff', 'better training', 'staff training', 'change* their policy', 'change* its policy'],
 };
 

@@ -13,7 +13,7 @@ import {
   SET_ASIDE,
 } from './aim-cues.ts';
 import { amountsIn } from './amounts-in.ts';
-import { countOccurrences, cues, findCues } from './cue.ts';
+import { countOccurrences, cues, findCues, quoteAround } from './cue.ts';
 import { probedJoin } from './cue-probes.ts';
 
 /** Problems whose natural remedy is a repair. */
@@ -42,9 +42,12 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
   return best;
 }
 
-/** Words by which someone states an ask: 要求, 希望, 想, wants, asked for, demanded, would like … */
+/**
+ * Words by which someone states an ask: 要求, 希望, 想, wants, asked for, demanded, would like … A piece taken in
+ * (送修, 送去, 拿去) tells what happened to it, not what is asked now, and 只要是 is "as long as it is".
+ */
 const ASK =
-  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要|坚持要|(?<!并|並)非要|请求|讨|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|送修|送往|送去|拿去|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|begg?\w* (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
+  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
 /**
  * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
  * 无法维修, "they refused to refund", "they couldn't repair it".
@@ -53,11 +56,11 @@ const ASK =
 const REFUSED =
   /(?:不同意|拒绝|拒不|不肯|不愿意?|不予|不给|不让|不准|不许|不接受|不能|无法|没法|没办法|唔肯|唔俾|唔畀|唔同意)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|would not|wouldn't|won't|couldn't|could not|can't|cannot|unable to)\b/iu;
 /**
- * Words that are an ask wherever they stand: a 说法 or 公道 is only something the customer wants, a lawsuit
+ * Words that are an ask wherever they stand: a 说法, 公道 or 个交代 is only something the customer wants, a lawsuit
  * claims damages (起诉, 提告, 告上法庭, sued).
  */
 const ASK_BY_ITSELF =
-  /说法|公道|(?:提|控|状|怒)告|告上|\b(?:sued|suing|sue (?:them|the)|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
+  /说法|公道|个交代|(?:提|控|状|怒)告|告上|\b(?:sued|suing|sue (?:them|the)|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
 /**
  * A refusal told from the customer's side: "she was refused a refund", "he was denied an exchange", 退款申请被拒,
  * 遭到拒绝. The clause around it names what was asked for.
@@ -77,8 +80,12 @@ const REMEDY_OF_VERB: Readonly<Record<string, string>> = { 退: '退款', 换: '
 const TRADE_IN = /以旧换新/gu;
 /** "修好就可以" — what would be enough is what is asked. */
 const ENOUGH = /就可以|就行|就好|即可|就够了/u;
-/** What the shop must do is the customer's ask whoever the subject is: 商家必须给予赔偿, 店方总得给个说法. */
-const OBLIGATION = /必须|总得|应当|应该|\b(?:should|must)\b/iu;
+/**
+ * What the shop must do is the customer's ask whoever the subject is: 商家必须给予赔偿, 店方总得给个说法, 一定要查清楚.
+ * "Should have", "must have" and 应该是 look back or guess ("it should not have happened", "it must have fallen out",
+ * 应该是氧化了): they ask nothing of anyone now.
+ */
+const OBLIGATION = /必须|总得|应当|应该(?!是)|一定要|\b(?:should|must)\b(?!\s+(?:not\s+|never\s+)?have\b|'ve\b)/iu;
 /** A reporting verb: "商家却说必须加买" is the shop laying down terms, not the customer asking. */
 const REPORTING = /说|表示|称|指|告知|\b(?:said|says|told)\b/iu;
 /** An ask named as a thing that was refused or answered: 退款要求, 赔偿的诉求. */
@@ -90,9 +97,9 @@ const NAMED_ASK = /(?:的)?(?:要求|请求|诉求)/u;
  * asked") is who the customer turned to, not who asked.
  */
 const STAFF_WORD = new RegExp(
-  '(?<!向|找|跟|对|和|与|到|去|在|从|给|问|请|叫|让|联系|致电|打给|告诉|质问|投诉)' +
+  '(?<!向|找|跟|对|和|与|到|去|在|从|给|问|请|叫|让|联系|致电|打给|告诉|质问|投诉|举报|检举|指控)' +
     '(?:店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|卖家|厂家|厂商|品牌方|公司|总部|销售|主任|负责人|主管|员工|门店|专柜|记者)|' +
-    String.raw`(?<!\b(?:to|at|in|into|from|with|by|for|of|on|called|phoned|rang|emailed|told|asked|contacted|approached|visited|wrote\s+to|spoke\s+to|spoke\s+with)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|their\s+|her\s+|his\s+|my\s+|our\s+)?)` +
+    String.raw`(?<!\b(?:to|at|in|into|from|with|by|for|of|on|called|phoned|rang|emailed|told|asked|contacted|approached|visited|reported|accused|sued|wrote\s+to|spoke\s+to|spoke\s+with)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|their\s+|her\s+|his\s+|my\s+|our\s+)?)` +
     String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|cashier|jeweller|jeweler|they|store|shop|company|seller|retailer|brand|owner|optician|technician|repairer|dealer|merchant|vendor|reporter|journalist)\b`,
   'giu',
 );
@@ -215,6 +222,48 @@ function conditionalAsks(text: string): string {
   return parts.join('\n');
 }
 
+/**
+ * A wrong reported or charged: a report or charge filed with the police or prosecutors (报案, 检举, 举报, "filed a police
+ * report", "pressed charges"), the shop accused of a wrong (指控, "accused us of stealing"). Someone who does this,
+ * and asks for no remedy, wants someone held to account. The wrong's name alone (欺诈, fraud) is no such act: a
+ * reporter, a regulator or the police use it as often. Calling the police to the counter (报警, "called the cops") is
+ * help in a standoff, whatever is wanted from it, and names no aim.
+ */
+const REPORTED_WRONG =
+  /报案|检举|举报|指控|\b(?:police\s+report|report(?:s|ed|ing)?\s+(?:\w+\s+){0,3}to\s+the\s+(?:police|authorities)|accus(?:e|es|ed|ing)|press(?:ed|ing)?\s+charges)\b/iu;
+/** A report or charge against a customer is the shop's ("we pressed charges against the customer", 指控顾客). */
+const AGAINST_A_CUSTOMER =
+  /^\s*(?:against\s+)?(?:(?:the|a|an|that|this|one)\s+)?(?:customer|shopper|client|shoplifter)s?\b|^(?:该|那名|一名)?(?:顾客|客人|消费者)/iu;
+/** Words that deny what follows them: 不想举报, 没有报案. */
+const DENIED_ZH = /(?:不想|不愿|不会|没有|没|未|不)(?:去|再)?$/u;
+
+/**
+ * The first wrong the customer's side reports or charges, and is not said not to (see REPORTED_WRONG), quoted from
+ * the text; a clause in which the shop's side reports or accuses is left out.
+ */
+function reportedWrong(narrative: string): Evidence | undefined {
+  const folded = normaliseText(narrative);
+  let start = 0;
+  for (const clause of folded.split(/[，,。！？!?；;\n]/u)) {
+    const wrong = REPORTED_WRONG.exec(clause);
+    if (wrong) {
+      const before = clause.slice(0, wrong.index);
+      const after = clause.slice(wrong.index + wrong[0].length);
+      if (
+        !staffIsAsking(before) &&
+        !DENIED.test(before) &&
+        !DENIED_ZH.test(before) &&
+        !AGAINST_A_CUSTOMER.test(after)
+      ) {
+        const at = start + wrong.index;
+        return { quote: quoteAround(narrative, at, at + wrong[0].length), source: 'narrative', cue: wrong[0] };
+      }
+    }
+    start += clause.length + 1;
+  }
+  return undefined;
+}
+
 const TAKEN_UP = /\bup\s+on$/iu;
 
 /** What a retelling says was agreed or accepted: each clause from the agreeing word on (see AGREED). */
@@ -280,6 +329,8 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
     strongestAim(complaint.customerWords ?? '')?.kind ??
     strongestAim(asksIn(complaint.narrative))?.kind ??
     strongestAim(agreedIn(complaint.narrative))?.kind;
+  // A wrong reported or charged is the aim only when no remedy is asked or agreed.
+  const reported = stated === undefined ? reportedWrong(complaint.narrative) : undefined;
   const repeated = strongestAim(all);
   // Only what the customer says counts as stressing faults; the staff's summary names them once anyway.
   const defects = countOccurrences(DEFECT_PHRASES, all);
@@ -289,6 +340,7 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
   if (repeated && repeated.count >= 2) kind = repeated.kind;
   else if (defects >= 2 && (stated === undefined || (stated === 'refund' && hedged))) kind = 'discount';
   else if (stated) kind = stated;
+  else if (reported) kind = 'accountability';
   // With the customer at the counter (staff entered their words), a broken piece brought in is itself the ask;
   // a pasted retelling that asks for nothing stays "unknown" rather than a guess put in the customer's mouth.
   else if (spoken.length > 0 && problem === 'service') kind = 'apology';
@@ -302,6 +354,7 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
       for (const hit of findCues(wanted, text, source)) evidence.push(hit.evidence);
     }
   }
+  if (reported && kind === 'accountability' && evidence.length === 0) evidence.push(reported);
   if (kind === 'discount' && evidence.length === 0) {
     for (const { source, text } of complaintTexts(complaint)) {
       for (const hit of findCues(DEFECT_CUES, text, source)) evidence.push(hit.evidence);

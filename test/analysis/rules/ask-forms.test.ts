@@ -97,6 +97,47 @@ describe('why someone went is no ask', () => {
     );
   });
 
+  it.each([
+    '她的手表送修后,整整三个月才拿回来。',
+    '他把眼鏡拿去店裡修理,等了兩個月都沒消息。',
+    '手镯送去专柜维修后一直没有下文。',
+  ])('when a Chinese verb only tells that a piece was taken in, then nothing is asked: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
+  it('when 只要是 means "as long as it is", then nothing is asked', () => {
+    expect(aimOf('只要是那家店维修过的表,都出了毛病。')).toBe('unknown');
+  });
+
+  it.each([
+    'The watch began to lose time again after the repair.',
+    'Customers are beginning to complain about the repair service.',
+  ])('when "began" or "beginning" only starts an action, then nothing is asked: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
+  it.each([
+    '店员和顾客讨论了半天要不要退货,最后不了了之。',
+    '店員和顧客討論了半天要不要退貨,最後不了了之。',
+    '她很讨厌这家店的维修服务。',
+  ])('when 讨 is part of another word (讨论, 讨厌), then nothing is asked: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
+  it('when 讨 seeks something, then it is the ask', () => {
+    expect(aimOf('她上门讨个说法。')).toBe('accountability');
+    expect(aimOf('他找店家讨回买手镯的钱。')).toBe('refund');
+  });
+
+  it('when the customer begs for a remedy, then it is the ask', () => {
+    expect(aimOf('She begged them for a refund.')).toBe('refund');
+  });
+
+  it('when an ask follows the trip, then it is read', () => {
+    expect(aimOf('她把戒指送去店里,要求免费维修。')).toBe('repair');
+    expect(aimOf('她只要退款。')).toBe('refund');
+  });
+
   it('when a verb of trying or wanting comes first, then it is still the ask', () => {
     expect(aimOf('For weeks she tried to get a refund.')).toBe('refund');
     expect(aimOf('He just wanted to get his money back.')).toBe('refund');
@@ -117,5 +158,25 @@ describe('a remedy the customer failed to get', () => {
   it('when something else could not be had, then nothing is asked', () => {
     expect(aimOf("I couldn't get a word in while the manager shouted.")).toBe('unknown');
     expect(aimOf('We never got a call back.')).toBe('unknown');
+  });
+});
+
+describe('what should have been, or must have happened, asks nothing now', () => {
+  it.each([
+    'The diamond must have fallen out when she swapped it.',
+    "It should've been fixed the first time.",
+    'This should not have happened to a ring they had just repaired.',
+    '应该是店员把钻石换掉了。',
+    '應該是店員把鑽石換掉了。',
+  ])('when should or must looks back or guesses, then nothing is asked: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
+  it.each([
+    ['exchange', 'They should replace the watch.'],
+    ['exchange', 'The ring should be replaced free of charge.'],
+    ['compensation', '商家应该赔偿。'],
+  ])('when the shop is told what it must do, then that is the aim (%s): %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
   });
 });
