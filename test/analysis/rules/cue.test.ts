@@ -18,6 +18,13 @@ describe('findCues', () => {
     expect(findCues(cues(1, '骂人'), '顾客一进门就骂人。', 'behaviour')).toHaveLength(1);
   });
 
+  it('when a Cantonese negator (唔, 冇, 唔系) is just before a cue, then it is not found; 唔该 (please) denies nothing', () => {
+    expect(findCues(cues(1, '骂人'), '佢全程冇骂人,只系好失望。', 'behaviour')).toEqual([]);
+    expect(findCues(cues(1, '满意'), '我对个处理唔满意。', 'behaviour')).toEqual([]);
+    expect(findCues(cues(1, '退钱'), '我唔系想退钱,我要个解释。', 'behaviour')).toEqual([]);
+    expect(findCues(cues(1, '退钱'), '唔该退钱俾我。', 'behaviour')).toHaveLength(1);
+  });
+
   it('when a cue matches, then the evidence is the sentence around it, verbatim from the text, naming the cue', () => {
     const text = '我才戴了两次。钻就掉了!你们马上给我处理。';
     const [hit] = findCues(cues(3, '马上'), text, 'customerWords');
