@@ -208,22 +208,34 @@ export class KvCaseStore implements CaseStore {
       by === 'created' ? () => true : (found: Read) => found.status === 'closed' && inRange(closedAtOf(found));
     // Buckets are read a batch of days at a time, so a year-long export is a handful of round trips.
     for (let first = 0; first < days.length; first += size) {
-      const batch = days.slice(first, first + size);
-      const keys = batch.flatMap((day) => ALL_SHARDS.map((shard) => keyOf(day, shard)));
-      const indexes = (await this.#kv.getMany(keys)).map((raw, position) =>
-        parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`),
+      const ids = await this.#idsInDays(days.slice(first, first + size), keyOf, (entry) =>
+        by === 'created' ? inRange(entry.createdAt) && !skip.has(entry.id) : !skip.has(entry.id),
       );
-      // Day by day, each day's shards merged back into filing order.
-      const ids = batch.flatMap((_day, position) => {
-        const entries = mergedShards(indexes.slice(position * INDEX_SHARDS, (position + 1) * INDEX_SHARDS));
-        return (by === 'created' ? entries.filter((entry) => inRange(entry.createdAt)) : entries)
-          .map((entry) => entry.id)
-          .filter((id) => !skip.has(id));
-      });
       for (let offset = 0; offset < ids.length; offset += size) {
         yield* await this.#read(reading, ids.slice(offset, offset + size), belong);
       }
     }
+  }
+
+  /**
+   * The ids in a batch of day buckets that `keep` keeps, day by day, each day's shards merged back into
+   * filing order. Its own function so that the index records are let go before the walk reads a case: held
+   * in a walk's frame, a week's thousands of entries survived every collection until its end.
+   */
+  async #idsInDays(
+    days: readonly string[],
+    keyOf: (day: string, shard: number) => string,
+    keep: (entry: CaseIndex['entries'][number]) => boolean,
+  ): Promise<string[]> {
+    const keys = days.flatMap((day) => ALL_SHARDS.map((shard) => keyOf(day, shard)));
+    const indexes = (await this.#kv.getMany(keys)).map((raw, position) =>
+      parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`),
+    );
+    return days.flatMap((_day, position) =>
+      mergedShards(indexes.slice(position * INDEX_SHARDS, (position + 1) * INDEX_SHARDS))
+        .filter(keep)
+        .map((entry) => entry.id),
+    );
   }
 
   async firstCreatedAt(): Promise<Date | undefined> {
@@ -261,18 +273,23 @@ export class KvCaseStore implements CaseStore {
     batchSize: number,
     skip: ReadonlySet<string> = NONE,
   ): AsyncIterable<Read> {
-    const keys = ALL_SHARDS.map(recordKeys.openIndex);
-    const shards = (await this.#kv.getMany(keys)).map((raw, position) =>
-      parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`),
-    );
-    const ids = mergedShards(shards)
-      .map((entry) => entry.id)
-      .filter((id) => !skip.has(id));
+    const ids = await this.#openIds(skip);
     const size = Math.max(1, countOf(batchSize));
     for (let offset = 0; offset < ids.length; offset += size) {
       // A stale entry (a crash between closing a case and updating the index) is filtered out.
       yield* await this.#read(reading, ids.slice(offset, offset + size), (found) => found.status !== 'closed');
     }
+  }
+
+  /** The ids on the open list but those in `skip`, in filing order; the index records let go as in {@link #idsInDays}. */
+  async #openIds(skip: ReadonlySet<string>): Promise<string[]> {
+    const keys = ALL_SHARDS.map(recordKeys.openIndex);
+    const shards = (await this.#kv.getMany(keys)).map((raw, position) =>
+      parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`),
+    );
+    return mergedShards(shards)
+      .filter((entry) => !skip.has(entry.id))
+      .map((entry) => entry.id);
   }
 
   close(): Promise<void> {
