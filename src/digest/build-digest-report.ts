@@ -115,9 +115,6 @@ export function count(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-const byCreated = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
-  Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1);
-
 /**
  * The `cap` earliest of many values by their case's filing moment (then id, as the digest's lists are
  * ordered), each let go as soon as `cap` earlier ones are kept: a digest shows the first DIGEST_LIST_CAP
@@ -131,8 +128,9 @@ class EarliestCases<Value> {
     this.#cap = cap;
   }
 
-  offer(id: string, createdAt: string, value: Value): void {
-    this.#kept.set(id, { at: Date.parse(createdAt), id, value });
+  /** `at`: the case's filing moment, in epoch milliseconds. */
+  offer(id: string, at: number, value: Value): void {
+    this.#kept.set(id, { at, id, value });
     if (this.#kept.size <= this.#cap) return;
     let latest: { at: number; id: string } | undefined;
     for (const entry of this.#kept.values()) {
@@ -154,16 +152,21 @@ class EarliestCases<Value> {
 const byMoment = (a: { at: number; id: string }, b: { at: number; id: string }) =>
   a.at - b.at || (a.id < b.id ? -1 : 1);
 
-/** What the digest keeps of one case: a few hundred bytes, however large the case record is. */
+/**
+ * What the digest keeps of one case: a few hundred bytes, however large the case record is, and no more
+ * than it needs (a number for a moment, a flag for a fact): thousands of these outlive every collection
+ * of V8's young generation during a long period's walk, and what survives them is what makes it grow.
+ */
 interface CaseFacts {
   id: string;
   version: number;
-  createdAt: string;
+  /** Its filing moment, epoch milliseconds: the digest's lists are in filing order. */
+  at: number;
   filed: boolean;
   /** Whether it has a line: filed in the period, or resolved or followed up in it (the line itself is kept while among the first). */
   hasLine?: boolean;
-  /** When the improvement on its line was recorded, for the lessons. */
-  resolvedAt?: string;
+  /** Whether it was resolved in the period (the improvement on its line is then a lesson). */
+  resolvedInPeriod?: boolean;
   /** Whether its follow-up call was made in the period (an unhappy customer is a lesson). */
   followedUpInPeriod?: boolean;
   open?: DigestItem;
@@ -175,7 +178,7 @@ interface CaseFacts {
   /** How many times it was reopened in the period (the customer came back). */
   reopened?: number;
   /** Its SLA clocks that settled in the period (met in time, or came due): whether all in time, and the breaches. */
-  sla?: { within: boolean; breaches: DigestBreach[] };
+  sla?: { within: boolean; breaches: readonly DigestBreach[] };
 }
 
 export type DigestPeriod = Pick<BuildDigestInput, 'slot' | 'from' | 'to' | 'now' | 'policy'>;
@@ -250,10 +253,10 @@ export class DigestReportBuilder {
     const facts: CaseFacts = {
       id: record.id,
       version: record.version,
-      createdAt: record.createdAt,
+      at: Date.parse(record.createdAt),
       filed,
     };
-    if (resolvedInPeriod) facts.resolvedAt = resolved.at;
+    if (resolvedInPeriod) facts.resolvedInPeriod = true;
     if (followedUpInPeriod) facts.followedUpInPeriod = true;
     if (filed || resolvedInPeriod || followedUpInPeriod) this.#giveLine(facts, caseLine(record));
     const sla = slaFacts(record, this.#period);
@@ -294,9 +297,9 @@ export class DigestReportBuilder {
   #giveLine(facts: CaseFacts, line: DigestCase): void {
     facts.hasLine = true;
     this.#lineCount += 1;
-    this.#lines.offer(facts.id, facts.createdAt, line);
+    this.#lines.offer(facts.id, facts.at, line);
     const found: DigestLesson[] = [];
-    if (line.improvement && facts.resolvedAt) {
+    if (line.improvement && facts.resolvedInPeriod) {
       found.push({
         id: line.id,
         store: line.store,
@@ -315,12 +318,12 @@ export class DigestReportBuilder {
         post: line.post,
       });
     }
-    if (found.length > 0) this.#lessons.offer(facts.id, facts.createdAt, found);
+    if (found.length > 0) this.#lessons.offer(facts.id, facts.at, found);
   }
 
   build(): DigestReport {
     const { slot, from, to, now, policy } = this.#period;
-    const all = [...this.#facts.values()].sort(byCreated);
+    const all = [...this.#facts.values()].sort(byMoment);
     const pick = (get: (facts: CaseFacts) => DigestItem[]) => all.flatMap(get);
     const open = pick((facts) => (facts.open ? [facts.open] : []));
     const awaitingApproval = pick((facts) => (facts.awaitingApproval ? [facts.awaitingApproval] : []));
@@ -405,8 +408,12 @@ function slaFacts(record: CaseOutline, { from, to, policy }: DigestPeriod): Case
       post: record.reviewPost,
     });
   }
-  return settled ? { within: breaches.length === 0, breaches } : undefined;
+  if (!settled) return undefined;
+  return breaches.length === 0 ? ALL_WITHIN : { within: false, breaches };
 }
+
+/** The SLA facts of most cases, shared: every clock that settled did so in time. */
+const ALL_WITHIN: NonNullable<CaseFacts['sla']> = Object.freeze({ within: true, breaches: Object.freeze([]) });
 
 /**
  * The facts of one morning digest (pure: the same cases give the same report). Counts by store, category,
