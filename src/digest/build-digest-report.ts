@@ -115,31 +115,70 @@ export function count(counts: Map<string, number>, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-const byCreated = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
-  Date.parse(a.createdAt) - Date.parse(b.createdAt) || (a.id < b.id ? -1 : 1);
+/**
+ * The `cap` earliest of many values by their case's filing moment (then id, as the digest's lists are
+ * ordered), each let go as soon as `cap` earlier ones are kept: a digest shows the first DIGEST_LIST_CAP
+ * lines, and a week's thousands of lines held to the end outlived V8's young generation and made it grow.
+ */
+class EarliestCases<Value> {
+  readonly #cap: number;
+  readonly #kept = new Map<string, { at: number; id: string; value: Value }>();
 
-/** What the digest keeps of one case: a few hundred bytes, however large the case record is. */
+  constructor(cap: number) {
+    this.#cap = cap;
+  }
+
+  /** `at`: the case's filing moment, in epoch milliseconds. */
+  offer(id: string, at: number, value: Value): void {
+    this.#kept.set(id, { at, id, value });
+    if (this.#kept.size <= this.#cap) return;
+    let latest: { at: number; id: string } | undefined;
+    for (const entry of this.#kept.values()) {
+      if (!latest || byMoment(entry, latest) > 0) latest = entry;
+    }
+    if (latest) this.#kept.delete(latest.id);
+  }
+
+  delete(id: string): void {
+    this.#kept.delete(id);
+  }
+
+  /** The values kept, earliest first. */
+  values(): Value[] {
+    return [...this.#kept.values()].sort(byMoment).map((entry) => entry.value);
+  }
+}
+
+const byMoment = (a: { at: number; id: string }, b: { at: number; id: string }) =>
+  a.at - b.at || (a.id < b.id ? -1 : 1);
+
+/**
+ * What the digest keeps of one case: a few hundred bytes, however large the case record is, and no more
+ * than it needs (a number for a moment, a flag for a fact): thousands of these outlive every collection
+ * of V8's young generation during a long period's walk, and what survives them is what makes it grow.
+ */
 interface CaseFacts {
   id: string;
   version: number;
-  createdAt: string;
+  /** Its filing moment, epoch milliseconds: the digest's lists are in filing order. */
+  at: number;
   filed: boolean;
-  /** Its line, when it was filed in the period, or resolved or followed up in it. */
-  line?: DigestCase;
-  /** When the improvement on its line was recorded, for the lessons. */
-  resolvedAt?: string;
+  /** Whether it has a line: filed in the period, or resolved or followed up in it (the line itself is kept while among the first). */
+  hasLine?: boolean;
+  /** Whether it was resolved in the period (the improvement on its line is then a lesson). */
+  resolvedInPeriod?: boolean;
   /** Whether its follow-up call was made in the period (an unhappy customer is a lesson). */
   followedUpInPeriod?: boolean;
   open?: DigestItem;
   awaitingApproval?: DigestItem;
-  followUps: DigestItem[];
-  repairs: DigestItem[];
+  followUps?: DigestItem[];
+  repairs?: DigestItem[];
   /** The customer did not accept what was offered, and the case is still in hand (issue 15). */
   notAccepted?: boolean;
   /** How many times it was reopened in the period (the customer came back). */
   reopened?: number;
   /** Its SLA clocks that settled in the period (met in time, or came due): whether all in time, and the breaches. */
-  sla?: { within: boolean; breaches: DigestBreach[] };
+  sla?: { within: boolean; breaches: readonly DigestBreach[] };
 }
 
 export type DigestPeriod = Pick<BuildDigestInput, 'slot' | 'from' | 'to' | 'now' | 'policy'>;
@@ -158,6 +197,11 @@ export class DigestReportBuilder {
   readonly #byTemperament = new Map<string, number>();
   readonly #byCause = new Map<string, number>();
   readonly #pairs = new Map<string, { store: string; category: string; count: number }>();
+  /** The first lines in the digest's order, and how many cases have one. */
+  readonly #lines = new EarliestCases<DigestCase>(DIGEST_LIST_CAP);
+  #lineCount = 0;
+  /** The first cases with a lesson (one or two each), in the digest's order. */
+  readonly #lessons = new EarliestCases<DigestLesson[]>(DIGEST_LIST_CAP);
 
   constructor(period: DigestPeriod) {
     this.#period = period;
@@ -192,8 +236,14 @@ export class DigestReportBuilder {
   #keep(record: CaseOutline, filed: boolean, seen: CaseFacts | undefined): void {
     if (seen && seen.version > record.version) {
       seen.filed ||= filed;
-      if (filed && !seen.line) seen.line = caseLine(record);
+      if (filed && !seen.hasLine) this.#giveLine(seen, caseLine(record));
       return;
+    }
+    // A newer version: its facts replace the older one's, line and lessons included.
+    if (seen?.hasLine) {
+      this.#lineCount -= 1;
+      this.#lines.delete(seen.id);
+      this.#lessons.delete(seen.id);
     }
     const { from, to, slot, policy } = this.#period;
     const resolved = lastOf(record, 'resolved');
@@ -203,14 +253,12 @@ export class DigestReportBuilder {
     const facts: CaseFacts = {
       id: record.id,
       version: record.version,
-      createdAt: record.createdAt,
+      at: Date.parse(record.createdAt),
       filed,
-      followUps: [],
-      repairs: [],
     };
-    if (filed || resolvedInPeriod || followedUpInPeriod) facts.line = caseLine(record);
-    if (resolvedInPeriod) facts.resolvedAt = resolved.at;
+    if (resolvedInPeriod) facts.resolvedInPeriod = true;
     if (followedUpInPeriod) facts.followedUpInPeriod = true;
+    if (filed || resolvedInPeriod || followedUpInPeriod) this.#giveLine(facts, caseLine(record));
     const sla = slaFacts(record, this.#period);
     if (sla) facts.sla = sla;
     const answer = customerAnswerOf(record);
@@ -227,8 +275,12 @@ export class DigestReportBuilder {
     // What is owed after handling — follow-up calls, repairs, pickups — as the owners' reminders see it.
     for (const due of record.status === 'closed' ? [] : aftercareDue(record, policy, slot)) {
       if (due.kind === 'follow-up') {
+        facts.followUps ??= [];
         facts.followUps.push(item(record, record.updatedAt, { dueDay: due.dueOn, overdue: due.overdue }));
-      } else if (due.kind === 'repair-due') {
+        continue;
+      }
+      facts.repairs ??= [];
+      if (due.kind === 'repair-due') {
         facts.repairs.push(item(record, record.updatedAt, { dueDay: due.dueOn, overdue: due.overdue }));
       } else if (due.kind === 'repair-undated') {
         const repairWithoutDate = { remedyId: due.remedyId, agreedOn: due.agreedOn };
@@ -241,43 +293,45 @@ export class DigestReportBuilder {
     this.#facts.set(record.id, facts);
   }
 
+  /** Gives a case its line, and the lessons on it: an improvement recorded, or a customer still unhappy at the call. */
+  #giveLine(facts: CaseFacts, line: DigestCase): void {
+    facts.hasLine = true;
+    this.#lineCount += 1;
+    this.#lines.offer(facts.id, facts.at, line);
+    const found: DigestLesson[] = [];
+    if (line.improvement && facts.resolvedInPeriod) {
+      found.push({
+        id: line.id,
+        store: line.store,
+        improvement: line.improvement,
+        followUpSatisfaction: null,
+        post: line.post,
+      });
+    }
+    const call = line.followUp;
+    if (facts.followedUpInPeriod && call?.satisfaction != null && call.satisfaction <= LOW_SATISFACTION) {
+      found.push({
+        id: line.id,
+        store: line.store,
+        improvement: call.result,
+        followUpSatisfaction: call.satisfaction,
+        post: line.post,
+      });
+    }
+    if (found.length > 0) this.#lessons.offer(facts.id, facts.at, found);
+  }
+
   build(): DigestReport {
     const { slot, from, to, now, policy } = this.#period;
-    const all = [...this.#facts.values()].sort(byCreated);
-    const lines = all.flatMap((facts) => (facts.line ? [facts.line] : []));
+    const all = [...this.#facts.values()].sort(byMoment);
     const pick = (get: (facts: CaseFacts) => DigestItem[]) => all.flatMap(get);
     const open = pick((facts) => (facts.open ? [facts.open] : []));
     const awaitingApproval = pick((facts) => (facts.awaitingApproval ? [facts.awaitingApproval] : []));
     const dayOf = (entry: DigestItem) =>
       entry.dueDay ?? entry.repairWithoutDate?.agreedOn ?? entry.pickup?.abandonedAfter ?? '';
     const byDue = (a: DigestItem, b: DigestItem) => (dayOf(a) < dayOf(b) ? -1 : 1);
-    const followUpsDue = pick((facts) => facts.followUps).sort(byDue);
-    const repairs = pick((facts) => facts.repairs).sort(byDue);
-    const lessons: DigestLesson[] = all.flatMap((facts) => {
-      const line = facts.line;
-      if (!line) return [];
-      const found: DigestLesson[] = [];
-      if (line.improvement && facts.resolvedAt) {
-        found.push({
-          id: line.id,
-          store: line.store,
-          improvement: line.improvement,
-          followUpSatisfaction: null,
-          post: line.post,
-        });
-      }
-      const call = line.followUp;
-      if (facts.followedUpInPeriod && call?.satisfaction != null && call.satisfaction <= LOW_SATISFACTION) {
-        found.push({
-          id: line.id,
-          store: line.store,
-          improvement: call.result,
-          followUpSatisfaction: call.satisfaction,
-          post: line.post,
-        });
-      }
-      return found;
-    });
+    const followUpsDue = pick((facts) => facts.followUps ?? []).sort(byDue);
+    const repairs = pick((facts) => facts.repairs ?? []).sort(byDue);
     const cap = <T>(list: readonly T[]) => list.slice(0, DIGEST_LIST_CAP);
     const omitted = (list: readonly unknown[]) => Math.max(0, list.length - DIGEST_LIST_CAP);
     const slaCases = all.flatMap((facts) => (facts.sla ? [facts.sla] : []));
@@ -301,12 +355,12 @@ export class DigestReportBuilder {
           a.store < b.store ? -1 : a.store > b.store ? 1 : a.category < b.category ? -1 : 1,
         ),
       },
-      cases: cap(lines),
+      cases: this.#lines.values(),
       open: cap(open),
       awaitingApproval: cap(awaitingApproval),
       followUpsDue: cap(followUpsDue),
       repairs: cap(repairs),
-      lessons: cap(lessons),
+      lessons: cap(this.#lessons.values().flat()),
       ...(policy.sla
         ? {
             sla: {
@@ -322,7 +376,7 @@ export class DigestReportBuilder {
         reopened: all.reduce((sum, facts) => sum + (facts.reopened ?? 0), 0),
       },
       omitted: {
-        cases: omitted(lines),
+        cases: Math.max(0, this.#lineCount - DIGEST_LIST_CAP),
         open: omitted(open),
         awaitingApproval: omitted(awaitingApproval),
         followUpsDue: omitted(followUpsDue),
@@ -354,8 +408,12 @@ function slaFacts(record: CaseOutline, { from, to, policy }: DigestPeriod): Case
       post: record.reviewPost,
     });
   }
-  return settled ? { within: breaches.length === 0, breaches } : undefined;
+  if (!settled) return undefined;
+  return breaches.length === 0 ? ALL_WITHIN : { within: false, breaches };
 }
+
+/** The SLA facts of most cases, shared: every clock that settled did so in time. */
+const ALL_WITHIN: NonNullable<CaseFacts['sla']> = Object.freeze({ within: true, breaches: Object.freeze([]) });
 
 /**
  * The facts of one morning digest (pure: the same cases give the same report). Counts by store, category,

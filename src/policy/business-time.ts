@@ -30,22 +30,58 @@ export function durationMinutes(duration: BusinessDuration, hours: BusinessHours
 }
 
 /**
- * Openings already worked out, by zone, hours and day: a sweep or a digest reads the clocks of thousands of
- * cases over the same few weeks, and each day costs several time-zone lookups. Bounded; cleared when full.
+ * Openings already worked out, by hours (the policy's object), zone and day: a sweep or a digest reads the
+ * clocks of thousands of cases over the same few weeks, and each day costs several time-zone lookups. Looked
+ * up without building a key, since a digest asks some 20 times per case and every string it made was garbage
+ * that hastened V8's young generation's growth. Bounded per zone; cleared when full.
  */
-const openings = new Map<string, { open: number; close: number } | null>();
+const openings = new WeakMap<BusinessHours, Map<string, Map<string, { open: number; close: number } | null>>>();
 const OPENINGS_LIMIT = 4096;
 
 /** The store's opening on a calendar day, as instants; undefined on a day it does not open. */
 function openingOn(date: string, calendar: BusinessCalendar): { open: number; close: number } | undefined {
   const { hours, timeZone } = calendar;
-  const key = `${timeZone}|${hours.open}|${hours.close}|${hours.days.join(',')}|${date}`;
-  const known = openings.get(key);
+  let byZone = openings.get(hours);
+  if (!byZone) {
+    byZone = new Map();
+    openings.set(hours, byZone);
+  }
+  let byDay = byZone.get(timeZone);
+  if (!byDay) {
+    byDay = new Map();
+    byZone.set(timeZone, byDay);
+  }
+  const known = byDay.get(date);
   if (known !== undefined) return known ?? undefined;
   const opening = readOpening(date, calendar);
-  if (openings.size >= OPENINGS_LIMIT) openings.clear();
-  openings.set(key, opening ?? null);
+  if (byDay.size >= OPENINGS_LIMIT) byDay.clear();
+  byDay.set(date, opening ?? null);
   return opening;
+}
+
+/** The calendar day after `date`, remembered (bounded) for the same reason as the openings. */
+const nextDays = new Map<string, string>();
+
+function nextDay(date: string): string {
+  const known = nextDays.get(date);
+  if (known !== undefined) return known;
+  const next = addDays(date, 1);
+  if (nextDays.size >= OPENINGS_LIMIT) nextDays.clear();
+  nextDays.set(date, next);
+  return next;
+}
+
+/** Which weekdays (0 is Monday, as WEEKDAYS) the hours open, per hours object. */
+const openWeekdays = new WeakMap<BusinessHours, { open: boolean[]; perWeek: number }>();
+
+function weekdaysOpen(hours: BusinessHours): { open: boolean[]; perWeek: number } {
+  let known = openWeekdays.get(hours);
+  if (!known) {
+    const open = WEEKDAYS.map((day) => hours.days.includes(day));
+    known = { open, perWeek: open.filter(Boolean).length };
+    openWeekdays.set(hours, known);
+  }
+  return known;
 }
 
 function readOpening(date: string, { hours, timeZone }: BusinessCalendar): { open: number; close: number } | undefined {
@@ -67,7 +103,7 @@ function readOpening(date: string, { hours, timeZone }: BusinessCalendar): { ope
 export function addBusinessMinutes(start: Date, minutes: number, calendar: BusinessCalendar): Date {
   let left = minutes * MINUTE_MS;
   let date = localDateOf(start, calendar.timeZone);
-  for (let day = 0; day < MAX_DAYS; day++, date = addDays(date, 1)) {
+  for (let day = 0; day < MAX_DAYS; day++, date = nextDay(date)) {
     const opening = openingOn(date, calendar);
     if (!opening) continue;
     const from = Math.max(start.getTime(), opening.open);
@@ -87,8 +123,8 @@ function daysFrom(from: string, to: string): number {
 function openingDaysFrom(date: string, count: number, hours: BusinessHours): number {
   // 0 is Monday, as WEEKDAYS.
   const first = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
-  const open = WEEKDAYS.map((day) => hours.days.includes(day));
-  let days = Math.floor(count / 7) * open.filter(Boolean).length;
+  const { open, perWeek } = weekdaysOpen(hours);
+  let days = Math.floor(count / 7) * perWeek;
   for (let offset = 0; offset < count % 7; offset++) if (open[(first + offset) % 7]) days++;
   return days;
 }
@@ -114,7 +150,7 @@ export function businessMinutesBetween(from: Date, to: Date, calendar: BusinessC
   let total = openBetween(first, from.getTime(), to.getTime(), calendar);
   if (span > 0) {
     total += openBetween(last, from.getTime(), to.getTime(), calendar);
-    const whole = openingDaysFrom(addDays(first, 1), span - 1, calendar.hours);
+    const whole = openingDaysFrom(nextDay(first), span - 1, calendar.hours);
     total += whole * openMinutesPerDay(calendar.hours) * MINUTE_MS;
   }
   return Math.floor(total / MINUTE_MS);

@@ -1,5 +1,5 @@
 import { isAppError, StoreError } from '../errors.ts';
-import { describeError, encodeStored, type KvEngine } from './kv-engine.ts';
+import { describeError, encodeStored, type KvEngine, type RecordTrim } from './kv-engine.ts';
 
 /**
  * Every stored record carries a version that each write bumps, so a writer can tell whether the record
@@ -17,7 +17,8 @@ export interface KvRecord {
  */
 export interface AtomicKv {
   get(key: string): Promise<unknown>;
-  getMany(keys: readonly string[]): Promise<unknown[]>;
+  /** With `trim`, the records may come without those parts (see {@link KvEngine.getManyTrimmed}). */
+  getMany(keys: readonly string[], trim?: RecordTrim): Promise<unknown[]>;
   /** Writes `record` unless a live record is at `key`; true when this call wrote it. */
   putIfAbsent(key: string, record: KvRecord): Promise<boolean>;
   /** Writes `record` only if the record at `key` still has `expectedVersion`; true when this call wrote it. */
@@ -68,10 +69,13 @@ export function createAtomicKv(engine: KvEngine, namespace: string): AtomicKv {
         const value = await engine.keyv.get(full(key));
         return hasLapsed(value, Date.now()) ? undefined : value;
       }),
-    getMany: (keys) =>
+    getMany: (keys, trim) =>
       guard('reading', keys[0] ?? '(none)', async () => {
         if (keys.length === 0) return [];
-        const values = await engine.keyv.getMany(keys.map(full));
+        const values =
+          trim && engine.getManyTrimmed
+            ? await engine.getManyTrimmed(keys.map(full), trim)
+            : await engine.keyv.getMany(keys.map(full));
         const now = Date.now();
         return values.map((value) => (hasLapsed(value, now) ? undefined : value));
       }),

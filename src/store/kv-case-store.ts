@@ -8,6 +8,7 @@ import { closedAtOf, indexMembershipOf } from './case-index-membership.ts';
 import type { CaseStore } from './case-store.ts';
 import { ALL_SHARDS, INDEX_SHARDS, indexShardOf, mergedShards } from './index-shards.ts';
 import type { KeyedMutex } from './keyed-mutex.ts';
+import type { RecordTrim } from './kv-engine.ts';
 import { modifyRecord } from './modify-record.ts';
 import { parseRecordToWrite, parseStoredRecord } from './parse-record.ts';
 import { dayBucketOf, dayBucketsBetween, withSetEntry } from './period-index.ts';
@@ -20,6 +21,29 @@ import { DAY_INDEX_PREFIX, isShardKey, recordKeys } from './record-keys.ts';
  * memory grew by some 60 MB; at 20 the garbage dies young, and the extra round trips cost little.
  */
 const PERIOD_BATCH = 20;
+/**
+ * What an outline (case-outline.ts) does without, for an engine to leave out as it reads: the analysis's
+ * advice and the temperament's evidence, and of each remedy's verdict all but its id and kind. That is
+ * about 9 of a stored case's 11 KB; on SQLite a walk over thousands of cases then receives and parses a
+ * ninth of the text, and allocates an eighth of the memory.
+ */
+const OUTLINE_TRIM: RecordTrim = {
+  remove: [
+    ['analysis', 'aim'],
+    ['analysis', 'suggestion'],
+    ['analysis', 'temperament', 'approach'],
+    ['analysis', 'temperament', 'evidence'],
+    ['analysis', 'temperament', 'scores'],
+  ],
+  pick: { array: ['remedies'], fields: ['id', 'kind'] },
+};
+/** How a walk reads each case: whole, or as its outline with what that leaves out trimmed where the engine can. */
+interface Reading<Read extends CaseOutline> {
+  schema: z.ZodType<Read>;
+  trim?: RecordTrim;
+}
+const WHOLE: Reading<Case> = { schema: CaseSchema };
+const OUTLINE: Reading<CaseOutline> = { schema: CaseOutlineSchema, trim: OUTLINE_TRIM };
 /** No case to leave out of a walk. */
 const NONE: ReadonlySet<string> = new Set();
 
@@ -141,20 +165,13 @@ export class KvCaseStore implements CaseStore {
 
   async listCreatedBetween(from: Date, to: Date): Promise<Case[]> {
     const cases: Case[] = [];
-    for await (const found of this.#eachInDayBuckets(
-      CaseSchema,
-      from,
-      to,
-      PERIOD_BATCH,
-      recordKeys.dayIndex,
-      'created',
-    ))
+    for await (const found of this.#eachInDayBuckets(WHOLE, from, to, PERIOD_BATCH, recordKeys.dayIndex, 'created'))
       cases.push(found);
     return cases;
   }
 
   eachCreatedBetween(from: Date, to: Date, batchSize = PERIOD_BATCH): AsyncIterable<CaseOutline> {
-    return this.#eachInDayBuckets(CaseOutlineSchema, from, to, batchSize, recordKeys.dayIndex, 'created');
+    return this.#eachInDayBuckets(OUTLINE, from, to, batchSize, recordKeys.dayIndex, 'created');
   }
 
   eachClosedBetween(
@@ -163,7 +180,7 @@ export class KvCaseStore implements CaseStore {
     batchSize = PERIOD_BATCH,
     skip: ReadonlySet<string> = NONE,
   ): AsyncIterable<CaseOutline> {
-    return this.#eachInDayBuckets(CaseOutlineSchema, from, to, batchSize, recordKeys.closedDayIndex, 'closed', skip);
+    return this.#eachInDayBuckets(OUTLINE, from, to, batchSize, recordKeys.closedDayIndex, 'closed', skip);
   }
 
   /**
@@ -171,7 +188,7 @@ export class KvCaseStore implements CaseStore {
    * entries carry it) or by the moment the case was closed (`closed`; read from the case).
    */
   async *#eachInDayBuckets<Read extends CaseOutline>(
-    schema: z.ZodType<Read>,
+    reading: Reading<Read>,
     from: Date,
     to: Date,
     batchSize: number,
@@ -191,22 +208,34 @@ export class KvCaseStore implements CaseStore {
       by === 'created' ? () => true : (found: Read) => found.status === 'closed' && inRange(closedAtOf(found));
     // Buckets are read a batch of days at a time, so a year-long export is a handful of round trips.
     for (let first = 0; first < days.length; first += size) {
-      const batch = days.slice(first, first + size);
-      const keys = batch.flatMap((day) => ALL_SHARDS.map((shard) => keyOf(day, shard)));
-      const indexes = (await this.#kv.getMany(keys)).map((raw, position) =>
-        parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`),
+      const ids = await this.#idsInDays(days.slice(first, first + size), keyOf, (entry) =>
+        by === 'created' ? inRange(entry.createdAt) && !skip.has(entry.id) : !skip.has(entry.id),
       );
-      // Day by day, each day's shards merged back into filing order.
-      const ids = batch.flatMap((_day, position) => {
-        const entries = mergedShards(indexes.slice(position * INDEX_SHARDS, (position + 1) * INDEX_SHARDS));
-        return (by === 'created' ? entries.filter((entry) => inRange(entry.createdAt)) : entries)
-          .map((entry) => entry.id)
-          .filter((id) => !skip.has(id));
-      });
       for (let offset = 0; offset < ids.length; offset += size) {
-        yield* await this.#read(schema, ids.slice(offset, offset + size), belong);
+        yield* await this.#read(reading, ids.slice(offset, offset + size), belong);
       }
     }
+  }
+
+  /**
+   * The ids in a batch of day buckets that `keep` keeps, day by day, each day's shards merged back into
+   * filing order. Its own function so that the index records are let go before the walk reads a case: held
+   * in a walk's frame, a week's thousands of entries survived every collection until its end.
+   */
+  async #idsInDays(
+    days: readonly string[],
+    keyOf: (day: string, shard: number) => string,
+    keep: (entry: CaseIndex['entries'][number]) => boolean,
+  ): Promise<string[]> {
+    const keys = days.flatMap((day) => ALL_SHARDS.map((shard) => keyOf(day, shard)));
+    const indexes = (await this.#kv.getMany(keys)).map((raw, position) =>
+      parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`),
+    );
+    return days.flatMap((_day, position) =>
+      mergedShards(indexes.slice(position * INDEX_SHARDS, (position + 1) * INDEX_SHARDS))
+        .filter(keep)
+        .map((entry) => entry.id),
+    );
   }
 
   async firstCreatedAt(): Promise<Date | undefined> {
@@ -231,45 +260,50 @@ export class KvCaseStore implements CaseStore {
 
   async listOpen(): Promise<Case[]> {
     const cases: Case[] = [];
-    for await (const found of this.#eachOpen(CaseSchema, PERIOD_BATCH)) cases.push(found);
+    for await (const found of this.#eachOpen(WHOLE, PERIOD_BATCH)) cases.push(found);
     return cases;
   }
 
   eachOpen(batchSize = PERIOD_BATCH, skip: ReadonlySet<string> = NONE): AsyncIterable<CaseOutline> {
-    return this.#eachOpen(CaseOutlineSchema, batchSize, skip);
+    return this.#eachOpen(OUTLINE, batchSize, skip);
   }
 
   async *#eachOpen<Read extends CaseOutline>(
-    schema: z.ZodType<Read>,
+    reading: Reading<Read>,
     batchSize: number,
     skip: ReadonlySet<string> = NONE,
   ): AsyncIterable<Read> {
+    const ids = await this.#openIds(skip);
+    const size = Math.max(1, countOf(batchSize));
+    for (let offset = 0; offset < ids.length; offset += size) {
+      // A stale entry (a crash between closing a case and updating the index) is filtered out.
+      yield* await this.#read(reading, ids.slice(offset, offset + size), (found) => found.status !== 'closed');
+    }
+  }
+
+  /** The ids on the open list but those in `skip`, in filing order; the index records let go as in {@link #idsInDays}. */
+  async #openIds(skip: ReadonlySet<string>): Promise<string[]> {
     const keys = ALL_SHARDS.map(recordKeys.openIndex);
     const shards = (await this.#kv.getMany(keys)).map((raw, position) =>
       parseStoredRecord(CaseIndexSchema, raw, `index ${keys[position]}`),
     );
-    const ids = mergedShards(shards)
-      .map((entry) => entry.id)
-      .filter((id) => !skip.has(id));
-    const size = Math.max(1, countOf(batchSize));
-    for (let offset = 0; offset < ids.length; offset += size) {
-      // A stale entry (a crash between closing a case and updating the index) is filtered out.
-      yield* await this.#read(schema, ids.slice(offset, offset + size), (found) => found.status !== 'closed');
-    }
+    return mergedShards(shards)
+      .filter((entry) => !skip.has(entry.id))
+      .map((entry) => entry.id);
   }
 
   close(): Promise<void> {
     return this.#close();
   }
 
-  /** The cases with `ids`, in that order, that exist and `belong`, read whole or as outlines by `schema`. */
+  /** The cases with `ids`, in that order, that exist and `belong`, read whole or as outlines (`reading`). */
   async #read<Read extends CaseOutline>(
-    schema: z.ZodType<Read>,
+    { schema, trim }: Reading<Read>,
     ids: readonly string[],
     belong: (found: Read) => boolean,
   ): Promise<Read[]> {
     if (ids.length === 0) return [];
-    const raws = await this.#kv.getMany(ids.map(recordKeys.case));
+    const raws = await this.#kv.getMany(ids.map(recordKeys.case), trim);
     const cases: Read[] = [];
     ids.forEach((id, position) => {
       const found = parseStoredRecord(schema, raws[position], `case ${id}`);

@@ -1,6 +1,16 @@
 import { Keyv, type KeyvStoreAdapter } from 'keyv';
 
 /**
+ * Parts of a stored record a reader has no use for (see {@link KvEngine.getManyTrimmed}): `remove`, paths
+ * of object keys into the record; `pick`, an array in it whose elements keep only `fields` (each element has
+ * them all). A reader's schema must strip these parts anyway: trimming only saves reading them.
+ */
+export interface RecordTrim {
+  remove: readonly (readonly string[])[];
+  pick?: { array: readonly string[]; fields: readonly string[] };
+}
+
+/**
  * What one database adds to keyv: the writes keyv cannot do atomically. Reads and deletes go through
  * `keyv`; these go straight to the adapter's own client or connection, in the format keyv reads (see
  * {@link encodeStored}). Keys are complete (namespace included) and reach the database unchanged.
@@ -34,6 +44,12 @@ export interface KvEngine {
    * or deleted during the walk may or may not be seen.
    */
   keysWithPrefix(keyPrefix: string, batchSize: number): AsyncIterable<string[]>;
+  /**
+   * Reads `keys` as `keyv.getMany` does (the stored values, undefined where absent), each with the parts
+   * `trim` names left out by the database itself, so that they are never handed over nor parsed. Engines
+   * without it (Redis, PostgreSQL) read whole records, which the reader's schema strips just the same.
+   */
+  getManyTrimmed?(keys: string[], trim: RecordTrim): Promise<unknown[]>;
   /**
    * One cheap round trip that fails when the store cannot be used now: the server does not answer, or
    * (SQLite) the file was removed or replaced since it was opened. What the health check asks.

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { StoreError } from '../errors.ts';
 import { guardFileIdentity } from './file-identity.ts';
-import { createKeyv, describeError, type KvEngine } from './kv-engine.ts';
+import { createKeyv, describeError, type KvEngine, type RecordTrim } from './kv-engine.ts';
 import { KEYV_TABLE, NodeSqliteAdapter } from './node-sqlite-adapter.ts';
 import { likePrefix } from './sql-like-prefix.ts';
 import { createWalSync, type WalSync } from './wal-sync.ts';
@@ -123,6 +123,22 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
         after = page.at(-1);
       }
     },
+    async getManyTrimmed(keys, trim) {
+      const { sql, parameters } = trimmedRead(trim);
+      const found = new Map<string, string>();
+      for (const row of await rows(sql, ...parameters, JSON.stringify(keys))) {
+        if (isValueRow(row)) found.set(row.key, row.value);
+      }
+      return keys.map((key) => {
+        const text = found.get(key);
+        if (text === undefined) return undefined;
+        // As keyv reads a record: its envelope's value, absent once keyv's own expiry has passed.
+        const data: unknown = JSON.parse(text);
+        if (typeof data !== 'object' || data === null) return undefined;
+        if ('expires' in data && typeof data.expires === 'number' && Date.now() > data.expires) return undefined;
+        return 'value' in data ? data.value : undefined;
+      });
+    },
     async probe() {
       // The file's identity is checked before the statement, so a removed store fails here too.
       await rows(`SELECT 1 FROM ${table} LIMIT 1`);
@@ -136,6 +152,53 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
 
 function isKeyRow(row: unknown): row is { key: string } {
   return typeof row === 'object' && row !== null && 'key' in row && typeof row.key === 'string';
+}
+
+function isValueRow(row: unknown): row is { key: string; value: string } {
+  return isKeyRow(row) && 'value' in row && typeof row.value === 'string';
+}
+
+const PATH_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The JSON path of `keys` (plain keys only, so a path never needs quoting). */
+function jsonPath(keys: readonly string[]): string {
+  for (const key of keys) {
+    if (!PATH_KEY.test(key)) throw new Error(`a trimmed path takes plain keys only: ${keys.join('.')}`);
+  }
+  return ['$', ...keys].join('.');
+}
+
+/** The JSON path of `keys` inside a stored record: keyv's envelope keeps the record under `value`. */
+function recordPath(keys: readonly string[]): string {
+  return jsonPath(['value', ...keys]);
+}
+
+/**
+ * The statement that reads records (the keys as a JSON array, its last parameter) trimmed in SQL: the
+ * `remove` paths taken out with json_remove, and the `pick` array rebuilt from the named fields of each
+ * element (json_replace: a record without that array stays without it). Most of a case record is wording
+ * the walks over many cases never use; SQLite leaves it in the file, so V8 neither receives nor parses it.
+ */
+function trimmedRead({ remove, pick }: RecordTrim): { sql: string; parameters: string[] } {
+  const removed = `json_remove(value${', ?'.repeat(remove.length)})`;
+  if (!pick) return { sql: trimmedSelect(removed), parameters: remove.map(recordPath) };
+  const array = recordPath(pick.array);
+  const fields = pick.fields.map(() => '?, json_extract(element.value, ?)').join(', ');
+  const elements = `SELECT json_group_array(json_object(${fields})) FROM json_each(${KEYV_TABLE}.value, ?) AS element`;
+  return {
+    sql: trimmedSelect(`json_replace(${removed}, ?, json((${elements})))`),
+    // In the order of the placeholders: the removed paths, the array's, each field's name and path, the array's.
+    parameters: [
+      ...remove.map(recordPath),
+      array,
+      ...pick.fields.flatMap((field) => [field, jsonPath([field])]),
+      array,
+    ],
+  };
+}
+
+function trimmedSelect(value: string): string {
+  return `SELECT key, ${value} AS value FROM ${KEYV_TABLE} WHERE key IN (SELECT value FROM json_each(?))`;
 }
 
 /**

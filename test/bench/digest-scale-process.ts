@@ -1,6 +1,7 @@
 /**
  * One step of the digest-at-scale benchmark, in its own process so that its memory peak is its own:
  *   generate — writes CASES generated cases (and their day, closed-day and open-case indexes) in bulk through the engine;
+ *   rewind   — moves the last digest back `periodDays` (a longer period to build);
  *   build    — builds one morning digest from them (report, Block Kit messages, chart PNG) and prints
  *              the time and the process's peak memory as JSON;
  *   remove   — deletes what `generate` wrote (for a shared server).
@@ -26,13 +27,13 @@ import { recordKeys } from '../../src/store/record-keys.ts';
 import { INDEX_SCHEMA_VERSION } from '../../src/store/reindex-cases.ts';
 
 interface Step {
-  step: 'generate' | 'build' | 'reads' | 'remove';
+  step: 'generate' | 'rewind' | 'build' | 'reads' | 'remove';
   storeUrl: string;
   namespace: string;
   cases: number;
   /** Days the cases are spread over before the slot (365: a year). */
   spanDays?: number;
-  /** build: the days since the last digest, when not the day since yesterday's that `generate` left. */
+  /** rewind: the days since the last digest, when not the day since yesterday's that `generate` left. */
   periodDays?: number;
 }
 
@@ -187,19 +188,24 @@ async function generate(): Promise<void> {
   process.stdout.write(`${JSON.stringify({ indexes: indexes.size, open })}\n`);
 }
 
-async function build(): Promise<void> {
-  // A longer period (the digest after a week without one): the last digest moved back before measuring,
-  // by removing the record, since the store only ever moves it forward.
-  if (job.periodDays !== undefined) {
-    const engine = await openEngine(job.storeUrl);
-    await engine.keyv.delete(key(recordKeys.lastDigest()));
-    await engine.close();
-  }
+/**
+ * A longer period (the digest after a week without one): the last digest moved back `periodDays` before the
+ * slot, by removing the record, since the store only ever moves it forward. A step of its own, so that its
+ * extra connection is not counted as the digest's memory.
+ */
+async function rewind(): Promise<void> {
+  const engine = await openEngine(job.storeUrl);
+  await engine.keyv.delete(key(recordKeys.lastDigest()));
+  await engine.close();
   const stores = await openStores(job.storeUrl, { namespace: job.namespace });
-  if (job.periodDays !== undefined) {
-    const last = new Date(SLOT.getTime() - job.periodDays * 86_400_000).toISOString();
-    await stores.digests.recordLast(last, last);
-  }
+  const last = new Date(SLOT.getTime() - (job.periodDays ?? 1) * 86_400_000).toISOString();
+  await stores.digests.recordLast(last, last);
+  await stores.close();
+}
+
+async function build(): Promise<void> {
+  if (job.periodDays !== undefined) throw new Error('build: move the last digest with the rewind step first');
+  const stores = await openStores(job.storeUrl, { namespace: job.namespace });
   // What the process holds before building: Node, the loaded modules (Slack, Chart.js, canvas) and the store.
   const beforeMb = process.memoryUsage().rss / 1048576;
   const runs: number[] = [];
@@ -307,6 +313,7 @@ async function reads(): Promise<void> {
 }
 
 if (job.step === 'generate') await generate();
+else if (job.step === 'rewind') await rewind();
 else if (job.step === 'build') await build();
 else if (job.step === 'reads') await reads();
 else await remove();

@@ -199,4 +199,20 @@ describe('building the morning digest report', () => {
     expect(report.omitted.cases).toBe(7);
     expect(report.counts.byStore).toEqual([{ key: '黄兴店', count: DIGEST_LIST_CAP + 7 }]);
   });
+
+  it('when many cases come newest first and some twice, then the lines are still the earliest and the lessons come from any line', () => {
+    const count = DIGEST_LIST_CAP + 20;
+    const filed = Array.from({ length: count }, (_, n) => makeCase({ id: `C-${n}`, minute: n })).reverse();
+    // The last filed cases were resolved with an improvement: lessons, though their lines are not shown.
+    const improved = (record: Case) =>
+      apply(record, resolved('2026-11-21T23:00:00+08:00', { improvement: `改进 ${record.id}` }));
+    const notClosed = filed.map((record, position) => (position < 5 ? improved(record) : record));
+    const report = build(filed, notClosed);
+    expect(report.cases.map((line) => line.id)).toEqual(Array.from({ length: DIGEST_LIST_CAP }, (_, n) => `C-${n}`));
+    expect(report.omitted.cases).toBe(20);
+    expect(report.lessons.map((lesson) => lesson.improvement)).toEqual(
+      Array.from({ length: 5 }, (_, n) => `改进 C-${count - 5 + n}`),
+    );
+    expect(report.counts.byStore).toEqual([{ key: '黄兴店', count }]);
+  });
 });

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
-import { createAtomicKv } from '../../src/store/atomic-kv.ts';
+import { type AtomicKv, createAtomicKv } from '../../src/store/atomic-kv.ts';
 import type { Stores } from '../../src/store/case-store.ts';
+import { KeyedMutex } from '../../src/store/keyed-mutex.ts';
+import { KvCaseStore } from '../../src/store/kv-case-store.ts';
 import { makeCase, minutesIn } from './case-fixtures.ts';
 import type { StoreTarget } from './store-contract.ts';
 import { sqliteTarget, urlTarget } from './store-targets.ts';
@@ -142,6 +144,16 @@ function describePeriodListing(engine: string, setup: () => Promise<StoreTarget>
         message: expect.stringMatching(/^case C-1 /),
       });
       await expect(cases.listOpen()).rejects.toMatchObject({ code: 'store_corrupt' });
+      // Walked as an outline (trimmed by the database where it can) it is refused all the same.
+      const walk = async () => {
+        for await (const _ of cases.eachCreatedBetween(at(-1), at(1))) {
+          // Reading is enough.
+        }
+      };
+      await expect(walk()).rejects.toMatchObject({
+        code: 'store_corrupt',
+        message: expect.stringMatching(/^case C-1 /),
+      });
     });
 
     it('when reports walk cases one by one, then they get outlines: what was found and done, not the wording', async () => {
@@ -182,6 +194,62 @@ function describePeriodListing(engine: string, setup: () => Promise<StoreTarget>
 }
 
 describePeriodListing('SQLite', sqliteTarget);
+
+describe('walking cases on the SQLite store', () => {
+  it('when reports walk cases as outlines, then SQLite leaves the wording and the verdicts in the file', async () => {
+    const target = await sqliteTarget();
+    const engine = await target.openEngine();
+    try {
+      const kv = createAtomicKv(engine, `${run}_trim`);
+      // What the case store is handed by the database, read by read.
+      const handed: unknown[] = [];
+      const watched: AtomicKv = {
+        ...kv,
+        getMany: async (keys, trim) => {
+          const values = await kv.getMany(keys, trim);
+          handed.push(...values.filter((_, position) => keys[position]?.startsWith('case:')));
+          return values;
+        },
+      };
+      const cases = new KvCaseStore(watched, new KeyedMutex(), async () => undefined);
+      const whole = makeCase({ id: 'C-1', minute: 5 });
+      await cases.create(whole);
+      const resolved = {
+        type: 'resolved',
+        at: minutesIn(10),
+        by: 'U_STAFF',
+        outcome: 're-set',
+        satisfaction: 4,
+      } as const;
+      await cases.update('C-1', (current) => applyCaseEvent(current, resolved));
+      await cases.update('C-1', (current) =>
+        applyCaseEvent(current, { type: 'closed', at: minutesIn(11), by: 'U_STAFF' }),
+      );
+      await cases.create(makeCase({ id: 'C-2', minute: 6 }));
+      handed.length = 0;
+      const walked = [];
+      for await (const found of cases.eachCreatedBetween(at(0), at(DAY))) walked.push(found.id);
+      for await (const found of cases.eachOpen()) walked.push(found.id);
+      for await (const found of cases.eachClosedBetween(at(0), at(DAY))) walked.push(found.id);
+      expect(walked).toEqual(['C-1', 'C-2', 'C-2', 'C-1']);
+      expect(handed).toHaveLength(4);
+      for (const record of handed as (typeof whole)[]) {
+        expect(record.analysis).not.toHaveProperty('suggestion');
+        expect(record.analysis).not.toHaveProperty('aim');
+        expect(record.analysis.temperament).not.toHaveProperty('approach');
+        expect(record.remedies).toEqual(whole.remedies.map(({ id, kind }) => ({ id, kind })));
+        expect(record.history.length).toBeGreaterThan(0);
+      }
+      // Where a surface shows a case, it is read whole.
+      handed.length = 0;
+      await cases.listOpen();
+      expect((handed as (typeof whole)[])[0]?.analysis.suggestion).toEqual(whole.analysis.suggestion);
+    } finally {
+      await engine.close();
+      await target.dispose?.();
+    }
+  });
+});
 for (const [engine, variable] of [
   ['Redis', 'TEST_REDIS_URL'],
   ['PostgreSQL', 'TEST_POSTGRES_URL'],
