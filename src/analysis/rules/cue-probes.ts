@@ -1,4 +1,4 @@
-import { normaliseText } from '../../shared/normalise-text.ts';
+import { normaliseJoined, normaliseText } from '../../shared/normalise-text.ts';
 
 /**
  * Which cue probes occur in a text, found in one walk along it. A probe is a lower-case literal every match
@@ -419,7 +419,7 @@ export function probedJoin(parts: readonly string[]): string {
     return text;
   }
   const pieces = parts.map(probedText);
-  const folded = normaliseText(text);
+  const folded = normaliseJoined(parts, text);
   const lower = folded.toLowerCase();
   const { known } = currentAutomaton();
   if (
