@@ -69,6 +69,23 @@ function topicTexts(source: TemperamentEvidence['source'], text: string): string
   return quotes;
 }
 
+const QUESTION_MARK = /[?？]/gu;
+
+/**
+ * How often a global pattern matches a text, and its first match, without a list of every match (none of
+ * these patterns matches the empty string, so each search moves on).
+ */
+function countMatches(pattern: RegExp, text: string): { count: number; first: RegExpExecArray | undefined } {
+  let count = 0;
+  let first: RegExpExecArray | undefined;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    count++;
+    first ??= match;
+  }
+  return { count, first };
+}
+
 /** Signs that are about how something is said rather than which words are used. */
 function scoreManner(complaint: Complaint, scores: Scores, evidence: TemperamentEvidence[]): void {
   const loud = complaint.narrative.search(LOUD_WRITING);
@@ -81,15 +98,14 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       cue: 'written out loud',
     });
   }
-  const figures = [...complaint.narrative.matchAll(FIGURES)];
-  const firstFigure = figures[0];
-  if (figures.length >= FIGURES_MIN && firstFigure?.index !== undefined) {
+  const figures = countMatches(FIGURES, complaint.narrative);
+  if (figures.count >= FIGURES_MIN && figures.first !== undefined) {
     scores.analytical += FIGURES_WEIGHT;
     evidence.push({
       type: 'analytical',
       source: 'narrative',
-      quote: quoteAround(complaint.narrative, firstFigure.index, firstFigure.index + firstFigure[0].length),
-      cue: `${figures.length} figures`,
+      quote: quoteAround(complaint.narrative, figures.first.index, figures.first.index + figures.first[0].length),
+      cue: `${figures.count} figures`,
     });
   }
   const words = complaint.customerWords;
@@ -104,16 +120,16 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       cue: 'emoji',
     });
   }
-  const exclamations = words.match(EXCLAMATION)?.length ?? 0;
+  const exclamations = countMatches(EXCLAMATION, words).count;
   if (exclamations >= 3) {
     scores.forceful += 1;
     scores.lively += 0.5;
   }
-  const measures = [...words.matchAll(MEASURE)];
-  if (measures.length > 0) {
-    scores.analytical += Math.min(3, measures.length);
-    const first = measures[0];
-    if (first?.index !== undefined) {
+  const measures = countMatches(MEASURE, words);
+  if (measures.count > 0) {
+    scores.analytical += Math.min(3, measures.count);
+    const first = measures.first;
+    if (first !== undefined) {
       evidence.push({
         type: 'analytical',
         source: 'customerWords',
@@ -122,7 +138,7 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       });
     }
   }
-  const questions = words.match(/[?？]/gu)?.length ?? 0;
+  const questions = countMatches(QUESTION_MARK, words).count;
   if (questions >= 3) {
     scores.analytical += 0.5;
     scores.lively += 0.5;
