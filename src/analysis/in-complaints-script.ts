@@ -2,11 +2,17 @@ import type { Analysis } from '../domain/analysis.ts';
 import type { Complaint } from '../domain/complaint.ts';
 import { type ChineseScript, chineseScriptOf, inChineseScript } from '../shared/chinese-script.ts';
 import type { Localized } from '../shared/language.ts';
+import { normaliseJoined } from '../shared/normalise-text.ts';
 
 /** The script the complaint was entered in, read over all its text; simplified when it has no Chinese. */
 export function scriptOfComplaint(complaint: Complaint): ChineseScript {
   const { narrative, customerWords, behaviour, customerAsk, product } = complaint;
-  const text = [narrative, customerWords, behaviour, customerAsk, product].filter(Boolean).join('\n');
+  const parts = [narrative, customerWords, behaviour, customerAsk, product].filter((part): part is string =>
+    Boolean(part),
+  );
+  const text = parts.join('\n');
+  // Folded from the parts the readers folded already, where that gives the same (see normaliseJoined).
+  normaliseJoined(parts, text);
   return chineseScriptOf(text) ?? 'simplified';
 }
 

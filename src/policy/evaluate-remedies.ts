@@ -201,9 +201,93 @@ export function evaluateRemedies(
   options: EvaluateOptions = {},
 ): RemedyVerdict[] {
   const facts = complaintFacts(complaint, now, policy.timezone);
-  return policy.remedies.flatMap((remedy) => {
+  const verdicts: RemedyVerdict[] = [];
+  const known = decidedOf(policy);
+  const keys = factsKeys(facts, options);
+  const dated = facts.purchasedAt !== undefined;
+  const plain = known.decisionsFor(keys.plain);
+  const withSum = known.decisionsFor(keys.withSum);
+  for (const [index, remedy] of policy.remedies.entries()) {
+    // Without a purchase date a window is simply unknown, as every other missing fact.
+    const decisions = dated && known.windowed[index] === true ? undefined : remedy.discretionary ? withSum : plain;
+    const decision = decisions?.[index];
+    if (decision !== undefined) {
+      if (decision !== null) verdicts.push({ ...decision, checks: [...decision.checks] });
+      continue;
+    }
     const applies = evaluateCondition(remedy.appliesTo, facts);
     // An unknown fact never hides a remedy; only a known fact that fails does.
-    return applies.failed.length > 0 ? [] : [judge(policy, remedy, facts, applies, options)];
-  });
+    const verdict = applies.failed.length > 0 ? null : judge(policy, remedy, facts, applies, options);
+    if (decisions) decisions[index] = verdict === null ? null : { ...verdict, checks: [...verdict.checks] };
+    if (verdict !== null) verdicts.push(verdict);
+  }
+  return verdicts;
+}
+
+/** Each remedy's verdict by its place in the policy: null when it is not listed, undefined until judged. */
+type Decisions = (RemedyVerdict | null | undefined)[];
+
+/**
+ * Verdicts decided once per policy and combination of the facts they read. Without a purchase window in
+ * play, a verdict reads only a handful of facts that take few values (category, problem, cause, receipt,
+ * special price, coverage, which repeat, the sum asked for a discretionary remedy), so a shop's complaints
+ * share a few dozen combinations and the wording of each is built once. A remedy whose conditions measure
+ * the purchase's age is judged every time (its deadline and wording follow the dates). Bounded, should
+ * odd input bring endless new combinations.
+ */
+interface Decided {
+  /** Whether any condition that can decide the remedy at each place measures a window from the purchase. */
+  windowed: readonly boolean[];
+  decisionsFor: (key: string) => Decisions;
+}
+
+const decided = new WeakMap<Policy, Decided>();
+const DECIDED_LIMIT = 2048;
+
+function decidedOf(policy: Policy): Decided {
+  const known = decided.get(policy);
+  if (known) return known;
+  const byFacts = new Map<string, Decisions>();
+  const made: Decided = {
+    windowed: policy.remedies.map(
+      (remedy) =>
+        remedy.appliesTo?.within !== undefined ||
+        remedy.requires?.within !== undefined ||
+        remedy.terms.some((term) => term.when?.within !== undefined) ||
+        policy.exclusions.some(
+          (exclusion) => exclusion.kinds.includes(remedy.kind) && exclusion.when.within !== undefined,
+        ),
+    ),
+    decisionsFor: (key) => {
+      let decisions = byFacts.get(key);
+      if (!decisions) {
+        if (byFacts.size >= DECIDED_LIMIT) byFacts.clear();
+        decisions = new Array(policy.remedies.length).fill(undefined);
+        byFacts.set(key, decisions);
+      }
+      return decisions;
+    },
+  };
+  decided.set(policy, made);
+  return made;
+}
+
+/**
+ * The facts a verdict without a purchase window reads, as one key: with the sum asked for, for a
+ * discretionary remedy, and without it for the rest (their verdicts do not depend on it).
+ */
+function factsKeys(facts: ComplaintFacts, options: EvaluateOptions): { plain: string; withSum: string } {
+  const part = (value: string | number | boolean | undefined): string =>
+    value === undefined ? '\u0001' : String(value);
+  const plain = [
+    part(facts.category),
+    part(facts.problem),
+    part(facts.cause),
+    part(facts.hasReceipt),
+    part(facts.specialPrice),
+    part(facts.purchasedAt === undefined),
+    part(options.outsidePolicy),
+    part(options.repeatCount),
+  ].join('\u0000');
+  return { plain, withSum: `${plain}\u0000${part(options.requestedAmount)}` };
 }

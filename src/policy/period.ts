@@ -175,17 +175,16 @@ const AGE_UNITS: Record<AgeUnit, { ms: number; zh: string; en: (count: number) =
 export function formatAge(ageMs: number, preferred: 'hours' | 'days'): Localized {
   const age = Math.max(0, ageMs);
   // Past three days, hours stop helping: "bought 163 days ago" beats "bought 3912 h ago".
-  const [big, small]: [AgeUnit, AgeUnit] =
-    preferred === 'hours' && age < 3 * DAY_MS ? ['hour', 'minute'] : ['day', 'hour'];
-  const bigCount = Math.floor(age / AGE_UNITS[big].ms);
-  const smallCount = Math.floor((age % AGE_UNITS[big].ms) / AGE_UNITS[small].ms);
-  const parts: [AgeUnit, number][] = [];
-  if (bigCount > 0 || smallCount === 0) parts.push([big, bigCount]);
-  if (smallCount > 0) parts.push([small, smallCount]);
-  return {
-    zh: parts.map(([unit, count]) => `${count}${AGE_UNITS[unit].zh}`).join(''),
-    en: parts.map(([unit, count]) => `${count} ${AGE_UNITS[unit].en(count)}`).join(' '),
-  };
+  const inHours = preferred === 'hours' && age < 3 * DAY_MS;
+  const big = AGE_UNITS[inHours ? 'hour' : 'day'];
+  const small = AGE_UNITS[inHours ? 'minute' : 'hour'];
+  const bigCount = Math.floor(age / big.ms);
+  const smallCount = Math.floor((age % big.ms) / small.ms);
+  const bigShown = bigCount > 0 || smallCount === 0;
+  const bigPart = { zh: `${bigCount}${big.zh}`, en: `${bigCount} ${big.en(bigCount)}` };
+  if (smallCount === 0) return bigPart;
+  const smallPart = { zh: `${smallCount}${small.zh}`, en: `${smallCount} ${small.en(smallCount)}` };
+  return bigShown ? { zh: bigPart.zh + smallPart.zh, en: `${bigPart.en} ${smallPart.en}` } : smallPart;
 }
 
 /** The unit an age is best shown in when it is compared with `period`. */

@@ -32,7 +32,21 @@ const DESCRIPTION = /[\u2FF0-\u2FFF]/u;
 const CLAUSES_CONVERT_ALONE = !someWordHas(CLAUSE_MARK);
 const HAN = /\p{Script=Han}/u;
 const CACHE_LIMIT = 64;
-const cache = new Map<string, string>();
+/**
+ * The last texts folded, and whether each folded clause by clause (see foldsAlone), which lets a text joined
+ * from them be folded from their folded parts (see normaliseJoined).
+ */
+const cache = new Map<string, Folded>();
+
+interface Folded {
+  folded: string;
+  /**
+   * Whether the text folded clause by clause, each clause as it would alone: width folding only, or the
+   * clauses around the words that change, and no description character (which the conversion reads with
+   * what follows it).
+   */
+  alone: boolean;
+}
 
 function foldWidth(text: string): string {
   return text
@@ -88,12 +102,35 @@ function convertClause(clause: string): string | undefined {
   return converted;
 }
 
-function toSimplified(text: string): string {
+function toSimplified(text: string): Folded {
   const byClause = CLAUSES_CONVERT_ALONE && !DESCRIPTION.test(text) ? convertChangedClauses(text) : undefined;
-  if (byClause !== undefined) return byClause;
+  if (byClause !== undefined) return { folded: byClause, alone: true };
   const whole = convertWhole(text);
-  if (whole !== undefined) return whole;
-  return (text.match(CLAUSE) ?? [text]).map((clause) => convertWhole(clause) ?? clause).join('');
+  if (whole !== undefined) return { folded: whole, alone: false };
+  return {
+    folded: (text.match(CLAUSE) ?? [text]).map((clause) => convertWhole(clause) ?? clause).join(''),
+    alone: false,
+  };
+}
+
+function fold(text: string): Folded {
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const widthFolded = foldWidth(text);
+  const changes = mayChangeToSimplified(widthFolded);
+  // A text without Chinese is not converted even should it hold a word that changes: then, joined with one
+  // that has Chinese, it would be, so it does not fold alone.
+  const folded =
+    changes && HAN.test(widthFolded)
+      ? toSimplified(widthFolded)
+      : { folded: widthFolded, alone: CLAUSES_CONVERT_ALONE && !changes && !DESCRIPTION.test(widthFolded) };
+  return remember(text, folded);
+}
+
+function remember(text: string, folded: Folded): Folded {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
+  cache.set(text, folded);
+  return folded;
 }
 
 /**
@@ -101,11 +138,19 @@ function toSimplified(text: string): string {
  * every cue list is matched against the same handful of texts.
  */
 export function normaliseText(text: string): string {
-  const cached = cache.get(text);
-  if (cached !== undefined) return cached;
-  const widthFolded = foldWidth(text);
-  const folded = HAN.test(widthFolded) && mayChangeToSimplified(widthFolded) ? toSimplified(widthFolded) : widthFolded;
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value ?? '');
-  cache.set(text, folded);
-  return folded;
+  return fold(text).folded;
+}
+
+/**
+ * Texts joined with line breaks, folded: from their folded parts when each folded clause by clause, as the
+ * whole then does too — width folding is character by character, no word the conversion replaces holds a
+ * line break or any clause mark, and a clause converts as it does alone (see CLAUSES_CONVERT_ALONE) — so the
+ * readers' texts, already folded, are not folded again when joined. Otherwise the whole is folded as any text.
+ */
+export function normaliseJoined(parts: readonly string[], joined: string = parts.join('\n')): string {
+  const cached = cache.get(joined);
+  if (cached !== undefined) return cached.folded;
+  const folded = parts.map(fold);
+  if (!folded.every((part) => part.alone)) return fold(joined).folded;
+  return remember(joined, { folded: folded.map((part) => part.folded).join('\n'), alone: true }).folded;
 }

@@ -1,4 +1,4 @@
-import { normaliseText } from '../../shared/normalise-text.ts';
+import { normaliseJoined, normaliseText } from '../../shared/normalise-text.ts';
 
 /**
  * Which cue probes occur in a text, found in one walk along it. A probe is a lower-case literal every match
@@ -419,7 +419,7 @@ export function probedJoin(parts: readonly string[]): string {
     return text;
   }
   const pieces = parts.map(probedText);
-  const folded = normaliseText(text);
+  const folded = normaliseJoined(parts, text);
   const lower = folded.toLowerCase();
   const { known } = currentAutomaton();
   if (
@@ -448,7 +448,13 @@ export function probedJoin(parts: readonly string[]): string {
  * the same handful of texts (its narrative, the customer's words, what they ask…).
  */
 export function probedText(text: string): ProbedText {
-  const cached = cache.get(text);
-  if (cached !== undefined) return cached;
-  return remember(text, probe(text));
+  // The text asked about last, without a look-up: a reader asks about one text for several lists in a row.
+  if (text === lastText && lastProbed !== undefined) return lastProbed;
+  const probed = cache.get(text) ?? remember(text, probe(text));
+  lastText = text;
+  lastProbed = probed;
+  return probed;
 }
+
+let lastText: string | undefined;
+let lastProbed: ProbedText | undefined;

@@ -190,12 +190,23 @@ const ANY_GATE: readonly RegExp[] = (() => {
 })();
 
 /**
+ * Whether a gate that matches in a sentence matches in the whole text too: no gate is anchored or looks
+ * around, and the marks that end a sentence are no word characters, so a text no gate matches is not split
+ * into sentences. Checked on the gates' sources (a `^` opening a character class aside), should a gate with
+ * an anchor or a look-around be added: then every text is split.
+ */
+const GATES_SEE_ONLY_THEIR_MATCH = CONDITIONAL_ASKS.every(
+  ({ gate }) => !/(?<!\[)\^|\$|\(\?<?[=!]|\\B/u.test(gate.source),
+);
+
+/**
  * The demands set as conditions of a threat ("如果不退款我就去投诉", "unless you replace it", "refund me or
  * else…"), each the demanded part alone. A condition whose consequence is itself an ask ("if they can't fix it,
  * I want my money back") is a fallback, not a demand, and is left to the plain reading.
  */
 function conditionalAsks(text: string): string {
   const folded = normaliseText(text).replace(TRADE_IN, '以旧易新');
+  if (GATES_SEE_ONLY_THEIR_MATCH && !ANY_GATE.some((gates) => gates.test(folded))) return '';
   const parts: string[] = [];
   for (const sentence of folded.split(/[。！？!?；;\n]|\.(?:\s|$)/u)) {
     if (!ANY_GATE.some((gates) => gates.test(sentence))) continue;
