@@ -358,6 +358,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       delivery,
       policy: deps.policy,
       clock: deps.clock,
+      pause: () => ackGate.quiet(),
     });
   let aftercareTimer: NodeJS.Timeout | undefined;
   const sweepSlaClocks = () =>
@@ -367,6 +368,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       delivery,
       policy: deps.policy,
       clock: deps.clock,
+      pause: () => ackGate.quiet(),
     });
   const escalateOverdueCases = () =>
     escalateOverdue({
@@ -375,6 +377,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       delivery,
       policy: deps.policy,
       clock: deps.clock,
+      pause: () => ackGate.quiet(),
     });
   const escalateWaitingApprovals = () =>
     escalateApprovals({
