@@ -194,6 +194,8 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     guardHttpRequests(
       new HTTPReceiver({
         signingSecret: config.signingSecret,
+        // guardHttpRequests checks every request's signature before the receiver sees it, once.
+        signatureVerification: false,
         endpoints: EVENTS_PATH,
         logger,
         customRoutes: [
@@ -356,6 +358,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       delivery,
       policy: deps.policy,
       clock: deps.clock,
+      pause: () => ackGate.quiet(),
     });
   let aftercareTimer: NodeJS.Timeout | undefined;
   const sweepSlaClocks = () =>
@@ -365,6 +368,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       delivery,
       policy: deps.policy,
       clock: deps.clock,
+      pause: () => ackGate.quiet(),
     });
   const escalateOverdueCases = () =>
     escalateOverdue({
@@ -373,6 +377,7 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
       delivery,
       policy: deps.policy,
       clock: deps.clock,
+      pause: () => ackGate.quiet(),
     });
   const escalateWaitingApprovals = () =>
     escalateApprovals({

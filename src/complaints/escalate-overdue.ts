@@ -5,6 +5,7 @@ import { escalationJob } from '../outbox/escalations.ts';
 import { isWithinBusinessHours } from '../policy/business-hours.ts';
 import { escalationDue } from '../policy/escalation-due.ts';
 import type { CaseStore, IdempotencyStore } from '../store/case-store.ts';
+import { pacedWalk } from './paced-walk.ts';
 
 export interface EscalateOverdueDeps {
   cases: CaseStore;
@@ -12,6 +13,8 @@ export interface EscalateOverdueDeps {
   delivery: PostDelivery;
   policy: Policy;
   clock: () => Date;
+  /** Awaited every few cases of the walk (see pacedWalk); none by default. */
+  pause?: () => Promise<void>;
 }
 
 /**
@@ -28,7 +31,7 @@ export async function escalateOverdue(deps: EscalateOverdueDeps): Promise<number
   const now = deps.clock();
   if (!isWithinBusinessHours(now, policy.businessHours, policy.timezone)) return 0;
   let escalated = 0;
-  for await (const record of deps.cases.eachOpen()) {
+  for await (const record of pacedWalk(deps.cases.eachOpen(), deps.pause)) {
     const due = escalationDue(record, policy, now);
     if (!due || escalatedLevel(record) >= due.level) continue;
     const once = `escalation:${record.id}:${due.level}`;

@@ -24,6 +24,12 @@ export interface FileComplaintDeps {
   metrics?: Pick<Metrics, 'caseFiled'>;
   /** Links to a repeat customer's earlier cases (issue 15); none without it. */
   linksFor?: (cases: readonly Case[]) => Promise<ReadonlyMap<string, string>>;
+  /**
+   * Awaited between the filing's steps (and before each of its posts): the Slack app waits there while
+   * requests await their acknowledgement, so a burst's acknowledgements never queue behind the filing of
+   * the burst before. None by default.
+   */
+  pause?: () => Promise<void>;
 }
 
 export interface FileComplaintRequest {
@@ -60,13 +66,16 @@ const PROVISIONAL_GRACE_MS = 120_000;
 export async function fileComplaint(deps: FileComplaintDeps, request: FileComplaintRequest): Promise<Case> {
   const id = caseIdFor(request.sourceId);
   const now = deps.clock();
+  const pause = deps.pause ?? (() => Promise.resolve());
   const existing = await deps.cases.get(id);
   if (existing) return fileAgain(deps, existing, now);
   const { provisional } = deps.analyser;
   // A repeat customer's earlier complaints, counted before the policy decides: from the policy's threshold
   // on, their compensation needs a manager (issue 15).
+  await pause();
   const repeat = await countRepeat(deps, { id, filedAt: now.toISOString(), customer: request.complaint.customer }, now);
   const repeatCount = repeat?.count;
+  await pause();
   const first = await triage(
     deps,
     request,
@@ -87,11 +96,13 @@ export async function fileComplaint(deps: FileComplaintDeps, request: FileCompla
   // Held for the full analysis, and queued before the case is stored: a repeat that finds the case finds
   // its posts held too.
   if (provisional) await deps.delivery.queue(newCaseJobs(deps, opened, new Date(now.getTime() + PROVISIONAL_GRACE_MS)));
+  await pause();
   const created = await deps.cases.create(opened);
   if (!created.created) return fileAgain(deps, created.record, now);
   deps.metrics?.caseFiled();
   let record = created.record;
   if (provisional) {
+    await pause();
     const full = await triage(deps, request, now, deps.analyser, repeatCount);
     const filed = record.version;
     // Nobody has seen the case yet (its posts wait for this), so the full analysis simply replaces it.
@@ -99,7 +110,7 @@ export async function fileComplaint(deps: FileComplaintDeps, request: FileCompla
       current.version === filed ? { ...current, analysis: full.analysis, remedies: full.remedies } : current,
     );
   }
-  await deps.delivery.send(newCaseJobs(deps, record, now));
+  await deps.delivery.send(newCaseJobs(deps, record, now), { pause });
   return record;
 }
 

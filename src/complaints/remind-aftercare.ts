@@ -4,6 +4,7 @@ import { aftercareReminderJob } from '../outbox/aftercare-posts.ts';
 import type { PostDelivery } from '../outbox/deliver-posts.ts';
 import { isWithinBusinessHours } from '../policy/business-hours.ts';
 import type { CaseStore, IdempotencyStore } from '../store/case-store.ts';
+import { pacedWalk } from './paced-walk.ts';
 
 export interface RemindAftercareDeps {
   cases: CaseStore;
@@ -11,6 +12,8 @@ export interface RemindAftercareDeps {
   delivery: PostDelivery;
   policy: Policy;
   clock: () => Date;
+  /** Awaited every few cases of the walk (see pacedWalk); none by default. */
+  pause?: () => Promise<void>;
 }
 
 /**
@@ -26,7 +29,7 @@ export async function remindAftercare(deps: RemindAftercareDeps): Promise<number
   if (!isWithinBusinessHours(now, policy.businessHours, policy.timezone)) return 0;
   let reminded = 0;
   // Every case not closed (an uncapped index), read in batches so a large chain keeps memory flat.
-  for await (const record of deps.cases.eachOpen()) {
+  for await (const record of pacedWalk(deps.cases.eachOpen(), deps.pause)) {
     for (const item of remindersDue(record, policy, now)) {
       const once = `aftercare-reminder:${item.reminderId}`;
       if (await deps.idempotency.seen(once)) continue;

@@ -3,6 +3,7 @@ import type { PostDelivery } from '../outbox/deliver-posts.ts';
 import { slaUpdateJob } from '../outbox/sla-posts.ts';
 import { slaClocks } from '../policy/sla-clock.ts';
 import type { CaseStore, IdempotencyStore } from '../store/case-store.ts';
+import { pacedWalk } from './paced-walk.ts';
 
 /**
  * A clock that broke longer ago than this is old news, not posted: the digest has told it, and turning the
@@ -16,6 +17,8 @@ export interface SweepSlaDeps {
   delivery: PostDelivery;
   policy: Policy;
   clock: () => Date;
+  /** Awaited every few cases of the walk (see pacedWalk); none by default. */
+  pause?: () => Promise<void>;
 }
 
 /**
@@ -32,7 +35,7 @@ export async function sweepSla(deps: SweepSlaDeps): Promise<number> {
   if (!policy.sla) return 0;
   const now = deps.clock();
   let updated = 0;
-  for await (const record of deps.cases.eachOpen()) {
+  for await (const record of pacedWalk(deps.cases.eachOpen(), deps.pause)) {
     for (const clock of slaClocks(record, policy, now)) {
       if (clock.metAt !== undefined || (clock.state !== 'at-risk' && clock.state !== 'breached')) continue;
       if (clock.state === 'breached' && now.getTime() - Date.parse(clock.dueAt) > STALE_BREACH_MS) continue;

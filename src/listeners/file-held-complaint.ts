@@ -26,6 +26,7 @@ export async function fileHeldComplaint(
       defaultStore: ctx.config.stores[0] ?? '—',
       metrics: ctx.metrics,
       linksFor: (cases) => reviewLinks(client, cases),
+      pause: () => ctx.ackGate.quiet(),
     },
     {
       complaint: held.source ? { ...held.complaint, source: await withPermalink(client, held.source) } : held.complaint,

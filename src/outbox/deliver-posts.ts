@@ -52,8 +52,11 @@ export interface PostDeliveryDeps {
 }
 
 export interface PostDelivery {
-  /** Queues posts (durably) and tries them at once; failures stay queued for the next round. */
-  send(jobs: readonly PostJob[]): Promise<void>;
+  /**
+   * Queues posts (durably) and tries them at once; failures stay queued for the next round. `pause` is
+   * awaited before each try (work that follows an acknowledgement waits there for the next ones).
+   */
+  send(jobs: readonly PostJob[], options?: { pause?: () => Promise<void> }): Promise<void>;
   /** Queues posts (durably) without trying them: they go out when due, or when `send` names them. */
   queue(jobs: readonly PostJob[]): Promise<void>;
   /** Tries every job that is due; `all` also tries those still waiting out a backoff (used at start). */
@@ -431,9 +434,12 @@ export function createPostDelivery(deps: PostDeliveryDeps): PostDelivery {
     for (const job of jobs) await stores.outbox.enqueue(job);
   }
 
-  async function send(jobs: readonly PostJob[]): Promise<void> {
+  async function send(jobs: readonly PostJob[], { pause }: { pause?: () => Promise<void> } = {}): Promise<void> {
     await queue(jobs);
-    for (const job of jobs) await attempt(job);
+    for (const job of jobs) {
+      await pause?.();
+      await attempt(job);
+    }
   }
 
   return {

@@ -83,7 +83,12 @@ export class AckGate {
     return this.busy === 0;
   }
 
-  /** Resolves when no request awaits its acknowledgement, or after `maxWaitMs`. */
+  /**
+   * Resolves when no request awaits its acknowledgement, or after `maxWaitMs`. Work that follows an
+   * acknowledgement awaits it between its steps too (filing, the sweeps over open cases): a task that
+   * started in a quiet moment then gives way to the next burst at its next step instead of running on
+   * beside it.
+   */
   quiet(maxWaitMs = this.maxWaitMs): Promise<void> {
     return new Promise((resolve) => {
       // Always yield once, so acknowledgements already written reach the socket first.

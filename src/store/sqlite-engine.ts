@@ -6,6 +6,7 @@ import { guardFileIdentity } from './file-identity.ts';
 import { createKeyv, describeError, type KvEngine, type RecordTrim } from './kv-engine.ts';
 import { KEYV_TABLE, NodeSqliteAdapter } from './node-sqlite-adapter.ts';
 import { likePrefix } from './sql-like-prefix.ts';
+import { createWalCheckpointer, type WalCheckpointer } from './wal-checkpointer.ts';
 import { createWalSync, type WalSync } from './wal-sync.ts';
 
 /** How long a write waits for another connection's lock on the file before failing. */
@@ -37,6 +38,7 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
   let adapter: NodeSqliteAdapter;
   let db: DatabaseSync | undefined;
   let walSync: WalSync | undefined;
+  let checkpointer: WalCheckpointer | undefined;
   try {
     db = new DatabaseSync(path, { timeout: BUSY_TIMEOUT_MS });
     if (path !== ':memory:') {
@@ -46,8 +48,15 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
       // main thread, so a write is durable when it resolves, as with FULL, without holding the event loop.
       db.exec('PRAGMA synchronous = NORMAL');
       walSync = createWalSync(path);
+      // Checkpoints run on a thread of their own (see wal-checkpointer.ts), not inside a commit on this one.
+      db.exec('PRAGMA wal_autocheckpoint = 0');
+      const connection = db;
+      checkpointer = createWalCheckpointer(path, () => {
+        if (connection.isOpen) connection.exec('PRAGMA wal_autocheckpoint = 1000');
+      });
     }
     const sync = walSync;
+    const counted = checkpointer;
     const identity = path === ':memory:' ? undefined : guardFileIdentity(path);
     adapter = new NodeSqliteAdapter(
       db,
@@ -57,7 +66,12 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
             identity();
           }
         : undefined,
-      sync?.synced,
+      sync && counted
+        ? () => {
+            counted.wrote();
+            return sync.synced();
+          }
+        : sync?.synced,
     );
   } catch (error) {
     if (db?.isOpen) db.close();
@@ -144,6 +158,7 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
       await rows(`SELECT 1 FROM ${table} LIMIT 1`);
     },
     async close() {
+      await checkpointer?.close();
       await keyv.disconnect();
       await walSync?.close();
     },

@@ -1,7 +1,7 @@
 import { Agent, type IncomingHttpHeaders, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonClick, complaintForm } from '../helpers/complaint-payloads.ts';
-import { postToSlackEndpoint, slashCommandBody } from '../helpers/signed-request.ts';
+import { postToSlackEndpoint, signBody, slashCommandBody } from '../helpers/signed-request.ts';
 import { SIGNING_SECRET, startTestApp, type TestApp } from '../helpers/test-app.ts';
 
 const JSON_TYPE = 'application/json';
@@ -132,6 +132,39 @@ describe('requests to /slack/events before Bolt sees them', () => {
     });
     expect(response.status).toBe(200);
   });
+
+  it('when an unsigned SSL check carries a complaint form too, then it is answered 200 and the form is never read', async () => {
+    // The receiver checks no signature of its own (the guard did): a body smuggled beside ssl_check must stop here.
+    const submit = complaintForm('smuggled in an SSL check', 'file me', { viewId: 'V_SMUGGLED' });
+    const body = `ssl_check=1&${new URLSearchParams({ payload: JSON.stringify(submit) })}`;
+    const response = await postToSlackEndpoint(app.url, SIGNING_SECRET, body, FORM, { signature: null });
+    expect(response.status).toBe(200);
+    expect(response.text).toBe('');
+    // A form that was read is held before its acknowledgement: nothing is.
+    expect(await app.stores.intake.heldBefore(new Date(8.64e15), 10)).toEqual([]);
+  });
+
+  it.each([
+    ['of another version', (signature: string) => signature.replace(/^v0=/, 'v1=')],
+    ['cut short', (signature: string) => signature.slice(0, -2)],
+    ['one digit off', (signature: string) => signature.slice(0, -1) + (signature.endsWith('0') ? '1' : '0')],
+    ['with the right hash and no version', (signature: string) => signature.replace(/^v0=/, '')],
+  ])(
+    'when a complaint form is submitted with its signature %s, then it is refused 401 and nothing is held',
+    async (_name, spoil) => {
+      const body = new URLSearchParams({
+        payload: JSON.stringify(complaintForm('spoilt', 'sig', { viewId: 'V_SPOILT' })),
+      });
+      const timestamp = Math.floor(Date.now() / 1000);
+      const response = await postToSlackEndpoint(app.url, SIGNING_SECRET, body.toString(), FORM, {
+        timestamp,
+        signature: spoil(signBody(SIGNING_SECRET, body.toString(), timestamp)),
+      });
+      expect(response.status).toBe(401);
+      expect(app.logger.lines.at(-1)).toMatch(/\(401\): the signature does not match/);
+      expect(await app.stores.intake.heldBefore(new Date(8.64e15), 10)).toEqual([]);
+    },
+  );
 
   it('when Slack checks the events URL, then the challenge is answered', async () => {
     const body = JSON.stringify({ type: 'url_verification', challenge: 'c-123', token: 'legacy' });

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -103,5 +103,23 @@ describe('SQLite writes synced off the main thread', () => {
     await expect(engine.probe()).rejects.toBe(error);
     await expect(engine.keyv.get('k:2')).rejects.toBe(error);
     await engine.close();
+  });
+});
+
+describe('SQLite checkpoints off the main thread', () => {
+  it('when a thousand complaints are held, then the file itself takes them in while the store stays open, and every one reads back after a restart', async () => {
+    const { stores, path } = await storeOnOwnFile();
+    const empty = (await stat(path)).size;
+    const ids = Array.from({ length: 1000 }, (_, index) => `VCK${String(index).padStart(4, '0')}`);
+    for (let start = 0; start < ids.length; start += 50) {
+      await Promise.all(ids.slice(start, start + 50).map((id) => stores.intake.hold(held(id))));
+    }
+    // The bot's own connection never checkpoints (wal_autocheckpoint = 0): only the checkpointing thread
+    // copies the log into the file before the store is closed.
+    await expect.poll(async () => (await stat(path)).size, { timeout: 10_000, interval: 50 }).toBeGreaterThan(empty);
+    await stores.close();
+    const again = await openStores(`sqlite://${path}`, { log: () => undefined });
+    opened.push(again);
+    expect(heldInFile(path)).toEqual(ids);
   });
 });
