@@ -119,10 +119,12 @@ const CATEGORY_READING: Reading = {
 /**
  * Problems read from everyday words, a specific problem weighing double against a general one. A lost
  * stone decides the problem whenever it is said: it has a remedy of its own (re-setting), and a text that
- * dwells on the bent band or the shop's answer must not hide it.
+ * dwells on the bent band or the shop's answer must not hide it. The catch-all's own words (其他, other) are said
+ * in passing ("the other day", 其他诉讼请求), so, as for categories, they name no problem.
  */
 const PROBLEM_READING: Reading = {
   everyday: EVERYDAY_PROBLEM_CUES,
+  catchAll: CATCH_ALL,
   weightOf: (id) => (id === 'lost-stone' ? 100 : GENERAL_PROBLEMS.has(id) ? 1 : 2),
 };
 
@@ -134,6 +136,7 @@ const PROBLEM_READING: Reading = {
 const SERVICE_AT_WORK = 3;
 const PROBLEM_READING_AT_WORK: Reading = {
   everyday: EVERYDAY_PROBLEM_CUES,
+  catchAll: CATCH_ALL,
   weightOf: (id) => (id === 'lost-stone' ? 100 : id === 'service' ? SERVICE_AT_WORK : GENERAL_PROBLEMS.has(id) ? 1 : 2),
 };
 

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readFacts } from '../../../src/analysis/read-facts.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.ts';
+
+const policy = loadPolicySync(DEFAULT_POLICY_PATH);
+const problemOf = (narrative: string) => readFacts(ComplaintSchema.parse({ narrative }), policy).problem;
+
+describe("the policy's own cue words name a problem only in the forms that mean it", () => {
+  it.each([
+    // The catch-all's words (其他, other) are said in passing by every text: "the other day", 其他的不说了.
+    'The other day I went back to the shop with my sister and asked for the manager.',
+    '我在你们店买了一对耳环,其他的就不多说了,只想找店长谈谈。',
+    '我喺你哋間舖買咗對耳環,其他嘢唔想多講,想搵店長傾下。',
+  ])('%s names no `other` problem', (text) => {
+    expect(problemOf(text)).not.toBe('other');
+  });
+});
