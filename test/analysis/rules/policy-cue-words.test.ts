@@ -15,4 +15,14 @@ describe("the policy's own cue words name a problem only in the forms that mean 
   ])('%s names no `other` problem', (text) => {
     expect(problemOf(text)).not.toBe('other');
   });
+
+  it.each([
+    // One fault word that the policy lists and the everyday wording restates (tarnished, 变黑了) is one cue, so it
+    // does not outweigh the botched work the text is about.
+    'I left my pearls with them to be restrung. They botched it, and the knots came back tarnished.',
+    '我把银手链交给店里保养,结果他们越弄越糟,没修好,拿回来时整条都变黑了。',
+    '我把銀手鏈交俾店舖保養,佢哋一拖再拖,唔覆,又冇人理,攞返嚟成條都變黑了。',
+  ])('%s is about the service', (text) => {
+    expect(problemOf(text)).toBe('service');
+  });
 });
