@@ -25,4 +25,15 @@ describe("the policy's own cue words name a problem only in the forms that mean 
   ])('%s is about the service', (text) => {
     expect(problemOf(text)).toBe('service');
   });
+
+  it.each([
+    // A breaking word said of something else: the shop's card reader, not the piece.
+    ['broken', 'The day I bought the ring their card reader was broken, so I had to go to the bank next door.'],
+    ['broken', '买项链那天店里的刷卡机坏了,让我去隔壁取钱。'],
+    // 氧化 in a material's name (氧化锆, cubic zirconia) is no oxidation: the stone is not what was sold.
+    ['tarnish', '我买的吊坠标着天然宝石,鉴定出来是合成立方氧化锆。'],
+    ['tarnish', '我買的吊墜商家話係鋯石,鑑定出嚟係合成立方氧化鋯。'],
+  ])('names no `%s` problem: %s', (problem, text) => {
+    expect(problemOf(text)).not.toBe(problem);
+  });
 });
