@@ -46,6 +46,12 @@ interface Reading {
    * 其他饰品), so only the everyday wording for it counts.
    */
   catchAll?: string;
+  /**
+   * Whether the everyday wording restates the policy's words in all their forms (tarnish* for "tarnished",
+   * discolo* for "discolored"): then a word both lists match is one cue, not two, and the entry counts the
+   * policy's words or the everyday ones, whichever names it more often.
+   */
+  everydayRestatesOwn?: boolean;
 }
 
 const CATCH_ALL = 'other';
@@ -53,6 +59,7 @@ const CATCH_ALL = 'other';
 /** An entry's cue words: its own (the policy's) and all that count for it. */
 interface EntryPhrases {
   own: readonly string[];
+  everyday: readonly string[];
   all: readonly string[];
 }
 
@@ -68,7 +75,8 @@ function phrasesOf(entry: Category | Problem, reading: Reading): EntryPhrases {
   const cached = lists.get(entry);
   if (cached) return cached;
   const own = entry.id === reading.catchAll ? [] : [...entry.cues.zh, ...entry.cues.en];
-  const phrases = { own, all: [...own, ...(reading.everyday?.[entry.id] ?? [])] };
+  const everyday = reading.everyday?.[entry.id] ?? [];
+  const phrases = { own, everyday, all: [...own, ...everyday] };
   lists.set(entry, phrases);
   return phrases;
 }
@@ -86,8 +94,14 @@ function detectEntry<T extends Category | Problem>(
   const weightOf = reading.weightOf ?? (() => 1);
   let best: { entry: T; count: number; own: readonly string[] } | undefined;
   for (const entry of entries) {
-    const { own, all } = phrasesOf(entry, reading);
-    const count = countOccurrences(all, text, { skipStaffClaims: true }) * weightOf(entry.id);
+    const { own, everyday, all } = phrasesOf(entry, reading);
+    const occurrences = reading.everydayRestatesOwn
+      ? Math.max(
+          countOccurrences(own, text, { skipStaffClaims: true }),
+          countOccurrences(everyday, text, { skipStaffClaims: true }),
+        )
+      : countOccurrences(all, text, { skipStaffClaims: true });
+    const count = occurrences * weightOf(entry.id);
     if (count > 0 && (!best || count > best.count)) best = { entry, count, own };
   }
   if (!best) return undefined;
@@ -119,10 +133,13 @@ const CATEGORY_READING: Reading = {
 /**
  * Problems read from everyday words, a specific problem weighing double against a general one. A lost
  * stone decides the problem whenever it is said: it has a remedy of its own (re-setting), and a text that
- * dwells on the bent band or the shop's answer must not hide it.
+ * dwells on the bent band or the shop's answer must not hide it. The catch-all's own words (其他, other) are said
+ * in passing ("the other day", 其他诉讼请求), so, as for categories, they name no problem.
  */
 const PROBLEM_READING: Reading = {
   everyday: EVERYDAY_PROBLEM_CUES,
+  catchAll: CATCH_ALL,
+  everydayRestatesOwn: true,
   weightOf: (id) => (id === 'lost-stone' ? 100 : GENERAL_PROBLEMS.has(id) ? 1 : 2),
 };
 
@@ -134,6 +151,8 @@ const PROBLEM_READING: Reading = {
 const SERVICE_AT_WORK = 3;
 const PROBLEM_READING_AT_WORK: Reading = {
   everyday: EVERYDAY_PROBLEM_CUES,
+  catchAll: CATCH_ALL,
+  everydayRestatesOwn: true,
   weightOf: (id) => (id === 'lost-stone' ? 100 : id === 'service' ? SERVICE_AT_WORK : GENERAL_PROBLEMS.has(id) ? 1 : 2),
 };
 

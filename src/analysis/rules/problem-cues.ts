@@ -254,7 +254,11 @@ export const NOT_FAULTS = new RegExp(
     String.raw`\b(?:broke|break|breaks|breaking)\s+(?:the\s+news|the\s+rules?|the\s+law|(?:the\s+|their\s+|company\s+|store\s+)?policy|protocol|the\s+silence|the\s+bank|even|a\s+sweat|the\s+ice|character|(?:my|her|his|our|their|the)\s+(?:promise|word|contract|deal|agreement|lease))\b`,
     String.raw`\b(?:broke|breaks?|breaking)\s+(?:down\s+(?:in|into|crying)|into\s+(?:tears|sobs)|up\b|into\s+(?:the|our|my|her|his)\s+(?:house|home|car|shop|store)\b|out\s+(?:in|crying|laughing))|\bbreak-?in\b|\bbreaking\s+news\b|\b(?:was|were|am|is|are|went|go|going|flat|dead)\s+broke\b|\b(?:lunch|coffee|tea|a|short|smoke)\s+break\b`,
     String.raw`\b(?:snapped|snaps|snapping)\s+(?:at|back)\b|\bcracked\s+(?:a\s+(?:smile|joke)|down|up|under)\b|\b(?:came|comes|coming|come)\s+off\s+(?:as|like)\b|\b(?:fell|falls|falling|came|comes|coming)\s+apart\s+(?:emotionally|at\s+the\s+seams)\b|\b(?:deal|plan|plans|sale|negotiation|talks)\s+fell\s+(?:apart|through)\b`,
-    '(?<=手机|屏幕|电脑|车|车子|空调|电视|冰箱|洗衣机|电梯)坏了|(?<=气|吓|急|累|乐|饿|愁|惯|宠|闷)坏了|坏了规矩|心都碎了|心碎|碎了一地|(?:心态|情绪|精神|心情)(?:都)?崩(?:了|溃)|断了(?:联系|联络|音讯|念想|念头|后路|财路|生计)|(?<=资金链|联系|信号|网络|电话|线索)断了',
+    // Something else broken: the customer's zip, bag, door or lock, the shop's machine or till ("the card reader
+    // was broken"), and 氧化 in a material's name (氧化锆, cubic zirconia) rather than oxidation.
+    String.raw`\b(?:zipper|zip|bag|purse|umbrella|door|lock|phone|screen|laptop|computer|car|till|register|card\s+reader|machine|system|website|elevator|lift|printer)\s+(?:was\s+|is\s+|had\s+|got\s+|has\s+)?(?:broke|broken)\b`,
+    '氧化(?:锆|铝|锌)',
+    '(?<=手机|屏幕|电脑|车|车子|空调|电视|冰箱|洗衣机|电梯|拉链|包包|书包|鞋子|鞋|门|锁|雨伞|机器|系统|收银机|刷卡机)坏了|(?<=气|吓|急|累|乐|饿|愁|惯|宠|闷)坏了|坏了规矩|心都碎了|心碎|碎了一地|(?:心态|情绪|精神|心情)(?:都)?崩(?:了|溃)|断了(?:联系|联络|音讯|念想|念头|后路|财路|生计)|(?<=资金链|联系|信号|网络|电话|线索)断了',
   ].join('|'),
   'giu',
 );
