@@ -4,6 +4,7 @@
  *   rewind   — moves the last digest back `periodDays` (a longer period to build);
  *   build    — builds one morning digest from them (report, Block Kit messages, chart PNG) and prints
  *              the time and the process's peak memory as JSON;
+ *   strip    — deletes the cases' trimmed copies (Redis), leaving a store as it was before copies were kept;
  *   remove   — deletes what `generate` wrote (for a shared server).
  * Usage: node test/bench/digest-scale-process.ts '{"step":"build","storeUrl":…,"namespace":…,"cases":100000}'
  */
@@ -20,14 +21,16 @@ import { localDateOf } from '../../src/shared/local-date.ts';
 import { CASE_INDEX_CAP, type CaseIndex } from '../../src/store/case-index.ts';
 import { indexMembershipOf } from '../../src/store/case-index-membership.ts';
 import { ALL_SHARDS } from '../../src/store/index-shards.ts';
+import { OUTLINE_TRIM } from '../../src/store/kv-case-store.ts';
 import { openEngine } from '../../src/store/open-engine.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { dayBucketOf } from '../../src/store/period-index.ts';
 import { recordKeys } from '../../src/store/record-keys.ts';
 import { INDEX_SCHEMA_VERSION } from '../../src/store/reindex-cases.ts';
+import { trimRecord } from '../../src/store/trim-record.ts';
 
 interface Step {
-  step: 'generate' | 'rewind' | 'build' | 'reads' | 'remove';
+  step: 'generate' | 'rewind' | 'build' | 'reads' | 'strip' | 'remove';
   storeUrl: string;
   namespace: string;
   cases: number;
@@ -166,6 +169,12 @@ async function generate(): Promise<void> {
       indexes.set(membership.key, index);
     }
     batch.push({ key: key(recordKeys.case(record.id)), value: record });
+    // As the store writes a case on an engine that keeps trimmed copies (Redis): its copy beside it.
+    if (engine.keepsTrimmedCopies)
+      batch.push({
+        key: key(recordKeys.trimmedCopy(recordKeys.case(record.id))),
+        value: trimRecord(record, OUTLINE_TRIM),
+      });
     if (batch.length >= CHUNK) await flush();
   }
   // Cases were made oldest first: a set index keeps that order, a capped one the newest CASE_INDEX_CAP, newest first.
@@ -250,7 +259,7 @@ async function remove(): Promise<void> {
   for (let n = 0; n < job.cases; n += 1) {
     const createdAt = new Date(SLOT.getTime() - SPAN_MS + Math.floor(((n + 0.5) * SPAN_MS) / job.cases));
     days.add(dayBucketOf(createdAt));
-    keys.push(key(recordKeys.case(caseId(n))));
+    keys.push(key(recordKeys.case(caseId(n))), key(recordKeys.trimmedCopy(recordKeys.case(caseId(n)))));
   }
   // Closed cases close within about a week and a day of filing, so their buckets are among these days or just after.
   const closedDays = [...days].flatMap((day) =>
@@ -312,7 +321,16 @@ async function reads(): Promise<void> {
   process.stdout.write(`${JSON.stringify({ ...figures, searchFound: found, remindersDue: due })}\n`);
 }
 
+async function strip(): Promise<void> {
+  const engine = await openEngine(job.storeUrl);
+  const keys = Array.from({ length: job.cases }, (_, n) => key(recordKeys.trimmedCopy(recordKeys.case(caseId(n)))));
+  for (let start = 0; start < keys.length; start += CHUNK)
+    await engine.keyv.deleteMany(keys.slice(start, start + CHUNK));
+  await engine.close();
+}
+
 if (job.step === 'generate') await generate();
+else if (job.step === 'strip') await strip();
 else if (job.step === 'rewind') await rewind();
 else if (job.step === 'build') await build();
 else if (job.step === 'reads') await reads();
