@@ -8,6 +8,7 @@
  *   remove   — deletes what `generate` wrote (for a shared server).
  * Usage: node test/bench/digest-scale-process.ts '{"step":"build","storeUrl":…,"namespace":…,"cases":100000}'
  */
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { searchCases } from '../../src/archive/search-cases.ts';
 import { buildDigestParts } from '../../src/blocks/digest-message.ts';
@@ -220,6 +221,7 @@ async function build(): Promise<void> {
   const runs: number[] = [];
   let summary = {};
   let firstPeakMb = 0;
+  let digestSha = '';
   for (let round = 0; round < 3; round += 1) {
     const started = performance.now();
     const report = await buildDueReport({ stores, policy, clock: () => new Date(SLOT.getTime() + 60_000) }, SLOT);
@@ -234,6 +236,13 @@ async function build(): Promise<void> {
     runs.push(performance.now() - started);
     // The bot builds one digest a morning: the peak that counts is the first build's, not three in a row.
     if (round === 0) firstPeakMb = process.resourceUsage().maxRSS / 1024;
+    // What the digest is, byte for byte — the report, its messages and the chart — to compare two ways of reading.
+    if (round === 0)
+      digestSha = createHash('sha256')
+        .update(JSON.stringify(report))
+        .update(JSON.stringify(parts))
+        .update(png)
+        .digest('hex');
     summary = {
       filed: report.counts.byStore.reduce((sum, entry) => sum + entry.count, 0),
       lines: report.cases.length,
@@ -248,7 +257,7 @@ async function build(): Promise<void> {
   await stores.close();
   const usage = process.resourceUsage();
   process.stdout.write(
-    `${JSON.stringify({ ...summary, firstMs: runs[0], bestMs: Math.min(...runs), beforeMb, peakRssMb: firstPeakMb, peakAfterAllMb: usage.maxRSS / 1024 })}\n`,
+    `${JSON.stringify({ ...summary, firstMs: runs[0], bestMs: Math.min(...runs), beforeMb, peakRssMb: firstPeakMb, digestSha, peakAfterAllMb: usage.maxRSS / 1024 })}\n`,
   );
 }
 

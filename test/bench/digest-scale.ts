@@ -51,6 +51,8 @@ interface BuildFigures {
   beforeMb: number;
   bestMs: number;
   peakRssMb: number;
+  /** The report, messages and chart of the first build, hashed. */
+  digestSha: string;
 }
 
 async function benchOne(engine: string, storeUrl: string): Promise<void> {
@@ -86,7 +88,8 @@ async function benchOne(engine: string, storeUrl: string): Promise<void> {
       console.log(
         `          the same week's digest reading whole records (the copies deleted, as a store from before them): ` +
           `peak ${whole.peakRssMb.toFixed(0)} MB, ${whole.bestMs.toFixed(0)} ms best — with the copies ` +
-          `${(week.peakRssMb / whole.peakRssMb).toFixed(2)}× the memory and ${(week.bestMs / whole.bestMs).toFixed(2)}× the time`,
+          `${(week.peakRssMb / whole.peakRssMb).toFixed(2)}× the memory and ${(week.bestMs / whole.bestMs).toFixed(2)}× the time; ` +
+          `the same report, messages and chart byte for byte: ${whole.digestSha === week.digestSha ? 'yes' : 'NO'}`,
       );
     }
   } finally {
