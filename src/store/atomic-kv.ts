@@ -1,5 +1,7 @@
 import { isAppError, StoreError } from '../errors.ts';
-import { describeError, encodeStored, type KvEngine, type RecordTrim } from './kv-engine.ts';
+import { describeError, encodeStored, type KvEngine, type RecordTrim, type TrimmedCopy } from './kv-engine.ts';
+import { recordKeys } from './record-keys.ts';
+import { trimRecord } from './trim-record.ts';
 
 /**
  * Every stored record carries a version that each write bumps, so a writer can tell whether the record
@@ -19,10 +21,16 @@ export interface AtomicKv {
   get(key: string): Promise<unknown>;
   /** With `trim`, the records may come without those parts (see {@link KvEngine.getManyTrimmed}). */
   getMany(keys: readonly string[], trim?: RecordTrim): Promise<unknown[]>;
-  /** Writes `record` unless a live record is at `key`; true when this call wrote it. */
-  putIfAbsent(key: string, record: KvRecord): Promise<boolean>;
-  /** Writes `record` only if the record at `key` still has `expectedVersion`; true when this call wrote it. */
-  compareAndSwap(key: string, expectedVersion: number, record: KvRecord): Promise<boolean>;
+  /**
+   * Writes `record` unless a live record is at `key`; true when this call wrote it. With `trim`, the reads
+   * with that trim get it trimmed (an engine that keeps trimmed copies writes one in the same step).
+   */
+  putIfAbsent(key: string, record: KvRecord, trim?: RecordTrim): Promise<boolean>;
+  /**
+   * Writes `record` only if the record at `key` still has `expectedVersion`; true when this call wrote it.
+   * `trim` as for {@link putIfAbsent}; written without one, a trimmed copy of the old record is deleted.
+   */
+  compareAndSwap(key: string, expectedVersion: number, record: KvRecord, trim?: RecordTrim): Promise<boolean>;
   delete(key: string): Promise<void>;
   /** Deletes lapsed records under `keyPrefix`, which Redis does itself and the SQL engines cannot. */
   sweepExpired(keyPrefix: string): Promise<void>;
@@ -46,9 +54,28 @@ function hasLapsed(value: unknown, now: number): boolean {
   );
 }
 
+/**
+ * The records at `keys` as their trimmed copies at `copyKeys`, and whole where a record has no copy (stored
+ * before copies were kept): the reader's schema strips a whole one just the same.
+ */
+async function readTrimmedCopies(engine: KvEngine, copyKeys: string[], keys: string[]): Promise<unknown[]> {
+  const copies = await engine.keyv.getMany(copyKeys);
+  const missing = keys.filter((_key, position) => copies[position] === undefined);
+  if (missing.length === 0) return copies;
+  const wholes = await engine.keyv.getMany(missing);
+  let next = 0;
+  return copies.map((copy) => (copy === undefined ? wholes[next++] : copy));
+}
+
 /** The generic half of every engine: namespacing, lapse checks, and driver errors turned into StoreError. */
 export function createAtomicKv(engine: KvEngine, namespace: string): AtomicKv {
   const full = (key: string) => `${namespace}:${key}`;
+  const copyKey = (key: string) => full(recordKeys.trimmedCopy(key));
+  /** What an engine that keeps trimmed copies writes beside `record` (nothing for one that does not). */
+  const copyOf = (key: string, record: KvRecord, trim: RecordTrim | undefined): TrimmedCopy | undefined =>
+    engine.keepsTrimmedCopies
+      ? { key: copyKey(key), stored: trim ? encodeStored(trimRecord(record, trim)) : undefined }
+      : undefined;
   const guard = async <T>(operation: string, key: string, run: () => Promise<T>): Promise<T> => {
     try {
       return await run();
@@ -75,21 +102,37 @@ export function createAtomicKv(engine: KvEngine, namespace: string): AtomicKv {
         const values =
           trim && engine.getManyTrimmed
             ? await engine.getManyTrimmed(keys.map(full), trim)
-            : await engine.keyv.getMany(keys.map(full));
+            : trim && engine.keepsTrimmedCopies
+              ? await readTrimmedCopies(engine, keys.map(copyKey), keys.map(full))
+              : await engine.keyv.getMany(keys.map(full));
         const now = Date.now();
         return values.map((value) => (hasLapsed(value, now) ? undefined : value));
       }),
-    putIfAbsent: (key, record) =>
+    putIfAbsent: (key, record, trim) =>
       guard('creating', key, () =>
-        engine.insertIfAbsent(full(key), encodeStored(record), record.expiresAt, Date.now()),
+        engine.insertIfAbsent(
+          full(key),
+          encodeStored(record),
+          record.expiresAt,
+          Date.now(),
+          trim && copyOf(key, record, trim),
+        ),
       ),
-    compareAndSwap: (key, expectedVersion, record) =>
+    compareAndSwap: (key, expectedVersion, record, trim) =>
       guard('updating', key, () =>
-        engine.replaceIfVersion(full(key), expectedVersion, encodeStored(record), record.expiresAt, Date.now()),
+        engine.replaceIfVersion(
+          full(key),
+          expectedVersion,
+          encodeStored(record),
+          record.expiresAt,
+          Date.now(),
+          copyOf(key, record, trim),
+        ),
       ),
     delete: (key) =>
       guard('deleting', key, async () => {
-        await engine.keyv.delete(full(key));
+        if (engine.keepsTrimmedCopies) await engine.keyv.deleteMany([full(key), copyKey(key)]);
+        else await engine.keyv.delete(full(key));
       }),
     sweepExpired: (keyPrefix) =>
       guard('sweeping', `${keyPrefix}*`, () => engine.deleteExpired(full(keyPrefix), Date.now())),

@@ -25,9 +25,10 @@ const PERIOD_BATCH = 20;
  * What an outline (case-outline.ts) does without, for an engine to leave out as it reads: the analysis's
  * advice and the temperament's evidence, and of each remedy's verdict all but its id and kind. That is
  * about 9 of a stored case's 11 KB; on SQLite a walk over thousands of cases then receives and parses a
- * ninth of the text, and allocates an eighth of the memory.
+ * ninth of the text, and allocates an eighth of the memory. Redis keeps each case's copy so trimmed beside
+ * it (written with the case, see KvEngine.keepsTrimmedCopies) and its walks read that.
  */
-const OUTLINE_TRIM: RecordTrim = {
+export const OUTLINE_TRIM: RecordTrim = {
   remove: [
     ['analysis', 'aim'],
     ['analysis', 'suggestion'],
@@ -82,7 +83,7 @@ export class KvCaseStore implements CaseStore {
     // Listed before it is written: a stop or crash in between leaves an entry whose case is missing, which
     // every list skips, instead of a stored case on no list (App Home would never show it to its owner).
     await this.#index(fresh);
-    const created = await this.#kv.putIfAbsent(recordKeys.case(fresh.id), fresh);
+    const created = await this.#kv.putIfAbsent(recordKeys.case(fresh.id), fresh, OUTLINE_TRIM);
     if (created) return { record: fresh, created };
     const stored = await this.get(fresh.id);
     // Cases are never deleted, so one that refused the insert is there to read.
@@ -102,6 +103,7 @@ export class KvCaseStore implements CaseStore {
     const { before, after } = await modifyRecord(this.#kv, this.#mutex, {
       key: recordKeys.case(id),
       what: `case ${id}`,
+      trim: OUTLINE_TRIM,
       parse: (raw) => this.#parse(id, raw),
       change: (current) => {
         if (!current) throw new StoreError('not_found', `case ${id} does not exist`);

@@ -11,6 +11,16 @@ export interface RecordTrim {
 }
 
 /**
+ * A record's trimmed copy, kept beside it by engines that cannot trim as they read (see
+ * {@link KvEngine.keepsTrimmedCopies}): its complete key, and the text to store there — or none, to delete
+ * a copy a write without a trim would leave stale.
+ */
+export interface TrimmedCopy {
+  key: string;
+  stored?: string | undefined;
+}
+
+/**
  * What one database adds to keyv: the writes keyv cannot do atomically. Reads and deletes go through
  * `keyv`; these go straight to the adapter's own client or connection, in the format keyv reads (see
  * {@link encodeStored}). Keys are complete (namespace included) and reach the database unchanged.
@@ -21,12 +31,20 @@ export interface KvEngine {
   readonly keyv: Keyv<unknown>;
   /**
    * Writes `stored` unless a live record is at `key`: a record whose `value.expiresAt` is at or before `now`
-   * counts as absent. `expiresAt` (epoch ms), when given, is when the new record lapses. True when written.
+   * counts as absent. `expiresAt` (epoch ms), when given, is when the new record lapses. True when written;
+   * with `copy` (engines that keep trimmed copies), the copy is written in the same step when it is.
    */
-  insertIfAbsent(key: string, stored: string, expiresAt: number | undefined, now: number): Promise<boolean>;
+  insertIfAbsent(
+    key: string,
+    stored: string,
+    expiresAt: number | undefined,
+    now: number,
+    copy?: TrimmedCopy,
+  ): Promise<boolean>;
   /**
    * Replaces the record at `key` only while its `value.version` is `expectedVersion`; true when written.
    * `expiresAt` (epoch ms, by `now`), when given, is when the new record lapses (a renewed lease).
+   * With `copy` (engines that keep trimmed copies), the copy is written or deleted in the same step.
    */
   replaceIfVersion(
     key: string,
@@ -34,6 +52,7 @@ export interface KvEngine {
     stored: string,
     expiresAt?: number | undefined,
     now?: number,
+    copy?: TrimmedCopy,
   ): Promise<boolean>;
   /** Deletes records under `keyPrefix` whose `value.expiresAt` is at or before `now` (Redis expires its own). */
   deleteExpired(keyPrefix: string, now: number): Promise<void>;
@@ -47,9 +66,17 @@ export interface KvEngine {
   /**
    * Reads `keys` as `keyv.getMany` does (the stored values, undefined where absent), each with the parts
    * `trim` names left out by the database itself, so that they are never handed over nor parsed. Engines
-   * without it (Redis, PostgreSQL) read whole records, which the reader's schema strips just the same.
+   * without it read the trimmed copies they keep (Redis) or whole records (PostgreSQL), which the reader's
+   * schema strips just the same.
    */
   getManyTrimmed?(keys: string[], trim: RecordTrim): Promise<unknown[]>;
+  /**
+   * True when the engine keeps a trimmed copy beside each record written with a trim, in the same atomic
+   * step as the record (Redis: its JSON is read whole, and a week's walk over whole case records made ~55 KB
+   * of garbage a case). The reads with that trim then take the copies, and the whole record where a case
+   * has none (one stored before copies were kept). {@link createAtomicKv} names the copies' keys.
+   */
+  readonly keepsTrimmedCopies?: boolean;
   /**
    * One cheap round trip that fails when the store cannot be used now: the server does not answer, or
    * (SQLite) the file was removed or replaced since it was opened. What the health check asks.

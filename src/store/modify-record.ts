@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreError } from '../errors.ts';
 import type { AtomicKv, KvRecord } from './atomic-kv.ts';
 import type { KeyedMutex } from './keyed-mutex.ts';
+import type { RecordTrim } from './kv-engine.ts';
 
 /** How many times a write is tried against concurrent writers on other instances before giving up. */
 export const MAX_WRITE_ATTEMPTS = 10;
@@ -25,6 +26,8 @@ export interface ModifyRecordRequest<T extends KvRecord> {
    * harmless then (an index entry the lists re-check against the record).
    */
   beforeWrite?: (before: T | undefined, after: T) => Promise<void>;
+  /** The trim the walks read the record with, so an engine that keeps trimmed copies writes one (atomic-kv.ts). */
+  trim?: RecordTrim;
 }
 
 /** The record as read last and as written (the same when `change` left it as it was). */
@@ -42,7 +45,7 @@ export interface ModifyRecordResult<T> {
 export async function modifyRecord<T extends KvRecord>(
   kv: AtomicKv,
   mutex: KeyedMutex,
-  { key, what, parse, change, beforeWrite }: ModifyRecordRequest<T>,
+  { key, what, parse, change, beforeWrite, trim }: ModifyRecordRequest<T>,
 ): Promise<ModifyRecordResult<T>> {
   return mutex.run(key, async () => {
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {
@@ -51,7 +54,9 @@ export async function modifyRecord<T extends KvRecord>(
       if (next === undefined || next === before) return { before, after: before };
       const after: T = { ...next, version: before ? before.version + 1 : 0 };
       await beforeWrite?.(before, after);
-      const written = before ? await kv.compareAndSwap(key, before.version, after) : await kv.putIfAbsent(key, after);
+      const written = before
+        ? await kv.compareAndSwap(key, before.version, after, trim)
+        : await kv.putIfAbsent(key, after, trim);
       if (written) return { before, after };
       await sleep(Math.min(200, 2 * 2 ** attempt) * (0.5 + Math.random() / 2));
     }

@@ -11,6 +11,11 @@ function part(value: string): string {
 export const LEASE_PREFIX = 'outbox:lease:';
 /** See {@link LEASE_PREFIX}. */
 export const SEEN_PREFIX = 'seen:';
+/**
+ * Prefix of the trimmed copies an engine that cannot trim as it reads keeps beside a record (Redis; see
+ * KvEngine.keepsTrimmedCopies): the copy of `case:C-1` is `trimmed:case:C-1`, outside every walked prefix.
+ */
+export const TRIMMED_COPY_PREFIX = 'trimmed:';
 /** Prefix of every case record, for walking them all (the backfill of a new index). */
 export const CASE_PREFIX = 'case:';
 export const INTAKE_PREFIX = 'intake:';
@@ -36,6 +41,8 @@ export const isShardKey = (key: string): boolean => /:s\d{2}$/.test(key);
 /** Where each record lives, relative to the store's namespace. */
 export const recordKeys = {
   case: (id: string) => `${CASE_PREFIX}${part(id)}`,
+  /** The trimmed copy of the record at `key` (a key as above), on an engine that keeps them. */
+  trimmedCopy: (key: string) => `${TRIMMED_COPY_PREFIX}${key}`,
   /** Newest-first lists of case ids, so listing never scans the store. */
   ownerIndex: (owner: string) => `index:owner:${part(owner)}`,
   storeIndex: (store: string) => `index:store:${part(store)}`,

@@ -12,6 +12,8 @@ const OPENING_RETRIES = 2;
 /**
  * Replaces the record at KEYS[1] with ARGV[2] only while its stored `value.version` equals ARGV[1]. A Lua
  * script runs without any other command in between, which is what makes the check and the write one step.
+ * KEYS[2], when given, is the record's trimmed copy, written as ARGV[4] in the same step (deleted when
+ * ARGV[4] is empty or the record is).
  */
 const REPLACE_IF_VERSION = `
 local current = redis.call('GET', KEYS[1])
@@ -19,9 +21,26 @@ if not current then return 0 end
 local ok, stored = pcall(cjson.decode, current)
 if not ok or type(stored) ~= 'table' or type(stored.value) ~= 'table' then return 0 end
 if stored.value.version ~= tonumber(ARGV[1]) then return 0 end
+local gone = ARGV[3] ~= '' and tonumber(ARGV[3]) <= 0
 if ARGV[3] == '' then redis.call('SET', KEYS[1], ARGV[2])
-elseif tonumber(ARGV[3]) <= 0 then redis.call('DEL', KEYS[1])
+elseif gone then redis.call('DEL', KEYS[1])
 else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
+if KEYS[2] then
+  if gone or ARGV[4] == '' then redis.call('DEL', KEYS[2])
+  elseif ARGV[3] == '' then redis.call('SET', KEYS[2], ARGV[4])
+  else redis.call('SET', KEYS[2], ARGV[4], 'PX', ARGV[3]) end
+end
+return 1
+`;
+
+/**
+ * Writes ARGV[1] at KEYS[1] unless a record is there, and then its trimmed copy ARGV[2] at KEYS[2], in one
+ * step; ARGV[3], when not empty, is both records' time to live in milliseconds.
+ */
+const INSERT_WITH_COPY = `
+local lapse = ARGV[3] ~= '' and { 'PX', ARGV[3] } or {}
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', unpack(lapse)) then return 0 end
+redis.call('SET', KEYS[2], ARGV[2], unpack(lapse))
 return 1
 `;
 
@@ -81,23 +100,32 @@ export async function openRedisEngine(url: string): Promise<KvEngine> {
   return {
     label: 'Redis',
     keyv,
-    async insertIfAbsent(key, stored, expiresAt) {
-      const lapse = expiresAt === undefined ? [] : ['PX', String(Math.max(1, Math.ceil(expiresAt - Date.now())))];
+    keepsTrimmedCopies: true,
+    async insertIfAbsent(key, stored, expiresAt, _now, copy) {
+      const ttl = expiresAt === undefined ? undefined : String(Math.max(1, Math.ceil(expiresAt - Date.now())));
+      if (copy?.stored !== undefined) {
+        const args = [key, copy.key, stored, copy.stored, ttl ?? ''];
+        const inserted: unknown = await client.sendCommand(['EVAL', INSERT_WITH_COPY, '2', ...args]);
+        return inserted === 1;
+      }
+      const lapse = ttl === undefined ? [] : ['PX', ttl];
       return (await client.sendCommand(['SET', key, stored, 'NX', ...lapse])) !== null;
     },
-    async replaceIfVersion(key, expectedVersion, stored, expiresAt, now = Date.now()) {
+    async replaceIfVersion(key, expectedVersion, stored, expiresAt, now = Date.now(), copy) {
       // A record that lapses keeps lapsing: SET alone would make a renewed lease live for ever. One replaced
       // by a record already lapsed (a released lease) is deleted at once, as the other engines read it as
       // absent: with PX 1 it would linger a moment and refuse the next insert-if-absent.
       const ttl = expiresAt === undefined ? '' : String(Math.ceil(expiresAt - now));
+      const keys = copy ? ['2', key, copy.key] : ['1', key];
+      const copied = copy ? [copy.stored ?? ''] : [];
       const replaced: unknown = await client.sendCommand([
         'EVAL',
         REPLACE_IF_VERSION,
-        '1',
-        key,
+        ...keys,
         String(expectedVersion),
         stored,
         ttl,
+        ...copied,
       ]);
       return replaced === 1;
     },

@@ -103,6 +103,9 @@ export function createWalCheckpointer(path: string, fallBack: () => void): WalCh
       failed = true;
       const closing = worker;
       worker = undefined;
+      // Held again while it closes: unreferenced, a process with nothing else left to do would end with this
+      // wait unsettled (a script awaiting close at its top level exits with code 13).
+      closing?.ref();
       closing?.postMessage('close');
       await exited;
     },

@@ -4,9 +4,11 @@
  *   rewind   — moves the last digest back `periodDays` (a longer period to build);
  *   build    — builds one morning digest from them (report, Block Kit messages, chart PNG) and prints
  *              the time and the process's peak memory as JSON;
+ *   strip    — deletes the cases' trimmed copies (Redis), leaving a store as it was before copies were kept;
  *   remove   — deletes what `generate` wrote (for a shared server).
  * Usage: node test/bench/digest-scale-process.ts '{"step":"build","storeUrl":…,"namespace":…,"cases":100000}'
  */
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { searchCases } from '../../src/archive/search-cases.ts';
 import { buildDigestParts } from '../../src/blocks/digest-message.ts';
@@ -20,14 +22,16 @@ import { localDateOf } from '../../src/shared/local-date.ts';
 import { CASE_INDEX_CAP, type CaseIndex } from '../../src/store/case-index.ts';
 import { indexMembershipOf } from '../../src/store/case-index-membership.ts';
 import { ALL_SHARDS } from '../../src/store/index-shards.ts';
+import { OUTLINE_TRIM } from '../../src/store/kv-case-store.ts';
 import { openEngine } from '../../src/store/open-engine.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { dayBucketOf } from '../../src/store/period-index.ts';
 import { recordKeys } from '../../src/store/record-keys.ts';
 import { INDEX_SCHEMA_VERSION } from '../../src/store/reindex-cases.ts';
+import { trimRecord } from '../../src/store/trim-record.ts';
 
 interface Step {
-  step: 'generate' | 'rewind' | 'build' | 'reads' | 'remove';
+  step: 'generate' | 'rewind' | 'build' | 'reads' | 'strip' | 'remove';
   storeUrl: string;
   namespace: string;
   cases: number;
@@ -166,6 +170,12 @@ async function generate(): Promise<void> {
       indexes.set(membership.key, index);
     }
     batch.push({ key: key(recordKeys.case(record.id)), value: record });
+    // As the store writes a case on an engine that keeps trimmed copies (Redis): its copy beside it.
+    if (engine.keepsTrimmedCopies)
+      batch.push({
+        key: key(recordKeys.trimmedCopy(recordKeys.case(record.id))),
+        value: trimRecord(record, OUTLINE_TRIM),
+      });
     if (batch.length >= CHUNK) await flush();
   }
   // Cases were made oldest first: a set index keeps that order, a capped one the newest CASE_INDEX_CAP, newest first.
@@ -211,6 +221,7 @@ async function build(): Promise<void> {
   const runs: number[] = [];
   let summary = {};
   let firstPeakMb = 0;
+  let digestSha = '';
   for (let round = 0; round < 3; round += 1) {
     const started = performance.now();
     const report = await buildDueReport({ stores, policy, clock: () => new Date(SLOT.getTime() + 60_000) }, SLOT);
@@ -225,6 +236,13 @@ async function build(): Promise<void> {
     runs.push(performance.now() - started);
     // The bot builds one digest a morning: the peak that counts is the first build's, not three in a row.
     if (round === 0) firstPeakMb = process.resourceUsage().maxRSS / 1024;
+    // What the digest is, byte for byte — the report, its messages and the chart — to compare two ways of reading.
+    if (round === 0)
+      digestSha = createHash('sha256')
+        .update(JSON.stringify(report))
+        .update(JSON.stringify(parts))
+        .update(png)
+        .digest('hex');
     summary = {
       filed: report.counts.byStore.reduce((sum, entry) => sum + entry.count, 0),
       lines: report.cases.length,
@@ -239,7 +257,7 @@ async function build(): Promise<void> {
   await stores.close();
   const usage = process.resourceUsage();
   process.stdout.write(
-    `${JSON.stringify({ ...summary, firstMs: runs[0], bestMs: Math.min(...runs), beforeMb, peakRssMb: firstPeakMb, peakAfterAllMb: usage.maxRSS / 1024 })}\n`,
+    `${JSON.stringify({ ...summary, firstMs: runs[0], bestMs: Math.min(...runs), beforeMb, peakRssMb: firstPeakMb, digestSha, peakAfterAllMb: usage.maxRSS / 1024 })}\n`,
   );
 }
 
@@ -250,7 +268,7 @@ async function remove(): Promise<void> {
   for (let n = 0; n < job.cases; n += 1) {
     const createdAt = new Date(SLOT.getTime() - SPAN_MS + Math.floor(((n + 0.5) * SPAN_MS) / job.cases));
     days.add(dayBucketOf(createdAt));
-    keys.push(key(recordKeys.case(caseId(n))));
+    keys.push(key(recordKeys.case(caseId(n))), key(recordKeys.trimmedCopy(recordKeys.case(caseId(n)))));
   }
   // Closed cases close within about a week and a day of filing, so their buckets are among these days or just after.
   const closedDays = [...days].flatMap((day) =>
@@ -312,7 +330,16 @@ async function reads(): Promise<void> {
   process.stdout.write(`${JSON.stringify({ ...figures, searchFound: found, remindersDue: due })}\n`);
 }
 
+async function strip(): Promise<void> {
+  const engine = await openEngine(job.storeUrl);
+  const keys = Array.from({ length: job.cases }, (_, n) => key(recordKeys.trimmedCopy(recordKeys.case(caseId(n)))));
+  for (let start = 0; start < keys.length; start += CHUNK)
+    await engine.keyv.deleteMany(keys.slice(start, start + CHUNK));
+  await engine.close();
+}
+
 if (job.step === 'generate') await generate();
+else if (job.step === 'strip') await strip();
 else if (job.step === 'rewind') await rewind();
 else if (job.step === 'build') await build();
 else if (job.step === 'reads') await reads();

@@ -51,6 +51,8 @@ interface BuildFigures {
   beforeMb: number;
   bestMs: number;
   peakRssMb: number;
+  /** The report, messages and chart of the first build, hashed. */
+  digestSha: string;
 }
 
 async function benchOne(engine: string, storeUrl: string): Promise<void> {
@@ -78,6 +80,18 @@ async function benchOne(engine: string, storeUrl: string): Promise<void> {
         `${week.bestMs.toFixed(0)} ms best (${(week.bestMs / figures.bestMs).toFixed(1)}× the day's), peak ${week.peakRssMb.toFixed(0)} MB ` +
         "— the cost follows the period's cases and what is still owed; how it grows with the store's total: `npm run bench -- growth`",
     );
+    if (engine === 'Redis') {
+      // The baseline in the same run: the same store with the trimmed copies deleted, as a store from before
+      // they were kept — the walks then read every case whole.
+      await step('strip', storeUrl, namespace);
+      const whole = JSON.parse(await step('build', storeUrl, namespace)) as BuildFigures;
+      console.log(
+        `          the same week's digest reading whole records (the copies deleted, as a store from before them): ` +
+          `peak ${whole.peakRssMb.toFixed(0)} MB, ${whole.bestMs.toFixed(0)} ms best — with the copies ` +
+          `${(week.peakRssMb / whole.peakRssMb).toFixed(2)}× the memory and ${(week.bestMs / whole.bestMs).toFixed(2)}× the time; ` +
+          `the same report, messages and chart byte for byte: ${whole.digestSha === week.digestSha ? 'yes' : 'NO'}`,
+      );
+    }
   } finally {
     await step('remove', storeUrl, namespace).catch(() => undefined);
   }
