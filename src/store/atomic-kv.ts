@@ -21,6 +21,11 @@ export interface AtomicKv {
   getMany(keys: readonly string[], trim?: RecordTrim): Promise<unknown[]>;
   /** Writes `record` unless a live record is at `key`; true when this call wrote it. */
   putIfAbsent(key: string, record: KvRecord): Promise<boolean>;
+  /**
+   * As {@link putIfAbsent}, for a write a request waits on before it is answered: it may share one
+   * transaction, and one sync, with the others arriving meanwhile (see {@link KvEngine.insertIfAbsentGrouped}).
+   */
+  putIfAbsentGrouped(key: string, record: KvRecord): Promise<boolean>;
   /** Writes `record` only if the record at `key` still has `expectedVersion`; true when this call wrote it. */
   compareAndSwap(key: string, expectedVersion: number, record: KvRecord): Promise<boolean>;
   delete(key: string): Promise<void>;
@@ -82,6 +87,16 @@ export function createAtomicKv(engine: KvEngine, namespace: string): AtomicKv {
     putIfAbsent: (key, record) =>
       guard('creating', key, () =>
         engine.insertIfAbsent(full(key), encodeStored(record), record.expiresAt, Date.now()),
+      ),
+    putIfAbsentGrouped: (key, record) =>
+      guard('creating', key, () =>
+        (engine.insertIfAbsentGrouped ?? engine.insertIfAbsent).call(
+          engine,
+          full(key),
+          encodeStored(record),
+          record.expiresAt,
+          Date.now(),
+        ),
       ),
     compareAndSwap: (key, expectedVersion, record) =>
       guard('updating', key, () =>
