@@ -30,6 +30,11 @@ export interface AtomicKv {
    * Writes `record` only if the record at `key` still has `expectedVersion`; true when this call wrote it.
    * `trim` as for {@link putIfAbsent}; written without one, a trimmed copy of the old record is deleted.
    */
+  /**
+   * As {@link putIfAbsent}, for a write a request waits on before it is answered: it may share one
+   * transaction, and one sync, with the others arriving meanwhile (see {@link KvEngine.insertIfAbsentGrouped}).
+   */
+  putIfAbsentGrouped(key: string, record: KvRecord): Promise<boolean>;
   compareAndSwap(key: string, expectedVersion: number, record: KvRecord, trim?: RecordTrim): Promise<boolean>;
   delete(key: string): Promise<void>;
   /** Deletes lapsed records under `keyPrefix`, which Redis does itself and the SQL engines cannot. */
@@ -116,6 +121,16 @@ export function createAtomicKv(engine: KvEngine, namespace: string): AtomicKv {
           record.expiresAt,
           Date.now(),
           trim && copyOf(key, record, trim),
+        ),
+      ),
+    putIfAbsentGrouped: (key, record) =>
+      guard('creating', key, () =>
+        (engine.insertIfAbsentGrouped ?? engine.insertIfAbsent).call(
+          engine,
+          full(key),
+          encodeStored(record),
+          record.expiresAt,
+          Date.now(),
         ),
       ),
     compareAndSwap: (key, expectedVersion, record, trim) =>

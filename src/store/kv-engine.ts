@@ -42,6 +42,11 @@ export interface KvEngine {
     copy?: TrimmedCopy,
   ): Promise<boolean>;
   /**
+   * As {@link insertIfAbsent}, for the writes a request waits on before it is answered: SQLite commits
+   * those arriving together in one transaction (see commit-group.ts). Engines without it write each alone.
+   */
+  insertIfAbsentGrouped?(key: string, stored: string, expiresAt: number | undefined, now: number): Promise<boolean>;
+  /**
    * Replaces the record at `key` only while its `value.version` is `expectedVersion`; true when written.
    * `expiresAt` (epoch ms, by `now`), when given, is when the new record lapses (a renewed lease).
    * With `copy` (engines that keep trimmed copies), the copy is written or deleted in the same step.

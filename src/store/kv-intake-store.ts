@@ -20,7 +20,8 @@ export class KvIntakeStore implements IntakeStore {
 
   async hold(held: HeldComplaint): Promise<void> {
     const record = parseRecordToWrite(HeldComplaintSchema, held, `held complaint ${held.id}`);
-    await this.#kv.putIfAbsent(recordKeys.intake(record.id), record);
+    // Submits arriving together are held in one transaction: a form's acknowledgement waits for this.
+    await this.#kv.putIfAbsentGrouped(recordKeys.intake(record.id), record);
   }
 
   release(id: string): Promise<void> {

@@ -23,17 +23,17 @@ export class NodeSqliteAdapter extends EventEmitter implements KeyvStoreAdapter 
   readonly #db: DatabaseSync;
   readonly #statements = new Map<string, StatementSync>();
   readonly #beforeStatement: () => void;
-  readonly #durable: () => Promise<void>;
+  readonly #durable: (writes: number) => Promise<void>;
 
   /**
    * Adopts `db` (closed by {@link disconnect}) and creates keyv's table in it unless it is there.
    * `beforeStatement` runs before every statement and may throw to refuse it (a file that was removed);
-   * every write waits for `durable` (see wal-sync.ts) before it resolves.
+   * every write waits for `durable` (see wal-sync.ts), told how many statements it wrote, before it resolves.
    */
   constructor(
     db: DatabaseSync,
     beforeStatement: () => void = () => undefined,
-    durable: () => Promise<void> = () => Promise.resolve(),
+    durable: (writes: number) => Promise<void> = () => Promise.resolve(),
   ) {
     super();
     this.#db = db;
@@ -48,6 +48,10 @@ export class NodeSqliteAdapter extends EventEmitter implements KeyvStoreAdapter 
    */
   all(sql: string, ...parameters: SQLInputValue[]): unknown[] {
     this.#beforeStatement();
+    return this.#run(sql, parameters);
+  }
+
+  #run(sql: string, parameters: readonly SQLInputValue[]): unknown[] {
     let statement = this.#statements.get(sql);
     if (!statement) {
       statement = this.#db.prepare(sql);
@@ -59,8 +63,40 @@ export class NodeSqliteAdapter extends EventEmitter implements KeyvStoreAdapter 
   /** Runs one writing statement, its own transaction, and resolves with its rows once the write is durable. */
   async write(sql: string, ...parameters: SQLInputValue[]): Promise<unknown[]> {
     const rows = this.all(sql, ...parameters);
-    await this.#durable();
+    await this.#durable(1);
     return rows;
+  }
+
+  /**
+   * Runs one writing statement once per parameter list, all in one transaction with one wait for the disk,
+   * and resolves, once that is durable, with each run's rows or, for a run SQLite refused, its error: a
+   * refused statement is undone alone and the others still commit. It rejects as a whole (nothing written)
+   * when the transaction itself fails: refused before it began, ended by a statement, or not committed.
+   */
+  async writeEach(sql: string, runs: readonly (readonly SQLInputValue[])[]): Promise<(unknown[] | Error)[]> {
+    this.#beforeStatement();
+    const db = this.#db;
+    // IMMEDIATE takes the write lock at once (waiting for another process as a single write would), so no
+    // statement inside can fail for want of it.
+    db.exec('BEGIN IMMEDIATE');
+    const results: (unknown[] | Error)[] = [];
+    try {
+      for (const parameters of runs) {
+        try {
+          results.push(this.#run(sql, parameters));
+        } catch (error) {
+          // Most refusals undo the one statement; some (a full disk, RAISE(ROLLBACK)) end the transaction.
+          if (!db.isTransaction) throw error;
+          results.push(error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.isOpen && db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+    await this.#durable(runs.length);
+    return results;
   }
 
   async get<Value>(key: string): Promise<StoredData<Value> | undefined> {

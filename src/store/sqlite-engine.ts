@@ -2,6 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { StoreError } from '../errors.ts';
+import { createCommitGroup } from './commit-group.ts';
 import { guardFileIdentity } from './file-identity.ts';
 import { createKeyv, describeError, type KvEngine, type RecordTrim } from './kv-engine.ts';
 import { KEYV_TABLE, NodeSqliteAdapter } from './node-sqlite-adapter.ts';
@@ -67,8 +68,8 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
           }
         : undefined,
       sync && counted
-        ? () => {
-            counted.wrote();
+        ? (writes) => {
+            counted.wrote(writes);
             return sync.synced();
           }
         : sync?.synced,
@@ -84,6 +85,18 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
     // The adapter emits nothing: its failures are the rejected calls themselves.
   });
   const table = `"${KEYV_TABLE}"`;
+  // An upsert that only replaces a lapsed record: RETURNING a row when this write made it.
+  const insertIfAbsentSql = `INSERT INTO ${table} (key, value) VALUES (?, ?)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value
+         WHERE json_extract(${table}.value, '$.value.expiresAt') <= ?
+         RETURNING key`;
+  // Only a file has syncs to share; in memory each write is done when its statement is.
+  const group = walSync
+    ? createCommitGroup(
+        (runs: [string, string, number][]) => adapter.writeEach(insertIfAbsentSql, runs),
+        walSync.whenIdle,
+      )
+    : undefined;
   const rows = async (sql: string, ...parameters: (string | number)[]): Promise<unknown[]> =>
     adapter.all(sql, ...parameters);
 
@@ -91,15 +104,13 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
     label: 'SQLite',
     keyv,
     async insertIfAbsent(key, stored, _expiresAt, now) {
-      const inserted = await adapter.write(
-        `INSERT INTO ${table} (key, value) VALUES (?, ?)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value
-         WHERE json_extract(${table}.value, '$.value.expiresAt') <= ?
-         RETURNING key`,
-        key,
-        stored,
-        now,
-      );
+      const inserted = await adapter.write(insertIfAbsentSql, key, stored, now);
+      return inserted.length > 0;
+    },
+    async insertIfAbsentGrouped(key, stored, _expiresAt, now) {
+      const inserted = group
+        ? await group.add([key, stored, now])
+        : await adapter.write(insertIfAbsentSql, key, stored, now);
       return inserted.length > 0;
     },
     async replaceIfVersion(key, expectedVersion, stored) {

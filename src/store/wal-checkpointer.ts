@@ -30,8 +30,8 @@ parentPort.on('message', (message) => {
 
 /** Copies a SQLite file's write-ahead log into the file on a thread of its own; see {@link createWalCheckpointer}. */
 export interface WalCheckpointer {
-  /** Counts one write; every {@link WRITES_PER_CHECKPOINT} writes a checkpoint is asked for, unless one is running. */
-  wrote(): void;
+  /** Counts `count` writes; every {@link WRITES_PER_CHECKPOINT} writes a checkpoint is asked for, unless one is running. */
+  wrote(count?: number): void;
   close(): Promise<void>;
 }
 
@@ -89,9 +89,9 @@ export function createWalCheckpointer(path: string, fallBack: () => void): WalCh
   };
 
   return {
-    wrote() {
+    wrote(count = 1) {
       if (failed) return;
-      writes += 1;
+      writes += count;
       if (writes < WRITES_PER_CHECKPOINT || running) return;
       writes = 0;
       worker ??= start();

@@ -9,6 +9,11 @@ export interface WalSync {
    * refused. Calls made while a sync is under way share the next one.
    */
   synced(): Promise<void>;
+  /**
+   * Runs `run` once no sync is under way: at once when none is, else as the one under way ends, before the
+   * writes waiting for the next sync start it, so that what `run` commits shares that sync with them.
+   */
+  whenIdle(run: () => void): void;
   /** Throws the failure of an earlier sync, so that nothing more is read or written after one. */
   refuseIfFailed(): void;
   close(): Promise<void>;
@@ -33,6 +38,7 @@ export function createWalSync(path: string): WalSync {
   let running: Promise<void> | undefined;
   let next: Promise<void> | undefined;
   let failed: StoreError | undefined;
+  let idle: (() => void)[] = [];
 
   const syncNow = async (): Promise<void> => {
     if (failed) throw failed;
@@ -53,21 +59,29 @@ export function createWalSync(path: string): WalSync {
     if (!running) {
       running = syncNow().finally(() => {
         running = undefined;
+        const waiting = idle;
+        idle = [];
+        for (const run of waiting) run();
       });
       return running;
     }
-    // The sync under way may have begun before this caller's commit: it waits for the one after.
+    // The sync under way may have begun before this caller's commit: it waits for the one after. A sync begun
+    // since (by a whenIdle callback's write) began after this commit, so it covers it.
     next ??= running
       .catch(() => undefined)
       .then(() => {
         next = undefined;
-        return synced();
+        return running ?? synced();
       });
     return next;
   };
 
   return {
     synced,
+    whenIdle(run) {
+      if (running) idle.push(run);
+      else run();
+    },
     refuseIfFailed() {
       if (failed) throw failed;
     },

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.ts';
+import { createAtomicKv } from '../../src/store/atomic-kv.ts';
 import type { Stores } from '../../src/store/case-store.ts';
+import { KvIntakeStore } from '../../src/store/kv-intake-store.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { openSqliteEngine } from '../../src/store/sqlite-engine.ts';
 import { makeCase } from './case-fixtures.ts';
@@ -102,6 +104,80 @@ describe('SQLite writes synced off the main thread', () => {
     await expect(engine.deleteExpired('k:', Date.now())).rejects.toBe(error);
     await expect(engine.probe()).rejects.toBe(error);
     await expect(engine.keyv.get('k:2')).rejects.toBe(error);
+    await engine.close();
+  });
+});
+
+describe('complaints held together, in one transaction', () => {
+  it('when one of the holds arriving together ends the transaction, then every one of them is refused, none is in the file, and each is held when tried again', async () => {
+    const { stores, path } = await storeOnOwnFile();
+    // From outside: a refusal that undoes the whole transaction (as a full disk does), for one hold only.
+    const other = new DatabaseSync(path);
+    other.exec(`CREATE TRIGGER refuse BEFORE INSERT ON keyv WHEN NEW.key LIKE '%:intake:VBAD'
+      BEGIN SELECT RAISE(ROLLBACK, 'the disk refused'); END`);
+    const ids = ['VG1', 'VG2', 'VBAD', 'VG3'];
+    const answers = await Promise.allSettled(ids.map((id) => stores.intake.hold(held(id))));
+    // Refused together: they were one transaction, and no caller was told a hold is kept that is not.
+    for (const answer of answers) {
+      expect(answer.status).toBe('rejected');
+      const reason: unknown = answer.status === 'rejected' ? answer.reason : undefined;
+      expect(reason).toBeInstanceOf(StoreError);
+      expect(reason).toMatchObject({ code: 'store_unavailable', message: expect.stringContaining('the disk refused') });
+    }
+    expect(heldInFile(path)).toEqual([]);
+
+    other.exec('DROP TRIGGER refuse');
+    other.close();
+    await Promise.all(ids.map((id) => stores.intake.hold(held(id))));
+    expect(heldInFile(path)).toEqual(['VBAD', 'VG1', 'VG2', 'VG3']);
+  });
+
+  it('when one hold of those arriving together is refused alone, then only its caller is told, and the others are in the file when they resolve', async () => {
+    const { stores, path } = await storeOnOwnFile();
+    const other = new DatabaseSync(path);
+    other.exec(`CREATE TRIGGER refuse BEFORE INSERT ON keyv WHEN NEW.key LIKE '%:intake:VBAD'
+      BEGIN SELECT RAISE(ABORT, 'the constraint refused'); END`);
+    const ids = ['VA1', 'VBAD', 'VA2'];
+    const answers = await Promise.allSettled(ids.map((id) => stores.intake.hold(held(id))));
+    expect(answers.map((answer) => answer.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(answers[1]).toMatchObject({
+      reason: { code: 'store_unavailable', message: expect.stringContaining('the constraint refused') },
+    });
+    expect(heldInFile(path)).toEqual(['VA1', 'VA2']);
+    other.exec('DROP TRIGGER refuse');
+    other.close();
+    await stores.intake.hold(held('VBAD'));
+    expect(heldInFile(path)).toEqual(['VA1', 'VA2', 'VBAD']);
+  });
+
+  it('when the same form is held twice in one group, then it is in the file once, the first kept, and both callers are told it is held', async () => {
+    const { stores, path } = await storeOnOwnFile();
+    const answers = await Promise.allSettled([
+      stores.intake.hold(held('VTWICE')),
+      stores.intake.hold({ ...held('VTWICE'), owner: 'U_B' }),
+      stores.intake.hold(held('VONCE')),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    expect(heldInFile(path)).toEqual(['VONCE', 'VTWICE']);
+    const [first] = await stores.intake
+      .heldBefore(new Date(8.64e15), 10)
+      .then((all) => all.filter((each) => each.id === 'VTWICE'));
+    expect(first?.owner).toBe('U_A');
+  });
+
+  it('when the log cannot be synced, then every hold waiting for that sync is refused with the same one line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'complaint-desk-group-sync-'));
+    dirs.push(dir);
+    const path = join(dir, 'cases.sqlite');
+    const engine = await openSqliteEngine(path);
+    const intake = new KvIntakeStore(createAtomicKv(engine, 'group'));
+    // Gone before the first write, as in the test above: nothing can sync the log by name any more.
+    await rm(`${path}-wal`);
+    const answers = await Promise.allSettled(['VS1', 'VS2', 'VS3'].map((id) => intake.hold(held(id))));
+    const reasons = answers.map((answer) => (answer.status === 'rejected' ? answer.reason : 'resolved'));
+    expect(reasons[0]).toBeInstanceOf(StoreError);
+    expect(reasons[0]).toMatchObject({ message: expect.stringContaining('could not sync its writes to disk') });
+    expect(reasons).toEqual([reasons[0], reasons[0], reasons[0]]);
     await engine.close();
   });
 });
