@@ -139,7 +139,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // Already posted: a complaint platform (mentioning one means the complaint is on it), a post, a review.
     ...cues(1, '黑猫投诉', '聚投诉', '消费保', '投诉平台', '大众点评…评价', '网上…求助'),
     ...cues(1, '留言板', '社交平台', '社交媒体', '发文', 'po文', '贴文', '网友', '网民', '晒出', '爆料公社', '脸书', '粉专'),
-    ...cues(1, 'Dcard', 'PTT', 'Threads', '知乎', '贴吧', '豆瓣', '论坛', '帖子', '网帖'),
+    // Threads only beside Chinese words: in English it is also a screw's or a seam's threads.
+    ...cues(1, 'Dcard', 'PTT', 'Threads上', '在Threads', 'Threads帖', '知乎', '贴吧', '豆瓣', '论坛', '帖子', '网帖'),
     ...cues(1, 'on yelp', 'yelp review*', 'trustpilot', 'google review*', 'on reddit', 'subreddit', 'on tripadvisor', 'on google maps', 'facebook group', 'posted… online', 'posted… review'),
     // A post already up, in the platforms' general vocabulary: what a post gathers (comments, trending), the
     // kinds of post by name, and Hong Kong and Taiwan forums (not 转发 or 点赞: staff forward, customers praise).
@@ -177,8 +178,11 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   ],
   regulator: [
     // 工商 alone is also the bank (工商银行) a customer paid through.
-    ...cues(1, '工商局', '工商部门', '工商所', '工商分局', '工商执法', '工商管理', '向工商', '找工商', '到工商', '工商投诉', '市场监管', '市场监督', '质监局', '12345', '监管部门', '有关部门'),
-    ...cues(1, 'trading standards', 'regulator', 'the authorities', 'report you to'),
+    ...cues(1, '工商局', '工商部门', '工商所', '工商分局', '工商执法', '工商管理', '向工商', '找工商', '到工商', '工商投诉', '市场监管', '市场监督', '质监局', '12345'),
+    // The authorities a complaint went to, not a report's closing call on them (希望有关部门加强监管); a regulator
+    // by that name, not a watch's regulator arm.
+    ...cues(1, '向有关部门', '找有关部门', '到有关部门', '有关部门投诉', '有关部门反映', '向…监管部门', '监管部门…投诉', '监管部门…介入', '监管部门…调查', '监管部门…处理', '监管部门…立案', '监管部门…约谈'),
+    ...cues(1, 'trading standards', 'regulators', 'to the regulator', 'industry regulator', 'the authorities', 'report you to'),
     ...cues(1, 'fair trading', 'accc', 'competition and consumer', 'department of consumer affairs', 'cops', 'called 911', 'call 911', 'dialled 999', 'dialed 999', 'called 999'),
     ...cues(1, '打110', '拨打110', '报110', '公平交易委员会', '公平会', '食药监', '药监局'),
     ...cues(1, '市监局', '市场监督管理局', '报警', '警方', '派出所', '民警', '警察'),
@@ -202,7 +206,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'councillor', 'celebrity', 'influencer', 'blogger', 'works for the newspaper', 'is a journalist', 'is a lawyer', 'heart condition'),
     // The elderly, children and anyone hurt: the ones a complaint most easily turns into a story. A group named in
     // general (儿童 of 儿童手表, a council's advice to 长者) is no one customer: an elder is one named as such (一名长者).
-    ...cues(1, '老太太', '老大爷', '老爷子', '老人家', '老年人', '一名长者', '一位长者', '该长者', '长者顾客', '七旬', '八旬', '古稀', '高龄', '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿'),
+    ...cues(1, '老太太', '老大爷', '老爷子', '老人家', '一名长者', '一位长者', '该长者', '长者顾客', '七旬', '八旬', '古稀', '高龄', '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿'),
     // Harm that needs care (burns, a hospital, a fracture, sight lost), not 受伤/injured alone: a hurt adult in
     // a scuffle is violence, and "like an injured patient" or 受伤的皮肤 is no customer needing special care.
     ...cues(1, '烫伤', '烧伤', '灼伤', '住院', '送医', '就医', '植皮', '骨折', '失明'),
@@ -263,8 +267,9 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     ...cues(1, '家住…的', '姓女子', '姓男子', '姓妇人', '姓顾客', '姓消费者', '姓事主', 'year-old woman', 'year-old man', 'year-old mother', 'year-old father', 'year-old grandmother', 'year-old bride', 'year-old customer', 'year-old shopper'),
   ],
   'social-media': [
-    ...cues(1, '社群', '吐槽', '上网'),
-    ...cues(1, 'this review', 'my review', 'review… here', '1 star', 'one star', 'zero stars', 'avoid this*', 'avoid at all costs', 'stay away', 'do not go here', "don't go here"),
+    // Not 吐槽 or 上网 alone: a report says 向记者吐槽 (complained to us), a customer 上网查 (looked it up online).
+    ...cues(1, '社群', '网上吐槽', '上网吐槽', '传上网', '片上网', '视频上网', '贴上网', '上网发'),
+    ...cues(1, 'this review', 'my review', 'review… here', '1 star', 'one star', 'zero stars', 'avoid this place', 'avoid this store', 'avoid this shop', 'avoid this company', 'avoid this business', 'avoid at all costs', 'stay away', 'do not go here', "don't go here"),
     // A post speaks to its readers: a manager pasting one is reading what the public can read.
     ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'heads up', 'psa', 'rant over', 'end rant', 'end of rant', 'my rant', 'this rant', 'sorry for the rant', 'this post', 'anyone else had', 'has anyone else'),
     ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
