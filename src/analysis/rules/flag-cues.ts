@@ -197,6 +197,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // Prosecutors (检察院, Taiwan's 地检署, reporting an offence: 检举) and the offices over goods' weights,
     // standards, health and corruption, in three scripts: the authorities, not a lawyer the customer hired.
     ...cues(1, '检察', '地检署', '检举', '标准检验局', '标检局', '计量所', '计量局', '卫生局', '卫生署', '食环署', '卫健委', '廉政公署', '廉署'),
+    // A finding that the shop broke a statute is an authority's (an ombudsman's, a tribunal's, a regulator's).
+    ...cues(1, 'contravened', 'contravening', 'in contravention of', 'in breach of the… act', 'breached the… act', 'violated the… act'),
+    ...cues(1, '责令', '行政处罚', '立案调查', '处以罚款', '勒令停业', '吊销'),
     ...cues(1, 'weights and measures', 'environmental health', 'health inspector', 'bureau of standards', 'standards bureau', 'icac', 'police report', 'filed a report with'),
   ],
   'special-customer': [
@@ -280,6 +283,9 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // UPDATE:, an apology for its length, a reader warned or thanked, stars given, other reviews read.
     ...cues(1, '坐标', '求扩散', '帮忙扩散', '转发扩散', '后续来了', '亲身经历', '真实经历', '有没有人遇到', '有人遇到过', '原po', 'po主', '负评', '差评', '一星评价', '一颗星', '部落格', '网志', '博客'),
     ...cues(1, 'tl;dr', 'tldr', 'edit:', 'update:', 'sorry for the long post', 'long post', 'thanks for reading', 'just venting', 'needed to vent', 'warn others', 'spread the word', 'please share', 'other reviews', 'read the reviews', 'reviewers', 'two stars', '2 stars', 'hashtag', 'retweet*', 'my followers', 'upvote*'),
+    // A post's voice, talking to whoever reads it (a store it will not name, an audience greeted), and storytelling
+    // a customer at the counter does not use. Not omg, lol or a laugh: lively customers say those to staff.
+    ...cues(1, 'i kid you not', 'needless to say', 'fast forward to', 'you know where i mean', 'you know who you are', '大家好', '小伙伴们', '宝宝们', '姐妹们注意'),
     // A PTT Gossiping post's closing question (有沒有八卦).
     ...cues(1, '有没有八卦', '有没有卦'),
     ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),

@@ -28,4 +28,22 @@ describe('crisis kinds: words that only look like a post, an authority or a spec
   ] as const)('when the complaint went there, then %s is still flagged: %s', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
+
+  it.each([
+    ['social-media', 'I won\'t name the jeweller (you know where I mean), but they cracked my watch crystal.'],
+    ['social-media', '大家好,今天说说我在商场金店买手镯的经历,店员态度太差了。'],
+    ['social-media', '大家好,說說我在這間眼鏡行配眼鏡的經歷,等了三個月。'],
+    ['regulator', 'The ombudsman found that the store contravened the Consumer Protection Act.'],
+    ['regulator', '这家金店后来被责令退还多收的工费。'],
+    ['regulator', '該金舖被勒令停業,並處以罰款。'],
+  ] as const)('when a post talks to its readers or an authority rules, then %s is flagged: %s', (kind, text) => {
+    expect(kinds(text)).toContain(kind);
+  });
+
+  it.each([
+    ['social-media', 'Omg I love this clip, everyone at work asked where I got it!'],
+    ['social-media', '你看它变绿了哈哈哈,跟青蛙一个颜色。'],
+  ] as const)('when a lively customer says it to staff, then %s is not flagged: %s', (kind, text) => {
+    expect(kinds(text)).not.toContain(kind);
+  });
 });
