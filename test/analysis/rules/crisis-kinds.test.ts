@@ -30,7 +30,7 @@ describe('crisis kinds: words that only look like a post, an authority or a spec
   });
 
   it.each([
-    ['social-media', 'I won\'t name the jeweller (you know where I mean), but they cracked my watch crystal.'],
+    ['social-media', "I won't name the jeweller (you know where I mean), but they cracked my watch crystal."],
     ['social-media', '大家好,今天说说我在商场金店买手镯的经历,店员态度太差了。'],
     ['social-media', '大家好,說說我在這間眼鏡行配眼鏡的經歷,等了三個月。'],
     ['regulator', 'The ombudsman found that the store contravened the Consumer Protection Act.'],
