@@ -272,9 +272,9 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
   'social-media': [
     // Not 吐槽 or 上网 alone: a report says 向记者吐槽 (complained to us), a customer 上网查 (looked it up online).
     ...cues(1, '社群', '网上吐槽', '上网吐槽', '传上网', '片上网', '视频上网', '贴上网', '上网发'),
-    ...cues(1, 'this review', 'my review', 'review… here', '1 star', 'one star', 'zero stars', 'avoid this place', 'avoid this store', 'avoid this shop', 'avoid this company', 'avoid this business', 'avoid at all costs', 'stay away', 'do not go here', "don't go here"),
+    ...cues(1, 'this review', 'my review', 'review… here', '1 star', 'one star', 'zero stars', 'avoid this place', 'avoid this store', 'avoid this shop', 'avoid this company', 'avoid this business', 'avoid at all costs', 'stay away from this', 'stay away from them', 'stay away from here', 'do not go here', "don't go here"),
     // A post speaks to its readers: a manager pasting one is reading what the public can read.
-    ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'heads up', 'psa', 'rant over', 'end rant', 'end of rant', 'my rant', 'this rant', 'sorry for the rant', 'this post', 'anyone else had', 'has anyone else'),
+    ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to share', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'just a heads up', 'heads up to', 'psa', 'rant over', 'end rant', 'end of rant', 'my rant', 'this rant', 'sorry for the rant', 'this post', 'anyone else had', 'has anyone else'),
     ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
     ...cues(1, '楼主', '避雷', '踩雷', '姐妹们', '家人们', '大家注意', '提醒大家', '提醒各位', '群里', '曝光一下'),
     ...cues(1, 'naming names', 'never go… again', 'never shop… again', 'never buy… again', 'never use… again', 'made the mistake of', 'do yourself a favor', 'do yourself a favour', 'save yourself the'),

@@ -9,6 +9,9 @@ describe('crisis kinds: words that only look like a post, an authority or a spec
   it.each([
     ['social-media', 'The watchmaker said the threads on the crown were stripped.'],
     ['social-media', 'To avoid this happening again, the clerk now checks every clasp.'],
+    ['social-media', 'She knows plated rings should stay away from chlorine.'],
+    ['social-media', 'Feel free to call me on my mobile about the repair.'],
+    ['social-media', 'The manager gave us a heads up that the watch was ready.'],
     ['social-media', '她上网查了一下,才知道这个牌子的金价偏高。'],
     ['social-media', '她上網查過,才知道這款手錶已經停產。'],
     ['regulator', 'The watchmaker adjusted the regulator and the watch keeps time now.'],
