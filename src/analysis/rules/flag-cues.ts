@@ -188,8 +188,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '市监局', '市场监督管理局', '报警', '警方', '派出所', '民警', '警察'),
     ...cues(1, 'police', 'attorney general', 'sheriff', 'officers', 'fda', 'ftc', 'health department'),
     ...cues(1, '帽子叔', '执法人员', '执法部门', '稽查', '质检部门', '市监'),
-    // A police report (报案, 警署 in Hong Kong) and customs, who seize fakes.
-    ...cues(1, '报案', '警署', '警局', '海关'),
+    // A police report (报案, 警署 in Hong Kong) and customs seizing fakes, not a tourist passing customs (过海关).
+    ...cues(1, '报案', '警署', '警局', '海关查获', '海关缉私', '海关扣查', '海关检获', '向海关', '交由海关', '交给海关', '海关…处理', '海关…调查'),
     // Other offices that license, inspect or take complaints about a trade: prices, commerce, tourism, the mayor's
     // hotline, petitions, the police by their formal name; licensing boards and the opticians' regulator.
     ...cues(1, '物价局', '商务局', '旅游局', '文旅局', '旅游质监', '旅游业议会', '市长热线', '政府热线', '信访', '公安局', '公安机关'),

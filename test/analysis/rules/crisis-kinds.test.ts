@@ -15,6 +15,8 @@ describe('crisis kinds: words that only look like a post, an authority or a spec
     ['social-media', '她上网查了一下,才知道这个牌子的金价偏高。'],
     ['social-media', '她上網查過,才知道這款手錶已經停產。'],
     ['regulator', 'The watchmaker adjusted the regulator and the watch keeps time now.'],
+    ['regulator', '她在泰国买的金手链,过海关时才发现扣子松了。'],
+    ['regulator', '她在香港買的手錶,過海關後才發現錶帶斷了。'],
     ['regulator', '顾客说希望有关部门加强对金店的监管。'],
     ['regulator', '顧客說希望監管部門加強對金舖的巡查。'],
     ['special-customer', '金店的以旧换新活动专门针对老年人。'],
