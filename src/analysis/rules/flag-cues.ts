@@ -286,6 +286,9 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // A post's voice, talking to whoever reads it (a store it will not name, an audience greeted), and storytelling
     // a customer at the counter does not use. Not omg, lol or a laugh: lively customers say those to staff.
     ...cues(1, 'i kid you not', 'needless to say', 'fast forward to', 'you know where i mean', 'you know who you are', '大家好', '小伙伴们', '宝宝们', '姐妹们注意'),
+    // A review's verdict on a shop, told to readers in the third person (a letter to the shop says "your").
+    ...cues(1, 'their customer service', 'the customer service… is horrific', 'the customer service… is appalling', 'the customer service… is atrocious', 'the customer service… is terrible', 'the customer service… is awful', 'the customer service… is horrible'),
+    ...cues(1, '千万别去', '千万不要去', '大家别去', '大家不要去', '劝大家', '奉劝'),
     // A PTT Gossiping post's closing question (有沒有八卦).
     ...cues(1, '有没有八卦', '有没有卦'),
     ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),
