@@ -158,6 +158,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '消费者委员会', '消基会', '消保官', '消费者权益保护委员会', '消费维权'),
     ...cues(1, 'bbb', 'better business bureau', 'citizens advice', 'consumer affairs'),
     ...cues(1, 'consumer watchdog', 'consumer rights group', '消保处', '消费者保护处', '消保会', '315热线'),
+    // Councils and commissions by their short forms and other titles: 消委 (for 消委会), a consumer commission.
+    ...cues(1, '消委', 'consumer commission', 'consumer affairs commission', 'consumer claims tribunal'),
   ],
   lawyer: [
     ...cues(1, '律师', '起诉', '法院', '打官司', '告你们', '走法律', '法律途径', '律师函'),
@@ -200,6 +202,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // A finding that the shop broke a statute is an authority's (an ombudsman's, a tribunal's, a regulator's).
     ...cues(1, 'contravened', 'contravening', 'in contravention of', 'in breach of the… act', 'breached the… act', 'violated the… act'),
     ...cues(1, '责令', '行政处罚', '立案调查', '处以罚款', '勒令停业', '吊销'),
+    // Offices by their short forms: 质监 (质监站, 质监部门), 技术监督, 市场局 and 市监所 for 市场监督管理局.
+    ...cues(1, '质监', '技术监督', '市场局', '市监所', 'cpsc', 'cfpb', 'advertising standards'),
     ...cues(1, 'weights and measures', 'environmental health', 'health inspector', 'bureau of standards', 'standards bureau', 'icac', 'police report', 'filed a report with'),
   ],
   'special-customer': [

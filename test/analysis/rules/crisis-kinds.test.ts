@@ -44,6 +44,9 @@ describe('crisis kinds: words that only look like a post, an authority or a spec
     ['regulator', 'The ombudsman found that the store contravened the Consumer Protection Act.'],
     ['regulator', '这家金店后来被责令退还多收的工费。'],
     ['regulator', '該金舖被勒令停業,並處以罰款。'],
+    ['regulator', '顾客已经向区市场局投诉了这家金店。'],
+    ['regulator', 'She filed a complaint with the CPSC about the clasp.'],
+    ['consumer-council', '事主已向消委投訴,要求金舖退款。'],
   ] as const)('when a post talks to its readers or an authority rules, then %s is flagged: %s', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
