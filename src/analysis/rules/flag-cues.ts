@@ -139,7 +139,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // Already posted: a complaint platform (mentioning one means the complaint is on it), a post, a review.
     ...cues(1, '黑猫投诉', '聚投诉', '消费保', '投诉平台', '大众点评…评价', '网上…求助'),
     ...cues(1, '留言板', '社交平台', '社交媒体', '发文', 'po文', '贴文', '网友', '网民', '晒出', '爆料公社', '脸书', '粉专'),
-    ...cues(1, 'Dcard', 'PTT', 'Threads', '知乎', '贴吧', '豆瓣', '论坛', '帖子', '网帖'),
+    // Threads only beside Chinese words: in English it is also a screw's or a seam's threads.
+    ...cues(1, 'Dcard', 'PTT', 'Threads上', '在Threads', 'Threads帖', '知乎', '贴吧', '豆瓣', '论坛', '帖子', '网帖'),
     ...cues(1, 'on yelp', 'yelp review*', 'trustpilot', 'google review*', 'on reddit', 'subreddit', 'on tripadvisor', 'on google maps', 'facebook group', 'posted… online', 'posted… review'),
     // A post already up, in the platforms' general vocabulary: what a post gathers (comments, trending), the
     // kinds of post by name, and Hong Kong and Taiwan forums (not 转发 or 点赞: staff forward, customers praise).
@@ -157,6 +158,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '消费者委员会', '消基会', '消保官', '消费者权益保护委员会', '消费维权'),
     ...cues(1, 'bbb', 'better business bureau', 'citizens advice', 'consumer affairs'),
     ...cues(1, 'consumer watchdog', 'consumer rights group', '消保处', '消费者保护处', '消保会', '315热线'),
+    // Councils and commissions by their short forms and other titles: 消委 (for 消委会), a consumer commission.
+    ...cues(1, '消委', 'consumer commission', 'consumer affairs commission', 'consumer claims tribunal'),
   ],
   lawyer: [
     ...cues(1, '律师', '起诉', '法院', '打官司', '告你们', '走法律', '法律途径', '律师函'),
@@ -177,15 +180,18 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   ],
   regulator: [
     // 工商 alone is also the bank (工商银行) a customer paid through.
-    ...cues(1, '工商局', '工商部门', '工商所', '工商分局', '工商执法', '工商管理', '向工商', '找工商', '到工商', '工商投诉', '市场监管', '市场监督', '质监局', '12345', '监管部门', '有关部门'),
-    ...cues(1, 'trading standards', 'regulator', 'the authorities', 'report you to'),
+    ...cues(1, '工商局', '工商部门', '工商所', '工商分局', '工商执法', '工商管理', '向工商', '找工商', '到工商', '工商投诉', '市场监管', '市场监督', '质监局', '12345'),
+    // The authorities a complaint went to, not a report's closing call on them (希望有关部门加强监管); a regulator
+    // by that name, not a watch's regulator arm.
+    ...cues(1, '向有关部门', '找有关部门', '到有关部门', '有关部门投诉', '有关部门反映', '向…监管部门', '监管部门…投诉', '监管部门…介入', '监管部门…调查', '监管部门…处理', '监管部门…立案', '监管部门…约谈'),
+    ...cues(1, 'trading standards', 'regulators', 'to the regulator', 'industry regulator', 'the authorities', 'report you to'),
     ...cues(1, 'fair trading', 'accc', 'competition and consumer', 'department of consumer affairs', 'cops', 'called 911', 'call 911', 'dialled 999', 'dialed 999', 'called 999'),
     ...cues(1, '打110', '拨打110', '报110', '公平交易委员会', '公平会', '食药监', '药监局'),
     ...cues(1, '市监局', '市场监督管理局', '报警', '警方', '派出所', '民警', '警察'),
     ...cues(1, 'police', 'attorney general', 'sheriff', 'officers', 'fda', 'ftc', 'health department'),
     ...cues(1, '帽子叔', '执法人员', '执法部门', '稽查', '质检部门', '市监'),
-    // A police report (报案, 警署 in Hong Kong) and customs, who seize fakes.
-    ...cues(1, '报案', '警署', '警局', '海关'),
+    // A police report (报案, 警署 in Hong Kong) and customs seizing fakes, not a tourist passing customs (过海关).
+    ...cues(1, '报案', '警署', '警局', '海关查获', '海关缉私', '海关扣查', '海关检获', '向海关', '交由海关', '交给海关', '海关…处理', '海关…调查'),
     // Other offices that license, inspect or take complaints about a trade: prices, commerce, tourism, the mayor's
     // hotline, petitions, the police by their formal name; licensing boards and the opticians' regulator.
     ...cues(1, '物价局', '商务局', '旅游局', '文旅局', '旅游质监', '旅游业议会', '市长热线', '政府热线', '信访', '公安局', '公安机关'),
@@ -193,6 +199,11 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // Prosecutors (检察院, Taiwan's 地检署, reporting an offence: 检举) and the offices over goods' weights,
     // standards, health and corruption, in three scripts: the authorities, not a lawyer the customer hired.
     ...cues(1, '检察', '地检署', '检举', '标准检验局', '标检局', '计量所', '计量局', '卫生局', '卫生署', '食环署', '卫健委', '廉政公署', '廉署'),
+    // A finding that the shop broke a statute is an authority's (an ombudsman's, a tribunal's, a regulator's).
+    ...cues(1, 'contravened', 'contravening', 'in contravention of', 'in breach of the… act', 'breached the… act', 'violated the… act'),
+    ...cues(1, '责令', '行政处罚', '立案调查', '处以罚款', '勒令停业', '吊销'),
+    // Offices by their short forms: 质监 (质监站, 质监部门), 技术监督, 市场局 and 市监所 for 市场监督管理局.
+    ...cues(1, '质监', '技术监督', '市场局', '市监所', 'cpsc', 'cfpb', 'advertising standards'),
     ...cues(1, 'weights and measures', 'environmental health', 'health inspector', 'bureau of standards', 'standards bureau', 'icac', 'police report', 'filed a report with'),
   ],
   'special-customer': [
@@ -202,7 +213,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'councillor', 'celebrity', 'influencer', 'blogger', 'works for the newspaper', 'is a journalist', 'is a lawyer', 'heart condition'),
     // The elderly, children and anyone hurt: the ones a complaint most easily turns into a story. A group named in
     // general (儿童 of 儿童手表, a council's advice to 长者) is no one customer: an elder is one named as such (一名长者).
-    ...cues(1, '老太太', '老大爷', '老爷子', '老人家', '老年人', '一名长者', '一位长者', '该长者', '长者顾客', '七旬', '八旬', '古稀', '高龄', '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿'),
+    ...cues(1, '老太太', '老大爷', '老爷子', '老人家', '一名长者', '一位长者', '该长者', '长者顾客', '七旬', '八旬', '古稀', '高龄', '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿'),
     // Harm that needs care (burns, a hospital, a fracture, sight lost), not 受伤/injured alone: a hurt adult in
     // a scuffle is violence, and "like an injured patient" or 受伤的皮肤 is no customer needing special care.
     ...cues(1, '烫伤', '烧伤', '灼伤', '住院', '送医', '就医', '植皮', '骨折', '失明'),
@@ -263,10 +274,11 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     ...cues(1, '家住…的', '姓女子', '姓男子', '姓妇人', '姓顾客', '姓消费者', '姓事主', 'year-old woman', 'year-old man', 'year-old mother', 'year-old father', 'year-old grandmother', 'year-old bride', 'year-old customer', 'year-old shopper'),
   ],
   'social-media': [
-    ...cues(1, '社群', '吐槽', '上网'),
-    ...cues(1, 'this review', 'my review', 'review… here', '1 star', 'one star', 'zero stars', 'avoid this*', 'avoid at all costs', 'stay away', 'do not go here', "don't go here"),
+    // Not 吐槽 or 上网 alone: a report says 向记者吐槽 (complained to us), a customer 上网查 (looked it up online).
+    ...cues(1, '社群', '网上吐槽', '上网吐槽', '传上网', '片上网', '视频上网', '贴上网', '上网发'),
+    ...cues(1, 'this review', 'my review', 'review… here', '1 star', 'one star', 'zero stars', 'avoid this place', 'avoid this store', 'avoid this shop', 'avoid this company', 'avoid this business', 'avoid at all costs', 'stay away from this', 'stay away from them', 'stay away from here', 'do not go here', "don't go here"),
     // A post speaks to its readers: a manager pasting one is reading what the public can read.
-    ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'heads up', 'psa', 'rant over', 'end rant', 'end of rant', 'my rant', 'this rant', 'sorry for the rant', 'this post', 'anyone else had', 'has anyone else'),
+    ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to share', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'just a heads up', 'heads up to', 'psa', 'rant over', 'end rant', 'end of rant', 'my rant', 'this rant', 'sorry for the rant', 'this post', 'anyone else had', 'has anyone else'),
     ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
     ...cues(1, '楼主', '避雷', '踩雷', '姐妹们', '家人们', '大家注意', '提醒大家', '提醒各位', '群里', '曝光一下'),
     ...cues(1, 'naming names', 'never go… again', 'never shop… again', 'never buy… again', 'never use… again', 'made the mistake of', 'do yourself a favor', 'do yourself a favour', 'save yourself the'),
@@ -275,6 +287,12 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // UPDATE:, an apology for its length, a reader warned or thanked, stars given, other reviews read.
     ...cues(1, '坐标', '求扩散', '帮忙扩散', '转发扩散', '后续来了', '亲身经历', '真实经历', '有没有人遇到', '有人遇到过', '原po', 'po主', '负评', '差评', '一星评价', '一颗星', '部落格', '网志', '博客'),
     ...cues(1, 'tl;dr', 'tldr', 'edit:', 'update:', 'sorry for the long post', 'long post', 'thanks for reading', 'just venting', 'needed to vent', 'warn others', 'spread the word', 'please share', 'other reviews', 'read the reviews', 'reviewers', 'two stars', '2 stars', 'hashtag', 'retweet*', 'my followers', 'upvote*'),
+    // A post's voice, talking to whoever reads it (a store it will not name, an audience greeted), and storytelling
+    // a customer at the counter does not use. Not omg, lol or a laugh: lively customers say those to staff.
+    ...cues(1, 'i kid you not', 'needless to say', 'fast forward to', 'you know where i mean', 'you know who you are', '大家好', '小伙伴们', '宝宝们', '姐妹们注意'),
+    // A review's verdict on a shop, told to readers in the third person (a letter to the shop says "your").
+    ...cues(1, 'their customer service', 'the customer service… is horrific', 'the customer service… is appalling', 'the customer service… is atrocious', 'the customer service… is terrible', 'the customer service… is awful', 'the customer service… is horrible'),
+    ...cues(1, '千万别去', '千万不要去', '大家别去', '大家不要去', '劝大家', '奉劝'),
     // A PTT Gossiping post's closing question (有沒有八卦).
     ...cues(1, '有没有八卦', '有没有卦'),
     ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),
