@@ -6,6 +6,7 @@ import {
   INTERNATIONAL_DIGITS,
   LANDLINE,
   MOBILE,
+  REGIONAL_PHONE,
 } from '../shared/contact-patterns.ts';
 import type { Language } from '../shared/language.ts';
 
@@ -74,8 +75,10 @@ function maskMobile(number: string): string {
 
 /** The extension (`-801`) is no secret on its own and tells staff which desk; only the number is masked. */
 function maskLandline(_match: string, number: string, extension: string | undefined): string {
-  const area = /^\(?0\d+/.exec(number)?.[0] ?? '';
-  return starDigits(number, countDigits(area)) + (extension ?? '');
+  // An area code shows where it ends (`0755-`, `(021)`, `010 `); written in one run (`02161234567`) it
+  // cannot, so the shortest area code's three digits are kept, never the whole number.
+  const area = /^\(?(0\d+)[)\s-]/.exec(number)?.[1] ?? '012';
+  return starDigits(number, area.length) + (extension ?? '');
 }
 
 function maskInternational(number: string): string {
@@ -104,6 +107,7 @@ export function maskContact(text: string): string {
     .replace(CHINESE_ID, maskIdNumber)
     .replace(MOBILE, maskMobile)
     .replace(INTERNATIONAL, maskInternational)
+    .replace(REGIONAL_PHONE, (number) => starDigits(number, 0))
     .replace(LANDLINE, maskLandline);
 }
 

@@ -9,15 +9,30 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za
 
 /**
  * Phone numbers, in three shapes. The guards (no digit or ASCII word character just before, no digit
- * just after) keep order numbers, dates and prices whole: `2026-11-20`, `¥129`, `DD13812345678`.
+ * just after) keep order numbers, dates and prices whole: `2026-11-20`, `¥129`, `DD13812345678`; nor is a
+ * landline read out of a code such as `SN-0123456789` or a prompt version `p-0123456789`.
  * - a Chinese mobile: `13812345678`, `138 1234 5678`, `138-1234-5678`, optionally after `+86`/`0086`;
  * - a landline with its area code: `010-12345678`, `(0755) 1234 5678`, `021 6123 4567-801`;
  * - an international number: `+44 20 7946 0958`, `+1 (415) 555-0132`, `+852 2345 6789`.
  */
 export const MOBILE = /(?<![A-Za-z0-9_+])(?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)/g;
 export const LANDLINE =
-  /(?<![A-Za-z0-9_+])((?:\(0[1-9]\d{1,2}\)\s?|0[1-9]\d{1,2}[\s-]?)\d{3,4}[\s-]?\d{4})(-\d{1,5})?(?!\d)/g;
+  /(?<![A-Za-z0-9_+])(?<![A-Za-z]-)((?:\(0[1-9]\d{1,2}\)\s?|0[1-9]\d{1,2}[\s-]?)\d{3,4}[\s-]?\d{4})(-\d{1,5})?(?!\d)/g;
 export const INTERNATIONAL = /(?<![A-Za-z0-9_])(?:\+|00)[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/g;
+
+/**
+ * Numbers in the local form of the other places the shops' customers write from, without a country code:
+ * - a Taiwan mobile: `0912-345-678`, `0912 345 678`, `0912345678`;
+ * - a Hong Kong or Macau number of eight digits, `9123 4567`, `9123-4567`, `91234567` (the first digit 4–9:
+ *   mobiles and, on the mainland, a local number without its area code; a date such as `20261207` starts
+ *   with 1 or 2). Not after a currency sign nor before a unit, so `¥5000-8000`, `5000 8000元` stay prices;
+ * - a North American number with its separators: `(415) 555-0132`, `415-555-0132`, `415.555.0132`.
+ * None of them inside a longer run of grouped digits (`+44 1234 5678 9012 34`, a card number).
+ * Checked after {@link INTERNATIONAL} (which takes them with a `+852`/`+1` in front) and before
+ * {@link LANDLINE}, which would read `0912345678` as an area code and number.
+ */
+export const REGIONAL_PHONE =
+  /(?<![A-Za-z0-9_+.¥￥$-])(?<!\d[\s.-])(?:09\d{2}(?:[\s-]?\d){6}|[4-9]\d{3}[\s-]?\d{4}|\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]\d{4})(?![\d-])(?![\s.]\d)(?!\s*(?:元|块|塊|万|萬|千|百|yuan|RMB|HKD|MOP|dollars?|%))/giu;
 
 /**
  * A mainland resident ID number (居民身份证号): 18 characters, the last a digit or X, or the older 15
@@ -51,5 +66,6 @@ export function replaceContacts(text: string, by: ContactStandIns): string {
       const digits = countDigits(number);
       return digits < INTERNATIONAL_DIGITS.min || digits > INTERNATIONAL_DIGITS.max ? number : by.phone;
     })
+    .replace(REGIONAL_PHONE, by.phone)
     .replace(LANDLINE, by.phone);
 }

@@ -70,6 +70,18 @@ describe('maskContact', () => {
     ['+44 20 7946 0958', '+44 ** **** 0958'],
     ['+1 (415) 555-0132', '+1 (***) ***-0132'],
     ['+852 2345 6789', '+852 **** 6789'],
+    // Written in one run, a landline's area code cannot be told from the number: three digits are kept.
+    ['02161234567', '021****4567'],
+    ['座机075512345678', '座机075*****5678'],
+    // Local forms without a country code, as customers in Taiwan, Hong Kong and North America write them.
+    ['手機 0912-345-678', '手機 ****-**5-678'],
+    ['0912345678', '******5678'],
+    ['電話 9123 4567 唔該', '電話 **** 4567 唔該'],
+    ['62345678', '****5678'],
+    ['Call me at (555) 201-4477.', 'Call me at (***) ***-4477.'],
+    ['555-201-4477 or 555.201.4477', '***-***-4477 or ***.***.4477'],
+    // Not a fragment of a longer grouped number, though.
+    ['+44 1234 5678 9012 34 · 8888 1234 5678', '+44 1234 5678 9012 34 · 8888 1234 5678'],
   ])('when a text holds the phone number %s, then it becomes %s', (input, expected) => {
     expect(maskContact(input)).toBe(expected);
   });
@@ -105,6 +117,12 @@ describe('maskContact', () => {
     ['+15%'],
     ['12345'],
     ['R12 / A1'],
+    ['订单日期 20261207'],
+    ['要求赔偿5000-8000元'],
+    ['¥5000 8000'],
+    ['HK$ 12888, 68880元, 价值 50000000 元'],
+    ['2026-12-07 15:00-16:30'],
+    ['SN-0123456789, prompt p-0123456789'],
   ])('when a text holds %s, which is no contact, then it is left whole', (input) => {
     expect(maskContact(input)).toBe(input);
   });

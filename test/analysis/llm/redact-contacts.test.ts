@@ -14,6 +14,9 @@ describe('redactContacts', () => {
     ['旧身份证110105900307123', '旧身份证[id-number]'],
     ['卡号6222021234567890123', '卡号[number]'],
     ['订单DD13812345678', '订单DD[number]'],
+    ['手機0912-345-678', '手機[phone]'],
+    ['電話 9123 4567', '電話 [phone]'],
+    ['call (555) 201-4477', 'call [phone]'],
   ])('when the text is %j, then it becomes %j', (text, expected) => {
     expect(redactContacts(text)).toBe(expected);
   });
