@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,5 +76,42 @@ describe('the npm scripts read .env, as .env.example says', () => {
     expect(run.code).toBe(0);
     expect(fake.requests.length).toBeGreaterThan(0);
     expect(fake.requests[0]?.body.model).toBe('fake-from-env-file');
+  });
+});
+
+describe('a .env the scripts cannot use as it is', () => {
+  /** A folder of its own holding `.env` as `make` leaves it, and what `npm run triage` says there. */
+  async function triageBeside(make: (envPath: string) => Promise<unknown>): Promise<CliRun> {
+    const folder = await mkdtemp(join(tmpdir(), 'env-file-odd-'));
+    try {
+      await make(join(folder, '.env'));
+      return await runScript('triage', ['--at', '2026-11-21T10:00', '--lang', 'en', '戒指坏了'], join(folder, '.env'));
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }
+
+  it('when .env was saved with a byte-order mark and Windows line ends (Notepad), then its first setting still counts', async () => {
+    fake.reset();
+    fake.otherwise(() => ({ content: goodAnswer() }));
+    const run = await triageBeside((path) =>
+      writeFile(path, `\uFEFFOPENAI_BASE_URL=${fake.url}\r\nOPENAI_MODEL=fake-with-bom\r\n`),
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('analysed by LLM (fake-with-bom');
+  });
+
+  it.each([
+    ['is a directory', (path: string) => mkdir(path), 'it is a directory'],
+    [
+      'is a link to a file that is gone',
+      (path: string) => symlink(join(tmpdir(), 'no-such-env-file'), path),
+      'it is a link to a file that does not exist',
+    ],
+  ] as const)('when .env %s, then it says so in one line and exits 2', async (_what, make, reason) => {
+    const run = await triageBeside(make);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`complaint-desk: cannot read .env: ${reason}\n`);
   });
 });
