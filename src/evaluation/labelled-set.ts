@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { AimKindSchema, FlagKindSchema, TemperamentSchema } from '../domain/analysis.ts';
 import { ComplaintSchema } from '../domain/complaint.ts';
 import { InputError } from '../errors.ts';
+import { describeReadFailure } from '../policy/load-policy.ts';
 
 /** One complaint with the reading a seasoned store manager gave it. */
 export const LabelledCaseSchema = z
@@ -36,11 +37,26 @@ export async function loadIdentifiedList<Schema extends z.ZodType<{ id: string }
   path: string,
   schema: Schema,
 ): Promise<z.infer<Schema>[]> {
-  const data: unknown = parseYaml(await readFile(path, 'utf8'));
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`cannot read ${path} (${describeReadFailure(error)})`);
+  }
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    // The parser's message ends in a picture of the lines around the fault; its first line names the place.
+    const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new InputError(`${path}: not YAML: ${first.replace(/:$/, '')}`);
+  }
   const parsed = z.array(schema).safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError(`${path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`);
+    const where = issue?.path.join('.') || 'the file';
+    const what = issue?.path.length ? (issue.message ?? 'invalid') : 'expected a YAML list of entries';
+    throw new InputError(`${path}: ${where}: ${what}`);
   }
   const ids = new Set<string>();
   for (const item of parsed.data) {

@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli, runProcess } from '../helpers/run-cli.ts';
 
 // Issue 12, "Operating it": every CLI answers a bad option with one line on standard error and exit 2, and
@@ -79,5 +82,31 @@ describe('output into a pipe that is closed', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+});
+
+describe('npm run eval on a file that is not a labelled set', () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'eval-file-'));
+    await writeFile(join(folder, 'broken.yml'), 'rules: [\n  - bad');
+    await writeFile(join(folder, 'empty.yml'), '');
+    await writeFile(join(folder, 'mapping.yml'), 'id: one\n');
+    await mkdir(join(folder, 'folder.yml'));
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it.each([
+    ['broken.yml', ': not YAML: Block collections are not allowed within flow collections at line 2, column 3'],
+    ['folder.yml', ' (it is a directory)'],
+    ['empty.yml', ': the file: expected a YAML list of entries'],
+    ['mapping.yml', ': the file: expected a YAML list of entries'],
+  ])('when it is given %s, then it prints one line saying what is wrong and exits 2', async (name, says) => {
+    const path = join(folder, name);
+    const run = await runCli(CLIS.eval, [path]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    const line = name === 'folder.yml' ? `eval: cannot read ${path}${says}` : `eval: ${path}${says}`;
+    expect(run.stderr).toBe(`${line}\n`);
   });
 });
