@@ -130,14 +130,33 @@ function cronSetting(fallback: string) {
     });
 }
 
+const CHANNEL_ID = /^[CG][A-Z0-9]{2,}$/;
+
+/**
+ * A channel setting: its ID (C… or G…). What people paste instead is answered in its own words — a channel's
+ * link (Slack's *Copy link*) with the ID it holds, a person's user ID, a #name — since "(not a #name)" alone
+ * would puzzle whoever pasted a link.
+ */
+function channelId(name: 'REVIEW_CHANNEL' | 'DIGEST_CHANNEL') {
+  return z
+    .string()
+    .superRefine((value, context) => {
+      if (CHANNEL_ID.test(value)) return;
+      const linked = /\/archives\/([CG][A-Z0-9]{2,})(?=[/?#]|$)/.exec(value)?.[1];
+      const message = linked
+        ? `must be a channel ID such as C0123ABCD, not a link: the ID in this link is ${linked}`
+        : /^[UW][A-Z0-9]{2,}$/.test(value)
+          ? "must be a channel ID such as C0123ABCD, not a person's user ID (U…)"
+          : 'must be a channel ID such as C0123ABCD (not a #name)';
+      context.addIssue({ code: 'custom', message });
+    })
+    .superRefine(refuseExample(name));
+}
+
 /** The morning digest's settings, shared by the bot and `npm run digest`. */
 const DigestConfigShape = {
   /** DIGEST_CHANNEL: the channel ID the morning digest is posted to (default REVIEW_CHANNEL). */
-  digestChannel: z
-    .string()
-    .regex(/^[CG][A-Z0-9]{2,}$/, 'must be a channel ID such as C0123ABCD (not a #name)')
-    .optional()
-    .superRefine(refuseExample('DIGEST_CHANNEL')),
+  digestChannel: channelId('DIGEST_CHANNEL').optional(),
   /** DIGEST_CRON: when the digest is posted, a cron pattern (default `30 8 * * *`); `off` leaves it to `npm run digest`. */
   digestCron: cronSetting('30 8 * * *'),
   /** WEEKLY_CRON: when the weekly root-cause report is posted (default Monday 09:00); `off` turns it off. */
@@ -182,12 +201,11 @@ const ConfigSchema = z.object({
    */
   healthPort: portNumber().optional(),
   /** SLACK_API_URL: base URL of the Slack Web API (default https://slack.com/api/), for GovSlack, proxies and tests. */
-  slackApiUrl: z.url().default(DEFAULT_SLACK_API_URL),
+  slackApiUrl: z
+    .url({ protocol: /^https?$/, error: `must be a URL such as ${DEFAULT_SLACK_API_URL}` })
+    .default(DEFAULT_SLACK_API_URL),
   /** REVIEW_CHANNEL: the channel ID (C… or G…) where every case is posted for the review meeting. */
-  reviewChannel: z
-    .string()
-    .regex(/^[CG][A-Z0-9]{2,}$/, 'must be a channel ID such as C0123ABCD (not a #name)')
-    .superRefine(refuseExample('REVIEW_CHANNEL')),
+  reviewChannel: channelId('REVIEW_CHANNEL'),
   /** APPROVERS: comma-separated user IDs (U…/W…) and user-group IDs (S…) who may decide on compensation. */
   approvers: z.array(z.string().regex(SLACK_ID, 'each entry must be a user ID (U…) or user-group ID (S…)')).default([]),
   /** STORE_URL: sqlite://PATH (default sqlite://./data/complaints.sqlite), redis://… or postgres://… */

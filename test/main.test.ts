@@ -165,6 +165,28 @@ describe('npm start when it cannot start', () => {
   });
 });
 
+describe('npm start with settings written the way people get them wrong', () => {
+  it('when a channel is its link, a URL has no scheme and a schedule is a time of day, then each line says what was pasted and what to put, exit 2', async () => {
+    const before = slack.calls.length;
+    const run = await runNpmStart(
+      settings({
+        REVIEW_CHANNEL: 'https://shop.slack.com/archives/C0REVIEW01',
+        DIGEST_CHANNEL: 'U0MANAGER',
+        SLACK_API_URL: 'slack.com',
+        DIGEST_CRON: '8:30',
+      }),
+    );
+    expect(lines(run.stderr)).toEqual([
+      'complaint-desk: SLACK_API_URL must be a URL such as https://slack.com/api/',
+      'complaint-desk: REVIEW_CHANNEL must be a channel ID such as C0123ABCD, not a link: the ID in this link is C0REVIEW01',
+      "complaint-desk: DIGEST_CHANNEL must be a channel ID such as C0123ABCD, not a person's user ID (U…)",
+      'complaint-desk: DIGEST_CRON is not a cron pattern such as "30 8 * * *": "8:30" is one field; a pattern has five separated by spaces (minute hour day month weekday; six with seconds first)',
+    ]);
+    expect(run.code).toBe(2);
+    expect(slack.calls.length).toBe(before);
+  });
+});
+
 describe('npm start with a .env copied from .env.example', () => {
   it('when the example values are still in it, then every one is named as the example value, in one run, exit 2', async () => {
     // The bot reads .env from the directory it is started in, exactly as `npm start` preloads it.

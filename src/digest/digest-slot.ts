@@ -39,6 +39,11 @@ export function nextSlot(cron: string, timeZone: string, now: Date): Date | unde
 
 /** Why a cron pattern or time zone is refused, or undefined when croner accepts both. */
 export function checkSchedule(cron: string, timeZone: string): string | undefined {
+  // croner reads a pattern without spaces ("8:30") as a date and answers about ISO 8601, which says nothing
+  // to someone who meant a time of day. Its nicknames (@daily, @weekly) are single words and stay croner's.
+  if (!/\s|^@/.test(cron.trim())) {
+    return `${JSON.stringify(cron)} is one field; a pattern has five separated by spaces (minute hour day month weekday; six with seconds first)`;
+  }
   try {
     schedule(cron, timeZone).nextRun();
     return undefined;
