@@ -144,47 +144,48 @@ describe('npm start when it cannot start', () => {
     expect(slack.calls.length).toBe(before);
   });
 
-  it('when several settings are wrong, then each is one line, all in one run, and Slack is not asked', async () => {
-    const before = slack.calls.length;
-    const run = await runNpmStart(
-      settings({
+  it.each([
+    [
+      'several settings are wrong',
+      {
         SLACK_BOT_TOKEN: 'xoxp-user-token',
         REVIEW_CHANNEL: '#complaints',
         HEALTH_PORT: 'eighty',
         LLM_TIMEOUT_MS: 'soon',
-      }),
-    );
-    expect(lines(run.stderr)).toEqual([
-      'complaint-desk: SLACK_BOT_TOKEN must be a bot token starting with xoxb-',
-      'complaint-desk: HEALTH_PORT must be a port number from 0 to 65535 (got "eighty")',
-      'complaint-desk: REVIEW_CHANNEL must be a channel ID such as C0123ABCD (not a #name)',
-      expect.stringMatching(/^complaint-desk: LLM_TIMEOUT_MS /),
-    ]);
-    expect(run.code).toBe(2);
-    expect(slack.calls.length).toBe(before);
-  });
-});
-
-describe('npm start with settings written the way people get them wrong', () => {
-  it('when a channel is its link, a URL has no scheme and a schedule is a time of day, then each line says what was pasted and what to put, exit 2', async () => {
-    const before = slack.calls.length;
-    const run = await runNpmStart(
-      settings({
+      },
+      [
+        'complaint-desk: SLACK_BOT_TOKEN must be a bot token starting with xoxb-',
+        'complaint-desk: HEALTH_PORT must be a port number from 0 to 65535 (got "eighty")',
+        'complaint-desk: REVIEW_CHANNEL must be a channel ID such as C0123ABCD (not a #name)',
+        expect.stringMatching(/^complaint-desk: LLM_TIMEOUT_MS /),
+      ],
+    ],
+    [
+      // What people paste: a channel's link, a person's ID, a host without a scheme, a time of day.
+      'settings are written the way people get them wrong',
+      {
         REVIEW_CHANNEL: 'https://shop.slack.com/archives/C0REVIEW01',
         DIGEST_CHANNEL: 'U0MANAGER',
         SLACK_API_URL: 'slack.com',
         DIGEST_CRON: '8:30',
-      }),
-    );
-    expect(lines(run.stderr)).toEqual([
-      'complaint-desk: SLACK_API_URL must be a URL such as https://slack.com/api/',
-      'complaint-desk: REVIEW_CHANNEL must be a channel ID such as C0123ABCD, not a link: the ID in this link is C0REVIEW01',
-      "complaint-desk: DIGEST_CHANNEL must be a channel ID such as C0123ABCD, not a person's user ID (U…)",
-      'complaint-desk: DIGEST_CRON is not a cron pattern such as "30 8 * * *": "8:30" is one field; a pattern has five separated by spaces (minute hour day month weekday; six with seconds first)',
-    ]);
-    expect(run.code).toBe(2);
-    expect(slack.calls.length).toBe(before);
-  });
+      },
+      [
+        'complaint-desk: SLACK_API_URL must be a URL such as https://slack.com/api/',
+        'complaint-desk: REVIEW_CHANNEL must be a channel ID such as C0123ABCD, not a link: the ID in this link is C0REVIEW01',
+        "complaint-desk: DIGEST_CHANNEL must be a channel ID such as C0123ABCD, not a person's user ID (U…)",
+        'complaint-desk: DIGEST_CRON is not a cron pattern such as "30 8 * * *": "8:30" is one field; a pattern has five separated by spaces (minute hour day month weekday; six with seconds first)',
+      ],
+    ],
+  ] as const)(
+    'when %s, then each is one line saying what to put, all in one run, and Slack is not asked',
+    async (_case, wrong, expected) => {
+      const before = slack.calls.length;
+      const run = await runNpmStart(settings(wrong));
+      expect(lines(run.stderr)).toEqual(expected);
+      expect(run.code).toBe(2);
+      expect(slack.calls.length).toBe(before);
+    },
+  );
 });
 
 describe('npm start with a .env copied from .env.example', () => {
