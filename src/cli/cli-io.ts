@@ -1,4 +1,5 @@
 import { describeAppError, isAppError } from '../errors.ts';
+import { UsageRequested } from './parse-options.ts';
 
 /** What a command needs from its process, so tests can run commands in-process. */
 export interface CliIo {
@@ -18,6 +19,10 @@ export async function runCommand(io: CliIo, name: string, command: () => Promise
   try {
     return await command();
   } catch (error) {
+    if (error instanceof UsageRequested) {
+      io.out(error.message);
+      return EXIT.ok;
+    }
     if (isAppError(error)) {
       for (const line of describeAppError(name, error)) io.err(line);
       return EXIT.badInput;

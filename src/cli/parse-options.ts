@@ -12,6 +12,18 @@ export interface OptionsSpec<T extends Options> {
   hint: string;
 }
 
+/**
+ * Thrown for `--help` or `-h` on a command whose options have no help of their own: its usage line (the
+ * spec's hint) is the answer, on standard output with exit 0, rather than "unknown option --help", exit 2.
+ */
+export class UsageRequested extends Error {}
+
+/** Whether the arguments ask for help, before any `--` that ends the options. */
+function asksForHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
+
 /** A number, possibly negative: a value, never an option, even though it starts with a dash. */
 const NUMBER = /^-(?:\d|\.\d)/;
 
@@ -60,6 +72,7 @@ function describeParseError(error: unknown): string {
  * number after an option that takes a value is that option's value.
  */
 export function parseOptions<T extends Options>(argv: readonly string[], spec: OptionsSpec<T>) {
+  if (spec.options.help === undefined && asksForHelp(argv)) throw new UsageRequested(spec.hint);
   try {
     return parseArgs({
       args: joinNumericValues(argv, spec.options),

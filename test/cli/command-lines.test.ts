@@ -38,6 +38,25 @@ describe('a bad option on any command line', () => {
   });
 });
 
+describe('--help on any command line', () => {
+  it.each([
+    [
+      'eval',
+      '--help',
+      'usage: npm run eval [-- --set dev|holdout|all|real|real-dev|real-holdout] [--json] [--llm] [FILE…]',
+    ],
+    ['digest', '-h', 'usage: npm run digest [-- --dry-run] [--at ISO-8601]'],
+    ['report', '--help', 'usage: npm run report [-- --weeks N] [--json] [--at ISO-8601]'],
+    ['outbox', '--help', 'usage: npm run outbox [-- list] [--json] | npm run outbox -- retry <id>… | --all [--json]'],
+  ] as const)(
+    'when %s is asked %s, then it prints its usage and exits 0, touching no store',
+    async (cli, flag, usage) => {
+      const run = await runCli(`src/cli/${cli}.ts`, [flag], undefined, { STORE_URL: 'sqlite:///no/such/dir/x.sqlite' });
+      expect(run).toMatchObject({ code: 0, stdout: `${usage}\n`, stderr: '' });
+    },
+  );
+});
+
 describe('npm run -s triage -- --json', () => {
   it('when run as README shows it, then standard output is the JSON alone', async () => {
     const run = await runProcess(
