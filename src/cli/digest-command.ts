@@ -16,8 +16,8 @@ import { defaultLanguage } from '../services.ts';
 import { createApproverCheck } from '../slack/approvers.ts';
 import { SLACK_CALL_TIMEOUT_MS } from '../slack/call-timeout.ts';
 import { createLanguageResolver } from '../slack/user-language.ts';
-import { openStores } from '../store/open-stores.ts';
 import { type CliIo, EXIT, runCommand } from './cli-io.ts';
+import { openCliStores } from './open-cli-stores.ts';
 import { parseOptions } from './parse-options.ts';
 import { renderNextDigest } from './render-next-digest.ts';
 
@@ -55,7 +55,7 @@ export async function runDigestCommand(
       const config = loadDigestCliConfig(env);
       const policy = await loadPolicy(config.policyFile);
       const timeZone = config.digestTimeZone ?? policy.timezone;
-      const stores = await openStores(config.storeUrl);
+      const stores = await openCliStores(config.storeUrl);
       try {
         const cron = config.digestCron;
         const next = await findNextDigest({ stores, policy, cron, timeZone, clock });
@@ -75,7 +75,7 @@ export async function runDigestCommand(
 
     const config = loadConfig(env);
     const policy = await loadPolicy(config.policyFile);
-    const stores = await openStores(config.storeUrl);
+    const stores = await openCliStores(config.storeUrl);
     try {
       // One JSON line per event on standard error, as the bot logs: standard output is the command's own answer.
       const logger = toSlackLogger(

@@ -4,8 +4,8 @@ import { customerRefOf } from '../domain/customer-ref.ts';
 import type { ErasureAudit } from '../domain/erasure.ts';
 import { InputError } from '../errors.ts';
 import type { Stores } from '../store/case-store.ts';
-import { openStores } from '../store/open-stores.ts';
 import { type CliIo, EXIT, runCommand } from './cli-io.ts';
+import { openCliStores } from './open-cli-stores.ts';
 import { parseOptions } from './parse-options.ts';
 
 const USAGE =
@@ -159,7 +159,7 @@ export async function runEraseCommand(
       reference = customerRefOf(request.customer, config.customerKey);
       if (!reference) throw new InputError('--customer is neither a phone number nor a member number');
     }
-    const stores = await openStores(config.storeUrl);
+    const stores = await openCliStores(config.storeUrl);
     try {
       if (request.command === 'audit' || !reference)
         return await listAudit(stores, io, request.command === 'audit' && request.json);

@@ -4,8 +4,8 @@ import type { DeadLetter } from '../domain/post-job.ts';
 import { InputError } from '../errors.ts';
 import type { Language } from '../shared/language.ts';
 import type { Stores } from '../store/case-store.ts';
-import { openStores } from '../store/open-stores.ts';
 import { type CliIo, EXIT, runCommand } from './cli-io.ts';
+import { openCliStores } from './open-cli-stores.ts';
 import { parseOptions } from './parse-options.ts';
 
 const USAGE = 'usage: npm run outbox [-- list] [--json] | npm run outbox -- retry <id>… | --all [--json]';
@@ -125,7 +125,7 @@ export async function runOutboxCommand(
     const request = parseOutboxArgs(argv);
     const config = loadOutboxCliConfig(env);
     const language: Language = config.defaultLocale === 'zh-CN' ? 'zh' : 'en';
-    const stores = await openStores(config.storeUrl);
+    const stores = await openCliStores(config.storeUrl);
     try {
       return request.command === 'list'
         ? await list(stores, io, request.json, language)

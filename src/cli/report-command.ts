@@ -5,8 +5,8 @@ import { buildWeeklyFromStore } from '../digest/run-weekly.ts';
 import { paretoOf } from '../domain/weekly-report.ts';
 import { InputError } from '../errors.ts';
 import { loadPolicy } from '../policy/load-policy.ts';
-import { openStores } from '../store/open-stores.ts';
 import { type CliIo, EXIT, runCommand } from './cli-io.ts';
+import { openCliStores } from './open-cli-stores.ts';
 import { parseOptions } from './parse-options.ts';
 
 const USAGE = 'usage: npm run report [-- --weeks N] [--json] [--at ISO-8601]';
@@ -49,7 +49,7 @@ export async function runReportCommand(
     const { weeks, json, at } = parseReportArgs(argv);
     const config = loadReportCliConfig(env);
     const policy = await loadPolicy(config.policyFile);
-    const stores = await openStores(config.storeUrl);
+    const stores = await openCliStores(config.storeUrl);
     try {
       const now = at ?? new Date();
       const report = await buildWeeklyFromStore({ stores, policy, clock: () => now }, now, weeks);

@@ -57,6 +57,25 @@ describe('--help on any command line', () => {
   );
 });
 
+describe('a command run where the bot has not started yet', () => {
+  it.each(['report', 'outbox'])(
+    'when %s finds no default store in its folder, then one line says the bot creates it and where, exit 2',
+    async (cli) => {
+      const folder = await mkdtemp(join(tmpdir(), 'no-store-yet-'));
+      try {
+        const { STORE_URL: _unset, ...env } = withoutLlm();
+        const run = await runProcess(process.execPath, [join(REPO_ROOT, `src/cli/${cli}.ts`)], { cwd: folder, env });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toBe(
+          `${cli}: there is no store in this folder yet: STORE_URL is the default sqlite://./data/complaints.sqlite (${join(folder, 'data/complaints.sqlite')}), which the bot creates when it first starts here (npm start); run the command in the bot's folder, or set STORE_URL as the bot has it\n`,
+        );
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
+  );
+});
+
 describe('npm run -s triage -- --json', () => {
   it('when run as README shows it, then standard output is the JSON alone', async () => {
     const run = await runProcess(
