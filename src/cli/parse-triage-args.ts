@@ -9,6 +9,7 @@ import {
   SuspectedCauseSchema,
 } from '../domain/complaint.ts';
 import { InputError } from '../errors.ts';
+import { describeReadFailure } from '../policy/load-policy.ts';
 import { LanguageSchema } from '../shared/language.ts';
 import { parseOptions } from './parse-options.ts';
 
@@ -78,14 +79,16 @@ async function readComplaintFile(path: string): Promise<{ fields: Record<string,
   let text: string;
   try {
     text = await readFile(path, 'utf8');
-  } catch {
-    throw new InputError(`cannot read ${path}`);
+  } catch (error) {
+    throw new InputError(`cannot read ${path} (${describeReadFailure(error)})`);
   }
   let data: unknown;
   try {
     data = parseYaml(text);
   } catch (error) {
-    throw new InputError(`${path}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'not YAML'}`);
+    // The parser's first line names the place and ends with a colon before its picture of the lines.
+    const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new InputError(`${path}: not YAML: ${first.replace(/:$/, '')}`);
   }
   const parsed = FileSchema.safeParse(data);
   if (!parsed.success) throw new InputError(`${path}: expected the complaint's fields as a YAML mapping`);

@@ -126,6 +126,24 @@ describe('npm run triage', () => {
   });
 
   it.each([
+    ['is not there', async (_path: string) => {}, (path: string) => `triage: cannot read ${path} (no such file)`],
+    [
+      'is not YAML',
+      (path: string) => writeFile(path, 'narrative: [\n  - broken'),
+      (path: string) =>
+        `triage: ${path}: not YAML: Block collections are not allowed within flow collections at line 2, column 3`,
+    ],
+  ])(
+    "when the --file %s, then one line says so, without the parser's picture of the lines, exit 2",
+    async (_what, make, line) => {
+      const file = join(await mkdtemp(join(tmpdir(), 'triage-file-')), 'complaint.yml');
+      await make(file);
+      const run = await runCli(TRIAGE, ['--file', file]);
+      expect(run).toMatchObject({ code: 2, stdout: '', stderr: `${line(file)}\n` });
+    },
+  );
+
+  it.each([
     ['empty text', ['   '], /empty/],
     ['over-long text', ['x'.repeat(3001)], /3001 characters/],
     ['unknown category', ['--category', 'cars', 'broken'], /cars/],
