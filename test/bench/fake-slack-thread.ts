@@ -7,6 +7,8 @@ parentPort?.postMessage(slack.url);
 parentPort?.on('message', async (message) => {
   // The review posts so far, with when each arrived, for the submit-to-post timing.
   if (message === 'posts') parentPort?.postMessage(slack.callsOf('chat.postMessage'));
+  // How many modals have been opened, so a bench can wait until a burst's are.
+  if (message === 'opened') parentPort?.postMessage(slack.callsOf('views.open').length);
   if (message === 'stop') {
     await slack.stop();
     parentPort?.close();
