@@ -218,6 +218,9 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
     logger,
     logLevel: LOG_LEVELS[config.logLevel],
     deferInitialization: true,
+    // No listener keeps state per conversation; Bolt's default store would look each request's conversation
+    // up before the acknowledgement and, finding none, reject with a new Error (its stack) every time.
+    convoStore: false,
   });
   timeAcks(app, metrics);
 
