@@ -4,6 +4,7 @@ import type { LlmConfig } from './analysis/llm/llm-config.ts';
 import { checkSchedule, DIGEST_CRON_OFF } from './digest/digest-slot.ts';
 import { ConfigError, InputError } from './errors.ts';
 import { DEFAULT_POLICY_PATH, describeReadFailure } from './policy/load-policy.ts';
+import { timeZoneProblem } from './shared/time-zone-name.ts';
 import { DEFAULT_SLACK_API_URL } from './slack/slack-api-url.ts';
 
 const SLACK_ID = /^[A-Z][A-Z0-9]{2,}$/;
@@ -59,16 +60,6 @@ function refuseExample(name: keyof typeof EXAMPLE_VALUES, wording = false) {
 function readEnv(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const value = env[name]?.trim();
   return value ? value : undefined;
-}
-
-/** Whether the runtime knows an IANA time zone name. */
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** A port setting: a whole number from 0 (any free port) to 65535, one message for every way it can be wrong. */
@@ -162,7 +153,15 @@ const DigestConfigShape = {
   /** WEEKLY_CRON: when the weekly root-cause report is posted (default Monday 09:00); `off` turns it off. */
   weeklyCron: cronSetting('0 9 * * 1'),
   /** TZ: the time zone DIGEST_CRON is read in (default: the policy's `timezone`). */
-  digestTimeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Asia/Shanghai').optional(),
+  digestTimeZone: z
+    .string()
+    .superRefine((name, ctx) => {
+      const problem = timeZoneProblem(name);
+      if (!problem) return;
+      const why = problem.kind === 'short-name' ? `, not a short name that Node reads as ${problem.readAs}` : '';
+      ctx.addIssue({ code: 'custom', message: `must be an IANA time zone such as Asia/Shanghai${why}` });
+    })
+    .optional(),
 };
 
 /**

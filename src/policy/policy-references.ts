@@ -1,4 +1,5 @@
 import type { Condition, Policy } from '../domain/policy-schema.ts';
+import { timeZoneProblem } from '../shared/time-zone-name.ts';
 import { findSlaProblems } from './sla-references.ts';
 
 /** A path into the policy document, as in the YAML (keys and sequence indices). */
@@ -51,13 +52,14 @@ function ruleProblem(path: PolicyPath, id: string, policy: Policy): PolicyProble
   return [{ path, message: `unknown rule "${id}"; known: ${known}` }];
 }
 
-function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+function timeZoneProblems(timeZone: string): PolicyProblem[] {
+  const problem = timeZoneProblem(timeZone);
+  if (!problem) return [];
+  const message =
+    problem.kind === 'unknown'
+      ? `unknown time zone "${timeZone}"`
+      : `"${timeZone}" is a short name Node reads as ${problem.readAs}; write an IANA name such as Asia/Shanghai`;
+  return [{ path: ['timezone'], message }];
 }
 
 /**
@@ -66,7 +68,7 @@ function isTimeZone(timeZone: string): boolean {
  */
 export function findPolicyProblems(policy: Policy): PolicyProblem[] {
   return [
-    ...(isTimeZone(policy.timezone) ? [] : [{ path: ['timezone'], message: `unknown time zone "${policy.timezone}"` }]),
+    ...timeZoneProblems(policy.timezone),
     ...duplicates('categories', policy.categories),
     ...duplicates('problems', policy.problems),
     ...duplicates('rules', policy.rules),

@@ -28,10 +28,23 @@ describe('the digest settings', () => {
     expect(loadConfig({ ...base, DIGEST_CRON: 'off' }).digestCron).toBe('off');
   });
 
+  it('when TZ is UTC, GMT or an Etc/ zone, then it is taken: those names mean one zone to everybody', () => {
+    for (const zone of ['UTC', 'GMT', 'Etc/UTC', 'Etc/GMT-8', 'Asia/Hong_Kong']) {
+      expect(loadConfig({ ...base, TZ: zone }).digestTimeZone).toBe(zone);
+    }
+  });
+
   it.each([
     [{ DIGEST_CHANNEL: '#morning' }, 'DIGEST_CHANNEL must be a channel ID such as C0123ABCD (not a #name)'],
     [{ DIGEST_CRON: 'every morning' }, 'DIGEST_CRON is not a cron pattern such as "30 8 * * *"'],
     [{ TZ: 'Beijing' }, 'TZ must be an IANA time zone such as Asia/Shanghai'],
+    // CST is China Standard Time to a Chinese shop and US Central to Node: the digest would come 14 hours off.
+    [
+      { TZ: 'CST' },
+      'TZ must be an IANA time zone such as Asia/Shanghai, not a short name that Node reads as America/Chicago',
+    ],
+    [{ TZ: 'PRC' }, 'not a short name that Node reads as Asia/Shanghai'],
+    [{ TZ: 'EST5EDT' }, 'not a short name that Node reads as America/New_York'],
   ])('when %o, then it stops with one line naming the variable', (override, message) => {
     expect(() => loadConfig({ ...base, ...override })).toThrow(InputError);
     expect(() => loadConfig({ ...base, ...override })).toThrow(message);

@@ -214,6 +214,13 @@ describe('parsePolicy and loadPolicy', () => {
     );
   });
 
+  it('when the time zone is a short name, then the error says which zone Node would read and asks for the full name', () => {
+    const text = minimalWith('version: 1\n', 'version: 1\ntimezone: CST\n');
+    expect(loadError(text).message).toBe(
+      `policy.yml:${positionOf(text, 'CST').line}:11: timezone: "CST" is a short name Node reads as America/Chicago; write an IANA name such as Asia/Shanghai`,
+    );
+  });
+
   it('when several things are wrong, then they are joined on one line', () => {
     const text = minimalWith('amount: 5', 'amount: 0').replace('staffLimit: 50', 'staffLimit: -3');
     const error = loadError(text);
