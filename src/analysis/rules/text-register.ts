@@ -70,6 +70,7 @@ const EN_OWN_ACCOUNT =
  * LensCrafters), a shop by its possessive name ("the local Kay's"). A shop left unnamed ("a Chicago jeweler", "the
  * optical store") is no review of it: a blog that names no shop is not a public complaint about one.
  */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DETERMINER =
   '(?:The|A|An|My|Our|This|That|These|Their|His|Her|Its|Your|I|We|They|He|She|It|So|But|And|Then|When|After|Local|One|Every|Each|No)';
 const EN_SHOP_NAMED = new RegExp(
@@ -170,7 +171,7 @@ export function postRegister(text: string, source: ComplaintTextSource): Evidenc
  */
 export function newsRegister(text: string, source: ComplaintTextSource): Evidence | undefined {
   const folded = normaliseText(text);
-  if (!HAN.test(folded)) return undefined;
+  if (!HAN.test(folded)) return englishNews(text, source, folded);
   const told = narration(folded);
   if (count(ZH_FIRST_PERSON, told) > 0) return undefined;
   const titled = titledIn(told);
@@ -188,4 +189,39 @@ function evidence(text: string, source: ComplaintTextSource, found: Feature[], g
   const first = found.reduce((earliest, feature) => (feature.start < earliest.start ? feature : earliest));
   const named = found.map((feature) => `${feature.name} "${text.slice(feature.start, feature.end).trim()}"`);
   return { quote: quoteAround(text, first.start, first.end), source, cue: `${genre}: ${named.join(' + ')}` };
+}
+
+/** A person's full name, as a report first gives it ("Kira Denney"). */
+const FULL_NAME = new RegExp(String.raw`\b(?!${DETERMINER}\b|${MONTH}\b)\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}{2,})\b`, 'gu');
+/** The narrator's own voice in English, outside quotes. */
+const EN_FIRST_PERSON = /\b(?:I|my|me|we|our|us)\b/u;
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s*$/u;
+/** A first name before the surname (the full name again), not a word that opens a sentence or a clause. */
+const FIRST_NAME_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?!${DETERMINER}\b|(?:When|While|As|If|Because|Although|Since|Until|Before|Once|Now|Later|Still|Yet|Both)\b)\p{Lu}\p{Ll}+\s+$`,
+  'u',
+);
+
+/**
+ * An English report refers to a person by surname alone once it has given the full name ("Kira Denney … When Denney
+ * got them back"): a customer telling their own story, a member of staff and a blog use first names or titles. Read only
+ * in a text with no first person outside quotes.
+ */
+function englishNews(text: string, source: ComplaintTextSource, folded: string): Evidence | undefined {
+  const told = narration(folded);
+  if (EN_FIRST_PERSON.test(told)) return undefined;
+  FULL_NAME.lastIndex = 0;
+  for (let name = FULL_NAME.exec(told); name; name = FULL_NAME.exec(told)) {
+    const surname = name[1] ?? '';
+    const alone = new RegExp(String.raw`\b${surname}\b(?!['’]s\b)\s+\p{Ll}`, 'gu');
+    alone.lastIndex = name.index + name[0].length;
+    for (let later = alone.exec(told); later; later = alone.exec(told)) {
+      const before = told.slice(Math.max(0, later.index - 20), later.index);
+      if (FIRST_NAME_BEFORE.test(before) || TITLE_BEFORE.test(before)) continue;
+      const named = { name: 'full name', start: name.index, end: name.index + name[0].length };
+      const again = { name: 'surname alone', start: later.index, end: later.index + surname.length };
+      return evidence(text, source, [named, again], 'news report');
+    }
+  }
+  return undefined;
 }

@@ -96,3 +96,24 @@ describe("a text's register: a news report narrates a stranger's complaint in a 
     expect(kinds(text)).not.toContain('media');
   });
 });
+
+describe("a text's register: an English report refers to a person by surname once it has named them", () => {
+  it('when a full name is followed by the surname alone, then media is flagged, quoting both', () => {
+    const flag = flagsOf(
+      'Kira Denney left her pearl necklace for a clasp repair. When Denney got it back, the pearls had lost their shine.',
+    ).find((found) => found.kind === 'media');
+    expect(flag?.evidence[0]?.cue).toBe('news report: full name "Kira Denney" + surname alone "Denney"');
+  });
+
+  it.each([
+    // The narrator in the first person: a customer or a member of staff.
+    'I served Kira Denney on Monday. When Denney came back, the pearls had lost their shine.',
+    // By title, or by the whole name again, as staff and customers speak of people.
+    'Ada Lane left her watch for a battery. When Mrs Lane came back, the crystal was cracked.',
+    'Nick Ward owns the optical store. When Nick Ward looked again, the frames were the wrong size.',
+    // A possessive is no one referred to: "Denney's" is a shop as often as a person.
+    'Kira Denney works nearby. Denney’s shop sold the ring.',
+  ])('when the person is not referred to as a report does, then media is not flagged: %s', (text) => {
+    expect(kinds(text)).not.toContain('media');
+  });
+});
