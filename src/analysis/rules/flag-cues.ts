@@ -309,6 +309,11 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // A PTT Gossiping post's closing question (有沒有八卦).
     ...cues(1, '有没有八卦', '有没有卦'),
     ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),
+    // A review's own words in either language: a shopper's tested-it and show-the-order posts (亲测, 晒单, 追评 — a
+    // review added to later), the audience hailed (集美们, 宝子们), a reader told not to buy from a shop (not "I don't
+    // buy plated pieces", a habit), the stars it would give.
+    ...cues(1, '亲测', '晒单', '追评', '追加评论', '种草', '拔草', '集美们', '宝子们', '谁懂啊'),
+    ...cues(1, 'do not buy from', 'do not buy their', 'do not buy anything', "don't buy from", "don't buy their", "don't buy anything", 'steer clear', 'out of 5 stars', 'out of five stars', 'if i could give zero', 'if i could give 0', 'if i could give less', 'negative stars', 'no stars'),
   ],
 };
 
