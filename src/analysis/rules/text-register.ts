@@ -66,8 +66,9 @@ const EN_OWN_ACCOUNT =
 
 /**
  * A business named by its proper name: a capitalised name before a shop noun ("the SpecSavers store", "a certified
- * Seiko repair shop", "the Destiny USA mall"), a name built on the trade's words (Visionworks, Island EyeCare,
- * LensCrafters), a shop by its possessive name ("the local Kay's"). A shop left unnamed ("a Chicago jeweler", "the
+ * Seiko repair shop", "the Destiny USA mall"), a name built on the trade's words (Visionworks, LensCrafters), a name
+ * written in camel case as only brands are (Island EyeCare; not Mc- and Mac- surnames, nor the platforms and apps a
+ * customer pays or talks through), a shop by its possessive name ("the local Kay's"). A shop left unnamed ("a Chicago jeweler", "the
  * optical store") is no review of it: a blog that names no shop is not a public complaint about one.
  */
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -77,6 +78,7 @@ const EN_SHOP_NAMED = new RegExp(
   String.raw`(?=\p{Lu})(?<!\b(?:an?|any|some|another|one)\s+)(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+(?:\s+(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+){0,2}\s+(?:(?:repair|retail|jewell?ery|optical|eyewear|watch)\s+)?(?:store|shop|jewell?ers?|opticians?|outlet|branch|boutique|mall|employees|customer\s+service)\b` +
     String.raw`|\b\p{Lu}\p{L}*(?:[Vv]ision|[Oo]ptic|[Jj]ewel|[Ee]ye|[Ll]ens|[Ss]pec|[Ww]atch|[Dd]iamond|[Cc]rafter)(?!s?\b|es\b|ry\b|le?r|l?ery\b|ed\b|ing\b|glass|wear\b)\p{L}+` +
     String.raw`|\b\p{Lu}\p{Ll}+(?:[Vv]ision|[Oo]ptic|[Jj]ewel|[Ee]ye[Cc]are|[Ll]ens|[Ss]pec|[Ww]atch|[Dd]iamond|[Cc]rafter)\p{L}*` +
+    String.raw`|\b(?!Mc|Mac|PayPal|YouTube|TikTok|WhatsApp|LinkedIn|FaceTime|FaceBook|MacBook|PowerPoint|GoFundMe|WeChat)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\b` +
     String.raw`|\b(?:at|to|from|into)\s+(?:the\s+)?(?:local\s+)?\p{Lu}\p{Ll}+['’]s\b(?!\s+(?:house|home|place|birthday|wedding|party|friend|mother|father|wife|husband))`,
   'u',
 );

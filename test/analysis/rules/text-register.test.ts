@@ -12,6 +12,7 @@ describe("a text's register: a public post is the customer's own account naming 
     'We bought her engagement ring at the Harbour Lane store last spring. Two prongs have already bent.',
     'My glasses were ready a month late, and the lenses were wrong. I went back to the Clearsight optical store twice.',
     'I ordered a bracelet from OptiJewelworks online and paid for express delivery. It arrived three weeks later, tarnished.',
+    'I went to Island EyeCare with a voucher and paid $700 for lenses I did not need.',
     '我上个月在明光眼镜店配了一副眼镜,我戴了两天就头晕,我回去找他们,他们说是我不习惯。',
     '我上個月在明光眼鏡店配了一副眼鏡,我戴了兩天就頭暈,我回去找他們,他們說是我不習慣。',
   ])('when the customer tells it and names the shop, then social-media is flagged: %s', (text) => {
@@ -37,6 +38,8 @@ describe("a text's register: a public post is the customer's own account naming 
     // No business named: a blog about "a jeweller" reviews no one.
     'I took my watch to a jeweller downtown for a battery, and it came back with a cracked crystal.',
     '我在一家眼镜店配了眼镜,我戴了两天就头晕,我回去找过一次。',
+    // A platform or an app the customer paid through, or a surname, is no business reviewed.
+    'I paid through PayPal for my watch and it never arrived; Mr McDonald at the post office could not find it.',
     // Told in the third person, or the shop named with no one's own account.
     'The Brightwell repair shop replaced the battery, and the customer said the crystal was cracked.',
   ])(
