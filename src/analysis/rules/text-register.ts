@@ -87,7 +87,7 @@ const EN_SHOP_NAMED = new RegExp(
 const ZH_FIRST_PERSON = /我(?!们店|店|司)/gu;
 
 /** What a shop's name is not made of: an unnamed shop (某知名, 一家, 这间), a verb or a particle before it (配个眼镜). */
-const NOT_A_NAME = String.raw`\s\p{P}\d某家个间这那该一别的了到去在买换配修和与跟把被向从是名型锁近地牌小大新老两几多`;
+const NOT_A_NAME = String.raw`\s\p{P}\d某家个间这那该一别的了到去在买换配修和与跟把被向从是叫名型锁近地牌小大新老两几多`;
 
 /**
  * A shop of the trade named by its name (中北眼镜店, 周大福), not left unnamed (某知名眼镜店, 一家金店, 配个眼镜). The
