@@ -12,6 +12,7 @@ import { withChannelFlag } from '../channel-flags.ts';
 import { adviceFor } from '../wording/flag-advice.ts';
 import { type Cue, type CueHit, findCues, quoteAround } from './cue.ts';
 import { BODY_NOTICE_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
+import { newsRegister, postRegister } from './text-register.ts';
 
 const MAX_EVIDENCE = 3;
 const CRISIS = new Set<string>(CRISIS_KINDS);
@@ -80,6 +81,23 @@ const KIND_READINGS = FlagKindSchema.options.map((kind) => ({
   options: { customerOnly: !isCrisis(kind), skipStaffClaims: isCrisis(kind) || kind === 'stubborn' },
 }));
 
+/**
+ * Evidence that the pasted text is itself a news report or a public post (see text-register.ts), looked for only
+ * in what happened: that is where a pasted text goes, while the customer's words are said to the shop.
+ */
+function registerOf(
+  kind: FlagKind,
+  source: Evidence['source'],
+  text: string,
+  guessPublished: boolean,
+  reportStyleIsPress: boolean,
+): Evidence | undefined {
+  if (source !== 'narrative') return undefined;
+  if (kind === 'media' && reportStyleIsPress) return newsRegister(text, source);
+  if (kind === 'social-media' && guessPublished) return postRegister(text, source);
+  return undefined;
+}
+
 /** Adds evidence unless the same quote is there already. */
 function addOnce(evidence: Evidence[], item: Evidence): void {
   for (const known of evidence) if (known.quote === item.quote) return;
@@ -117,6 +135,11 @@ export function detectFlags(complaint: Complaint): Flag[] {
       if (quoted) {
         evidence ??= [];
         addOnce(evidence, quoted);
+      }
+      const register = registerOf(kind, source, text, guessPublished, reportStyleIsPress);
+      if (register) {
+        evidence ??= [];
+        addOnce(evidence, register);
       }
     }
     if (evidence === undefined || evidence.length === 0) continue;

@@ -36,6 +36,15 @@ const REPORTED_BY_TITLE = ['女士', '先生', '小姐', '太太'].flatMap((titl
 );
 
 /**
+ * A report retelling what someone posted: the poster by the internet's names (网友, 网民, 楼主, 博主, 帖主) with a
+ * reporter's verb of attribution (网民表示, 楼主指出, 网友直言). The poster writes their post; only a report says so of
+ * them. (Those names alone already mark a post; see FLAG_CUES' social-media.)
+ */
+const POSTER_REPORTED = ['网友', '网民', '楼主', '博主', '帖主', '原po'].flatMap((poster) =>
+  ['表示', '指出', '直言', '坦言', '透露', '称', '续指', '续称'].map((verb) => `${poster}${verb}`),
+);
+
+/**
  * Signs of the difficult kinds of customer and of crisis risk (seed 001), in Chinese and English.
  * A flag is raised on one clear sign, so phrases are specific: a platform merely mentioned ("我在抖音刷到的")
  * is no threat, so social-media cues pair a verb with the platform ("发到…抖音", "post… online").
@@ -150,6 +159,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // a 公审 (a shop tried in public by a post), 原帖 and 转帖 (a post quoted), 上载/放上网 (put up); a blog post.
     ...cues(1, '发贴', '贴子', '原帖', '转帖', '帖主', '专页', '面书', '公审', '放上网', '上载…片', '群组', '油管'),
     ...cues(1, 'blogged', 'blog post', 'this posting', 'my posting', 'vlog', 'youtube video', 'instagram story', 'facebook page'),
+    // A post gone round, in the words for what it does once out: passed around (网传, 热传, 疯传), taking off (走红,
+    // 爆红), its views and its audience (a content creator, a redditor, the comment section).
+    ...cues(1, '网传', '热传', '疯传', '走红', '爆红', 'million views', 'thousand views', 'content creator', 'tiktoker', 'redditor*', 'comment section', 'posted a video'),
   ],
   'consumer-council': [
     ...cues(1, '消协', '消费者协会', '12315', '消委会', '消保'),
@@ -271,6 +283,7 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // in 短信报价); English bylines and consumer desks); a photo credit in English.
     ...cues(1, '责任编辑', '责编', '原标题', '综合报道', '来源：', '新闻客户端', '融媒体', '中央社', '联合新闻网', '中时新闻网', '中国时报', '民视', '华视', 'NOWnews', '无线新闻', '有线新闻', '香港电台', '头条日报', '晴报', '信报财经', '大公报', '文汇报', '都市日报', '周刊', '月刊', '杂志社', '新京报', '人民网', '央广', '看看新闻', '封面新闻', '上游新闻', '界面新闻'),
     ...cues(1, 'staff writer', 'correspondent', 'contributed to this report', 'associated press', 'reuters', 'consumer investigat*', 'i-team', 'problem solvers', 'call for action', 'consumer alert', 'getty images', 'file photo', 'photo credit', "editor's note"),
+    ...cues(1, ...POSTER_REPORTED),
     ...cues(1, '家住…的', '姓女子', '姓男子', '姓妇人', '姓顾客', '姓消费者', '姓事主', 'year-old woman', 'year-old man', 'year-old mother', 'year-old father', 'year-old grandmother', 'year-old bride', 'year-old customer', 'year-old shopper'),
   ],
   'social-media': [
@@ -296,6 +309,11 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // A PTT Gossiping post's closing question (有沒有八卦).
     ...cues(1, '有没有八卦', '有没有卦'),
     ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),
+    // A review's own words in either language: a shopper's tested-it and show-the-order posts (亲测, 晒单, 追评 — a
+    // review added to later), the audience hailed (集美们, 宝子们), a reader told not to buy from a shop (not "I don't
+    // buy plated pieces", a habit), the stars it would give.
+    ...cues(1, '亲测', '晒单', '追评', '追加评论', '种草', '拔草', '集美们', '宝子们', '谁懂啊'),
+    ...cues(1, 'do not buy from', 'do not buy their', 'do not buy anything', "don't buy from", "don't buy their", "don't buy anything", 'steer clear', 'out of 5 stars', 'out of five stars', 'if i could give zero', 'if i could give 0', 'if i could give less', 'negative stars', 'no stars'),
   ],
 };
 

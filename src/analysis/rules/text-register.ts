@@ -1,0 +1,229 @@
+import type { Evidence } from '../../domain/analysis.ts';
+import type { ComplaintTextSource } from '../../domain/complaint.ts';
+import { normaliseText } from '../../shared/normalise-text.ts';
+import { quoteAround } from './cue.ts';
+
+/**
+ * The register of a pasted text: whether it is itself a news report or a public post, read from the genre's
+ * general features rather than from one word. A report or a post rarely says "a reporter" or "I posted" — it
+ * simply is one — so several weak features of the genre are weighed together, and a text that speaks to the
+ * shop ("your store", 你们店) or in the shop's own voice ("our store", 我们店) is neither: a customer's message
+ * or a staff note pasted by staff is not yet public.
+ */
+
+const HAN = /\p{Script=Han}/u;
+
+/** One feature of a genre found in a text: where, and its name for the evidence. */
+interface Feature {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Quoted speech blanked out (same length), so what the narrator writes is read apart from what people said. */
+const QUOTED = /“[^”]*”|"[^"\n]*"|「[^」]*」|『[^』]*』/gu;
+function narration(folded: string): string {
+  return folded.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+}
+
+function find(pattern: RegExp, text: string, name: string): Feature | undefined {
+  pattern.lastIndex = 0;
+  const match = pattern.exec(text);
+  return match ? { name, start: match.index, end: match.index + match[0].length } : undefined;
+}
+
+function count(pattern: RegExp, text: string): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+// ---- Spoken to the shop, or in the shop's voice: never a post or a report of one.
+
+/**
+ * A message to the shop: "your store", "your Harbour Lane store" (case-insensitive, so any few words between), "bought
+ * it from you", "you guys"; 你们店, 贵店.
+ */
+const EN_TO_SHOP =
+  /\byour\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:store|shop|company|staff|employees?|salespeople|sales\s+\w+|manager|website|policy|products?|branch|team|customer\s+service|jewell?ers?)\b|\b(?:from|with|by|at)\s+you\b(?!\s+(?:know|guys))|\byou\s+(?:guys|sold|charged|promised)\b|^\s*dear\s/imu;
+const ZH_TO_SHOP = /你们店|你们家|你们的(?:店|员工|店员|产品|售后|服务|金店)|贵店|贵公司|贵司/u;
+
+/** The shop's side telling it: "I work at", "our store", "a customer came in"; 我们店, 这位顾客. */
+const EN_STAFF_VOICE =
+  /\bI\s+(?:work|worked|used\s+to\s+work)\s+(?:at|in|for)\b|\bour\s+(?:store|shop|customers?|counter|manager|branch)\b|\b(?:a|the)\s+customer\s+(?:came|comes|walked|walks)\b|\bmy\s+(?:manager|boss|co-?workers?)\b|\bI'?’?m\s+(?:a|the)\s+(?:cashier|clerk|jewell?er|salesperson|sales\s+associate|manager)\b|^\s*me:/imu;
+const ZH_STAFF_VOICE = /我们店|我店|本店|我们这|我们柜台|我们门店|我司|我们公司|(?:这|那)(?:位|名)(?:顾客|客人)/u;
+
+/** Whether the text is spoken to the shop or in its voice, by the words of its script. */
+function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
+  return chinese
+    ? ZH_TO_SHOP.test(folded) || ZH_STAFF_VOICE.test(folded)
+    : EN_TO_SHOP.test(folded) || EN_STAFF_VOICE.test(folded);
+}
+
+// ---- A public post or review: the customer's own account, naming the business, told to readers.
+
+/** The customer telling their own purchase or visit, outside quotes: "I bought", "we took it to", "my watch". */
+const EN_OWN_ACCOUNT =
+  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|visited|walked\s+into|used\s+an?)\b|\bmy\s+(?:new\s+|old\s+)?(?:watch|glasses|ring|necklace|bracelet|earrings?|pendant|chain|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order)\b/iu;
+
+/**
+ * A business named by its proper name: a capitalised name before a shop noun ("the SpecSavers store", "a certified
+ * Seiko repair shop", "the Destiny USA mall"), a name built on the trade's words (Visionworks, LensCrafters), a name
+ * written in camel case as only brands are (Island EyeCare; not Mc- and Mac- surnames, nor the platforms and apps a
+ * customer pays or talks through), a shop by its possessive name ("the local Kay's"). A shop left unnamed ("a Chicago jeweler", "the
+ * optical store") is no review of it: a blog that names no shop is not a public complaint about one.
+ */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DETERMINER =
+  '(?:The|A|An|My|Our|This|That|These|Their|His|Her|Its|Your|I|We|They|He|She|It|So|But|And|Then|When|After|Local|One|Every|Each|No)';
+const EN_SHOP_NAMED = new RegExp(
+  String.raw`(?=\p{Lu})(?<!\b(?:an?|any|some|another|one)\s+)(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+(?:\s+(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+){0,2}\s+(?:(?:repair|retail|jewell?ery|optical|eyewear|watch)\s+)?(?:store|shop|jewell?ers?|opticians?|outlet|branch|boutique|mall|employees|customer\s+service)\b` +
+    String.raw`|\b\p{Lu}\p{L}*(?:[Vv]ision|[Oo]ptic|[Jj]ewel|[Ee]ye|[Ll]ens|[Ss]pec|[Ww]atch|[Dd]iamond|[Cc]rafter)(?!s?\b|es\b|ry\b|le?r|l?ery\b|ed\b|ing\b|glass|wear\b)\p{L}+` +
+    String.raw`|\b\p{Lu}\p{Ll}+(?:[Vv]ision|[Oo]ptic|[Jj]ewel|[Ee]ye[Cc]are|[Ll]ens|[Ss]pec|[Ww]atch|[Dd]iamond|[Cc]rafter)\p{L}*` +
+    String.raw`|\b(?!Mc|Mac|PayPal|YouTube|TikTok|WhatsApp|LinkedIn|FaceTime|FaceBook|MacBook|PowerPoint|GoFundMe|WeChat)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\b` +
+    String.raw`|\b(?:at|to|from|into)\s+(?:the\s+)?(?:local\s+)?\p{Lu}\p{Ll}+['’]s\b(?!\s+(?:house|home|place|birthday|wedding|party|friend|mother|father|wife|husband))`,
+  'u',
+);
+
+/** The customer telling it in the first person outside quotes, often enough to be the narrator (我, not 我们店). */
+const ZH_FIRST_PERSON = /我(?!们店|店|司)/gu;
+
+/** What a shop's name is not made of: an unnamed shop (某知名, 一家, 这间), a verb or a particle before it (配个眼镜). */
+const NOT_A_NAME = String.raw`\s\p{P}\d某家个间这那该一别的了到去在买换配修和与跟把被向从是叫名型锁近地牌小大新老两几多`;
+
+/**
+ * A shop of the trade named by its name (中北眼镜店, 周大福), not left unnamed (某知名眼镜店, 一家金店, 配个眼镜). The
+ * shop's word is looked for first, and the two characters before it checked, rather than a name tried everywhere.
+ */
+const ZH_SHOP_NAMED =
+  /眼镜店|眼镜行|眼镜公司|金店|金行|金铺|银楼|珠宝店|珠宝行|首饰店|钟表店|钟表行|表行|专柜|旗舰店|(周大福|周生生|六福珠宝|老凤祥|老庙|谢瑞麟|周六福|潮宏基|中国黄金|菜百|宝岛眼镜|精益眼镜|大明眼镜|吴良材|茂昌眼镜)/gu;
+const NAME_CHAR = new RegExp(`[^${NOT_A_NAME}]`, 'u');
+
+/** The shop named, with up to four characters of its name before the shop's word (two at least, or a brand). */
+function zhShopNamed(folded: string): Feature | undefined {
+  ZH_SHOP_NAMED.lastIndex = 0;
+  for (let match = ZH_SHOP_NAMED.exec(folded); match; match = ZH_SHOP_NAMED.exec(folded)) {
+    const end = match.index + match[0].length;
+    let start = match.index;
+    while (start > match.index - 4 && start > 0 && NAME_CHAR.test(folded.charAt(start - 1))) start--;
+    if (match[1] !== undefined || match.index - start >= 2) return { name: 'business named', start, end };
+  }
+  return undefined;
+}
+
+// ---- A news report: a reporter's frames around a stranger's complaint, in the third person.
+
+/** A complainant named by surname and title, as a reporter narrates them (林女士, 田先生), outside quotes. */
+const TITLED = /女士|先生|小姐|太太/gu;
+const NOT_A_SURNAME = /[\s\p{P}\d这那该位名个某男女老小一各诸两本此其的了和与跟向对给被让叫把在是有]/u;
+
+/**
+ * Where the complainants named by title are (a surname of one or two characters before 女士, 先生…): the titles are
+ * looked for first, and the characters before each checked, rather than a surname tried at every place.
+ */
+function titledIn(told: string): Feature[] {
+  const found: Feature[] = [];
+  TITLED.lastIndex = 0;
+  for (let match = TITLED.exec(told); match; match = TITLED.exec(told)) {
+    const at = match.index;
+    const before = told.charAt(at - 1);
+    const twoBefore = told.charAt(at - 2);
+    const named = at > 0 && !NOT_A_SURNAME.test(before);
+    const start = named && at > 1 && HAN.test(before) && !NOT_A_SURNAME.test(twoBefore) ? at - 2 : at - 1;
+    if (named) found.push({ name: 'named by title', start, end: at + match[0].length });
+  }
+  return found;
+}
+
+/** A name kept back the way reports and court news do (李某, 王某某), not "某" of a thing (某金店). */
+const ZH_ANONYMISED =
+  /(?<![一每上下本这那几两半对由关在向于给从其])[王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶苏魏吕丁沈姚卢姜崔钟谭陆汪廖贾夏韦邹孟熊秦邱尹薛闫雷侯陶黎贺顾毛郝龚邵钱严覃戴莫孔汤]某{1,2}(?![些种天日个家店品牌款位处项件条次样类人地时])/u;
+
+/**
+ * A reporter's other voices: what someone else explained (据医生介绍, 据店主解释), an expert asked (医师说, 律师表示),
+ * a stranger introduced (一位男士, 一名女子). Not 据…反映, 负责人 or 工作人员: a council's or a regulator's own notice
+ * speaks of its complainant and its officers in those words too; nor a date opening the text (9月27日,), which such a
+ * notice shares with a report.
+ */
+const ZH_OTHER_VOICES =
+  /据[^\s\p{P}]{1,10}?(?:介绍|解释|透露)|(?:医生|医师|律师|专家|业内人士|相关人士)(?:表示|指出|介绍|提醒|认为|回应|坦言|透露|建议|说)|一(?:位|名)(?:男士|女士|男子|女子|市民|消费者|网友|网民)/u;
+
+/**
+ * Evidence that a pasted text is itself a public post or review: a customer's own account, outside quotes, that
+ * names the business, and is neither spoken to the shop nor in the shop's voice.
+ */
+export function postRegister(text: string, source: ComplaintTextSource): Evidence | undefined {
+  const folded = normaliseText(text);
+  const chinese = HAN.test(folded);
+  const told = narration(folded);
+  // The cheap tests first: most texts are no one's own account. Each script's words are looked for in its own texts.
+  const own = chinese
+    ? count(ZH_FIRST_PERSON, told) >= 3
+      ? find(/我/u, told, 'own account')
+      : undefined
+    : find(EN_OWN_ACCOUNT, told, 'own account');
+  if (own === undefined) return undefined;
+  const named = chinese ? zhShopNamed(folded) : find(EN_SHOP_NAMED, folded, 'business named');
+  if (named === undefined || shopSpeaksOrIsSpokenTo(folded, chinese)) return undefined;
+  return evidence(text, source, [own, named], 'post');
+}
+
+/**
+ * Evidence that a pasted text is itself a news report: two of a report's frames together — a complainant narrated
+ * by surname and title, a name kept back, other voices asked — in a text with no first person outside
+ * quotes (a reporter does not say 我; a customer or a member of staff does).
+ */
+export function newsRegister(text: string, source: ComplaintTextSource): Evidence | undefined {
+  const folded = normaliseText(text);
+  if (!HAN.test(folded)) return englishNews(text, source, folded);
+  const told = narration(folded);
+  if (count(ZH_FIRST_PERSON, told) > 0) return undefined;
+  const titled = titledIn(told);
+  const frames = [
+    titled.length >= 2 ? titled[0] : undefined,
+    find(ZH_ANONYMISED, told, 'name kept back'),
+    find(ZH_OTHER_VOICES, told, 'other voices'),
+  ].filter((feature): feature is Feature => feature !== undefined);
+  if (frames.length < 2 || shopSpeaksOrIsSpokenTo(folded, true)) return undefined;
+  return evidence(text, source, frames, 'news report');
+}
+
+/** The quote around the first feature, naming every feature found. */
+function evidence(text: string, source: ComplaintTextSource, found: Feature[], genre: string): Evidence {
+  const first = found.reduce((earliest, feature) => (feature.start < earliest.start ? feature : earliest));
+  const named = found.map((feature) => `${feature.name} "${text.slice(feature.start, feature.end).trim()}"`);
+  return { quote: quoteAround(text, first.start, first.end), source, cue: `${genre}: ${named.join(' + ')}` };
+}
+
+/** A person's full name, as a report first gives it ("Kira Denney"). */
+const FULL_NAME = new RegExp(String.raw`\b(?!${DETERMINER}\b|${MONTH}\b)\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}{2,})\b`, 'gu');
+/** The narrator's own voice in English, outside quotes. */
+const EN_FIRST_PERSON = /\b(?:I|my|me|we|our|us)\b/u;
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s*$/u;
+/** A first name before the surname (the full name again), not a word that opens a sentence or a clause. */
+const FIRST_NAME_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?!${DETERMINER}\b|(?:When|While|As|If|Because|Although|Since|Until|Before|Once|Now|Later|Still|Yet|Both)\b)\p{Lu}\p{Ll}+\s+$`,
+  'u',
+);
+
+/**
+ * An English report refers to a person by surname alone once it has given the full name ("Kira Denney … When Denney
+ * got them back"): a customer telling their own story, a member of staff and a blog use first names or titles. Read only
+ * in a text with no first person outside quotes.
+ */
+function englishNews(text: string, source: ComplaintTextSource, folded: string): Evidence | undefined {
+  const told = narration(folded);
+  if (EN_FIRST_PERSON.test(told)) return undefined;
+  FULL_NAME.lastIndex = 0;
+  for (let name = FULL_NAME.exec(told); name; name = FULL_NAME.exec(told)) {
+    const surname = name[1] ?? '';
+    const alone = new RegExp(String.raw`\b${surname}\b(?!['’]s\b)\s+\p{Ll}`, 'gu');
+    alone.lastIndex = name.index + name[0].length;
+    for (let later = alone.exec(told); later; later = alone.exec(told)) {
+      const before = told.slice(Math.max(0, later.index - 20), later.index);
+      if (FIRST_NAME_BEFORE.test(before) || TITLE_BEFORE.test(before)) continue;
+      const named = { name: 'full name', start: name.index, end: name.index + name[0].length };
+      const again = { name: 'surname alone', start: later.index, end: later.index + surname.length };
+      return evidence(text, source, [named, again], 'news report');
+    }
+  }
+  return undefined;
+}
