@@ -52,7 +52,9 @@ const POSTER_REPORTED = ['网友', '网民', '楼主', '博主', '帖主', '原p
 // biome-ignore format: word lists read best packed
 export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   stubborn: [
-    ...cues(1, '坚持', '不接受', '都说不要', '直接说不要', '听不进', '就是不听', '怎么解释都', '怎么说都不', '一口咬定', '就认定', '认定了', '死活', '非要', '固执', '油盐不进'),
+    // 坚持 alone is perseverance (孩子坚持戴了一年); a stubborn customer holds to a demand or a view.
+    ...cues(1, '坚持要', '坚持说', '坚持认为', '坚持己见', '坚持自己', '坚持退', '坚持换', '坚持赔', '坚持让', '坚持索', '坚持不', '坚持立场', '立场非常坚持', '一再坚持', '仍坚持', '仍然坚持', '还是坚持', '依然坚持', '执意'),
+    ...cues(1, '不接受', '都说不要', '直接说不要', '听不进', '就是不听', '怎么解释都', '怎么说都不', '一口咬定', '就认定', '认定了', '死活', '非要', '固执', '油盐不进'),
     ...cues(1, 'refused every', 'would not budge', "wouldn't budge", "wouldn't listen", 'would not listen', 'refus* to listen', 'insist*', 'adamant', 'stubborn'),
     ...cues(1, 'no matter what we said', 'whatever we said', 'refus* to accept', 'would not accept', "wouldn't accept"),
   ],

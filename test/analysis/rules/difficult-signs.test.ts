@@ -14,6 +14,8 @@ describe('difficult-customer signs, read as what the customer did', () => {
     ['irritable', '顧客當場拍桌子,說要找經理。'],
     ['stubborn', '她就认定是店员调了包,怎么解释都没用。'],
     ['stubborn', '他非要今天退款不可。'],
+    ['stubborn', '顾客坚持要退货,换新的也不要。'],
+    ['stubborn', '顧客堅持退款,說要去市場監管局。'],
   ] as const)('when the customer shows it, then %s is flagged: %s', (kind, text) => {
     expect(kinds(text)).toContain(kind);
   });
@@ -24,6 +26,9 @@ describe('difficult-customer signs, read as what the customer did', () => {
     ['stubborn', '他說發帖並非要求任何補償。'],
     // 认定 as "determine" is the shop's or an inspector's finding, not a fixed mind.
     ['stubborn', '送去专柜维修,却遇到责任难以认定的尴尬。'],
+    // 坚持 alone is keeping at something, not holding to a demand.
+    ['stubborn', '孩子坚持戴了一年多,镜片就花了。'],
+    ['stubborn', '她堅持每天戴著這條手鍊,三個月就掉色了。'],
     // Going back on a paid deal is not hesitating between two choices.
     ['indecisive', '拍完照付了款,她又反悔要求全额退款。'],
   ] as const)('when the words only look like it, then %s is not flagged: %s', (kind, text) => {
