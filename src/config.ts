@@ -108,6 +108,30 @@ function refuseUnreadableFile(path: string, context: z.RefinementCtx) {
   }
 }
 
+/**
+ * A token setting's kind, by its prefix. The value itself is never shown back; but a token pasted with its quotes
+ * (a systemd `Environment=`, a compose file, a shell that did not strip them) is said to be one, since "must start
+ * with xoxb-" puzzles someone looking at a value that does.
+ */
+function tokenPrefix(prefix: string, kind: string) {
+  return (token: string, context: z.RefinementCtx) => {
+    if (token.startsWith(prefix)) return;
+    const quoted = /^["'‘“]/.test(token) && token.slice(1).startsWith(prefix);
+    const hint = quoted ? ' (the value starts with a quote mark: remove the quotes around it)' : '';
+    context.addIssue({ code: 'custom', message: `must be ${kind} starting with ${prefix}${hint}` });
+  };
+}
+
+/** An approver: a user or user-group ID; the entry that is not one is named, since a list may be long. */
+function approverId(id: string, context: z.RefinementCtx) {
+  if (SLACK_ID.test(id)) return;
+  const shown = id.length > SHOWN_LENGTH ? `${id.slice(0, SHOWN_LENGTH)}…` : id;
+  context.addIssue({
+    code: 'custom',
+    message: `each entry must be a user ID (U…) or user-group ID (S…), not a name or @handle (got ${JSON.stringify(shown)}; a person's ID is under their profile's ⋯ → Copy member ID)`,
+  });
+}
+
 /** A schedule setting: a cron pattern croner accepts, read in the digest's time zone, or `off`. */
 function cronSetting(fallback: string) {
   return z
@@ -178,7 +202,7 @@ const ConfigSchema = z.object({
   /** SLACK_BOT_TOKEN: the bot token (xoxb-…) from OAuth & Permissions. */
   botToken: z
     .string()
-    .regex(/^xoxb-/, 'must be a bot token starting with xoxb-')
+    .superRefine(tokenPrefix('xoxb-', 'a bot token'))
     .superRefine(refuseExample('SLACK_BOT_TOKEN', true)),
   /** SLACK_SIGNING_SECRET: from Basic Information; verifies every request in HTTP mode. */
   signingSecret: z
@@ -188,7 +212,7 @@ const ConfigSchema = z.object({
   /** SLACK_APP_TOKEN: an app-level token (xapp-…) with connections:write; when set the bot uses Socket Mode. */
   appToken: z
     .string()
-    .regex(/^xapp-/, 'must be an app-level token starting with xapp-')
+    .superRefine(tokenPrefix('xapp-', 'an app-level token'))
     .optional()
     .superRefine(refuseExample('SLACK_APP_TOKEN', true)),
   /** PORT: the HTTP port in HTTP mode (default 3000). */
@@ -206,7 +230,7 @@ const ConfigSchema = z.object({
   /** REVIEW_CHANNEL: the channel ID (C… or G…) where every case is posted for the review meeting. */
   reviewChannel: channelId('REVIEW_CHANNEL'),
   /** APPROVERS: comma-separated user IDs (U…/W…) and user-group IDs (S…) who may decide on compensation. */
-  approvers: z.array(z.string().regex(SLACK_ID, 'each entry must be a user ID (U…) or user-group ID (S…)')).default([]),
+  approvers: z.array(z.string().superRefine(approverId)).default([]),
   /** STORE_URL: sqlite://PATH (default sqlite://./data/complaints.sqlite), redis://… or postgres://… */
   storeUrl: z
     .string()

@@ -63,6 +63,21 @@ describe("settings errors, in the product's words (issue 14)", () => {
     expect(line).toBe(`PORT must be a port number from 0 to 65535 (got "${'9'.repeat(40)}…")`);
   });
 
+  it('when a token is pasted with its quotes, then the line says so without showing it', () => {
+    expect(problemsOf({ SLACK_BOT_TOKEN: '"xoxb-secret"' })).toEqual([
+      'SLACK_BOT_TOKEN must be a bot token starting with xoxb- (the value starts with a quote mark: remove the quotes around it)',
+    ]);
+    expect(problemsOf({ SLACK_APP_TOKEN: "'xapp-secret'" })).toEqual([
+      'SLACK_APP_TOKEN must be an app-level token starting with xapp- (the value starts with a quote mark: remove the quotes around it)',
+    ]);
+  });
+
+  it('when one approver is a name, then the line names that entry', () => {
+    expect(problemsOf({ APPROVERS: 'U012ABC,bob' })).toEqual([
+      'APPROVERS each entry must be a user ID (U…) or user-group ID (S…), not a name or @handle (got "bob"; a person\'s ID is under their profile\'s ⋯ → Copy member ID)',
+    ]);
+  });
+
   it('when a token is wrong, then its value is never shown back', () => {
     expect(problemsOf({ SLACK_BOT_TOKEN: 'xoxp-secret-user-token' })).toEqual([
       'SLACK_BOT_TOKEN must be a bot token starting with xoxb-',

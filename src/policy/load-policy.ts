@@ -117,6 +117,14 @@ export function parsePolicy(text: string, sourceName: string): Policy {
   } catch (error) {
     throw new PolicyLoadError(`${sourceName}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+    // zod's "expected object, received null" says nothing to whoever saved an empty or half-pasted file.
+    const what =
+      data === null || data === undefined ? 'is empty' : `holds ${Array.isArray(data) ? 'a list' : 'a single value'}`;
+    throw new PolicyLoadError(
+      `${sourceName}:1:1: the file ${what}; a policy is a mapping of version, name, categories, rules, remedies and authority (start from src/policy/examples/xinhancheng.policy.yml)`,
+    );
+  }
   const parsed = PolicySchema.safeParse(data);
   if (!parsed.success)
     throw report(

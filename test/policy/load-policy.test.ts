@@ -214,6 +214,17 @@ describe('parsePolicy and loadPolicy', () => {
     );
   });
 
+  it.each([
+    ['', 'is empty'],
+    ['# to do\n', 'is empty'],
+    ['- a\n- b\n', 'holds a list'],
+    ['policy\n', 'holds a single value'],
+  ])('when the file is not a mapping (%j), then the error says what it holds and where to start', (text, what) => {
+    expect(loadError(text).message).toBe(
+      `policy.yml:1:1: the file ${what}; a policy is a mapping of version, name, categories, rules, remedies and authority (start from src/policy/examples/xinhancheng.policy.yml)`,
+    );
+  });
+
   it('when the time zone is a short name, then the error says which zone Node would read and asks for the full name', () => {
     const text = minimalWith('version: 1\n', 'version: 1\ntimezone: CST\n');
     expect(loadError(text).message).toBe(
@@ -235,10 +246,6 @@ describe('parsePolicy and loadPolicy', () => {
     const error = loadError(text);
     expect(error.message).toMatch(/^policy\.yml:5:13: categories: /);
     expect(error.message).toContain('rules: missing (expected array)');
-  });
-
-  it('when the text is empty, then the error says the document is not a policy, at line 1', () => {
-    expect(loadError('').message).toMatch(/^policy\.yml:1:1: \(document\): /);
   });
 
   it('when the file does not exist, then the error is policy_unreadable in one line', async () => {
