@@ -166,10 +166,16 @@ const FALLBACKS: readonly (readonly [string, readonly string[]])[] = [
   ['defect', QUALITY_CUES],
 ];
 
-function generalProblem(policy: Policy, text: string): string | undefined {
+/**
+ * A piece left with the shop for work (see shop-work.ts) is a complaint about that work when the text names nothing
+ * else: the work itself is what the customer paid for and came back about, as a refusal is the shop's answer.
+ */
+function generalProblem(policy: Policy, text: string, atWork: boolean): string | undefined {
   for (const [id, phrases] of FALLBACKS) {
     const entry = policy.problems.find((problem) => problem.id === id);
-    if (entry && countOccurrences(phrases, text, { skipStaffClaims: true }) > 0) return entry.id;
+    if (entry && ((atWork && id === 'service') || countOccurrences(phrases, text, { skipStaffClaims: true }) > 0)) {
+      return entry.id;
+    }
   }
   return undefined;
 }
@@ -199,14 +205,11 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
   const category =
     complaint.category ??
     detectEntry(policy.categories, blanked([complaint.product ?? '', ...parts], NOT_GOODS), CATEGORY_READING)?.entry.id;
+  const atWork = !complaint.problem && aboutTheShopsWork(all);
   const detected = complaint.problem
     ? undefined
-    : detectEntry(
-        policy.problems,
-        blanked(parts, NOT_FAULTS),
-        aboutTheShopsWork(all) ? PROBLEM_READING_AT_WORK : PROBLEM_READING,
-      );
-  const problem = complaint.problem ?? detected?.entry.id ?? generalProblem(policy, all);
+    : detectEntry(policy.problems, blanked(parts, NOT_FAULTS), atWork ? PROBLEM_READING_AT_WORK : PROBLEM_READING);
+  const problem = complaint.problem ?? detected?.entry.id ?? generalProblem(policy, all, atWork);
   return {
     language,
     category: category ?? null,

@@ -188,6 +188,9 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     "didn't return", 'never returned', 'call* back', 'never got back',
     // The shop lost, damaged or botched the piece it was given.
     '弄丢', '丢失', '遗失', '弄坏', '修坏', '越修越', '没修好', '修不好', '擅自', '私自',
+    // Every everyday verb of mislaying or knocking off a part of it (弄掉了, 搞丢, 整唔见), Cantonese included; 弄掉
+    // and 搞掉 said before a done deed only, since before a plan they mean taking off (想弄掉两节, a strap's links).
+    '弄掉了', '弄掉的', '搞掉了', '搞掉的', '弄没了', '弄不见', '搞丢', '搞不见', '整丢', '整唔见', '整甩咗', '整坏', '搞坏',
     'lost my', "can't find my", 'could not find', "couldn't find", 'lost it', 'lost the', 'lost her', 'lost his', 'they lost', 'misplaced',
     'disappeared', 'botched', 'messed up', 'screwed up', 'ruined', 'damaged it', 'worse shape', 'worse than', 'without my permission',
     'without permission', 'unauthori*', 'never got it', 'never received', 'never arrived',
@@ -232,6 +235,13 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   'charged me', 'charged her', 'charged him', 'charged us', 'charged… twice', 'double charg*', 'extra charge*', 'hidden charge*',
   'never told', "didn't tell", 'did not tell', 'never mentioned', 'fee', 'fees',
   '收了…两次', '重复收', '收多', '乱收', '冇讲', '冇话', '没说清楚', '没讲清楚', '没有说明', '没有提醒',
+  // The price asked and the weighing, in the general words of a price dispute and of being taken in: worth a fraction
+  // of what was paid, marked up, a trick of words, cheated on the scales; 上当, 不值, 贵了几倍, 文字游戏, 呃秤, 短秤.
+  '上当', '受骗', '文字游戏', '虚高', '暴利', '差价', '不值', '值不了', '只值', '贵了…倍', '贵…几倍', '高出…倍', '价格欺诈',
+  '呃秤', '呃人', '呃钱', '短秤', '缺秤', '虚报', '一口价',
+  'price gouging', 'gouged', 'marked up', 'mark-up', 'markup', 'not worth', 'worth only', 'only worth', 'worth less than',
+  'worth a fraction', 'paid too much', 'too expensive', 'charged more', 'took advantage', 'taken advantage', 'tricked',
+  'conned', 'cheated', 'short-changed', 'shortchanged',
 ];
 
 /**

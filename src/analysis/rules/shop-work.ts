@@ -13,15 +13,21 @@ const HAND_OVER =
  * store for a repair", "them off to be restrung". Sticky, so it is tried only right after each verb.
  */
 const FOR_WORK =
-  /\s+(?:(?:it|them|in|over|off|back)\s+|(?:my|her|his|our|their|the|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?)(?:(?:in|off|back|over|away|out)\s+)?(?:(?:at|to|with)\s+(?:[\w'-]+\s+){0,6}?)?(?:for\s+(?:a\s+|an\s+|its\s+)?(?:repair|service|servicing|fix|tune-up|resizing|sizing|cleaning|restringing|overhaul|battery)|to\s+(?:be|get|have)\s+(?:(?:it|them|her|him|the\s+\w+|a\s+\w+\s+\w+|a\s+\w+)\s+)?(?:fixed|repaired|resized|sized|restrung|re-strung|cleaned|serviced|tuned|altered|replaced|mended|polished|soldered|set|re-set|reset)|to\s+(?:get\s+|have\s+)?(?:it\s+|them\s+)?(?:fix|repair|resize|restring|clean|service|alter|mend|solder)\b)/iuy;
+  /\s+(?:(?:it|them|in|over|off|back)\s+|(?:my|her|his|our|their|the|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?)(?:(?:in|off|back|over|away|out)\s+)?(?:(?:at|to|with)\s+(?:[\w'-]+\s+){0,6}?)?(?:for\s+(?:a\s+|an\s+|its\s+)?(?:repair|service|servicing|fix|tune-up|resizing|sizing|cleaning|restringing|overhaul|battery)|to\s+(?:be|get|have)\s+(?:(?:it|them|her|him|the\s+\w+|a\s+\w+\s+\w+|a\s+\w+)\s+)?(?:fixed|repaired|re-?sized|sized|re-?strung|cleaned|serviced|tuned|altered|replaced|mended|polished|soldered|set|re-set|reset|re-?plated|re-?tipped|adjusted)|to\s+(?:get\s+|have\s+)?(?:it\s+|them\s+)?(?:fix|repair|re-?size|re-?string|clean|service|alter|mend|solder|adjust)\b)/iuy;
 /** Hand-overs said without such a verb: "dropped it off", "in for a repair", 送修, 拿去维修, 交给…修. */
 const LEFT_FOR_WORK = new RegExp(
   [
     String.raw`\b(?:dropping|dropped|drop)\s+(?:it|them|(?:my|her|his|the)\s+\w+)\s+off\b`,
     String.raw`\b(?:in|away|off)\s+for\s+(?:a\s+)?(?:repair|service|servicing|restringing|resizing)\b`,
     String.raw`\bsent\s+(?:it|them)?\s*(?:off|away|out)?\s*to\s+(?:be\s+)?(?:fixed|repaired|the\s+repair)`,
-    // Chinese, after folding to simplified.
-    '送修|返修|拿去修|拿去维修|拿去清洗|送去修|送去维修|送到[^，。！？；]{0,10}(?:维修|修理|清洗|保养)|拿到[^，。！？；]{0,10}(?:维修|修理|清洗|保养)|交给[^，。！？；]{0,10}(?:维修|修理|清洗|保养)|(?:拿|送)(?:回|去|到)?[^，。！？；]{0,8}(?:改圈|改尺寸|保养)',
+    // Collecting a piece is the other end of leaving it: one picks up or collects one's own piece from the shop (not
+    // "picked up a bracelet from the display", a piece lifted off the counter).
+    String.raw`\b(?:(?:pick|picks|picked|picking)\s+up\s+(?:my|her|his|our|their)|(?:pick|picks|picked|picking)\s+(?:my|her|his|our|their)|(?:collect|collects|collected|collecting)\s+(?:my|her|his|our|their|the))\s+(?:[\w'-]+\s+){0,2}?(?:ring|rings|watch|watches|necklace|bracelet|chain|pendant|earrings|piece|jewelry|jewellery|glasses)\b`,
+    // Or comes to the shop to do so: "came in to pick up a piece", "went back to collect it".
+    String.raw`\b(?:came|come|comes|coming|went|go|goes|going|back|returned|in)\s+to\s+(?:pick\s+up|collect)\b`,
+    // Chinese, after folding to simplified: taking, sending, bringing or posting a piece back or to the shop for
+    // repair, cleaning, upkeep or resizing, or going to have it done (去做清洗).
+    '送修|返修|(?:(?:拿|送|带|寄)(?:回|去|到|往)?|交给)[^，。！？；]{0,10}(?:维修|修理|修|清洗|保养|改圈|改尺寸|改小|改大|翻新|抛光|电镀)|(?:去|来)做(?:清洗|保养|维修|翻新|抛光)',
   ].join('|'),
   'iu',
 );
