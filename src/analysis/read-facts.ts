@@ -14,7 +14,7 @@ import {
   SHOP_RESPONSE_CUES,
 } from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
-import { aboutTheShopsWork } from './rules/shop-work.ts';
+import { aboutTheShopsWork, workOnThePerson } from './rules/shop-work.ts';
 
 /**
  * The facts a policy decision needs that staff may not have entered: the customer's language, the
@@ -166,6 +166,11 @@ const FALLBACKS: readonly (readonly [string, readonly string[]])[] = [
   ['defect', QUALITY_CUES],
 ];
 
+/** The id, when the policy lists an entry with it. */
+function entryId(entries: readonly (Category | Problem)[], id: string): string | undefined {
+  return entries.some((entry) => entry.id === id) ? id : undefined;
+}
+
 /**
  * A piece left with the shop for work (see shop-work.ts) is a complaint about that work when the text names nothing
  * else: the work itself is what the customer paid for and came back about, as a refusal is the shop's answer.
@@ -209,7 +214,11 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
   const detected = complaint.problem
     ? undefined
     : detectEntry(policy.problems, blanked(parts, NOT_FAULTS), atWork ? PROBLEM_READING_AT_WORK : PROBLEM_READING);
-  const problem = complaint.problem ?? detected?.entry.id ?? generalProblem(policy, all, atWork);
+  const problem =
+    complaint.problem ??
+    (category === CATCH_ALL && workOnThePerson(all) ? entryId(policy.problems, 'service') : undefined) ??
+    detected?.entry.id ??
+    generalProblem(policy, all, atWork);
   return {
     language,
     category: category ?? null,

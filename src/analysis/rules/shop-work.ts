@@ -74,3 +74,21 @@ export function aboutTheShopsWork(text: string): boolean {
   const folded = normaliseText(text);
   return LEFT_FOR_WORK.test(folded) || TRADE_IN.test(folded) || SELF_CAUSED.test(folded) || handedOverForWork(folded);
 }
+
+/**
+ * Work done on the customer's own person, which is what a salon sells: lash extensions, nails, brows, hair, a
+ * facial, waxing, a tattoo, a massage; 种睫毛, 美甲, 纹眉, 挽面, 烫发, 做脸. Such a sale has no goods for a fault to
+ * be in: whatever went wrong (the glue, the lashes pulled out, a rash) is the work, the labelling guide's `service`.
+ */
+const WORK_ON_THE_PERSON = new RegExp(
+  [
+    String.raw`\b(?:eye)?lash(?:es)?\s+(?:extensions?|lift|tint)|\blash\s+(?:tech|technician|artist)s?\b|\b(?:manicure|pedicure|microblading|brow\s+tint|facial|waxing|haircut|hair\s+(?:dye|colou?r|cut|treatment|extensions?)|perm|tattoo|massage)s?\b|\b(?:gel|acrylic)\s+nails\b`,
+    '种睫毛|种植睫毛|嫁接睫毛|接睫毛|美睫|美甲|做指甲|纹眉|绣眉|纹绣|半永久|挽面|挽脸|烫发|染发|剪发|电发|接发|做脸|面部护理|脱毛|按摩|推拿|纹身',
+  ].join('|'),
+  'iu',
+);
+
+/** True when the text tells of work done on the customer's person (see WORK_ON_THE_PERSON). */
+export function workOnThePerson(text: string): boolean {
+  return WORK_ON_THE_PERSON.test(normaliseText(text));
+}

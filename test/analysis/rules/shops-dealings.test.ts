@@ -70,3 +70,21 @@ describe('a price dispute, when no fault is named', () => {
     expect(factsOf('The bangle was not worth the price: it cracked in a week.').problem).toBe('broken');
   });
 });
+
+describe('work done on the customer’s person, outside the policy', () => {
+  it.each([
+    'The salon glued synthetic lashes on for my eyelash extensions and my eyes swelled shut.',
+    'After the facial at the spa my skin came up in a rash; the cream was defective.',
+    '在美睫店種睫毛後眼睛紅腫,膠水有問題。',
+    '在美睫店种睫毛后眼睛红肿,胶水有问题。',
+    '路边摊挽面挽成了豆花脸,满脸红疹。',
+  ])('then the work is the problem, whatever fault words it uses: %s', (text) => {
+    const facts = factsOf(text);
+    expect(facts.category).toBe('other');
+    expect(facts.problem).toBe('service');
+  });
+
+  it('and a piece of the policy’s goods bought at a salon is still read by its fault', () => {
+    expect(factsOf('At the nail salon I bought a silver ring, and it turned black in a week.').problem).toBe('tarnish');
+  });
+});
