@@ -9,6 +9,7 @@ import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
 import {
   EVERYDAY_PROBLEM_CUES,
   GENERAL_PROBLEMS,
+  HARM_TO_WEARER_CUES,
   NOT_FAULTS,
   QUALITY_CUES,
   SHOP_RESPONSE_CUES,
@@ -159,11 +160,13 @@ const PROBLEM_READING_AT_WORK: Reading = {
 /**
  * The problem a text names only in general words, when it names no fault of its own: `service` when the shop's
  * answer or dealing is all it complains of (see SHOP_RESPONSE_CUES), else `defect` when it speaks of the goods'
- * quality or material (see QUALITY_CUES); each only if the policy has it.
+ * quality or material (see QUALITY_CUES) or of the harm they did the wearer (see HARM_TO_WEARER_CUES); each only if
+ * the policy has it.
  */
 const FALLBACKS: readonly (readonly [string, readonly string[]])[] = [
   ['service', SHOP_RESPONSE_CUES],
   ['defect', QUALITY_CUES],
+  ['defect', HARM_TO_WEARER_CUES],
 ];
 
 /** The id, when the policy lists an entry with it. */

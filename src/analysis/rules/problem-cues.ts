@@ -289,3 +289,18 @@ export const QUALITY_CUES: readonly string[] = [
   'not natural', 'not as pictured', 'not as advertised', 'false advertising', 'misrepresent*', 'appraised', 'appraisal',
   'appraiser', 'gemologist', 'karat*', 'carat weight', 'hallmark*', 'tested', 'test showed',
 ];
+
+/**
+ * The goods hurting the one who wears them, in the general words of the body's reactions rather than any one text's:
+ * an allergy, a rash, swelling, an infection, red or bloodshot eyes, blurred sight; 过敏, 红肿, 发炎, 角膜炎, 充满血丝,
+ * 视力模糊. A piece or lens that does this is faulty (`defect`), but the words are said of many things (a salon's
+ * work, a wait in the heat), so they name it only when no fault and no dealing of the shop's is named.
+ */
+// biome-ignore format: word lists read best packed
+export const HARM_TO_WEARER_CUES: readonly string[] = [
+  '过敏', '发炎', '红肿', '肿痛', '溃烂', '化脓', '红疹', '皮疹', '湿疹', '瘙痒', '发痒', '痕痒', '角膜炎', '结膜炎', '血丝', '充血', '刺痛',
+  '干涩', '视力模糊', '看东西模糊', '伤眼', '伤了眼', '伤了…眼睛', '烂耳', '耳洞…发炎', '眼睛…发红', '眼…红',
+  'allergic', 'allergy', 'allergies', 'rash', 'rashes', 'swollen', 'swelling', 'infection*', 'infected', 'inflamed', 'inflammation',
+  'irritation', 'irritated', 'itchy', 'itching', 'blister*', 'hives', 'bloodshot', 'red eyes', 'eyes… red', 'blurred vision',
+  'blurry vision', 'burning sensation', 'dermatitis', 'conjunctivitis', 'keratitis',
+];

@@ -39,3 +39,25 @@ describe('a problem said only in general words, when no fault is named', () => {
     ).toBeNull();
   });
 });
+
+describe('the goods hurting the wearer, when no fault is named', () => {
+  it.each([
+    'Two days after I put the new earrings in, my ears were swollen and itchy.',
+    'He wore the contact lenses for an afternoon and his eyes were bloodshot.',
+    '戴了網上買的隱形眼鏡,當天眼睛就充滿血絲,醫生說是角膜炎。',
+    '戴了网上买的隐形眼镜,当天眼睛就充满血丝,医生说是角膜炎。',
+    '耳环戴了三天,耳洞就发炎了。',
+  ])('then the goods are faulty, as a guess: %s', (text) => {
+    const facts = factsOf(text);
+    expect(facts.problem).toBe('defect');
+    expect(facts.problemNamed).toBe(false);
+  });
+
+  it('and a fault named outright still decides', () => {
+    expect(factsOf('The plating wore off in a week and my finger came up in a rash.').problem).toBe('plating-wear');
+  });
+
+  it('and the shop’s dealing named beside it still decides', () => {
+    expect(factsOf('My ears were itchy, and the clerk was rude when I asked for a refund.').problem).toBe('service');
+  });
+});
