@@ -3,7 +3,8 @@ import type { AimKind } from '../../domain/analysis.ts';
 /** Phrases by which customers ask for each kind of outcome, in Chinese and English. */
 // biome-ignore format: word lists read best packed
 export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
-  refund: ['退货', '退款', '退钱', '要退', '想退', '把钱退', '全额退', '退了', '退还', '退回', '退掉', '返还', '退费', '给退', 'refund*', 'money back', 'return it', 'return a', 'return the', 'a return', 'the return', 'my money', 'reverse the charge',
+  // 退换 (return or exchange) names taking the piece back first, as "return it" does.
+  refund: ['退货', '退款', '退钱', '退换', '要退', '想退', '把钱退', '全额退', '退了', '退还', '退回', '退掉', '返还', '退费', '给退', 'refund*', 'money back', 'return it', 'return a', 'return the', 'a return', 'the return', 'my money', 'reverse the charge',
     // Getting the money back said with any verb of getting, in Cantonese too (退返, 回水), and a charge disputed.
     '钱要回', '要回…钱', '拿回…钱', '讨回…钱', '追回…钱', '退返', '退番', '回水', 'chargeback*', 'charge back', 'charged it back', 'dispute* the charge', 'disputed the charge',
     // Taking the piece back, a deposit returned, buying back at the price paid.
