@@ -5,6 +5,7 @@ import { normaliseText } from '../shared/normalise-text.ts';
 import { EVERYDAY_CATEGORY_CUES, NOT_GOODS } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
 import { probedAlike, probedJoin } from './rules/cue-probes.ts';
+import { FLAG_CUES } from './rules/flag-cues.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
 import {
   EVERYDAY_PROBLEM_CUES,
@@ -160,13 +161,16 @@ const PROBLEM_READING_AT_WORK: Reading = {
 /**
  * The problem a text names only in general words, when it names no fault of its own: `service` when the shop's
  * answer or dealing is all it complains of (see SHOP_RESPONSE_CUES), else `defect` when it speaks of the goods'
- * quality or material (see QUALITY_CUES) or of the harm they did the wearer (see HARM_TO_WEARER_CUES); each only if
- * the policy has it.
+ * quality or material (see QUALITY_CUES) or of the harm they did the wearer (see HARM_TO_WEARER_CUES), else the
+ * catch-all for a fight; each only if the policy has it.
  */
 const FALLBACKS: readonly (readonly [string, readonly string[]])[] = [
   ['service', SHOP_RESPONSE_CUES],
   ['defect', QUALITY_CUES],
   ['defect', HARM_TO_WEARER_CUES],
+  // A fight or blows at the counter (the violence flag's words) is a problem none of the policy's ids fits: the
+  // catch-all, as the labelling guide files it.
+  ['other', FLAG_CUES.violence.map((cue) => cue.text)],
 ];
 
 /** The id, when the policy lists an entry with it. */

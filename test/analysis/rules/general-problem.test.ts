@@ -61,3 +61,22 @@ describe('the goods hurting the wearer, when no fault is named', () => {
     expect(factsOf('My ears were itchy, and the clerk was rude when I asked for a refund.').problem).toBe('service');
   });
 });
+
+describe('a fight at the counter, when no fault or dealing is named', () => {
+  it.each([
+    'Two shoppers got into a brawl with a security guard by the tills.',
+    '女子跳進櫃檯,與櫃姐扭打起來。',
+    '女子跳进柜台,与柜姐扭打起来。',
+    '两名顾客与超市员工发生争执,随后拳打脚踢。',
+  ])('then the problem is none the policy lists, the catch-all, as a guess: %s', (text) => {
+    const facts = factsOf(text);
+    expect(facts.problem).toBe('other');
+    expect(facts.problemNamed).toBe(false);
+  });
+
+  it('and the shop’s dealing named beside it still decides', () => {
+    expect(factsOf('The clerk was rude to her and refused a refund, and then her husband shoved him.').problem).toBe(
+      'service',
+    );
+  });
+});
