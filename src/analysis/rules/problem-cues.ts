@@ -149,6 +149,14 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'coating… flak*', 'coating… wore off', 'coating… worn off', 'lens*… marks', 'marks on… lens*', 'lens*… crazing', 'crazing',
     'lens*… came out', 'lens*… fallen out', 'lens*… popping out', 'lens*… pops out', 'lens*… scuffed', 'lens*… peeling',
     '镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
+  // A soldered joint or seam giving way, in every form of the verbs of breaking and coming apart ("the solder joint
+  // where I had sized it had broken", "the soldering cracked"); in Chinese a 焊 word before 断, 裂, 开 or 脱.
+  unsoldered: [
+    'solder*… broke', 'solder*… broken', 'solder*… breaking', 'solder*… snapped', 'solder*… cracked', 'solder*… gave way',
+    'solder*… came apart', 'solder*… come apart', 'solder*… came undone', 'solder*… failed', 'solder*… let go', 'solder*… separated',
+    'joint… came apart', 'seam… came apart', 'seam… split', 'weld*… broke', 'weld*… broken', 'weld*… cracked',
+    '焊…断了', '焊…断开', '焊…裂', '焊…开了', '焊…脱了', '焊…松了', '焊点…掉', '焊口…脱', '甩焊', '焊…甩咗',
+  ],
   'loose-screw': [
     '螺丝…掉', '螺丝…松', '螺丝…甩', '螺丝…冇咗', '螺丝…不见', '镜脚…松', '镜腿…松', '镜脚…掉', '镜脚…甩',
     'screw*… fell out', 'screw*… came out', 'screw*… came loose', 'screw*… coming loose', 'screw*… is loose', 'screw*… was loose',
