@@ -210,7 +210,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // What was sold or charged, and how.
     '以旧换新', '换购', '旧金', '回收', '工费', '误导', '诱导', '推销', '强迫', '强制', '强行', '乱收费', '收费过高', '多收', '天价', '加价',
     '被坑', '坑人', '宰客', '挨宰', '忽悠', '套路', '欺骗', '隐瞒', '未告知', '没有告知', '虚假发货', '不发货', '未发货', '没发货', '待出货',
-    '欺诈', '诈骗', '沟通有误', 'owes me', 'upsell*', 'overcharg*', 'overpriced', 'ripped off', 'rip-off', 'rip off', 'scam*',
+    '沟通有误', 'owes me', 'upsell*', 'overcharg*', 'overpriced', 'ripped off', 'rip-off', 'rip off',
     'pushy', 'pressur*', 'hard sell', 'hidden fee*', 'bait and switch', 'misled', 'mislead*', 'wrong prescription',
   ],
 };
@@ -247,6 +247,9 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   // of what was paid, marked up, a trick of words, cheated on the scales; 上当, 不值, 贵了几倍, 文字游戏, 呃秤, 短秤.
   '上当', '受骗', '文字游戏', '虚高', '暴利', '差价', '不值', '值不了', '只值', '贵了…倍', '贵…几倍', '高出…倍', '价格欺诈',
   '呃秤', '呃人', '呃钱', '短秤', '缺秤', '虚报', '一口价',
+  // A verdict on the whole deal (scam, fraud, 欺诈, 诈骗) says the customer was wronged, not how: the goods not being what
+  // was sold (a fake, a certificate that does not match) is named by its own words when it is said.
+  '欺诈', '诈骗', 'scam*', 'fraud*',
   'price gouging', 'gouged', 'marked up', 'mark-up', 'markup', 'not worth', 'worth only', 'only worth', 'worth less than',
   'worth a fraction', 'paid too much', 'too expensive', 'charged more', 'took advantage', 'taken advantage', 'tricked',
   'conned', 'cheated', 'short-changed', 'shortchanged',

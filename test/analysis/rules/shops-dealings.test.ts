@@ -88,3 +88,22 @@ describe('work done on the customer’s person, outside the policy', () => {
     expect(factsOf('At the nail salon I bought a silver ring, and it turned black in a week.').problem).toBe('tarnish');
   });
 });
+
+describe('a verdict on the whole deal (scam, fraud, 欺诈)', () => {
+  it.each([
+    ['defect', 'I was scammed, a plain scam: the appraiser said the diamond did not match its certificate.'],
+    ['defect', '这是诈骗,彻头彻尾的诈骗,那个吊坠是假的。'],
+    ['defect', '這是詐騙,徹頭徹尾的詐騙,那個吊墜是假的。'],
+  ] as const)('when the goods are named as not what was sold, then that decides (%s): %s', (problem, text) => {
+    expect(factsOf(text).problem).toBe(problem);
+  });
+
+  it.each(['The whole deal was fraud from start to finish.', '商家涉嫌欺诈。', '商家涉嫌欺詐。'])(
+    'when it is all the text names, then the shop’s dealing is the problem, as a guess: %s',
+    (text) => {
+      const facts = factsOf(text);
+      expect(facts.problem).toBe('service');
+      expect(facts.problemNamed).toBe(false);
+    },
+  );
+});
