@@ -50,3 +50,18 @@ describe('an apology the shop withheld, when nothing else is asked', () => {
     expect(aimOf('The staff were polite; she shouted at them and never apologized.')).toBe('unknown');
   });
 });
+
+describe('a remedy carried out, when nothing was asked in words', () => {
+  it.each([
+    ['exchange', 'The clasp failed after a month, so I went back and had the bracelet replaced.'],
+    ['repair', 'She got the watch fixed at the counter and left.'],
+    ['exchange', '项链戴了一周就断了,店员给她换了一条。'],
+    ['exchange', '項鍊戴了一週就斷了,店員給她換了一條。'],
+  ] as const)('then that remedy is the best sign of what was wanted (%s): %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it('and an ask in words still decides', () => {
+    expect(aimOf('She had the chain replaced once already, and now she wants her money back.')).toBe('refund');
+  });
+});
