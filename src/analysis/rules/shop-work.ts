@@ -26,8 +26,9 @@ const LEFT_FOR_WORK = new RegExp(
     // Or comes to the shop to do so: "came in to pick up a piece", "went back to collect it".
     String.raw`\b(?:came|come|comes|coming|went|go|goes|going|back|returned|in)\s+to\s+(?:pick\s+up|collect)\b`,
     // Chinese, after folding to simplified: taking, sending, bringing or posting a piece back or to the shop for
-    // repair, cleaning, upkeep or resizing, or going to have it done (去做清洗).
-    '送修|返修|(?:(?:拿|送|带|寄)(?:回|去|到|往)?|交给)[^，。！？；]{0,10}(?:维修|修理|修|清洗|保养|改圈|改尺寸|改小|改大|翻新|抛光|电镀)|(?:去|来)做(?:清洗|保养|维修|翻新|抛光)',
+    // repair, cleaning, upkeep or resizing, or going to have it done (去做清洗). Bringing it in to ask for a repair
+    // (拿来要求维修) is the visit with the fault, not a piece left with the shop.
+    '送修|返修|(?:(?:拿|送|带|寄)(?:回|去|到|往)|交给)[^，。！？；要想求]{0,10}(?:维修|修理|修|清洗|保养|改圈|改尺寸|改小|改大|翻新|抛光|电镀)|去做(?:清洗|保养|翻新|抛光)',
   ].join('|'),
   'iu',
 );

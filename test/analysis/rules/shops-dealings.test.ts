@@ -22,8 +22,13 @@ describe('a piece left with the shop for work, in more of the ways it is said', 
     expect(aboutTheShopsWork(text)).toBe(true);
   });
 
-  it.each(['She picked up a bracelet from the display and asked the price.', '我想把表带弄短一点,问了一下价钱。'])(
-    'and picking a piece up off the counter, or asking about a job, is not: %s',
+  it.each([
+    'She picked up a bracelet from the display and asked the price.',
+    '我想把表带弄短一点,问了一下价钱。',
+    '顾客的手表走走停停,拿来要求维修。',
+    '顧客的手錶走走停停,拿來要求維修。',
+  ])(
+    'and picking a piece up off the counter, asking about a job, or bringing in a fault for repair is not: %s',
     (text) => {
       expect(aboutTheShopsWork(text)).toBe(false);
     },
