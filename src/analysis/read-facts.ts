@@ -5,16 +5,18 @@ import { normaliseText } from '../shared/normalise-text.ts';
 import { EVERYDAY_CATEGORY_CUES, NOT_GOODS } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
 import { probedAlike, probedJoin } from './rules/cue-probes.ts';
+import { FLAG_CUES } from './rules/flag-cues.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
 import {
   EVERYDAY_PROBLEM_CUES,
   GENERAL_PROBLEMS,
+  HARM_TO_WEARER_CUES,
   NOT_FAULTS,
   QUALITY_CUES,
   SHOP_RESPONSE_CUES,
 } from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
-import { aboutTheShopsWork } from './rules/shop-work.ts';
+import { aboutTheShopsWork, workOnThePerson } from './rules/shop-work.ts';
 
 /**
  * The facts a policy decision needs that staff may not have entered: the customer's language, the
@@ -159,17 +161,33 @@ const PROBLEM_READING_AT_WORK: Reading = {
 /**
  * The problem a text names only in general words, when it names no fault of its own: `service` when the shop's
  * answer or dealing is all it complains of (see SHOP_RESPONSE_CUES), else `defect` when it speaks of the goods'
- * quality or material (see QUALITY_CUES); each only if the policy has it.
+ * quality or material (see QUALITY_CUES) or of the harm they did the wearer (see HARM_TO_WEARER_CUES), else the
+ * catch-all for a fight; each only if the policy has it.
  */
 const FALLBACKS: readonly (readonly [string, readonly string[]])[] = [
   ['service', SHOP_RESPONSE_CUES],
   ['defect', QUALITY_CUES],
+  ['defect', HARM_TO_WEARER_CUES],
+  // A fight or blows at the counter (the violence flag's words) is a problem none of the policy's ids fits: the
+  // catch-all, as the labelling guide files it.
+  ['other', FLAG_CUES.violence.map((cue) => cue.text)],
 ];
 
-function generalProblem(policy: Policy, text: string): string | undefined {
+/** The id, when the policy lists an entry with it. */
+function entryId(entries: readonly (Category | Problem)[], id: string): string | undefined {
+  return entries.some((entry) => entry.id === id) ? id : undefined;
+}
+
+/**
+ * A piece left with the shop for work (see shop-work.ts) is a complaint about that work when the text names nothing
+ * else: the work itself is what the customer paid for and came back about, as a refusal is the shop's answer.
+ */
+function generalProblem(policy: Policy, text: string, atWork: boolean): string | undefined {
   for (const [id, phrases] of FALLBACKS) {
     const entry = policy.problems.find((problem) => problem.id === id);
-    if (entry && countOccurrences(phrases, text, { skipStaffClaims: true }) > 0) return entry.id;
+    if (entry && ((atWork && id === 'service') || countOccurrences(phrases, text, { skipStaffClaims: true }) > 0)) {
+      return entry.id;
+    }
   }
   return undefined;
 }
@@ -199,14 +217,15 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
   const category =
     complaint.category ??
     detectEntry(policy.categories, blanked([complaint.product ?? '', ...parts], NOT_GOODS), CATEGORY_READING)?.entry.id;
+  const atWork = !complaint.problem && aboutTheShopsWork(all);
   const detected = complaint.problem
     ? undefined
-    : detectEntry(
-        policy.problems,
-        blanked(parts, NOT_FAULTS),
-        aboutTheShopsWork(all) ? PROBLEM_READING_AT_WORK : PROBLEM_READING,
-      );
-  const problem = complaint.problem ?? detected?.entry.id ?? generalProblem(policy, all);
+    : detectEntry(policy.problems, blanked(parts, NOT_FAULTS), atWork ? PROBLEM_READING_AT_WORK : PROBLEM_READING);
+  const problem =
+    complaint.problem ??
+    (category === CATCH_ALL && workOnThePerson(all) ? entryId(policy.problems, 'service') : undefined) ??
+    detected?.entry.id ??
+    generalProblem(policy, all, atWork);
   return {
     language,
     category: category ?? null,

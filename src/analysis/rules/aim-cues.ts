@@ -3,7 +3,8 @@ import type { AimKind } from '../../domain/analysis.ts';
 /** Phrases by which customers ask for each kind of outcome, in Chinese and English. */
 // biome-ignore format: word lists read best packed
 export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
-  refund: ['退货', '退款', '退钱', '要退', '想退', '把钱退', '全额退', '退了', '退还', '退回', '退掉', '返还', '退费', '给退', 'refund*', 'money back', 'return it', 'return a', 'return the', 'a return', 'the return', 'my money', 'reverse the charge',
+  // 退换 (return or exchange) names taking the piece back first, as "return it" does.
+  refund: ['退货', '退款', '退钱', '退换', '要退', '想退', '把钱退', '全额退', '退了', '退还', '退回', '退掉', '返还', '退费', '给退', 'refund*', 'money back', 'return it', 'return a', 'return the', 'a return', 'the return', 'my money', 'reverse the charge',
     // Getting the money back said with any verb of getting, in Cantonese too (退返, 回水), and a charge disputed.
     '钱要回', '要回…钱', '拿回…钱', '讨回…钱', '追回…钱', '退返', '退番', '回水', 'chargeback*', 'charge back', 'charged it back', 'dispute* the charge', 'disputed the charge',
     // Taking the piece back, a deposit returned, buying back at the price paid.
@@ -142,9 +143,10 @@ export const SET_ASIDE =
 
 /**
  * A remedy agreed or accepted in the end: 同意退款, 答应赔偿, 接受换货, "agreed to a refund", "accepted a
- * replacement", and an offer taken up ("offered to reimburse her and she took me up on it"). Whichever side agreed,
+ * replacement", an offer taken up ("offered to reimburse her and she took me up on it"), and one carried out ("had
+ * the bracelet replaced", "got it fixed", 给她换了一条). Whichever side agreed,
  * the remedy settled on is, when nothing was asked in words, the best sign of what was wanted; an offer alone is
  * not (it may be the very remedy the customer turned down).
  */
 export const AGREED =
-  /(?<![不没])(?:同意|答应|接受|愿意|承诺)|\b(?:agreed\s+to|agrees\s+to|accepted|accepts|promised\s+to|settled\s+for)\b|\b(?:took|take|takes)\s+(?:me|us|them|him|her)\s+up\s+on\b/iu;
+  /(?<![不没])(?:同意|答应|接受|愿意|承诺)|\b(?:agreed\s+to|agrees\s+to|accepted|accepts|promised\s+to|settled\s+for)\b|\b(?:took|take|takes)\s+(?:me|us|them|him|her)\s+up\s+on\b|\b(?:had|got)\s+(?:it|them|(?:the|my|her|his|our)\s+\w+)\s+(?=(?:replaced|exchanged|refunded|repaired|fixed|resized)\b)|(?<![不没未])(?=(?:给|帮)(?:她|他|我|我们|顾客|客人)(?:换了|退了|修好了|重做了))/iu;

@@ -16,6 +16,10 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
     'jade', 'opal*', 'tanzanite', 'topaz', 'amethyst', 'garnet', 'turquoise', 'aquamarine', 'moissanite', 'karat*', '14k', '10k',
     'locket', 'cufflink*', 'studs', 'hoops', 'choker', 'signet', 'tennis bracelet', 'eternity band',
   ],
+  // Pieces of base metal, and costume or fashion jewellery, which is what such pieces are sold as: 仿真首饰, 时尚饰品,
+  // brass or a copper base under the plating.
+  alloy: ['costume jewel*', 'costume piece*', 'costume ring*', 'costume necklace*', 'costume earring*', 'fashion jewel*', 'base metal',
+    'cheap metal', 'brass', 'pewter', '仿真首饰', '仿真饰品', '时尚饰品', '潮流饰品', '黄铜', '白铜', '镀铜', '铜镀', '铜质'],
   silver: ['足银', '银戒', '银镯', '银链', '纯银打造', 'sterling', '银器', '银碗', '银筷', '银质', '银条', '银手串', 'silver bar*'],
   watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*',
     // The trade's general vocabulary: the watchmaker and the watch's parts, and makers whose name is no other word.

@@ -149,6 +149,14 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'coating… flak*', 'coating… wore off', 'coating… worn off', 'lens*… marks', 'marks on… lens*', 'lens*… crazing', 'crazing',
     'lens*… came out', 'lens*… fallen out', 'lens*… popping out', 'lens*… pops out', 'lens*… scuffed', 'lens*… peeling',
     '镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
+  // A soldered joint or seam giving way, in every form of the verbs of breaking and coming apart ("the solder joint
+  // where I had sized it had broken", "the soldering cracked"); in Chinese a 焊 word before 断, 裂, 开 or 脱.
+  unsoldered: [
+    'solder*… broke', 'solder*… broken', 'solder*… breaking', 'solder*… snapped', 'solder*… cracked', 'solder*… gave way',
+    'solder*… came apart', 'solder*… come apart', 'solder*… came undone', 'solder*… failed', 'solder*… let go', 'solder*… separated',
+    'joint… came apart', 'seam… came apart', 'seam… split', 'weld*… broke', 'weld*… broken', 'weld*… cracked',
+    '焊…断了', '焊…断开', '焊…裂', '焊…开了', '焊…脱了', '焊…松了', '焊点…掉', '焊口…脱', '甩焊', '焊…甩咗',
+  ],
   'loose-screw': [
     '螺丝…掉', '螺丝…松', '螺丝…甩', '螺丝…冇咗', '螺丝…不见', '镜脚…松', '镜腿…松', '镜脚…掉', '镜脚…甩',
     'screw*… fell out', 'screw*… came out', 'screw*… came loose', 'screw*… coming loose', 'screw*… is loose', 'screw*… was loose',
@@ -188,6 +196,9 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     "didn't return", 'never returned', 'call* back', 'never got back',
     // The shop lost, damaged or botched the piece it was given.
     '弄丢', '丢失', '遗失', '弄坏', '修坏', '越修越', '没修好', '修不好', '擅自', '私自',
+    // Every everyday verb of mislaying or knocking off a part of it (弄掉了, 搞丢, 整唔见), Cantonese included; 弄掉
+    // and 搞掉 said before a done deed only, since before a plan they mean taking off (想弄掉两节, a strap's links).
+    '弄掉了', '弄掉的', '搞掉了', '搞掉的', '弄没了', '弄不见', '搞丢', '搞不见', '整丢', '整唔见', '整甩咗', '整坏', '搞坏',
     'lost my', "can't find my", 'could not find', "couldn't find", 'lost it', 'lost the', 'lost her', 'lost his', 'they lost', 'misplaced',
     'disappeared', 'botched', 'messed up', 'screwed up', 'ruined', 'damaged it', 'worse shape', 'worse than', 'without my permission',
     'without permission', 'unauthori*', 'never got it', 'never received', 'never arrived',
@@ -199,7 +210,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // What was sold or charged, and how.
     '以旧换新', '换购', '旧金', '回收', '工费', '误导', '诱导', '推销', '强迫', '强制', '强行', '乱收费', '收费过高', '多收', '天价', '加价',
     '被坑', '坑人', '宰客', '挨宰', '忽悠', '套路', '欺骗', '隐瞒', '未告知', '没有告知', '虚假发货', '不发货', '未发货', '没发货', '待出货',
-    '欺诈', '诈骗', '沟通有误', 'owes me', 'upsell*', 'overcharg*', 'overpriced', 'ripped off', 'rip-off', 'rip off', 'scam*',
+    '沟通有误', 'owes me', 'upsell*', 'overcharg*', 'overpriced', 'ripped off', 'rip-off', 'rip off',
     'pushy', 'pressur*', 'hard sell', 'hidden fee*', 'bait and switch', 'misled', 'mislead*', 'wrong prescription',
   ],
 };
@@ -232,6 +243,16 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   'charged me', 'charged her', 'charged him', 'charged us', 'charged… twice', 'double charg*', 'extra charge*', 'hidden charge*',
   'never told', "didn't tell", 'did not tell', 'never mentioned', 'fee', 'fees',
   '收了…两次', '重复收', '收多', '乱收', '冇讲', '冇话', '没说清楚', '没讲清楚', '没有说明', '没有提醒',
+  // The price asked and the weighing, in the general words of a price dispute and of being taken in: worth a fraction
+  // of what was paid, marked up, a trick of words, cheated on the scales; 上当, 不值, 贵了几倍, 文字游戏, 呃秤, 短秤.
+  '上当', '受骗', '文字游戏', '虚高', '暴利', '差价', '不值', '值不了', '只值', '贵了…倍', '贵…几倍', '高出…倍', '价格欺诈',
+  '呃秤', '呃人', '呃钱', '短秤', '缺秤', '虚报', '一口价',
+  // A verdict on the whole deal (scam, fraud, 欺诈, 诈骗) says the customer was wronged, not how: the goods not being what
+  // was sold (a fake, a certificate that does not match) is named by its own words when it is said.
+  '欺诈', '诈骗', 'scam*', 'fraud*',
+  'price gouging', 'gouged', 'marked up', 'mark-up', 'markup', 'not worth', 'worth only', 'only worth', 'worth less than',
+  'worth a fraction', 'paid too much', 'too expensive', 'charged more', 'took advantage', 'taken advantage', 'tricked',
+  'conned', 'cheated', 'short-changed', 'shortchanged',
 ];
 
 /**
@@ -278,4 +299,19 @@ export const QUALITY_CUES: readonly string[] = [
   'treated stone*', 'fracture-filled', 'glass-filled', 'lab-created', 'lab grown', 'man-made', 'moissanite', 'simulant',
   'not natural', 'not as pictured', 'not as advertised', 'false advertising', 'misrepresent*', 'appraised', 'appraisal',
   'appraiser', 'gemologist', 'karat*', 'carat weight', 'hallmark*', 'tested', 'test showed',
+];
+
+/**
+ * The goods hurting the one who wears them, in the general words of the body's reactions rather than any one text's:
+ * an allergy, a rash, swelling, an infection, red or bloodshot eyes, blurred sight; 过敏, 红肿, 发炎, 角膜炎, 充满血丝,
+ * 视力模糊. A piece or lens that does this is faulty (`defect`), but the words are said of many things (a salon's
+ * work, a wait in the heat), so they name it only when no fault and no dealing of the shop's is named.
+ */
+// biome-ignore format: word lists read best packed
+export const HARM_TO_WEARER_CUES: readonly string[] = [
+  '过敏', '发炎', '红肿', '肿痛', '溃烂', '化脓', '红疹', '皮疹', '湿疹', '瘙痒', '发痒', '痕痒', '角膜炎', '结膜炎', '血丝', '充血', '刺痛',
+  '干涩', '视力模糊', '看东西模糊', '伤眼', '伤了眼', '伤了…眼睛', '烂耳', '耳洞…发炎', '眼睛…发红', '眼…红',
+  'allergic', 'allergy', 'allergies', 'rash', 'rashes', 'swollen', 'swelling', 'infection*', 'infected', 'inflamed', 'inflammation',
+  'irritation', 'irritated', 'itchy', 'itching', 'blister*', 'hives', 'bloodshot', 'red eyes', 'eyes… red', 'blurred vision',
+  'blurry vision', 'burning sensation', 'dermatitis', 'conjunctivitis', 'keratitis',
 ];

@@ -43,11 +43,12 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
 }
 
 /**
- * Words by which someone states an ask: 要求, 希望, 想, wants, asked for, demanded, would like … A piece taken in
- * (送修, 送去, 拿去) tells what happened to it, not what is asked now, and 只要是 is "as long as it is".
+ * Words by which someone states an ask: 要求, 希望, 想, wants, needs, asked for, demanded, would like … A piece taken in
+ * (送修, 送去, 拿去) tells what happened to it, not what is asked now, and 只要是 is "as long as it is"; what someone
+ * "will" or "would need to" do is what they are told they must, not what they ask.
  */
 const ASK =
-  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
+  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+)needs?\s+(?:to|a|an|my|her|his|our|the)|needed\s+(?:to|a|an|my|her|his|our|the)|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|looking to|persuade\w*|vow\w*|asks for|asking for|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|to have)\b/iu;
 /**
  * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
  * 无法维修, "they refused to refund", "they couldn't repair it".
@@ -275,6 +276,29 @@ function reportedWrong(narrative: string): Evidence | undefined {
   return undefined;
 }
 
+/**
+ * An apology the shop withheld: "didn't even apologize", "never said sorry", "no apology", 连句道歉都没有, 没有向她道歉,
+ * 拒不道歉. A customer who complains that none was made wants one (seed 000: to be heard and respected), so with no
+ * remedy asked, reported or agreed it is the aim. When the customer is the one named not apologising, it is not.
+ */
+const APOLOGY_WITHHELD =
+  /\b(?:didn't|did\s+not|never|wouldn't|would\s+not|won't|refused\s+to|not\s+even|without)\s+(?:even\s+|once\s+|so\s+much\s+as\s+|an?\s+|any\s+)?(?:apologi[sz](?:e|ed|es|ing)|apology|say(?:ing)?\s+sorry|said\s+sorry)\b|\bno\s+(?:apology|apologies)\b|(?:没有|没|未|拒绝|拒不|不肯|不愿|冇|唔肯)(?:向[^，,。]{1,6})?(?:道歉|道过歉|道个歉|赔礼)|连[^，,。]{0,4}(?:道歉|对不起)(?:都|也)(?:没|不|冇)|一句(?:道歉|对不起)(?:都|也)?(?:没|冇)/iu;
+
+/** The first apology the shop's side withheld (see APOLOGY_WITHHELD), quoted from the text. */
+function apologyWithheld(narrative: string): Evidence | undefined {
+  const folded = normaliseText(narrative);
+  let start = 0;
+  for (const clause of folded.split(/[，,。！？!?；;\n]/u)) {
+    const withheld = APOLOGY_WITHHELD.exec(clause);
+    if (withheld && !customerIsActing(clause.slice(0, withheld.index))) {
+      const at = start + withheld.index;
+      return { quote: quoteAround(narrative, at, at + withheld[0].length), source: 'narrative', cue: withheld[0] };
+    }
+    start += clause.length + 1;
+  }
+  return undefined;
+}
+
 const TAKEN_UP = /\bup\s+on$/iu;
 
 /** What a retelling says was agreed or accepted: each clause from the agreeing word on (see AGREED). */
@@ -342,6 +366,9 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
     strongestAim(agreedIn(complaint.narrative))?.kind;
   // A wrong reported or charged is the aim only when no remedy is asked or agreed.
   const reported = stated === undefined ? reportedWrong(complaint.narrative) : undefined;
+  // So is an apology the shop withheld, when nothing else is asked.
+  const unapologised =
+    stated === undefined && reported === undefined ? apologyWithheld(complaint.narrative) : undefined;
   const repeated = strongestAim(all);
   // Only what the customer says counts as stressing faults; the staff's summary names them once anyway.
   const defects = countOccurrences(DEFECT_PHRASES, all);
@@ -352,6 +379,7 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
   else if (defects >= 2 && (stated === undefined || (stated === 'refund' && hedged))) kind = 'discount';
   else if (stated) kind = stated;
   else if (reported) kind = 'accountability';
+  else if (unapologised) kind = 'apology';
   // With the customer at the counter (staff entered their words), a broken piece brought in is itself the ask;
   // a pasted retelling that asks for nothing stays "unknown" rather than a guess put in the customer's mouth.
   else if (spoken.length > 0 && problem === 'service') kind = 'apology';
@@ -366,6 +394,7 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
     }
   }
   if (reported && kind === 'accountability' && evidence.length === 0) evidence.push(reported);
+  if (unapologised && kind === 'apology' && evidence.length === 0) evidence.push(unapologised);
   if (kind === 'discount' && evidence.length === 0) {
     for (const { source, text } of complaintTexts(complaint)) {
       for (const hit of findCues(DEFECT_CUES, text, source)) evidence.push(hit.evidence);

@@ -13,15 +13,22 @@ const HAND_OVER =
  * store for a repair", "them off to be restrung". Sticky, so it is tried only right after each verb.
  */
 const FOR_WORK =
-  /\s+(?:(?:it|them|in|over|off|back)\s+|(?:my|her|his|our|their|the|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?)(?:(?:in|off|back|over|away|out)\s+)?(?:(?:at|to|with)\s+(?:[\w'-]+\s+){0,6}?)?(?:for\s+(?:a\s+|an\s+|its\s+)?(?:repair|service|servicing|fix|tune-up|resizing|sizing|cleaning|restringing|overhaul|battery)|to\s+(?:be|get|have)\s+(?:(?:it|them|her|him|the\s+\w+|a\s+\w+\s+\w+|a\s+\w+)\s+)?(?:fixed|repaired|resized|sized|restrung|re-strung|cleaned|serviced|tuned|altered|replaced|mended|polished|soldered|set|re-set|reset)|to\s+(?:get\s+|have\s+)?(?:it\s+|them\s+)?(?:fix|repair|resize|restring|clean|service|alter|mend|solder)\b)/iuy;
+  /\s+(?:(?:it|them|in|over|off|back)\s+|(?:my|her|his|our|their|the|a|an|this|that)\s+(?:[\w'-]+\s+){0,3}?)(?:(?:in|off|back|over|away|out)\s+)?(?:(?:at|to|with)\s+(?:[\w'-]+\s+){0,6}?)?(?:for\s+(?:a\s+|an\s+|its\s+)?(?:repair|service|servicing|fix|tune-up|resizing|sizing|cleaning|restringing|overhaul|battery)|to\s+(?:be|get|have)\s+(?:(?:it|them|her|him|the\s+\w+|a\s+\w+\s+\w+|a\s+\w+)\s+)?(?:fixed|repaired|re-?sized|sized|re-?strung|cleaned|serviced|tuned|altered|replaced|mended|polished|soldered|set|re-set|reset|re-?plated|re-?tipped|adjusted)|to\s+(?:get\s+|have\s+)?(?:it\s+|them\s+)?(?:fix|repair|re-?size|re-?string|clean|service|alter|mend|solder|adjust)\b)/iuy;
 /** Hand-overs said without such a verb: "dropped it off", "in for a repair", 送修, 拿去维修, 交给…修. */
 const LEFT_FOR_WORK = new RegExp(
   [
     String.raw`\b(?:dropping|dropped|drop)\s+(?:it|them|(?:my|her|his|the)\s+\w+)\s+off\b`,
     String.raw`\b(?:in|away|off)\s+for\s+(?:a\s+)?(?:repair|service|servicing|restringing|resizing)\b`,
     String.raw`\bsent\s+(?:it|them)?\s*(?:off|away|out)?\s*to\s+(?:be\s+)?(?:fixed|repaired|the\s+repair)`,
-    // Chinese, after folding to simplified.
-    '送修|返修|拿去修|拿去维修|拿去清洗|送去修|送去维修|送到[^，。！？；]{0,10}(?:维修|修理|清洗|保养)|拿到[^，。！？；]{0,10}(?:维修|修理|清洗|保养)|交给[^，。！？；]{0,10}(?:维修|修理|清洗|保养)|(?:拿|送)(?:回|去|到)?[^，。！？；]{0,8}(?:改圈|改尺寸|保养)',
+    // Collecting a piece is the other end of leaving it: one picks up or collects one's own piece from the shop (not
+    // "picked up a bracelet from the display", a piece lifted off the counter).
+    String.raw`\b(?:(?:pick|picks|picked|picking)\s+up\s+(?:my|her|his|our|their)|(?:pick|picks|picked|picking)\s+(?:my|her|his|our|their)|(?:collect|collects|collected|collecting)\s+(?:my|her|his|our|their|the))\s+(?:[\w'-]+\s+){0,2}?(?:ring|rings|watch|watches|necklace|bracelet|chain|pendant|earrings|piece|jewelry|jewellery|glasses)\b`,
+    // Or comes to the shop to do so: "came in to pick up a piece", "went back to collect it".
+    String.raw`\b(?:came|come|comes|coming|went|go|goes|going|back|returned|in)\s+to\s+(?:pick\s+up|collect)\b`,
+    // Chinese, after folding to simplified: taking, sending, bringing or posting a piece back or to the shop for
+    // repair, cleaning, upkeep or resizing, or going to have it done (去做清洗). Bringing it in to ask for a repair
+    // (拿来要求维修) is the visit with the fault, not a piece left with the shop.
+    '送修|返修|(?:(?:拿|送|带|寄)(?:回|去|到|往)|交给)[^，。！？；要想求]{0,10}(?:维修|修理|修|清洗|保养|改圈|改尺寸|改小|改大|翻新|抛光|电镀)|去做(?:清洗|保养|翻新|抛光)',
   ].join('|'),
   'iu',
 );
@@ -67,4 +74,22 @@ const SELF_CAUSED = new RegExp(
 export function aboutTheShopsWork(text: string): boolean {
   const folded = normaliseText(text);
   return LEFT_FOR_WORK.test(folded) || TRADE_IN.test(folded) || SELF_CAUSED.test(folded) || handedOverForWork(folded);
+}
+
+/**
+ * Work done on the customer's own person, which is what a salon sells: lash extensions, nails, brows, hair, a
+ * facial, waxing, a tattoo, a massage; 种睫毛, 美甲, 纹眉, 挽面, 烫发, 做脸. Such a sale has no goods for a fault to
+ * be in: whatever went wrong (the glue, the lashes pulled out, a rash) is the work, the labelling guide's `service`.
+ */
+const WORK_ON_THE_PERSON = new RegExp(
+  [
+    String.raw`\b(?:eye)?lash(?:es)?\s+(?:extensions?|lift|tint)|\blash\s+(?:tech|technician|artist)s?\b|\b(?:manicure|pedicure|microblading|brow\s+tint|facial|waxing|haircut|hair\s+(?:dye|colou?r|cut|treatment|extensions?)|perm|tattoo|massage)s?\b|\b(?:gel|acrylic)\s+nails\b`,
+    '种睫毛|种植睫毛|嫁接睫毛|接睫毛|美睫|美甲|做指甲|纹眉|绣眉|纹绣|半永久|挽面|挽脸|烫发|染发|剪发|电发|接发|做脸|面部护理|脱毛|按摩|推拿|纹身',
+  ].join('|'),
+  'iu',
+);
+
+/** True when the text tells of work done on the customer's person (see WORK_ON_THE_PERSON). */
+export function workOnThePerson(text: string): boolean {
+  return WORK_ON_THE_PERSON.test(normaliseText(text));
 }

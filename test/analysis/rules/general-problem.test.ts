@@ -39,3 +39,44 @@ describe('a problem said only in general words, when no fault is named', () => {
     ).toBeNull();
   });
 });
+
+describe('the goods hurting the wearer, when no fault is named', () => {
+  it.each([
+    'Two days after I put the new earrings in, my ears were swollen and itchy.',
+    'He wore the contact lenses for an afternoon and his eyes were bloodshot.',
+    '戴了網上買的隱形眼鏡,當天眼睛就充滿血絲,醫生說是角膜炎。',
+    '戴了网上买的隐形眼镜,当天眼睛就充满血丝,医生说是角膜炎。',
+    '耳环戴了三天,耳洞就发炎了。',
+  ])('then the goods are faulty, as a guess: %s', (text) => {
+    const facts = factsOf(text);
+    expect(facts.problem).toBe('defect');
+    expect(facts.problemNamed).toBe(false);
+  });
+
+  it('and a fault named outright still decides', () => {
+    expect(factsOf('The plating wore off in a week and my finger came up in a rash.').problem).toBe('plating-wear');
+  });
+
+  it('and the shop’s dealing named beside it still decides', () => {
+    expect(factsOf('My ears were itchy, and the clerk was rude when I asked for a refund.').problem).toBe('service');
+  });
+});
+
+describe('a fight at the counter, when no fault or dealing is named', () => {
+  it.each([
+    'Two shoppers got into a brawl with a security guard by the tills.',
+    '女子跳進櫃檯,與櫃姐扭打起來。',
+    '女子跳进柜台,与柜姐扭打起来。',
+    '两名顾客与超市员工发生争执,随后拳打脚踢。',
+  ])('then the problem is none the policy lists, the catch-all, as a guess: %s', (text) => {
+    const facts = factsOf(text);
+    expect(facts.problem).toBe('other');
+    expect(facts.problemNamed).toBe(false);
+  });
+
+  it('and the shop’s dealing named beside it still decides', () => {
+    expect(factsOf('The clerk was rude to her and refused a refund, and then her husband shoved him.').problem).toBe(
+      'service',
+    );
+  });
+});

@@ -15,6 +15,11 @@ describe('the category is what the piece is made of, not how often the piece is 
       'The necklace was silver plated. I loved that necklace, wore the necklace every day, and then the necklace burned my skin.',
     ],
     ['alloy', '这条项链是镀金的,项链戴了一周,项链就发黑了,吊坠也掉色。'],
+    // Costume and fashion jewellery, and base metals, are what alloy pieces are sold as.
+    ['alloy', 'It was costume jewelry, a necklace with glass stones, and the necklace snapped on the first night.'],
+    ['alloy', 'The earrings were brass under the gold colour, and the earrings turned my ears green.'],
+    ['alloy', '这对耳环是仿真首饰,耳环戴了两天就坏了。'],
+    ['alloy', '這對耳環是仿真首飾,耳環戴了兩天就壞了。'],
   ] as const)('then it is %s: %s', (category, text) => {
     expect(categoryOf(text)).toBe(category);
   });

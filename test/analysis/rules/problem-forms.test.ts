@@ -61,6 +61,16 @@ describe('a problem said in any form of its everyday verbs, in three scripts', (
   it('when water leaks somewhere else, then the watch has no water damage', () => {
     expect(problemOf('The kitchen pipe was leaking water and the plumber charged a fortune.')).not.toBe('water-damage');
   });
+
+  it.each([
+    'The solder on the clasp cracked after a week.',
+    'Two months on, the soldered joint gave way and the ring opened.',
+    '戒指的焊口又裂了,圈子张开。',
+    '手鏈的焊接位斷了,又要拿回去。',
+    '手链的焊接位断了,又要拿回去。',
+  ])('when a soldered joint gives way, in any verb of breaking, then it came unsoldered: %s', (text) => {
+    expect(problemOf(text)).toBe('unsoldered');
+  });
 });
 
 describe('words of breaking used of feelings, people, plans and other things', () => {
