@@ -5,6 +5,7 @@ import {
   INTERNATIONAL,
   INTERNATIONAL_DIGITS,
   LANDLINE,
+  MESSAGING_ID,
   MOBILE,
   REGIONAL_PHONE,
 } from '../shared/contact-patterns.ts';
@@ -90,6 +91,11 @@ function maskInternational(number: string): string {
   return starDigits(number, prefix + country);
 }
 
+/** `微信号: l***`: the label stays, so staff know which app; the ID keeps its first character, as an address does. */
+function maskMessagingId(_match: string, label: string, gap: string, id: string): string {
+  return `${label}${gap}${id.slice(0, 1)}***`;
+}
+
 /** An ID number keeps its first six digits (the issuing region) and last four: `110105********123X`. */
 function maskIdNumber(number: string): string {
   return number.slice(0, 6) + '*'.repeat(number.length - 10) + number.slice(-4);
@@ -108,7 +114,8 @@ export function maskContact(text: string): string {
     .replace(MOBILE, maskMobile)
     .replace(INTERNATIONAL, maskInternational)
     .replace(REGIONAL_PHONE, (number) => starDigits(number, 0))
-    .replace(LANDLINE, maskLandline);
+    .replace(LANDLINE, maskLandline)
+    .replace(MESSAGING_ID, maskMessagingId);
 }
 
 /** What a cut text ends with, so a reader knows there was more. */

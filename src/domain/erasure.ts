@@ -22,7 +22,12 @@ export function erasureOf(record: Pick<Case, 'history'>): Extract<CaseEvent, { t
  * whole, not masked: after erasure not even the last digits are kept.
  */
 export function withoutContacts(text: string): string {
-  return replaceContacts(text, { email: ERASED_TEXT, idNumber: ERASED_TEXT, phone: ERASED_TEXT });
+  return replaceContacts(text, {
+    email: ERASED_TEXT,
+    idNumber: ERASED_TEXT,
+    phone: ERASED_TEXT,
+    messagingId: ERASED_TEXT,
+  });
 }
 
 /** A quote from the customer's text made anonymous; a channel's id (`news-report`) is no one's words and stays. */

@@ -12,12 +12,13 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za
  * just after) keep order numbers, dates and prices whole: `2026-11-20`, `¥129`, `DD13812345678`; nor is a
  * landline read out of a code such as `SN-0123456789` or a prompt version `p-0123456789`.
  * - a Chinese mobile: `13812345678`, `138 1234 5678`, `138-1234-5678`, optionally after `+86`/`0086`;
- * - a landline with its area code: `010-12345678`, `(0755) 1234 5678`, `021 6123 4567-801`;
+ * - a landline with its area code: `010-12345678`, `(0755) 1234 5678`, `021 6123 4567-801`, and Taiwan's
+ *   two-digit codes when written apart (`(02) 2345-6789`, `02-2345-6789`);
  * - an international number: `+44 20 7946 0958`, `+1 (415) 555-0132`, `+852 2345 6789`.
  */
 export const MOBILE = /(?<![A-Za-z0-9_+])(?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)/g;
 export const LANDLINE =
-  /(?<![A-Za-z0-9_+])(?<![A-Za-z]-)((?:\(0[1-9]\d{1,2}\)\s?|0[1-9]\d{1,2}[\s-]?)\d{3,4}[\s-]?\d{4})(-\d{1,5})?(?!\d)/g;
+  /(?<![A-Za-z0-9_+])(?<![A-Za-z]-)((?:\(0[1-9]\d{0,2}\)\s?|0[1-9]\d{0,2}[\s-]|0[1-9]\d{1,2})\d{3,4}[\s-]?\d{4})(-\d{1,5})?(?!\d)/g;
 export const INTERNATIONAL = /(?<![A-Za-z0-9_])(?:\+|00)[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/g;
 
 /**
@@ -35,6 +36,15 @@ export const REGIONAL_PHONE =
   /(?<![A-Za-z0-9_+.¥￥$-])(?<!\d[\s.-])(?:09\d{2}(?:[\s-]?\d){6}|[4-9]\d{3}[\s-]?\d{4}|\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]\d{4})(?![\d-])(?![\s.]\d)(?!\s*(?:元|块|塊|万|萬|千|百|yuan|RMB|HKD|MOP|dollars?|%))/giu;
 
 /**
+ * An ID on a messaging app, after the label customers write it with: 微信号: li_hua88, 微信 lihua_2024, QQ号是
+ * 12345678, vx: Lihua88, "WeChat ID: lihua88", "LINE ID: lihua.tw". Only after a label, since a bare word of
+ * letters and digits is as often an order or model number; without a colon or 是/为/号 after the label the ID must
+ * hold a digit, so "WeChat account" or "微信 support" stay words. The ID is the capture group `id`.
+ */
+export const MESSAGING_ID =
+  /(?<![A-Za-z])(?<label>(?:微信号?|微信號|微訊號?|vx|VX|wx|WX|QQ号?|QQ號|(?:WeChat|Wechat|LINE|Line|Telegram)\s?ID|WeChat|Wechat))(?<gap>\s*[:：]\s*|\s*[是为為号號]\s*|\s+(?=[A-Za-z0-9_.-]*\d))(?<id>[A-Za-z0-9][A-Za-z0-9_.-]{4,19})(?![A-Za-z0-9_])/gu;
+
+/**
  * A mainland resident ID number (居民身份证号): 18 characters, the last a digit or X, or the older 15
  * digits. Checked before phone numbers, because an ID contains a run that looks like a mobile.
  */
@@ -50,6 +60,7 @@ export interface ContactStandIns {
   email: string;
   idNumber: string;
   phone: string;
+  messagingId: string;
 }
 
 /**
@@ -67,5 +78,6 @@ export function replaceContacts(text: string, by: ContactStandIns): string {
       return digits < INTERNATIONAL_DIGITS.min || digits > INTERNATIONAL_DIGITS.max ? number : by.phone;
     })
     .replace(REGIONAL_PHONE, by.phone)
-    .replace(LANDLINE, by.phone);
+    .replace(LANDLINE, by.phone)
+    .replace(MESSAGING_ID, (_match, label: string, gap: string) => `${label}${gap}${by.messagingId}`);
 }

@@ -80,6 +80,9 @@ describe('maskContact', () => {
     ['62345678', '****5678'],
     ['Call me at (555) 201-4477.', 'Call me at (***) ***-4477.'],
     ['555-201-4477 or 555.201.4477', '***-***-4477 or ***.***.4477'],
+    // Taiwan's two-digit area codes, written apart from the number.
+    ['台北店 (02) 2345-6789', '台北店 (02) ****-6789'],
+    ['02-2345-6789', '02-****-6789'],
     // Not a fragment of a longer grouped number, though.
     ['+44 1234 5678 9012 34 · 8888 1234 5678', '+44 1234 5678 9012 34 · 8888 1234 5678'],
   ])('when a text holds the phone number %s, then it becomes %s', (input, expected) => {
@@ -92,6 +95,27 @@ describe('maskContact', () => {
     ['13812345678@qq.com', '1***@qq.com'],
   ])('when a text holds the e-mail address %s, then it becomes %s', (input, expected) => {
     expect(maskContact(input)).toBe(expected);
+  });
+
+  it.each([
+    ['请加我微信号: li_hua88 谢谢', '请加我微信号: l*** 谢谢'],
+    ['微信 lihua2024', '微信 l***'],
+    ['QQ号是12345678', 'QQ号是1***'],
+    ['vx:Lihua88', 'vx:L***'],
+    ['WeChat ID: lihua88', 'WeChat ID: l***'],
+    ['LINE ID: lihua.tw', 'LINE ID: l***'],
+  ])('when a text holds the messaging-app ID in %s, then it becomes %s', (input, expected) => {
+    expect(maskContact(input)).toBe(expected);
+  });
+
+  it.each([
+    ['WeChat account was hacked'],
+    ['微信支付了5000元'],
+    ['用微信联系我'],
+    ['型号 AB12345'],
+    ['Wechat Pay 12345 yuan'],
+  ])('when a messaging app is only named (%s), then nothing is masked', (input) => {
+    expect(maskContact(input)).toBe(input);
   });
 
   it.each([

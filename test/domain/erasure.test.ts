@@ -91,6 +91,9 @@ describe('erasing a case', () => {
     expect(withoutContacts('call 138-0013-8000 or +44 20 7946 0958, mail a@b.cn; paid ¥1299 on 2026-11-20')).toBe(
       `call ${ERASED_TEXT} or ${ERASED_TEXT}, mail ${ERASED_TEXT}; paid ¥1299 on 2026-11-20`,
     );
+    expect(withoutContacts('微信号: li_hua88, 台北 (02) 2345-6789')).toBe(
+      `微信号: ${ERASED_TEXT}, 台北 ${ERASED_TEXT}`,
+    );
   });
 
   it('when a case closed 91 days ago is weighed against 90 days, then it is past retention; 89 days ago it is not', () => {

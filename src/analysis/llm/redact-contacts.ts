@@ -6,6 +6,7 @@ export const REDACTED = {
   email: '[email]',
   idNumber: '[id-number]',
   phone: '[phone]',
+  messagingId: '[messaging-id]',
   number: '[number]',
 } as const;
 

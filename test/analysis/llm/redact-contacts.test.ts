@@ -17,6 +17,9 @@ describe('redactContacts', () => {
     ['手機0912-345-678', '手機[phone]'],
     ['電話 9123 4567', '電話 [phone]'],
     ['call (555) 201-4477', 'call [phone]'],
+    ['台北 (02) 2345-6789', '台北 [phone]'],
+    ['微信号: li_hua88', '微信号: [messaging-id]'],
+    ['QQ号是12345678', 'QQ号是[messaging-id]'],
   ])('when the text is %j, then it becomes %j', (text, expected) => {
     expect(redactContacts(text)).toBe(expected);
   });
