@@ -252,11 +252,26 @@ function wordStart(text: string, from: number, start: number): number {
   return at;
 }
 
-/** Moves a window's end back to the end of the last whole word, never before the match. */
+/**
+ * Words that lead into what follows them: a window cut just after one ("…for the piercing and the") reads as
+ * broken off mid-phrase, so the cut moves back before it.
+ */
+const LEADING_WORD =
+  /(?:^|\s)(?:a|an|the|and|or|but|of|for|to|in|on|at|by|with|from|that|which|who|my|her|his|their|our|your|its|as|so|if|than)$/iu;
+
+/**
+ * Moves a window's end back to the end of the last whole word, and before any word that only leads into the
+ * next, never before the match.
+ */
 function wordEnd(text: string, to: number, end: number): number {
   let at = to;
   while (at > end && WORD_CHAR.test(text.charAt(at - 1)) && WORD_CHAR.test(text.charAt(at))) at--;
-  return at;
+  for (;;) {
+    while (at > end && /\s/u.test(text.charAt(at - 1))) at--;
+    const lead = LEADING_WORD.exec(text.slice(Math.max(end, at - 8), at));
+    if (!lead || at - lead[0].trimStart().length < end) return at;
+    at -= lead[0].trimStart().length;
+  }
 }
 
 /** The customer named again after the staff subject: "店员每解释一句他都要纠正" is the customer correcting. */

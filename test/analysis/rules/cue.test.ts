@@ -55,6 +55,16 @@ describe('findCues', () => {
     expect(cut).toMatch(/\btail$/u);
   });
 
+  it('when a long English sentence is cut with no clause mark, then the quote does not end on a word that leads into the next', () => {
+    const text = `She said she wanted her money back for the piercing and the earrings and the aftercare spray and the ${'visit to the doctor '.repeat(6)}`;
+    const at = text.indexOf('money back');
+    const quote = quoteAround(text, at, at + 10);
+    expect(text).toContain(quote);
+    expect(quote).toContain('money back');
+    expect(quote).not.toMatch(/\b(?:the|and|for|to)$/iu);
+    expect(quote.length).toBeLessThanOrEqual(90);
+  });
+
   it('when English sentences end in full stops, then the quote is the sentence around the match, whole', () => {
     const text =
       'Stop wasting my time. It broke after two days. Refund me now or I will post it online for everyone to see.';
