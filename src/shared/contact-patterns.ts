@@ -13,12 +13,12 @@ export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za
  * landline read out of a code such as `SN-0123456789` or a prompt version `p-0123456789`.
  * - a Chinese mobile: `13812345678`, `138 1234 5678`, `138-1234-5678`, optionally after `+86`/`0086`;
  * - a landline with its area code: `010-12345678`, `(0755) 1234 5678`, `021 6123 4567-801`, and Taiwan's
- *   two-digit codes when written apart (`(02) 2345-6789`, `02-2345-6789`);
+ *   two-digit codes (02–08) when written apart (`(02) 2345-6789`, `02-2345-6789`; there is no `01`);
  * - an international number: `+44 20 7946 0958`, `+1 (415) 555-0132`, `+852 2345 6789`.
  */
 export const MOBILE = /(?<![A-Za-z0-9_+])(?:(?:\+|00)86[\s-]?)?1[3-9]\d(?:[\s-]?\d){8}(?!\d)/g;
 export const LANDLINE =
-  /(?<![A-Za-z0-9_+])(?<![A-Za-z]-)((?:\(0[1-9]\d{0,2}\)\s?|0[1-9]\d{0,2}[\s-]|0[1-9]\d{1,2})\d{3,4}[\s-]?\d{4})(-\d{1,5})?(?!\d)/g;
+  /(?<![A-Za-z0-9_+])(?<![A-Za-z]-)((?:\(0(?:[2-8]|[1-9]\d{1,2})\)\s?|0(?:[2-8]|[1-9]\d{1,2})[\s-]|0[1-9]\d{1,2})\d{3,4}[\s-]?\d{4})(-\d{1,5})?(?!\d)/g;
 export const INTERNATIONAL = /(?<![A-Za-z0-9_])(?:\+|00)[1-9]\d{0,2}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?!\d)/g;
 
 /**
