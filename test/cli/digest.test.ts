@@ -48,8 +48,8 @@ describe('npm run digest', () => {
     expect(run.stdout).toContain(
       'Morning digest 2026-11-22\nPeriod: 2026-11-21 08:30 – 2026-11-21 15:00 (Asia/Shanghai)',
     );
-    expect(run.stdout).toContain('*New complaints: 2*');
-    expect(run.stdout).toContain('Wuyi Road  *2*');
+    expect(run.stdout).toContain('New complaints: 2');
+    expect(run.stdout).toContain('Wuyi Road  2');
     expect(run.stdout).toContain('• C-CLI1 Wuyi Road');
     expect(run.stdout).toContain('• C-CLI2 Wuyi Road');
     expect(run.stdout).toContain('[chart] Complaints per category per store 2026-11-22');
@@ -67,7 +67,7 @@ describe('npm run digest', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Next digest: 2026-11-25 08:30 (Asia/Shanghai)');
     expect(run.stdout).toContain('Covers: 2026-11-21 10:00 – 2026-11-25 08:30: the first digest');
-    expect(run.stdout).toContain('*New complaints: 2*');
+    expect(run.stdout).toContain('New complaints: 2');
     expect(run.stdout).toContain('• C-CLI1 Wuyi Road');
   });
 
@@ -98,7 +98,7 @@ describe('npm run digest', () => {
         'Next digest: 2026-11-22 08:30 (Asia/Shanghai), posted by the bot at that time',
         'Covers: 2026-11-21 08:30 – 2026-11-22 08:30: everything since the previous digest.',
         'Period: 2026-11-21 08:30 – 2026-11-21 15:00 (Asia/Shanghai)',
-        '*New complaints: 2*',
+        'New complaints: 2',
         '• C-NEXT1 Wuyi Road',
       ]);
 
@@ -111,7 +111,7 @@ describe('npm run digest', () => {
         'What it would post now:',
         'Morning digest 2026-11-22 (late: due 08:30)',
         'Period: 2026-11-21 08:30 – 2026-11-22 08:30 (Asia/Shanghai)',
-        '*New complaints: 2*',
+        'New complaints: 2',
       ]);
 
       const posted = await runCli(DIGEST, ['--at', noon], undefined, postEnv);
