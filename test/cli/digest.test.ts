@@ -71,6 +71,21 @@ describe('npm run digest', () => {
     expect(run.stdout).toContain('• C-CLI1 Wuyi Road');
   });
 
+  it('when the store holds no case yet, then the dry run says so plainly, not "since the first case"', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'complaint-desk-digest-empty-'));
+    try {
+      const emptyEnv = { ...env(), STORE_URL: `sqlite://${join(own, 'cases.sqlite')}` };
+      const run = await runCli(DIGEST, ['--dry-run', '--at', '2026-11-21T15:00:00+08:00'], undefined, emptyEnv);
+      expect(run.code).toBe(0);
+      expect(run.stdout.split('\n')[1]).toBe(
+        'Covers: 2026-11-21 08:30 – 2026-11-22 08:30: the first digest; there are no cases in the store yet.',
+      );
+      expect(run.stdout).not.toContain('first case');
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
+  });
+
   it('when a digest went out at today’s slot and cases came after it, then the dry run previews tomorrow’s with them; once that slot is missed, it is due now, and posting it posts what was shown', async () => {
     const own = await mkdtemp(join(tmpdir(), 'complaint-desk-digest-next-'));
     const slack = await new FakeSlackApi().start();
