@@ -75,6 +75,8 @@ describe('npm run digest', () => {
     const own = await mkdtemp(join(tmpdir(), 'complaint-desk-digest-empty-'));
     try {
       const emptyEnv = { ...env(), STORE_URL: `sqlite://${join(own, 'cases.sqlite')}` };
+      // The bot made the store at its first start; nobody has filed a complaint yet.
+      await (await openStores(emptyEnv.STORE_URL, { log: () => undefined })).close();
       const run = await runCli(DIGEST, ['--dry-run', '--at', '2026-11-21T15:00:00+08:00'], undefined, emptyEnv);
       expect(run.code).toBe(0);
       expect(run.stdout.split('\n')[1]).toBe(
@@ -99,7 +101,9 @@ describe('npm run digest', () => {
         REVIEW_CHANNEL: 'C0REVIEW',
         DIGEST_CHANNEL: 'C0DIGEST',
       };
-      // 08:30 on the 21st: the first digest goes out on an empty store; the two cases come at 10:00 and 10:30.
+      // 08:30 on the 21st: the first digest goes out on an empty store (the bot made it at its first start);
+      // the two cases come at 10:00 and 10:30.
+      await (await openStores(ownEnv.STORE_URL, { log: () => undefined })).close();
       const morning = await runCli(DIGEST, ['--at', '2026-11-21T08:30:05+08:00'], undefined, postEnv);
       expect(morning.stdout).toMatch(/^digest: 2026-11-21T00:30:00.000Z: posted/);
       const stores = await openStores(ownEnv.STORE_URL);
