@@ -351,6 +351,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
   const parsed = ConfigSchema.safeParse(raw);
   if (parsed.success) {
+    const { appToken, port, healthPort } = parsed.data;
+    // In HTTP mode PORT answers /healthz itself; the same number again would fail as a port "in use by another
+    // process", which sends an operator looking for a process that is the bot.
+    if (!appToken && healthPort !== undefined && healthPort === port && port !== 0) {
+      throw new ConfigError([
+        `HEALTH_PORT ${healthPort} is PORT too: in HTTP mode PORT already answers /healthz and /metrics; leave HEALTH_PORT empty or choose another port`,
+      ]);
+    }
     const url = parsed.data.slackApiUrl.endsWith('/') ? parsed.data.slackApiUrl : `${parsed.data.slackApiUrl}/`;
     return Object.freeze({ ...parsed.data, slackApiUrl: url });
   }

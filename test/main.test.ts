@@ -176,6 +176,14 @@ describe('npm start when it cannot start', () => {
         'complaint-desk: DIGEST_CRON is not a cron pattern such as "30 8 * * *": "8:30" is one field; a pattern has five separated by spaces (minute hour day month weekday; six with seconds first)',
       ],
     ],
+    [
+      // In HTTP mode PORT serves /healthz already; the same port again is no other process's fault.
+      'HEALTH_PORT is set to PORT in HTTP mode',
+      { PORT: '3917', HEALTH_PORT: '3917' },
+      [
+        'complaint-desk: HEALTH_PORT 3917 is PORT too: in HTTP mode PORT already answers /healthz and /metrics; leave HEALTH_PORT empty or choose another port',
+      ],
+    ],
   ] as const)(
     'when %s, then each is one line saying what to put, all in one run, and Slack is not asked',
     async (_case, wrong, expected) => {

@@ -15,6 +15,7 @@ import { CAUSE_LABELS, STATUS_ICONS, STATUS_LABELS, t } from './messages/common.
 import { DIGEST, digestLate, digestMore, digestQuiet, digestTotal } from './messages/digest.ts';
 import { describeSlaShare, SLA, SLA_TARGET_LABELS } from './messages/sla.ts';
 import { maskContact } from './mrkdwn.ts';
+import { mrkdwnAsPlainText } from './mrkdwn-as-plain-text.ts';
 import { joinSafe, link, md, type SafeText, type ShownText, safeText, shownText } from './safe-text.ts';
 import { SLA_ICONS } from './sla-blocks.ts';
 
@@ -385,23 +386,26 @@ export function buildDigestParts(report: DigestReport, options: DigestRenderOpti
   return parts;
 }
 
-/** The digest as plain text for the terminal (`npm run digest -- --dry-run`): each message's text, in order. */
+/**
+ * The digest as plain text for the terminal (`npm run digest -- --dry-run`, `npm run report`): each message's
+ * text, in order, read as a person sees it in Slack but without mrkdwn's marks (see mrkdwnAsPlainText).
+ */
 export function digestAsText(parts: readonly DigestPart[]): string {
   return parts
     .map((part) => {
-      if (part.kind === 'chart') return `[chart] ${part.title}\n${part.comment}`;
+      if (part.kind === 'chart') return `[chart] ${part.title}\n${mrkdwnAsPlainText(part.comment)}`;
       return part.blocks
         .flatMap((block) => {
           if (block.type === 'header') return [block.text.text];
           if (block.type === 'section')
-            return [block.text?.text ?? '', ...(block.fields ?? []).map((field) => field.text)];
-          if (block.type === 'context') return block.elements.map((element) => ('text' in element ? element.text : ''));
+            return [block.text?.text ?? '', ...(block.fields ?? []).map((field) => field.text)].map(mrkdwnAsPlainText);
+          if (block.type === 'context')
+            return block.elements.map((element) =>
+              'text' in element ? (element.type === 'mrkdwn' ? mrkdwnAsPlainText(element.text) : element.text) : '',
+            );
           return [];
         })
         .join('\n');
     })
-    .join('\n\n')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&amp;', '&');
+    .join('\n\n');
 }

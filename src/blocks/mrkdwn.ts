@@ -1,13 +1,16 @@
 import {
+  asDigits,
   CHINESE_ID,
   countDigits,
   EMAIL,
   INTERNATIONAL,
   INTERNATIONAL_DIGITS,
+  isSpelledNumber,
   LANDLINE,
   MESSAGING_ID,
   MOBILE,
   REGIONAL_PHONE,
+  SPELLED_NUMBER,
 } from '../shared/contact-patterns.ts';
 import type { Language } from '../shared/language.ts';
 
@@ -91,6 +94,18 @@ function maskInternational(number: string): string {
   return starDigits(number, prefix + country);
 }
 
+/**
+ * A number spelled in Chinese numerals or full-width digits keeps its own characters where digits are kept:
+ * 一三八****五六七八, as a mobile written in digits keeps its operator prefix and last four.
+ */
+function maskSpelledNumber(run: string): string {
+  if (!isSpelledNumber(run)) return run;
+  const digits = asDigits(run);
+  const keepLeading = /^1[3-9]\d{9}$/.test(digits.replace(/\D/g, '')) ? 3 : 0;
+  const starred = starDigits(digits, keepLeading);
+  return [...run].map((character, index) => (starred[index] === '*' ? '*' : character)).join('');
+}
+
 /** `微信号: l***`: the label stays, so staff know which app; the ID keeps its first character, as an address does. */
 function maskMessagingId(_match: string, label: string, gap: string, id: string): string {
   return `${label}${gap}${id.slice(0, 1)}***`;
@@ -115,6 +130,7 @@ export function maskContact(text: string): string {
     .replace(INTERNATIONAL, maskInternational)
     .replace(REGIONAL_PHONE, (number) => starDigits(number, 0))
     .replace(LANDLINE, maskLandline)
+    .replace(SPELLED_NUMBER, maskSpelledNumber)
     .replace(MESSAGING_ID, maskMessagingId);
 }
 

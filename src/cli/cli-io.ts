@@ -1,5 +1,6 @@
 import { describeAppError, isAppError } from '../errors.ts';
 import { UsageRequested } from './parse-options.ts';
+import { decodeText } from './text-input.ts';
 
 /** What a command needs from its process, so tests can run commands in-process. */
 export interface CliIo {
@@ -32,12 +33,15 @@ export async function runCommand(io: CliIo, name: string, command: () => Promise
   }
 }
 
-/** Reads all of standard input when it is piped, or nothing when it is a terminal. */
+/**
+ * Reads all of standard input when it is piped, or nothing when it is a terminal; bytes that are not UTF-8
+ * text are refused (an InputError), not decoded into replacement characters.
+ */
 export async function readProcessStdin(): Promise<string | undefined> {
   if (process.stdin.isTTY) return undefined;
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeText(Buffer.concat(chunks), 'standard input');
 }
 
 /** Connects a command to the real process and exits with its code. */

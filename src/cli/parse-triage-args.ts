@@ -12,6 +12,7 @@ import { InputError } from '../errors.ts';
 import { describeReadFailure } from '../policy/load-policy.ts';
 import { LanguageSchema } from '../shared/language.ts';
 import { parseOptions } from './parse-options.ts';
+import { assertText, decodeText } from './text-input.ts';
 
 const OPTIONS = {
   lang: { type: 'string' },
@@ -76,12 +77,14 @@ function parseFlags(argv: string[]) {
 }
 
 async function readComplaintFile(path: string): Promise<{ fields: Record<string, unknown>; at?: string }> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     throw new InputError(`cannot read ${path} (${describeReadFailure(error)})`);
   }
+  const text = decodeText(bytes, path);
+  assertText(text, path);
   let data: unknown;
   try {
     data = parseYaml(text);
@@ -117,8 +120,14 @@ export async function parseTriageArgs(
   const file = values.file ? await readComplaintFile(values.file) : undefined;
   const fields: Record<string, unknown> = { ...(file?.fields ?? {}) };
   const positional = positionals.join(' ').trim();
-  if (positional) fields.narrative = positional;
-  else if (fields.narrative === undefined) fields.narrative = (await readStdin())?.trim() ?? '';
+  if (positional) {
+    assertText(positional, 'the complaint given as an argument');
+    fields.narrative = positional;
+  } else if (fields.narrative === undefined) {
+    const piped = (await readStdin())?.trim() ?? '';
+    assertText(piped, 'standard input');
+    fields.narrative = piped;
+  }
 
   if (values.lang) fields.language = parseChoice(LanguageSchema, values.lang, '--lang', 'zh, en');
   if (values.cause)

@@ -15,9 +15,12 @@ export function renderNextDigest(next: NextDigest, cron: string, timeZone: strin
       : next.when === 'now'
         ? 'due now: its slot passed without a digest (the bot posts it when it starts, marked late; npm run digest posts it when run)'
         : `posted by the bot at that time (DIGEST_CRON "${cron}")`;
-  const since = next.first
-    ? 'the first digest, so every complaint filed before it (since the first case)'
-    : 'everything since the previous digest';
+  // "Since the first case" on an empty store reads as if there were one: say plainly there is none yet.
+  const since = next.noCases
+    ? `${next.first ? 'the first digest' : 'everything since the previous digest'}; there are no cases in the store yet`
+    : next.first
+      ? 'the first digest, so every complaint filed before it (since the first case)'
+      : 'everything since the previous digest';
   const shown =
     next.when === 'now'
       ? 'What it would post now:'

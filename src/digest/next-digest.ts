@@ -17,6 +17,8 @@ export interface NextDigest {
   to: Date;
   /** No digest went out before: this one covers every case filed before it. */
   first: boolean;
+  /** No case is stored yet: a new install, or a store that is not the one meant. */
+  noCases: boolean;
   /** What it would post if it ran now: for a slot still to come, the period so far. */
   report: DigestReport;
 }
@@ -31,16 +33,17 @@ export async function findNextDigest(deps: Omit<DigestRunDeps, 'send' | 'queue'>
   const now = deps.clock();
   const last = await deps.stores.digests.last();
   const latest = slotAt(deps.cron, deps.timeZone, now);
+  const noCases = (await deps.stores.cases.firstCreatedAt()) === undefined;
   if (
     latest &&
     (deps.cron === DIGEST_CRON_OFF || isMissedSlot(latest, last)) &&
     !(await deps.stores.digests.get(latest.toISOString()))
   ) {
     const report = await buildDueReport(deps, latest);
-    return { slot: latest, when: 'now', from: new Date(report.from), to: latest, first: !last, report };
+    return { slot: latest, when: 'now', from: new Date(report.from), to: latest, first: !last, noCases, report };
   }
   const slot = nextSlot(deps.cron, deps.timeZone, now);
   if (!slot) return undefined;
   const report = await buildDueReport(deps, slot, now);
-  return { slot, when: 'at-slot', from: new Date(report.from), to: slot, first: !last, report };
+  return { slot, when: 'at-slot', from: new Date(report.from), to: slot, first: !last, noCases, report };
 }

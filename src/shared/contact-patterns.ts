@@ -50,6 +50,46 @@ export const MESSAGING_ID =
  */
 export const CHINESE_ID = /(?<![A-Za-z0-9_])(?:\d{17}[\dXx]|\d{15})(?![A-Za-z0-9_])/g;
 
+/**
+ * The characters a digit is also written with: Chinese numerals (〇/零 for nought, 幺 for one and 两 for two
+ * as they are read out on the phone), their financial forms (壹贰叁…) and full-width digits (０–９). Each is a
+ * single UTF-16 unit, so a number written with them keeps its length when read as digits.
+ */
+const SPELLED_DIGITS: Readonly<Record<string, string>> = Object.fromEntries(
+  [
+    ['0', '〇○零０'],
+    ['1', '一壹幺１'],
+    ['2', '二贰貳两兩２'],
+    ['3', '三叁參３'],
+    ['4', '四肆４'],
+    ['5', '五伍５'],
+    ['6', '六陆陸６'],
+    ['7', '七柒７'],
+    ['8', '八捌８'],
+    ['9', '九玖９'],
+  ].flatMap(([digit, forms]) => [...(forms as string)].map((form) => [form, digit as string])),
+);
+const DIGIT_CHARACTER = `0-9${Object.keys(SPELLED_DIGITS).join('')}`;
+
+/**
+ * A phone (or any long) number written digit by digit in Chinese numerals or full-width digits, alone or
+ * mixed with ASCII ones: 一三八一二三四五六七八, 幺三八 一二三四 五六七八, １３８-１２３４-５６７８,
+ * 138一二三四五六七八. Seven digits at least, one space or dash allowed between two: an ordinary Chinese
+ * number is written with its units (三十八元, 一百二十克) and a year has four digits (二〇二四年), so neither
+ * is read as one. A run of ASCII digits alone is left to the patterns above: see {@link isSpelledNumber}.
+ */
+export const SPELLED_NUMBER = new RegExp(
+  `(?<![A-Za-z0-9_])[${DIGIT_CHARACTER}](?:[\\s\\-－]?[${DIGIT_CHARACTER}]){6,}(?![${DIGIT_CHARACTER}])`,
+  'gu',
+);
+
+/** Whether a run {@link SPELLED_NUMBER} found holds a spelled digit, rather than ASCII digits only. */
+export const isSpelledNumber = (run: string): boolean => [...run].some((character) => character in SPELLED_DIGITS);
+
+/** A spelled number read as ASCII digits, character for character (separators kept): 幺三八 → 138. */
+export const asDigits = (run: string): string =>
+  [...run].map((character) => SPELLED_DIGITS[character] ?? character).join('');
+
 /** International numbers outside this digit count are prices or scores ("+15 (20)"), not phones. */
 export const INTERNATIONAL_DIGITS = { min: 8, max: 15 } as const;
 
@@ -79,5 +119,6 @@ export function replaceContacts(text: string, by: ContactStandIns): string {
     })
     .replace(REGIONAL_PHONE, by.phone)
     .replace(LANDLINE, by.phone)
+    .replace(SPELLED_NUMBER, (run) => (isSpelledNumber(run) ? by.phone : run))
     .replace(MESSAGING_ID, (_match, label: string, gap: string) => `${label}${gap}${by.messagingId}`);
 }

@@ -150,10 +150,10 @@ describe('the digest messages', () => {
       { language: 'en', policy, chart: false },
     );
     const text = digestAsText(parts);
-    expect(text).toContain('*Repairs due and ready for pickup*');
+    expect(text).toContain('Repairs due and ready for pickup');
     expect(text).toContain('C-FIX · 黄兴店 · owner U_A · repair due 2026-11-23');
     expect(text).toContain(
-      'C-PICKUP · 黄兴店 · owner U_A · ready for pickup · customer told 2026-10-15 · abandoned after 2026-11-15 *passed*',
+      'C-PICKUP · 黄兴店 · owner U_A · ready for pickup · customer told 2026-10-15 · abandoned after 2026-11-15 passed',
     );
   });
 

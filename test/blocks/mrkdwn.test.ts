@@ -109,6 +109,29 @@ describe('maskContact', () => {
   });
 
   it.each([
+    ['电话一三八一二三四五六七八', '电话一三八****五六七八'],
+    ['打幺三八 一二三四 五六七八找我', '打幺三八 **** 五六七八找我'],
+    ['１３８１２３４５６７８', '１３８****５６７８'],
+    ['１３８－１２３４－５６７８', '１３８－****－５６７８'],
+    ['138一二三四五六七八', '138****五六七八'],
+    ['座机零七五五-八八八八六六六六', '座机****-****六六六六'],
+    ['電話 玖壹貳參 肆伍陸柒', '電話 **** 肆伍陸柒'],
+  ])('when a text holds the number spelled out in %s, then it becomes %s', (input, expected) => {
+    expect(maskContact(input)).toBe(expected);
+  });
+
+  it.each([
+    ['三十八元买的'],
+    ['一百二十克的金链'],
+    ['二〇二四年十二月七日买的'],
+    ['２０２６年１１月２０日，１２９９元'],
+    ['一二三四五六，六个人'],
+    ['三三两两地来了'],
+  ])('when a text holds an ordinary Chinese number (%s), then nothing is masked', (input) => {
+    expect(maskContact(input)).toBe(input);
+  });
+
+  it.each([
     ['WeChat account was hacked'],
     ['微信支付了5000元'],
     ['用微信联系我'],

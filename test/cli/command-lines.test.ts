@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,27 @@ describe('a command run where the bot has not started yet', () => {
         expect(run.stderr).toBe(
           `${cli}: there is no store in this folder yet: STORE_URL is the default sqlite://./data/complaints.sqlite (${join(folder, 'data/complaints.sqlite')}), which the bot creates when it first starts here (npm start); run the command in the bot's folder, or set STORE_URL as the bot has it\n`,
         );
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
+  );
+});
+
+describe('a command given a STORE_URL with a typo', () => {
+  it.each(['report', 'outbox', 'digest'])(
+    'when %s is pointed at a SQLite file that is not there, then one line says so, exit 2, and no store is made',
+    async (cli) => {
+      const folder = await mkdtemp(join(tmpdir(), 'store-typo-'));
+      try {
+        const typo = join(folder, 'complaint.sqlite');
+        const args = cli === 'digest' ? ['--dry-run'] : [];
+        const run = await runCli(`src/cli/${cli}.ts`, args, undefined, { STORE_URL: `sqlite://${typo}` });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toBe(
+          `${cli}: there is no store at ${typo}: check STORE_URL for a typo (the bot creates its store when it first starts, npm start; a command never does)\n`,
+        );
+        expect(await readdir(folder)).toEqual([]);
       } finally {
         await rm(folder, { recursive: true, force: true });
       }

@@ -48,8 +48,8 @@ describe('npm run digest', () => {
     expect(run.stdout).toContain(
       'Morning digest 2026-11-22\nPeriod: 2026-11-21 08:30 – 2026-11-21 15:00 (Asia/Shanghai)',
     );
-    expect(run.stdout).toContain('*New complaints: 2*');
-    expect(run.stdout).toContain('Wuyi Road  *2*');
+    expect(run.stdout).toContain('New complaints: 2');
+    expect(run.stdout).toContain('Wuyi Road  2');
     expect(run.stdout).toContain('• C-CLI1 Wuyi Road');
     expect(run.stdout).toContain('• C-CLI2 Wuyi Road');
     expect(run.stdout).toContain('[chart] Complaints per category per store 2026-11-22');
@@ -67,8 +67,25 @@ describe('npm run digest', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Next digest: 2026-11-25 08:30 (Asia/Shanghai)');
     expect(run.stdout).toContain('Covers: 2026-11-21 10:00 – 2026-11-25 08:30: the first digest');
-    expect(run.stdout).toContain('*New complaints: 2*');
+    expect(run.stdout).toContain('New complaints: 2');
     expect(run.stdout).toContain('• C-CLI1 Wuyi Road');
+  });
+
+  it('when the store holds no case yet, then the dry run says so plainly, not "since the first case"', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'complaint-desk-digest-empty-'));
+    try {
+      const emptyEnv = { ...env(), STORE_URL: `sqlite://${join(own, 'cases.sqlite')}` };
+      // The bot made the store at its first start; nobody has filed a complaint yet.
+      await (await openStores(emptyEnv.STORE_URL, { log: () => undefined })).close();
+      const run = await runCli(DIGEST, ['--dry-run', '--at', '2026-11-21T15:00:00+08:00'], undefined, emptyEnv);
+      expect(run.code).toBe(0);
+      expect(run.stdout.split('\n')[1]).toBe(
+        'Covers: 2026-11-21 08:30 – 2026-11-22 08:30: the first digest; there are no cases in the store yet.',
+      );
+      expect(run.stdout).not.toContain('first case');
+    } finally {
+      await rm(own, { recursive: true, force: true });
+    }
   });
 
   it('when a digest went out at today’s slot and cases came after it, then the dry run previews tomorrow’s with them; once that slot is missed, it is due now, and posting it posts what was shown', async () => {
@@ -84,7 +101,9 @@ describe('npm run digest', () => {
         REVIEW_CHANNEL: 'C0REVIEW',
         DIGEST_CHANNEL: 'C0DIGEST',
       };
-      // 08:30 on the 21st: the first digest goes out on an empty store; the two cases come at 10:00 and 10:30.
+      // 08:30 on the 21st: the first digest goes out on an empty store (the bot made it at its first start);
+      // the two cases come at 10:00 and 10:30.
+      await (await openStores(ownEnv.STORE_URL, { log: () => undefined })).close();
       const morning = await runCli(DIGEST, ['--at', '2026-11-21T08:30:05+08:00'], undefined, postEnv);
       expect(morning.stdout).toMatch(/^digest: 2026-11-21T00:30:00.000Z: posted/);
       const stores = await openStores(ownEnv.STORE_URL);
@@ -98,7 +117,7 @@ describe('npm run digest', () => {
         'Next digest: 2026-11-22 08:30 (Asia/Shanghai), posted by the bot at that time',
         'Covers: 2026-11-21 08:30 – 2026-11-22 08:30: everything since the previous digest.',
         'Period: 2026-11-21 08:30 – 2026-11-21 15:00 (Asia/Shanghai)',
-        '*New complaints: 2*',
+        'New complaints: 2',
         '• C-NEXT1 Wuyi Road',
       ]);
 
@@ -111,7 +130,7 @@ describe('npm run digest', () => {
         'What it would post now:',
         'Morning digest 2026-11-22 (late: due 08:30)',
         'Period: 2026-11-21 08:30 – 2026-11-22 08:30 (Asia/Shanghai)',
-        '*New complaints: 2*',
+        'New complaints: 2',
       ]);
 
       const posted = await runCli(DIGEST, ['--at', noon], undefined, postEnv);

@@ -59,9 +59,9 @@ describe('npm run report', () => {
     expect(run.stdout).toContain(
       'Period: 2026-11-09 09:00 – 2026-12-07 09:00 (Asia/Shanghai) · compared with 2026-10-12 09:00 – 2026-11-09 09:00',
     );
-    expect(run.stdout).toContain('*Complaints: 3* (previous period 2, ↑ +1)');
-    expect(run.stdout).toContain('a quality fault  *2* (0, ↑ +2)');
-    expect(run.stdout).toContain('caused by use  *1* (2, ↓ −1)');
+    expect(run.stdout).toContain('Complaints: 3 (previous period 2, ↑ +1)');
+    expect(run.stdout).toContain('a quality fault  2 (0, ↑ +2)');
+    expect(run.stdout).toContain('caused by use  1 (2, ↓ −1)');
     expect(run.stdout).toContain('• R2 Lost stones · cited 1 · needed a manager 0');
     expect(run.stdout).toContain('• R1 Exchanges · cited 1 · needed a manager 1');
     expect(run.stdout).toContain('Show customers the care card, call 138****5678');
@@ -69,14 +69,27 @@ describe('npm run report', () => {
     expect(run.stdout).toContain(
       '[chart] Causes of complaints (Pareto) 2026-12-07\na quality fault 2 (67%); caused by use 1 (100%)',
     );
-    expect(run.stdout).toContain('*caused by use*: first improvement 2026-11-13');
+    expect(run.stdout).toContain('caused by use: first improvement 2026-11-13');
+  });
+
+  it('when printed to a terminal, then it is plain text: no mrkdwn marks or entities, what staff typed shown as typed', async () => {
+    const run = await runCli(REPORT, ['--weeks', '4', '--at', AT], undefined, env());
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain('Complaints: 3 (previous period 2, ↑ +1)');
+    expect(lines).toContain('By cause (previous)');
+    expect(lines).toContain('a quality fault  2 (0, ↑ +2)');
+    expect(lines).toContain('Wuyi Road <!channel>  1');
+    expect(run.stdout).not.toMatch(/&(?:lt|gt|amp);/);
+    // Stars are left only where a number is masked.
+    expect(run.stdout.replaceAll('138****5678', '')).not.toContain('*');
   });
 
   it('when DEFAULT_LOCALE is zh-CN, then it is in Chinese', async () => {
     const run = await runCli(REPORT, ['--weeks', '4', '--at', AT], undefined, env({ DEFAULT_LOCALE: 'zh-CN' }));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('每周根因报告 2026-12-07 · 近 4 周');
-    expect(run.stdout).toContain('*投诉: 3 宗* (上期 2, ↑ +1)');
+    expect(run.stdout).toContain('投诉: 3 宗 (上期 2, ↑ +1)');
   });
 
   it('when --json, then it prints the report as data, with the Pareto bars', async () => {
@@ -94,7 +107,7 @@ describe('npm run report', () => {
     const run = await runCli(REPORT, ['--at', AT], undefined, env());
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('last week');
-    expect(run.stdout).toContain('*Complaints: 1* (previous period 0, ↑ +1)');
+    expect(run.stdout).toContain('Complaints: 1 (previous period 0, ↑ +1)');
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -160,6 +160,50 @@ describe('npm run triage', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  // A file's bytes piped or passed by mistake: each is refused in one line, never analysed as a complaint.
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+  const PDF = Buffer.concat([
+    Buffer.from('%PDF-1.4\n%'),
+    Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]),
+    Buffer.from('\n1 0 obj'),
+  ]);
+  const ZIP_IN_UTF8 = Buffer.from('PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000项链断了');
+  const GBK = Buffer.from([0xcf, 0xee, 0xc1, 0xb4, 0xb6, 0xcf, 0xc1, 0xcb]); // 项链断了 saved as GBK
+  it.each([
+    ['a PNG on standard input', [], PNG, 'standard input is not UTF-8 text'],
+    ['a PDF on standard input', [], PDF, 'standard input is not UTF-8 text'],
+    ['text saved as GBK on standard input', [], GBK, 'standard input is not UTF-8 text'],
+    ['an archive whose bytes happen to be UTF-8, on standard input', [], ZIP_IN_UTF8, 'it holds NUL bytes'],
+    ['control characters as the argument', ['\u0001\u0002\u0003PK\u0004\u0005'], undefined, 'mostly control'],
+  ])('when given %s, then it is refused in one line, exit 2, not analysed', async (_name, args, stdin, message) => {
+    const run = await runCli(TRIAGE, args, stdin);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringContaining(message)]);
+    expect(run.stderr).toMatch(/^triage: .*give the complaint's words as text/);
+  });
+
+  it('when a complaint file is an image, then it is refused as not text, not read as YAML', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'complaint-desk-triage-binary-'));
+    try {
+      const file = join(dir, 'photo.yml');
+      await writeFile(file, PNG);
+      const run = await runCli(TRIAGE, ['--file', file]);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        `triage: ${file} is not UTF-8 text (a PDF, an image or an archive?): give the complaint's words as text; text saved as GBK or Big5 needs saving as UTF-8 first`,
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('when the complaint text holds one stray replacement character from a paste, then it is still analysed', async () => {
+    const run = await runCli(TRIAGE, [], '项链断了,顾客要求退款 \uFFFD');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('断裂');
   });
 
   it('when the purchase is after the complaint, then both times are shown on the store clock as typed, never a UTC instant (issue 12)', async () => {

@@ -278,7 +278,7 @@ describe('the morning digest', () => {
     expect(preview.stdout).toContain('Next digest: 2026-12-02 08:30 (Asia/Shanghai), posted by the bot at that time');
     expect(preview.stdout).toContain('Covers: 2026-12-01 08:30 – 2026-12-02 08:30: the first digest');
     expect(preview.stdout).toContain('Morning digest 2026-12-02\n');
-    expect(preview.stdout).toContain('*New complaints: 2*');
+    expect(preview.stdout).toContain('New complaints: 2');
     expect(preview.stdout).toContain(ring.id);
     expect(preview.stdout).toContain(bangle.id);
 

@@ -76,11 +76,11 @@ describe('the digest’s customer confirmation line', () => {
 
     const en = digestAsText(buildDigestParts(report, { language: 'en', policy, chart: false }));
     expect(en).toContain(
-      '*Customer confirmation*: not accepted by the customer: *1* · reopened (the customer came back): *1*',
+      'Customer confirmation: not accepted by the customer: 1 · reopened (the customer came back): 1',
     );
     expect(en).toMatch(/C-D1.*🙅 not accepted by the customer/);
     const zh = digestAsText(buildDigestParts(report, { language: 'zh', policy, chart: false }));
-    expect(zh).toContain('*顾客确认*:顾客未接受:*1* · 重新打开(顾客又回来了):*1*');
+    expect(zh).toContain('顾客确认:顾客未接受:1 · 重新打开(顾客又回来了):1');
   });
 
   it('when no case was refused or reopened, then the digest has no such line', () => {

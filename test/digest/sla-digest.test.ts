@@ -56,15 +56,15 @@ describe('the SLA clocks in the morning digest', () => {
   it('when it is rendered, then both languages say the share and each breach, with when it was done or that it is not', () => {
     const report = build([unanswered, answeredLate, answered]);
     const en = digestAsText(buildDigestParts(report, { language: 'en', policy, chart: false }));
-    expect(en).toContain('*Time targets*: 1 of 3 cases within target (33%)');
-    expect(en).toContain('• 🔴 C-1 黄兴店 · owner U_STAFF · First response · due 2026-11-21 12:00 · *still not done*');
+    expect(en).toContain('Time targets: 1 of 3 cases within target (33%)');
+    expect(en).toContain('• 🔴 C-1 黄兴店 · owner U_STAFF · First response · due 2026-11-21 12:00 · still not done');
     expect(en).toContain(
       '• 🔴 C-2 五一店 · owner U_STAFF · First response · due 2026-11-21 12:00 · done 2026-11-21 12:45',
     );
     const zh = digestAsText(buildDigestParts(report, { language: 'zh', policy, chart: false }));
-    expect(zh).toContain('*时效*:3 个案例中 1 个达标(33%)');
-    expect(zh).toContain('*本期超时*');
-    expect(zh).toContain('首次响应 · 截止 2026-11-21 12:00 · *仍未完成*');
+    expect(zh).toContain('时效:3 个案例中 1 个达标(33%)');
+    expect(zh).toContain('本期超时');
+    expect(zh).toContain('首次响应 · 截止 2026-11-21 12:00 · 仍未完成');
   });
 
   it('when no clock settled in the period, then it says so; a breach alone keeps the digest from being quiet', () => {

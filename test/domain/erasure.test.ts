@@ -94,6 +94,9 @@ describe('erasing a case', () => {
     expect(withoutContacts('微信号: li_hua88, 台北 (02) 2345-6789')).toBe(
       `微信号: ${ERASED_TEXT}, 台北 ${ERASED_TEXT}`,
     );
+    expect(withoutContacts('客人电话一三八一二三四五六七八,二〇二四年买的三十八元耳钉')).toBe(
+      `客人电话${ERASED_TEXT},二〇二四年买的三十八元耳钉`,
+    );
   });
 
   it('when a case closed 91 days ago is weighed against 90 days, then it is past retention; 89 days ago it is not', () => {

@@ -23,7 +23,7 @@ function hermeticEnv(): NodeJS.ProcessEnv {
 export function runCli(
   script: string,
   args: readonly string[],
-  stdin?: string,
+  stdin?: string | Uint8Array,
   env: Record<string, string> = {},
 ): Promise<CliRun> {
   return runProcess(process.execPath, [script, ...args], {
@@ -37,8 +37,8 @@ export interface ProcessOptions {
   env: NodeJS.ProcessEnv;
   /** The folder it runs in (default: the repository). */
   cwd?: string;
-  /** Piped to standard input, which is then closed (default: closed at once). */
-  stdin?: string;
+  /** Piped to standard input (text, or a file's bytes), which is then closed (default: closed at once). */
+  stdin?: string | Uint8Array;
   /** Sends SIGTERM after this long if it has not exited, e.g. a bot that did start. */
   timeoutMs?: number;
   /** Sends SIGTERM once standard output matches, e.g. a bot's "running" line: a stop without a clock. */

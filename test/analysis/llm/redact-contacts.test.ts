@@ -20,14 +20,19 @@ describe('redactContacts', () => {
     ['台北 (02) 2345-6789', '台北 [phone]'],
     ['微信号: li_hua88', '微信号: [messaging-id]'],
     ['QQ号是12345678', 'QQ号是[messaging-id]'],
+    ['电话一三八一二三四五六七八', '电话[phone]'],
+    ['幺三八-一二三四-五六七八', '[phone]'],
+    ['手机１３８ １２３４ ５６７８。', '手机[phone]。'],
   ])('when the text is %j, then it becomes %j', (text, expected) => {
     expect(redactContacts(text)).toBe(expected);
   });
 
-  it.each(['2026-11-20 买的,¥129,两颗钻', 'Paid 1299 yuan on 20/11/2026 at 14:30, receipt 0042', '+15 (20) points'])(
-    'when the text holds only prices, dates and short numbers (%j), then it is unchanged',
-    (text) => {
-      expect(redactContacts(text)).toBe(text);
-    },
-  );
+  it.each([
+    '2026-11-20 买的,¥129,两颗钻',
+    '二〇二四年买的,三十八元,一百二十克',
+    'Paid 1299 yuan on 20/11/2026 at 14:30, receipt 0042',
+    '+15 (20) points',
+  ])('when the text holds only prices, dates and short numbers (%j), then it is unchanged', (text) => {
+    expect(redactContacts(text)).toBe(text);
+  });
 });
