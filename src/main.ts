@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const policy = await loadPolicy(config.policyFile);
   // Only the documented default is made from nothing (first run); any other missing directory is a typo.
   const stores = await openStores(config.storeUrl, {
-    log: (line) => logger.info(line),
+    log: (line, level = 'info') => logger[level](line),
     createDirectory: config.storeUrl === DEFAULT_STORE_URL,
   });
   // LLM answers are cached on the case store's database, so every instance shares them.

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -80,7 +80,9 @@ describe('the commands that open the store', () => {
       env: httpBotEnv(slack.url, dir, { STORE_URL: `sqlite://${missing()}` }),
     });
     expect(lines(run.stderr)).toEqual([
-      expect.stringMatching(/^outbox: the directory .*no-such-dir of the SQLite store .* does not exist: /),
+      expect.stringMatching(
+        /^outbox: there is no store at .*no-such-dir\/complaints\.sqlite: check STORE_URL for a typo/,
+      ),
     ]);
     expect(run.code).toBe(2);
   });
@@ -90,7 +92,9 @@ describe('the commands that open the store', () => {
       env: httpBotEnv(slack.url, dir, { STORE_URL: `sqlite://${missing()}` }),
     });
     expect(lines(run.stderr)).toEqual([
-      expect.stringMatching(/^digest: the directory .*no-such-dir of the SQLite store .* does not exist: /),
+      expect.stringMatching(
+        /^digest: there is no store at .*no-such-dir\/complaints\.sqlite: check STORE_URL for a typo/,
+      ),
     ]);
     expect(run.code).toBe(2);
     expect(existsSync(join(dir, 'no-such-dir'))).toBe(false);
@@ -142,5 +146,43 @@ describe('npm start when its SQLite store is removed while it runs', () => {
     } finally {
       bot.kill('SIGKILL');
     }
+  });
+});
+
+describe('npm start on a new SQLite file beside another store', () => {
+  it('when STORE_URL names a new file where another store file already sits (a typo), then the start warns and names that file, which stays untouched', async () => {
+    const folder = await mkdtemp(join(dir, 'typo-'));
+    const real = join(folder, 'complaints.sqlite');
+    await writeFile(real, 'the cases of last year');
+    const typo = join(folder, 'complaint.sqlite');
+    const [, ...args] = startCommand();
+    const run = await runProcess(process.execPath, args, {
+      env: httpBotEnv(slack.url, dir, { STORE_URL: `sqlite://${typo}` }),
+      stopWhen: /is running/,
+      timeoutMs: 15_000,
+    });
+    const line = lines(run.stdout).find((entry) => entry.includes('created a new store'));
+    expect(line).toBeDefined();
+    const logged = JSON.parse(line ?? '{}') as { level: string; msg: string };
+    expect(logged.level).toBe('warn');
+    expect(logged.msg).toBe(
+      `created a new store at ${typo}, beside ${real} in the same directory: if your cases are there, STORE_URL has a typo — stop the bot and correct it (nothing was written to that file)`,
+    );
+    expect(await readFile(real, 'utf8')).toBe('the cases of last year');
+  });
+
+  it('when no other store file is in its directory (a text file is none), then the new store is told as information only', async () => {
+    const folder = await mkdtemp(join(dir, 'alone-'));
+    await writeFile(join(folder, 'notes.txt'), 'not a store');
+    const path = join(folder, 'complaints.sqlite');
+    const [, ...args] = startCommand();
+    const run = await runProcess(process.execPath, args, {
+      env: httpBotEnv(slack.url, dir, { STORE_URL: `sqlite://${path}` }),
+      stopWhen: /is running/,
+      timeoutMs: 15_000,
+    });
+    const line = lines(run.stdout).find((entry) => entry.includes('created a new store'));
+    const logged = JSON.parse(line ?? '{}') as { level: string; msg: string };
+    expect(logged).toMatchObject({ level: 'info', msg: `created a new store at ${path}` });
   });
 });

@@ -31,7 +31,7 @@ export interface OpenStoresOptions {
    * Where the one line about a backfill of the indexes goes (see {@link ensureCaseIndexes}); standard
    * error by default, so that a CLI's own output stays clean.
    */
-  log?: (line: string) => void;
+  log?: (line: string, level?: 'info' | 'warn') => void;
   /** Cases the backfill reads per round trip; default 100. */
   reindexBatchSize?: number;
   /**

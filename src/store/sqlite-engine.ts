@@ -1,5 +1,5 @@
-import { mkdir, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { StoreError } from '../errors.ts';
 import { createCommitGroup } from './commit-group.ts';
@@ -20,8 +20,11 @@ export interface SqliteOpenOptions {
    * store may be made from nothing; elsewhere a missing directory is most likely a typo in STORE_URL.
    */
   createDirectory?: boolean;
-  /** Told "created a new store at …" when the file did not exist, so an empty store never starts unheard. */
-  log?: (line: string) => void;
+  /**
+   * Told "created a new store at …" when the file did not exist, so an empty store never starts unheard;
+   * as a warning when other store files sit in the same directory (most likely a typo in STORE_URL).
+   */
+  log?: (line: string, level?: 'info' | 'warn') => void;
 }
 
 /**
@@ -80,7 +83,15 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
       cause: error,
     });
   }
-  if (created) options.log?.(`created a new store at ${path}`);
+  if (created) {
+    const others = await otherStoreFiles(path);
+    if (others.length === 0) options.log?.(`created a new store at ${path}`);
+    else
+      options.log?.(
+        `created a new store at ${path}, beside ${others.join(', ')} in the same directory: if your cases are there, STORE_URL has a typo — stop the bot and correct it (nothing was written to ${others.length === 1 ? 'that file' : 'those files'})`,
+        'warn',
+      );
+  }
   const keyv = createKeyv(adapter, () => {
     // The adapter emits nothing: its failures are the rejected calls themselves.
   });
@@ -241,6 +252,19 @@ function keyRangeEnd(prefix: string): string {
  * Makes sure the file's directory is there (creating it only when allowed, and only one level: a recursive
  * mkdir never returns for a path under /proc) and says whether the file itself already exists.
  */
+/** File endings an SQLite store is given; a WAL's -wal and -shm companions are not stores. */
+const STORE_FILE = /\.(sqlite3?|db)$/i;
+
+/** The other store files in the directory of a store just created at `path`, by name; none when unreadable. */
+async function otherStoreFiles(path: string): Promise<string[]> {
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  return names
+    .filter((name) => STORE_FILE.test(name) && name !== basename(path))
+    .sort()
+    .slice(0, 3)
+    .map((name) => join(dirname(path), name));
+}
+
 async function prepareDirectory(path: string, createDirectory: boolean): Promise<boolean> {
   const directory = dirname(path);
   const found = await stat(directory).catch((error: unknown) => {
