@@ -62,7 +62,7 @@ function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
 
 /** The customer telling their own purchase or visit, outside quotes: "I bought", "we took it to", "my watch". */
 const EN_OWN_ACCOUNT =
-  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|visited|walked\s+into|used\s+an?)\b|\bmy\s+(?:new\s+|old\s+)?(?:watch|glasses|ring|necklace|bracelet|earrings?|pendant|chain|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order)\b/iu;
+  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|picked\s+out|chose|received|exchanged|visited|walked\s+into|used\s+an?)\b|\bmy\s+(?:new\s+|old\s+)?(?:watch|glasses|sunglasses|ring|necklace|bracelet|earrings?|pendant|chain|jewell?ery|jewelry|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order|purchase|voucher|gift\s+(?:card|certificate)|appointment)\b/iu;
 
 /**
  * A business named by its proper name: a capitalised name before a shop noun ("the SpecSavers store", "a certified
@@ -82,6 +82,51 @@ const EN_SHOP_NAMED = new RegExp(
     String.raw`|\b(?:at|to|from|into)\s+(?:the\s+)?(?:local\s+)?\p{Lu}\p{Ll}+['’]s\b(?!\s+(?:house|home|place|birthday|wedding|party|friend|mother|father|wife|husband))`,
   'u',
 );
+
+/**
+ * A brand built on the trade's word and a brand-maker's ending (Visionworks, Eyemart, Specsavers, Lenscrafters), or
+ * written as two capitalised words the same way (Lens Crafters, Vision Express): never an everyday word. Not any name
+ * before "Vision" or "Optical" ("… Optical"): that shape raised posts on dev texts that were none, so it is left to the
+ * shop noun's rule above.
+ */
+const EN_TRADE_BRAND =
+  /\b(?:Vision|Optic|Eye|Lens|Spec|Watch|Jewel|Diamond)(?:works|mart|care|savers?|crafters|express|world|land|depot|plus|city|direct|shop|zone|hub)\b|\b(?:Vision|Optic|Eye|Lens|Spec|Watch|Jewel|Diamond)\s+(?:Crafters|Savers|Works|Express|World|Mart|Care|Center|Centre|Depot|Hut|Plus)\b/u;
+
+/** Words written capitalised that name no business: family called by title, holidays, days. */
+const NOT_A_BRAND =
+  '(?:Mom|Mum|Dad|Mommy|Mummy|Daddy|Grandma|Grandpa|Granny|Nana|Papa|Mother|Father|God|Christmas|Easter|Thanksgiving|Halloween|Valentine|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tomorrow|Mr|Mrs|Ms|Miss|Dr|Sir|Madam)';
+/** A capitalised name of one to three words, none of them a determiner, a month or a word that names no business. */
+const PROPER = String.raw`(?!(?:${DETERMINER}|${MONTH}|${NOT_A_BRAND})\b)\p{Lu}[\p{L}'’&-]*(?:\s+(?!(?:${DETERMINER}|${MONTH}|${NOT_A_BRAND})\b)\p{Lu}[\p{L}'’&-]*){0,2}`;
+
+/**
+ * A business named by its bare brand, with no shop noun after it, known by what only a business is or does: bought
+ * from or at it ("ordered it from Shopbop", "bought at Pandora"), selling or shipping ("Shopbop sell…"), its gift card,
+ * website, warranty or order ("a Shopbop $100 gift certificate"), its clasp, quality, staff or policy by the possessive
+ * ("Pandora's clasp broke", "Tiffany's customer service"). A person is bought from, sells or has a policy rarely.
+ */
+const EN_BARE_BRAND = new RegExp(
+  String.raw`\b(?:bought|buy|buying|purchased|purchasing|ordered|ordering|shopped|shopping)\b[^.!?;\n]{0,40}?\b(?:from|at)\s+(?:the\s+)?(${PROPER})` +
+    String.raw`|(?<![\p{L}'’])(${PROPER})\s+(?:sells?|sold|ships?|shipped|stocks?|stocked|carries|advertis(?:es|ed))\b` +
+    String.raw`|(?<![\p{L}'’])(${PROPER})\s+(?:[$£€]?\d[\d,.]*\s+)?(?:gift\s+(?:card|certificate|voucher)s?|vouchers?|website|warranty|guarantee|return\s+policy|order|receipt|packaging)\b` +
+    String.raw`|(?<![\p{L}'’])(${PROPER})['’]s\s+(?:clasps?|plating|quality|craftsmanship|customer\s+service|return\s+policy|policy|policies|warranty|guarantee|website|staff|employees|salespeople|products?|prices?)\b`,
+  'u',
+);
+
+/** The business named in an English text: by a shop noun, by the trade's words, or by its bare brand. */
+function enShopNamed(folded: string): Feature | undefined {
+  return (
+    find(EN_SHOP_NAMED, folded, 'business named') ?? find(EN_TRADE_BRAND, folded, 'business named') ?? bareBrand(folded)
+  );
+}
+
+/** The bare brand found, its name alone as the feature. */
+function bareBrand(folded: string): Feature | undefined {
+  const match = EN_BARE_BRAND.exec(folded);
+  if (!match) return undefined;
+  const name = match.slice(1).find((group) => group !== undefined) ?? match[0];
+  const start = match.index + match[0].indexOf(name);
+  return { name: 'business named', start, end: start + name.length };
+}
 
 /** The customer telling it in the first person outside quotes, often enough to be the narrator (我, not 我们店). */
 const ZH_FIRST_PERSON = /我(?!们店|店|司)/gu;
@@ -161,7 +206,7 @@ export function postRegister(text: string, source: ComplaintTextSource): Evidenc
       : undefined
     : find(EN_OWN_ACCOUNT, told, 'own account');
   if (own === undefined) return undefined;
-  const named = chinese ? zhShopNamed(folded) : find(EN_SHOP_NAMED, folded, 'business named');
+  const named = chinese ? zhShopNamed(folded) : enShopNamed(folded);
   if (named === undefined || shopSpeaksOrIsSpokenTo(folded, chinese)) return undefined;
   return evidence(text, source, [own, named], 'post');
 }
