@@ -40,16 +40,18 @@ function count(pattern: RegExp, text: string): number {
 
 /**
  * A message to the shop: "your store", "your Harbour Lane store" (case-insensitive, so any few words between), "bought
- * it from you", "you guys"; 你们店, 贵店.
+ * it from you", "you guys"; 你们店, 贵店, and in Cantonese 你哋间铺, 你哋嘅职员.
  */
 const EN_TO_SHOP =
   /\byour\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:store|shop|company|staff|employees?|salespeople|sales\s+\w+|manager|website|policy|products?|branch|team|customer\s+service|jewell?ers?)\b|\b(?:from|with|by|at)\s+you\b(?!\s+(?:know|guys))|\byou\s+(?:guys|sold|charged|promised)\b|^\s*dear\s/imu;
-const ZH_TO_SHOP = /你们店|你们家|你们的(?:店|员工|店员|产品|售后|服务|金店)|贵店|贵公司|贵司/u;
+const ZH_TO_SHOP =
+  /你们店|你们家|你们的(?:店|员工|店员|产品|售后|服务|金店)|贵店|贵公司|贵司|你哋(?:间|間|店|铺|公司|嘅(?:店|铺|职员|员工|店员|产品|售后|服务))/u;
 
-/** The shop's side telling it: "I work at", "our store", "a customer came in"; 我们店, 这位顾客. */
+/** The shop's side telling it: "I work at", "our store", "a customer came in"; 我们店, 这位顾客; Cantonese 我哋间铺, 呢位客人. */
 const EN_STAFF_VOICE =
   /\bI\s+(?:work|worked|used\s+to\s+work)\s+(?:at|in|for)\b|\bour\s+(?:store|shop|customers?|counter|manager|branch)\b|\b(?:a|the)\s+customer\s+(?:came|comes|walked|walks)\b|\bmy\s+(?:manager|boss|co-?workers?)\b|\bI'?’?m\s+(?:a|the)\s+(?:cashier|clerk|jewell?er|salesperson|sales\s+associate|manager)\b|^\s*me:/imu;
-const ZH_STAFF_VOICE = /我们店|我店|本店|我们这|我们柜台|我们门店|我司|我们公司|(?:这|那)(?:位|名)(?:顾客|客人)/u;
+const ZH_STAFF_VOICE =
+  /我们店|我店|本店|我们这|我们柜台|我们门店|我司|我们公司|(?:这|那)(?:位|名)(?:顾客|客人)|我哋(?:间|間|店|铺|公司|柜台)|(?:呢|嗰)(?:位|个|個)客(?:人)?/u;
 
 /** Whether the text is spoken to the shop or in its voice, by the words of its script. */
 function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
@@ -131,16 +133,27 @@ function bareBrand(folded: string): Feature | undefined {
 /** The customer telling it in the first person outside quotes, often enough to be the narrator (我, not 我们店). */
 const ZH_FIRST_PERSON = /我(?!们店|店|司)/gu;
 
-/** What a shop's name is not made of: an unnamed shop (某知名, 一家, 这间), a verb or a particle before it (配个眼镜). */
-const NOT_A_NAME = String.raw`\s\p{P}\d某家个间这那该一别的了到去在买换配修和与跟把被向从是叫名型锁近地牌小大新老两几多`;
+/**
+ * What a shop's name is not made of: an unnamed shop (某知名, 一家, 这间), a verb or a particle before it (配个眼镜), and
+ * Cantonese's (嗰间, 喺, 去咗, 佢哋嘅).
+ */
+const NOT_A_NAME = String.raw`\s\p{P}\d某家个间这那该一别的了到去在买换配修和与跟把被向从是叫名型锁近地牌小大新老两几多嗰呢喺咗嘅啲佢哋間入`;
 
 /**
- * A shop of the trade named by its name (中北眼镜店, 周大福), not left unnamed (某知名眼镜店, 一家金店, 配个眼镜). The
- * shop's word is looked for first, and the two characters before it checked, rather than a name tried everywhere.
+ * A shop of the trade named by its name (中北眼镜店, 周大福, Hong Kong's 中环眼镜铺 and 专门店), not left unnamed
+ * (某知名眼镜店, 一家金店, 配个眼镜). The shop's word is looked for first, and the two characters before it checked,
+ * rather than a name tried everywhere.
  */
 const ZH_SHOP_NAMED =
-  /眼镜店|眼镜行|眼镜公司|金店|金行|金铺|银楼|珠宝店|珠宝行|首饰店|钟表店|钟表行|表行|专柜|旗舰店|(周大福|周生生|六福珠宝|老凤祥|老庙|谢瑞麟|周六福|潮宏基|中国黄金|菜百|宝岛眼镜|精益眼镜|大明眼镜|吴良材|茂昌眼镜)/gu;
+  /眼镜店|眼镜行|眼镜公司|眼镜铺|钟表铺|珠宝铺|首饰铺|表铺|专卖店|专门店|金店|金行|金铺|银楼|珠宝店|珠宝行|首饰店|钟表店|钟表行|表行|专柜|旗舰店|(周大福|周生生|六福珠宝|老凤祥|老庙|谢瑞麟|周六福|潮宏基|中国黄金|菜百|宝岛眼镜|精益眼镜|大明眼镜|吴良材|茂昌眼镜)/gu;
 const NAME_CHAR = new RegExp(`[^${NOT_A_NAME}]`, 'u');
+
+/**
+ * A shop named in Latin letters or digits beside the trade's word, as Hong Kong and Taiwan shops are (Zoff眼镜,
+ * 眼镜88): not a prescription, a price or a count after it (眼镜300度, 眼镜 2副).
+ */
+const ZH_LATIN_NAMED =
+  /[A-Za-z][A-Za-z'&.-]{2,}\s?(?:眼镜|钟表|珠宝|首饰|金饰)|(?:眼镜|钟表|珠宝)\s?\d{2,}(?![\d.]|\s?(?:度|元|块|蚊|岁|年|月|日|号|克|分|%|副|对|只|个|件|折|多|蚊))/u;
 
 /** The shop named, with up to four characters of its name before the shop's word (two at least, or a brand). */
 function zhShopNamed(folded: string): Feature | undefined {
@@ -151,7 +164,7 @@ function zhShopNamed(folded: string): Feature | undefined {
     while (start > match.index - 4 && start > 0 && NAME_CHAR.test(folded.charAt(start - 1))) start--;
     if (match[1] !== undefined || match.index - start >= 2) return { name: 'business named', start, end };
   }
-  return undefined;
+  return find(ZH_LATIN_NAMED, folded, 'business named');
 }
 
 // ---- A news report: a reporter's frames around a stranger's complaint, in the third person.
