@@ -257,7 +257,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
 // biome-ignore format: word lists read best packed
 export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
   media: [
-    ...cues(1, '报道', '报导', '《…报》', '据…报', '报讯', '专讯', '本报', '本台', '栏目', '爆料', '官媒', '维权热线', '电台', '央视', '引发…关注', '引发热议', '近日', '据悉', '事主', '当事人'),
+    ...cues(1, '报道', '报导', '《…报》', '据…报', '报讯', '专讯', '本报', '本台', '栏目', '爆料', '官媒', '维权热线', '电台', '央视', '引发…关注', '引发热议', '近日', '日前', '据悉', '事主', '当事人'),
     ...cues(1, ...REPORTED_BY_TITLE),
     // How a report names a complainant it does not know: 市民王女士, 该消费者, 有顾客抱怨, 消费者余先生.
     ...cues(1, '市民', '该消费者', '有消费者', '还有消费者', '一位消费者', '多名消费者', '有顾客抱怨', '消费者…称', '消费者…表示', '据知', '据了解', '记者了解', '记者从', '明报', '快讯'),

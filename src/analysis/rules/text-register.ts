@@ -251,6 +251,20 @@ function evidence(text: string, source: ComplaintTextSource, found: Feature[], g
   return { quote: quoteAround(text, first.start, first.end), source, cue: `${genre}: ${named.join(' + ')}` };
 }
 
+/**
+ * A report's complainant it does not name: a stranger by where they live ("a Brooklyn woman", "a 72-year-old Ocala
+ * widow", "a Queens couple") or a stranger quoted ("a shopper said", "one woman told"). Read only with no first person
+ * outside quotes; not "a customer said", which a staff note writes of its own customer.
+ */
+const PERSON_NOUN =
+  '(?:woman|man|mother|father|mom|mum|dad|resident|shopper|couple|bride|groom|grandmother|grandfather|grandma|teen|teenager|student|widow|widower|retiree|pensioner|homeowner|family|native)';
+const EN_STRANGER_BY_PLACE = new RegExp(
+  String.raw`\b[Aa]n?\s+(?:\d{1,3}-year-old\s+)?(?!(?:${DETERMINER}|${MONTH}|${NOT_A_BRAND})\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:area|County|City))?\s+${PERSON_NOUN}\b`,
+  'u',
+);
+const EN_STRANGER_SAID =
+  /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}+\s+)?(?:shopper|woman|man|resident|consumer|buyer|mother|father|couple|bride)\s+(?:said|says|told|complained|claims|claimed)\b/u;
+
 /** A person's full name, as a report first gives it ("Kira Denney"). */
 const FULL_NAME = new RegExp(String.raw`\b(?!${DETERMINER}\b|${MONTH}\b)\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}{2,})\b`, 'gu');
 /** The narrator's own voice in English, outside quotes. */
@@ -264,12 +278,16 @@ const FIRST_NAME_BEFORE = new RegExp(
 
 /**
  * An English report refers to a person by surname alone once it has given the full name ("Kira Denney … When Denney
- * got them back"): a customer telling their own story, a member of staff and a blog use first names or titles. Read only
- * in a text with no first person outside quotes.
+ * got them back"), or to a stranger it does not name (EN_STRANGER_BY_PLACE, EN_STRANGER_SAID): a customer telling their
+ * own story, a member of staff and a blog use first names or titles. Read only in a text with no first person outside
+ * quotes.
  */
 function englishNews(text: string, source: ComplaintTextSource, folded: string): Evidence | undefined {
   const told = narration(folded);
   if (EN_FIRST_PERSON.test(told)) return undefined;
+  const stranger =
+    find(EN_STRANGER_BY_PLACE, told, 'stranger by place') ?? find(EN_STRANGER_SAID, told, 'stranger quoted');
+  if (stranger) return evidence(text, source, [stranger], 'news report');
   FULL_NAME.lastIndex = 0;
   for (let name = FULL_NAME.exec(told); name; name = FULL_NAME.exec(told)) {
     const surname = name[1] ?? '';
