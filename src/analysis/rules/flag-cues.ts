@@ -90,6 +90,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // Abuse of the staff, told by anyone.
     ...cues(1, '辱骂', '侮辱店员', '破口大骂', '口出恶言', '出言不逊', '恶语相向', '人身攻击', 'insulted the', 'hurled abuse', 'verbally abus*', 'abusive', 'called… idiots', 'called… morons'),
     ...cues(1, 'called… an idiot', 'called… stupid', 'called… a liar', '骂…白痴', '骂…蠢货', '骂…混蛋'),
+    // The swear words themselves, written into a customer's own post or quoted from them: the abuse shown, not told.
+    // Not 我靠 (also "I rely on") nor 靠 alone; the staff's own clauses are skipped as for every difficult kind.
+    ...cues(1, 'fuck*', 'f***ing', 'motherfuck*', 'bullshit', 'bitch', 'bitches', 'bastard', 'bastards', 'asshole*', 'shit', 'goddamn*', 'dickhead*'),
+    ...cues(1, 'TMD', '他大爷', '卧槽', '尼玛', '草泥马', '操你', '屌你', '仆街', '收皮', '𨳒', '戆居', '食屎'),
   ],
   odd: [
     ...cues(1, '古怪', '莫名其妙', '奇怪的要求', '稀奇古怪', '神神叨叨'),
