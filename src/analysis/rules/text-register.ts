@@ -205,6 +205,14 @@ const ZH_OTHER_VOICES =
   /据[^\s\p{P}]{1,10}?(?:介绍|解释|透露)|(?:医生|医师|律师|专家|业内人士|相关人士)(?:表示|指出|介绍|提醒|认为|回应|坦言|透露|建议|说)|一(?:位|名)(?:男士|女士|男子|女子|市民|消费者|网友|网民)/u;
 
 /**
+ * A report's lead opens on the day it happened (10月21日,); a council's notice does too, but names its complainant
+ * (消费者林女士), while a report may bring in a stranger it never names (一位男士, 一名女子): the date counts as a
+ * frame only beside such a stranger.
+ */
+const ZH_DATED_LEAD = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)/u;
+const ZH_STRANGER = /一(?:位|名)(?:男士|女士|男子|女子|市民|消费者|顾客|事主)/u;
+
+/**
  * Evidence that a pasted text is itself a public post or review: a customer's own account, outside quotes, that
  * names the business, and is neither spoken to the shop nor in the shop's voice.
  */
@@ -239,6 +247,7 @@ export function newsRegister(text: string, source: ComplaintTextSource): Evidenc
     titled.length >= 2 ? titled[0] : undefined,
     find(ZH_ANONYMISED, told, 'name kept back'),
     find(ZH_OTHER_VOICES, told, 'other voices'),
+    ZH_STRANGER.test(told) ? find(ZH_DATED_LEAD, told, 'dated lead') : undefined,
   ].filter((feature): feature is Feature => feature !== undefined);
   if (frames.length < 2 || shopSpeaksOrIsSpokenTo(folded, true)) return undefined;
   return evidence(text, source, frames, 'news report');

@@ -14,6 +14,9 @@ describe('a news report framed by a date and a complainant it does not name', ()
     // A reporter's 日前 (the other day), in both scripts.
     '日前,王女士在商场金店买的项链戴了一周就断了,店家只同意维修。',
     '日前,王女士在商場金舖買的項鍊戴了一週就斷了,店家只同意維修。',
+    // A lead opening on the day, with a stranger the report never names.
+    '10月21日,一位男士拿着玉牌来到质检中心,他说是在旅行时买的。',
+    '10月21日,一位男士拿著玉牌來到質檢中心,他說是在旅行時買的。',
   ])('then media is flagged: %s', (text) => {
     expect(kinds(text)).toContain('media');
   });
@@ -23,6 +26,9 @@ describe('a news report framed by a date and a complainant it does not name', ()
     'After lunch a customer said the clasp broke within a month and asked for a refund; the manager offered a repair.',
     // The narrator in the first person is a customer or staff, not a reporter.
     'I met a Brooklyn woman at the counter whose diamond fell out a week after we resized her ring.',
+    // A date not opening the text, or a dated lead with no stranger (a council's notice names its complainant).
+    '一位男士拿着玉牌来到质检中心,10月21日他又来了一次。',
+    '10月21日,林女士在金店洗了项链,林女士发现少了两克。',
     // A holiday or a day before the person is no place.
     'A Christmas shopper bought the ring, and the stone fell out a week later.',
   ])('when no reporter frames it, then media is not flagged: %s', (text) => {
