@@ -61,7 +61,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   nagging: [
     ...cues(1, '唠叨', '絮叨', '絮絮叨叨', '翻来覆去', '反反复复', '说了半天', '没完没了', '重复了好几遍', '说了一个多小时', '一直在说', '念叨'),
     ...cues(1, '车轱辘话', '说了好久', '讲了很久', '好几遍', '一遍又一遍'),
-    ...cues(1, 'nagging', 'again and again', 'same points', 'went on and on', 'kept repeating', 'repeated it', 'repeated the same', 'over and over'),
+    ...cues(1, 'nagging', 'again and again', 'same points', 'went on and on', 'going on and on', 'goes on and on', 'go on and on', 'kept repeating', 'repeated it', 'repeated the same', 'over and over'),
     ...cues(1, 'talked for ages', 'talked for an hour', 'kept going on', 'would not stop talking', "wouldn't stop talking"),
     // The same demand made again and again, in person or on the phone.
     ...cues(1, '三番五次', '一再要求', '反复要求', '多次到店', '屡次', '天天打电话', '每天都来', '每天打电话', 'repeatedly demand*', 'kept coming back', 'came back again and again', 'day after day'),
@@ -124,6 +124,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   argumentative: [
     ...cues(1, '争辩', '抬杠', '纠正', '每解释一句', '跟我们争', '跟我争', '吵起来', '吵了起来', '反驳', '狡辩', '争论', '辩论'),
     ...cues(1, 'argued', 'arguing', 'argumentative', 'disputed', 'contradicted', 'picked a fight', 'started an argument'),
+    // Flat contradiction of what staff say, as the customer says it: "I don't believe you!", 胡说, Cantonese 讲大话.
+    ...cues(1, "don't believe you", 'do not believe you', "you're lying", 'you are lying', '胡说', '胡扯', '瞎说', '你骗人', '你们骗人', '唔信你', '讲大话'),
   ],
   troublemaker: [
     ...cues(1, '故意找茬', '找茬', '闹事', '敲诈', '讹', '故意弄坏', '不是我们店卖的', '不是在我们这买的', '碰瓷', '专门来闹', '天天来闹', '认出他', '认出她'),
