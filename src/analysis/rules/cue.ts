@@ -1,6 +1,7 @@
 import type { Evidence } from '../../domain/analysis.ts';
 import type { ComplaintTextSource } from '../../domain/complaint.ts';
 import { candidatesIn, type ProbedText, probedText, probeId, registerList } from './cue-probes.ts';
+import { isDeniedStep } from './denied-step.ts';
 
 /**
  * A word or phrase that points at a reading. English cues match whole words, case-insensitively; a
@@ -168,10 +169,14 @@ function compile(text: string): CompiledPattern {
  */
 const SWALLOWED = /^(?:并非|绝非|是非|除非|莫非|无非|岂非)$/u;
 
+/** Two negators that affirm: 不得不报警, 不能不 (had to, could not but) are the step taken, not denied. */
+const DOUBLE_NEGATION = /(?:不得不|不能不|不可不|不会不|没法不)$/u;
+
 /** True when the words just before a match deny it ("没有骂人", "didn't shout"), or swallow its start. */
 function isNegated(text: string, index: number, han: boolean): boolean {
   if (han && index > 0 && SWALLOWED.test(text.slice(index - 1, index + 1))) return true;
   const before = text.slice(Math.max(0, index - 24), index);
+  if (han && DOUBLE_NEGATION.test(before)) return false;
   return han ? ZH_NEGATION.test(before.slice(-6)) : EN_NEGATION.test(before);
 }
 
@@ -381,13 +386,16 @@ export interface FindOptions {
   customerOnly?: boolean;
   /** What the staff claimed ("the clerk said it was oxidation") is not the customer's account. */
   skipStaffClaims?: boolean;
+  /** A step to an outside party denied some words before it ("I didn't report them to the BBB") is no step. */
+  skipDeniedSteps?: boolean;
 }
 
 /** Whether a match found at an index is ruled out by the options. */
-function ruledOut(text: string, index: number, options: FindOptions): boolean {
+function ruledOut(text: string, index: number, options: FindOptions, han: boolean): boolean {
   return (
     (options.customerOnly === true && isStaffClause(text, index)) ||
-    (options.skipStaffClaims === true && isStaffClaim(text, index))
+    (options.skipStaffClaims === true && isStaffClaim(text, index)) ||
+    (options.skipDeniedSteps === true && isDeniedStep(text, index, han))
   );
 }
 
@@ -420,7 +428,7 @@ export function findCues(
       match = nextMatch(entry, probed, match.index + match[0].length)
     ) {
       if (isNegated(folded, match.index, han)) continue;
-      if (ruledOut(folded, match.index, options)) continue;
+      if (ruledOut(folded, match.index, options, han)) continue;
       const quote = quoteAround(text, match.index, match.index + match[0].length);
       hits ??= [];
       hits.push({ cue, evidence: { quote, source, cue: cue.text } });
@@ -448,7 +456,7 @@ export function countOccurrences(phrases: readonly string[], text: string, optio
       match;
       match = nextMatch(entry, probed, match.index + match[0].length)
     ) {
-      if (!isNegated(folded, match.index, han) && !ruledOut(folded, match.index, options)) count++;
+      if (!isNegated(folded, match.index, han) && !ruledOut(folded, match.index, options, han)) count++;
     }
   }
   return count;

@@ -16,6 +16,8 @@ import { newsRegister, postRegister } from './text-register.ts';
 
 const MAX_EVIDENCE = 3;
 const CRISIS = new Set<string>(CRISIS_KINDS);
+/** The crisis kinds that are a step to an outside party (not someone hurt or a child). */
+const ESCALATION_STEPS = new Set<FlagKind>(['media', 'social-media', 'consumer-council', 'regulator', 'lawyer']);
 
 function isCrisis(kind: FlagKind): kind is CrisisKind {
   return CRISIS.has(kind);
@@ -78,7 +80,12 @@ const KIND_READINGS = FlagKindSchema.options.map((kind) => ({
   // Difficult kinds describe the customer, so what a clause says the staff did does not count.
   // What the shop said ("店家还说不满意就去找消保官") is their dare, not where the complaint went; and a refusal
   // it reports ("主任表示不接受退款") is the shop's, not a stubborn customer's.
-  options: { customerOnly: !isCrisis(kind), skipStaffClaims: isCrisis(kind) || kind === 'stubborn' },
+  // A step to an outside party named only to be denied ("I didn't report them to the BBB") is not where it went.
+  options: {
+    customerOnly: !isCrisis(kind),
+    skipStaffClaims: isCrisis(kind) || kind === 'stubborn',
+    skipDeniedSteps: ESCALATION_STEPS.has(kind),
+  },
 }));
 
 /**

@@ -61,7 +61,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   nagging: [
     ...cues(1, '唠叨', '絮叨', '絮絮叨叨', '翻来覆去', '反反复复', '说了半天', '没完没了', '重复了好几遍', '说了一个多小时', '一直在说', '念叨'),
     ...cues(1, '车轱辘话', '说了好久', '讲了很久', '好几遍', '一遍又一遍'),
-    ...cues(1, 'nagging', 'again and again', 'same points', 'went on and on', 'kept repeating', 'repeated it', 'repeated the same', 'over and over'),
+    ...cues(1, 'nagging', 'again and again', 'same points', 'went on and on', 'going on and on', 'goes on and on', 'go on and on', 'kept repeating', 'repeated it', 'repeated the same', 'over and over'),
     ...cues(1, 'talked for ages', 'talked for an hour', 'kept going on', 'would not stop talking', "wouldn't stop talking"),
     // The same demand made again and again, in person or on the phone.
     ...cues(1, '三番五次', '一再要求', '反复要求', '多次到店', '屡次', '天天打电话', '每天都来', '每天打电话', 'repeatedly demand*', 'kept coming back', 'came back again and again', 'day after day'),
@@ -90,6 +90,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // Abuse of the staff, told by anyone.
     ...cues(1, '辱骂', '侮辱店员', '破口大骂', '口出恶言', '出言不逊', '恶语相向', '人身攻击', 'insulted the', 'hurled abuse', 'verbally abus*', 'abusive', 'called… idiots', 'called… morons'),
     ...cues(1, 'called… an idiot', 'called… stupid', 'called… a liar', '骂…白痴', '骂…蠢货', '骂…混蛋'),
+    // The swear words themselves, written into a customer's own post or quoted from them: the abuse shown, not told.
+    // Not 我靠 (also "I rely on") nor 靠 alone; the staff's own clauses are skipped as for every difficult kind.
+    ...cues(1, 'fuck*', 'f***ing', 'motherfuck*', 'bullshit', 'bitch', 'bitches', 'bastard', 'bastards', 'asshole*', 'shit', 'goddamn*', 'dickhead*'),
+    ...cues(1, 'TMD', '他大爷', '卧槽', '尼玛', '草泥马', '操你', '屌你', '仆街', '收皮', '𨳒', '戆居', '食屎'),
   ],
   odd: [
     ...cues(1, '古怪', '莫名其妙', '奇怪的要求', '稀奇古怪', '神神叨叨'),
@@ -120,6 +124,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   argumentative: [
     ...cues(1, '争辩', '抬杠', '纠正', '每解释一句', '跟我们争', '跟我争', '吵起来', '吵了起来', '反驳', '狡辩', '争论', '辩论'),
     ...cues(1, 'argued', 'arguing', 'argumentative', 'disputed', 'contradicted', 'picked a fight', 'started an argument'),
+    // Flat contradiction of what staff say, as the customer says it: "I don't believe you!", 胡说, Cantonese 讲大话.
+    ...cues(1, "don't believe you", 'do not believe you', "you're lying", 'you are lying', '胡说', '胡扯', '瞎说', '你骗人', '你们骗人', '唔信你', '讲大话'),
   ],
   troublemaker: [
     ...cues(1, '故意找茬', '找茬', '闹事', '敲诈', '讹', '故意弄坏', '不是我们店卖的', '不是在我们这买的', '碰瓷', '专门来闹', '天天来闹', '认出他', '认出她'),
@@ -257,7 +263,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
 // biome-ignore format: word lists read best packed
 export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
   media: [
-    ...cues(1, '报道', '报导', '《…报》', '据…报', '报讯', '专讯', '本报', '本台', '栏目', '爆料', '官媒', '维权热线', '电台', '央视', '引发…关注', '引发热议', '近日', '据悉', '事主', '当事人'),
+    ...cues(1, '报道', '报导', '《…报》', '据…报', '报讯', '专讯', '本报', '本台', '栏目', '爆料', '官媒', '维权热线', '电台', '央视', '引发…关注', '引发热议', '近日', '日前', '据悉', '事主', '当事人'),
     ...cues(1, ...REPORTED_BY_TITLE),
     // How a report names a complainant it does not know: 市民王女士, 该消费者, 有顾客抱怨, 消费者余先生.
     ...cues(1, '市民', '该消费者', '有消费者', '还有消费者', '一位消费者', '多名消费者', '有顾客抱怨', '消费者…称', '消费者…表示', '据知', '据了解', '记者了解', '记者从', '明报', '快讯'),

@@ -1,0 +1,50 @@
+/**
+ * A step to an outside party named only to be denied: "I didn't report them to the BBB", "we never went to the
+ * newspaper", 我没向消协投诉, 她没有去12315, 懒得去12315. The negator stands before the verb that takes the customer
+ * there, some words before the party's name, so the negation of a cue's own first words (cue.ts) does not see it.
+ * A threat stays a threat: a negator inside its condition ("if you don't refund me I'll go to the BBB", 不退款我就去
+ * 12315) or one that strengthens it ("I won't hesitate to call a lawyer") denies nothing — the labelling guide flags
+ * a threat to take it there as the step itself.
+ */
+
+/**
+ * English: a negator at most six words before the party, after the last clause mark or joining word of its
+ * sentence ("They didn't refund me so I called the police" has "so I called", no denial), and not inside a condition
+ * ("if they won't refund me I will go to the BBB").
+ */
+const EN_SCOPE_BREAK = /[,;:.!?()"“”]|\b(?:so|and|then|but|because|since|until|after|before|when|while|which|who)\b/giu;
+const EN_CONDITION = /\b(?:if|unless|or|otherwise)\b/iu;
+const EN_DENIAL =
+  /\b(?:didn't|did\s+not|never|haven't|have\s+not|hasn't|has\s+not|hadn't|had\s+not|won't|will\s+not|wouldn't|would\s+not|no\s+one|nobody|decided\s+against|chose\s+not\s+to|decided\s+not\s+to|refrained\s+from)\s+(?!hesitate\b)(?:\S+\s+){0,6}$/iu;
+
+/**
+ * Chinese: a negator of a step (没有, 未有, 并未, 不会, 不想, 不打算, 懒得, 放弃了, Cantonese 冇, 唔会) followed at once by
+ * a verb or preposition that takes the customer somewhere (去, 向, 找, 到, 跟, 打, 报, 投诉, 联系…), then the party
+ * within the clause, with no 就, 才 or 便 (the consequence of a condition) between.
+ */
+const ZH_DENIAL =
+  /(?:没有|没|未有|未曾|并未|从未|从没|不会|不想|不愿|不打算|没打算|懒得|放弃了?|冇|唔会|唔想)(?:再|有)?(?:去|向|找|到|跟|给|打|拨|报|投诉|联系|上|发)[^，,。！？!?；;\n就才便]{0,10}$/u;
+
+const ZH_CLAUSE_START = /[，,。！？!?；;：:\n]/u;
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Whether the party named at `index` is the object of a denied step. A party written in Latin letters or digits
+ * inside Chinese (12315, BBB) is read by the Chinese words before it.
+ */
+export function isDeniedStep(text: string, index: number, han: boolean): boolean {
+  if (han || HAN.test(text.charAt(index - 1))) {
+    let from = index;
+    while (from > 0 && index - from < 24 && !ZH_CLAUSE_START.test(text.charAt(from - 1))) from--;
+    return ZH_DENIAL.test(text.slice(from, index));
+  }
+  const before = text.slice(Math.max(0, index - 80), index);
+  let scope = 0;
+  EN_SCOPE_BREAK.lastIndex = 0;
+  for (let found = EN_SCOPE_BREAK.exec(before); found; found = EN_SCOPE_BREAK.exec(before)) {
+    scope = found.index + found[0].length;
+  }
+  const clause = before.slice(scope);
+  return EN_DENIAL.test(clause) && !EN_CONDITION.test(clause);
+}

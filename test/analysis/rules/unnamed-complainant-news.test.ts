@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { detectFlags } from '../../../src/analysis/rules/detect-flags.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+
+/** The flags' kinds of a text pasted whole as what happened, with no "came from" set. */
+const kinds = (narrative: string) => detectFlags(ComplaintSchema.parse({ narrative })).map((flag) => flag.kind);
+
+describe('a news report framed by a date and a complainant it does not name', () => {
+  it.each([
+    // A stranger by where they live, or quoted as a stranger, in a text with no first person.
+    'A Brooklyn woman says the diamond fell out of her engagement ring a week after a jeweler resized it.',
+    'A 72-year-old Ocala widow paid $900 for a watch repair that took five months.',
+    'The clasp broke within a month, a shopper said, and the store would only offer store credit.',
+    // A reporter's 日前 (the other day), in both scripts.
+    '日前,王女士在商场金店买的项链戴了一周就断了,店家只同意维修。',
+    '日前,王女士在商場金舖買的項鍊戴了一週就斷了,店家只同意維修。',
+    // A lead opening on the day, with a stranger the report never names.
+    '10月21日,一位男士拿着玉牌来到质检中心,他说是在旅行时买的。',
+    '10月21日,一位男士拿著玉牌來到質檢中心,他說是在旅行時買的。',
+  ])('then media is flagged: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+
+  it.each([
+    // A staff note speaks of its own customer as "a customer".
+    'After lunch a customer said the clasp broke within a month and asked for a refund; the manager offered a repair.',
+    // The narrator in the first person is a customer or staff, not a reporter.
+    'I met a Brooklyn woman at the counter whose diamond fell out a week after we resized her ring.',
+    // A date not opening the text, or a dated lead with no stranger (a council's notice names its complainant).
+    '一位男士拿着玉牌来到质检中心,10月21日他又来了一次。',
+    '10月21日,林女士在金店洗了项链,林女士发现少了两克。',
+    // A holiday or a day before the person is no place.
+    'A Christmas shopper bought the ring, and the stone fell out a week later.',
+  ])('when no reporter frames it, then media is not flagged: %s', (text) => {
+    expect(kinds(text)).not.toContain('media');
+  });
+});
