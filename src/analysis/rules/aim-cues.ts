@@ -77,11 +77,11 @@ export const AMOUNT = new RegExp(`(?:${CURRENCY_BEFORE})\\s*(${NUMBER})|(${NUMBE
  */
 const ZH_IF = '如果|要是|若是|若|假如|假若|倘若|倘使|万一|一旦';
 /** A refusal inside the condition: 不, 没(有), 不肯, 不愿(意), 拒绝 — what follows it is what must be done. */
-const ZH_NOT = '不肯|不愿意|不愿|拒绝|没有|没|不';
+const ZH_NOT = '不肯|不愿意|不愿|拒绝|没有|没|不|唔肯|唔|冇';
 /** What comes of the condition not being met: 的话, 就/便, or the one threatening (我就…, 她会…), or a new clause. */
 const ZH_THEN = '的话|就|便|那么|那|(?:我们?|她|他)(?:就|便|会|将|要|只能|只好|一定)';
 /** A refusal that makes a condition without any marker: 不给个说法就…, 不退钱便… (not 没, which narrates). */
-const ZH_NOT_THEN = '不肯|不愿意|不愿|不';
+const ZH_NOT_THEN = '不肯|不愿意|不愿|不|唔肯|唔';
 /**
  * A conditional form: `gate`, a quick test for its marker, and `pattern`, whose `ask` group is the demanded
  * part. Most sentences have no marker, so the slower pattern runs on few of them.
@@ -101,7 +101,7 @@ export const CONDITIONAL_ASKS: readonly ConditionalForm[] = [
   },
   // 不给个说法就…, 不退钱便… — without a marker, only a 就/便 right after makes it a condition.
   {
-    gate: /不[^，。！？；,;!?]{1,12}[就便]/u,
+    gate: /[不唔][^，。！？；,;!?]{1,12}[就便]/u,
     pattern: new RegExp(
       `(?:${ZH_NOT_THEN})(?<ask>[^，。！？；,;!?]{1,10}?)(?:的话)?[，,]?\\s*(?:我们?|她|他|那)?(?:就|便)(?!是|算|好|行)`,
       'gu',
@@ -132,7 +132,7 @@ export const CONDITIONAL_ASKS: readonly ConditionalForm[] = [
  * "could you just…", "why can't you…": what follows the question word is what is asked for.
  */
 export const QUESTION_ASK =
-  /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不)|\b(?:(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
+  /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔)|\b(?:(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
 
 /**
  * A remedy turned down or set aside inside an ask: "而不是维修", "不要维修", "rather than a repair", "instead of
