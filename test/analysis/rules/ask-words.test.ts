@@ -38,3 +38,21 @@ describe('the customer telling the shop what to do', () => {
     expect(aimOf('The manager told her to bring the ring back on Monday.')).toBe('unknown');
   });
 });
+
+describe('what a piece needs, or what someone had to have done, is no ask', () => {
+  it.each([
+    'Last spring the watch needed a new battery, the third in two years.',
+    'This cheap necklace needs a repair every few months.',
+    'To keep the warranty, we had to have the rings inspected every six months.',
+    'After that she has to have the clasp repaired at each visit.',
+  ])('then nothing is asked: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
+  it.each([
+    ['refund', 'She needed a refund before the holidays.'],
+    ['repair', 'I wanted to have it repaired under the warranty.'],
+  ] as const)('and a person needing or wanting it still asks: %s → %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+});
