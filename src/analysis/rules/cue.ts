@@ -125,7 +125,10 @@ function compile(text: string): CompiledPattern {
   const han = HAN.test(text);
   const prefix = text.endsWith('*');
   const parts = (prefix ? text.slice(0, -1) : text).split('…').map((part) => part.trim());
-  const gap = han ? '[^。！？!?；;\\n]{0,8}?' : '(?:\\s+\\S+){0,4}?\\s+';
+  // An English gap never spans a denial: "the stone did not fall out" names no stone falling out.
+  const gap = han
+    ? '[^。！？!?；;\\n]{0,8}?'
+    : String.raw`(?:\s+(?!(?:not|never|no|without)\b|\S*n['’]t\b)\S+){0,4}?\s+`;
   // Word edges are Latin letters and digits only, so "12315" and "VIP" still match inside Chinese text.
   const edge = '[\\p{Script=Latin}\\p{N}]';
   // A `*` after a word inside a phrase takes any ending too: "threaten* to hit" → threatened to hit.
