@@ -48,3 +48,13 @@ describe('a problem denied, or a part other than the stone loose, names no lost 
     expect(problemOf(text)).not.toBe('lost-stone');
   });
 });
+
+describe('what the customer was told is the shop’s claim, not the problem', () => {
+  it.each([
+    ['broken', 'She was told the stone had fallen out from wear; in fact the clasp snapped.'],
+    ['broken', '她被告知钻石松动是正常的,但其实是链子断了。'],
+    ['broken', '佢被告知鑽石鬆動係正常,但其實係條鏈斷咗。'],
+  ] as const)('then the problem is what the customer reports: %s → %s', (problem, text) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+});
