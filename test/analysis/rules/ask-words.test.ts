@@ -56,3 +56,18 @@ describe('what a piece needs, or what someone had to have done, is no ask', () =
     expect(aimOf(text)).toBe(aim);
   });
 });
+
+describe('more words of asking and of getting money back', () => {
+  it.each([
+    ['repair', 'She would settle for having the clasp repaired.'],
+    ['compensation', 'The family is asking the company to reimburse them.'],
+    ['refund', '她向消委會求助,希望取回訂金。'],
+    ['refund', '他想拿回货款,店家一直拖。'],
+  ] as const)('then the ask is read: %s → %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it('when a piece is only collected, then no money is asked back', () => {
+    expect(aimOf('她去店里取回修好的戒指。')).toBe('unknown');
+  });
+});
