@@ -7,6 +7,7 @@ import { countOccurrences } from './rules/cue.ts';
 import { probedAlike, probedJoin } from './rules/cue-probes.ts';
 import { FLAG_CUES } from './rules/flag-cues.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
+import { aboutAnOutsideService, PIERCING } from './rules/outside-services.ts';
 import {
   EVERYDAY_PROBLEM_CUES,
   GENERAL_PROBLEMS,
@@ -214,8 +215,10 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     (text): text is string => Boolean(text),
   );
   const all = parts.join('\n');
+  // A service outside the policy decides the category before any goods word is counted (see outside-services.ts).
   const category =
     complaint.category ??
+    (aboutAnOutsideService(all) ? entryId(policy.categories, CATCH_ALL) : undefined) ??
     detectEntry(policy.categories, blanked([complaint.product ?? '', ...parts], NOT_GOODS), CATEGORY_READING)?.entry.id;
   const atWork = !complaint.problem && aboutTheShopsWork(all);
   const detected = complaint.problem
@@ -225,6 +228,8 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     complaint.problem ??
     (category === CATCH_ALL && workOnThePerson(all) ? entryId(policy.problems, 'service') : undefined) ??
     detected?.entry.id ??
+    // A piercing sells a stud with the work: a fault named of the stud is the goods', else the complaint is the work.
+    (category === CATCH_ALL && PIERCING.test(normaliseText(all)) ? entryId(policy.problems, 'service') : undefined) ??
     generalProblem(policy, all, atWork);
   return {
     language,

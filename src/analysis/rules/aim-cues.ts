@@ -10,7 +10,9 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     // Taking the piece back, a deposit returned, buying back at the price paid.
     'accept the return', 'accept a return', 'deposit back', 'deposit returned',
     'return* the deposit', 'return* my deposit', 'return* her deposit', 'return* his deposit', '退定金', '退订金', '退按金', '攞返…订金',
-    '攞返…钱', '拿返…钱', '要返…钱', '原价回收'],
+    '攞返…钱', '拿返…钱', '要返…钱', '原价回收',
+    // Money or a deposit got back with any verb of getting it back: 取回订金, 拿回货款, 要回押金.
+    ...['取回', '拿回', '要回', '讨回', '追回'].flatMap((verb) => ['订金', '定金', '按金', '押金', '货款', '款项'].map((money) => `${verb}…${money}`)), '取回…钱'],
   exchange: ['换货', '换一个', '换一条', '换一只', '换一副', '换一对', '换一盒', '换一双', '换一块', '换成', '换个', '换别的', '换同款', '给我换', '换新', '调换', '换掉', '换回', '更换', '给换', 'exchange*', 'replace*', 'swap', 'a new one',
     '换过', '换返', '换番', '给她换', '给他换', '帮她换', '帮他换', '帮我换'],
   repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo', 'remake', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the',
@@ -77,11 +79,11 @@ export const AMOUNT = new RegExp(`(?:${CURRENCY_BEFORE})\\s*(${NUMBER})|(${NUMBE
  */
 const ZH_IF = '如果|要是|若是|若|假如|假若|倘若|倘使|万一|一旦';
 /** A refusal inside the condition: 不, 没(有), 不肯, 不愿(意), 拒绝 — what follows it is what must be done. */
-const ZH_NOT = '不肯|不愿意|不愿|拒绝|没有|没|不';
+const ZH_NOT = '不肯|不愿意|不愿|拒绝|没有|没|不|唔肯|唔|冇';
 /** What comes of the condition not being met: 的话, 就/便, or the one threatening (我就…, 她会…), or a new clause. */
 const ZH_THEN = '的话|就|便|那么|那|(?:我们?|她|他)(?:就|便|会|将|要|只能|只好|一定)';
 /** A refusal that makes a condition without any marker: 不给个说法就…, 不退钱便… (not 没, which narrates). */
-const ZH_NOT_THEN = '不肯|不愿意|不愿|不';
+const ZH_NOT_THEN = '不肯|不愿意|不愿|不|唔肯|唔';
 /**
  * A conditional form: `gate`, a quick test for its marker, and `pattern`, whose `ask` group is the demanded
  * part. Most sentences have no marker, so the slower pattern runs on few of them.
@@ -101,7 +103,7 @@ export const CONDITIONAL_ASKS: readonly ConditionalForm[] = [
   },
   // 不给个说法就…, 不退钱便… — without a marker, only a 就/便 right after makes it a condition.
   {
-    gate: /不[^，。！？；,;!?]{1,12}[就便]/u,
+    gate: /[不唔][^，。！？；,;!?]{1,12}[就便]/u,
     pattern: new RegExp(
       `(?:${ZH_NOT_THEN})(?<ask>[^，。！？；,;!?]{1,10}?)(?:的话)?[，,]?\\s*(?:我们?|她|他|那)?(?:就|便)(?!是|算|好|行)`,
       'gu',
@@ -132,7 +134,7 @@ export const CONDITIONAL_ASKS: readonly ConditionalForm[] = [
  * "could you just…", "why can't you…": what follows the question word is what is asked for.
  */
 export const QUESTION_ASK =
-  /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不)|\b(?:(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
+  /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔)|\b(?:(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
 
 /**
  * A remedy turned down or set aside inside an ask: "而不是维修", "不要维修", "rather than a repair", "instead of

@@ -126,7 +126,10 @@ function compile(text: string): CompiledPattern {
   const han = HAN.test(text);
   const prefix = text.endsWith('*');
   const parts = (prefix ? text.slice(0, -1) : text).split('…').map((part) => part.trim());
-  const gap = han ? '[^。！？!?；;\\n]{0,8}?' : '(?:\\s+\\S+){0,4}?\\s+';
+  // An English gap never spans a denial: "the stone did not fall out" names no stone falling out.
+  const gap = han
+    ? '[^。！？!?；;\\n]{0,8}?'
+    : String.raw`(?:\s+(?!(?:not|never|no|without)\b|\S*n['’]t\b)\S+){0,4}?\s+`;
   // Word edges are Latin letters and digits only, so "12315" and "VIP" still match inside Chinese text.
   const edge = '[\\p{Script=Latin}\\p{N}]';
   // A `*` after a word inside a phrase takes any ending too: "threaten* to hit" → threatened to hit.
@@ -307,7 +310,9 @@ const STAFF_CLAIM = new RegExp(
     // (not 对方, which a report uses of the customer as often as of the shop).
     '卖家|厂家|厂商|品牌方|总部|销售人员|' +
     String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|jewell?ers?|technician|store|shop|company|they|seller|retailer|brand|spokes(?:man|woman|person)|representative|rep|headquarters|head office|customer service)\b)` +
-    String.raw`[^。！？!?\n]{0,12}?(?:${REPORTING_WORDS})`,
+    String.raw`[^。！？!?\n]{0,12}?(?:${REPORTING_WORDS})` +
+    // Told in the passive ("she was told the prongs were loose", 被告知): in a complaint the teller is the shop's side.
+    String.raw`|\b(?:was|were|been|being|got|get|gets)\s+told\b|被告知|获告知`,
   'giu',
 );
 const CONTRAST = /但|可是|然而|\b(?:but|however)\b/iu;

@@ -27,6 +27,9 @@ const SET_STONES_EN = [
   'rhinestone*',
   'opal*',
   'cz',
+  'crystal*',
+  'pave',
+  'pavé',
 ];
 // biome-ignore format: word lists read best packed
 const COMING_AWAY_EN = [
@@ -38,7 +41,15 @@ const COMING_AWAY_EN = [
   'is gone', 'was gone', 'are gone', 'were gone', 'had gone', 'has gone', 'had disappeared', 'has disappeared', 'disappeared from',
   'had come loose', 'has come loose',
   'dropped off', 'drops off', 'fell from', 'falls from', 'fallen from', 'came out of', 'broke off', 'knocked out',
+  'vanished', 'has vanished', 'had vanished',
 ];
+/**
+ * Loose in its setting, said right after the stone's name and agreeing with it ("the center stone is loose", "the diamond
+ * wobbles"): with words between, or a plural verb after a single stone, the looseness is another part's ("the prongs
+ * around her stone were loose").
+ */
+// biome-ignore format: word lists read best packed
+const LOOSE_EN = ['is loose', 'was loose', 'became loose', 'rattles', 'rattled', 'rattling', 'wobbles', 'wobbled', 'wobbling', 'wiggles', 'wiggled', 'wiggling', 'moves', 'moved'];
 const SET_STONES_ZH = ['钻', '钻石', '宝石', '石头', '主石', '碎钻', '配石', '副石', '水钻', '锆石', '珍珠'];
 const COMING_AWAY_ZH = [
   '掉了',
@@ -64,9 +75,15 @@ const COMING_AWAY_ZH = [
   '松咗',
   '脱咗',
   '飞了',
+  // Loose in the setting: 晃动, 摇动, 会动, 松松的.
+  '晃动',
+  '摇动',
+  '会动',
+  '松松',
 ];
 const STONE_CAME_AWAY: readonly string[] = [
   ...SET_STONES_EN.flatMap((stone) => COMING_AWAY_EN.map((verb) => `${stone}… ${verb}`)),
+  ...SET_STONES_EN.flatMap((stone) => LOOSE_EN.map((verb) => `${stone} ${verb}`)),
   ...SET_STONES_EN.flatMap((stone) => [
     `missing… ${stone}`,
     `lost one of… ${stone}`,
@@ -82,7 +99,7 @@ const FINISHES_EN = ['gold', 'plating', 'coating', 'finish', 'gold colour', 'gol
 const WEARING_AWAY_EN = [
   'rub* off', 'rubbed off', 'wear* off', 'wore off', 'worn off', 'wear* away', 'wore away', 'worn away', 'wear* through',
   'wore through', 'worn through', 'peel* off', 'peeled', 'peeling', 'flak* off', 'flaked', 'flaking', 'came off', 'coming off',
-  'comes off', 'fad*',
+  'comes off', 'fad*', 'come off', 'has come off', 'had come off', 'came away', 'coming away',
 ];
 const FINISH_WORE_AWAY: readonly string[] = [
   ...FINISHES_EN.flatMap((finish) => WEARING_AWAY_EN.map((verb) => `${finish}… ${verb}`)),
@@ -130,17 +147,28 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
   ],
   tarnish: ['发乌', '黑了', '变绿', '发绿', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*',
     // Every form of the policy's words ("tarnished", "oxidised"): tarnishes, tarnishing, oxidation, blackened, turning black.
-    'tarnish*', 'oxidi*', 'oxidation', '变黄', '黄咗', '黑咗', '变咗黑', '变咗色', 'blacken*', 'turning black', 'turns black', 'gone black', 'going black', 'turning green', 'turns green'],
+    'tarnish*', 'oxidi*', 'oxidation',
+    // Colour left on the skin or taken by the metal, in every form: left a green mark, turned my ears black, went brown;
+    // rust on steel (rust, rusted, rusty, 生锈, 锈迹).
+    'left… green', 'turned… black', 'turned… grey', 'turned… gray', 'turned… brown', 'went brown', 'gone brown', 'turning brown',
+    'rust', 'rusts', 'rusted', 'rusting', 'rusty', '生锈', '锈迹', '锈斑', '生锈了', '变黄', '黄咗', '黑咗', '变咗黑', '变咗色', 'blacken*', 'turning black', 'turns black', 'gone black', 'going black', 'turning green', 'turns green'],
   'plating-wear': [...FINISH_WORE_AWAY, '掉金', '褪金', '褪…色', '掉了色', '掉晒色', '甩晒色', '甩色', '甩金', '甩漆', '脱漆', '褪咗色', '掉咗色', '甩咗色', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off',
-    'fading', 'peeled', 'peels', 'flaked', 'chipping paint', 'colour came off', 'color came off', 'colour is coming off', 'color is coming off'],
-  'watch-battery': ['watch… dead', 'watch died', 'dead watch', '不走了', '唔行', '唔郁', '停咗', '表…唔行', 'stopped keeping time', 'stops working', 'stopping working', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working'],
-  'water-damage': ['入水', '入咗水', '渗水', 'water got inside', 'water had got', 'took on water', 'waterlogged', 'fogg*', 'fogs up', 'steamed up', 'steams up', 'misted up', 'mists up', 'water in the', 'water got into', 'got water in', 'moisture in', 'condensation'],
+    'fading', 'peeled', 'peels', 'flaked', 'chipping paint',
+    // The base metal showing through where the finish went: brass showing through, you can see the copper underneath.
+    'showing through', 'shows through', 'showed through', 'brass underneath', 'copper underneath', 'brass… showing', 'copper… showing', '露铜', '露出…铜', 'colour came off', 'color came off', 'colour is coming off', 'color is coming off'],
+  'watch-battery': ['watch… dead', 'watch died', 'dead watch', '不走了', '唔行', '唔郁', '停咗', '表…唔行', 'stopped keeping time', 'stops working', 'stopping working', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working',
+    // A watch that does not work, in every form: doesn't/won't work, not working, no longer works; 表…不动.
+    "watch… doesn't work", 'watch… does not work', "watch… won't work", 'watch… not working', "watch… isn't working", 'watch… no longer works',
+    'watch… stopped', 'watch… stops', '表…不动', '表…不走', '表…停', '表…唔郁'],
+  'water-damage': ['入水', '入咗水', '渗水', 'water got inside', 'water had got', 'took on water', 'waterlogged', 'fogg*', 'fogs up', 'steamed up', 'steams up', 'misted up', 'mists up', 'water in the', 'water got into', 'got water in', 'moisture in', 'condensation',
+    // Fog, droplets or moisture under the glass, in every form; 水珠, 水雾, 雾气.
+    'fog under', 'fog inside', 'fog in', 'foggy', 'droplet*', 'moisture under', 'water under', 'water inside', 'water behind', '水珠', '水雾', '雾气', '起雾', '有水汽', '泡过水'],
   'watch-fault': ['crown… came off', 'crown… fell off', 'crown… broke', 'crown… snapped', 'hand*… stuck', 'stuck hand*', 'hand*… stopped moving',
     '表针…不动', '指针…不动', '指针…卡', '表针…卡', '表冠…掉', '表冠…坏', '表冠…断', '表把…掉', '把头…掉', '走走停停', '行得唔准', '走得不准', '走得唔准', '时间不准', '每天慢', '每天快', '一天慢', '一天快', '慢了…分钟', '快了…分钟',
     'loses… minutes', 'lost… minutes', 'losing… minutes', 'gains… minutes', 'gained… minutes', 'gaining… minutes', 'lose… minutes', 'gain… minutes',
-    'loses… seconds', 'gains… seconds', 'keeps bad time', 'keeping bad time', 'wrong time', 'inaccurate', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'moving backward*', 'runs fast', 'runs slow'],
+    'loses… seconds', 'gains… seconds', 'keeps bad time', 'keeping bad time', 'wrong time', 'inaccurate', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'runs… fast', 'runs… slow', 'running… fast', 'running… slow', 'minutes fast', 'minutes slow', 'seconds fast', 'seconds slow', 'moving backward*', 'runs fast', 'runs slow'],
   broken: ['鼻托…掉', '鼻托…甩', '鼻托…断', '托叶…掉', '裂了', '裂咗', '爆咗', '折了', '折断', '崩了', '崩咗', '崩口', '缺了一块', '断成两', '碎了', '碎咗',
-    'breaking', 'snapping', 'cracking', 'split in two', 'split in half', 'in two pieces', 'in pieces', 'shattered', 'busted',
+    'breaking', 'snapping', 'cracking', 'split in two', 'split in half', 'in two pieces', 'in pieces', 'shattered', 'busted', 'split apart', 'split open', 'band… split', 'shank… split', 'shank… cracked', 'shank… snapped',
     'bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
   'lens-broken': ['镜片…花咗', '镜片…花了', '镜片…崩', '镜片…爆', '镜片…甩', '镜片…掉', '镜片…脱落', '镜片…划伤', '镜片…磨损', '镜片…刮伤',
     'lens*… chipped', 'lens*… fell out', 'lens*… broke*', 'lens*… split', 'lens*… torn', 'lens*… tore', 'lens*… ripped', 'lens*… smashed',
@@ -148,7 +176,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     '脱膜', '掉膜', '膜层…脱', '镀膜…脱', '镀膜…掉', '膜…花了', '镜片…斑', 'coating… peel*', 'coating… came off', 'coating… coming off',
     'coating… flak*', 'coating… wore off', 'coating… worn off', 'lens*… marks', 'marks on… lens*', 'lens*… crazing', 'crazing',
     'lens*… came out', 'lens*… fallen out', 'lens*… popping out', 'lens*… pops out', 'lens*… scuffed', 'lens*… peeling',
-    '镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
+    '镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'crack*… lens*', 'chip in… lens*', 'chip on… lens*', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
   // A soldered joint or seam giving way, in every form of the verbs of breaking and coming apart ("the solder joint
   // where I had sized it had broken", "the soldering cracked"); in Chinese a 焊 word before 断, 裂, 开 or 脱.
   unsoldered: [
@@ -161,6 +189,9 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     '螺丝…掉', '螺丝…松', '螺丝…甩', '螺丝…冇咗', '螺丝…不见', '镜脚…松', '镜腿…松', '镜脚…掉', '镜脚…甩',
     'screw*… fell out', 'screw*… came out', 'screw*… came loose', 'screw*… coming loose', 'screw*… is loose', 'screw*… was loose',
     'screw*… missing', 'hinge*… loose',
+    // Every form of a screw or an arm working loose: keeps falling out, falls out, the arm came loose, 镜腿松动.
+    'screw*… falling out', 'screw*… falls out', 'screw*… keeps', 'screw*… loosen*', 'arm… loose', 'arms… loose', 'temple*… loose',
+    'earpiece*… loose', 'arm… wobbl*', 'hinge*… wobbl*', '镜腿…松', '镜腿…掉', '镜脚…松动', '铰链…松',
   ],
   defect: [
     ...NOT_AS_SOLD,
@@ -189,7 +220,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     '等了…天', '几个月', '好几个月', '杳无音信', '没有回音', '没回音', '没有回复', '没回复', '不回复', '联系不上', '不接电话', '无人接听',
     '未修好', '仲未', '未搞掂', '搞唔掂', '未攞到', '未拎到', '到而家都未', '至今未', '改错', '刻错', '冇人招呼', '没人招呼', '无人招呼',
     'sized… wrong', 'resized… wrong', 'engraved… wrong', 'engraving… wrong', 'on hold for', '等咗…个月', '等咗…日', '等咗…星期', '等咗…个礼拜', '冇回音', '冇人覆', '唔覆', '冇覆', '冇人理', '唔睬',
-    'still not back', 'still waiting', "still haven't", 'still had not', 'still hadn’t', "still hadn't", "still wasn't", 'still was not',
+    'still not back', 'still waiting', "still isn't back", 'still is not back', "still hasn't come back", 'still has not come back',
+    'not back yet', "isn't back", 'still not returned', "hasn't been returned", 'has not been returned', "hasn't come back", "still haven't", 'still had not', 'still hadn’t', "still hadn't", "still wasn't", 'still was not',
     'still not ready', "wasn't ready", 'was not ready', 'months later', 'weeks later', 'took months', 'took… weeks', 'took… months',
     'too long', 'another… weeks', 'another… months', 'month went by', 'weeks went by', 'months went by', 'been waiting', 'waited… weeks',
     'waited… months', 'waited… hours', 'never called', 'no call', 'never heard back', "didn't call", 'did not call', 'unreturned',
@@ -279,6 +311,10 @@ export const NOT_FAULTS = new RegExp(
     // was broken"), and 氧化 in a material's name (氧化锆, cubic zirconia) rather than oxidation.
     String.raw`\b(?:zipper|zip|bag|purse|umbrella|door|lock|phone|screen|laptop|computer|car|till|register|card\s+reader|machine|system|website|elevator|lift|printer)\s+(?:was\s+|is\s+|had\s+|got\s+|has\s+)?(?:broke|broken)\b`,
     '氧化(?:锆|铝|锌)',
+    // A battery named as changed already or as sound ("the battery is fine", 刚换过电池, 电池没问题) is no fault of
+    // the watch: what else the text names is (the hands discoloured, the crystal cracked).
+    String.raw`\b(?:battery|batteries)\s+(?:is|was|are|were)\s+(?:fine|ok|okay|good|new|brand\s+new|not\s+the\s+(?:problem|issue|cause))\b|\b(?:had|has|have\s+just|just)\s+(?:had\s+)?(?:the|its|a\s+new|a|her|his|my)\s+battery\s+(?:replaced|changed|done)\b|\b(?:new|fresh)\s+battery\s+(?:was|had\s+been)\s+(?:put\s+in|fitted|installed)\b`,
+    '(?:换过|刚换了?|刚刚换了?|新换了?|已经换了?|才换了?)(?:新)?电池|电池(?:是|都)?(?:好的|没问题|正常|是新的|刚换)',
     '(?<=手机|屏幕|电脑|车|车子|空调|电视|冰箱|洗衣机|电梯|拉链|包包|书包|鞋子|鞋|门|锁|雨伞|机器|系统|收银机|刷卡机)坏了|(?<=气|吓|急|累|乐|饿|愁|惯|宠|闷)坏了|坏了规矩|心都碎了|心碎|碎了一地|(?:心态|情绪|精神|心情)(?:都)?崩(?:了|溃)|断了(?:联系|联络|音讯|念想|念头|后路|财路|生计)|(?<=资金链|联系|信号|网络|电话|线索)断了',
   ].join('|'),
   'giu',
@@ -298,7 +334,7 @@ export const QUALITY_CUES: readonly string[] = [
   'quality', 'cheaply made', 'poorly made', 'badly made', 'shoddy', 'cheap-looking', 'looks cheap', 'plastic', 'resin', 'dyed',
   'treated stone*', 'fracture-filled', 'glass-filled', 'lab-created', 'lab grown', 'man-made', 'moissanite', 'simulant',
   'not natural', 'not as pictured', 'not as advertised', 'false advertising', 'misrepresent*', 'appraised', 'appraisal',
-  'appraiser', 'gemologist', 'karat*', 'carat weight', 'hallmark*', 'tested', 'test showed',
+  'appraiser', 'gemologist', 'karat*', 'carat weight', 'hallmark*', 'tested', 'test showed', 'assay*', '化验',
 ];
 
 /**

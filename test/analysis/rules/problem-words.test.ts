@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readFacts } from '../../../src/analysis/read-facts.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.ts';
+
+const policy = loadPolicySync(DEFAULT_POLICY_PATH);
+const problemOf = (narrative: string) => readFacts(ComplaintSchema.parse({ narrative }), policy).problem;
+
+describe('each policy problem in the everyday words a customer uses for it', () => {
+  it.each([
+    ['lost-stone', 'The center stone is loose and rattles in the setting.'],
+    ['lost-stone', 'Two of the little crystals dropped out of the bracelet.'],
+    ['lost-stone', 'One of the pave diamonds has vanished since Sunday.'],
+    ['lost-stone', '吊坠的主石晃动了,一摇就响。'],
+    ['lost-stone', '戒指的主石會動,好似快甩出嚟。'],
+    ['tarnish', 'The necklace left a green ring on my neck.'],
+    ['tarnish', 'The earrings turned my ears black within a day.'],
+    ['tarnish', 'The hands on the watch turned brown.'],
+    ['tarnish', 'The steel bracelet started to rust after a month.'],
+    ['tarnish', '不锈钢手链戴了一个月就生锈了。'],
+    ['tarnish', '錶帶戴咗兩個月已經有鏽跡。'],
+    ['plating-wear', 'The plating has come off and you can see the brass showing through.'],
+    ['plating-wear', '耳环戴了几次就露铜了。'],
+    ['watch-battery', 'The watch doesn’t work anymore, a week after I bought it.'],
+    ['watch-battery', '手表买回来第二天就不动了。'],
+    ['watch-fault', 'The watch runs ten minutes fast every day.'],
+    ['water-damage', 'There is fog under the watch glass after I washed my hands.'],
+    ['water-damage', 'There are water droplets inside the watch face.'],
+    ['water-damage', '表盘里面有水珠,还有水雾。'],
+    ['water-damage', '錶面入面有雾气。'],
+    ['broken', 'The ring band split apart at the back.'],
+    ['lens-broken', 'There is a crack across the left lens.'],
+    ['loose-screw', 'The screw on the hinge keeps falling out.'],
+    ['loose-screw', 'The arm of the glasses came loose on the second day.'],
+    ['service', 'It’s been three months and my ring still isn’t back from repair.'],
+    ['defect', 'The shop said it was 18k but the assay showed 14k.'],
+  ] as const)('then the problem is %s: %s', (problem, text) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+});
+
+describe('a problem denied, or a part other than the stone loose, names no lost stone', () => {
+  it.each([
+    'The stone did not fall out; the band is just bent.',
+    'The diamonds never came loose, but the band cracked.',
+    'The jeweller said the four prongs around her stone were loose.',
+  ])('then the problem is not a lost stone: %s', (text) => {
+    expect(problemOf(text)).not.toBe('lost-stone');
+  });
+});
+
+describe('what the customer was told is the shop’s claim, not the problem', () => {
+  it.each([
+    ['broken', 'She was told the stone had fallen out from wear; in fact the clasp snapped.'],
+    ['broken', '她被告知钻石松动是正常的,但其实是链子断了。'],
+    ['broken', '佢被告知鑽石鬆動係正常,但其實係條鏈斷咗。'],
+  ] as const)('then the problem is what the customer reports: %s → %s', (problem, text) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+});
