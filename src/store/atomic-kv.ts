@@ -13,6 +13,15 @@ export interface KvRecord {
 }
 
 /**
+ * One write of {@link AtomicKv.writeTogether}: `record` put at `key` where no live record is (no
+ * `expectedVersion`) or over the one with `expectedVersion`, with `trim` as for {@link AtomicKv.putIfAbsent};
+ * or, without `record`, the record at `key` deleted.
+ */
+export type KvWrite =
+  | { key: string; record: KvRecord; expectedVersion?: number | undefined; trim?: RecordTrim | undefined }
+  | { key: string; record?: undefined };
+
+/**
  * A key-value store with the two atomic writes the stores are built from, the same on every engine.
  * Keys are relative to the store's namespace. Reads return the stored value unvalidated (callers parse it
  * with their schema) and treat a lapsed record as absent.
@@ -37,6 +46,14 @@ export interface AtomicKv {
   putIfAbsentGrouped(key: string, record: KvRecord): Promise<boolean>;
   compareAndSwap(key: string, expectedVersion: number, record: KvRecord, trim?: RecordTrim): Promise<boolean>;
   delete(key: string): Promise<void>;
+  /**
+   * Makes `writes`, each as {@link putIfAbsent}, {@link compareAndSwap} or {@link delete} would; true when
+   * every one landed. Where the engine allows (SQLite) they are one transaction: all land, or none does
+   * (false when a condition failed). Elsewhere they are made one by one in the order given, stopping at the
+   * first whose condition fails (false), so the caller orders them as it would one by one: a stop part-way,
+   * like a crash, must leave nothing a reader could be misled by.
+   */
+  writeTogether(writes: readonly KvWrite[]): Promise<boolean>;
   /** Deletes lapsed records under `keyPrefix`, which Redis does itself and the SQL engines cannot. */
   sweepExpired(keyPrefix: string): Promise<void>;
   /**
@@ -93,6 +110,28 @@ export function createAtomicKv(engine: KvEngine, namespace: string): AtomicKv {
       );
     }
   };
+  // The three writes, without the error handling each caller wraps them in.
+  const insert = (key: string, record: KvRecord, trim: RecordTrim | undefined) =>
+    engine.insertIfAbsent(
+      full(key),
+      encodeStored(record),
+      record.expiresAt,
+      Date.now(),
+      trim && copyOf(key, record, trim),
+    );
+  const replace = (key: string, expectedVersion: number, record: KvRecord, trim: RecordTrim | undefined) =>
+    engine.replaceIfVersion(
+      full(key),
+      expectedVersion,
+      encodeStored(record),
+      record.expiresAt,
+      Date.now(),
+      copyOf(key, record, trim),
+    );
+  const remove = async (key: string) => {
+    if (engine.keepsTrimmedCopies) await engine.keyv.deleteMany([full(key), copyKey(key)]);
+    else await engine.keyv.delete(full(key));
+  };
   let closing: Promise<void> | undefined;
 
   return {
@@ -113,16 +152,7 @@ export function createAtomicKv(engine: KvEngine, namespace: string): AtomicKv {
         const now = Date.now();
         return values.map((value) => (hasLapsed(value, now) ? undefined : value));
       }),
-    putIfAbsent: (key, record, trim) =>
-      guard('creating', key, () =>
-        engine.insertIfAbsent(
-          full(key),
-          encodeStored(record),
-          record.expiresAt,
-          Date.now(),
-          trim && copyOf(key, record, trim),
-        ),
-      ),
+    putIfAbsent: (key, record, trim) => guard('creating', key, () => insert(key, record, trim)),
     putIfAbsentGrouped: (key, record) =>
       guard('creating', key, () =>
         (engine.insertIfAbsentGrouped ?? engine.insertIfAbsent).call(
@@ -134,20 +164,28 @@ export function createAtomicKv(engine: KvEngine, namespace: string): AtomicKv {
         ),
       ),
     compareAndSwap: (key, expectedVersion, record, trim) =>
-      guard('updating', key, () =>
-        engine.replaceIfVersion(
-          full(key),
-          expectedVersion,
-          encodeStored(record),
-          record.expiresAt,
-          Date.now(),
-          copyOf(key, record, trim),
-        ),
-      ),
-    delete: (key) =>
-      guard('deleting', key, async () => {
-        if (engine.keepsTrimmedCopies) await engine.keyv.deleteMany([full(key), copyKey(key)]);
-        else await engine.keyv.delete(full(key));
+      guard('updating', key, () => replace(key, expectedVersion, record, trim)),
+    delete: (key) => guard('deleting', key, () => remove(key)),
+    writeTogether: (writes) =>
+      guard('writing', writes[0]?.key ?? '(none)', async () => {
+        if (engine.writeTogether && !engine.keepsTrimmedCopies) {
+          const stored = writes.map((write) =>
+            write.record === undefined
+              ? { key: full(write.key) }
+              : { key: full(write.key), stored: encodeStored(write.record), expectedVersion: write.expectedVersion },
+          );
+          return engine.writeTogether(stored, Date.now());
+        }
+        for (const write of writes) {
+          if (write.record === undefined) await remove(write.key);
+          else if (
+            !(write.expectedVersion === undefined
+              ? await insert(write.key, write.record, write.trim)
+              : await replace(write.key, write.expectedVersion, write.record, write.trim))
+          )
+            return false;
+        }
+        return true;
       }),
     sweepExpired: (keyPrefix) =>
       guard('sweeping', `${keyPrefix}*`, () => engine.deleteExpired(full(keyPrefix), Date.now())),

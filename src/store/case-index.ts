@@ -23,9 +23,14 @@ export function withCaseEntry(index: CaseIndex | undefined, entry: CaseIndexEntr
   const entries = index?.entries ?? [];
   const existing = entries.find((candidate) => candidate.id === entry.id);
   if (index && existing?.createdAt === entry.createdAt) return index;
-  const next = [...entries.filter((candidate) => candidate.id !== entry.id), entry]
-    .sort(newestFirst)
-    .slice(0, CASE_INDEX_CAP);
+  const others = existing ? entries.filter((candidate) => candidate.id !== entry.id) : entries;
+  const first = others[0];
+  // A new case is almost always the newest: put in front without sorting the index (up to 500 entries,
+  // each comparison parsing two moments) once more for every case filed.
+  const next =
+    first === undefined || newestFirst(entry, first) < 0
+      ? [entry, ...others].slice(0, CASE_INDEX_CAP)
+      : [...others, entry].sort(newestFirst).slice(0, CASE_INDEX_CAP);
   // A case older than everything a full index keeps stays off it; nothing to write.
   if (index && !existing && !next.includes(entry)) return index;
   return { version: index?.version ?? 0, entries: next };

@@ -6,6 +6,17 @@
 export class KeyedMutex {
   readonly #tails = new Map<string, Promise<void>>();
 
+  /**
+   * Runs `task` holding every one of `keys`, taken one after another in sorted order: two callers that
+   * share keys then take them in the same order and never wait on each other in a circle (a case's
+   * update, which takes the case and then its indexes, matches it too: "case:" sorts before "index:").
+   */
+  runAll<T>(keys: readonly string[], task: () => Promise<T>): Promise<T> {
+    const sorted = [...new Set(keys)].sort();
+    const holding = sorted.reduceRight<() => Promise<T>>((inner, key) => () => this.run(key, inner), task);
+    return holding();
+  }
+
   /** Runs `task` once every task queued earlier for `key` has settled. */
   async run<T>(key: string, task: () => Promise<T>): Promise<T> {
     const previous = this.#tails.get(key);

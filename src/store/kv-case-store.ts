@@ -9,7 +9,7 @@ import type { CaseStore } from './case-store.ts';
 import { ALL_SHARDS, INDEX_SHARDS, indexShardOf, mergedShards } from './index-shards.ts';
 import type { KeyedMutex } from './keyed-mutex.ts';
 import type { RecordTrim } from './kv-engine.ts';
-import { modifyRecord } from './modify-record.ts';
+import { modifyRecord, modifyRecords, versionedWrite } from './modify-record.ts';
 import { parseRecordToWrite, parseStoredRecord } from './parse-record.ts';
 import { dayBucketOf, dayBucketsBetween, withSetEntry } from './period-index.ts';
 import { DAY_INDEX_PREFIX, isShardKey, recordKeys } from './record-keys.ts';
@@ -80,10 +80,7 @@ export class KvCaseStore implements CaseStore {
 
   async create(record: Case): Promise<{ record: Case; created: boolean }> {
     const fresh = parseRecordToWrite(CaseSchema, record, `case ${record.id}`);
-    // Listed before it is written: a stop or crash in between leaves an entry whose case is missing, which
-    // every list skips, instead of a stored case on no list (App Home would never show it to its owner).
-    await this.#index(fresh);
-    const created = await this.#kv.putIfAbsent(recordKeys.case(fresh.id), fresh, OUTLINE_TRIM);
+    const created = await this.#createListed(fresh);
     if (created) return { record: fresh, created };
     const stored = await this.get(fresh.id);
     // Cases are never deleted, so one that refused the insert is there to read.
@@ -316,6 +313,30 @@ export class KvCaseStore implements CaseStore {
 
   #parse(id: string, raw: unknown): Case | undefined {
     return parseStoredRecord(CaseSchema, raw, `case ${id}`);
+  }
+
+  /**
+   * Writes a new case and puts it on its indexes, together (one transaction where the engine allows):
+   * true when written, false when a case is already there. Where the writes go one by one, the indexes go
+   * first: a stop or crash in between leaves an entry whose case is missing, which every list skips,
+   * instead of a stored case on no list (App Home would never show it to its owner).
+   */
+  #createListed(fresh: Case): Promise<boolean> {
+    const caseKey = recordKeys.case(fresh.id);
+    const entry = { id: fresh.id, createdAt: fresh.createdAt };
+    const indexes = indexMembershipOf(fresh).filter(({ member }) => member);
+    return modifyRecords(this.#kv, this.#mutex, {
+      keys: [caseKey, ...indexes.map(({ key }) => key)],
+      what: `case ${fresh.id} and its indexes`,
+      plan: ([storedCase, ...raws]) => {
+        if (storedCase !== undefined) return { writes: [], result: false };
+        const listed = indexes.flatMap(({ key, kind }, position) => {
+          const index = parseStoredRecord(CaseIndexSchema, raws[position], `index ${key}`);
+          return versionedWrite(key, index, kind === 'set' ? withSetEntry(index, entry) : withCaseEntry(index, entry));
+        });
+        return { writes: [...listed, { key: caseKey, record: fresh, trim: OUTLINE_TRIM }], result: true };
+      },
+    });
   }
 
   /** Puts a changed case on the indexes the change makes it join (before the change is written). */

@@ -21,6 +21,15 @@ export interface TrimmedCopy {
 }
 
 /**
+ * One of the writes {@link KvEngine.writeTogether} makes: `stored` at `key` only where no live record is
+ * (`expectedVersion` absent) or only over the record whose `value.version` is `expectedVersion`; or, with
+ * `stored` absent, the record at `key` deleted, whatever it is.
+ */
+export type EngineWrite =
+  | { key: string; stored: string; expectedVersion?: number | undefined }
+  | { key: string; stored?: undefined };
+
+/**
  * What one database adds to keyv: the writes keyv cannot do atomically. Reads and deletes go through
  * `keyv`; these go straight to the adapter's own client or connection, in the format keyv reads (see
  * {@link encodeStored}). Keys are complete (namespace included) and reach the database unchanged.
@@ -59,6 +68,13 @@ export interface KvEngine {
     now?: number,
     copy?: TrimmedCopy,
   ): Promise<boolean>;
+  /**
+   * Makes `writes` in one transaction, with one wait for the disk: true once all are durable; false, and
+   * nothing written, when a conditional one finds its condition unmet (a live record where an insert was
+   * meant, another version where a replace was). `now` is when a record's `value.expiresAt` counts as
+   * lapsed. Only engines that keep no trimmed copies have it (SQLite); the others write one by one.
+   */
+  writeTogether?(writes: readonly EngineWrite[], now: number): Promise<boolean>;
   /** Deletes records under `keyPrefix` whose `value.expiresAt` is at or before `now` (Redis expires its own). */
   deleteExpired(keyPrefix: string, now: number): Promise<void>;
   /**

@@ -6,7 +6,7 @@ import type { AtomicKv } from './atomic-kv.ts';
 import type { OutboxStore } from './case-store.ts';
 import type { ExpirySweeper } from './expiry-sweeper.ts';
 import type { KeyedMutex } from './keyed-mutex.ts';
-import { modifyRecord } from './modify-record.ts';
+import { modifyRecord, modifyRecords, versionedWrite } from './modify-record.ts';
 import {
   type DeadLetterIndex,
   DeadLetterIndexSchema,
@@ -59,19 +59,21 @@ export class KvOutboxStore implements OutboxStore {
       throw new InputError(`outbox job ${input.id}: ${issue?.path.join('.')}: ${issue?.message}`);
     }
     const job = parsed.data;
-    // Twice at most: a job finished between "already there" and reading it leaves room for this one.
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-      const record: JobRecord = { version: 0, token: randomUUID(), job };
-      const created = await this.#kv.putIfAbsent(recordKeys.job(job.id), record);
-      const stored = created ? record : await this.#readJob(job.id);
-      if (stored) {
-        // Also when it was already there: re-indexes a job a crash left out of the index.
-        await this.#changeDueIndex((index) =>
-          withDueEntry(index, { id: stored.job.id, dueAt: stored.job.dueAt, token: stored.token }),
-        );
-        return;
-      }
-    }
+    const jobKey = recordKeys.job(job.id);
+    const dueKey = recordKeys.dueIndex();
+    // The job and its entry together (one transaction where the engine allows); one by one, the job first.
+    await modifyRecords(this.#kv, this.#mutex, {
+      keys: [jobKey, dueKey],
+      what: `outbox job ${job.id} and the due index`,
+      plan: ([rawJob, rawDue]) => {
+        const index = this.#parseDueIndex(rawDue);
+        // Also when it is already there: re-indexes a job a crash left out of the index.
+        const stored = this.#parseJob(job.id, rawJob) ?? { version: 0, token: randomUUID(), job };
+        const entry = { id: job.id, dueAt: stored.job.dueAt, token: stored.token };
+        const writes = rawJob === undefined ? [{ key: jobKey, record: stored }] : [];
+        return { writes: [...writes, ...versionedWrite(dueKey, index, withDueEntry(index, entry))], result: undefined };
+      },
+    });
   }
 
   async due(now: Date, limit: number): Promise<PostJob[]> {
@@ -100,10 +102,22 @@ export class KvOutboxStore implements OutboxStore {
   }
 
   async complete(id: string): Promise<void> {
-    const record = await this.#readJob(id);
-    await this.#kv.delete(recordKeys.job(id));
-    if (record) await this.#changeDueIndex((index) => withoutDueEntries(index, [{ id, token: record.token }]));
-    await this.#kv.delete(recordKeys.lease(id));
+    const jobKey = recordKeys.job(id);
+    const dueKey = recordKeys.dueIndex();
+    // The job's token as first read: a retry after the job went (one by one) still takes its entry out.
+    let token: string | undefined;
+    // Together where the engine allows; one by one, the job goes before its entry and the lease last.
+    await modifyRecords(this.#kv, this.#mutex, {
+      keys: [jobKey, dueKey],
+      what: `outbox job ${id} and the due index`,
+      plan: ([rawJob, rawDue]) => {
+        token ??= this.#parseJob(id, rawJob)?.token;
+        const index = this.#parseDueIndex(rawDue);
+        const unlisted =
+          token === undefined ? [] : versionedWrite(dueKey, index, withoutDueEntries(index, [{ id, token }]));
+        return { writes: [{ key: jobKey }, ...unlisted, { key: recordKeys.lease(id) }], result: undefined };
+      },
+    });
   }
 
   async reschedule(

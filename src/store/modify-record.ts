@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreError } from '../errors.ts';
-import type { AtomicKv, KvRecord } from './atomic-kv.ts';
+import type { AtomicKv, KvRecord, KvWrite } from './atomic-kv.ts';
 import type { KeyedMutex } from './keyed-mutex.ts';
 import type { RecordTrim } from './kv-engine.ts';
 
@@ -65,4 +65,57 @@ export async function modifyRecord<T extends KvRecord>(
       `${what} kept changing under this write; gave up after ${MAX_WRITE_ATTEMPTS} attempts`,
     );
   });
+}
+
+/** Several records read, changed and written together; see {@link modifyRecords}. */
+export interface ModifyRecordsRequest<Result> {
+  /** The records to read; those `plan` writes must be among them, so that no other writer here comes between. */
+  keys: readonly string[];
+  /** What the records are, for the message when retries run out, e.g. "case C-1 and its indexes". */
+  what: string;
+  /**
+   * The writes to make, from the records as read (raw, in the order of `keys`; undefined where absent),
+   * and what to answer once they are made. May run more than once, so it must be pure.
+   */
+  plan: (raws: readonly unknown[]) => { writes: KvWrite[]; result: Result };
+}
+
+/**
+ * {@link modifyRecord} for several records at once: read them in one round trip, make the planned writes
+ * together ({@link AtomicKv.writeTogether}: one transaction where the engine allows), and read and plan
+ * again when a writer elsewhere changed one of them meanwhile. Writers in this process wait on `mutex`
+ * for every key. A filing's dozen writes then cost a few commits on SQLite, each a sync of the disk and a
+ * slice of the event loop that the next acknowledgements would otherwise wait behind.
+ */
+export async function modifyRecords<Result>(
+  kv: AtomicKv,
+  mutex: KeyedMutex,
+  { keys, what, plan }: ModifyRecordsRequest<Result>,
+): Promise<Result> {
+  return mutex.runAll(keys, async () => {
+    for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {
+      const { writes, result } = plan(await kv.getMany(keys));
+      if (writes.length === 0 || (await kv.writeTogether(writes))) return result;
+      await sleep(Math.min(200, 2 * 2 ** attempt) * (0.5 + Math.random() / 2));
+    }
+    throw new StoreError(
+      'store_conflict',
+      `${what} kept changing under this write; gave up after ${MAX_WRITE_ATTEMPTS} attempts`,
+    );
+  });
+}
+
+/**
+ * The write that puts `next` where `current` was read: over its version, or where nothing was; none when
+ * `change` left it as it was (`next` is `current`, or undefined).
+ */
+export function versionedWrite<T extends KvRecord>(
+  key: string,
+  current: T | undefined,
+  next: T | undefined,
+  trim?: RecordTrim,
+): KvWrite[] {
+  if (next === undefined || next === current) return [];
+  const record = { ...next, version: current ? current.version + 1 : 0 };
+  return [{ key, record, expectedVersion: current?.version, ...(trim ? { trim } : {}) }];
 }

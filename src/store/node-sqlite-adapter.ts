@@ -76,27 +76,56 @@ export class NodeSqliteAdapter extends EventEmitter implements KeyvStoreAdapter 
   async writeEach(sql: string, runs: readonly (readonly SQLInputValue[])[]): Promise<(unknown[] | Error)[]> {
     this.#beforeStatement();
     const db = this.#db;
-    // IMMEDIATE takes the write lock at once (waiting for another process as a single write would), so no
-    // statement inside can fail for want of it.
-    db.exec('BEGIN IMMEDIATE');
-    const results: (unknown[] | Error)[] = [];
-    try {
-      for (const parameters of runs) {
+    const results = this.#transaction(() =>
+      runs.map((parameters): unknown[] | Error => {
         try {
-          results.push(this.#run(sql, parameters));
+          return this.#run(sql, parameters);
         } catch (error) {
           // Most refusals undo the one statement; some (a full disk, RAISE(ROLLBACK)) end the transaction.
           if (!db.isTransaction) throw error;
-          results.push(error instanceof Error ? error : new Error(String(error)));
+          return error instanceof Error ? error : new Error(String(error));
         }
-      }
-      db.exec('COMMIT');
+      }),
+    );
+    await this.#durable(runs.length);
+    return results;
+  }
+
+  /**
+   * Runs `statements` in one transaction with one wait for the disk, and resolves true once that is
+   * durable. A statement marked `required` must return a row (RETURNING) or the whole transaction is
+   * rolled back and false returned, nothing written; a statement SQLite refuses rolls it back too, and
+   * the error is thrown. No other statement of this connection can come between: they run synchronously.
+   */
+  async writeTogether(
+    statements: readonly { sql: string; parameters: readonly SQLInputValue[]; required: boolean }[],
+  ): Promise<boolean> {
+    this.#beforeStatement();
+    const written = this.#transaction(
+      () => statements.every(({ sql, parameters, required }) => this.#run(sql, parameters).length > 0 || !required),
+      (all) => all,
+    );
+    if (!written) return false;
+    await this.#durable(statements.length);
+    return true;
+  }
+
+  /**
+   * Runs `body` in one transaction, committed when `keep` says so of its result and rolled back otherwise,
+   * or when it throws. IMMEDIATE takes the write lock at once (waiting for another process as a single
+   * write would), so no statement inside can fail for want of it.
+   */
+  #transaction<T>(body: () => T, keep: (result: T) => boolean = () => true): T {
+    const db = this.#db;
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = body();
+      db.exec(keep(result) ? 'COMMIT' : 'ROLLBACK');
+      return result;
     } catch (error) {
       if (db.isOpen && db.isTransaction) db.exec('ROLLBACK');
       throw error;
     }
-    await this.#durable(runs.length);
-    return results;
   }
 
   async get<Value>(key: string): Promise<StoredData<Value> | undefined> {

@@ -101,6 +101,8 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
          ON CONFLICT (key) DO UPDATE SET value = excluded.value
          WHERE json_extract(${table}.value, '$.value.expiresAt') <= ?
          RETURNING key`;
+  const replaceIfVersionSql = `UPDATE ${table} SET value = ? WHERE key = ? AND json_extract(value, '$.value.version') = ? RETURNING key`;
+  const deleteSql = `DELETE FROM ${table} WHERE key = ?`;
   // Only a file has syncs to share; in memory each write is done when its statement is.
   const group = walSync
     ? createCommitGroup(
@@ -125,13 +127,23 @@ export async function openSqliteEngine(path: string, options: SqliteOpenOptions 
       return inserted.length > 0;
     },
     async replaceIfVersion(key, expectedVersion, stored) {
-      const updated = await adapter.write(
-        `UPDATE ${table} SET value = ? WHERE key = ? AND json_extract(value, '$.value.version') = ? RETURNING key`,
-        stored,
-        key,
-        expectedVersion,
-      );
+      const updated = await adapter.write(replaceIfVersionSql, stored, key, expectedVersion);
       return updated.length > 0;
+    },
+    writeTogether(writes, now) {
+      return adapter.writeTogether(
+        writes.map((write) =>
+          write.stored === undefined
+            ? { sql: deleteSql, parameters: [write.key], required: false }
+            : write.expectedVersion === undefined
+              ? { sql: insertIfAbsentSql, parameters: [write.key, write.stored, now], required: true }
+              : {
+                  sql: replaceIfVersionSql,
+                  parameters: [write.stored, write.key, write.expectedVersion],
+                  required: true,
+                },
+        ),
+      );
     },
     async deleteExpired(keyPrefix, now) {
       await adapter.write(

@@ -9,7 +9,7 @@ import type { KvEngine } from '../../src/store/kv-engine.ts';
 import { CASE_PREFIX, recordKeys } from '../../src/store/record-keys.ts';
 import { makeCase, minutesIn } from './case-fixtures.ts';
 import type { StoreTarget } from './store-contract.ts';
-import { sqliteTarget, urlTarget } from './store-targets.ts';
+import { availableTargets } from './store-targets.ts';
 
 // Issue 12: after a restart, App Home must list the owner's open cases whatever happened before it. A
 // process that dies while filing a case must not leave the case stored but on none of the lists.
@@ -17,8 +17,12 @@ import { sqliteTarget, urlTarget } from './store-targets.ts';
 const run = `k${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 let tests = 0;
 
-/** The store's writes, until the process "dies" at the moment `dies` picks: every write after that fails. */
-function dyingKv(kv: AtomicKv, dies: (key: string, when: 'before' | 'after') => boolean): AtomicKv {
+/**
+ * The store's writes, until the process "dies" at the moment `dies` picks: every write after that fails.
+ * Writes made together die as the engine makes them: on an engine that commits them as one transaction
+ * (`grouped`), a death before any of them leaves none written; elsewhere they go one by one.
+ */
+function dyingKv(kv: AtomicKv, dies: (key: string, when: 'before' | 'after') => boolean, grouped: boolean): AtomicKv {
   let dead = false;
   async function write<R>(key: string, run: () => Promise<R>): Promise<R> {
     if (dead || dies(key, 'before')) {
@@ -29,21 +33,37 @@ function dyingKv(kv: AtomicKv, dies: (key: string, when: 'before' | 'after') => 
     if (dies(key, 'after')) dead = true;
     return result;
   }
-  return {
+  const dying: AtomicKv = {
     ...kv,
     putIfAbsent: (key, record) => write(key, () => kv.putIfAbsent(key, record)),
     compareAndSwap: (key, version, record) => write(key, () => kv.compareAndSwap(key, version, record)),
     delete: (key) => write(key, () => kv.delete(key)),
+    writeTogether: async (writes) => {
+      if (grouped) {
+        if (dead || writes.some(({ key }) => dies(key, 'before'))) {
+          dead = true;
+          throw new Error('the process was killed');
+        }
+        const written = await kv.writeTogether(writes);
+        if (writes.some(({ key }) => dies(key, 'after'))) dead = true;
+        return written;
+      }
+      for (const each of writes) {
+        const written =
+          each.record === undefined
+            ? await dying.delete(each.key).then(() => true)
+            : each.expectedVersion === undefined
+              ? await dying.putIfAbsent(each.key, each.record)
+              : await dying.compareAndSwap(each.key, each.expectedVersion, each.record);
+        if (!written) return false;
+      }
+      return true;
+    },
   };
+  return dying;
 }
 
-const servers = { Redis: process.env.TEST_REDIS_URL?.trim(), PostgreSQL: process.env.TEST_POSTGRES_URL?.trim() };
-const targets: [string, () => Promise<StoreTarget>][] = [
-  ['SQLite', sqliteTarget],
-  ...Object.entries(servers).flatMap(([engine, url]): [string, () => Promise<StoreTarget>][] =>
-    url ? [[engine, async () => urlTarget(url, true)]] : [],
-  ),
-];
+const targets = availableTargets();
 
 describe.each(targets)('a case filed by a process that dies, on %s', (_engine, setup) => {
   let target: StoreTarget;
@@ -69,7 +89,7 @@ describe.each(targets)('a case filed by a process that dies, on %s', (_engine, s
     const engine = await target.openEngine();
     closing.push(engine);
     const cases = new KvCaseStore(
-      dyingKv(createAtomicKv(engine, namespace), dies),
+      dyingKv(createAtomicKv(engine, namespace), dies, engine.writeTogether !== undefined),
       new KeyedMutex(),
       async () => undefined,
     );
@@ -112,7 +132,11 @@ describe.each(targets)('a case filed by a process that dies, on %s', (_engine, s
     closing.push(engine);
     const dyingStore = (id: string) =>
       new KvCaseStore(
-        dyingKv(createAtomicKv(engine, namespace), (key, when) => when === 'after' && key === recordKeys.case(id)),
+        dyingKv(
+          createAtomicKv(engine, namespace),
+          (key, when) => when === 'after' && key === recordKeys.case(id),
+          engine.writeTogether !== undefined,
+        ),
         new KeyedMutex(),
         async () => undefined,
       );

@@ -4,6 +4,7 @@ import { type AtomicKv, createAtomicKv } from '../../src/store/atomic-kv.ts';
 import { ExpirySweeper } from '../../src/store/expiry-sweeper.ts';
 import { KeyedMutex } from '../../src/store/keyed-mutex.ts';
 import { KvOutboxStore } from '../../src/store/kv-outbox-store.ts';
+import { MAX_WRITE_ATTEMPTS } from '../../src/store/modify-record.ts';
 import { openEngine } from '../../src/store/open-engine.ts';
 
 // The outbox's records when something went half-way — a reschedule or a completion cut off by a crash, a
@@ -151,23 +152,21 @@ describe('enqueueing', () => {
     await expect(outbox.enqueue({ ...job('bad', 'not a date') })).rejects.toThrow(/^outbox job bad: dueAt: /);
   });
 
-  it('when the job is there but cannot be read back twice, then enqueue gives up after two tries', async () => {
-    let puts = 0;
+  it('when the job keeps losing its race to be written, then enqueue gives up naming it and lists nothing', async () => {
+    let tries = 0;
     const racing: AtomicKv = {
       ...kv,
-      get: async (key) => (key.startsWith('outbox:job:') ? undefined : kv.get(key)),
-      getMany: (keys) => kv.getMany(keys),
-      putIfAbsent: async (key, record) => {
-        if (!key.startsWith('outbox:job:')) return kv.putIfAbsent(key, record);
-        puts += 1;
+      writeTogether: async (writes) => {
+        if (!writes.some(({ key }) => key.startsWith('outbox:job:'))) return kv.writeTogether(writes);
+        tries += 1;
         return false;
       },
-      compareAndSwap: (key, version, record) => kv.compareAndSwap(key, version, record),
-      delete: (key) => kv.delete(key),
     };
     const store = new KvOutboxStore(racing, new KeyedMutex(), new ExpirySweeper(racing, []));
-    await store.enqueue(job('racing', inMinutes(-1)));
-    expect(puts).toBe(2);
+    await expect(store.enqueue(job('racing', inMinutes(-1)))).rejects.toThrow(
+      /^outbox job racing and the due index kept changing/,
+    );
+    expect(tries).toBe(MAX_WRITE_ATTEMPTS);
     expect(await indexed()).toEqual([]);
   });
 });
@@ -199,12 +198,15 @@ describe('damaged records', () => {
       putIfAbsent: (key, record) => kv.putIfAbsent(key, record),
       compareAndSwap: async () => false,
       delete: (key) => kv.delete(key),
+      writeTogether: async () => false,
     };
     const store = new KvOutboxStore(losing, new KeyedMutex(), new ExpirySweeper(losing, []));
     await expect(store.reschedule('contended', inMinutes(5), 1, 'x')).rejects.toThrow(
       /^outbox job contended kept changing/,
     );
-    await expect(store.enqueue(job('second', inMinutes(-1)))).rejects.toThrow(/^the outbox due index kept changing/);
+    await expect(store.enqueue(job('second', inMinutes(-1)))).rejects.toThrow(
+      /^outbox job second and the due index kept changing/,
+    );
   });
 });
 

@@ -23,6 +23,20 @@ export async function sqliteTarget(): Promise<StoreTarget> {
 }
 
 /**
+ * SQLite, and the servers whose URLs the environment gives (TEST_REDIS_URL, TEST_POSTGRES_URL), each by
+ * its engine's name, for a `describe.each` over every engine at hand.
+ */
+export function availableTargets(env: NodeJS.ProcessEnv = process.env): [string, () => Promise<StoreTarget>][] {
+  const servers = { Redis: env.TEST_REDIS_URL?.trim(), PostgreSQL: env.TEST_POSTGRES_URL?.trim() };
+  return [
+    ['SQLite', sqliteTarget],
+    ...Object.entries(servers).flatMap(([engine, url]): [string, () => Promise<StoreTarget>][] =>
+      url ? [[engine, async () => urlTarget(url, true)]] : [],
+    ),
+  ];
+}
+
+/**
  * Runs the contract against the server in `variable` (started by .ci/services.sh). Locally, without the
  * variable, the suite is skipped; in CI (CI=true) a missing variable fails, since CI starts the servers.
  */
