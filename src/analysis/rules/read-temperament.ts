@@ -6,10 +6,12 @@ import {
   type TemperamentReading,
 } from '../../domain/analysis.ts';
 import { type Complaint, complaintTexts } from '../../domain/complaint.ts';
+import { normaliseText } from '../../shared/normalise-text.ts';
 import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import { approachFor } from '../wording/temperament-approach.ts';
-import { type CueHit, findCues, quoteAround } from './cue.ts';
+import { type CueHit, findCues, isStaffClaimIn, quoteAround } from './cue.ts';
 import { TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
+import { toldByAThirdParty } from './text-register.ts';
 
 /** What staff saw and what the customer said count a little more than the staff's summary. */
 const SOURCE_WEIGHT = { customerWords: 1.2, behaviour: 1.2, narrative: 1, customerAsk: 0.8 } as const;
@@ -76,6 +78,36 @@ function topicTexts(source: TemperamentEvidence['source'], text: string): string
   return quotes;
 }
 
+/** A sentence: up to a hard stop, a line's end or an English full stop before a space. */
+const SENTENCE = /[^。！？!?\n]+?(?:[。！？!?\n]|\.(?=\s)|$)/gu;
+/**
+ * A sentence that reports what someone said (据…介绍, 她称, 指出, "she said", "according to him"): in a third
+ * party's narration, what it holds is someone's own account — the customer's, unless the shop's side speaks.
+ */
+const REPORTED =
+  /据[^，,。]{1,10}?(?:介绍|称|反映|回忆|讲述|说)|(?:介绍|指出|称|表示|说|回忆|反映|讲述|透露|告诉记者)|\b(?:said|says|told|recalled|explained|according\s+to)\b/iu;
+
+/**
+ * The part of a narrative where figures are the customer's own: all of it, unless a third party tells it (a
+ * reporter, a council); then the speech it quotes and the sentences that report what someone said (a reporter's
+ * own dates, prices and weights are the story's facts, not a customer laying out a case). Blanked to the same
+ * length, so evidence is quoted from the narrative.
+ */
+function customersFigures(narrative: string): string {
+  if (!toldByAThirdParty(narrative)) return narrative;
+  const kept = ' '.repeat(narrative.length).split('');
+  const keep = (from: number, text: string) => {
+    for (let at = 0; at < text.length; at++) kept[from + at] = text.charAt(at);
+  };
+  for (const quoted of narrative.matchAll(QUOTED)) keep(quoted.index, quoted[0]);
+  // Read in simplified script (据…介紹 → 据…介绍), kept from the narrative as written: the folding keeps each position.
+  const folded = normaliseText(narrative);
+  for (const sentence of folded.matchAll(SENTENCE))
+    if (REPORTED.test(sentence[0]) && !isStaffClaimIn(sentence[0]))
+      keep(sentence.index, narrative.slice(sentence.index, sentence.index + sentence[0].length));
+  return kept.join('');
+}
+
 const QUESTION_MARK = /[?？]/gu;
 
 /**
@@ -105,7 +137,7 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       cue: 'written out loud',
     });
   }
-  const figures = countMatches(FIGURES, complaint.narrative);
+  const figures = countMatches(FIGURES, customersFigures(complaint.narrative));
   if (figures.count >= FIGURES_MIN && figures.first !== undefined) {
     scores.analytical += FIGURES_WEIGHT;
     evidence.push({

@@ -121,7 +121,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, 'why', 'explain', 'explanation', 'details', 'detailed', 'precise*', 'exactly', 'according to', 'standard*'),
     ...cues(2, 'photos', 'photographed', 'screenshot*', 'reviews', 'researched', 'looked it up', 'checked', 'tested', 'notes'),
     ...cues(2, 'calm*', 'rational', 'logical', 'carefully', 'step by step', 'point by point', 'itemised', 'itemized'),
-    ...cues(1, 'receipt dated', 'grams', 'mm', 'percent'),
+    ...cues(1, 'receipt dated'),
     // Keeping and citing the papers — receipts, certificates, test reports, standards, the law's articles — and
     // recording it: how an analytical customer builds a case, whoever tells it.
     ...cues(2, '检测报告', '质检报告', '鉴定报告', '检测结果', '鉴定结果', '国家标准', '国标', '行业标准', '法规', '相关规定', '按照…规定', '根据…规定', '消费者权益保护法', '消法', '第…条', '提供的…显示', '录像', '录影', '全程录', '留证', '保留证据', '核对', '复秤', '算了一下', '算了算'),
@@ -167,6 +167,8 @@ export const TEMPERAMENT_TOPICS: Record<Temperament, Cue[]> = {
     ...cues(3, '证据'),
     ...cues(2, '证书', '克重', '含金量', '净度', '成分'),
     ...cues(2, 'carat', 'karat', 'serial number', 'inscription', 'certificate'),
+    // Units are the goods' facts in a narrator's words, as 克 is: a customer's own when they say them.
+    ...cues(1, 'grams', 'mm', 'percent'),
     // A receipt is what the policy asks everyone for: only a hint, and only in the customer's words.
     ...cues(1, '小票', '收据', '单据', '凭证', 'receipt', 'receipts', 'invoice*'),
   ],
