@@ -57,8 +57,13 @@ const STAFF_LINE = new RegExp(
 const OWN_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:me|我)${SPOKEN}`, 'giu');
 const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|顾客|顧客|客人)\s*[:：]/iu;
 
-/** Words that hold a cue without meaning it: 品质问题 (a quality fault) holds 质问 (to challenge someone). */
-const FALSE_FRIENDS = /品[质質]问题|品[质質]問題/gu;
+/**
+ * Words that hold a cue without meaning it: 品质问题 (a quality fault) holds 质问 (to challenge someone); a
+ * counted 条 before 款式 (一条款式别致的项链) makes no 条款 (a clause); "out loud" (laughed out loud, read it
+ * out loud) is aloud, not loud; "either … or else" offers a choice, no ultimatum.
+ */
+const FALSE_FRIENDS =
+  /品[质質]问题|品[质質]問題|条款式|條款式|\bout\s+loud\b|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
 
 /** A text as temperament reads it: false friends and, in a retelling, the staff's own lines blanked. */
 function textToRead(source: TemperamentEvidence['source'], written: string): string {
@@ -67,6 +72,15 @@ function textToRead(source: TemperamentEvidence['source'], written: string): str
   if (source !== 'narrative') return text;
   const others = text.replace(STAFF_LINE, blank);
   return CUSTOMER_LABEL.test(text) ? others.replace(OWN_LINE, blank) : others;
+}
+
+/**
+ * A quote found in the text as read, taken from the text as written: blanking keeps every position, so evidence
+ * shows what staff pasted (一条款式…), never the blanks.
+ */
+function asWritten(quote: string, text: string, written: string): string {
+  const at = text.indexOf(quote);
+  return at < 0 ? quote : written.slice(at, at + quote.length);
 }
 
 /** Where a customer's topics (TEMPERAMENT_TOPICS) are read: all of their own words, only the quotes of a retelling. */
@@ -248,6 +262,7 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
     const { source, text: written } = texts[place] as (typeof texts)[number];
     const text = textToRead(source, written);
     const topics = topicTexts(source, text);
+    const found = evidence.length;
     for (let index = 0; index < TEMPERAMENTS.length; index++) {
       const type = TEMPERAMENTS[index] as Temperament;
       // A retelling describes the staff too ("the clerk was impatient"); only the customer's manner counts.
@@ -261,6 +276,11 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
           evidence,
         );
     }
+    if (text !== written)
+      for (let item = found; item < evidence.length; item++) {
+        const hit = evidence[item] as (typeof evidence)[number];
+        hit.quote = asWritten(hit.quote, text, written);
+      }
   }
   const mannerEvidence: TemperamentEvidence[] = [];
   scoreManner(complaint, scores, mannerEvidence);
