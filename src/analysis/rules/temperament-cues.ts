@@ -70,6 +70,11 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(3, 'punched him', 'punched her', 'punching him', 'punching her', 'slapped him', 'slapped her', 'slapped the clerk', 'slapped the counter', 'kicked him', 'kicked her', 'kicked the door', 'kicked the counter', 'shoved', 'shoving', 'threw it at', 'hit the clerk', 'hit the employee', 'hit the worker', 'assaulted'),
     ...cues(2, '暴怒', '大发雷霆', '怒不可遏', '气冲冲', '暴跳如雷', '发飙', '发火', '火冒三丈', '抢过', '一把抢', '夺过', '翻白眼', '冷笑', '嗤之以鼻'),
     ...cues(2, 'rage', 'raged', 'raging', 'enraged', 'stormed', 'storming', 'stomped', 'snatch*', 'yanked', 'tantrum', 'rolled her eyes', 'rolled his eyes', 'rolls her eyes', 'rolls his eyes', 'rolling her eyes', 'eye-roll*', 'scoff*', 'sneer*'),
+    // Anger retold as what the customer did with it (seed 001: 脾气大, 投诉时有暴力倾向): threatening, quarrelling, making a
+    // scene, refusing to leave the counter, losing their temper — told by anyone, in any person or tense. Not 威胁 or
+    // 恐吓, which a customer as often suffers (被店员威胁) as makes.
+    ...cues(2, '扬言', '放狠话', '撂下狠话', '吵起来', '吵了起来', '大吵', '争吵', '吵架', '大闹', '闹事', '撒泼', '翻脸', '不肯走', '不肯离开', '赖着不走', '坐着不走', '拒绝离开', '气得'),
+    ...cues(2, 'refused to leave', 'refuses to leave', "wouldn't leave", 'would not leave', 'made a scene', 'making a scene', 'caused a scene', 'causing a scene', 'lost her temper', 'lost his temper', 'lost their temper', 'blew up at', 'flew off the handle', 'hit the roof', 'went ballistic', 'went off on', 'chewed out', 'ripped into', 'claws came out', 'argued with', 'arguing with', 'got into an argument', 'pissed off'),
     ...cues(2, "i don't believe you", 'i do not believe you', 'you are lying', "you're lying", 'liar', '骗人', '胡说', '胡扯', '放屁', '扯淡', '别忽悠', '少忽悠', '忽悠人'),
     ...cues(2, 'into her own hands', 'into his own hands', 'into their own hands', 'into my own hands', 'demanded to speak', 'asked to speak to the manager', 'asked for the manager', 'asked for a manager', 'called corporate', 'contacted corporate', 'went to corporate', 'over their heads', 'over his head', '看不过眼', '看不过去', '看不下去', '不吐不快', '公审', '越级'),
   ],
