@@ -60,10 +60,11 @@ const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|顾客|顧客|客人
 /**
  * Words that hold a cue without meaning it: 品质问题 (a quality fault) holds 质问 (to challenge someone); a
  * counted 条 before 款式 (一条款式别致的项链) makes no 条款 (a clause); "out loud" (laughed out loud, read it
- * out loud) is aloud, not loud; "either … or else" offers a choice, no ultimatum.
+ * out loud) is aloud, not loud; "either … or else" offers a choice, no ultimatum; 理性消费 and 理性维权 (spend, claim
+ * one's rights rationally) are a council's or a reporter's advice to all shoppers, no one's manner.
  */
 const FALSE_FRIENDS =
-  /品[质質]问题|品[质質]問題|条款式|條款式|\bout\s+loud\b|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
+  /品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
 
 /** A text as temperament reads it: false friends and, in a retelling, the staff's own lines blanked. */
 function textToRead(source: TemperamentEvidence['source'], written: string): string {

@@ -114,13 +114,13 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, '称重', '称了', '复检', '送检', '比对', '逐一', '核实', '质疑', '不认同', '另一家', '另外一家'),
     ...cues(2, 'weighed', 'kept a log', 'logged', 'kept records', 'kept the paperwork', 'paperwork', 'sceptic*', 'skeptic*', 'questioned', 'second opinion', 'another jeweller', 'another jeweler', 'independent'),
     ...cues(3, '规格', '参数', '说明书', '数据', '性价比', '吹毛求疵'),
-    ...cues(3, '每克', '纯度', '镀层', '厚度', '对比', '比较了', '比较过', '作比较', '货比三家', '比价', '别家', '条款', '第几条', '依据'),
+    ...cues(3, '纯度', '镀层', '厚度', '对比', '比较了', '比较过', '作比较', '货比三家', '比价', '别家', '条款', '第几条', '依据'),
     ...cues(2, '为什么', '原因', '具体', '详细', '拍了照', '截图', '网上查', '自己查', '我查过', '他查过', '她查过', '查了一下', '查了资料', '查过资料'),
     ...cues(2, '合理', '逻辑', '放大镜', '一条一条', '一项一项', '逐条', '列了', '问得很细', '有条理', '笔记', '理性', '冷静'),
     ...cues(1, '仔细'),
     ...cues(2, '电镀', '925', '毫米', '微米'),
     ...cues(1, '是否', '请解释', '解释一下'),
-    ...cues(3, 'specification*', 'spec', 'material', 'plating', 'thickness', 'micron*', 'per gram', 'sterling'),
+    ...cues(3, 'specification*', 'spec', 'material', 'plating', 'thickness', 'micron*', 'sterling'),
     ...cues(3, 'warranty terms', 'clause', 'evidence', 'documented', 'compar*', 'value for money', 'spreadsheet'),
     ...cues(3, 'nitpick*', 'methodical*', 'printout', 'printed out', 'measured', 'data', 'technical'),
     ...cues(2, 'why', 'explain', 'explanation', 'details', 'detailed', 'precise*', 'exactly', 'according to', 'standard*'),
@@ -172,8 +172,10 @@ export const TEMPERAMENT_TOPICS: Record<Temperament, Cue[]> = {
     ...cues(3, '证据'),
     ...cues(2, '证书', '克重', '含金量', '净度', '成分'),
     ...cues(2, 'carat', 'karat', 'serial number', 'inscription', 'certificate'),
-    // Units are the goods' facts in a narrator's words, as 克 is: a customer's own when they say them.
+    // Units and a price by weight are the goods' facts in a narrator's words, as 克 is: a customer's own when they
+    // say them.
     ...cues(1, 'grams', 'mm', 'percent'),
+    ...cues(3, '每克', 'per gram'),
     // A receipt is what the policy asks everyone for: only a hint, and only in the customer's words.
     ...cues(1, '小票', '收据', '单据', '凭证', 'receipt', 'receipts', 'invoice*'),
   ],

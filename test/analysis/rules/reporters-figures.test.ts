@@ -48,4 +48,15 @@ describe('figures count as a case laid out only when the customer lays them out'
     expect(reading('The necklace Ms. Lee bought was 4.3 grams.').type).toBe('unknown');
     expect(reading('"It was only 4.3 grams, not the 5 grams on the tag," Ms. Lee said.').type).toBe('analytical');
   });
+
+  it.each([
+    ['王女士的旧金按508元每克折算。', '“按508元每克算,差重要补多少?”她问。'],
+    ["Ms. Lee's old gold was valued at $95 per gram.", '"That is $95 per gram," she pointed out.'],
+  ])(
+    "when a narrator gives a price by weight, then that is the sale's fact; said by the customer it counts: %s",
+    (told, said) => {
+      expect(reading(told).type).toBe('unknown');
+      expect(reading(said).type).toBe('analytical');
+    },
+  );
 });

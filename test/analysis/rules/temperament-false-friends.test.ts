@@ -24,7 +24,10 @@ describe('temperament cues inside words that do not mean them', () => {
   it.each([
     ['她拿着一条款式别致的项链来到店里。', '她拿出合同,指着保修条款一条条核对。'],
     ['她拿著一條款式別緻的項鍊來到店裡。', '她拿出合約,指著保修條款一條條核對。'],
-  ])('when 条 counts a piece before 款式, then no 条款 (a clause) is read analytical: %s', (plain, meant) => {
+    // 理性消费, 理性维权: a council's or a reporter's advice to all shoppers, not a rational customer.
+    ['市场监管局提醒消费者理性消费,依法理性维权。', '她很理性,把问题一条一条列了出来。'],
+    ['消委會呼籲市民理性消費。', '她很理性,把問題一條一條列了出來。'],
+  ])('when a set phrase holds an analytical cue (一条款式, 理性消费), then it is not read: %s', (plain, meant) => {
     expect(reading(plain).type).toBe('unknown');
     expect(reading(meant).type).toBe('analytical');
   });
