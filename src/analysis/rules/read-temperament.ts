@@ -66,12 +66,37 @@ const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|顾客|顧客|客人
 const FALSE_FRIENDS =
   /品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
 
+/**
+ * Speech a retelling gives the shop's side: a quote after the shop's side is named as the subject of its clause,
+ * with no one else named between (店长解释说:“…”, 李老板手写了一张纸条:“…”, the clerk told her, "…"), or one said
+ * to be theirs right after it ("…," the manager said). What the shop says or writes is not the customer's manner;
+ * the shop as an object (找商家理论:“…”, "I asked the manager, "…"") leaves the customer's quote theirs.
+ */
+const SHOP_SIDE =
+  '店员|店員|店方|商家|老板|老闆|店长|店長|经理|經理|客服|师傅|師傅|店家|专柜|專櫃|销售|銷售|导购|導購|柜姐|櫃姐|工作人员|工作人員|职员|職員|店主|' +
+  String.raw`\b(?:clerk|manager|salesman|saleswoman|salesperson|sales\s+assistant|staff|employee|cashier|jewell?er|owner|technician|optician|repairer)\b`;
+/** Where a clause's subject starts: after a stop or a comma, then a determiner (该, 这位, "the") or a surname, not a
+ * person or a preposition (她对店长说 has the customer speak to the shop). */
+const SUBJECT_START = String.raw`(?:^|(?<=[，,。！？!?；;：:\n]\s*))(?:(?:the|a|an|one|this|that)\s+|(?:(?![她他我你向对對找跟与與和给給被让讓叫把问問到])\p{Script=Han}){0,2}?)`;
+const NO_ONE_ELSE = String.raw`(?:(?!女士|先生|小姐|太太|顾客|顧客|消费者|消費者|客人|她|他|我|\b(?:she|he|i|customer|client)\b)[^。！？!?\n“”「」"])`;
+const SHOP_QUOTE = new RegExp(
+  String.raw`${SUBJECT_START}(?:${SHOP_SIDE})${NO_ONE_ELSE}{0,24}?(“[^”]*”|「[^」]*」|"[^"\n]*")` +
+    String.raw`|(“[^”]*”|"[^"\n]*")\s*,?\s*(?:the\s+)?(?:${SHOP_SIDE})\s+(?:said|says|replied|explained|told)`,
+  'giu',
+);
+
 /** A text as temperament reads it: false friends and, in a retelling, the staff's own lines blanked. */
 function textToRead(source: TemperamentEvidence['source'], written: string): string {
   const blank = (line: string) => ' '.repeat(line.length);
   const text = written.replace(FALSE_FRIENDS, blank);
   if (source !== 'narrative') return text;
-  const others = text.replace(STAFF_LINE, blank);
+  const others = text
+    .replace(STAFF_LINE, blank)
+    .replace(SHOP_QUOTE, (whole, before: string | undefined, after: string | undefined) => {
+      const quote = before ?? after ?? '';
+      const at = whole.indexOf(quote);
+      return whole.slice(0, at) + blank(quote) + whole.slice(at + quote.length);
+    });
   return CUSTOMER_LABEL.test(text) ? others.replace(OWN_LINE, blank) : others;
 }
 
@@ -152,7 +177,7 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       cue: 'written out loud',
     });
   }
-  const figures = countMatches(FIGURES, customersFigures(complaint.narrative));
+  const figures = countMatches(FIGURES, customersFigures(textToRead('narrative', complaint.narrative)));
   if (figures.count >= FIGURES_MIN && figures.first !== undefined) {
     scores.analytical += FIGURES_WEIGHT;
     evidence.push({

@@ -60,3 +60,40 @@ describe('figures count as a case laid out only when the customer lays them out'
     },
   );
 });
+
+/**
+ * Speech a retelling gives the shop's side — the clerk's sales talk, the owner's note — says nothing of the customer's
+ * manner; the customer's own quote beside the shop, named only as whom they spoke to, still does. Each pair gives the
+ * same words both ways, with the type the customer's saying shows. Texts written for these tests in three scripts, not
+ * taken from any labelled set.
+ */
+const SAID_BOTH_WAYS: readonly (readonly [shop: string, customer: string, type: string])[] = [
+  ['店长解释说:“这是今年的新款,很时尚。”', '她对店长说:“这是今年的新款,很时尚。”', 'lively'],
+  [
+    '李老板手写了一张纸条:“收到7.7克项链,洗后7.6克,保证补到7.7克,共3200元。”',
+    '她拿出纸条:“收到7.7克项链,洗后7.6克,保证补到7.7克,共3200元。”',
+    'analytical',
+  ],
+  ['店員說:「這是最新款,好時尚。」', '她跟店員說:「這是最新款,好時尚。」', 'lively'],
+  [
+    'The clerk told her, "It is the latest fashion, so trendy."',
+    'She told the clerk, "It is the latest fashion, so trendy."',
+    'lively',
+  ],
+  ['"Right now, or we are done," the manager said.', '"Right now, or we are done," she said.', 'forceful'],
+];
+
+describe("the shop's quoted words are not the customer's manner", () => {
+  for (const [shop, customer, type] of SAID_BOTH_WAYS)
+    it(`when the shop says it, then it is not read; when the customer does, ${type} is: ${shop}`, () => {
+      expect(reading(shop).type).toBe('unknown');
+      expect(reading(customer).type).toBe(type);
+    });
+
+  it("when the shop is only whom the customer spoke to, then the quote stays the customer's", () => {
+    expect(reading('店长冷冷地说:“我不管,必须现在就付钱。”').type).not.toBe('forceful');
+    expect(reading('她找到店长理论:“我不管,必须现在就退钱!”').type).toBe('forceful');
+    expect(reading('The manager asked, "Why is the plating so thin?"').type).not.toBe('analytical');
+    expect(reading('I asked the manager, "Why is the plating so thin?"').type).toBe('analytical');
+  });
+});
