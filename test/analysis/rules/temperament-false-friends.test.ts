@@ -16,6 +16,8 @@ describe('temperament cues inside words that do not mean them', () => {
       'They either wanted the clasp fixed for free or else they wanted a new one.',
       'Fix the clasp by Friday, or else I go to the papers.',
     ],
+    ['I want to buy', 'I want to buy one of the watches in the window.', 'I want a refund, and I want it today.'],
+    ['she wants to know', 'She wants to know when the watch will be ready.', 'She wants her money back today.'],
   ])('when "%s" is said, then no forceful customer is read: %s', (_words, plain, meant) => {
     expect(reading(plain).type).not.toBe('forceful');
     expect(reading(meant).type).toBe('forceful');
