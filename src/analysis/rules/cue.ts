@@ -342,6 +342,12 @@ function isStaffClaim(text: string, index: number): boolean {
   return last !== undefined && !CONTRAST.test(before.slice(last.index + last[0].length));
 }
 
+/** True when a sentence reports what the shop's side claimed ("店长表示…", "the clerk said…"), not turned against. */
+export function isStaffClaimIn(sentence: string): boolean {
+  const body = sentence.replace(/[。！？!?；;.\s]+$/u, '');
+  return isStaffClaim(body, body.length);
+}
+
 /** a–z or 0–9: in lower-cased text, a letter or digit of the Latin script. */
 const isAsciiLetterOrDigit = (unit: number): boolean => (unit >= 97 && unit <= 122) || (unit >= 48 && unit <= 57);
 

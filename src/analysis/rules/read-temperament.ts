@@ -6,10 +6,12 @@ import {
   type TemperamentReading,
 } from '../../domain/analysis.ts';
 import { type Complaint, complaintTexts } from '../../domain/complaint.ts';
+import { normaliseText } from '../../shared/normalise-text.ts';
 import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import { approachFor } from '../wording/temperament-approach.ts';
-import { type CueHit, findCues, quoteAround } from './cue.ts';
+import { type CueHit, findCues, isStaffClaimIn, quoteAround } from './cue.ts';
 import { TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
+import { toldByAThirdParty } from './text-register.ts';
 
 /** What staff saw and what the customer said count a little more than the staff's summary. */
 const SOURCE_WEIGHT = { customerWords: 1.2, behaviour: 1.2, narrative: 1, customerAsk: 0.8 } as const;
@@ -55,16 +57,57 @@ const STAFF_LINE = new RegExp(
 const OWN_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:me|我)${SPOKEN}`, 'giu');
 const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|顾客|顧客|客人)\s*[:：]/iu;
 
-/** Words that hold a cue without meaning it: 品质问题 (a quality fault) holds 质问 (to challenge someone). */
-const FALSE_FRIENDS = /品[质質]问题|品[质質]問題/gu;
+/**
+ * Words that hold a cue without meaning it: 品质问题 (a quality fault) holds 质问 (to challenge someone); a
+ * counted 条 before 款式 (一条款式别致的项链) makes no 条款 (a clause); "out loud" (laughed out loud, read it
+ * out loud) is aloud, not loud; "either … or else" offers a choice, no ultimatum; 理性消费 and 理性维权 (spend, claim
+ * one's rights rationally) are a council's or a reporter's advice to all shoppers, no one's manner; "I want to buy",
+ * "she wants to know" are a wish or a question, no demand.
+ */
+const FALSE_FRIENDS =
+  /品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
+
+/**
+ * Speech a retelling gives the shop's side: a quote after the shop's side is named as the subject of its clause,
+ * with no one else named between (店长解释说:“…”, 李老板手写了一张纸条:“…”, the clerk told her, "…"), or one said
+ * to be theirs right after it ("…," the manager said). What the shop says or writes is not the customer's manner;
+ * the shop as an object (找商家理论:“…”, "I asked the manager, "…"") leaves the customer's quote theirs.
+ */
+const SHOP_SIDE =
+  '店员|店員|店方|商家|老板|老闆|店长|店長|经理|經理|客服|师傅|師傅|店家|专柜|專櫃|销售|銷售|导购|導購|柜姐|櫃姐|工作人员|工作人員|职员|職員|店主|' +
+  String.raw`\b(?:clerk|manager|salesman|saleswoman|salesperson|sales\s+assistant|staff|employee|cashier|jewell?er|owner|technician|optician|repairer)\b`;
+/** Where a clause's subject starts: after a stop or a comma, then a determiner (该, 这位, "the") or a surname, not a
+ * person or a preposition (她对店长说 has the customer speak to the shop). */
+const SUBJECT_START = String.raw`(?:^|(?<=[，,。！？!?；;：:\n]\s*))(?:(?:the|a|an|one|this|that)\s+|(?:(?![她他我你向对對找跟与與和给給被让讓叫把问問到])\p{Script=Han}){0,2}?)`;
+const NO_ONE_ELSE = String.raw`(?:(?!女士|先生|小姐|太太|顾客|顧客|消费者|消費者|客人|她|他|我|\b(?:she|he|i|customer|client)\b)[^。！？!?\n“”「」"])`;
+const SHOP_QUOTE = new RegExp(
+  String.raw`${SUBJECT_START}(?:${SHOP_SIDE})${NO_ONE_ELSE}{0,24}?(“[^”]*”|「[^」]*」|"[^"\n]*")` +
+    String.raw`|(“[^”]*”|"[^"\n]*")\s*,?\s*(?:the\s+)?(?:${SHOP_SIDE})\s+(?:said|says|replied|explained|told)`,
+  'giu',
+);
 
 /** A text as temperament reads it: false friends and, in a retelling, the staff's own lines blanked. */
 function textToRead(source: TemperamentEvidence['source'], written: string): string {
   const blank = (line: string) => ' '.repeat(line.length);
   const text = written.replace(FALSE_FRIENDS, blank);
   if (source !== 'narrative') return text;
-  const others = text.replace(STAFF_LINE, blank);
+  const others = text
+    .replace(STAFF_LINE, blank)
+    .replace(SHOP_QUOTE, (whole, before: string | undefined, after: string | undefined) => {
+      const quote = before ?? after ?? '';
+      const at = whole.indexOf(quote);
+      return whole.slice(0, at) + blank(quote) + whole.slice(at + quote.length);
+    });
   return CUSTOMER_LABEL.test(text) ? others.replace(OWN_LINE, blank) : others;
+}
+
+/**
+ * A quote found in the text as read, taken from the text as written: blanking keeps every position, so evidence
+ * shows what staff pasted (一条款式…), never the blanks.
+ */
+function asWritten(quote: string, text: string, written: string): string {
+  const at = text.indexOf(quote);
+  return at < 0 ? quote : written.slice(at, at + quote.length);
 }
 
 /** Where a customer's topics (TEMPERAMENT_TOPICS) are read: all of their own words, only the quotes of a retelling. */
@@ -74,6 +117,36 @@ function topicTexts(source: TemperamentEvidence['source'], text: string): string
   QUOTED.lastIndex = 0;
   for (let match = QUOTED.exec(text); match; match = QUOTED.exec(text)) quotes.push(match[1] ?? '');
   return quotes;
+}
+
+/** A sentence: up to a hard stop, a line's end or an English full stop before a space. */
+const SENTENCE = /[^。！？!?\n]+?(?:[。！？!?\n]|\.(?=\s)|$)/gu;
+/**
+ * A sentence that reports what someone said (据…介绍, 她称, 指出, "she said", "according to him"): in a third
+ * party's narration, what it holds is someone's own account — the customer's, unless the shop's side speaks.
+ */
+const REPORTED =
+  /据[^，,。]{1,10}?(?:介绍|称|反映|回忆|讲述|说)|(?:介绍|指出|称|表示|说|回忆|反映|讲述|透露|告诉记者)|\b(?:said|says|told|recalled|explained|according\s+to)\b/iu;
+
+/**
+ * The part of a narrative where figures are the customer's own: all of it, unless a third party tells it (a
+ * reporter, a council); then the speech it quotes and the sentences that report what someone said (a reporter's
+ * own dates, prices and weights are the story's facts, not a customer laying out a case). Blanked to the same
+ * length, so evidence is quoted from the narrative.
+ */
+function customersFigures(narrative: string): string {
+  if (!toldByAThirdParty(narrative)) return narrative;
+  const kept = ' '.repeat(narrative.length).split('');
+  const keep = (from: number, text: string) => {
+    for (let at = 0; at < text.length; at++) kept[from + at] = text.charAt(at);
+  };
+  for (const quoted of narrative.matchAll(QUOTED)) keep(quoted.index, quoted[0]);
+  // Read in simplified script (据…介紹 → 据…介绍), kept from the narrative as written: the folding keeps each position.
+  const folded = normaliseText(narrative);
+  for (const sentence of folded.matchAll(SENTENCE))
+    if (REPORTED.test(sentence[0]) && !isStaffClaimIn(sentence[0]))
+      keep(sentence.index, narrative.slice(sentence.index, sentence.index + sentence[0].length));
+  return kept.join('');
 }
 
 const QUESTION_MARK = /[?？]/gu;
@@ -105,7 +178,7 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       cue: 'written out loud',
     });
   }
-  const figures = countMatches(FIGURES, complaint.narrative);
+  const figures = countMatches(FIGURES, customersFigures(textToRead('narrative', complaint.narrative)));
   if (figures.count >= FIGURES_MIN && figures.first !== undefined) {
     scores.analytical += FIGURES_WEIGHT;
     evidence.push({
@@ -216,6 +289,7 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
     const { source, text: written } = texts[place] as (typeof texts)[number];
     const text = textToRead(source, written);
     const topics = topicTexts(source, text);
+    const found = evidence.length;
     for (let index = 0; index < TEMPERAMENTS.length; index++) {
       const type = TEMPERAMENTS[index] as Temperament;
       // A retelling describes the staff too ("the clerk was impatient"); only the customer's manner counts.
@@ -229,6 +303,11 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
           evidence,
         );
     }
+    if (text !== written)
+      for (let item = found; item < evidence.length; item++) {
+        const hit = evidence[item] as (typeof evidence)[number];
+        hit.quote = asWritten(hit.quote, text, written);
+      }
   }
   const mannerEvidence: TemperamentEvidence[] = [];
   scoreManner(complaint, scores, mannerEvidence);

@@ -70,6 +70,11 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(3, 'punched him', 'punched her', 'punching him', 'punching her', 'slapped him', 'slapped her', 'slapped the clerk', 'slapped the counter', 'kicked him', 'kicked her', 'kicked the door', 'kicked the counter', 'shoved', 'shoving', 'threw it at', 'hit the clerk', 'hit the employee', 'hit the worker', 'assaulted'),
     ...cues(2, '暴怒', '大发雷霆', '怒不可遏', '气冲冲', '暴跳如雷', '发飙', '发火', '火冒三丈', '抢过', '一把抢', '夺过', '翻白眼', '冷笑', '嗤之以鼻'),
     ...cues(2, 'rage', 'raged', 'raging', 'enraged', 'stormed', 'storming', 'stomped', 'snatch*', 'yanked', 'tantrum', 'rolled her eyes', 'rolled his eyes', 'rolls her eyes', 'rolls his eyes', 'rolling her eyes', 'eye-roll*', 'scoff*', 'sneer*'),
+    // Anger retold as what the customer did with it (seed 001: 脾气大, 投诉时有暴力倾向): threatening, quarrelling, making a
+    // scene, refusing to leave the counter, losing their temper — told by anyone, in any person or tense. Not 威胁 or
+    // 恐吓, which a customer as often suffers (被店员威胁) as makes.
+    ...cues(2, '扬言', '放狠话', '撂下狠话', '吵起来', '吵了起来', '大吵', '争吵', '吵架', '大闹', '闹事', '撒泼', '翻脸', '不肯走', '不肯离开', '赖着不走', '坐着不走', '拒绝离开', '气得'),
+    ...cues(2, 'refused to leave', 'refuses to leave', "wouldn't leave", 'would not leave', 'made a scene', 'making a scene', 'caused a scene', 'causing a scene', 'lost her temper', 'lost his temper', 'lost their temper', 'blew up at', 'flew off the handle', 'hit the roof', 'went ballistic', 'went off on', 'chewed out', 'ripped into', 'claws came out', 'argued with', 'arguing with', 'got into an argument', 'pissed off'),
     ...cues(2, "i don't believe you", 'i do not believe you', 'you are lying', "you're lying", 'liar', '骗人', '胡说', '胡扯', '放屁', '扯淡', '别忽悠', '少忽悠', '忽悠人'),
     ...cues(2, 'into her own hands', 'into his own hands', 'into their own hands', 'into my own hands', 'demanded to speak', 'asked to speak to the manager', 'asked for the manager', 'asked for a manager', 'called corporate', 'contacted corporate', 'went to corporate', 'over their heads', 'over his head', '看不过眼', '看不过去', '看不下去', '不吐不快', '公审', '越级'),
   ],
@@ -109,19 +114,19 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, '称重', '称了', '复检', '送检', '比对', '逐一', '核实', '质疑', '不认同', '另一家', '另外一家'),
     ...cues(2, 'weighed', 'kept a log', 'logged', 'kept records', 'kept the paperwork', 'paperwork', 'sceptic*', 'skeptic*', 'questioned', 'second opinion', 'another jeweller', 'another jeweler', 'independent'),
     ...cues(3, '规格', '参数', '说明书', '数据', '性价比', '吹毛求疵'),
-    ...cues(3, '每克', '纯度', '镀层', '厚度', '对比', '比较了', '比较过', '作比较', '货比三家', '比价', '别家', '条款', '第几条', '依据'),
+    ...cues(3, '纯度', '镀层', '厚度', '对比', '比较了', '比较过', '作比较', '货比三家', '比价', '别家', '条款', '第几条', '依据'),
     ...cues(2, '为什么', '原因', '具体', '详细', '拍了照', '截图', '网上查', '自己查', '我查过', '他查过', '她查过', '查了一下', '查了资料', '查过资料'),
     ...cues(2, '合理', '逻辑', '放大镜', '一条一条', '一项一项', '逐条', '列了', '问得很细', '有条理', '笔记', '理性', '冷静'),
     ...cues(1, '仔细'),
     ...cues(2, '电镀', '925', '毫米', '微米'),
     ...cues(1, '是否', '请解释', '解释一下'),
-    ...cues(3, 'specification*', 'spec', 'material', 'plating', 'thickness', 'micron*', 'per gram', 'sterling'),
+    ...cues(3, 'specification*', 'spec', 'material', 'plating', 'thickness', 'micron*', 'sterling'),
     ...cues(3, 'warranty terms', 'clause', 'evidence', 'documented', 'compar*', 'value for money', 'spreadsheet'),
     ...cues(3, 'nitpick*', 'methodical*', 'printout', 'printed out', 'measured', 'data', 'technical'),
     ...cues(2, 'why', 'explain', 'explanation', 'details', 'detailed', 'precise*', 'exactly', 'according to', 'standard*'),
     ...cues(2, 'photos', 'photographed', 'screenshot*', 'reviews', 'researched', 'looked it up', 'checked', 'tested', 'notes'),
     ...cues(2, 'calm*', 'rational', 'logical', 'carefully', 'step by step', 'point by point', 'itemised', 'itemized'),
-    ...cues(1, 'receipt dated', 'grams', 'mm', 'percent'),
+    ...cues(1, 'receipt dated'),
     // Keeping and citing the papers — receipts, certificates, test reports, standards, the law's articles — and
     // recording it: how an analytical customer builds a case, whoever tells it.
     ...cues(2, '检测报告', '质检报告', '鉴定报告', '检测结果', '鉴定结果', '国家标准', '国标', '行业标准', '法规', '相关规定', '按照…规定', '根据…规定', '消费者权益保护法', '消法', '第…条', '提供的…显示', '录像', '录影', '全程录', '留证', '保留证据', '核对', '复秤', '算了一下', '算了算'),
@@ -167,6 +172,10 @@ export const TEMPERAMENT_TOPICS: Record<Temperament, Cue[]> = {
     ...cues(3, '证据'),
     ...cues(2, '证书', '克重', '含金量', '净度', '成分'),
     ...cues(2, 'carat', 'karat', 'serial number', 'inscription', 'certificate'),
+    // Units and a price by weight are the goods' facts in a narrator's words, as 克 is: a customer's own when they
+    // say them.
+    ...cues(1, 'grams', 'mm', 'percent'),
+    ...cues(3, '每克', 'per gram'),
     // A receipt is what the policy asks everyone for: only a hint, and only in the customer's words.
     ...cues(1, '小票', '收据', '单据', '凭证', 'receipt', 'receipts', 'invoice*'),
   ],

@@ -232,6 +232,34 @@ export function postRegister(text: string, source: ComplaintTextSource): Evidenc
   return evidence(text, source, [own, named], 'post');
 }
 
+/** How a third party names the customer (the complainant, the consumer, a reader), as a report or a notice does. */
+const ZH_THIRD_PARTY = /记者|本报|消费者|投诉人|市民|网友|网民|事主|当事人|原po/u;
+const EN_THIRD_PARTY =
+  /\b(?:Mr|Mrs|Ms|Miss)\.?\s+\p{Lu}|\b(?:[Rr]eporters?|[Jj]ournalists?|[Cc]onsumers?|[Cc]omplainants?)\b/u;
+
+/**
+ * Whether a text is a third party's account of someone else's complaint — a reporter's, a council's, a blog's:
+ * no first person outside quotes (a reporter does not say 我 or "I"; a customer and the staff do) and the customer
+ * named as such a narrator names them (林女士, 李某, 消费者, "Ms. Lee", a full name then the surname alone). Its
+ * narration gives the story's facts; only the speech it quotes or reports is someone's own. A retelling with no
+ * subject (2月8日买的戒指…) or a staff note ("He paid…") is no such account.
+ */
+export function toldByAThirdParty(text: string): boolean {
+  const folded = normaliseText(text);
+  const told = narration(folded);
+  if (!HAN.test(told)) {
+    if (EN_FIRST_PERSON.test(told)) return false;
+    return EN_THIRD_PARTY.test(told) || englishNews(text, 'narrative', folded) !== undefined;
+  }
+  if (count(ZH_FIRST_PERSON, told) > 0) return false;
+  return (
+    ZH_THIRD_PARTY.test(told.toLowerCase()) ||
+    titledIn(told).length > 0 ||
+    ZH_ANONYMISED.test(told) ||
+    ZH_OTHER_VOICES.test(told)
+  );
+}
+
 /**
  * Evidence that a pasted text is itself a news report: two of a report's frames together — a complainant narrated
  * by surname and title, a name kept back, other voices asked — in a text with no first person outside

@@ -91,3 +91,32 @@ describe('the crowd followed reads peaceable, a piece loved reads lively', () =>
     expect(reading(text).type).toBe(type);
   });
 });
+
+/**
+ * Anger retold as what it made the customer do — threaten, quarrel, make a scene, refuse to leave, lose their temper. Texts written for these tests in three
+ * scripts, not taken from any labelled set.
+ */
+describe('anger retold as what the customer did reads forceful', () => {
+  it.each([
+    ['When the manager said no, she lost her temper and refused to leave the counter.'],
+    ['He made a scene in the middle of the store and flew off the handle at the cashier.'],
+    ['Mrs. Park got into an argument with the repairer and was pissed off for days.'],
+    ['王女士气得当场与店员吵了起来,还扬言要把事情闹大。'],
+    ['他坐着不走,在店里大闹了一个小时。'],
+    ['陳太氣得在店內大吵,更賴着不走。'],
+  ])('when a retelling tells it, then forceful is read: %s', (text) => {
+    expect(reading(text).type).toBe('forceful');
+  });
+
+  it.each([
+    [
+      'The cashier lost her temper and argued with the customer.',
+      'The customer lost her temper and argued with the cashier.',
+    ],
+    ['店员们在柜台后吵了起来。', '顾客在柜台前吵了起来。'],
+    ['她没有吵架,只是安静地等着。', '她吵架吵到店长出来。'],
+  ])('when the shop does it or it is denied, then no forceful customer is read: %s', (shopOrDenied, customer) => {
+    expect(reading(shopOrDenied).type).not.toBe('forceful');
+    expect(reading(customer).type).toBe('forceful');
+  });
+});
