@@ -91,6 +91,19 @@ const SHOWN_VALUES: Readonly<Record<string, string>> = {
 /** How much of a bad value a line shows: enough to recognise it, never a pasted file. */
 const SHOWN_LENGTH = 40;
 
+/**
+ * STORE_URL names its engine by scheme. A wrong one is shown by its scheme alone, never whole: the rest of a
+ * store URL may hold a password.
+ */
+function storeUrlScheme(value: string, context: z.RefinementCtx): void {
+  if (/^(sqlite|redis|rediss|postgres|postgresql):\/\//.test(value)) return;
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/{0,3}/.exec(value)?.[0];
+  context.addIssue({
+    code: 'custom',
+    message: `must start with sqlite://, redis:// or postgres:// (${scheme ? `got ${JSON.stringify(`${scheme}…`)}` : 'got no scheme; a file is sqlite://./data/complaints.sqlite'})`,
+  });
+}
+
 /** ` (got "value"; note)` for a setting in {@link SHOWN_VALUES}, else nothing. */
 function shownValue(key: unknown, value: unknown): string {
   if (typeof key !== 'string' || typeof value !== 'string' || SHOWN_VALUES[key] === undefined) return '';
@@ -232,10 +245,7 @@ const ConfigSchema = z.object({
   /** APPROVERS: comma-separated user IDs (U…/W…) and user-group IDs (S…) who may decide on compensation. */
   approvers: z.array(z.string().superRefine(approverId)).default([]),
   /** STORE_URL: sqlite://PATH (default sqlite://./data/complaints.sqlite), redis://… or postgres://… */
-  storeUrl: z
-    .string()
-    .regex(/^(sqlite|redis|rediss|postgres|postgresql):\/\//, 'must start with sqlite://, redis:// or postgres://')
-    .default(DEFAULT_STORE_URL),
+  storeUrl: z.string().superRefine(storeUrlScheme).default(DEFAULT_STORE_URL),
   /** POLICY_FILE: the store policy YAML (default: the example policy). */
   policyFile: z.string().default(DEFAULT_POLICY_PATH).superRefine(refuseUnreadableFile),
   /** DEFAULT_LOCALE: zh-CN or en, for users whose Slack locale is neither (default en). */

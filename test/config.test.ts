@@ -122,7 +122,16 @@ describe('loadConfig', () => {
     [{ REVIEW_CHANNEL: '#complaints' }, /^REVIEW_CHANNEL must be a channel ID/],
     [{ PORT: 'eighty' }, /^PORT /],
     [{ APPROVERS: 'alice' }, /^APPROVERS each entry/],
-    [{ STORE_URL: 'mysql://x' }, /^STORE_URL must start with/],
+    [
+      { STORE_URL: 'mysql://user:hunter2@db/x' },
+      /^STORE_URL must start with sqlite:\/\/, redis:\/\/ or postgres:\/\/ \(got "mysql:\/\/…"\)$/,
+    ],
+    [{ STORE_URL: 'sqlite:/srv/complaints.sqlite' }, /^STORE_URL must start with .* \(got "sqlite:\/…"\)$/],
+    [{ STORE_URL: 'user:hunter2@redis-host:6379' }, /^STORE_URL must start with .* \(got "user:…"\)$/],
+    [
+      { STORE_URL: './data/complaints.sqlite' },
+      /^STORE_URL must start with .* \(got no scheme; a file is sqlite:\/\/\.\/data\/complaints\.sqlite\)$/,
+    ],
     [{ DEFAULT_LOCALE: 'fr' }, /^DEFAULT_LOCALE /],
     [{ SLACK_API_URL: 'not a url' }, /^SLACK_API_URL /],
     [{ LOG_LEVEL: 'verbose' }, /^LOG_LEVEL must be debug, info, warn or error \(got "verbose"\)$/],

@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { asDigits } from './contact-patterns.ts';
 
 /**
  * A customer's phone or member number, made comparable: the same customer typed two ways (spaces, dashes,
@@ -18,7 +19,8 @@ const MEMBER_NUMBER = /^(?=.*\d)[A-Z0-9][A-Z0-9-]{2,39}$/;
 export function normaliseCustomerId(raw: string): NormalisedCustomerId | undefined {
   const trimmed = raw.normalize('NFKC').trim();
   if (trimmed === '') return undefined;
-  const compact = trimmed.replace(PHONE_DECORATION, '');
+  // A phone spelled in Chinese numerals (一三八…, 幺三八…) is the same phone: the review channel masks it as one.
+  const compact = asDigits(trimmed).replace(PHONE_DECORATION, '');
   if (/^\+?\d+$/.test(compact)) {
     let digits = compact.replace(/^\+/, '');
     if (compact.startsWith('+86')) digits = digits.slice(2);

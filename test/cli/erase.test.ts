@@ -76,6 +76,14 @@ describe('npm run erase', () => {
     });
   });
 
+  it('when the phone is given spelled in Chinese numerals, then it is the same customer (the channel masks it as one)', async () => {
+    await storeWithCustomer();
+    const run = await runCli(ERASE, ['--customer', '幺三八 〇〇一三 八〇〇〇', '--dry-run'], undefined, env());
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('dry run: the customer ending 8000 has 2 cases; 2 would be erased');
+  });
+
   it("when the customer asks, then their data is erased in every case of theirs, audited, the review posts' edits queued, and --audit lists it", async () => {
     await storeWithCustomer();
     const run = await runCli(ERASE, ['--customer', '13800138000'], undefined, env());

@@ -15,6 +15,8 @@ describe('customer ids, normalised before they are fingerprinted (issue 15)', ()
     '86 138 0013 8000',
     '（138）0013.8000',
     ' １３８００１３８０００ ',
+    '一三八 零零一三 八零零零',
+    '幺三八-〇〇一三-八〇〇〇',
   ])('when a phone is typed as %j, then it is the same phone', (typed) => {
     expect(normaliseCustomerId(typed)).toEqual({ kind: 'phone', value: '13800138000' });
   });
