@@ -20,9 +20,16 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-/** Starts the bot in HTTP mode against the fake Slack and stops it (SIGTERM) once it says it is running. */
-function startAndStop(extra: Record<string, string>) {
-  return runStartCommand(httpBotEnv(slack.url, dir, extra), { stopWhen: /is running/, timeoutMs: 60_000 });
+/**
+ * Starts the bot in HTTP mode against the fake Slack and stops it (SIGTERM) once it says it is running. Each
+ * start gets a directory of its own: a new store beside another one is logged as a warning (a likely typo).
+ */
+async function startAndStop(extra: Record<string, string>) {
+  const store = join(await mkdtemp(join(dir, 'start-')), 'complaints.sqlite');
+  return runStartCommand(httpBotEnv(slack.url, dir, { STORE_URL: `sqlite://${store}`, ...extra }), {
+    stopWhen: /is running/,
+    timeoutMs: 60_000,
+  });
 }
 
 const lines = (text: string) => text.split('\n').filter((line) => line !== '');
