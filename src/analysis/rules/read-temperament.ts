@@ -34,7 +34,9 @@ const FIGURES = new RegExp(
     String.raw`|\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\b(?:19|20)\d\d\b`,
   'giu',
 );
-// A case laid out as evidence: several figures — amounts, weights, dates, durations — in one complaint.
+// A case laid out as evidence: several figures — amounts, weights, dates, durations — in one complaint. A figure
+// told again ("six weeks … another six weeks", "$35 … $35 dollars") is one figure: a long story repeats its few
+// numbers as it goes, which lays out no case.
 const FIGURES_MIN = 4;
 const FIGURES_WEIGHT = 2;
 const MEASURE = /\d+(?:\.\d+)?\s*(?:克|g\b|mm|毫米|微米|%|％|元\/克|小时|h\b|天|days?\b|karat|k金|ct)/giu;
@@ -166,6 +168,18 @@ function countMatches(pattern: RegExp, text: string): { count: number; first: Re
   return { count, first };
 }
 
+/** How many different things a global pattern matches in a text (case and spacing aside), and its first match. */
+function countDistinct(pattern: RegExp, text: string): { count: number; first: RegExpExecArray | undefined } {
+  const seen = new Set<string>();
+  let first: RegExpExecArray | undefined;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    seen.add(match[0].toLowerCase().replace(/\s+/gu, ''));
+    first ??= match;
+  }
+  return { count: seen.size, first };
+}
+
 /** Signs that are about how something is said rather than which words are used. */
 function scoreManner(complaint: Complaint, scores: Scores, evidence: TemperamentEvidence[]): void {
   const loud = complaint.narrative.search(LOUD_WRITING);
@@ -178,7 +192,7 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       cue: 'written out loud',
     });
   }
-  const figures = countMatches(FIGURES, customersFigures(textToRead('narrative', complaint.narrative)));
+  const figures = countDistinct(FIGURES, customersFigures(textToRead('narrative', complaint.narrative)));
   if (figures.count >= FIGURES_MIN && figures.first !== undefined) {
     scores.analytical += FIGURES_WEIGHT;
     evidence.push({

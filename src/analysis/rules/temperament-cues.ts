@@ -32,6 +32,10 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     // A piece loved and worn all the time (seed 001: 对新产品有兴趣, 外形、颜色): attachment to the look, told by anyone.
     ...cues(2, '最爱', '最喜欢', '心头好', '爱不释手', '天天戴', '每天都戴'),
     ...cues(2, 'favorite', 'favourite', 'loved', 'adored', 'lived in it', 'wore it every day', 'wore it everyday'),
+    // Talk written down as it is spoken (seed 001: 活泼型 说话多, 表现力强): the interjections a chatty teller drops
+    // into a story — surprise, mock dismay, a shrug — whoever writes them, not the words a complaint is about.
+    ...cues(2, '哎呀', '哎哟', '哎唷', '我的天', '天呐', '妈呀', '我也是醉了', '醉了醉了', '晕死', '笑哭', '呜呜'),
+    ...cues(2, 'yep', 'yup', 'geez', 'jeez', 'gee whiz', 'gosh', 'golly', 'whoa', 'wow', 'yikes', 'oops', 'whoops', 'phew', 'yay', 'woohoo', 'hmm*', 'meh', 'duh', 'crap'),
   ],
   // Outgoing and task-oriented: wants status and quality, decisive, straight to the point, short-tempered.
   forceful: [
@@ -130,6 +134,11 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     // Keeping and citing the papers — receipts, certificates, test reports, standards, the law's articles — and
     // recording it: how an analytical customer builds a case, whoever tells it.
     ...cues(2, '检测报告', '质检报告', '鉴定报告', '检测结果', '鉴定结果', '国家标准', '国标', '行业标准', '法规', '相关规定', '按照…规定', '根据…规定', '消费者权益保护法', '消法', '第…条', '提供的…显示', '录像', '录影', '全程录', '留证', '保留证据', '核对', '复秤', '算了一下', '算了算'),
+    // Reasoning written out (seed 001: 分析型 理性, 逻辑力强): whether the shop's answer makes sense, what follows from
+    // what, the law or the rules given as grounds — the case argued, whoever tells it. A denial is part of these
+    // phrases ("doesn't make sense"), so they are written out whole.
+    ...cues(2, 'makes no sense', 'make no sense', 'made no sense', "doesn't make sense", 'does not make sense', "didn't make sense", 'did not make sense', 'make any sense', 'makes any sense', 'make any sort of sense', 'illogical', 'which means', 'in other words', 'it follows', 'by law', 'under the law', 'the law says', 'legally required', 'legally obliged', 'legal obligation', 'statutory'),
+    ...cues(2, '说不通', '讲不通', '不合逻辑', '也就是说', '由此可见', '按理说', '照理说', '法律规定', '按照法律', '根据法律', '三包规定'),
     ...cues(2, 'documentation', 'paper trail', 'appraisal', 'appraised', 'in writing', 'written quote', 'terms and conditions', 'consumer protection act', 'regulation*', 'microscope', 'records show', 'quote beforehand', 'asked for a quote', 'test report', 'lab report', 'lab test*'),
   ],
 };
