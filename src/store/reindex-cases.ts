@@ -29,6 +29,8 @@ import {
  * 3: no new index; run once more to list the cases an earlier version stored but never listed, because
  *    the bot stopped between writing a case and its indexes (now a case is listed before it is written).
  * 4: the open cases and the day buckets split into shards (index-shards.ts); the unsplit records are removed.
+ * A release refuses a store marked newer than its own version (see newerStoreError), and records carry no
+ * version of their own: raise it also when a record changes shape in a way the release before could not read.
  */
 export const INDEX_SCHEMA_VERSION = 4;
 
