@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -8,8 +8,8 @@ import { INDEX_SCHEMA_VERSION } from '../../src/store/reindex-cases.ts';
 import { decisionForm, requestButtonClick } from '../helpers/approval-payloads.ts';
 import { type BotProcess, startBotProcess } from '../helpers/bot-process.ts';
 import { FakeSlackApi, type RecordedCall } from '../helpers/fake-slack-api.ts';
-import { httpBotEnv, runNpmStart } from '../helpers/run-bot.ts';
-import { runCli } from '../helpers/run-cli.ts';
+import { httpBotEnv, runNpmStart, startCommand } from '../helpers/run-bot.ts';
+import { runCli, runProcess } from '../helpers/run-cli.ts';
 import { interactionBody, postToSlackEndpoint, slashCommandBody } from '../helpers/signed-request.ts';
 import { REVIEW_CHANNEL, SIGNING_SECRET } from '../helpers/test-app.ts';
 
@@ -130,5 +130,28 @@ describe('a store written by the release of 1 December 2026, opened by today’s
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
     const backup = await cli('backup', ['--to', join(dir, 'before-going-back.sqlite')], storeUrl);
     expect(backup.code).toBe(0);
+  });
+
+  it('when the store was copied in by another user and the bot may only read it, then npm start refuses in one line that says to give it to the bot’s user', async () => {
+    const storeUrl = await oldStore();
+    await chmod(storeUrl.slice('sqlite://'.length), 0o444);
+    // As root every file is writable: the bot then runs as nobody, who may read the folder and the file.
+    await chmod(dir, 0o755);
+    const [, ...args] = startCommand();
+    const asRoot = process.getuid?.() === 0;
+    const [command, ...rest] = asRoot
+      ? ['runuser', '-u', 'nobody', '--', process.execPath, ...args]
+      : [process.execPath, ...args];
+
+    const run = await runProcess(command ?? '', rest, {
+      env: httpBotEnv(slack.url, dir, { STORE_URL: storeUrl }),
+      timeoutMs: 15_000,
+    });
+
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(
+      /^complaint-desk: .*SQLite store .*attempt to write a readonly database \(ERR_SQLITE_ERROR\): the user the bot runs as can read the SQLite file but not write it: give the file and its folder to that user \(chown; in the container it is node\), or check the disk is not mounted read-only$/m,
+    );
+    expect(`${run.stdout}${run.stderr}`).not.toMatch(/\n\s+at /);
   });
 });
