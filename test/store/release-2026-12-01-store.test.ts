@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -17,8 +17,12 @@ const FIXTURE = new URL('../fixtures/store/release-2026-12-01.sqlite', import.me
 const PREFIX = `${DEFAULT_STORE_NAMESPACE}:`;
 
 /** The fixture's rows: each key without the namespace, and its stored text. */
-function oldRows(): [string, string][] {
-  const db = new DatabaseSync(FIXTURE, { readOnly: true });
+async function oldRows(): Promise<[string, string][]> {
+  // From a copy: even a reader of a file in WAL mode leaves its -wal and -shm beside it.
+  const dir = await mkdtemp(join(tmpdir(), 'complaint-desk-fixture-'));
+  const copy = join(dir, 'release.sqlite');
+  await copyFile(FIXTURE, copy);
+  const db = new DatabaseSync(copy, { readOnly: true });
   try {
     return db
       .prepare('SELECT key, value FROM keyv ORDER BY key')
@@ -26,6 +30,7 @@ function oldRows(): [string, string][] {
       .map((row) => [String(row.key).slice(PREFIX.length), String(row.value)]);
   } finally {
     db.close();
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -70,7 +75,7 @@ describe.each(engines)('the 1 December 2026 release’s records on the %s store'
       await raw.close();
     });
     // keyv writes `{"value":…}`: the text that release stored.
-    for (const [key, text] of oldRows()) await raw.keyv.set(`${namespace}:${key}`, JSON.parse(text).value);
+    for (const [key, text] of await oldRows()) await raw.keyv.set(`${namespace}:${key}`, JSON.parse(text).value);
     const logged: string[] = [];
 
     const stores = await openStores(url, { namespace, log: (line) => logged.push(line) });
