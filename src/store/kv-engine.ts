@@ -137,13 +137,26 @@ export function createKeyv(adapter: KeyvStoreAdapter, onError: (error: unknown) 
   return keyv;
 }
 
+/** SQLite's primary result code for a file it may read but not write; extended codes keep it in the low byte. */
+const SQLITE_READONLY = 8;
+
+/**
+ * What to do about a SQLite file the bot may read but not write: most often one copied or restored by
+ * another user (root, into the container's volume), which SQLite opens and only refuses at the first write.
+ */
+const READONLY_HINT =
+  'the user the bot runs as can read the SQLite file but not write it: give the file and its folder to that user (chown; in the container it is node), or check the disk is not mounted read-only';
+
 /** A one-line description of anything a driver throws (AggregateError from a dual-stack connect has no message). */
 export function describeError(error: unknown): string {
   if (error instanceof AggregateError && error.message === '') return describeError(error.errors[0]);
   if (error instanceof Error) {
     const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
     const message = error.message.split('\n')[0]?.trim() || code || error.name;
-    return code && !message.includes(code) ? `${message} (${code})` : message;
+    const described = code && !message.includes(code) ? `${message} (${code})` : message;
+    const readonly =
+      'errcode' in error && typeof error.errcode === 'number' && (error.errcode & 0xff) === SQLITE_READONLY;
+    return readonly ? `${described}: ${READONLY_HINT}` : described;
   }
   return String(error);
 }

@@ -29,6 +29,8 @@ import {
  * 3: no new index; run once more to list the cases an earlier version stored but never listed, because
  *    the bot stopped between writing a case and its indexes (now a case is listed before it is written).
  * 4: the open cases and the day buckets split into shards (index-shards.ts); the unsplit records are removed.
+ * A release refuses a store marked newer than its own version (see newerStoreError), and records carry no
+ * version of their own: raise it also when a record changes shape in a way the release before could not read.
  */
 export const INDEX_SCHEMA_VERSION = 4;
 
@@ -75,7 +77,8 @@ export interface EnsureCaseIndexesOptions {
  * Safe with several instances starting at once: every index write is a compare-and-swap of an idempotent
  * change, so two backfills running together write each entry once between them and leave the same
  * indexes; the marker only ever rises. A backfill cut short (a crash) leaves the marker as it was, so the
- * next start does it again. Resolves to what it did, or undefined when the indexes were current.
+ * next start does it again. Resolves to what it did, or undefined when the indexes were current; a store
+ * whose marker is newer than this code's is refused with a StoreError, read and written no further.
  */
 export async function ensureCaseIndexes(
   kv: AtomicKv,
@@ -85,7 +88,8 @@ export async function ensureCaseIndexes(
   const key = recordKeys.indexSchema();
   const parse = (raw: unknown) => parseStoredRecord(IndexSchemaMarkerSchema, raw, 'the index schema marker');
   const fromVersion = parse(await kv.get(key))?.indexVersion ?? 0;
-  if (fromVersion >= INDEX_SCHEMA_VERSION) return undefined;
+  if (fromVersion > INDEX_SCHEMA_VERSION) throw newerStoreError(fromVersion);
+  if (fromVersion === INDEX_SCHEMA_VERSION) return undefined;
 
   const { cases, skipped } = await reindexCases(kv, mutex, batchSize);
   if (fromVersion < SHARDED_VERSION) await removeUnsplitIndexes(kv, batchSize);
@@ -102,6 +106,19 @@ export async function ensureCaseIndexes(
   const report = { fromVersion, toVersion: INDEX_SCHEMA_VERSION, cases, skipped };
   if (cases > 0 || skipped.length > 0) log(describeReindex(report));
   return report;
+}
+
+/**
+ * A store a newer release has opened: its indexes are laid out in a way this code does not know. Run on
+ * it, this code would list cases from indexes the newer one no longer keeps (an empty open list, digests
+ * short of cases), and the cases it filed would be missing from the newer one's indexes once that returns,
+ * since its backfill runs only once per version. Refused, in one line that says what to do.
+ */
+function newerStoreError(storeVersion: number): StoreError {
+  return new StoreError(
+    'store_unavailable',
+    `this store was opened by a newer release of complaint-desk (its indexes are version ${storeVersion}, this release knows up to ${INDEX_SCHEMA_VERSION}): run that release or a newer one, or, to go back to this one, stop every instance and restore the backup taken before the upgrade`,
+  );
 }
 
 /** The log line: how many cases were reindexed, and which records could not be read. */

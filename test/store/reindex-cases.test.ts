@@ -173,6 +173,26 @@ function describeReindex(engine: string, setup: () => Promise<Target>): void {
       });
     });
 
+    it('when a newer release has marked the store, then opening it is refused in one line that says what to do, and nothing is written', async () => {
+      await storeTheOldWay(olderCases());
+      const newer = { version: 0, indexVersion: INDEX_SCHEMA_VERSION + 1 };
+      await withKv((kv) => kv.putIfAbsent(recordKeys.indexSchema(), newer));
+
+      const refused = open().then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+
+      expect(await refused).toMatchObject({
+        code: 'store_unavailable',
+        message: `this store was opened by a newer release of complaint-desk (its indexes are version ${INDEX_SCHEMA_VERSION + 1}, this release knows up to ${INDEX_SCHEMA_VERSION}): run that release or a newer one, or, to go back to this one, stop every instance and restore the backup taken before the upgrade`,
+      });
+      // Neither walked onto this version's indexes nor marked down: the newer release finds its store as it left it.
+      expect(await shardedIds(recordKeys.openIndex)).toEqual([]);
+      expect(await withKv((kv) => kv.get(recordKeys.indexSchema()))).toEqual(newer);
+      expect(logged).toEqual([]);
+    });
+
     it('when an old index holds cases by a status they have left, then the backfill takes them off', async () => {
       const [open1, awaiting, closed] = olderCases() as [Case, Case, Case];
       await storeTheOldWay([open1, awaiting, closed]);
