@@ -1,8 +1,14 @@
-import { type CustomerCase, eraseCustomer, findCustomerCases } from '../complaints/erase-customer-data.ts';
+import {
+  type CustomerCase,
+  type ErasureSubject,
+  eraseCustomer,
+  findCustomerCases,
+} from '../complaints/erase-customer-data.ts';
 import { loadEraseCliConfig } from '../config.ts';
 import { customerRefOf } from '../domain/customer-ref.ts';
 import type { ErasureAudit } from '../domain/erasure.ts';
 import { InputError } from '../errors.ts';
+import { normaliseCustomerId } from '../shared/customer-id.ts';
 import type { Stores } from '../store/case-store.ts';
 import { type CliIo, EXIT, runCommand } from './cli-io.ts';
 import { openCliStores } from './open-cli-stores.ts';
@@ -16,7 +22,8 @@ const HELP = [
   USAGE,
   '',
   "Erases one customer's data on their request (PIPL/GDPR): their words, contacts, reference and source",
-  'message in every case their phone or member number finds (with CUSTOMER_KEY), open or closed; the facts',
+  'message in every case their phone or member number finds (with CUSTOMER_KEY), open or closed, and in every',
+  'case whose texts write that number (filed without it in the customer field, or before the field); the facts',
   'reports need stay. --dry-run lists the cases and changes nothing. Every erasure is audited (case ids,',
   "when, why; never the data): --audit lists them, the retention sweep's too. The running bot edits each",
   "erased case's review post to say so.",
@@ -60,7 +67,8 @@ function parseEraseArgs(argv: readonly string[]): EraseRequest {
 /** "C-20261121-0001 · closed · 黄兴店 · filed 2026-11-21T02:00:00Z": a case without anything of the customer's. */
 function describeCase(found: CustomerCase): string {
   const erased = found.erased ? ' · erased already' : '';
-  return `  ${found.id} · ${found.status} · ${found.store} · filed ${found.createdAt}${erased}`;
+  const how = found.foundBy === 'text' ? ' · the number is in its texts' : '';
+  return `  ${found.id} · ${found.status} · ${found.store} · filed ${found.createdAt}${how}${erased}`;
 }
 
 function describeAudit(audit: ErasureAudit): string {
@@ -86,11 +94,11 @@ async function listAudit(stores: Stores, io: CliIo, json: boolean): Promise<numb
 async function erase(
   stores: Stores,
   io: CliIo,
-  request: { fingerprint: string; last4: string; dryRun: boolean; json: boolean },
+  request: { subject: ErasureSubject; last4: string; dryRun: boolean; json: boolean },
 ): Promise<number> {
   const who = `the customer ending ${request.last4}`;
   if (request.dryRun) {
-    const found = await findCustomerCases(stores, request.fingerprint);
+    const found = await findCustomerCases(stores, request.subject, new Date());
     const due = found.filter((entry) => !entry.erased);
     if (request.json) {
       io.out(JSON.stringify({ dryRun: true, cases: found }, null, 2));
@@ -113,7 +121,7 @@ async function erase(
       // The audit line goes to standard error, as a log line would, so --json output stays JSON.
       log: (fields, line) => io.err(JSON.stringify({ level: 'info', ...fields, msg: line })),
     },
-    request.fingerprint,
+    request.subject,
     'npm run erase',
   );
   if (request.json) {
@@ -149,15 +157,17 @@ export async function runEraseCommand(
       return EXIT.ok;
     }
     const config = loadEraseCliConfig(env);
-    let reference: { fingerprint: string; last4: string } | undefined;
+    let reference: { subject: ErasureSubject; last4: string } | undefined;
     if (request.command === 'erase') {
       if (config.customerKey === undefined) {
         throw new InputError(
           "CUSTOMER_KEY is not set: it is the key customers' phone and member numbers were fingerprinted with; set the bot's own",
         );
       }
-      reference = customerRefOf(request.customer, config.customerKey);
-      if (!reference) throw new InputError('--customer is neither a phone number nor a member number');
+      const id = normaliseCustomerId(request.customer);
+      const ref = customerRefOf(request.customer, config.customerKey);
+      if (!id || !ref) throw new InputError('--customer is neither a phone number nor a member number');
+      reference = { subject: { fingerprint: ref.fingerprint, id }, last4: ref.last4 };
     }
     const stores = await openCliStores(config.storeUrl);
     try {

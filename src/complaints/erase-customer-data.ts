@@ -3,6 +3,7 @@ import type { Case, ErasureReason } from '../domain/case.ts';
 import { type ErasureAudit, eraseCase, erasureOf, retentionCutoff } from '../domain/erasure.ts';
 import type { PostJob } from '../domain/post-job.ts';
 import { jobForChange } from '../outbox/deliver-posts.ts';
+import { type NormalisedCustomerId, textsNameCustomerId } from '../shared/customer-id.ts';
 import { CASE_INDEX_CAP } from '../store/case-index.ts';
 import type { Stores } from '../store/case-store.ts';
 
@@ -99,26 +100,72 @@ export interface CustomerCase {
   createdAt: string;
   /** Whether its customer data was erased already (it is then left alone). */
   erased: boolean;
+  /**
+   * How it was found: by the reference staff gave, or by the number written in its texts (a case filed with
+   * no number in the customer field, or by a release from before the field).
+   */
+  foundBy: 'reference' | 'text';
 }
 
-/** The cases of the customer with `fingerprint` (their keyed phone or member number), newest first. */
-export async function findCustomerCases(stores: Pick<Stores, 'cases'>, fingerprint: string): Promise<CustomerCase[]> {
-  const cases = await stores.cases.listByCustomer(fingerprint, CASE_INDEX_CAP);
-  return cases.map((found) => ({
-    id: found.id,
-    store: found.store,
-    status: found.status,
-    createdAt: found.createdAt,
-    erased: erasureOf(found) !== undefined,
+/** Who an erasure request is for: the keyed fingerprint of their number, and the number itself, normalised. */
+export interface ErasureSubject {
+  fingerprint: string;
+  id: NormalisedCustomerId;
+}
+
+/** The texts of a case that hold the customer's own words or what staff wrote of them. */
+function customerTextsOf(found: Pick<Case, 'complaint'>): (string | undefined)[] {
+  const { complaint } = found;
+  return [complaint.narrative, complaint.customerWords, complaint.customerAsk, complaint.behaviour, complaint.product];
+}
+
+/**
+ * The cases of the customer, newest first: those their fingerprint finds, then every other case whose texts
+ * write their number. The second is a walk over every case, which an erasure request (rare, and run from the
+ * command line) can afford, and which nothing else finds: no index holds a number staff did not type in the
+ * customer field.
+ */
+export async function findCustomerCases(
+  stores: Pick<Stores, 'cases'>,
+  subject: ErasureSubject,
+  now: Date,
+): Promise<CustomerCase[]> {
+  const byReference = await stores.cases.listByCustomer(subject.fingerprint, CASE_INDEX_CAP);
+  const found: CustomerCase[] = byReference.map((record) => ({
+    id: record.id,
+    store: record.store,
+    status: record.status,
+    createdAt: record.createdAt,
+    erased: erasureOf(record) !== undefined,
+    foundBy: 'reference',
   }));
+  const known = new Set(found.map((entry) => entry.id));
+  const first = await stores.cases.firstCreatedAt();
+  if (!first) return found;
+  const inTexts: CustomerCase[] = [];
+  // A day past now: a case filed by another instance while this walk runs is still looked at.
+  const end = new Date(now.getTime() + 86_400_000);
+  for await (const outline of stores.cases.eachCreatedBetween(first, end)) {
+    if (known.has(outline.id) || !textsNameCustomerId(customerTextsOf(outline), subject.id)) continue;
+    inTexts.push({
+      id: outline.id,
+      store: outline.store,
+      status: outline.status,
+      createdAt: outline.createdAt,
+      erased: erasureOf(outline) !== undefined,
+      foundBy: 'text',
+    });
+  }
+  inTexts.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return [...found, ...inTexts];
 }
 
 /**
  * A customer's request (PIPL/GDPR): their data erased from every case their fingerprint finds, open or
  * closed; an open case keeps its facts and goes on. The request is audited even when nothing was found.
  */
-export async function eraseCustomer(deps: ErasureDeps, fingerprint: string, by: string): Promise<Case[]> {
-  const found = await findCustomerCases(deps.stores, fingerprint);
+export async function eraseCustomer(deps: ErasureDeps, subject: ErasureSubject, by: string): Promise<Case[]> {
+  const found = await findCustomerCases(deps.stores, subject, deps.clock());
   return eraseCases(
     deps,
     found.map((entry) => entry.id),

@@ -47,3 +47,35 @@ export function fingerprintCustomerId(id: NormalisedCustomerId, key: string): st
 export function lastFourOf(id: NormalisedCustomerId): string {
   return id.value.slice(-4);
 }
+
+/** Staff write a number in groups: "138 0013 8000", "138-0013-8000", "(0755) 1234.5678". */
+const DIGIT_GAP = String.raw`[\s\-.()（）]*`;
+
+/**
+ * A pattern for this phone or member number wherever a text writes it: a phone in groups, with +86 or 0086
+ * before it, in full-width or Chinese numerals (after {@link asDigits}); a member number in any case. It is never
+ * part of a longer number or code.
+ */
+function customerIdPattern(id: NormalisedCustomerId): RegExp {
+  if (id.kind === 'member') {
+    const member = id.value.replace(/-/g, '\\-');
+    return new RegExp(`(?<![A-Za-z0-9-])${member}(?![A-Za-z0-9-])`, 'iu');
+  }
+  const digits = [...id.value].join(DIGIT_GAP);
+  return new RegExp(`(?<![\\d+])(?:(?:\\+|00)?86${DIGIT_GAP})?${digits}(?!\\d)`, 'u');
+}
+
+/**
+ * Whether any of `texts` names the customer by this phone or member number: a case staff filed without the
+ * customer's number in its field (or before the field existed) still holds it in the customer's words, and an
+ * erasure request must reach it.
+ */
+export function textsNameCustomerId(texts: readonly (string | undefined)[], id: NormalisedCustomerId): boolean {
+  const pattern = customerIdPattern(id);
+  for (const text of texts) {
+    if (text === undefined || text === '') continue;
+    const folded = text.normalize('NFKC');
+    if (pattern.test(id.kind === 'phone' ? asDigits(folded) : folded)) return true;
+  }
+  return false;
+}

@@ -39,7 +39,10 @@ async function withStores<T>(use: (stores: Awaited<ReturnType<typeof openStores>
   }
 }
 
-/** The customer's closed and open case (both posted), and another customer's. */
+/**
+ * The customer's closed and open case (both posted), one filed without their number in the customer field but with
+ * it in their words, and another customer's.
+ */
 async function storeWithCustomer(): Promise<void> {
   const other = customerRefOf('139 0000 1111', ERASURE_KEY);
   if (!other) throw new Error('the other number is not a phone');
@@ -53,7 +56,8 @@ async function storeWithCustomer(): Promise<void> {
     };
     await posted(customerCase('E-CLOSED', { closedAt: '2026-11-25T03:00:00.000Z' }));
     await posted(customerCase('E-OPEN', { minute: 1 }));
-    await posted(customerCase('E-OTHER', { ref: other, minute: 2 }));
+    await posted(customerCase('E-OTHER', { ref: other, minute: 2, words: '打我电话 139 0000 1111' }));
+    await posted(customerCase('E-WORDS', { ref: null, minute: 3, words: '有事打我电话 138 0013 8000' }));
   });
 }
 
@@ -64,8 +68,9 @@ describe('npm run erase', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      'dry run: the customer ending 8000 has 2 cases; 2 would be erased; nothing was changed',
+      'dry run: the customer ending 8000 has 3 cases; 3 would be erased; nothing was changed',
     );
+    expect(run.stdout).toMatch(/E-WORDS · open · .* · the number is in its texts/);
     expect(run.stdout).toMatch(/E-OPEN · open/);
     expect(run.stdout).toMatch(/E-CLOSED · closed/);
     expect(run.stdout).not.toContain('E-OTHER');
@@ -81,22 +86,22 @@ describe('npm run erase', () => {
     const run = await runCli(ERASE, ['--customer', '幺三八 〇〇一三 八〇〇〇', '--dry-run'], undefined, env());
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('dry run: the customer ending 8000 has 2 cases; 2 would be erased');
+    expect(run.stdout).toContain('dry run: the customer ending 8000 has 3 cases; 3 would be erased');
   });
 
   it("when the customer asks, then their data is erased in every case of theirs, audited, the review posts' edits queued, and --audit lists it", async () => {
     await storeWithCustomer();
     const run = await runCli(ERASE, ['--customer', '13800138000'], undefined, env());
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("the customer ending 8000: the customer's data was erased in 2 cases:");
+    expect(run.stdout).toContain("the customer ending 8000: the customer's data was erased in 3 cases:");
     // The structured audit line, on standard error as a log line is: case ids and why, never the data.
     const line = JSON.parse(run.stderr.trim()) as Record<string, unknown>;
     expect(line).toMatchObject({ audit: 'erasure', reason: 'request', by: 'npm run erase' });
-    expect(new Set(line.caseIds as string[])).toEqual(new Set(['E-CLOSED', 'E-OPEN']));
+    expect(new Set(line.caseIds as string[])).toEqual(new Set(['E-CLOSED', 'E-OPEN', 'E-WORDS']));
     expect(run.stderr).not.toContain(CUSTOMER_REF.fingerprint);
 
     await withStores(async (stores) => {
-      for (const id of ['E-CLOSED', 'E-OPEN']) {
+      for (const id of ['E-CLOSED', 'E-OPEN', 'E-WORDS']) {
         const erased = await stores.cases.get(id);
         expect(erased?.complaint.customer, id).toBeUndefined();
         expect(erased?.complaint.customerWords, id).toBeUndefined();
@@ -104,10 +109,12 @@ describe('npm run erase', () => {
       }
       expect((await stores.cases.get('E-OPEN'))?.status).toBe('open');
       expect((await stores.cases.get('E-OTHER'))?.complaint.customer).toBeDefined();
+      expect((await stores.cases.get('E-OTHER'))?.complaint.customerWords).toContain('139 0000 1111');
       const queued = (await stores.outbox.due(new Date(8.64e15), 10)).map((job) => job.id).sort();
       expect(queued).toEqual([
         expect.stringMatching(/^review-update:E-CLOSED:\d+$/),
         expect.stringMatching(/^review-update:E-OPEN:\d+$/),
+        expect.stringMatching(/^review-update:E-WORDS:\d+$/),
       ]);
     });
 
@@ -115,7 +122,7 @@ describe('npm run erase', () => {
     expect(audit.code).toBe(0);
     expect(audit.stdout).toContain('erase: 1 erasure, the most recent first');
     expect(audit.stdout).toMatch(
-      /the customer's request · by npm run erase · 2 cases: E-(CLOSED|OPEN), E-(CLOSED|OPEN)/,
+      /the customer's request · by npm run erase · 3 cases: E-(CLOSED|OPEN|WORDS), E-(CLOSED|OPEN|WORDS), E-(CLOSED|OPEN|WORDS)/,
     );
 
     const again = await runCli(ERASE, ['--customer', '138 0013 8000'], undefined, env());

@@ -1,6 +1,8 @@
+import type { ErasureSubject } from '../../src/complaints/erase-customer-data.ts';
 import type { Case } from '../../src/domain/case.ts';
 import { applyCaseEvent } from '../../src/domain/case-transitions.ts';
 import { type CustomerRef, customerRefOf } from '../../src/domain/customer-ref.ts';
+import { type NormalisedCustomerId, normaliseCustomerId } from '../../src/shared/customer-id.ts';
 import { makeCase } from './case-fixtures.ts';
 
 /** The CUSTOMER_KEY the erasure tests fingerprint with (random-looking, 64 characters). */
@@ -8,25 +10,35 @@ export const ERASURE_KEY = '3f9c2a7b81d04e6fa5c3b9e2d7f1046a8b2c5e9d3f7a1b4c6e8d
 /** The customer whose data is erased, as staff typed the phone, and their reference. */
 export const CUSTOMER_PHONE = '138 0013 8000';
 export const CUSTOMER_REF = customerRefOf(CUSTOMER_PHONE, ERASURE_KEY) as CustomerRef;
+/** Who an erasure request for that customer is for: their reference's fingerprint and their number. */
+export const CUSTOMER_SUBJECT: ErasureSubject = {
+  fingerprint: CUSTOMER_REF.fingerprint,
+  id: normaliseCustomerId(CUSTOMER_PHONE) as NormalisedCustomerId,
+};
 
 /** Everything of the customer's a case can hold: their words with a phone, an e-mail in the ask, the source message. */
 export const CUSTOMER_WORDS = '别废话,马上给我换!打我电话 13800138000';
 
 /**
- * A case filed for the customer with `ref` (CUSTOMER_REF by default), with their words, behaviour, ask,
+ * A case filed for the customer with `ref` (CUSTOMER_REF by default, null for none staff gave), with `words` as theirs, behaviour, ask,
  * source message and an earlier-complaints count; `closedAt` resolves and closes it then (the outcome
  * naming their e-mail).
  */
 export function customerCase(
   id: string,
-  { ref = CUSTOMER_REF, closedAt, minute = 0 }: { ref?: CustomerRef; closedAt?: string; minute?: number } = {},
+  {
+    ref = CUSTOMER_REF,
+    closedAt,
+    minute = 0,
+    words = CUSTOMER_WORDS,
+  }: { ref?: CustomerRef | null; closedAt?: string; minute?: number; words?: string } = {},
 ): Case {
   const base = makeCase({ id, minute });
   const filed: Case = {
     ...base,
     complaint: {
       ...base.complaint,
-      customerWords: CUSTOMER_WORDS,
+      customerWords: words,
       behaviour: '拍着柜台大声说话',
       customerAsk: '换新的,回复到 wang.li@example.com',
       source: {
@@ -34,7 +46,7 @@ export function customerCase(
         ts: '1732150000.000100',
         link: 'https://example.slack.com/archives/C0STAFF/p1732150000000100',
       },
-      customer: ref,
+      ...(ref ? { customer: ref } : {}),
     },
     repeat: {
       withinDays: 90,

@@ -8,7 +8,7 @@ import { ERASED_TEXT } from '../../src/domain/erasure.ts';
 import type { PostJob } from '../../src/domain/post-job.ts';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../src/policy/load-policy.ts';
 import type { Stores } from '../../src/store/case-store.ts';
-import { CUSTOMER_REF, customerCase, ERASURE_KEY } from './customer-case-fixtures.ts';
+import { CUSTOMER_REF, CUSTOMER_SUBJECT, customerCase, ERASURE_KEY } from './customer-case-fixtures.ts';
 import type { StoreTarget } from './store-contract.ts';
 import { sqliteTarget, urlTarget } from './store-targets.ts';
 
@@ -20,6 +20,7 @@ const CLOSED_91 = '2026-11-25T03:00:00.000Z';
 const CLOSED_89 = '2026-11-27T03:00:00.000Z';
 const NOW = new Date(Date.parse(CLOSED_91) + 91 * 86_400_000);
 const OTHER_REF = customerRefOf('139 0000 1111', ERASURE_KEY) as CustomerRef;
+const OTHER_WORDS = '别废话,马上给我换!打我电话 13900001111';
 
 function describeErasure(engine: string, setup: () => Promise<StoreTarget>): void {
   describe(`erasure on the ${engine} store`, () => {
@@ -100,7 +101,7 @@ function describeErasure(engine: string, setup: () => Promise<StoreTarget>): voi
       await fresh();
       await file(customerCase('Q-CLOSED', { closedAt: CLOSED_89 }));
       await file(customerCase('Q-OPEN', { minute: 1 }));
-      await file(customerCase('Q-OTHER', { ref: OTHER_REF, minute: 2 }));
+      await file(customerCase('Q-OTHER', { ref: OTHER_REF, minute: 2, words: OTHER_WORDS }));
       // The morning digest the day after quoted the closed case's line and its outcome.
       const slot = '2026-11-22T00:30:00.000Z';
       const filed = await Promise.all(['Q-CLOSED', 'Q-OTHER'].map(async (id) => (await stores.cases.get(id)) as Case));
@@ -116,7 +117,7 @@ function describeErasure(engine: string, setup: () => Promise<StoreTarget>): voi
       await stores.digests.claim(report);
       expect(JSON.stringify((await stores.digests.get(slot))?.report)).toContain('wang.li@example.com');
 
-      const erased = await eraseCustomer(deps(), CUSTOMER_REF.fingerprint, 'npm run erase');
+      const erased = await eraseCustomer(deps(), CUSTOMER_SUBJECT, 'npm run erase');
       expect(erased.map((found) => found.id).sort()).toEqual(['Q-CLOSED', 'Q-OPEN']);
       const open = await stores.cases.get('Q-OPEN');
       expect(open?.status).toBe('open');
@@ -141,8 +142,22 @@ function describeErasure(engine: string, setup: () => Promise<StoreTarget>): voi
 
       // Asked again: nothing left to erase, and the request is still on the audit.
       const later = new Date(NOW.getTime() + 60_000);
-      expect(await eraseCustomer(deps(later), CUSTOMER_REF.fingerprint, 'npm run erase')).toEqual([]);
+      expect(await eraseCustomer(deps(later), CUSTOMER_SUBJECT, 'npm run erase')).toEqual([]);
       expect((await stores.audit.erasures(10)).map((audit) => audit.caseIds.length)).toEqual([0, 2]);
+    });
+
+    it('when a customer asks, then a case filed without their number in the customer field but with it in their words is erased too, however the number is written, and a longer number that holds those digits is not', async () => {
+      await fresh();
+      await file(customerCase('T-GROUPS', { ref: null, words: '电话 +86 138-0013-8000,尽快回我' }));
+      await file(customerCase('T-NUMERALS', { ref: null, words: '我的手机是一三八零零一三八零零零', minute: 1 }));
+      await file(customerCase('T-LONGER', { ref: null, words: '订单号 913800138000 的项链', minute: 2 }));
+      await file(customerCase('T-NONE', { ref: null, words: '打我电话 13900001111', minute: 3 }));
+
+      const erased = await eraseCustomer(deps(), CUSTOMER_SUBJECT, 'npm run erase');
+      expect(erased.map((found) => found.id).sort()).toEqual(['T-GROUPS', 'T-NUMERALS']);
+      expect((await stores.cases.get('T-GROUPS'))?.complaint.customerWords).toBeUndefined();
+      expect((await stores.cases.get('T-LONGER'))?.complaint.customerWords).toContain('913800138000');
+      expect((await stores.cases.get('T-NONE'))?.complaint.customerWords).toContain('13900001111');
     });
   });
 }

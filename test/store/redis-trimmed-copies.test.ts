@@ -9,7 +9,7 @@ import type { KvEngine } from '../../src/store/kv-engine.ts';
 import { openEngine } from '../../src/store/open-engine.ts';
 import { openStores } from '../../src/store/open-stores.ts';
 import { appending, noteEvent } from './case-fixtures.ts';
-import { CUSTOMER_REF, CUSTOMER_WORDS, customerCase } from './customer-case-fixtures.ts';
+import { CUSTOMER_REF, CUSTOMER_SUBJECT, CUSTOMER_WORDS, customerCase } from './customer-case-fixtures.ts';
 
 // Redis reads a record's JSON whole, so it keeps a trimmed copy of each case beside it, written in the same
 // script as the case: the walks over many cases (the digest, the aftercare sweep, a search with dates)
@@ -81,7 +81,7 @@ describe.skipIf(!url)('trimmed copies of cases on Redis', () => {
 
     await eraseCustomer(
       { stores, clock: () => new Date('2026-11-25T00:00:00.000Z'), send: async () => undefined, log: () => undefined },
-      CUSTOMER_REF.fingerprint,
+      CUSTOMER_SUBJECT,
       'test',
     );
     const copy = JSON.stringify(await copyOf('T-ERASE'));
