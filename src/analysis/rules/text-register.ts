@@ -62,9 +62,9 @@ function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
 
 // ---- A public post or review: the customer's own account, naming the business, told to readers.
 
-/** The customer telling their own purchase or visit, outside quotes: "I bought", "we took it to", "my watch". */
+/** The customer telling their own purchase or visit, outside quotes: "I bought", "we took it to", "I sought out", "my watch", "my eyes". */
 const EN_OWN_ACCOUNT =
-  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|picked\s+out|chose|received|exchanged|visited|walked\s+into|used\s+an?)\b|\bmy\s+(?:new\s+|old\s+)?(?:watch|glasses|sunglasses|ring|necklace|bracelet|earrings?|pendant|chain|jewell?ery|jewelry|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order|purchase|voucher|gift\s+(?:card|certificate)|appointment)\b/iu;
+  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|picked\s+out|chose|received|exchanged|visited|walked\s+into|used\s+an?|sought|shopped|booked|won|bid\s+on)\b|\bmy\s+(?:new\s+|old\s+)?(?:watch|glasses|sunglasses|ring|necklace|bracelet|earrings?|pendant|chain|jewell?ery|jewelry|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order|purchase|voucher|gift\s+(?:card|certificate)|appointment|eyes|eyesight|prescription|parcel|package|refund|deposit|receipt|bag|purse|handbag|wallet|shoes|boots)\b/iu;
 
 /**
  * A business named by its proper name: a capitalised name before a shop noun ("the SpecSavers store", "a certified
@@ -110,7 +110,9 @@ const EN_BARE_BRAND = new RegExp(
   String.raw`\b(?:bought|buy|buying|purchased|purchasing|ordered|ordering|shopped|shopping)\b[^.!?;\n]{0,40}?\b(?:from|at)\s+(?:the\s+)?(${PROPER})` +
     String.raw`|(?<![\p{L}'’])(${PROPER})\s+(?:sells?|sold|ships?|shipped|stocks?|stocked|carries|advertis(?:es|ed))\b` +
     String.raw`|(?<![\p{L}'’])(${PROPER})\s+(?:[$£€]?\d[\d,.]*\s+)?(?:gift\s+(?:card|certificate|voucher)s?|vouchers?|website|warranty|guarantee|return\s+policy|order|receipt|packaging)\b` +
-    String.raw`|(?<![\p{L}'’])(${PROPER})['’]s\s+(?:clasps?|plating|quality|craftsmanship|customer\s+service|return\s+policy|policy|policies|warranty|guarantee|website|staff|employees|salespeople|products?|prices?)\b`,
+    String.raw`|(?<![\p{L}'’])(${PROPER})['’]s\s+(?:clasps?|plating|quality|craftsmanship|customer\s+service|return\s+policy|policy|policies|warranty|guarantee|website|staff|employees|salespeople|products?|prices?)\b` +
+    // Its own places, whatever they are called before the noun: "Walmart's Optical center", "eBay's Resolution Center".
+    String.raw`|(?<![\p{L}'’])(${PROPER}|\p{Ll}\p{Lu}\p{Ll}{2,})['’]s\s+(?:\p{Lu}\p{L}+\s+){0,2}(?:[Cc]ent(?:er|re)|[Dd]epartment|[Cc]ounter|[Ll]ocation|[Bb]ranch|[Ss]tore|[Ss]hop|[Ss]ection|[Dd]esk|[Pp]harmacy|[Oo]utlet|[Aa]pp|[Ss]upport|[Hh]elpline|[Hh]otline)\b`,
   'u',
 );
 
@@ -220,16 +222,143 @@ export function postRegister(text: string, source: ComplaintTextSource): Evidenc
   const folded = normaliseText(text);
   const chinese = HAN.test(folded);
   const told = narration(folded);
-  // The cheap tests first: most texts are no one's own account. Each script's words are looked for in its own texts.
-  const own = chinese
-    ? count(ZH_FIRST_PERSON, told) >= 3
-      ? find(/我/u, told, 'own account')
-      : undefined
-    : find(EN_OWN_ACCOUNT, told, 'own account');
+  if (!chinese) return englishPost(text, source, folded, told);
+  // The cheap tests first: most texts are no one's own account.
+  const own = count(ZH_FIRST_PERSON, told) >= 3 ? find(/我/u, told, 'own account') : undefined;
   if (own === undefined) return undefined;
-  const named = chinese ? zhShopNamed(folded) : enShopNamed(folded);
+  const named = zhShopNamed(folded);
   if (named === undefined || shopSpeaksOrIsSpokenTo(folded, chinese)) return undefined;
   return evidence(text, source, [own, named], 'post');
+}
+
+/** A feature of a genre and how much it weighs: a plain sign of it 2, one that other texts share too 1. */
+interface Weighed {
+  feature: Feature;
+  weight: number;
+}
+
+/**
+ * An English post weighed: the customer's own account (a purchase or a visit told, 2; told in the first person
+ * throughout, 1), the business named (by a shop noun, a trade brand, a bare brand, 2; by a brand's shape or a visit to a
+ * name, 1) and the post's ways with its readers (a title line, a story frame, advice to readers; 1 each). Both an own
+ * account and a business are needed — a story that names no business reviews no one — and together they must weigh 4:
+ * the plain signs of each alone, or weaker ones with the reader addressed.
+ */
+function englishPost(text: string, source: ComplaintTextSource, folded: string, told: string): Evidence | undefined {
+  // The cheap test first: most texts are no one's own account.
+  const own = ownAccount(told);
+  if (own === undefined) return undefined;
+  const named = businessNamed(folded);
+  if (named === undefined || shopSpeaksOrIsSpokenTo(folded, false)) return undefined;
+  const found = [own, named];
+  if (own.weight + named.weight < 4) found.push(...toReaders(folded, told));
+  const weight = found.reduce((sum, each) => sum + each.weight, 0);
+  if (weight < 4) return undefined;
+  return evidence(
+    text,
+    source,
+    found.map((each) => each.feature),
+    'post',
+  );
+}
+
+/** The narrator in the first person outside quotes, often enough to be telling their own story. */
+const EN_NARRATOR = /\b(?:I|[Mm]y|[Mm]e)\b/gu;
+
+/** The customer's own account: a purchase or a visit told (2), or a story told in the first person throughout (1). */
+function ownAccount(told: string): Weighed | undefined {
+  const account = find(EN_OWN_ACCOUNT, told, 'own account');
+  if (account) return { feature: account, weight: 2 };
+  if (count(EN_NARRATOR, told) < 4) return undefined;
+  const first = find(EN_NARRATOR, told, 'first person');
+  return first ? { feature: first, weight: 1 } : undefined;
+}
+
+/** The business named plainly (2), or by a brand's shape or a visit to a name alone (1). */
+function businessNamed(folded: string): Weighed | undefined {
+  const plain = enShopNamed(folded) ?? find(EN_NAME_BESIDE_TRADE, folded, 'business named');
+  if (plain) return { feature: plain, weight: 2 };
+  const weak =
+    find(EN_LOWER_CAMEL_BRAND, folded, 'brand') ?? find(EN_VISITED_NAME, folded, 'name visited') ?? titleName(folded);
+  return weak ? { feature: weak, weight: 1 } : undefined;
+}
+
+/**
+ * A trade's noun with its name beside it, in apposition or in brackets: "the opticians (now Boots)", "a jeweller
+ * called Marlowe's", "the repair shop, Tickers,".
+ */
+const EN_NAME_BESIDE_TRADE = new RegExp(
+  String.raw`\b(?:opticians?|optometrists?|jewell?ers?|jewell?ery\s+(?:store|shop)|stores?|shops?|retailers?|chain|repairers?|cobblers?|boutique|company|firm|seller|outlet)\s*(?:\(\s*|,\s+|\s[-–—]\s)(?:now\s+|then\s+|called\s+|named\s+)?(${PROPER})` +
+    String.raw`|\b(?:store|shop|jewell?er|optician|company|chain|boutique|business)\s+(?:called|named)\s+(${PROPER})`,
+  'u',
+);
+
+/** A brand spelt the way only brands are, with a small letter first (eBay, eToro); not Apple's products (iPhone). */
+const EN_LOWER_CAMEL_BRAND = /\b(?!i(?:Phone|Pad|Pod|Mac|Cloud|Tunes|OS)\b)\p{Ll}\p{Lu}\p{Ll}{2,}\b/u;
+
+/**
+ * A name gone to, got something at or taken something to, as one visits a shop ("went back to Jared", "got it at
+ * Marlowe"): a place or a person is visited so too, so it weighs less than a shop noun.
+ */
+const EN_VISITED_NAME = new RegExp(
+  String.raw`\b(?:went|go|going|got|get|getting|took|take|taking|headed|drove|walked|stopped|returned|called|rang|emailed|contacted)\b(?:\s+(?:it|them|him|her|back|in|over|down|up|straight|there))?\s+(?:at|to|into|from)\s+(?:the\s+)?(${PROPER})(?![\p{L}'’])`,
+  'u',
+);
+
+/** A post's title: a short first line above the text, in title case or ending in "!" or "?" (not a greeting). */
+const TITLE_LINE = /^\s*([^\n]{3,100})\n/u;
+const GREETING = /^(?:hi|hello|hey|dear|to\s+whom|good\s+(?:morning|afternoon|evening))\b/iu;
+function titleLine(folded: string): Feature | undefined {
+  const line = TITLE_LINE.exec(folded)?.[1]?.trim();
+  if (line === undefined || /[.,:;]$/u.test(line) || GREETING.test(line)) return undefined;
+  const words = line.match(/[\p{L}'’]+/gu) ?? [];
+  if (words.length < 2 || words.length > 16) return undefined;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  if (capitalised * 3 < words.length * 2 && !/[!?]["”’]?$/u.test(line)) return undefined;
+  const start = folded.indexOf(line);
+  return { name: 'title line', start, end: start + line.length };
+}
+
+/** A name in the title that the text writes capitalised again in mid-sentence: what the post is about. */
+function titleName(folded: string): Feature | undefined {
+  const title = titleLine(folded);
+  if (title === undefined) return undefined;
+  const body = folded.slice(title.end);
+  for (const word of folded.slice(title.start, title.end).match(/\p{Lu}[\p{L}'’]{2,}/gu) ?? []) {
+    const bare = word.replace(/['’]s$/u, '');
+    if (new RegExp(`^(?:${DETERMINER}|${MONTH}|${NOT_A_BRAND}|Why|What|How|Who|Never|Don|Do|Not)$`, 'u').test(bare))
+      continue;
+    const again = new RegExp(String.raw`(?<=[\p{Ll},]\s+(?:the\s+)?)${bare}(?![\p{L}])`, 'u').exec(body);
+    if (again) {
+      const start = title.end + again.index;
+      return { name: 'business named', start, end: start + bare.length };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A post's ways with its readers: a story frame ("long story short", "fast-forward to"), talk to the reader ("you could
+ * call me", "let me tell you", "trust me"), advice and a verdict ("don't waste your money", "avoid", "buyer beware",
+ * "X sucks"). A message to the shop talks to the shop, and a staff note to a colleague tells no story this way.
+ */
+const EN_STORY_FRAME =
+  /\b(?:(?:to\s+make\s+a\s+)?long\s+story\s+short|fast[-\s]forward(?:ing)?\s+to|here['’]s\s+(?:what\s+happened|the\s+thing|the\s+deal|the\s+kicker)|needless\s+to\s+say|to\s+make\s+matters\s+worse|the\s+moral\s+of\s+the\s+story|lesson\s+learned|the\s+end\.)/iu;
+const EN_TALK_TO_READER =
+  /\byou\s+(?:could|can|might|may)\s+call\s+me\b|\byou['’]d\s+(?:all\s+)?be\s+right\b|\blet\s+me\s+tell\s+you\b|\b(?:trust|believe)\s+me\b|\bas\s+you\s+(?:can|might|may)\s+(?:imagine|guess|see)\b|\byou\s+guessed\s+it\b|\bguess\s+what\b|\bbelieve\s+it\s+or\s+not\b|\bif\s+you['’]re\s+(?:looking|thinking|considering|planning)\b|\bdear\s+readers?\b/iu;
+const EN_ADVICE =
+  /\b(?:don['’]t|do\s+not|never)\s+waste\s+your\b|\bsave\s+your\s+(?:money|time|breath)\b|(?:^|[.!?]\s+|\n\s*)(?:avoid|beware|stay\s+away|shop\s+elsewhere|go\s+elsewhere|take\s+my\s+advice|learn\s+from\s+my)\b|\bbuyer\s+beware\b|\b\p{Lu}[\p{L}'’]+\s+(?:really\s+|totally\s+)?sucks\b/imu;
+
+/** Each of a post's ways with its readers found, weighing 1 each. */
+function toReaders(folded: string, told: string): Weighed[] {
+  return [
+    titleLine(folded),
+    find(EN_STORY_FRAME, told, 'story frame'),
+    find(EN_TALK_TO_READER, told, 'to readers'),
+    find(EN_ADVICE, told, 'advice to readers'),
+  ]
+    .filter((feature): feature is Feature => feature !== undefined)
+    .map((feature) => ({ feature, weight: 1 }));
 }
 
 /** How a third party names the customer (the complainant, the consumer, a reader), as a report or a notice does. */
