@@ -35,3 +35,21 @@ describe('a news report framed by a date and a complainant it does not name', ()
     expect(kinds(text)).not.toContain('media');
   });
 });
+
+describe('a news report bringing in a stranger by sex with an age or an origin', () => {
+  it.each([
+    '昨晚一名年轻男子走进美发店,要借电推剪回家用,被拒后店家的网上评价多了三条差评。',
+    '昨晚一名年輕男子走進美髮店,要借電推剪回家用,被拒後店家的網上評價多了三條負評。',
+    '一名外籍女子在夜市买了一条银手链,戴了两天手腕就发黑。',
+  ])('then media is flagged: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+
+  it.each([
+    // Staff speak of their own customer as 这位/那位, whatever her age.
+    '昨晚那位年轻女士又来店里,说手链戴了两天就发黑,要求退款。',
+    '那位年長女士又來店裡,說手鍊戴了兩天就發黑。',
+  ])('when staff speak of their own customer, then media is not flagged: %s', (text) => {
+    expect(kinds(text)).not.toContain('media');
+  });
+});
