@@ -48,8 +48,8 @@ const POSTER_REPORTED = ['网友', '网民', '楼主', '博主', '帖主', '原p
  * How a report brings in a stranger it does not name: one person by sex, bare or with the age or the origin a reporter
  * gives them (一名男子, 一名年轻男子, 一名外籍女子). Staff say 这位顾客 or 那位女士 of their own customer.
  */
-const STRANGER_INTRODUCED = ['', '年轻', '中年', '老年', '年长', '年迈', '外籍', '外地', '本地', '陌生'].flatMap((age) =>
-  ['女子', '男子', '女士', '男士'].map((person) => `一名${age}${person}`),
+const STRANGER_INTRODUCED = ['', '年轻', '中年', '老年', '年长', '年迈', '外籍', '外地', '本地', '陌生'].flatMap(
+  (age) => ['女子', '男子', '女士', '男士'].map((person) => `一名${age}${person}`),
 );
 
 /**
