@@ -224,11 +224,60 @@ export function postRegister(text: string, source: ComplaintTextSource): Evidenc
   const told = narration(folded);
   if (!chinese) return englishPost(text, source, folded, told);
   // The cheap tests first: most texts are no one's own account.
-  const own = count(ZH_FIRST_PERSON, told) >= 3 ? find(/我/u, told, 'own account') : undefined;
-  if (own === undefined) return undefined;
-  const named = zhShopNamed(folded);
+  const mine = count(ZH_FIRST_PERSON, told);
+  if (mine < 2) return undefined;
+  const own = { feature: find(/我/u, told, 'own account') as Feature, weight: mine >= 3 ? 2 : 1 };
+  const shop = zhShopNamed(folded);
+  const brand = shop ? undefined : find(ZH_LATIN_BRAND, folded, 'brand');
+  const named = shop ? { feature: shop, weight: 2 } : brand ? { feature: brand, weight: 1 } : undefined;
   if (named === undefined || shopSpeaksOrIsSpokenTo(folded, chinese)) return undefined;
-  return evidence(text, source, [own, named], 'post');
+  return weighedPost(text, source, own, named, () => zhToReaders(folded, told));
+}
+
+/**
+ * A brand written in Latin letters inside a Chinese text (Zoff, OWNDAYS, Pandora), as shops and brands are: not the
+ * letters everyone writes (VIP, App, OK, QQ, DIY, LOGO, PO, ID), nor a model or a size (K金, 18K, S925).
+ */
+const ZH_LATIN_BRAND =
+  /(?<![A-Za-z\d])(?!(?:VIP|APP|App|app|OK|ok|QQ|DIY|LOGO|Logo|PO|po|ID|PS|PDF|USB|GPS|WiFi|wifi|LINE|Line|Google|Facebook|IG|Threads|Dcard|PTT|YouTube|TikTok|CEO|AI|LED|MM|KG|CM|MAX|PLUS|PRO|Pro|Plus|Max)(?![A-Za-z]))[A-Z][A-Za-z&'.-]{2,}(?![A-Za-z\d])/u;
+
+/** A title line: a short first line with no sentence's stop, above the text. */
+const ZH_TITLE_LINE = /^\s*[^\n。，,；;]{4,30}\n/u;
+/**
+ * A post speaking to its readers: hailing them (大家注意, 各位评评理, 网友们; not 大家 alone, as in 大家都说), the
+ * poster's asides (吐槽一下, 分享一下, 记录一下, 说一下, 无语, 服了), and advice (千万别, 别去, 不要买, 慎入, 避坑, 踩坑,
+ * 劝退, 长点心).
+ */
+const ZH_TO_READERS =
+  /大家(?:好|注意|小心|评评理|帮忙|看看|说说)|各位(?:网友|朋友|姐妹|看官|评评理)|网友们|朋友们|吐槽一下|分享一下|记录一下|说一下|说说|无语|服了|醉了|绝了|气死|谁懂|千万(?:别|不要)|别去|不要去|别买|不要买|慎入|慎买|避坑|踩坑|劝退|长点心|引以为戒/u;
+
+/** Each of a Chinese post's ways with its readers found, weighing 1 each. */
+function zhToReaders(folded: string, told: string): Weighed[] {
+  return [find(ZH_TITLE_LINE, folded, 'title line'), find(ZH_TO_READERS, told, 'to readers')]
+    .filter((feature): feature is Feature => feature !== undefined)
+    .map((feature) => ({ feature, weight: 1 }));
+}
+
+/**
+ * A post when its own account and the business named weigh 4 together with its ways with its readers, looked for
+ * only when the two weigh less: the plain signs of each alone, or weaker ones with the reader addressed.
+ */
+function weighedPost(
+  text: string,
+  source: ComplaintTextSource,
+  own: Weighed,
+  named: Weighed,
+  toReadersOf: () => Weighed[],
+): Evidence | undefined {
+  const found = [own, named];
+  if (own.weight + named.weight < 4) found.push(...toReadersOf());
+  if (found.reduce((sum, each) => sum + each.weight, 0) < 4) return undefined;
+  return evidence(
+    text,
+    source,
+    found.map((each) => each.feature),
+    'post',
+  );
 }
 
 /** A feature of a genre and how much it weighs: a plain sign of it 2, one that other texts share too 1. */
@@ -250,16 +299,7 @@ function englishPost(text: string, source: ComplaintTextSource, folded: string, 
   if (own === undefined) return undefined;
   const named = businessNamed(folded);
   if (named === undefined || shopSpeaksOrIsSpokenTo(folded, false)) return undefined;
-  const found = [own, named];
-  if (own.weight + named.weight < 4) found.push(...toReaders(folded, told));
-  const weight = found.reduce((sum, each) => sum + each.weight, 0);
-  if (weight < 4) return undefined;
-  return evidence(
-    text,
-    source,
-    found.map((each) => each.feature),
-    'post',
-  );
+  return weighedPost(text, source, own, named, () => toReaders(folded, told));
 }
 
 /** The narrator in the first person outside quotes, often enough to be telling their own story. */

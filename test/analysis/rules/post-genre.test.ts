@@ -36,3 +36,28 @@ describe('an English post read from several weak features of the genre together'
     expect(kinds(text)).not.toContain('social-media');
   });
 });
+
+describe('a Chinese post read from several weak features of the genre together', () => {
+  it.each([
+    // A brand in Latin letters, a title line and advice to readers, with the customer telling it.
+    '在Lumina买的手链两周就断了\n我上个月买的手链,我戴了两周扣子就坏了,店员说不保修。大家千万别买。',
+    '在Lumina買的手鍊兩週就斷了\n我上個月買的手鍊,我戴了兩週扣子就壞了,店員說不保修。大家千萬別買。',
+    // The shop named plainly in a shorter own account, with the readers hailed.
+    '我在明光眼镜店配的眼镜,戴了两天就头晕,我回去找他们也不理。各位评评理。',
+    '我在明光眼鏡店配的眼鏡,戴了兩天就頭暈,我回去找他們也不理。各位評評理。',
+  ])('when the customer tells it and names the business, then social-media is flagged: %s', (text) => {
+    expect(kinds(text)).toContain('social-media');
+  });
+
+  it.each([
+    // Spoken to the shop.
+    '在Lumina买的手链两周就断了\n我在你们店买的手链,我戴了两周扣子就坏了。大家千万别买。',
+    // In the shop's voice.
+    '在Lumina买的手链两周就断了\n我们店昨天来了位顾客,我说手链我戴了两周扣子就坏了。大家千万别买。',
+    // Weak features with no reader addressed, or 大家 as "everyone" rather than a hail.
+    '我在Lumina买的手链两周就断了,我想退货。',
+    '手链的扣子两周就坏了\n我在Lumina买的手链,我想退货,大家都说扣子不好。',
+  ])('when the text is to the shop, in its voice, or weighs too little, then no post: %s', (text) => {
+    expect(kinds(text)).not.toContain('social-media');
+  });
+});
