@@ -44,20 +44,36 @@ function count(pattern: RegExp, text: string): number {
  */
 const EN_TO_SHOP =
   /\byour\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:store|shop|company|staff|employees?|salespeople|sales\s+\w+|manager|website|policy|products?|branch|team|customer\s+service|jewell?ers?)\b|\b(?:from|with|by|at)\s+you\b(?!\s+(?:know|guys))|\byou\s+(?:guys|sold|charged|promised)\b|^\s*dear\s/imu;
+/**
+ * A letter's asks and sign-off, which only a message to the shop has: "please contact me", "I look forward to your
+ * reply", "Sincerely", "Kind regards"; 请尽快回复, 期待答复, 此致.
+ */
+const EN_LETTER =
+  /\bplease\s+(?:contact|call|email|e-mail|reply\s+to|get\s+back\s+to|respond\s+to)\s+me\b|\bI\s+look\s+forward\s+to\s+(?:your|hearing)\b|\bawait(?:ing)?\s+your\s+(?:reply|response)\b|^\s*(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|(?:kind|best|warm)\s+regards|regards),?\s*$/imu;
+const ZH_LETTER = /请(?:尽快|及时)?(?:回复|答复|联系我|给我(?:一个)?答复)|期待(?:您的|你的)?(?:回复|答复)|此致/u;
 const ZH_TO_SHOP =
   /你们店|你们家|你们的(?:店|员工|店员|产品|售后|服务|金店)|贵店|贵公司|贵司|你哋(?:间|間|店|铺|公司|嘅(?:店|铺|职员|员工|店员|产品|售后|服务))/u;
 
 /** The shop's side telling it: "I work at", "our store", "a customer came in"; 我们店, 这位顾客; Cantonese 我哋间铺, 呢位客人. */
 const EN_STAFF_VOICE =
   /\bI\s+(?:work|worked|used\s+to\s+work)\s+(?:at|in|for)\b|\bour\s+(?:store|shop|customers?|counter|manager|branch)\b|\b(?:a|the)\s+customer\s+(?:came|comes|walked|walks)\b|\bmy\s+(?:manager|boss|co-?workers?)\b|\bI'?’?m\s+(?:a|the)\s+(?:cashier|clerk|jewell?er|salesperson|sales\s+associate|manager)\b|^\s*me:/imu;
+/**
+ * Staff at work telling it, in general terms: their shift, working the counter or the till (not "the woman behind the
+ * counter", which a customer writes of staff), a customer walking in as staff see one ("a lady comes in", "this guy
+ * walked up"), the customer's lines in a dialogue ("Customer: …"); 我上班的时候, 我当班, 有个客人进来, 客人：.
+ */
+const EN_AT_WORK =
+  /\bmy\s+shift\b|\bI\s+was\s+on\s+shift\b|\bI\s+was\s+(?:working|on)\s+the\s+(?:counter|register|till)\b|\b(?:a|this|one)\s+(?:lady|woman|man|guy|gentleman|girl|couple)\s+(?:came|comes|walked|walks|strolled|storms?|stormed)\s+(?:in|into|up)\b|^\s*customer\s*:/imu;
+const ZH_AT_WORK =
+  /我(?:上班|当班|值班)(?:的时候|时)|有(?:个|一个|位|一位)(?:顾客|客人)(?:进来|走进来|过来)|^\s*(?:顾客|客人)[:：]/mu;
 const ZH_STAFF_VOICE =
   /我们店|我店|本店|我们这|我们柜台|我们门店|我司|我们公司|(?:这|那)(?:位|名)(?:顾客|客人)|我哋(?:间|間|店|铺|公司|柜台)|(?:呢|嗰)(?:位|个|個)客(?:人)?/u;
 
 /** Whether the text is spoken to the shop or in its voice, by the words of its script. */
 function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
   return chinese
-    ? ZH_TO_SHOP.test(folded) || ZH_STAFF_VOICE.test(folded)
-    : EN_TO_SHOP.test(folded) || EN_STAFF_VOICE.test(folded);
+    ? ZH_TO_SHOP.test(folded) || ZH_LETTER.test(folded) || ZH_STAFF_VOICE.test(folded) || ZH_AT_WORK.test(folded)
+    : EN_TO_SHOP.test(folded) || EN_LETTER.test(folded) || EN_STAFF_VOICE.test(folded) || EN_AT_WORK.test(folded);
 }
 
 // ---- A public post or review: the customer's own account, naming the business, told to readers.

@@ -61,3 +61,18 @@ describe('a Chinese post read from several weak features of the genre together',
     expect(kinds(text)).not.toContain('social-media');
   });
 });
+
+describe('a message to the shop or a staff account is no post, however the shop is named', () => {
+  it.each([
+    // A letter's asks and sign-off.
+    'I bought a bracelet at the Harbour Lane store in May and the clasp broke twice. Please contact me about a refund.\nKind regards,\nAnna',
+    '我在明光眼镜店配的眼镜,我戴了两天就头晕,我希望能重新验光,请尽快回复。',
+    '我在明光眼鏡店配的眼鏡,我戴了兩天就頭暈,我希望能重新驗光,請盡快回覆。',
+    // Staff at work: their shift, a customer walking in.
+    'During my shift a lady came in upset. I took her ring to the Harbour Lane repair shop next door for a new claw.',
+    '我上班的时候有个客人进来,说我在明光眼镜店给她配的眼镜度数不对,我重新验了一次。',
+    '我上班的時候有個客人進來,說我在明光眼鏡店給她配的眼鏡度數不對,我重新驗了一次。',
+  ])('then social-media is not flagged: %s', (text) => {
+    expect(kinds(text)).not.toContain('social-media');
+  });
+});
