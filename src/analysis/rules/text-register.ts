@@ -350,7 +350,7 @@ const EN_NAME_BESIDE_TRADE = new RegExp(
 );
 
 /** A brand spelt the way only brands are, with a small letter first (eBay, eToro); not Apple's products (iPhone). */
-const EN_LOWER_CAMEL_BRAND = /\b(?!i(?:Phone|Pad|Pod|Mac|Cloud|Tunes|OS)\b)\p{Ll}\p{Lu}\p{Ll}{2,}\b/u;
+const EN_LOWER_CAMEL_BRAND = /\b(?!i(?:Phone|Pad|Pod|Mac|Cloud|Tunes|OS)s?\b)\p{Ll}\p{Lu}\p{Ll}{2,}\b/u;
 
 /**
  * A name gone to, got something at or taken something to, as one visits a shop ("went back to Jared", "got it at

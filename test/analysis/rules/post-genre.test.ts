@@ -30,6 +30,8 @@ describe('an English post read from several weak features of the genre together'
     'Long story short, I waited a month for my frames. I rang the shop every week and got nowhere. Don’t waste your money there.',
     // Weak features alone, with no reader addressed: a name visited in a first-person story is no review.
     'I waited a month for my frames and I rang every week. Then I went back to Farrow and they had lost them.',
+    // Apple's products, one or several, name no business reviewed.
+    'Long story short, I waited weeks for my watch strap and my two iPhones both scratched it. Don’t waste your money.',
     // A person's place in the possessive is no business.
     'I left my ring at Sarah’s house and my sister brought it back broken. I was upset for a week.',
   ])('when the text is to the shop, in its voice, names no business or weighs too little, then no post: %s', (text) => {
