@@ -53,3 +53,22 @@ describe('a news report bringing in a stranger by sex with an age or an origin',
     expect(kinds(text)).not.toContain('media');
   });
 });
+
+describe('a report naming its people by their part in the story: 民众, 当事 before a role', () => {
+  it.each([
+    '台中一名民众在夜市买了银戒指,戴了三天手指就发黑,店家拒绝退货。',
+    '台中一名民眾在夜市買了銀戒指,戴了三天手指就發黑,店家拒絕退貨。',
+    '女子借电推剪不成,店里随后多了三则差评。当事设计师说,工具从不外借。',
+    '女子借電推剪不成,店裡隨後多了三則負評。當事設計師說,工具從不外借。',
+  ])('then media is flagged: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+
+  it.each([
+    // 当事情 is "when things…", and staff call their customer 客人.
+    '当事情发生时,客人说戒指戴了三天手指就发黑,要求退货。',
+    '當事情發生時,客人說戒指戴了三天手指就發黑,要求退貨。',
+  ])('when no report names its people so, then media is not flagged: %s', (text) => {
+    expect(kinds(text)).not.toContain('media');
+  });
+});
