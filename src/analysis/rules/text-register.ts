@@ -78,7 +78,10 @@ function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
 
 // ---- A public post or review: the customer's own account, naming the business, told to readers.
 
-/** The customer telling their own purchase or visit, outside quotes: "I bought", "we took it to", "I sought out", "my watch", "my eyes". */
+/**
+ * The customer telling their own purchase or visit, outside quotes: "I bought", "we took it to", "I sought out", "my
+ * watch", "my eyes".
+ */
 const EN_OWN_ACCOUNT =
   /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|picked\s+out|chose|received|exchanged|visited|walked\s+into|used\s+an?|sought|shopped|booked|won|bid\s+on)\b|\bmy\s+(?:new\s+|old\s+)?(?:watch|glasses|sunglasses|ring|necklace|bracelet|earrings?|pendant|chain|jewell?ery|jewelry|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order|purchase|voucher|gift\s+(?:card|certificate)|appointment|eyes|eyesight|prescription|parcel|package|refund|deposit|receipt|bag|purse|handbag|wallet|shoes|boots)\b/iu;
 
@@ -230,6 +233,12 @@ const ZH_OTHER_VOICES =
 const ZH_DATED_LEAD = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)/u;
 const ZH_STRANGER = /一(?:位|名)(?:男士|女士|男子|女子|市民|消费者|顾客|事主)/u;
 
+/** A feature of a genre and how much it weighs: a plain sign of it 2, one that other texts share too 1. */
+interface Weighed {
+  feature: Feature;
+  weight: number;
+}
+
 /**
  * Evidence that a pasted text is itself a public post or review: a customer's own account, outside quotes, that
  * names the business, and is neither spoken to the shop nor in the shop's voice.
@@ -294,12 +303,6 @@ function weighedPost(
     found.map((each) => each.feature),
     'post',
   );
-}
-
-/** A feature of a genre and how much it weighs: a plain sign of it 2, one that other texts share too 1. */
-interface Weighed {
-  feature: Feature;
-  weight: number;
 }
 
 /**
@@ -375,6 +378,9 @@ function titleLine(folded: string): Feature | undefined {
   return { name: 'title line', start, end: start + line.length };
 }
 
+/** A title's words that name nothing: determiners, months, family by title, a question's or a warning's first word. */
+const TITLE_WORD = new RegExp(`^(?:${DETERMINER}|${MONTH}|${NOT_A_BRAND}|Why|What|How|Who|Never|Don|Do|Not)$`, 'u');
+
 /** A name in the title that the text writes capitalised again in mid-sentence: what the post is about. */
 function titleName(folded: string): Feature | undefined {
   const title = titleLine(folded);
@@ -382,8 +388,7 @@ function titleName(folded: string): Feature | undefined {
   const body = folded.slice(title.end);
   for (const word of folded.slice(title.start, title.end).match(/\p{Lu}[\p{L}'’]{2,}/gu) ?? []) {
     const bare = word.replace(/['’]s$/u, '');
-    if (new RegExp(`^(?:${DETERMINER}|${MONTH}|${NOT_A_BRAND}|Why|What|How|Who|Never|Don|Do|Not)$`, 'u').test(bare))
-      continue;
+    if (TITLE_WORD.test(bare)) continue;
     const again = new RegExp(String.raw`(?<=[\p{Ll},]\s+(?:the\s+)?)${bare}(?![\p{L}])`, 'u').exec(body);
     if (again) {
       const start = title.end + again.index;
@@ -403,7 +408,9 @@ const EN_STORY_FRAME =
 const EN_TALK_TO_READER =
   /\byou\s+(?:could|can|might|may)\s+call\s+me\b|\byou['’]d\s+(?:all\s+)?be\s+right\b|\blet\s+me\s+tell\s+you\b|\b(?:trust|believe)\s+me\b|\bas\s+you\s+(?:can|might|may)\s+(?:imagine|guess|see)\b|\byou\s+guessed\s+it\b|\bguess\s+what\b|\bbelieve\s+it\s+or\s+not\b|\bif\s+you['’]re\s+(?:looking|thinking|considering|planning)\b|\bdear\s+readers?\b/iu;
 const EN_ADVICE =
-  /\b(?:don['’]t|do\s+not|never)\s+waste\s+your\b|\bsave\s+your\s+(?:money|time|breath)\b|(?:^|[.!?]\s+|\n\s*)(?:avoid|beware|stay\s+away|shop\s+elsewhere|go\s+elsewhere|take\s+my\s+advice|learn\s+from\s+my)\b|\bbuyer\s+beware\b|\b\p{Lu}[\p{L}'’]+\s+(?:really\s+|totally\s+)?sucks\b/imu;
+  /\b(?:don['’]t|do\s+not|never)\s+waste\s+your\b|\bsave\s+your\s+(?:money|time|breath)\b|(?:^|[.!?]\s+|\n\s*)(?:avoid|beware|stay\s+away|shop\s+elsewhere|go\s+elsewhere|take\s+my\s+advice|learn\s+from\s+my)\b|\bbuyer\s+beware\b/imu;
+/** A verdict on a name: "Farrow Sucks" (case-sensitive, for under the i flag \p{Lu} would take "it sucks" too). */
+const EN_VERDICT = /\b\p{Lu}[\p{L}'’]+\s+(?:really\s+|totally\s+)?[Ss]ucks\b/u;
 
 /** Each of a post's ways with its readers found, weighing 1 each. */
 function toReaders(folded: string, told: string): Weighed[] {
@@ -411,7 +418,7 @@ function toReaders(folded: string, told: string): Weighed[] {
     titleLine(folded),
     find(EN_STORY_FRAME, told, 'story frame'),
     find(EN_TALK_TO_READER, told, 'to readers'),
-    find(EN_ADVICE, told, 'advice to readers'),
+    find(EN_ADVICE, told, 'advice to readers') ?? find(EN_VERDICT, folded, 'verdict'),
   ]
     .filter((feature): feature is Feature => feature !== undefined)
     .map((feature) => ({ feature, weight: 1 }));
