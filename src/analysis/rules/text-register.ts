@@ -343,11 +343,14 @@ function businessNamed(folded: string): Weighed | undefined {
 }
 
 /**
- * A trade's noun with its name beside it, in apposition or in brackets: "the opticians (now Boots)", "a jeweller
+ * A trade's noun with its name beside it, in brackets or in apposition: "the opticians (now Boots)", "a jeweller
  * called Marlowe's", "the repair shop, Tickers,".
  */
 const EN_NAME_BESIDE_TRADE = new RegExp(
-  String.raw`\b(?:opticians?|optometrists?|jewell?ers?|jewell?ery\s+(?:store|shop)|stores?|shops?|retailers?|chain|repairers?|cobblers?|boutique|company|firm|seller|outlet)\s*(?:\(\s*|,\s+|\s[-–—]\s)(?:now\s+|then\s+|called\s+|named\s+)?(${PROPER})` +
+  String.raw`\b(?:opticians?|optometrists?|jewell?ers?|jewell?ery\s+(?:store|shop)|stores?|shops?|retailers?|chain|repairers?|cobblers?|boutique|company|firm|seller|outlet)\s*\(\s*(?:now\s+|then\s+|called\s+|named\s+)?(${PROPER})` +
+    // Set off by commas or dashes, the name closes its aside ("the repair shop, Tickers, …"): "at the store, John told
+    // me" names a person who speaks.
+    String.raw`|\b(?:opticians?|optometrists?|jewell?ers?|stores?|shops?|retailers?|repairers?|boutique|company|seller)(?:,|\s[-–—])\s+(?:now\s+|then\s+)?(${PROPER})\s*[,.;)–—-]` +
     String.raw`|\b(?:store|shop|jewell?er|optician|company|chain|boutique|business)\s+(?:called|named)\s+(${PROPER})`,
   'u',
 );

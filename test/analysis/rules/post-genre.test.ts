@@ -12,6 +12,7 @@ describe('an English post read from several weak features of the genre together'
     'My parcel never came, so I opened a case with zBuyit’s Resolution Center and waited a month.',
     // A trade's noun with the name beside it.
     'One arm of my glasses snapped, so I took them to the opticians (now Farrow who bought the old chain). They kept them a week.',
+    'I took my watch to the repair shop, Tickers, for a battery, and it came back with a cracked crystal.',
     // First person throughout, a name visited, and the reader addressed: a title, a story frame, advice.
     'Farrow Sucks\n\nI waited a month for my frames. I rang them every week and got nowhere. Then I went back to Farrow and they had lost them.',
     'I was thrilled with my frames at first. Long story short, I went back to Farrow three times and they never fixed the hinge. My advice is simple.',
@@ -30,6 +31,8 @@ describe('an English post read from several weak features of the genre together'
     'Long story short, I waited a month for my frames. I rang the shop every week and got nowhere. Don’t waste your money there.',
     // Weak features alone, with no reader addressed: a name visited in a first-person story is no review.
     'I waited a month for my frames and I rang every week. Then I went back to Farrow and they had lost them.',
+    // A name after a shop noun and a comma that goes on to speak is a person, not the shop's name.
+    'I took my watch to the repair shop, Anna told me it needed a battery, and it came back with a cracked crystal.',
     // Apple's products, one or several, name no business reviewed.
     'Long story short, I waited weeks for my watch strap and my two iPhones both scratched it. Don’t waste your money.',
     // A person's place in the possessive is no business.
