@@ -45,6 +45,26 @@ const POSTER_REPORTED = ['网友', '网民', '楼主', '博主', '帖主', '原p
 );
 
 /**
+ * How a report brings in a stranger it does not name: one person by sex, bare or with the age or the origin a reporter
+ * gives them (一名男子, 一名年轻男子, 一名外籍女子). Staff say 这位顾客 or 那位女士 of their own customer.
+ */
+const STRANGER_INTRODUCED = ['', '年轻', '中年', '老年', '年长', '年迈', '外籍', '外地', '本地', '陌生'].flatMap(
+  (age) => ['女子', '男子', '女士', '男士'].map((person) => `一名${age}${person}`),
+);
+
+/**
+ * How a report names the people in its story by their part in it: the public as Taiwan's and Hong Kong's reports call a
+ * complainant (一名民众, 有民众, 女民众 — no one calls themselves 民众, and staff say 客人), and 当事 before a role
+ * (当事设计师, 当事店家, 当事男子; 当事人 is listed with the reporter's words). Not 当事情 ("when things…").
+ */
+const REPORT_PERSONS = [
+  ...['一名民众', '一位民众', '有民众', '女民众', '男民众', '民众…投诉', '民众…表示', '民众…指出', '民众…反映'],
+  ...['店家', '业者', '设计师', '店员', '店长', '老板', '男子', '女子', '消费者', '客人', '顾客', '民众', '网友'].map(
+    (role) => `当事${role}`,
+  ),
+];
+
+/**
  * Signs of the difficult kinds of customer and of crisis risk (seed 001), in Chinese and English.
  * A flag is raised on one clear sign, so phrases are specific: a platform merely mentioned ("我在抖音刷到的")
  * is no threat, so social-media cues pair a verb with the platform ("发到…抖音", "post… online").
@@ -268,7 +288,8 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // How a report names a complainant it does not know: 市民王女士, 该消费者, 有顾客抱怨, 消费者余先生.
     ...cues(1, '市民', '该消费者', '有消费者', '还有消费者', '一位消费者', '多名消费者', '有顾客抱怨', '消费者…称', '消费者…表示', '据知', '据了解', '记者了解', '记者从', '明报', '快讯'),
     ...cues(1, ...REPORTED_BY_TITLE.map((phrase) => phrase.replace(/(表示|称|说)$/u, '$1道')).filter((phrase) => phrase.endsWith('道'))),
-    ...cues(1, '愤慨道', '无奈道', '坦言道', '直言道', '气愤地说', '无奈地说', '读者', '消费者…先生', '消费者…女士', '消费者…小姐', '一名女子', '一名男子', '一名女士', '一名男士'),
+    ...cues(1, '愤慨道', '无奈道', '坦言道', '直言道', '气愤地说', '无奈地说', '读者', '消费者…先生', '消费者…女士', '消费者…小姐', ...STRANGER_INTRODUCED),
+    ...cues(1, ...REPORT_PERSONS),
     // Outlets and the words of a newsroom: 新华社, 接受采访, TVBS, "told CBS".
     // (A paper's name alone is left out: "她在晚报工作" is a special customer, not a story.)
     ...cues(1, '新闻网', '新华社', '中新网', '澎湃', '接受采访', '通讯员', '东方日报', '星岛', '苹果日报', '联合报', '自由时报', 'TVBS', 'ETtoday', '三立', '东森'),

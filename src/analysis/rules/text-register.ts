@@ -44,27 +44,46 @@ function count(pattern: RegExp, text: string): number {
  */
 const EN_TO_SHOP =
   /\byour\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:store|shop|company|staff|employees?|salespeople|sales\s+\w+|manager|website|policy|products?|branch|team|customer\s+service|jewell?ers?)\b|\b(?:from|with|by|at)\s+you\b(?!\s+(?:know|guys))|\byou\s+(?:guys|sold|charged|promised)\b|^\s*dear\s/imu;
+/**
+ * A letter's asks and sign-off, which only a message to the shop has: "please contact me", "I look forward to your
+ * reply", "Sincerely", "Kind regards"; 请尽快回复, 期待答复, 此致.
+ */
+const EN_LETTER =
+  /\bplease\s+(?:contact|call|email|e-mail|reply\s+to|get\s+back\s+to|respond\s+to)\s+me\b|\bI\s+look\s+forward\s+to\s+(?:your|hearing)\b|\bawait(?:ing)?\s+your\s+(?:reply|response)\b|^\s*(?:yours\s+(?:sincerely|faithfully|truly)|sincerely|(?:kind|best|warm)\s+regards|regards),?\s*$/imu;
+const ZH_LETTER = /请(?:尽快|及时)?(?:回复|答复|联系我|给我(?:一个)?答复)|期待(?:您的|你的)?(?:回复|答复)|此致/u;
 const ZH_TO_SHOP =
   /你们店|你们家|你们的(?:店|员工|店员|产品|售后|服务|金店)|贵店|贵公司|贵司|你哋(?:间|間|店|铺|公司|嘅(?:店|铺|职员|员工|店员|产品|售后|服务))/u;
 
 /** The shop's side telling it: "I work at", "our store", "a customer came in"; 我们店, 这位顾客; Cantonese 我哋间铺, 呢位客人. */
 const EN_STAFF_VOICE =
   /\bI\s+(?:work|worked|used\s+to\s+work)\s+(?:at|in|for)\b|\bour\s+(?:store|shop|customers?|counter|manager|branch)\b|\b(?:a|the)\s+customer\s+(?:came|comes|walked|walks)\b|\bmy\s+(?:manager|boss|co-?workers?)\b|\bI'?’?m\s+(?:a|the)\s+(?:cashier|clerk|jewell?er|salesperson|sales\s+associate|manager)\b|^\s*me:/imu;
+/**
+ * Staff at work telling it, in general terms: their shift, working the counter or the till (not "the woman behind the
+ * counter", which a customer writes of staff), a customer walking in as staff see one ("a lady comes in", "this guy
+ * walked up"), the customer's lines in a dialogue ("Customer: …"); 我上班的时候, 我当班, 有个客人进来, 客人：.
+ */
+const EN_AT_WORK =
+  /\bmy\s+shift\b|\bI\s+was\s+on\s+shift\b|\bI\s+was\s+(?:working|on)\s+the\s+(?:counter|register|till)\b|\b(?:a|this|one)\s+(?:lady|woman|man|guy|gentleman|girl|couple)\s+(?:came|comes|walked|walks|strolled|storms?|stormed)\s+(?:in|into|up)\b|^\s*customer\s*:/imu;
+const ZH_AT_WORK =
+  /我(?:上班|当班|值班)(?:的时候|时)|有(?:个|一个|位|一位)(?:顾客|客人)(?:进来|走进来|过来)|^\s*(?:顾客|客人)[:：]/mu;
 const ZH_STAFF_VOICE =
   /我们店|我店|本店|我们这|我们柜台|我们门店|我司|我们公司|(?:这|那)(?:位|名)(?:顾客|客人)|我哋(?:间|間|店|铺|公司|柜台)|(?:呢|嗰)(?:位|个|個)客(?:人)?/u;
 
 /** Whether the text is spoken to the shop or in its voice, by the words of its script. */
 function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
   return chinese
-    ? ZH_TO_SHOP.test(folded) || ZH_STAFF_VOICE.test(folded)
-    : EN_TO_SHOP.test(folded) || EN_STAFF_VOICE.test(folded);
+    ? ZH_TO_SHOP.test(folded) || ZH_LETTER.test(folded) || ZH_STAFF_VOICE.test(folded) || ZH_AT_WORK.test(folded)
+    : EN_TO_SHOP.test(folded) || EN_LETTER.test(folded) || EN_STAFF_VOICE.test(folded) || EN_AT_WORK.test(folded);
 }
 
 // ---- A public post or review: the customer's own account, naming the business, told to readers.
 
-/** The customer telling their own purchase or visit, outside quotes: "I bought", "we took it to", "my watch". */
+/**
+ * The customer telling their own purchase or visit, outside quotes: "I bought", "we took it to", "I sought out", "my
+ * watch", "my eyes".
+ */
 const EN_OWN_ACCOUNT =
-  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|picked\s+out|chose|received|exchanged|visited|walked\s+into|used\s+an?)\b|\bmy\s+(?:new\s+|old\s+)?(?:watch|glasses|sunglasses|ring|necklace|bracelet|earrings?|pendant|chain|jewell?ery|jewelry|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order|purchase|voucher|gift\s+(?:card|certificate)|appointment)\b/iu;
+  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|picked\s+out|chose|received|exchanged|visited|walked\s+into|used\s+an?|sought|shopped|booked|won|bid\s+on)\b|\bmy\s+(?:new\s+|old\s+)?(?:watch|glasses|sunglasses|ring|necklace|bracelet|earrings?|pendant|chain|jewell?ery|jewelry|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order|purchase|voucher|gift\s+(?:card|certificate)|appointment|eyes|eyesight|prescription|parcel|package|refund|deposit|receipt|bag|purse|handbag|wallet|shoes|boots)\b/iu;
 
 /**
  * A business named by its proper name: a capitalised name before a shop noun ("the SpecSavers store", "a certified
@@ -110,7 +129,9 @@ const EN_BARE_BRAND = new RegExp(
   String.raw`\b(?:bought|buy|buying|purchased|purchasing|ordered|ordering|shopped|shopping)\b[^.!?;\n]{0,40}?\b(?:from|at)\s+(?:the\s+)?(${PROPER})` +
     String.raw`|(?<![\p{L}'’])(${PROPER})\s+(?:sells?|sold|ships?|shipped|stocks?|stocked|carries|advertis(?:es|ed))\b` +
     String.raw`|(?<![\p{L}'’])(${PROPER})\s+(?:[$£€]?\d[\d,.]*\s+)?(?:gift\s+(?:card|certificate|voucher)s?|vouchers?|website|warranty|guarantee|return\s+policy|order|receipt|packaging)\b` +
-    String.raw`|(?<![\p{L}'’])(${PROPER})['’]s\s+(?:clasps?|plating|quality|craftsmanship|customer\s+service|return\s+policy|policy|policies|warranty|guarantee|website|staff|employees|salespeople|products?|prices?)\b`,
+    String.raw`|(?<![\p{L}'’])(${PROPER})['’]s\s+(?:clasps?|plating|quality|craftsmanship|customer\s+service|return\s+policy|policy|policies|warranty|guarantee|website|staff|employees|salespeople|products?|prices?)\b` +
+    // Its own places, whatever they are called before the noun: "Walmart's Optical center", "eBay's Resolution Center".
+    String.raw`|(?<![\p{L}'’])(${PROPER}|\p{Ll}\p{Lu}\p{Ll}{2,})['’]s\s+(?:\p{Lu}\p{L}+\s+){0,2}(?:[Cc]ent(?:er|re)|[Dd]epartment|[Cc]ounter|[Ll]ocation|[Bb]ranch|[Ss]tore|[Ss]hop|[Ss]ection|[Dd]esk|[Pp]harmacy|[Oo]utlet|[Aa]pp|[Ss]upport|[Hh]elpline|[Hh]otline)\b`,
   'u',
 );
 
@@ -212,6 +233,12 @@ const ZH_OTHER_VOICES =
 const ZH_DATED_LEAD = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)/u;
 const ZH_STRANGER = /一(?:位|名)(?:男士|女士|男子|女子|市民|消费者|顾客|事主)/u;
 
+/** A feature of a genre and how much it weighs: a plain sign of it 2, one that other texts share too 1. */
+interface Weighed {
+  feature: Feature;
+  weight: number;
+}
+
 /**
  * Evidence that a pasted text is itself a public post or review: a customer's own account, outside quotes, that
  * names the business, and is neither spoken to the shop nor in the shop's voice.
@@ -220,16 +247,184 @@ export function postRegister(text: string, source: ComplaintTextSource): Evidenc
   const folded = normaliseText(text);
   const chinese = HAN.test(folded);
   const told = narration(folded);
-  // The cheap tests first: most texts are no one's own account. Each script's words are looked for in its own texts.
-  const own = chinese
-    ? count(ZH_FIRST_PERSON, told) >= 3
-      ? find(/我/u, told, 'own account')
-      : undefined
-    : find(EN_OWN_ACCOUNT, told, 'own account');
-  if (own === undefined) return undefined;
-  const named = chinese ? zhShopNamed(folded) : enShopNamed(folded);
+  if (!chinese) return englishPost(text, source, folded, told);
+  // The cheap tests first: most texts are no one's own account.
+  const mine = count(ZH_FIRST_PERSON, told);
+  if (mine < 2) return undefined;
+  const own = { feature: find(/我/u, told, 'own account') as Feature, weight: mine >= 3 ? 2 : 1 };
+  const shop = zhShopNamed(folded);
+  const brand = shop ? undefined : find(ZH_LATIN_BRAND, folded, 'brand');
+  const named = shop ? { feature: shop, weight: 2 } : brand ? { feature: brand, weight: 1 } : undefined;
   if (named === undefined || shopSpeaksOrIsSpokenTo(folded, chinese)) return undefined;
-  return evidence(text, source, [own, named], 'post');
+  return weighedPost(text, source, own, named, () => zhToReaders(folded, told));
+}
+
+/**
+ * A brand written in Latin letters inside a Chinese text (Zoff, OWNDAYS, Pandora), as shops and brands are: not the
+ * letters everyone writes (VIP, App, OK, QQ, DIY, LOGO, PO, ID), nor a model or a size (K金, 18K, S925).
+ */
+const ZH_LATIN_BRAND =
+  /(?<![A-Za-z\d])(?!(?:VIP|APP|App|app|OK|ok|QQ|DIY|LOGO|Logo|PO|po|ID|PS|PDF|USB|GPS|WiFi|wifi|LINE|Line|Google|Facebook|IG|Threads|Dcard|PTT|YouTube|TikTok|CEO|AI|LED|MM|KG|CM|MAX|PLUS|PRO|Pro|Plus|Max)(?![A-Za-z]))[A-Z][A-Za-z&'.-]{2,}(?![A-Za-z\d])/u;
+
+/** A title line: a short first line with no sentence's stop, above the text. */
+const ZH_TITLE_LINE = /^\s*[^\n。，,；;]{4,30}\n/u;
+/**
+ * A post speaking to its readers: hailing them (大家注意, 各位评评理, 网友们; not 大家 alone, as in 大家都说), the
+ * poster's asides (吐槽一下, 分享一下, 记录一下, 说一下, 无语, 服了), and advice (千万别, 别去, 不要买, 慎入, 避坑, 踩坑,
+ * 劝退, 长点心).
+ */
+const ZH_TO_READERS =
+  /大家(?:好|注意|小心|评评理|帮忙|看看|说说)|各位(?:网友|朋友|姐妹|看官|评评理)|网友们|朋友们|吐槽一下|分享一下|记录一下|说一下|说说|无语|服了|醉了|绝了|气死|谁懂|千万(?:别|不要)|别去|不要去|别买|不要买|慎入|慎买|避坑|踩坑|劝退|长点心|引以为戒/u;
+
+/** Each of a Chinese post's ways with its readers found, weighing 1 each. */
+function zhToReaders(folded: string, told: string): Weighed[] {
+  return [find(ZH_TITLE_LINE, folded, 'title line'), find(ZH_TO_READERS, told, 'to readers')]
+    .filter((feature): feature is Feature => feature !== undefined)
+    .map((feature) => ({ feature, weight: 1 }));
+}
+
+/**
+ * A post when its own account and the business named weigh 4 together with its ways with its readers, looked for
+ * only when the two weigh less: the plain signs of each alone, or weaker ones with the reader addressed.
+ */
+function weighedPost(
+  text: string,
+  source: ComplaintTextSource,
+  own: Weighed,
+  named: Weighed,
+  toReadersOf: () => Weighed[],
+): Evidence | undefined {
+  const found = [own, named];
+  if (own.weight + named.weight < 4) found.push(...toReadersOf());
+  if (found.reduce((sum, each) => sum + each.weight, 0) < 4) return undefined;
+  return evidence(
+    text,
+    source,
+    found.map((each) => each.feature),
+    'post',
+  );
+}
+
+/**
+ * An English post weighed: the customer's own account (a purchase or a visit told, 2; told in the first person
+ * throughout, 1), the business named (by a shop noun, a trade brand, a bare brand, 2; by a brand's shape or a visit to a
+ * name, 1) and the post's ways with its readers (a title line, a story frame, advice to readers; 1 each). Both an own
+ * account and a business are needed — a story that names no business reviews no one — and together they must weigh 4:
+ * the plain signs of each alone, or weaker ones with the reader addressed.
+ */
+function englishPost(text: string, source: ComplaintTextSource, folded: string, told: string): Evidence | undefined {
+  // The cheap test first: most texts are no one's own account.
+  const own = ownAccount(told);
+  if (own === undefined) return undefined;
+  const named = businessNamed(folded);
+  if (named === undefined || shopSpeaksOrIsSpokenTo(folded, false)) return undefined;
+  return weighedPost(text, source, own, named, () => toReaders(folded, told));
+}
+
+/** The narrator in the first person outside quotes, often enough to be telling their own story. */
+const EN_NARRATOR = /\b(?:I|[Mm]y|[Mm]e)\b/gu;
+
+/** The customer's own account: a purchase or a visit told (2), or a story told in the first person throughout (1). */
+function ownAccount(told: string): Weighed | undefined {
+  const account = find(EN_OWN_ACCOUNT, told, 'own account');
+  if (account) return { feature: account, weight: 2 };
+  if (count(EN_NARRATOR, told) < 4) return undefined;
+  const first = find(EN_NARRATOR, told, 'first person');
+  return first ? { feature: first, weight: 1 } : undefined;
+}
+
+/** The business named plainly (2), or by a brand's shape or a visit to a name alone (1). */
+function businessNamed(folded: string): Weighed | undefined {
+  const plain = enShopNamed(folded) ?? find(EN_NAME_BESIDE_TRADE, folded, 'business named');
+  if (plain) return { feature: plain, weight: 2 };
+  const weak =
+    find(EN_LOWER_CAMEL_BRAND, folded, 'brand') ?? find(EN_VISITED_NAME, folded, 'name visited') ?? titleName(folded);
+  return weak ? { feature: weak, weight: 1 } : undefined;
+}
+
+/**
+ * A trade's noun with its name beside it, in brackets or in apposition: "the opticians (now Boots)", "a jeweller
+ * called Marlowe's", "the repair shop, Tickers,".
+ */
+const EN_NAME_BESIDE_TRADE = new RegExp(
+  String.raw`\b(?:opticians?|optometrists?|jewell?ers?|jewell?ery\s+(?:store|shop)|stores?|shops?|retailers?|chain|repairers?|cobblers?|boutique|company|firm|seller|outlet)\s*\(\s*(?:now\s+|then\s+|called\s+|named\s+)?(${PROPER})` +
+    // Set off by commas or dashes, the name closes its aside ("the repair shop, Tickers, …"): "at the store, John told
+    // me" names a person who speaks.
+    String.raw`|\b(?:opticians?|optometrists?|jewell?ers?|stores?|shops?|retailers?|repairers?|boutique|company|seller)(?:,|\s[-–—])\s+(?:now\s+|then\s+)?(${PROPER})\s*[,.;)–—-]` +
+    String.raw`|\b(?:store|shop|jewell?er|optician|company|chain|boutique|business)\s+(?:called|named)\s+(${PROPER})`,
+  'u',
+);
+
+/** A brand spelt the way only brands are, with a small letter first (eBay, eToro); not Apple's products (iPhone). */
+const EN_LOWER_CAMEL_BRAND = /\b(?!i(?:Phone|Pad|Pod|Mac|Cloud|Tunes|OS)s?\b)\p{Ll}\p{Lu}\p{Ll}{2,}\b/u;
+
+/**
+ * A name gone to, got something at or taken something to, as one visits a shop ("went back to Jared", "got it at
+ * Marlowe"): a place or a person is visited so too, so it weighs less than a shop noun.
+ */
+const EN_VISITED_NAME = new RegExp(
+  String.raw`\b(?:went|go|going|got|get|getting|took|take|taking|headed|drove|walked|stopped|returned|called|rang|emailed|contacted)\b(?:\s+(?:it|them|him|her|back|in|over|down|up|straight|there))?\s+(?:at|to|into|from)\s+(?:the\s+)?(${PROPER})(?![\p{L}'’])`,
+  'u',
+);
+
+/** A post's title: a short first line above the text, in title case or ending in "!" or "?" (not a greeting). */
+const TITLE_LINE = /^\s*([^\n]{3,100})\n/u;
+const GREETING = /^(?:hi|hello|hey|dear|to\s+whom|good\s+(?:morning|afternoon|evening))\b/iu;
+function titleLine(folded: string): Feature | undefined {
+  const line = TITLE_LINE.exec(folded)?.[1]?.trim();
+  if (line === undefined || /[.,:;]$/u.test(line) || GREETING.test(line)) return undefined;
+  const words = line.match(/[\p{L}'’]+/gu) ?? [];
+  if (words.length < 2 || words.length > 16) return undefined;
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  if (capitalised * 3 < words.length * 2 && !/[!?]["”’]?$/u.test(line)) return undefined;
+  const start = folded.indexOf(line);
+  return { name: 'title line', start, end: start + line.length };
+}
+
+/** A title's words that name nothing: determiners, months, family by title, a question's or a warning's first word. */
+const TITLE_WORD = new RegExp(`^(?:${DETERMINER}|${MONTH}|${NOT_A_BRAND}|Why|What|How|Who|Never|Don|Do|Not)$`, 'u');
+
+/** A name in the title that the text writes capitalised again in mid-sentence: what the post is about. */
+function titleName(folded: string): Feature | undefined {
+  const title = titleLine(folded);
+  if (title === undefined) return undefined;
+  const body = folded.slice(title.end);
+  for (const word of folded.slice(title.start, title.end).match(/\p{Lu}[\p{L}'’]{2,}/gu) ?? []) {
+    const bare = word.replace(/['’]s$/u, '');
+    if (TITLE_WORD.test(bare)) continue;
+    const again = new RegExp(String.raw`(?<=[\p{Ll},]\s+(?:the\s+)?)${bare}(?![\p{L}])`, 'u').exec(body);
+    if (again) {
+      const start = title.end + again.index;
+      return { name: 'business named', start, end: start + bare.length };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A post's ways with its readers: a story frame ("long story short", "fast-forward to"), talk to the reader ("you could
+ * call me", "let me tell you", "trust me"), advice and a verdict ("don't waste your money", "avoid", "buyer beware",
+ * "X sucks"). A message to the shop talks to the shop, and a staff note to a colleague tells no story this way.
+ */
+const EN_STORY_FRAME =
+  /\b(?:(?:to\s+make\s+a\s+)?long\s+story\s+short|fast[-\s]forward(?:ing)?\s+to|here['’]s\s+(?:what\s+happened|the\s+thing|the\s+deal|the\s+kicker)|needless\s+to\s+say|to\s+make\s+matters\s+worse|the\s+moral\s+of\s+the\s+story|lesson\s+learned|the\s+end\.)/iu;
+const EN_TALK_TO_READER =
+  /\byou\s+(?:could|can|might|may)\s+call\s+me\b|\byou['’]d\s+(?:all\s+)?be\s+right\b|\blet\s+me\s+tell\s+you\b|\b(?:trust|believe)\s+me\b|\bas\s+you\s+(?:can|might|may)\s+(?:imagine|guess|see)\b|\byou\s+guessed\s+it\b|\bguess\s+what\b|\bbelieve\s+it\s+or\s+not\b|\bif\s+you['’]re\s+(?:looking|thinking|considering|planning)\b|\bdear\s+readers?\b/iu;
+const EN_ADVICE =
+  /\b(?:don['’]t|do\s+not|never)\s+waste\s+your\b|\bsave\s+your\s+(?:money|time|breath)\b|(?:^|[.!?]\s+|\n\s*)(?:avoid|beware|stay\s+away|shop\s+elsewhere|go\s+elsewhere|take\s+my\s+advice|learn\s+from\s+my)\b|\bbuyer\s+beware\b/imu;
+/** A verdict on a name: "Farrow Sucks" (case-sensitive, for under the i flag \p{Lu} would take "it sucks" too). */
+const EN_VERDICT = /\b\p{Lu}[\p{L}'’]+\s+(?:really\s+|totally\s+)?[Ss]ucks\b/u;
+
+/** Each of a post's ways with its readers found, weighing 1 each. */
+function toReaders(folded: string, told: string): Weighed[] {
+  return [
+    titleLine(folded),
+    find(EN_STORY_FRAME, told, 'story frame'),
+    find(EN_TALK_TO_READER, told, 'to readers'),
+    find(EN_ADVICE, told, 'advice to readers') ?? find(EN_VERDICT, folded, 'verdict'),
+  ]
+    .filter((feature): feature is Feature => feature !== undefined)
+    .map((feature) => ({ feature, weight: 1 }));
 }
 
 /** How a third party names the customer (the complainant, the consumer, a reader), as a report or a notice does. */

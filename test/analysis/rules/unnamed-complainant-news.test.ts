@@ -35,3 +35,40 @@ describe('a news report framed by a date and a complainant it does not name', ()
     expect(kinds(text)).not.toContain('media');
   });
 });
+
+describe('a news report bringing in a stranger by sex with an age or an origin', () => {
+  it.each([
+    '昨晚一名年轻男子走进美发店,要借电推剪回家用,被拒后店家的网上评价多了三条差评。',
+    '昨晚一名年輕男子走進美髮店,要借電推剪回家用,被拒後店家的網上評價多了三條負評。',
+    '一名外籍女子在夜市买了一条银手链,戴了两天手腕就发黑。',
+  ])('then media is flagged: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+
+  it.each([
+    // Staff speak of their own customer as 这位/那位, whatever her age.
+    '昨晚那位年轻女士又来店里,说手链戴了两天就发黑,要求退款。',
+    '那位年長女士又來店裡,說手鍊戴了兩天就發黑。',
+  ])('when staff speak of their own customer, then media is not flagged: %s', (text) => {
+    expect(kinds(text)).not.toContain('media');
+  });
+});
+
+describe('a report naming its people by their part in the story: 民众, 当事 before a role', () => {
+  it.each([
+    '台中一名民众在夜市买了银戒指,戴了三天手指就发黑,店家拒绝退货。',
+    '台中一名民眾在夜市買了銀戒指,戴了三天手指就發黑,店家拒絕退貨。',
+    '女子借电推剪不成,店里随后多了三则差评。当事设计师说,工具从不外借。',
+    '女子借電推剪不成,店裡隨後多了三則負評。當事設計師說,工具從不外借。',
+  ])('then media is flagged: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+
+  it.each([
+    // 当事情 is "when things…", and staff call their customer 客人.
+    '当事情发生时,客人说戒指戴了三天手指就发黑,要求退货。',
+    '當事情發生時,客人說戒指戴了三天手指就發黑,要求退貨。',
+  ])('when no report names its people so, then media is not flagged: %s', (text) => {
+    expect(kinds(text)).not.toContain('media');
+  });
+});
