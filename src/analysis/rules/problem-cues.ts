@@ -1,3 +1,5 @@
+import { SHOP_DAMAGED } from './shop-work.ts';
+
 /**
  * Problems that name what happened only in general terms. A specific problem (a lost stone, a watch
  * battery) counts double against them, so "the ring bent and the diamond is gone" reads as a lost stone.
@@ -81,8 +83,22 @@ const COMING_AWAY_ZH = [
   '会动',
   '松松',
 ];
+/**
+ * One of the stones named before coming away, said with "one" for the stone as English refers back to a plural ("pavé
+ * diamonds down the band, and the very last one was missing", "three stones, but one of them fell out"): the
+ * commonest verbs of a stone leaving its setting, right after the "one".
+ */
+// biome-ignore format: word lists read best packed
+const ONE_CAME_AWAY_EN = [
+  'was missing', 'is missing', 'went missing', 'had gone missing', 'has gone missing', 'fell out', 'had fallen out', 'has fallen out',
+  'came out', 'came loose', 'had come loose', 'has come loose', 'popped out', 'is gone', 'was gone', 'fell off', 'dropped out', 'is loose', 'was loose',
+];
+const ONE_OF_THEM = ['', '… and', '… but'].flatMap((then) => [`${then}… one`, `${then}… one of them`]);
 const STONE_CAME_AWAY: readonly string[] = [
   ...SET_STONES_EN.flatMap((stone) => COMING_AWAY_EN.map((verb) => `${stone}… ${verb}`)),
+  ...SET_STONES_EN.flatMap((stone) =>
+    ONE_OF_THEM.flatMap((one) => ONE_CAME_AWAY_EN.map((verb) => `${stone}${one} ${verb}`)),
+  ),
   ...SET_STONES_EN.flatMap((stone) => LOOSE_EN.map((verb) => `${stone} ${verb}`)),
   ...SET_STONES_EN.flatMap((stone) => [
     `missing… ${stone}`,
@@ -311,6 +327,11 @@ export const NOT_FAULTS = new RegExp(
     // was broken"), and 氧化 in a material's name (氧化锆, cubic zirconia) rather than oxidation.
     String.raw`\b(?:zipper|zip|bag|purse|umbrella|door|lock|phone|screen|laptop|computer|car|till|register|card\s+reader|machine|system|website|elevator|lift|printer)\s+(?:was\s+|is\s+|had\s+|got\s+|has\s+)?(?:broke|broken)\b`,
     '氧化(?:锆|铝|锌)',
+    // A piece coming off the one who wears it is too big or lost, not broken: "they were falling off of me", "the ring
+    // slid off her finger".
+    String.raw`\b(?:fell|falls|falling|fallen|came|comes|coming|come|slid|slides|sliding|slipped|slips|slipping)\s+off\s+(?:of\s+)?(?:me|him|her|them|(?:my|her|his|their|your)\s+(?:finger|fingers|hand|hands|wrist|wrists|neck|ears?|face|nose|head))\b`,
+    // Damage the shop did to the piece in its hands (see shop-work.ts): the shop's deed, not the piece's fault.
+    SHOP_DAMAGED.source,
     // A battery named as changed already or as sound ("the battery is fine", 刚换过电池, 电池没问题) is no fault of
     // the watch: what else the text names is (the hands discoloured, the crystal cracked).
     String.raw`\b(?:battery|batteries)\s+(?:is|was|are|were)\s+(?:fine|ok|okay|good|new|brand\s+new|not\s+the\s+(?:problem|issue|cause))\b|\b(?:had|has|have\s+just|just)\s+(?:had\s+)?(?:the|its|a\s+new|a|her|his|my)\s+battery\s+(?:replaced|changed|done)\b|\b(?:new|fresh)\s+battery\s+(?:was|had\s+been)\s+(?:put\s+in|fitted|installed)\b`,
