@@ -227,6 +227,12 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     '假冒', '以假充真', '不是真', '不达标', '不合格',
     'was plated', 'only plated', 'just plated', 'actually plated', 'hairline crack*', 'chipped', 'hollow', 'underweight',
     'weigh* less', 'lighter than', 'inferior', 'substandard', 'blurr*', 'headache*', 'mixed up', 'wrong lens*',
+    // A phone or gadget (goods the policy does not cover) failing as such goods do, in their everyday words: it shuts
+    // itself off, freezes or will not turn on or charge; 自动关机, 死机, 开不了机, 充不进电. (Food gone off was tried
+    // and left out: 过期 and "expired" are said of warranties and deadlines as often.)
+    '自动关机', '死机', '黑屏', '开不了机', '无法开机', '充不进电', '充唔到电',
+    'shuts down', 'shut down by itself', 'shutting down', 'shuts itself off', 'turns itself off', "won't turn on", 'will not turn on',
+    "won't power on", "won't charge", 'will not charge', 'stopped charging', 'keeps crashing', 'keeps freezing',
     // Every form of the policy's own words (defect, flaw, faulty): defects, flaws, manufacturing fault.
     'defects', 'flaws', 'manufacturing fault', 'manufacturing defect*', 'factory defect*', 'faulty batch',
   ],

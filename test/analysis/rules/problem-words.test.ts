@@ -58,3 +58,14 @@ describe('what the customer was told is the shop’s claim, not the problem', ()
     expect(problemOf(text)).toBe(problem);
   });
 });
+
+describe('a phone or gadget failing as such goods do is a defect, in three scripts', () => {
+  it.each([
+    'The phone they sold me keeps shutting down on its own, and they sent it back for repair four times.',
+    "Two weeks after I bought the tablet it won't turn on, and the shop only offers to check it again.",
+    '手机买了一周就经常自动关机,拿去维修了三次都没好。',
+    '部手機成日死機,返廠維修幾次都冇用。',
+  ])('then the problem is a defect: %s', (text) => {
+    expect(problemOf(text)).toBe('defect');
+  });
+});
