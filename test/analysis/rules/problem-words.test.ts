@@ -69,3 +69,14 @@ describe('a phone or gadget failing as such goods do is a defect, in three scrip
     expect(problemOf(text)).toBe('defect');
   });
 });
+
+describe('glasses not made to the prescription are goods not as ordered, a defect, in three scripts', () => {
+  it.each([
+    'The optometrist finally admitted the glasses were not the correct prescription, after a second appointment.',
+    'They made my new lenses to the wrong prescription and still charged me for the rework.',
+    '新配的眼镜度数不对,戴了一周头晕。',
+    '眼鏡行配錯度數,戴咗一個月都睇唔清。',
+  ])('then the problem is a defect: %s', (text) => {
+    expect(problemOf(text)).toBe('defect');
+  });
+});
