@@ -305,7 +305,7 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   // The price asked and the weighing, in the general words of a price dispute and of being taken in: worth a fraction
   // of what was paid, marked up, a trick of words, cheated on the scales; 上当, 不值, 贵了几倍, 文字游戏, 呃秤, 短秤.
   '上当', '受骗', '文字游戏', '虚高', '暴利', '差价', '不值', '值不了', '只值', '贵了…倍', '贵…几倍', '高出…倍', '价格欺诈',
-  '呃秤', '呃人', '呃钱', '短秤', '缺秤', '虚报', '一口价',
+  '呃秤', '呃人', '呃钱', '短秤', '缺秤', '虚报', '一口价', '虚标价', '价格虚标',
   // A verdict on the whole deal (scam, fraud, 欺诈, 诈骗) says the customer was wronged, not how: the goods not being what
   // was sold (a fake, a certificate that does not match) is named by its own words when it is said.
   '欺诈', '诈骗', 'scam*', 'fraud*',
@@ -338,6 +338,8 @@ export const NOT_FAULTS = new RegExp(
     // was broken"), and 氧化 in a material's name (氧化锆, cubic zirconia) rather than oxidation.
     String.raw`\b(?:zipper|zip|bag|purse|umbrella|door|lock|phone|screen|laptop|computer|car|till|register|card\s+reader|machine|system|website|elevator|lift|printer)\s+(?:was\s+|is\s+|had\s+|got\s+|has\s+)?(?:broke|broken)\b`,
     '氧化(?:锆|铝|锌)',
+    // A price marked false (虚标价格, 价格虚标) is how the goods were priced, the shop's dealing, not a fault of the goods.
+    '虚标(?=价|售价|标价|原价)|(?<=价格|价钱|售价|标价|原价)虚标',
     // A piece coming off the one who wears it is too big or lost, not broken: "they were falling off of me", "the ring
     // slid off her finger".
     String.raw`\b(?:fell|falls|falling|fallen|came|comes|coming|come|slid|slides|sliding|slipped|slips|slipping)\s+off\s+(?:of\s+)?(?:me|him|her|them|(?:my|her|his|their|your)\s+(?:finger|fingers|hand|hands|wrist|wrists|neck|ears?|face|nose|head))\b`,

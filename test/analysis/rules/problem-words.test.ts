@@ -80,3 +80,16 @@ describe('glasses not made to the prescription are goods not as ordered, a defec
     expect(problemOf(text)).toBe('defect');
   });
 });
+
+describe('a price marked false is the shop’s dealing, not a fault of the goods', () => {
+  it.each(['商家一口价卖金戒指,虚标价格,称重后每克贵了近一倍。', '店家價格虛標,一條金鏈每克貴咗幾百蚊。'])(
+    'then the problem is the service: %s',
+    (text) => {
+      expect(problemOf(text)).toBe('service');
+    },
+  );
+
+  it('when the weight is what was marked false, it is still a defect of the goods', () => {
+    expect(problemOf('金手镯虚标克重,实际只有标签上的一半。')).toBe('defect');
+  });
+});
