@@ -15,6 +15,7 @@ import {
   HARM_TO_WEARER_CUES,
   NOT_FAULTS,
   QUALITY_CUES,
+  RETURN_WITHOUT_FAULT_CUES,
   SHOP_RESPONSE_CUES,
 } from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
@@ -173,6 +174,8 @@ const FALLBACKS: readonly (readonly [string, readonly string[]])[] = [
   // A fight or blows at the counter (the violence flag's words) is a problem none of the policy's ids fits: the
   // catch-all, as the labelling guide files it.
   ['other', FLAG_CUES.violence.map((cue) => cue.text)],
+  // Goods taken back with no fault named (see RETURN_WITHOUT_FAULT_CUES) is likewise a problem none of the ids fits.
+  ['other', RETURN_WITHOUT_FAULT_CUES],
 ];
 
 /** The id, when the policy lists an entry with it. */

@@ -385,3 +385,17 @@ export const HARM_TO_WEARER_CUES: readonly string[] = [
   'irritation', 'irritated', 'itchy', 'itching', 'blister*', 'hives', 'bloodshot', 'red eyes', 'eyes… red', 'blurred vision',
   'blurry vision', 'burning sensation', 'dermatitis', 'conjunctivitis', 'keratitis',
 ];
+
+/**
+ * Goods taken back with no fault named: a return or refund sought, a change of mind, a piece not liked or not wanted.
+ * Wanting one's money back for a piece that is not faulty is a problem none of the policy's ids fits (the labelling
+ * guide's `other`), so, when no fault and no dealing of the shop's is named, it is read as the catch-all rather than
+ * left unknown; 退货, 不喜欢, 不想要了, "return them", "changed her mind", "didn't like it".
+ */
+// biome-ignore format: word lists read best packed
+export const RETURN_WITHOUT_FAULT_CUES: readonly string[] = [
+  '退货', '退款', '退钱', '退换', '要退', '想退', '退返', '退番', '不喜欢', '唔钟意', '不想要', '唔想要', '后悔', '改变主意',
+  'return them', 'return it', 'return the', 'return a', 'a return', 'the return', 'to return', 'refund*', 'money back',
+  'changed my mind', 'changed her mind', 'changed his mind', 'change of mind', "don't like", "didn't like", 'did not like',
+  "doesn't suit", "didn't suit", 'no longer want*', "didn't want", 'did not want',
+];
