@@ -6,6 +6,7 @@ import { EVERYDAY_CATEGORY_CUES, NOT_GOODS } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
 import { probedAlike, probedJoin } from './rules/cue-probes.ts';
 import { FLAG_CUES } from './rules/flag-cues.ts';
+import { GOODS_NAMED_IN_PASSING } from './rules/outside-goods.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
 import { aboutAnOutsideService, PIERCING } from './rules/outside-services.ts';
 import {
@@ -14,6 +15,7 @@ import {
   HARM_TO_WEARER_CUES,
   NOT_FAULTS,
   QUALITY_CUES,
+  RETURN_WITHOUT_FAULT_CUES,
   SHOP_RESPONSE_CUES,
 } from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
@@ -172,6 +174,8 @@ const FALLBACKS: readonly (readonly [string, readonly string[]])[] = [
   // A fight or blows at the counter (the violence flag's words) is a problem none of the policy's ids fits: the
   // catch-all, as the labelling guide files it.
   ['other', FLAG_CUES.violence.map((cue) => cue.text)],
+  // Goods taken back with no fault named (see RETURN_WITHOUT_FAULT_CUES) is likewise a problem none of the ids fits.
+  ['other', RETURN_WITHOUT_FAULT_CUES],
 ];
 
 /** The id, when the policy lists an entry with it. */
@@ -207,6 +211,20 @@ function blanked(parts: readonly string[], pattern: RegExp): string {
   return result;
 }
 
+/**
+ * The category of the goods a text names: the policy's categories by their words, else the catch-all when it names
+ * only goods the policy never covers in words that a piece's complaint says in passing (see outside-goods.ts).
+ */
+function goodsCategory(policy: Policy, parts: readonly string[], product: string | undefined): string | undefined {
+  const text = blanked([product ?? '', ...parts], NOT_GOODS);
+  return (
+    detectEntry(policy.categories, text, CATEGORY_READING)?.entry.id ??
+    (countOccurrences(GOODS_NAMED_IN_PASSING, text, { skipStaffClaims: true }) > 0
+      ? entryId(policy.categories, CATCH_ALL)
+      : undefined)
+  );
+}
+
 /** Reads the facts of a complaint against the store's policy. */
 export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts {
   const spoken = [complaint.customerWords, complaint.customerAsk].filter(Boolean).join('\n');
@@ -219,7 +237,7 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
   const category =
     complaint.category ??
     (aboutAnOutsideService(all) ? entryId(policy.categories, CATCH_ALL) : undefined) ??
-    detectEntry(policy.categories, blanked([complaint.product ?? '', ...parts], NOT_GOODS), CATEGORY_READING)?.entry.id;
+    goodsCategory(policy, parts, complaint.product);
   const atWork = !complaint.problem && aboutTheShopsWork(all);
   const detected = complaint.problem
     ? undefined

@@ -10,7 +10,12 @@ export const PIERCING = new RegExp(
     String.raw`\b(?:ear|ears|nose|navel|belly|body|cartilage|tongue|lip|eyebrow)\s+piercings?\b|\bpiercing\s+(?:gun|studio|parlou?r|shop|kiosk|station|appointment|service)s?\b`,
     String.raw`\b(?:pierc(?:e|es|ed|ing)|re-?pierc(?:e|ed|ing))\s+(?:my|her|his|their|our|your|the\s+(?:child's|baby's|girl's|boy's))\s+(?:daughter's\s+|son's\s+|baby's\s+)?(?:ears?|nose|navel|cartilage)\b`,
     String.raw`\b(?:get|gets|got|getting|gotten|have|has|had|having)\s+(?:my|her|his|their|our|your)\s+(?:ears?|nose|navel|cartilage)\s+(?:re-?)?pierced\b`,
+    // A hole got or had pierced is a piercing bought ("get a second hole pierced", "had two holes pierced in her
+    // earlobes"), and the lobes are pierced as the ears are.
+    String.raw`\b(?:get|gets|got|getting|gotten|have|has|had|having)\s+(?:(?:a|an|the|my|her|his|two|three|another|new|extra|second|third|more)\s+){0,2}holes?\s+(?:re-?)?pierced\b|\b(?:re-?)?pierc(?:e|es|ed|ing)\s+(?:(?:in|through)\s+)?(?:my|her|his|their|our|your)\s+(?:daughter's\s+|son's\s+|baby's\s+)?(?:ear)?lobes?\b`,
     '打耳洞|穿耳洞|穿耳孔|(?<!耳)穿耳(?!环|钉|坠)|耳洞枪|打耳枪',
+    // 打 and 穿 a hole with the count or the place between: 打第二个耳洞, 打了两个耳洞, 穿个耳骨洞.
+    '(?:打|穿)[了个一二两三四第]{1,4}(?:耳洞|耳骨洞|耳垂洞)',
   ].join('|'),
   'iu',
 );

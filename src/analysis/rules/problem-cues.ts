@@ -1,3 +1,5 @@
+import { SHOP_DAMAGED } from './shop-work.ts';
+
 /**
  * Problems that name what happened only in general terms. A specific problem (a lost stone, a watch
  * battery) counts double against them, so "the ring bent and the diamond is gone" reads as a lost stone.
@@ -81,8 +83,22 @@ const COMING_AWAY_ZH = [
   '会动',
   '松松',
 ];
+/**
+ * One of the stones named before coming away, said with "one" for the stone as English refers back to a plural ("pavé
+ * diamonds down the band, and the very last one was missing", "three stones, but one of them fell out"): the
+ * commonest verbs of a stone leaving its setting, right after the "one".
+ */
+// biome-ignore format: word lists read best packed
+const ONE_CAME_AWAY_EN = [
+  'was missing', 'is missing', 'went missing', 'had gone missing', 'has gone missing', 'fell out', 'had fallen out', 'has fallen out',
+  'came out', 'came loose', 'had come loose', 'has come loose', 'popped out', 'is gone', 'was gone', 'fell off', 'dropped out', 'is loose', 'was loose',
+];
+const ONE_OF_THEM = ['', '… and', '… but'].flatMap((then) => [`${then}… one`, `${then}… one of them`]);
 const STONE_CAME_AWAY: readonly string[] = [
   ...SET_STONES_EN.flatMap((stone) => COMING_AWAY_EN.map((verb) => `${stone}… ${verb}`)),
+  ...SET_STONES_EN.flatMap((stone) =>
+    ONE_OF_THEM.flatMap((one) => ONE_CAME_AWAY_EN.map((verb) => `${stone}${one} ${verb}`)),
+  ),
   ...SET_STONES_EN.flatMap((stone) => LOOSE_EN.map((verb) => `${stone} ${verb}`)),
   ...SET_STONES_EN.flatMap((stone) => [
     `missing… ${stone}`,
@@ -211,6 +227,17 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     '假冒', '以假充真', '不是真', '不达标', '不合格',
     'was plated', 'only plated', 'just plated', 'actually plated', 'hairline crack*', 'chipped', 'hollow', 'underweight',
     'weigh* less', 'lighter than', 'inferior', 'substandard', 'blurr*', 'headache*', 'mixed up', 'wrong lens*',
+    // A phone or gadget (goods the policy does not cover) failing as such goods do, in their everyday words: it shuts
+    // itself off, freezes or will not turn on or charge; 自动关机, 死机, 开不了机, 充不进电. (Food gone off was tried
+    // and left out: 过期 and "expired" are said of warranties and deadlines as often.)
+    '自动关机', '死机', '黑屏', '开不了机', '无法开机', '充不进电', '充唔到电',
+    'shuts down', 'shut down by itself', 'shutting down', 'shuts itself off', 'turns itself off', "won't turn on", 'will not turn on',
+    "won't power on", "won't charge", 'will not charge', 'stopped charging', 'keeps crashing', 'keeps freezing',
+    // Glasses not made to the prescription are goods not as ordered, in every way of saying so: the wrong or an
+    // incorrect prescription, "not the correct prescription", "the prescription was off"; 度数不对, 度数配错.
+    'wrong prescription', 'incorrect prescription', 'not the correct prescription', 'not the right prescription',
+    'prescription was wrong', 'prescription is wrong', 'prescription was off', 'prescription is off', 'prescription was incorrect',
+    '度数不对', '度数错', '度数配错', '配错度数', '度数唔啱',
     // Every form of the policy's own words (defect, flaw, faulty): defects, flaws, manufacturing fault.
     'defects', 'flaws', 'manufacturing fault', 'manufacturing defect*', 'factory defect*', 'faulty batch',
   ],
@@ -243,7 +270,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     '以旧换新', '换购', '旧金', '回收', '工费', '误导', '诱导', '推销', '强迫', '强制', '强行', '乱收费', '收费过高', '多收', '天价', '加价',
     '被坑', '坑人', '宰客', '挨宰', '忽悠', '套路', '欺骗', '隐瞒', '未告知', '没有告知', '虚假发货', '不发货', '未发货', '没发货', '待出货',
     '沟通有误', 'owes me', 'upsell*', 'overcharg*', 'overpriced', 'ripped off', 'rip-off', 'rip off',
-    'pushy', 'pressur*', 'hard sell', 'hidden fee*', 'bait and switch', 'misled', 'mislead*', 'wrong prescription',
+    'pushy', 'pressur*', 'hard sell', 'hidden fee*', 'bait and switch', 'misled', 'mislead*',
   ],
 };
 
@@ -278,7 +305,7 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   // The price asked and the weighing, in the general words of a price dispute and of being taken in: worth a fraction
   // of what was paid, marked up, a trick of words, cheated on the scales; 上当, 不值, 贵了几倍, 文字游戏, 呃秤, 短秤.
   '上当', '受骗', '文字游戏', '虚高', '暴利', '差价', '不值', '值不了', '只值', '贵了…倍', '贵…几倍', '高出…倍', '价格欺诈',
-  '呃秤', '呃人', '呃钱', '短秤', '缺秤', '虚报', '一口价',
+  '呃秤', '呃人', '呃钱', '短秤', '缺秤', '虚报', '一口价', '虚标价', '价格虚标',
   // A verdict on the whole deal (scam, fraud, 欺诈, 诈骗) says the customer was wronged, not how: the goods not being what
   // was sold (a fake, a certificate that does not match) is named by its own words when it is said.
   '欺诈', '诈骗', 'scam*', 'fraud*',
@@ -311,6 +338,13 @@ export const NOT_FAULTS = new RegExp(
     // was broken"), and 氧化 in a material's name (氧化锆, cubic zirconia) rather than oxidation.
     String.raw`\b(?:zipper|zip|bag|purse|umbrella|door|lock|phone|screen|laptop|computer|car|till|register|card\s+reader|machine|system|website|elevator|lift|printer)\s+(?:was\s+|is\s+|had\s+|got\s+|has\s+)?(?:broke|broken)\b`,
     '氧化(?:锆|铝|锌)',
+    // A price marked false (虚标价格, 价格虚标) is how the goods were priced, the shop's dealing, not a fault of the goods.
+    '虚标(?=价|售价|标价|原价)|(?<=价格|价钱|售价|标价|原价)虚标',
+    // A piece coming off the one who wears it is too big or lost, not broken: "they were falling off of me", "the ring
+    // slid off her finger".
+    String.raw`\b(?:fell|falls|falling|fallen|came|comes|coming|come|slid|slides|sliding|slipped|slips|slipping)\s+off\s+(?:of\s+)?(?:me|him|her|them|(?:my|her|his|their|your)\s+(?:finger|fingers|hand|hands|wrist|wrists|neck|ears?|face|nose|head))\b`,
+    // Damage the shop did to the piece in its hands (see shop-work.ts): the shop's deed, not the piece's fault.
+    SHOP_DAMAGED.source,
     // A battery named as changed already or as sound ("the battery is fine", 刚换过电池, 电池没问题) is no fault of
     // the watch: what else the text names is (the hands discoloured, the crystal cracked).
     String.raw`\b(?:battery|batteries)\s+(?:is|was|are|were)\s+(?:fine|ok|okay|good|new|brand\s+new|not\s+the\s+(?:problem|issue|cause))\b|\b(?:had|has|have\s+just|just)\s+(?:had\s+)?(?:the|its|a\s+new|a|her|his|my)\s+battery\s+(?:replaced|changed|done)\b|\b(?:new|fresh)\s+battery\s+(?:was|had\s+been)\s+(?:put\s+in|fitted|installed)\b`,
@@ -350,4 +384,18 @@ export const HARM_TO_WEARER_CUES: readonly string[] = [
   'allergic', 'allergy', 'allergies', 'rash', 'rashes', 'swollen', 'swelling', 'infection*', 'infected', 'inflamed', 'inflammation',
   'irritation', 'irritated', 'itchy', 'itching', 'blister*', 'hives', 'bloodshot', 'red eyes', 'eyes… red', 'blurred vision',
   'blurry vision', 'burning sensation', 'dermatitis', 'conjunctivitis', 'keratitis',
+];
+
+/**
+ * Goods taken back with no fault named: a return or refund sought, a change of mind, a piece not liked or not wanted.
+ * Wanting one's money back for a piece that is not faulty is a problem none of the policy's ids fits (the labelling
+ * guide's `other`), so, when no fault and no dealing of the shop's is named, it is read as the catch-all rather than
+ * left unknown; 退货, 不喜欢, 不想要了, "return them", "changed her mind", "didn't like it".
+ */
+// biome-ignore format: word lists read best packed
+export const RETURN_WITHOUT_FAULT_CUES: readonly string[] = [
+  '退货', '退款', '退钱', '退换', '要退', '想退', '退返', '退番', '不喜欢', '唔钟意', '不想要', '唔想要', '后悔', '改变主意',
+  'return them', 'return it', 'return the', 'return a', 'a return', 'the return', 'to return', 'refund*', 'money back',
+  'changed my mind', 'changed her mind', 'changed his mind', 'change of mind', "don't like", "didn't like", 'did not like',
+  "doesn't suit", "didn't suit", 'no longer want*', "didn't want", 'did not want',
 ];

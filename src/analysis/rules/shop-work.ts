@@ -61,19 +61,43 @@ const SELF_CAUSED = new RegExp(
     String.raw`\b(?:i|i'd|i\s+had|i've|i\s+have|we|we\s+had|she|she\s+had|he|he\s+had)\s+(?:accidentally\s+|just\s+|recently\s+)?(?:broke|broken|dropped|sat\s+on|stepped\s+on|snapped|bent|cracked|smashed|knocked)\s+(?:my|our|her|his|the|them|it)\b`,
     String.raw`\b(?:my|our|her|his)\s+(?:son|daughter|kid|kids|child|dog|cat|puppy|baby|husband|wife|toddler)\s+(?:had\s+)?(?:broke|broken|sat\s+on|stepped\s+on|chewed|snapped|bent|dropped)\b`,
     String.raw`\b(?:after|when)\s+(?:i|she|he|we)\s+(?:accidentally\s+)?(?:dropped|sat\s+on|stepped\s+on|knocked)\b`,
+    // Whoever did it, an accident is said so ("Gran accidentally sat on her glasses"), and a knock to the hand that
+    // wears the piece is the wearer's own ("I whacked my hand on the couch", "she caught her ring on a door").
+    String.raw`\baccidentally\s+(?:broke|dropped|sat\s+on|stepped\s+on|snapped|bent|cracked|smashed|knocked|crushed|scratched)\b`,
+    String.raw`\b(?:i|she|he|we)\s+(?:accidentally\s+)?(?:whacked|banged|smacked|slammed|jammed|caught|hit|bashed|knocked)\s+(?:my|her|his|our)\s+(?:hand|hands|finger|fingers|wrist|knuckles?|ring|rings|watch|glasses)\b`,
     '不小心[^，。！？；]{0,6}(?:摔|掉|弄|坐|踩|压|碰|磕)|自己[^，。！？；]{0,3}(?:摔|弄|坐|踩|压|碰|磕)(?:坏|断|裂|碎|花)|(?:坐|踩|压)(?:断|坏|碎|裂|扁)',
   ].join('|'),
   'iu',
 );
 
 /**
+ * Damage the shop's side did to the piece in its hands: "they broke his glasses", "the technician scratched the
+ * lens", 被店员弄断, 俾师傅整断, 店家把表带弄坏. The breaking is the shop's deed, not the piece's fault, so the words are blanked
+ * before the problem is read (see NOT_FAULTS) and the complaint is about the shop's work. Read on folded text.
+ */
+export const SHOP_DAMAGED = new RegExp(
+  [
+    String.raw`\b(?:they|(?:the|their|a|one)\s+(?:shop|store|lab|technician|tech|jeweler|jeweller|optician|staff|clerk|assistant|employee|repairer|repairman|watchmaker|salesperson|associate)s?)\s+(?:had\s+|have\s+|has\s+|then\s+|even\s+|somehow\s+|also\s+)?(?:broke|broken|cracked|snapped|scratched|bent|damaged|chipped|smashed|dropped)\s+(?:my|his|her|our|their|the|it|them)\b`,
+    '(?:被|让|给|俾)(?:店员|店家|店方|商家|师傅|工作人员|他们|维修师傅|技师|售货员|营业员)[^，。！？；]{0,4}(?:弄|搞|摔|修|整|剪|压|刮)(?:断|坏|裂|碎|花|丢)|(?:店员|店家|店方|商家|师傅|他们)把[^，。！？；]{0,8}(?:弄|搞|摔|修|整|剪|压|刮)(?:断|坏|裂|碎|花)',
+  ].join('|'),
+  'giu',
+);
+
+/**
  * True when the text tells of the shop's work or dealing rather than only of the goods: a piece left with
- * the shop for work on it (see LEFT_FOR_WORK), a trade-in (see TRADE_IN), or damage the customer did
- * themselves (see SELF_CAUSED).
+ * the shop for work on it (see LEFT_FOR_WORK), a trade-in (see TRADE_IN), damage the customer did
+ * themselves (see SELF_CAUSED) or the shop did to it (see SHOP_DAMAGED).
  */
 export function aboutTheShopsWork(text: string): boolean {
   const folded = normaliseText(text);
-  return LEFT_FOR_WORK.test(folded) || TRADE_IN.test(folded) || SELF_CAUSED.test(folded) || handedOverForWork(folded);
+  SHOP_DAMAGED.lastIndex = 0;
+  return (
+    LEFT_FOR_WORK.test(folded) ||
+    TRADE_IN.test(folded) ||
+    SELF_CAUSED.test(folded) ||
+    SHOP_DAMAGED.test(folded) ||
+    handedOverForWork(folded)
+  );
 }
 
 /**

@@ -80,3 +80,24 @@ describe('a fight at the counter, when no fault or dealing is named', () => {
     );
   });
 });
+
+describe('goods taken back with no fault named, in three scripts', () => {
+  it.each([
+    'A lady came in wanting to return a pair of earrings she had bought on Tuesday; she had changed her mind.',
+    'He asked for his money back on the pendant because his wife did not like it.',
+    '顾客买了项链第二天就来要求退货,说不喜欢这个款式。',
+    '佢買咗條手鏈,返嚟話唔鍾意,要退錢。',
+  ])('then the problem is none of the policy’s: other: %s', (text) => {
+    expect(factsOf(text).problem).toBe('other');
+  });
+
+  it('when a fault is named, the return is for the fault', () => {
+    expect(factsOf('She wanted to return the necklace because the chain snapped on the first day.').problem).toBe(
+      'broken',
+    );
+  });
+
+  it('when nothing is taken back and no fault is named, the problem stays unknown', () => {
+    expect(factsOf('She came in on Tuesday and looked at the earrings for an hour.').problem).toBeNull();
+  });
+});

@@ -68,3 +68,21 @@ describe('a battery said to be sound or changed already is no fault of the watch
     expect(factsOf('手表没电了,换电池以后还是不走。').problem).toBe('watch-battery');
   });
 });
+
+describe('a hole pierced is a piercing bought, in every way it is said', () => {
+  it.each([
+    'My daughter wanted to get a second hole pierced in her earlobes, and the assistant botched the second one.',
+    'We had two holes pierced at the mall kiosk and both went crooked.',
+    'The girl pierced through her earlobes at an angle and would not redo it.',
+    '女儿在商场饰品店打第二个耳洞,店员打歪了。',
+    '她在飾品店打了兩個耳洞,兩個都打歪了。',
+  ])('then the category is other and the problem the service: %s', (text) => {
+    expect(factsOf(text)).toMatchObject({ category: 'other', problem: 'service' });
+  });
+
+  it('when the holes are only said to be there, no piercing was bought', () => {
+    expect(factsOf('Her earlobes already have holes, and the earrings we sold her snapped.').category).toBe(
+      'jewellery',
+    );
+  });
+});

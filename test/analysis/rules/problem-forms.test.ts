@@ -111,3 +111,17 @@ describe("the shop's dealings said in everyday words, in three scripts", () => {
     expect(problemOf('They charged her for the visit, and the chain snapped again the next day.')).toBe('broken');
   });
 });
+
+describe('a stone referred back to as "one" is still the stone that came away', () => {
+  it.each([
+    'Her halo ring has pave diamonds going down the band, and the very last one was missing.',
+    'The pendant had three tiny sapphires set along the bail but one of them fell out within a week.',
+    'Six little stones round the bezel and one came loose the first time I wore it.',
+  ])('then the problem is a lost stone: %s', (text) => {
+    expect(problemOf(text)).toBe('lost-stone');
+  });
+
+  it('when the one that came away is no stone, then it is no lost stone', () => {
+    expect(problemOf('The diamonds are fine, but one earring back fell off and the post bent.')).not.toBe('lost-stone');
+  });
+});

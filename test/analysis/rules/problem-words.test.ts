@@ -58,3 +58,38 @@ describe('what the customer was told is the shop’s claim, not the problem', ()
     expect(problemOf(text)).toBe(problem);
   });
 });
+
+describe('a phone or gadget failing as such goods do is a defect, in three scripts', () => {
+  it.each([
+    'The phone they sold me keeps shutting down on its own, and they sent it back for repair four times.',
+    "Two weeks after I bought the tablet it won't turn on, and the shop only offers to check it again.",
+    '手机买了一周就经常自动关机,拿去维修了三次都没好。',
+    '部手機成日死機,返廠維修幾次都冇用。',
+  ])('then the problem is a defect: %s', (text) => {
+    expect(problemOf(text)).toBe('defect');
+  });
+});
+
+describe('glasses not made to the prescription are goods not as ordered, a defect, in three scripts', () => {
+  it.each([
+    'The optometrist finally admitted the glasses were not the correct prescription, after a second appointment.',
+    'They made my new lenses to the wrong prescription and still charged me for the rework.',
+    '新配的眼镜度数不对,戴了一周头晕。',
+    '眼鏡行配錯度數,戴咗一個月都睇唔清。',
+  ])('then the problem is a defect: %s', (text) => {
+    expect(problemOf(text)).toBe('defect');
+  });
+});
+
+describe('a price marked false is the shop’s dealing, not a fault of the goods', () => {
+  it.each(['商家一口价卖金戒指,虚标价格,称重后每克贵了近一倍。', '店家價格虛標,一條金鏈每克貴咗幾百蚊。'])(
+    'then the problem is the service: %s',
+    (text) => {
+      expect(problemOf(text)).toBe('service');
+    },
+  );
+
+  it('when the weight is what was marked false, it is still a defect of the goods', () => {
+    expect(problemOf('金手镯虚标克重,实际只有标签上的一半。')).toBe('defect');
+  });
+});
