@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { readTemperament } from '../../../src/analysis/rules/read-temperament.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+
+const reading = (narrative: string) => readTemperament(ComplaintSchema.parse({ narrative }));
+
+/**
+ * In a customer's own first-person story, "he", "she", "they", 他, 她 and 对方 as a clause's subject are the people
+ * the customer dealt with — the repairer, the clerk, the doctor — and their manner is not the customer's. A
+ * companion the customer names (my husband, 我老公) may be that "he", and a member of staff telling of a customer
+ * ("I work at…") has "she" for the customer: neither is set aside. Texts written for these tests in three scripts,
+ * not taken from any labelled set.
+ */
+describe("in a customer's own story, someone else's manner is not the customer's", () => {
+  it.each([
+    'I took my watch to the repair shop last week. He insisted that I had dropped it.',
+    'I bought my ring at a mall kiosk. When I went back, she yelled that it was not their problem.',
+    '我把手表送去店里修,他斩钉截铁地说是我自己摔坏的,我也不知道该怎么办。',
+    '我把手錶送去店裡修，她很不耐煩地說是我自己摔壞的，我也不知道該怎麼辦。',
+  ])('when the other party is the subject, then no forceful customer is read: %s', (story) => {
+    expect(reading(story).type).not.toBe('forceful');
+  });
+
+  it.each([
+    'I took my watch to the repair shop last week. I insisted that they fix it for free.',
+    'I took my watch to the repair shop with my husband. He insisted that they fix it for free.',
+    'I work at a jewellery store. A customer came in with a ring. She insisted that we replace it.',
+    '我把手表送去店里修,我斩钉截铁地说是他们摔坏的,我要他们负责。',
+    '我和我老公把手錶送去店裡修，他斬釘截鐵地說是店員摔壞的，我們要他們負責。',
+  ])('when the customer, their companion or a customer told of by staff does it, then it counts: %s', (story) => {
+    expect(reading(story).type).toBe('forceful');
+  });
+});
