@@ -320,6 +320,15 @@ function staffSubjectOf(clause: string, found = false): boolean {
 }
 
 /**
+ * 对方 (the other party) is whoever the sentence's first subject turned to: after the customer calls, asks or goes to
+ * someone (王女士向专柜致电要求退货,对方表示必须到店…), it is the shop. Told from the shop's side it may be the customer,
+ * so it is the shop's only then.
+ */
+const OTHER_PARTY = /^\s*(?:但|而|可|结果|随后|之后|于是)?对方/u;
+const CUSTOMER_TURNS_TO =
+  /(?:女士|先生|小姐|太太|消费者|顾客|客人|我|她|他)[^。！？!?\n]{0,12}?(?:向|找|跟|与|联系|致电|打电话|询问|问|要求|投诉)/u;
+
+/**
  * True when the clause a match sits in has the shop's side as its subject (see STAFF_SUBJECT), or the clause it
  * found or saw does ("I went back only to find the tailor had…").
  */
@@ -328,6 +337,8 @@ function isStaffClause(text: string, index: number): boolean {
   while (from > 0 && !CLAUSE_START.test(text.charAt(from - 1))) from--;
   const before = text.slice(from, index);
   if (staffSubjectOf(before)) return true;
+  if (OTHER_PARTY.test(before) && !CUSTOMER_AGAIN.test(before.replace(OTHER_PARTY, '')))
+    return CUSTOMER_TURNS_TO.test(text.slice(sentenceStarts(text)[from] ?? 0, from));
   const found = [...before.matchAll(FOUND_THAT)].at(-1);
   return found !== undefined && staffSubjectOf(before.slice(found.index + found[0].length), true);
 }

@@ -31,3 +31,20 @@ describe("in a customer's own story, someone else's manner is not the customer's
     expect(reading(story).type).toBe('forceful');
   });
 });
+
+/**
+ * 对方 is whoever the sentence's first subject turned to: after the customer calls, asks or goes to someone, the
+ * shop. Told from the shop's side, 对方 may be the customer, and counts.
+ */
+describe('对方 after the customer turns to someone is the shop', () => {
+  it.each(['陈女士向专柜致电要求退货,对方表示必须先寄回检测。', '陳女士向專櫃致電要求退貨，對方表示必須先寄回檢測。'])(
+    "when the customer called the shop, then 对方's 必须 is the shop's: %s",
+    (report) => {
+      expect(reading(report).type).not.toBe('forceful');
+    },
+  );
+
+  it('when the shop speaks first, then 对方 may be the customer and counts', () => {
+    expect(reading('店员说可以换一条,对方却坚持必须退款。').type).toBe('forceful');
+  });
+});
