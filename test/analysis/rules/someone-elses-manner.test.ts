@@ -48,3 +48,21 @@ describe('对方 after the customer turns to someone is the shop', () => {
     expect(reading('店员说可以换一条,对方却坚持必须退款。').type).toBe('forceful');
   });
 });
+
+/** A companion may be the "he" or "she" of their own gender only: 他 in a story naming only 我老婆 is someone else. */
+describe("a companion may be only the he or she of the companion's gender", () => {
+  it.each([
+    'I went to the optician with my wife to get my new glasses. He insisted that my eyes had changed.',
+    '我老婆让我去配眼镜,我去了店里,他斩钉截铁地说我散光两百度。',
+    '我老婆讓我去配眼鏡，我去了店裡，他斬釘截鐵地說我散光兩百度。',
+  ])("when the pronoun is not the companion's gender, then it is someone else: %s", (story) => {
+    expect(reading(story).type).not.toBe('forceful');
+  });
+
+  it.each([
+    'I went to the optician with my wife to get my new glasses. She insisted that they check again.',
+    '我和我老婆去店里配眼镜,她斩钉截铁地说要重新验光。',
+  ])("when it is the companion's gender, then it may be them and counts: %s", (story) => {
+    expect(reading(story).type).toBe('forceful');
+  });
+});
