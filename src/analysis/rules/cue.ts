@@ -71,12 +71,25 @@ const EN_NEGATION =
 const compiled = new Map<string, CompiledPattern>();
 const CLAUSE_START = /[，,。！？!?；;：:\n"「」『』]/u;
 /**
+ * The people of the other trades a complaint meets, the shop's side as much as a clerk is: who sews, photographs,
+ * cuts hair, mends shoes, tattoos, cleans, serves or sells. Singular and plural, in both scripts' words.
+ */
+const OTHER_TRADES = String.raw`(?:seamstress(?:es)?|tailors?|dressmakers?|photographers?|barbers?|stylists?|hairdressers?|cobblers?|shoemakers?|tattoo(?:ist|ists|\s+artists?)|piercers?|dry\s+cleaners?|cleaners?|repair(?:man|men)|mechanics?|waiters?|waitress(?:es)?|servers?|sellers?|vendors?|dealers?|designers?|florists?|bakers?|contractors?|installers?|agents?|guards?)`;
+const OTHER_TRADES_ZH =
+  '裁缝|裁縫|理发师|理髮師|发型师|髮型師|造型师|造型師|设计师|設計師|纹身师|紋身師|服务员|服務員|卖家|賣家|摊主|攤主|商贩|商販|老板娘|老闆娘|店小二|技术员|技術員';
+/**
+ * Sentence adverbs a clause may open with before its subject ("Apparently now the photographer…", "only to find the
+ * tailor had…"): they leave the subject the clause's own.
+ */
+const SENTENCE_ADVERBS = String.raw`(?:(?:\p{L}+ly|now|then|later|soon|still|yet|only\s+to\s+(?:discover|find|learn|see)|it\s+turned\s+out|turns\s+out)\s+(?:that\s+)?)*`;
+
+/**
  * A clause whose subject is the shop's side: the clerk, the manager, the store. What such a clause says
  * is staff behaviour ("the manager yelled at my wife", "店员坚持售价合理"), not the customer's.
  */
 const STAFF_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:but|and|then|so|when|while|after|until)\s+)?(?:(?:the|a|an|one|our|their|this|that)\s+)?(?:(?:member|members)\s+of\s+)?(?:(?:store|shop|sales|floor|service|assistant|general|store's)\s+)?(?:staff|staffer|clerk|clerks|manager|managers|salesman|saleswoman|salesperson|salespeople|sales assistant|sales rep|assistant|employee|employees|worker|workers|cashier|associate|technician|jeweler|jeweller|owner|receptionist|optician|optometrist|repairer|store|shop|company)\b` +
-    String.raw`|^\s*(?:但|而|可|结果|随后|之后|于是|对方|该)?(?:店员|店方|商家|职员|工作人员|导购|柜姐|柜员|销售|售货员|营业员|收银员|店主|店铺|售后|保安|店长|经理|老板|客服|师傅|技师|摄影师|店家|门店|专柜|品牌方|珠宝店|金店|眼镜店|主任|负责人|主管|员工)`,
+  String.raw`^\s*(?:(?:but|and|then|so|when|while|after|until)\s+)?${SENTENCE_ADVERBS}(?:(?:the|a|an|one|our|their|this|that)\s+)?(?:(?:member|members)\s+of\s+)?(?:(?:store|shop|sales|floor|service|assistant|general|store's|business)\s+)?(?:staff|staffer|clerk|clerks|manager|managers|salesman|saleswoman|salesperson|salespeople|sales assistant|sales rep|assistant|employee|employees|worker|workers|cashier|associate|technician|jeweler|jeweller|owner|receptionist|optician|optometrist|repairer|store|shop|company|${OTHER_TRADES})\b` +
+    String.raw`|^\s*(?:但|而|可|结果|随后|之后|于是|对方|该)?(?:店员|店方|商家|职员|工作人员|导购|柜姐|柜员|销售|售货员|营业员|收银员|店主|店铺|售后|保安|店长|经理|老板|客服|师傅|技师|摄影师|店家|门店|专柜|品牌方|珠宝店|金店|眼镜店|主任|负责人|主管|员工|${OTHER_TRADES_ZH})`,
   'iu',
 );
 
@@ -285,13 +298,49 @@ function wordEnd(text: string, to: number, end: number): number {
 /** The customer named again after the staff subject: "店员每解释一句他都要纠正" is the customer correcting. */
 const CUSTOMER_AGAIN = /他|她|顾客|客人|消费者|女士|先生|小姐|\b(?:she|he|i|customer|client)\b/iu;
 
-/** True when the clause a match sits in has the shop's side as its subject (see STAFF_SUBJECT). */
+/**
+ * Words after which a clause of its own begins, with its own subject: what someone found, saw or learnt ("only to
+ * discover the seamstress had cut…", 发现裁缝…).
+ */
+const FOUND_THAT =
+  /\b(?:only\s+to\s+(?:discover|find|learn|see)|found|discovered|realised|realized|noticed|learned|learnt)\s+(?:that\s+)?|发现|發現|才知道|得知/giu;
+
+/** The shop's side found as an object, not a subject: "I found the clerk and yelled", "saw the manager to complain". */
+const OBJECT_AFTER = /^\s*(?:and|or|but|to|for|about|at|with|in|on)\b/iu;
+
+/**
+ * True when a clause has the shop's side as its subject and does not name the customer again after it; after
+ * FOUND_THAT (`found`), only when a verb of its own follows it.
+ */
+function staffSubjectOf(clause: string, found = false): boolean {
+  const staff = STAFF_SUBJECT.exec(clause);
+  if (staff === null) return false;
+  const rest = clause.slice(staff[0].length);
+  return !CUSTOMER_AGAIN.test(rest) && !(found && OBJECT_AFTER.test(rest));
+}
+
+/**
+ * 对方 (the other party) is whoever the sentence's first subject turned to: after the customer calls, asks or goes to
+ * someone (王女士向专柜致电要求退货,对方表示必须到店…), it is the shop. Told from the shop's side it may be the customer,
+ * so it is the shop's only then.
+ */
+const OTHER_PARTY = /^\s*(?:但|而|可|结果|随后|之后|于是)?对方/u;
+const CUSTOMER_TURNS_TO =
+  /(?:女士|先生|小姐|太太|消费者|顾客|客人|我|她|他)[^。！？!?\n]{0,12}?(?:向|找|跟|与|联系|致电|打电话|询问|问|要求|投诉)/u;
+
+/**
+ * True when the clause a match sits in has the shop's side as its subject (see STAFF_SUBJECT), or the clause it
+ * found or saw does ("I went back only to find the tailor had…").
+ */
 function isStaffClause(text: string, index: number): boolean {
   let from = index;
   while (from > 0 && !CLAUSE_START.test(text.charAt(from - 1))) from--;
   const before = text.slice(from, index);
-  const staff = STAFF_SUBJECT.exec(before);
-  return staff !== null && !CUSTOMER_AGAIN.test(before.slice(staff[0].length));
+  if (staffSubjectOf(before)) return true;
+  if (OTHER_PARTY.test(before) && !CUSTOMER_AGAIN.test(before.replace(OTHER_PARTY, '')))
+    return CUSTOMER_TURNS_TO.test(text.slice(sentenceStarts(text)[from] ?? 0, from));
+  const found = [...before.matchAll(FOUND_THAT)].at(-1);
+  return found !== undefined && staffSubjectOf(before.slice(found.index + found[0].length), true);
 }
 
 /**

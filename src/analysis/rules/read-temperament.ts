@@ -11,7 +11,7 @@ import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import { approachFor } from '../wording/temperament-approach.ts';
 import { type CueHit, findCues, isStaffClaimIn, quoteAround } from './cue.ts';
 import { TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
-import { toldByAThirdParty } from './text-register.ts';
+import { toldByAThirdParty, toldByTheCustomer } from './text-register.ts';
 
 /** What staff saw and what the customer said count a little more than the staff's summary. */
 const SOURCE_WEIGHT = { customerWords: 1.2, behaviour: 1.2, narrative: 1, customerAsk: 0.8 } as const;
@@ -88,7 +88,40 @@ const SHOP_QUOTE = new RegExp(
   'giu',
 );
 
-/** A text as temperament reads it: false friends and, in a retelling, the staff's own lines blanked. */
+/**
+ * Someone else as a clause's subject in the customer's own first-person story: "he", "she", "they", 他, 她, 对方
+ * after a clause's start (and a linking word), up to where the clause ends or the customer speaks again ("and I",
+ * 我). There they are the repairer, the clerk, the doctor the customer dealt with ("He insisted that I brought it in
+ * that way", 他斩钉截铁地说): what they do is not the customer's manner.
+ */
+const OTHER_SUBJECT =
+  /(?<=^|[，,。！？!?；;：:\n“”「」"『』]|\.\s)\s*(?:(?:but|and|then|so|when|after|still)\s+|(?:但|而|可|结果|結果|然后|然後|随后|隨後|于是|於是|还|還|又)?)(?:\b(?:he|she|they)\b|他们|他們|她们|她們|他|她|对方|對方|佢哋|佢)[^，,。！？!?；;\n“”「」"]*?(?=[，,。！？!?；;\n“”「」"]|\.\s|\.$|\s(?:and|but)\s+I\b|\bI\b|我|$)/giu;
+/**
+ * A companion the customer names ("my husband", 我老公, 我妈): a "he" or "she" of their gender may be them, on the
+ * customer's side (a retelling by a spouse is labelled for the one described), so such a clause is kept; "she" in a
+ * story that names only a husband is still someone else. A friend, a partner, a child may be either, and "they" may
+ * be anyone with the customer.
+ */
+const MALE_COMPANION =
+  /\bmy\s+(?:husband|son|boyfriend|father|dad|brother|uncle|grand(?:pa|father)|fianc[ée])\b|我(?:的)?(?:老公|丈夫|先生|男朋友|男友|爸爸|爸|父亲|父親|儿子|兒子|哥哥|弟弟|爷爷|爺爺)|老公/iu;
+const FEMALE_COMPANION =
+  /\bmy\s+(?:wife|daughter|girlfriend|mother|mom|mum|sister|aunt|grand(?:ma|mother)|fianc[ée]e)\b|我(?:的)?(?:老婆|妻子|太太|女朋友|女友|妈妈|媽媽|妈|媽|母亲|母親|女儿|女兒|闺蜜|閨蜜|姐姐|妹妹|奶奶|婆婆)|老婆/iu;
+const ANY_COMPANION = /\bmy\s+(?:partner|friends?|kids?|child|children|family)\b|我(?:的)?(?:朋友|家人|孩子)/iu;
+const HE = /^(?:he|他)$/iu;
+const SHE = /^(?:she|她)$/iu;
+const THE_OTHER_PARTY = /^(?:对方|對方)$/u;
+const SUBJECT_WORD = /\b(?:he|she|they)\b|他们|他們|她们|她們|他|她|对方|對方|佢哋|佢/iu;
+
+/** Whether a third-person subject may be a companion the customer names, by the companions' gender. */
+function mayBeCompanion(subject: string, written: string): boolean {
+  if (THE_OTHER_PARTY.test(subject)) return false;
+  if (ANY_COMPANION.test(written)) return true;
+  if (HE.test(subject)) return MALE_COMPANION.test(written);
+  if (SHE.test(subject)) return FEMALE_COMPANION.test(written);
+  return MALE_COMPANION.test(written) || FEMALE_COMPANION.test(written);
+}
+
+/** A text as temperament reads it: false friends, a retelling's staff lines and, in a customer's own story, other people's clauses blanked. */
 function textToRead(source: TemperamentEvidence['source'], written: string): string {
   const blank = (line: string) => ' '.repeat(line.length);
   const text = written.replace(FALSE_FRIENDS, blank);
@@ -100,7 +133,12 @@ function textToRead(source: TemperamentEvidence['source'], written: string): str
       const at = whole.indexOf(quote);
       return whole.slice(0, at) + blank(quote) + whole.slice(at + quote.length);
     });
-  return CUSTOMER_LABEL.test(text) ? others.replace(OWN_LINE, blank) : others;
+  const theirs = toldByTheCustomer(written)
+    ? others.replace(OTHER_SUBJECT, (clause) =>
+        mayBeCompanion(SUBJECT_WORD.exec(clause)?.[0] ?? '', written) ? clause : blank(clause),
+      )
+    : others;
+  return CUSTOMER_LABEL.test(text) ? theirs.replace(OWN_LINE, blank) : theirs;
 }
 
 /**

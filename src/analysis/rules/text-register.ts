@@ -535,3 +535,16 @@ function englishNews(text: string, source: ComplaintTextSource, folded: string):
   }
   return undefined;
 }
+
+/**
+ * Whether the customer tells the story in the first person, outside quotes ("I bought", "my watch"; 我 three times
+ * or more), and not the shop's side in its own voice ("I work at", 我们店). In such a story "he", "she" and 对方 are
+ * someone the customer dealt with, unless the customer names a companion (see COMPANION).
+ */
+export function toldByTheCustomer(text: string): boolean {
+  const folded = normaliseText(text);
+  const told = narration(folded);
+  return HAN.test(told)
+    ? count(ZH_FIRST_PERSON, told) >= 3 && !ZH_STAFF_VOICE.test(folded)
+    : EN_OWN_ACCOUNT.test(told) && !EN_STAFF_VOICE.test(folded);
+}
