@@ -152,10 +152,11 @@ function asksIn(narrative: string): string {
 }
 
 /**
- * A clause that ends by opening someone's speech: 店员说, 商家表示, 销售人员介绍说, 对方回应称. Whose speech it is shows
+ * A clause that ends by opening someone's speech: 店员说, 商家表示, 销售人员介绍说, 对方回应称, "the clerk replied,". Whose speech it is shows
  * in the clause (see staffIsAsking).
  */
-const SPEECH_OPENS = /(?:说|表示|称|告知|介绍|回应|回复|答复|解释|强调|声称|坚称)(?:说|道|称)?\s*[:：]?\s*$/u;
+const SPEECH_OPENS =
+  /(?:说|表示|称|告知|介绍|回应|回复|答复|解释|强调|声称|坚称)(?:说|道|称)?\s*[:：]?\s*$|\b(?:said|says|replied|replies|answered|explained|insisted|claimed|told\s+(?:me|her|him|us|them))\s*[:"“']?\s*$/iu;
 
 /**
  * Reads one clause's asks into `parts`. `quoted` is true inside the shop's speech, where only what it refuses

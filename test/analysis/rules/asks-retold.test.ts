@@ -64,6 +64,8 @@ describe("the shop's words after 店员说: its terms ask nothing, its refusals 
     ['销售人员介绍说,将来只需补差价就可以去专柜调换。'],
     ['銷售人員介紹說,日後只需補差價就可以去專櫃調換。'],
     ['店长表示,必须先交检测费才能维修。'],
+    ['The clerk said, "you must pay for a new clasp first."'],
+    ['The optician replied, “Your old lenses are scratched and must be replaced.”'],
   ])('when the shop says what would do, then it is no ask of the customer: %s', (text) => {
     expect(aimOf(text)).toBe('unknown');
   });
