@@ -78,6 +78,12 @@ describe("the shop's words after 店员说: its terms ask nothing, its refusals 
   });
 });
 
+describe('补足 makes good a short weight, not a price difference the customer pays', () => {
+  it('when the customer is to pay the difference, then no compensation is asked', () => {
+    expect(aimOf('她同意补足差价,换了一条新的。')).not.toBe('compensation');
+  });
+});
+
 describe('准备 (about to) is a step being taken, not an ask', () => {
   it.each([['张先生准备用旧戒指进行调换。'], ['她準備用舊戒指換一條新的。']])('%s', (text) => {
     expect(aimOf(text)).toBe('unknown');
