@@ -59,6 +59,12 @@ const ASK =
 const REFUSED =
   /(?:不同意|拒绝|拒不|不肯|不愿意?|不予|不给|不让|不准|不许|不接受|不能|无法|没法|没办法|唔肯|唔俾|唔畀|唔同意)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|den(?:y|ies|ied|ying)|would not|wouldn't|won't|couldn't|could not|can't|cannot|unable to)\b/iu;
 /**
+ * The condition of a refusal, which is not the thing refused: "they won't guarantee the seal if they replace the
+ * battery" refuses the guarantee. (A Chinese condition comes before the refusal, 如果换电池就不保防水, so is never
+ * read as its object.)
+ */
+const REFUSAL_CONDITION = /\b(?:if|unless|once|when)\b.*$/iu;
+/**
  * Words that are an ask wherever they stand: a 说法, 公道 or 个交代 is only something the customer wants, a lawsuit
  * claims damages (起诉, 提告, 告上法庭, sued), and 索赔 (索償) is itself the verb of claiming them: "多次找商家索赔".
  */
@@ -176,7 +182,7 @@ function readClause(clause: string, quoted: boolean, parts: string[]): void {
   // What was refused is read without the refusal, which would otherwise read as a negation of it.
   const refused = REFUSED.exec(clause);
   if (refused && !customerIsActing(clause.slice(0, refused.index)))
-    parts.push(clause.slice(refused.index + refused[0].length));
+    parts.push(clause.slice(refused.index + refused[0].length).replace(REFUSAL_CONDITION, ''));
   const question = QUESTION_ASK.exec(clause);
   if (question && !quoted && !staffIsAsking(clause.slice(0, question.index)))
     parts.push(clause.slice(question.index + question[0].length));

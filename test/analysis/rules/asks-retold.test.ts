@@ -18,6 +18,13 @@ describe('an ask told as what the shop denied, or as a claim for damages', () =>
     expect(aimOf(text)).toBe(aim);
   });
 
+  it.each([
+    ["They won't guarantee the waterproof seal if they replace the battery."],
+    ['The shop refused to honour the warranty once the clasp was repaired elsewhere.'],
+  ])('when a refusal names a condition, then the condition is not what was refused: %s', (text) => {
+    expect(aimOf(text)).toBe('unknown');
+  });
+
   it('when the customer is the one denying, then nothing is asked', () => {
     expect(aimOf('She denied dropping the ring.')).toBe('unknown');
   });
