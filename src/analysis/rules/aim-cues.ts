@@ -4,9 +4,9 @@ import type { AimKind } from '../../domain/analysis.ts';
 // biome-ignore format: word lists read best packed
 export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
   // 退换 (return or exchange) names taking the piece back first, as "return it" does.
-  refund: ['退货', '退款', '退钱', '退换', '要退', '想退', '把钱退', '全额退', '退了', '退还', '退回', '退掉', '返还', '退费', '给退', 'refund*', 'money back', 'return it', 'return a', 'return the', 'a return', 'the return', 'my money',
+  refund: ['退货', '退款', '退钱', '退换', '要退', '想退', '把钱退', '全额退', '退了', '退还', '退回', '退掉', '返还', '退费', '给退', 'refund*', 'money back', 'return it', 'return a', 'return the', 'a return', 'the return', 'my money', 'reverse the charge',
     // A piece the shop is to take back (not "took it back", the customer bringing it).
-    'take back', 'takes back', 'taking back', 'reverse the charge',
+    'take back', 'takes back', 'taking back',
     // Getting the money back said with any verb of getting, in Cantonese too (退返, 回水), and a charge disputed.
     '钱要回', '要回…钱', '拿回…钱', '讨回…钱', '追回…钱', '退返', '退番', '回水', 'chargeback*', 'charge back', 'charged it back', 'dispute* the charge', 'disputed the charge',
     // What was paid got back: "recoup my costs".
@@ -27,9 +27,9 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     // Cantonese 整 is "fix": 整返好, 整番好, 整好佢.
     '整返好', '整番好', '整翻好', '整好'],
   discount: ['打折', '便宜点', '便宜些', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
-  compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '索偿', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages',
+  compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '索偿', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages', '提告', '控告', '状告', '怒告', '告上',
     // A loss or a short weight made good: 弥补损失, 补足克重, 补足到7.7克 (not 补足差价, the customer paying the difference).
-    '弥补', '补足克重', '补足重量', '补足分量', '补足金重', '补足到', '提告', '控告', '状告', '怒告', '告上'],
+    '弥补', '补足克重', '补足重量', '补足分量', '补足金重', '补足到'],
   apology: ['道歉', '赔礼', '赔不是', '致歉', '道个歉', '认错', '赔罪', 'apologi*', 'apology', 'say sorry'],
   accountability: ['开除', '处分', '处理那个', '追究', '扣工资', '投诉那个店员', '涉事', '情况说明', '统一口径', '核实店员', 'her name', 'his name', "staff member's name", 'consequence', 'fire her', 'fire him', 'sacked', 'disciplin*', 'held accountable', 'accountab*', '给个说法', '讨个说法', '讨说法', '要说法', '要个说法', '讨要说法', '索要说法', '一个说法', '明确的说法', '合理的说法', '查清楚', '调查清楚', '追责', '严惩', '处罚', '公道', '制裁', 'investigat*', 'punish*',
     // Someone made to answer for it: 为此负责, 承担责任, exposed, charged by the police.

@@ -46,8 +46,8 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
  * Words by which someone states an ask: 要求, 希望, 想, wants, needs, asked for, demanded, would like … A piece taken in
  * (送修, 送去, 拿去) tells what happened to it, not what is asked now, and 只要是 is "as long as it is"; what someone
  * "will" or "would need to" do is what they are told they must, not what they ask; 准备 (about to: 准备用旧戒指调换) is a
- * step someone is taking, not an ask. "Asked if" a thing is, was or has
- * been so asks a question of fact ("asked if this jeweler is authorized to…"); "asked if they would…" asks for it.
+ * step someone is taking, not an ask. "Asked if" a thing is, was or has been so asks a question of fact ("asked if
+ * this jeweler is authorized to…"); "asked if they would…" asks for it.
  */
 const ASK =
   /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the)|would like|\w+'d like|all i ask|asked (?:for|them to|to)|asked (?:if|whether)(?!(?:\s+\w+){1,3}\s+(?:is|was|are|were|has|had|did|does)\b)|asked (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
@@ -158,8 +158,8 @@ function asksIn(narrative: string): string {
 }
 
 /**
- * A clause that ends by opening someone's speech: 店员说, 商家表示, 销售人员介绍说, 对方回应称, "the clerk replied,". Whose speech it is shows
- * in the clause (see staffIsAsking).
+ * A clause that ends by opening someone's speech: 店员说, 商家表示, 销售人员介绍说, 对方回应称, "the clerk replied,".
+ * Whose speech it is shows in the clause (see staffIsAsking).
  */
 const SPEECH_OPENS =
   /(?:说|表示|称|告知|介绍|回应|回复|答复|解释|强调|声称|坚称)(?:说|道|称)?\s*[:：]?\s*$|\b(?:said|says|replied|replies|answered|explained|insisted|claimed|told\s+(?:me|her|him|us|them))\s*[:"“']?\s*$/iu;
