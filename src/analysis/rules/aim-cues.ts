@@ -5,8 +5,12 @@ import type { AimKind } from '../../domain/analysis.ts';
 export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
   // 退换 (return or exchange) names taking the piece back first, as "return it" does.
   refund: ['退货', '退款', '退钱', '退换', '要退', '想退', '把钱退', '全额退', '退了', '退还', '退回', '退掉', '返还', '退费', '给退', 'refund*', 'money back', 'return it', 'return a', 'return the', 'a return', 'the return', 'my money', 'reverse the charge',
+    // A piece the shop is to take back (not "took it back", the customer bringing it).
+    'take back', 'takes back', 'taking back',
     // Getting the money back said with any verb of getting, in Cantonese too (退返, 回水), and a charge disputed.
     '钱要回', '要回…钱', '拿回…钱', '讨回…钱', '追回…钱', '退返', '退番', '回水', 'chargeback*', 'charge back', 'charged it back', 'dispute* the charge', 'disputed the charge',
+    // What was paid got back: "recoup my costs".
+    'recoup*',
     // Taking the piece back, a deposit returned, buying back at the price paid.
     'accept the return', 'accept a return', 'deposit back', 'deposit returned',
     'return* the deposit', 'return* my deposit', 'return* her deposit', 'return* his deposit', '退定金', '退订金', '退按金', '攞返…订金',
@@ -14,12 +18,18 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     // Money or a deposit got back with any verb of getting it back: 取回订金, 拿回货款, 要回押金.
     ...['取回', '拿回', '要回', '讨回', '追回'].flatMap((verb) => ['订金', '定金', '按金', '押金', '货款', '款项'].map((money) => `${verb}…${money}`)), '取回…钱'],
   exchange: ['换货', '换一个', '换一条', '换一只', '换一副', '换一对', '换一盒', '换一双', '换一块', '换成', '换个', '换别的', '换同款', '给我换', '换新', '调换', '换掉', '换回', '更换', '给换', 'exchange*', 'replace*', 'swap', 'a new one',
-    '换过', '换返', '换番', '给她换', '给他换', '帮她换', '帮他换', '帮我换'],
+    '换过', '换返', '换番', '给她换', '给他换', '帮她换', '帮他换', '帮我换',
+    // The goods as ordered, not the money: "I want what I paid for".
+    'what i paid for', 'what she paid for', 'what he paid for', 'what we paid for'],
   repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo', 'remake', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the',
     // Setting a stone again, soldering, having it looked at.
-    'reset', 'resolder*', 'solder*', 'look at it', 'take a look', 'have a look', '重新镶', '重镶', '镶回', '镶好', '镶嵌'],
+    'reset', 'resolder*', 'solder*', 'look at it', 'take a look', 'have a look', '重新镶', '重镶', '镶回', '镶好', '镶嵌',
+    // Cantonese 整 is "fix": 整返好, 整番好, 整好佢.
+    '整返好', '整番好', '整翻好', '整好'],
   discount: ['打折', '便宜点', '便宜些', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
-  compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages', '提告', '控告', '状告', '怒告', '告上'],
+  compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '索偿', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages', '提告', '控告', '状告', '怒告', '告上',
+    // A loss or a short weight made good: 弥补损失, 补足克重, 补足到7.7克 (not 补足差价, the customer paying the difference).
+    '弥补', '补足克重', '补足重量', '补足分量', '补足金重', '补足到'],
   apology: ['道歉', '赔礼', '赔不是', '致歉', '道个歉', '认错', '赔罪', 'apologi*', 'apology', 'say sorry'],
   accountability: ['开除', '处分', '处理那个', '追究', '扣工资', '投诉那个店员', '涉事', '情况说明', '统一口径', '核实店员', 'her name', 'his name', "staff member's name", 'consequence', 'fire her', 'fire him', 'sacked', 'disciplin*', 'held accountable', 'accountab*', '给个说法', '讨个说法', '讨说法', '要说法', '要个说法', '讨要说法', '索要说法', '一个说法', '明确的说法', '合理的说法', '查清楚', '调查清楚', '追责', '严惩', '处罚', '公道', '制裁', 'investigat*', 'punish*',
     // Someone made to answer for it: 为此负责, 承担责任, exposed, charged by the police.

@@ -45,23 +45,31 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
 /**
  * Words by which someone states an ask: 要求, 希望, 想, wants, needs, asked for, demanded, would like … A piece taken in
  * (送修, 送去, 拿去) tells what happened to it, not what is asked now, and 只要是 is "as long as it is"; what someone
- * "will" or "would need to" do is what they are told they must, not what they ask.
+ * "will" or "would need to" do is what they are told they must, not what they ask; 准备 (about to: 准备用旧戒指调换) is a
+ * step someone is taking, not an ask. "Asked if" a thing is, was or has been so asks a question of fact ("asked if
+ * this jeweler is authorized to…"); "asked if they would…" asks for it.
  */
 const ASK =
-  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|准备|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the)|would like|\w+'d like|all i ask|asked (?:for|them to|to|if|whether)|asked (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
+  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the)|would like|\w+'d like|all i ask|asked (?:for|them to|to)|asked (?:if|whether)(?!(?:\s+\w+){1,3}\s+(?:is|was|are|were|has|had|did|does)\b)|asked (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
 /**
  * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
- * 无法维修, "they refused to refund", "they couldn't repair it".
+ * 无法维修, "they refused to refund", "they couldn't repair it", "it's illegal to deny me a return".
  * (A refusal by the customer — "她拒绝赔偿" — is told apart by who is named last before it.)
  */
 const REFUSED =
-  /(?:不同意|拒绝|拒不|不肯|不愿意?|不予|不给|不让|不准|不许|不接受|不能|无法|没法|没办法|唔肯|唔俾|唔畀|唔同意)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|would not|wouldn't|won't|couldn't|could not|can't|cannot|unable to)\b/iu;
+  /(?:不同意|拒绝|拒不|不肯|不愿意?|不予|不给|不让|不准|不许|不接受|不能|无法|没法|没办法|唔肯|唔俾|唔畀|唔同意)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|den(?:y|ies|ied|ying)|would not|wouldn't|won't|couldn't|could not|can't|cannot|unable to)\b/iu;
+/**
+ * The condition of a refusal, which is not the thing refused: "they won't guarantee the seal if they replace the
+ * battery" refuses the guarantee. (A Chinese condition comes before the refusal, 如果换电池就不保防水, so is never
+ * read as its object.)
+ */
+const REFUSAL_CONDITION = /\b(?:if|unless|once|when)\b.*$/iu;
 /**
  * Words that are an ask wherever they stand: a 说法, 公道 or 个交代 is only something the customer wants, a lawsuit
- * claims damages (起诉, 提告, 告上法庭, sued).
+ * claims damages (起诉, 提告, 告上法庭, sued), and 索赔 (索償) is itself the verb of claiming them: "多次找商家索赔".
  */
 const ASK_BY_ITSELF =
-  /说法|公道|个交代|(?:提|控|状|怒)告|告上|\b(?:sued|suing|sue (?:them|the)|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
+  /说法|公道|个交代|索赔|索偿|(?:提|控|状|怒)告|告上|\b(?:sued|suing|sue (?:them|the)|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
 /**
  * A refusal told from the customer's side: "she was refused a refund", "he was denied an exchange", 退款申请被拒,
  * 遭到拒绝. The clause around it names what was asked for.
@@ -136,32 +144,56 @@ const SHOP_PAYS = 'pay for the damage';
 function asksIn(narrative: string): string {
   const folded = normaliseText(narrative).replace(TRADE_IN, '以旧易新');
   const parts: string[] = [];
-  for (const whole of folded.split(/[，,。！？!?；;\n]/u)) {
-    const clause = whole.replace(SET_ASIDE, ' ');
-    const ask = ASK.exec(clause);
-    const before = ask ? clause.slice(0, ask.index) : '';
-    if (ask && !staffIsAsking(before) && !DENIED.test(before) && !EARLIER_PLAN.test(before))
-      parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
-    const failed = FAILED_TO_GET.exec(clause);
-    if (failed) parts.push(clause.slice(failed.index + failed[0].length));
-    for (const [, verb] of clause.matchAll(CANNOT_GET_ZH)) parts.push(REMEDY_OF_VERB[verb ?? ''] ?? '');
-    const passive = PASSIVE_REFUSAL.exec(clause);
-    // 退款申请被拒 names the ask before the refusal, "was refused a refund" after it.
-    if (passive) parts.push(clause.slice(0, passive.index), clause.slice(passive.index + passive[0].length));
-    // What was refused is read without the refusal, which would otherwise read as a negation of it.
-    const refused = REFUSED.exec(clause);
-    if (refused && !customerIsActing(clause.slice(0, refused.index)))
-      parts.push(clause.slice(refused.index + refused[0].length));
-    const question = QUESTION_ASK.exec(clause);
-    if (question && !staffIsAsking(clause.slice(0, question.index)))
-      parts.push(clause.slice(question.index + question[0].length));
-    const must = OBLIGATION.exec(clause);
-    if (must && !REPORTING.test(clause.slice(0, must.index))) parts.push(clause.slice(must.index));
-    if (ENOUGH.test(clause) || ASK_BY_ITSELF.test(clause)) parts.push(clause);
-    const named = NAMED_ASK.exec(clause);
-    if (named && named.index > 0) parts.push(clause.slice(Math.max(0, named.index - 4), named.index));
+  for (const sentence of folded.split(/[。！？!?；;\n]/u)) {
+    // After "店员说," the rest of the sentence is the shop's words: its terms and offers ask nothing of the
+    // customer's, though a refusal in them still names what she asked.
+    let quoted = false;
+    for (const whole of sentence.split(/[，,]/u)) {
+      const clause = whole.replace(SET_ASIDE, ' ');
+      readClause(clause, quoted, parts);
+      if (SPEECH_OPENS.test(clause)) quoted = staffIsAsking(clause);
+    }
   }
   return parts.join('\n');
+}
+
+/**
+ * A clause that ends by opening someone's speech: 店员说, 商家表示, 销售人员介绍说, 对方回应称, "the clerk replied,".
+ * Whose speech it is shows in the clause (see staffIsAsking).
+ */
+const SPEECH_OPENS =
+  /(?:说|表示|称|告知|介绍|回应|回复|答复|解释|强调|声称|坚称)(?:说|道|称)?\s*[:：]?\s*$|\b(?:said|says|replied|replies|answered|explained|insisted|claimed|told\s+(?:me|her|him|us|them))\s*[:"“']?\s*$/iu;
+
+/**
+ * Reads one clause's asks into `parts`. `quoted` is true inside the shop's speech, where only what it refuses
+ * names an ask.
+ */
+function readClause(clause: string, quoted: boolean, parts: string[]): void {
+  const ask = ASK.exec(clause);
+  const before = ask ? clause.slice(0, ask.index) : '';
+  if (ask && !quoted && !staffIsAsking(before) && !DENIED.test(before) && !EARLIER_PLAN.test(before))
+    parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
+  const failed = FAILED_TO_GET.exec(clause);
+  if (failed) parts.push(clause.slice(failed.index + failed[0].length));
+  for (const [, verb] of clause.matchAll(CANNOT_GET_ZH)) parts.push(REMEDY_OF_VERB[verb ?? ''] ?? '');
+  const passive = PASSIVE_REFUSAL.exec(clause);
+  // 退款申请被拒 names the ask before the refusal, "was refused a refund" after it.
+  if (passive) parts.push(clause.slice(0, passive.index), clause.slice(passive.index + passive[0].length));
+  // What was refused is read without the refusal, which would otherwise read as a negation of it.
+  const refused = REFUSED.exec(clause);
+  if (refused && !customerIsActing(clause.slice(0, refused.index)))
+    parts.push(clause.slice(refused.index + refused[0].length).replace(REFUSAL_CONDITION, ''));
+  const question = QUESTION_ASK.exec(clause);
+  if (question && !quoted && !staffIsAsking(clause.slice(0, question.index)))
+    parts.push(clause.slice(question.index + question[0].length));
+  const must = OBLIGATION.exec(clause);
+  if (must && !quoted && !REPORTING.test(clause.slice(0, must.index))) parts.push(clause.slice(must.index));
+  const enough = ENOUGH.exec(clause);
+  // What the shop says would be enough ("销售人员说只需补差价就可以调换") is its terms, not the customer's ask.
+  if ((enough && !quoted && !staffIsAsking(clause.slice(0, enough.index))) || ASK_BY_ITSELF.test(clause))
+    parts.push(clause);
+  const named = NAMED_ASK.exec(clause);
+  if (named && named.index > 0) parts.push(clause.slice(Math.max(0, named.index - 4), named.index));
 }
 
 /**
@@ -304,12 +336,16 @@ const TAKEN_UP = /\bup\s+on$/iu;
 /** What a retelling says was agreed or accepted: each clause from the agreeing word on (see AGREED). */
 function agreedIn(narrative: string): string {
   const parts: string[] = [];
+  let previous = '';
   for (const clause of normaliseText(narrative)
     .replace(TRADE_IN, '以旧易新')
     .split(/[，,。！？!?；;\n]/u)) {
     const agreed = AGREED.exec(clause);
-    // An offer taken up names the remedy before the words that take it up.
-    if (agreed) parts.push(TAKEN_UP.test(agreed[0]) ? clause : clause.slice(agreed.index + agreed[0].length));
+    // An offer taken up names the remedy before the words that take it up, often in the clause before them ("I
+    // offered to reimburse her for the shipping, and she took me up on it").
+    if (agreed)
+      parts.push(TAKEN_UP.test(agreed[0]) ? `${previous} ${clause}` : clause.slice(agreed.index + agreed[0].length));
+    previous = clause;
   }
   return parts.join('\n');
 }
