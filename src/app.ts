@@ -23,6 +23,7 @@ import { timeAcks } from './metrics/time-acks.ts';
 import { requireOwnWorkspace } from './middleware/require-own-workspace.ts';
 import { createPostDelivery, type PostDelivery } from './outbox/deliver-posts.ts';
 import { isGoneWorker, newWorkerId } from './outbox/worker-identity.ts';
+import { sectionsOffLine } from './policy/sections-off.ts';
 import { type AppDeps, defaultLanguage } from './services.ts';
 import { AckGate } from './slack/ack-gate.ts';
 import { createApproverCheck } from './slack/approvers.ts';
@@ -235,6 +236,8 @@ export function createApp(config: Config, deps: AppDeps): RunningApp {
   if (config.approvers.length === 0) {
     logger.warn('APPROVERS is empty: nobody can decide requests for approval, so they will wait for good');
   }
+  const sectionsOff = sectionsOffLine(deps.policy, config.policyFile);
+  if (sectionsOff) logger.info(sectionsOff);
   const digestPoster = createDigestPoster({
     stores: deps.stores,
     client: app.client,
