@@ -2,6 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import { buildComplaintModal } from '../blocks/complaint-modal.ts';
 import { type FormMetadata, formMetadata } from '../blocks/form-metadata.ts';
 import { defaultLanguage } from '../services.ts';
+import { encodedView } from '../slack/encoded-view.ts';
 import { lacksScope } from '../slack/granted-scopes.ts';
 import type { ListenerContext } from './listener-context.ts';
 
@@ -41,14 +42,14 @@ export async function openComplaintForm(ctx: ListenerContext, client: WebClient,
         ...(request.source ? { source: request.source } : {}),
       }),
     });
-  const opened = await client.views.open({ trigger_id: request.triggerId, view: build(guess) });
+  const opened = await client.views.open({ trigger_id: request.triggerId, view: encodedView(build(guess)) });
   const language = await ctx.languages.resolve(request.user);
   const viewId = opened.view?.id;
   if (language !== guess && viewId) {
     await client.views.update({
       view_id: viewId,
       ...(opened.view?.hash ? { hash: opened.view.hash } : {}),
-      view: build(language),
+      view: encodedView(build(language)),
     });
   }
 }

@@ -3,6 +3,7 @@ import { buildFollowUpModal, buildRepairModal, buildRepairReadyModal } from '../
 import { CaseSchema } from '../../domain/case.ts';
 import { LanguageSchema } from '../../shared/language.ts';
 import { localDateOf } from '../../shared/local-date.ts';
+import { encodedView } from '../../slack/encoded-view.ts';
 import type { ListenerContext } from '../listener-context.ts';
 import { applyAftercareEvent } from '../views/submit-aftercare-forms.ts';
 
@@ -19,7 +20,7 @@ export async function openFollowUpModal(args: ButtonArgs): Promise<void> {
   const { record, language } = caseAndLanguage(args);
   await args.client.views.open({
     trigger_id: args.body.trigger_id,
-    view: buildFollowUpModal({ language, caseId: record.id }),
+    view: encodedView(buildFollowUpModal({ language, caseId: record.id })),
   });
 }
 
@@ -31,7 +32,7 @@ export function openRepairModal(ctx: ListenerContext) {
     const today = localDateOf(ctx.clock(), ctx.policy.timezone);
     await args.client.views.open({
       trigger_id: args.body.trigger_id,
-      view: buildRepairModal({ language, record, today }),
+      view: encodedView(buildRepairModal({ language, record, today })),
     });
   };
 }
@@ -44,7 +45,7 @@ export function openRepairReadyModal(ctx: ListenerContext) {
     const today = localDateOf(ctx.clock(), ctx.policy.timezone);
     await args.client.views.open({
       trigger_id: args.body.trigger_id,
-      view: buildRepairReadyModal({ language, caseId: record.id, today }),
+      view: encodedView(buildRepairReadyModal({ language, caseId: record.id, today })),
     });
   };
 }

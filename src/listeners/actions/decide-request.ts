@@ -8,6 +8,7 @@ import { recordWithdrawal } from '../../complaints/decide-approval.ts';
 import { approvalRequestAt } from '../../domain/approval-request.ts';
 import { CaseSchema } from '../../domain/case.ts';
 import { LanguageSchema } from '../../shared/language.ts';
+import { encodedView } from '../../slack/encoded-view.ts';
 import { explainRefusal } from '../explain-refusal.ts';
 import type { ListenerContext } from '../listener-context.ts';
 import { tellPrivately } from '../replies.ts';
@@ -31,14 +32,16 @@ export function openDecisionModal(ctx: ListenerContext, kind: DecisionKind) {
     if (!request) return;
     await args.client.views.open({
       trigger_id: args.body.trigger_id,
-      view: buildDecisionModal({
-        kind,
-        record,
-        request: ref.request,
-        event: request.event,
-        language,
-        policy: ctx.policy,
-      }),
+      view: encodedView(
+        buildDecisionModal({
+          kind,
+          record,
+          request: ref.request,
+          event: request.event,
+          language,
+          policy: ctx.policy,
+        }),
+      ),
     });
   };
 }
@@ -72,7 +75,7 @@ export function openHistoryModal(ctx: ListenerContext) {
     const language = LanguageSchema.parse(args.context.language);
     await args.client.views.open({
       trigger_id: args.body.trigger_id,
-      view: buildHistoryModal({ record, language, policy: ctx.policy }),
+      view: encodedView(buildHistoryModal({ record, language, policy: ctx.policy })),
     });
   };
 }

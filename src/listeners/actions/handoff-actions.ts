@@ -4,6 +4,7 @@ import { t } from '../../blocks/messages/common.ts';
 import { REOPEN_FORM } from '../../blocks/messages/confirmation.ts';
 import { HANDOFF_ERRORS } from '../../blocks/messages/handoff.ts';
 import { buildReopenModal } from '../../blocks/reopen-modal.ts';
+import { encodedView } from '../../slack/encoded-view.ts';
 import { tellPrivately } from '../replies.ts';
 import { caseAndLanguage } from './open-case-modals.ts';
 
@@ -19,7 +20,7 @@ export async function openHandoffModal(args: ButtonArgs): Promise<void> {
   }
   await args.client.views.open({
     trigger_id: args.body.trigger_id,
-    view: buildHandoffModal({ language, caseId: record.id, owner: record.owner }),
+    view: encodedView(buildHandoffModal({ language, caseId: record.id, owner: record.owner })),
   });
 }
 
@@ -33,6 +34,6 @@ export async function openReopenModal(args: ButtonArgs): Promise<void> {
   }
   await args.client.views.open({
     trigger_id: args.body.trigger_id,
-    view: buildReopenModal({ language, caseId: record.id }),
+    view: encodedView(buildReopenModal({ language, caseId: record.id })),
   });
 }

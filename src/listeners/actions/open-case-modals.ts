@@ -7,6 +7,7 @@ import { buildTemperamentModal } from '../../blocks/temperament-modal.ts';
 import { pendingRequest } from '../../domain/approval-request.ts';
 import { CaseSchema } from '../../domain/case.ts';
 import { LanguageSchema } from '../../shared/language.ts';
+import { encodedView } from '../../slack/encoded-view.ts';
 import { tellPrivately } from '../replies.ts';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
@@ -22,7 +23,7 @@ export async function openOutcomeModal(args: ButtonArgs): Promise<void> {
   const { record, language } = caseAndLanguage(args);
   await args.client.views.open({
     trigger_id: args.body.trigger_id,
-    view: buildOutcomeModal({ language, caseId: record.id }),
+    view: encodedView(buildOutcomeModal({ language, caseId: record.id })),
   });
 }
 
@@ -32,7 +33,9 @@ export async function openTemperamentModal(args: ButtonArgs): Promise<void> {
   const { record, language } = caseAndLanguage(args);
   await args.client.views.open({
     trigger_id: args.body.trigger_id,
-    view: buildTemperamentModal({ language, caseId: record.id, current: record.analysis.temperament.type }),
+    view: encodedView(
+      buildTemperamentModal({ language, caseId: record.id, current: record.analysis.temperament.type }),
+    ),
   });
 }
 
@@ -54,6 +57,6 @@ export async function openCompensationModal(args: ButtonArgs): Promise<void> {
   }
   await args.client.views.open({
     trigger_id: args.body.trigger_id,
-    view: buildCompensationModal({ language, caseId: record.id, remedies: record.remedies }),
+    view: encodedView(buildCompensationModal({ language, caseId: record.id, remedies: record.remedies })),
   });
 }

@@ -5,6 +5,7 @@ import { AWAY_TEXT } from '../../blocks/messages/away.ts';
 import { t } from '../../blocks/messages/common.ts';
 import { checkApprover } from '../../middleware/require-decider.ts';
 import { localDateOf } from '../../shared/local-date.ts';
+import { encodedView } from '../../slack/encoded-view.ts';
 import type { ListenerContext } from '../listener-context.ts';
 
 type CommandArgs = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
@@ -41,7 +42,7 @@ export function awayCommand(ctx: ListenerContext) {
     const running = current && current.until >= today ? current : undefined;
     await args.client.views.open({
       trigger_id: args.command.trigger_id,
-      view: buildAwayModal(language, running, today),
+      view: encodedView(buildAwayModal(language, running, today)),
     });
   };
 }

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { buildAppHome } from '../../blocks/app-home.ts';
 import { pendingRequest } from '../../domain/approval-request.ts';
 import type { Case } from '../../domain/case.ts';
+import { encodedView } from '../../slack/encoded-view.ts';
 import { CASE_INDEX_CAP } from '../../store/case-index.ts';
 import type { ListenerContext } from '../listener-context.ts';
 import { listAftercareDue } from './list-aftercare-due.ts';
@@ -56,20 +57,22 @@ export function publishAppHome(ctx: ListenerContext) {
     const aftercare = await listAftercareDue(ctx, event.user);
     await client.views.publish({
       user_id: event.user,
-      view: buildAppHome({
-        language,
-        mine: mine.slice(0, LIST_SIZE),
-        recent,
-        policy: ctx.policy,
-        now: ctx.clock(),
-        ...(pending ? { ...pending, viewer: event.user } : {}),
-        approver,
-        aftercare,
-        deadLetters: {
-          letters: dead.slice(0, DEAD_LETTERS_SHOWN),
-          more: Math.max(0, dead.length - DEAD_LETTERS_SHOWN),
-        },
-      }),
+      view: encodedView(
+        buildAppHome({
+          language,
+          mine: mine.slice(0, LIST_SIZE),
+          recent,
+          policy: ctx.policy,
+          now: ctx.clock(),
+          ...(pending ? { ...pending, viewer: event.user } : {}),
+          approver,
+          aftercare,
+          deadLetters: {
+            letters: dead.slice(0, DEAD_LETTERS_SHOWN),
+            more: Math.max(0, dead.length - DEAD_LETTERS_SHOWN),
+          },
+        }),
+      ),
     });
   };
 }
