@@ -25,7 +25,10 @@ export interface CueHit {
 }
 
 interface CompiledPattern {
-  pattern: RegExp;
+  /** The cue as a regular expression source, flags aside (see patternOf, anchoredOf). */
+  source: string;
+  /** The pattern that searches along a text, built on first use (see patternOf). */
+  pattern: RegExp | undefined;
   han: boolean;
   /**
    * The id of a lower-case literal every match contains (see cue-probes.ts): a text without it is skipped
@@ -48,8 +51,27 @@ interface CompiledPattern {
    * that plain word ("i know your boss": "know"): a place where it does not follow is not tried.
    */
   then: string | undefined;
-  /** The pattern that matches only where it is set to start (sticky), to try each place the lead occurs. */
-  anchored: RegExp;
+  /**
+   * The pattern that matches only where it is set to start (sticky), to try each place the lead occurs; built on
+   * first use (see anchoredOf).
+   */
+  anchored: RegExp | undefined;
+}
+
+/*
+ * A cue's regular expressions are built the first time a text holds its probes, not when its list is first read:
+ * a complaint is a candidate for a few dozen of some six thousand cues, and building one (its Latin-letter edges
+ * are Unicode property classes) costs a quarter of a millisecond, so building them all with their lists held the
+ * first complaint after a start for seconds.
+ */
+function patternOf(entry: CompiledPattern): RegExp {
+  entry.pattern ??= new RegExp(entry.source, 'giu');
+  return entry.pattern;
+}
+
+function anchoredOf(entry: CompiledPattern): RegExp {
+  entry.anchored ??= new RegExp(entry.source, 'iuy');
+  return entry.anchored;
 }
 
 /** A cue list's patterns, and its id among the lists whose candidates cue-probes.ts finds in one go. */
@@ -166,10 +188,11 @@ function compile(text: string): CompiledPattern {
   const next = second?.toLowerCase().replace(/(?<=\p{L})\*$/u, '');
   const then =
     lead !== undefined && !first.includes('*') && next !== undefined && PLAIN_WORD.test(next) ? next : undefined;
-  const entry = {
+  const entry: CompiledPattern = {
     then,
-    pattern: new RegExp(source, 'giu'),
-    anchored: new RegExp(source, 'iuy'),
+    source,
+    pattern: undefined,
+    anchored: undefined,
     han,
     probe,
     alsoProbe,
@@ -425,8 +448,9 @@ function followedBy(text: string, at: number, word: string): boolean {
  * the match a search along the text would find, without running the pattern along a long text.
  */
 function nextMatch(entry: CompiledPattern, text: ProbedText, from: number): RegExpExecArray | null {
-  const { lead, pattern, anchored, han, then } = entry;
+  const { lead, han, then } = entry;
   if (lead === undefined || !text.placesAgree) {
+    const pattern = patternOf(entry);
     pattern.lastIndex = from;
     return pattern.exec(text.folded);
   }
@@ -434,6 +458,7 @@ function nextMatch(entry: CompiledPattern, text: ProbedText, from: number): RegE
     // An English cue starts a word: after a Latin letter or digit its lookbehind fails anyway.
     if (!han && at > 0 && isAsciiLetterOrDigit(text.lower.charCodeAt(at - 1))) continue;
     if (then !== undefined && !followedBy(text.lower, at + lead.length, then)) continue;
+    const anchored = anchoredOf(entry);
     anchored.lastIndex = at;
     const match = anchored.exec(text.folded);
     if (match) return match;
