@@ -38,4 +38,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.HEALTH_PORT || process.env.PORT) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # What `npm start` runs, without npm in between, so that `docker stop`'s SIGTERM reaches the bot and it
 # stops cleanly (npm does not pass SIGTERM on). Kept equal to package.json's "start" by a test.
-CMD ["node", "--max-semi-space-size=32", "--import", "./src/require-node.mjs", "--import", "./src/load-env-file.ts", "src/main.ts"]
+CMD ["node", "--max-semi-space-size=32", "--import", "./src/require-node.mjs", "--import", "./src/cache-compiled-modules.mjs", "--import", "./src/load-env-file.ts", "src/main.ts"]

@@ -35,7 +35,7 @@ export const FLOORS: readonly (readonly string[])[] = [
   // Bolt listeners and the middleware on them (one floor: the middleware reads the listeners' context).
   ['listeners', 'middleware'],
   // Composition and entry points.
-  ['app', 'open-analyser', 'load-env-file', 'require-node'],
+  ['app', 'open-analyser', 'load-env-file', 'require-node', 'cache-compiled-modules'],
   ['main', 'cli'],
 ];
 
