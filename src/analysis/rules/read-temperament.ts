@@ -57,7 +57,15 @@ const STAFF_LINE = new RegExp(
   'giu',
 );
 const OWN_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:me|我)${SPOKEN}`, 'giu');
-const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|顾客|顧客|客人)\s*[:：]/iu;
+const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|caller|顾客|顧客|客人)\s*[:：]/iu;
+/**
+ * The customer's own lines in a story written as dialogue ("Customer: “…”", "Caller: “…”", 客人：「…」): a staff story
+ * gives them word for word, so how they are said — the exclamations — is read there as in the customer's words.
+ */
+const CUSTOMER_LINE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:customer|client|caller|顾客|顧客|客人)${SPOKEN}`,
+  'giu',
+);
 
 /**
  * Words that hold a cue without meaning it: 品质问题 (a quality fault) holds 质问 (to challenge someone); a
@@ -218,6 +226,28 @@ function countDistinct(pattern: RegExp, text: string): { count: number; first: R
   return { count: seen.size, first };
 }
 
+/** Exclamations in the customer's lines of a dialogue: a retold text still, so they weigh as the narrative's. */
+function scoreDialogue(narrative: string, scores: Scores, evidence: TemperamentEvidence[]): void {
+  if (!CUSTOMER_LABEL.test(narrative)) return;
+  let exclamations = 0;
+  let first: RegExpExecArray | undefined;
+  CUSTOMER_LINE.lastIndex = 0;
+  for (let line = CUSTOMER_LINE.exec(narrative); line; line = CUSTOMER_LINE.exec(narrative)) {
+    const marks = countMatches(EXCLAMATION, line[0]).count;
+    exclamations += marks;
+    if (marks > 0) first ??= line;
+  }
+  if (exclamations < 3 || first === undefined) return;
+  scores.forceful += 1;
+  scores.lively += 0.5;
+  evidence.push({
+    type: 'forceful',
+    source: 'narrative',
+    quote: quoteAround(narrative, first.index, first.index + first[0].length),
+    cue: `${exclamations} exclamations in the customer's lines`,
+  });
+}
+
 /** Signs that are about how something is said rather than which words are used. */
 function scoreManner(complaint: Complaint, scores: Scores, evidence: TemperamentEvidence[]): void {
   const loud = complaint.narrative.search(LOUD_WRITING);
@@ -240,6 +270,7 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       cue: `${figures.count} figures`,
     });
   }
+  scoreDialogue(complaint.narrative, scores, evidence);
   const words = complaint.customerWords;
   if (!words) return;
   const emoji = words.search(EMOJI);
