@@ -10,6 +10,7 @@ import { normaliseText } from '../../shared/normalise-text.ts';
 import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import { approachFor } from '../wording/temperament-approach.ts';
 import { type CueHit, findCues, isStaffClaimIn, quoteAround } from './cue.ts';
+import { OUTCOME_PRESSED } from './outcome-pressed.ts';
 import { TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
 import { toldByAThirdParty, toldByTheCustomer } from './text-register.ts';
 
@@ -368,9 +369,14 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   const evidence: (TemperamentEvidence & { weight: number })[] = [];
   // Indexed loops: each text is read for four types, mostly finding nothing, at no iterator's cost.
   const texts = complaintTexts(complaint);
+  // Staff who saw the customer know whether the evidence was laid out calmly or swung as a club; a retelling only
+  // tells what was done with it.
+  const seenFirstHand = complaint.customerWords !== undefined || complaint.behaviour !== undefined;
+  let pressed = false;
   for (let place = 0; place < texts.length; place++) {
     const { source, text: written } = texts[place] as (typeof texts)[number];
     const text = textToRead(source, written);
+    if (!seenFirstHand && !pressed) pressed = findCues(OUTCOME_PRESSED, text, source, CUSTOMER_ONLY).length > 0;
     const topics = topicTexts(source, text);
     const found = evidence.length;
     for (let index = 0; index < TEMPERAMENTS.length; index++) {
@@ -394,6 +400,11 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   }
   const mannerEvidence: TemperamentEvidence[] = [];
   scoreManner(complaint, scores, mannerEvidence);
+  // Evidence laid out while pressing an outcome of one's own is a club (see OUTCOME_PRESSED).
+  if (pressed) {
+    scores.forceful += scores.analytical;
+    scores.analytical = 0;
+  }
 
   const leaning = withSides(scores);
   const ranked = [...TEMPERAMENTS].sort((a, b) => leaning[b] - leaning[a]);
