@@ -114,6 +114,10 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     // instead of a fight — what a narrator tells the customer did, not how they spoke, so it carries across genres.
     ...cues(2, '未能…决定', '还没决定', '还未决定', '尚未决定', '没想好', '考虑是否', '考虑要不要', '不知道要不要', '不知该', '不知如何是好', '默默离开', '只好离开', '转身离开', '悻悻离开', '作罢'),
     ...cues(2, 'still deciding', 'undecided', 'weighing my options', 'looking at my options', 'considering my options', 'went home', 'resigned to'),
+    // Handing the case to a third party to settle (seed 001: 和平型 被动, lets others decide): a consumer council, a
+    // newspaper's help desk, a mediator, rather than taking it up with the shop face to face.
+    ...cues(2, '向消委会投诉', '向消协投诉', '向消保委投诉', '向消委投诉', '向本报投诉', '寻求帮助', '请求协助', '委托…消保委', '委托…消协', '委托…消委会', '同意调解', '接受调解'),
+    ...cues(2, 'sought help', 'asked for help', 'turned to the', 'asked the council', 'asked the newspaper'),
     ...cues(2, 'my own fault', 'my fault', 'should have known', 'i should have', 'still waiting', 'kept waiting', 'waited… months', 'waited… weeks', 'month went by', 'weeks went by', 'months went by', 'another chance', 'took his word', 'took her word', 'took their word', 'believed them', 'went along', 'talked into', 'persuaded', 'let it go', 'let it slide'),
   ],
   // Reserved and task-oriented: rational, value for money, technical detail and quality, nitpicks.
