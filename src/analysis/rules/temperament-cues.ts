@@ -35,6 +35,10 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     // Talk written down as it is spoken (seed 001: 活泼型 说话多, 表现力强): the interjections a chatty teller drops
     // into a story — surprise, mock dismay, a shrug — whoever writes them, not the words a complaint is about.
     ...cues(2, '哎呀', '哎哟', '哎唷', '我的天', '天呐', '妈呀', '我也是醉了', '醉了醉了', '晕死', '笑哭', '呜呜'),
+    // A story told to an audience (seed 001: 活泼型 爱讲故事): the teller's frames — skipping ahead, teasing what comes,
+    // owning up to a digression — which a report, a letter or a log has no use for.
+    ...cues(2, 'long story short', 'fast forward', 'fast-forward', "here's the kicker", 'guess what', 'believe it or not', 'let me tell you', 'needless to say', 'here it goes', 'here goes', 'plot twist', 'i digress', 'you guessed it'),
+    ...cues(2, '长话短说', '说来话长', '你们猜', '猜猜看', '重点来了', '事情是这样的', '话说回来'),
     ...cues(2, 'yep', 'yup', 'geez', 'jeez', 'gee whiz', 'gosh', 'golly', 'whoa', 'wow', 'yikes', 'oops', 'whoops', 'phew', 'yay', 'woohoo', 'hmm*', 'meh', 'duh', 'crap'),
   ],
   // Outgoing and task-oriented: wants status and quality, decisive, straight to the point, short-tempered.
