@@ -24,6 +24,14 @@ describe('evidence swung for an outcome of their own reads forceful', () => {
     expect(result.confidence).toBeLessThan(0.5);
   });
 
+  it.each([
+    [
+      'Mr Lee had the stone tested at an independent lab, which graded it two colours lower; the shop had charged double the price of a plain setting.',
+    ],
+  ])('when a price is only told, then analytical stays: %s', (narrative) => {
+    expect(reading({ narrative }).type).toBe('analytical');
+  });
+
   it('when staff took down the customer laying it out calmly, then analytical stays', () => {
     const result = reading({
       narrative: '王先生拿着鉴定结果来店,检测报告显示净度比证书低了两级。',
