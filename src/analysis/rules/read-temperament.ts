@@ -73,10 +73,11 @@ const CUSTOMER_LINE = new RegExp(
  * counted 条 before 款式 (一条款式别致的项链) makes no 条款 (a clause); "out loud" (laughed out loud, read it
  * out loud) is aloud, not loud; "either … or else" offers a choice, no ultimatum; 理性消费 and 理性维权 (spend, claim
  * one's rights rationally) are a council's or a reporter's advice to all shoppers, no one's manner; "I want to buy",
- * "she wants to know" are a wish or a question, no demand.
+ * "she wants to know" are a wish or a question, no demand; 对称 (symmetric), 号称 and 堪称 (so-called, worthy of the
+ * name) hold 称 (to weigh) with nothing weighed.
  */
 const FALSE_FRIENDS =
-  /品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
+  /[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
 
 /**
  * Speech a retelling gives the shop's side: a quote after the shop's side is named as the subject of its clause,
