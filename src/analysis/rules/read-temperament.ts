@@ -10,6 +10,7 @@ import { normaliseText } from '../../shared/normalise-text.ts';
 import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import { approachFor } from '../wording/temperament-approach.ts';
 import { type CueHit, findCues, isStaffClaimIn, quoteAround } from './cue.ts';
+import { OUTCOME_PRESSED } from './outcome-pressed.ts';
 import { TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
 import { toldByAThirdParty, toldByTheCustomer } from './text-register.ts';
 
@@ -57,17 +58,26 @@ const STAFF_LINE = new RegExp(
   'giu',
 );
 const OWN_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:me|我)${SPOKEN}`, 'giu');
-const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|顾客|顧客|客人)\s*[:：]/iu;
+const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|caller|顾客|顧客|客人)\s*[:：]/iu;
+/**
+ * The customer's own lines in a story written as dialogue ("Customer: “…”", "Caller: “…”", 客人：「…」): a staff story
+ * gives them word for word, so how they are said — the exclamations — is read there as in the customer's words.
+ */
+const CUSTOMER_LINE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:customer|client|caller|顾客|顧客|客人)${SPOKEN}`,
+  'giu',
+);
 
 /**
  * Words that hold a cue without meaning it: 品质问题 (a quality fault) holds 质问 (to challenge someone); a
  * counted 条 before 款式 (一条款式别致的项链) makes no 条款 (a clause); "out loud" (laughed out loud, read it
  * out loud) is aloud, not loud; "either … or else" offers a choice, no ultimatum; 理性消费 and 理性维权 (spend, claim
  * one's rights rationally) are a council's or a reporter's advice to all shoppers, no one's manner; "I want to buy",
- * "she wants to know" are a wish or a question, no demand.
+ * "she wants to know" are a wish or a question, no demand; 对称 (symmetric), 号称 and 堪称 (so-called, worthy of the
+ * name) hold 称 (to weigh) with nothing weighed.
  */
 const FALSE_FRIENDS =
-  /品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
+  /[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
 
 /**
  * Speech a retelling gives the shop's side: a quote after the shop's side is named as the subject of its clause,
@@ -218,6 +228,28 @@ function countDistinct(pattern: RegExp, text: string): { count: number; first: R
   return { count: seen.size, first };
 }
 
+/** Exclamations in the customer's lines of a dialogue: a retold text still, so they weigh as the narrative's. */
+function scoreDialogue(narrative: string, scores: Scores, evidence: TemperamentEvidence[]): void {
+  if (!CUSTOMER_LABEL.test(narrative)) return;
+  let exclamations = 0;
+  let first: RegExpExecArray | undefined;
+  CUSTOMER_LINE.lastIndex = 0;
+  for (let line = CUSTOMER_LINE.exec(narrative); line; line = CUSTOMER_LINE.exec(narrative)) {
+    const marks = countMatches(EXCLAMATION, line[0]).count;
+    exclamations += marks;
+    if (marks > 0) first ??= line;
+  }
+  if (exclamations < 3 || first === undefined) return;
+  scores.forceful += 1;
+  scores.lively += 0.5;
+  evidence.push({
+    type: 'forceful',
+    source: 'narrative',
+    quote: quoteAround(narrative, first.index, first.index + first[0].length),
+    cue: `${exclamations} exclamations in the customer's lines`,
+  });
+}
+
 /** Signs that are about how something is said rather than which words are used. */
 function scoreManner(complaint: Complaint, scores: Scores, evidence: TemperamentEvidence[]): void {
   const loud = complaint.narrative.search(LOUD_WRITING);
@@ -240,6 +272,7 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       cue: `${figures.count} figures`,
     });
   }
+  scoreDialogue(complaint.narrative, scores, evidence);
   const words = complaint.customerWords;
   if (!words) return;
   const emoji = words.search(EMOJI);
@@ -337,9 +370,14 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   const evidence: (TemperamentEvidence & { weight: number })[] = [];
   // Indexed loops: each text is read for four types, mostly finding nothing, at no iterator's cost.
   const texts = complaintTexts(complaint);
+  // Staff who saw the customer know whether the evidence was laid out calmly or swung as a club; a retelling only
+  // tells what was done with it.
+  const seenFirstHand = complaint.customerWords !== undefined || complaint.behaviour !== undefined;
+  let pressed = false;
   for (let place = 0; place < texts.length; place++) {
     const { source, text: written } = texts[place] as (typeof texts)[number];
     const text = textToRead(source, written);
+    if (!seenFirstHand && !pressed) pressed = findCues(OUTCOME_PRESSED, text, source, CUSTOMER_ONLY).length > 0;
     const topics = topicTexts(source, text);
     const found = evidence.length;
     for (let index = 0; index < TEMPERAMENTS.length; index++) {
@@ -363,6 +401,11 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
   }
   const mannerEvidence: TemperamentEvidence[] = [];
   scoreManner(complaint, scores, mannerEvidence);
+  // Evidence laid out while pressing an outcome of one's own is a club (see OUTCOME_PRESSED).
+  if (pressed) {
+    scores.forceful += scores.analytical;
+    scores.analytical = 0;
+  }
 
   const leaning = withSides(scores);
   const ranked = [...TEMPERAMENTS].sort((a, b) => leaning[b] - leaning[a]);

@@ -35,6 +35,10 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     // Talk written down as it is spoken (seed 001: 活泼型 说话多, 表现力强): the interjections a chatty teller drops
     // into a story — surprise, mock dismay, a shrug — whoever writes them, not the words a complaint is about.
     ...cues(2, '哎呀', '哎哟', '哎唷', '我的天', '天呐', '妈呀', '我也是醉了', '醉了醉了', '晕死', '笑哭', '呜呜'),
+    // A story told to an audience (seed 001: 活泼型 爱讲故事): the teller's frames — skipping ahead, teasing what comes,
+    // owning up to a digression — which a report, a letter or a log has no use for.
+    ...cues(2, 'long story short', 'fast forward', 'fast-forward', "here's the kicker", 'guess what', 'believe it or not', 'let me tell you', 'needless to say', 'here it goes', 'here goes', 'plot twist', 'i digress', 'you guessed it'),
+    ...cues(2, '长话短说', '说来话长', '你们猜', '猜猜看', '重点来了', '事情是这样的', '话说回来'),
     ...cues(2, 'yep', 'yup', 'geez', 'jeez', 'gee whiz', 'gosh', 'golly', 'whoa', 'wow', 'yikes', 'oops', 'whoops', 'phew', 'yay', 'woohoo', 'hmm*', 'meh', 'duh', 'crap'),
   ],
   // Outgoing and task-oriented: wants status and quality, decisive, straight to the point, short-tempered.
@@ -56,7 +60,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, 'i want', 'i expect', 'unacceptable', 'deal with it', 'fix it', 'vip', 'premium', 'direct', 'leaned over', 'eye contact', 'just refund', 'just give me'),
     ...cues(2, 'loud', 'raised voice', 'raised her voice', 'raised his voice', 'impatient', 'curt', 'blunt', 'firm', 'firmly'),
     // Narrated by someone else: "she wants", "he insisted", "she yelled at the clerk".
-    ...cues(2, 'she wants', 'he wants', 'she wanted… now', 'he wanted… now', 'insist*', 'yell', 'yells', 'yelled', 'yelling', 'shout*', 'scream*', 'threaten*'),
+    ...cues(2, 'she wants', 'he wants', 'she wanted… now', 'he wanted… now', 'insist*', 'threats', 'yell', 'yells', 'yelled', 'yelling', 'shout*', 'scream*', 'threaten*'),
     ...cues(2, 'pointed at', 'pointed her finger', 'pointed his finger', 'glared', 'arms crossed', 'tapped', 'snapped', 'interrupted', 'in a hurry', 'busy man', 'busy woman'),
     ...cues(1, 'quality i paid for', 'what are you going to do', 'decide', 'no time'),
     // An ultimatum or a deadline, damages several times the loss, a face-to-face confrontation, a verdict on the
@@ -110,12 +114,20 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(3, '不想追究', '不想计较', '不愿计较', '不再追究', '自认倒霉', '认栽', '哑巴亏', '也怪我', '怪我自己', '只怪自己', '好说话', '息事宁人'),
     ...cues(2, '一等再等', '耐心等', '一直等', '等了…个月', '等了…周', '又等了', '劝说下', '建议下', '推荐下', '听了…建议', '被说服', '就同意了', '没有多想', '没多看', '走个程序', '忍了'),
     ...cues(3, "didn't want to make a fuss", 'did not want to make a fuss', "didn't want to bother", 'did not want to bother', "didn't want to bug", "didn't want to cause", "i'm not one to complain", 'not one to complain', "don't usually complain", 'never complain'),
+    // Holding back (seed 001: 和平型 被动、犹豫不决): the choice left open when the shop offers one, or a quiet exit
+    // instead of a fight — what a narrator tells the customer did, not how they spoke, so it carries across genres.
+    ...cues(2, '未能…决定', '还没决定', '还未决定', '尚未决定', '没想好', '考虑是否', '考虑要不要', '不知道要不要', '不知该', '不知如何是好', '默默离开', '只好离开', '转身离开', '悻悻离开', '作罢'),
+    ...cues(2, 'still deciding', 'undecided', 'weighing my options', 'looking at my options', 'considering my options', 'went home', 'resigned to'),
+    // Handing the case to a third party to settle (seed 001: 和平型 被动, lets others decide): a consumer council, a
+    // newspaper's help desk, a mediator, rather than taking it up with the shop face to face.
+    ...cues(2, '向消委会投诉', '向消协投诉', '向消保委投诉', '向消委投诉', '向本报投诉', '寻求帮助', '请求协助', '委托…消保委', '委托…消协', '委托…消委会', '同意调解', '接受调解'),
+    ...cues(2, 'sought help', 'asked for help', 'turned to the', 'asked the council', 'asked the newspaper'),
     ...cues(2, 'my own fault', 'my fault', 'should have known', 'i should have', 'still waiting', 'kept waiting', 'waited… months', 'waited… weeks', 'month went by', 'weeks went by', 'months went by', 'another chance', 'took his word', 'took her word', 'took their word', 'believed them', 'went along', 'talked into', 'persuaded', 'let it go', 'let it slide'),
   ],
   // Reserved and task-oriented: rational, value for money, technical detail and quality, nitpicks.
   analytical: [
     // As a retelling tells it: checking for themselves — weighing, comparing, keeping records, asking for a second opinion.
-    ...cues(2, '称重', '称了', '复检', '送检', '比对', '逐一', '核实', '质疑', '不认同', '另一家', '另外一家'),
+    ...cues(2, '称重', '称了', '复检', '送检', '比对', '逐一', '核实', '提出质疑', '质疑…说法', '质疑…解释', '质疑…结果', '质疑…报告', '质疑…结论', '质疑…规定', '不认同', '另一家', '另外一家'),
     ...cues(2, 'weighed', 'kept a log', 'logged', 'kept records', 'kept the paperwork', 'paperwork', 'sceptic*', 'skeptic*', 'questioned', 'second opinion', 'another jeweller', 'another jeweler', 'independent'),
     ...cues(3, '规格', '参数', '说明书', '数据', '性价比', '吹毛求疵'),
     ...cues(3, '纯度', '镀层', '厚度', '对比', '比较了', '比较过', '作比较', '货比三家', '比价', '别家', '条款', '第几条', '依据'),

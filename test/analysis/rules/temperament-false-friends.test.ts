@@ -29,8 +29,14 @@ describe('temperament cues inside words that do not mean them', () => {
     // 理性消费, 理性维权: a council's or a reporter's advice to all shoppers, not a rational customer.
     ['市场监管局提醒消费者理性消费,依法理性维权。', '她很理性,把问题一条一条列了出来。'],
     ['消委會呼籲市民理性消費。', '她很理性,把問題一條一條列了出來。'],
-  ])('when a set phrase holds an analytical cue (一条款式, 理性消费), then it is not read: %s', (plain, meant) => {
-    expect(reading(plain).type).toBe('unknown');
-    expect(reading(meant).type).toBe('analytical');
-  });
+    // 对称, 号称: symmetric, so-called — nothing weighed.
+    ['戒指戴了两个月就不对称了。', '她把戒指放到秤上称了一下,少了0.3克。'],
+    ['號稱最堅硬的鉑金戒指戴了兩個月就不對稱了。', '她把戒指放到秤上稱了一下,少了0.3克。'],
+  ])(
+    'when a set phrase holds an analytical cue (一条款式, 理性消费, 对称), then it is not read: %s',
+    (plain, meant) => {
+      expect(reading(plain).type).toBe('unknown');
+      expect(reading(meant).type).toBe('analytical');
+    },
+  );
 });
