@@ -6,7 +6,7 @@ import { EVERYDAY_CATEGORY_CUES, NOT_GOODS } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
 import { probedAlike, probedJoin } from './rules/cue-probes.ts';
 import { FLAG_CUES } from './rules/flag-cues.ts';
-import { GOODS_NAMED_IN_PASSING } from './rules/outside-goods.ts';
+import { GOODS_NAMED_IN_PASSING, SHOPS_OF_OTHER_GOODS } from './rules/outside-goods.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
 import { aboutAnOutsideService, PIERCING } from './rules/outside-services.ts';
 import {
@@ -213,13 +213,14 @@ function blanked(parts: readonly string[], pattern: RegExp): string {
 
 /**
  * The category of the goods a text names: the policy's categories by their words, else the catch-all when it names
- * only goods the policy never covers in words that a piece's complaint says in passing (see outside-goods.ts).
+ * only goods the policy never covers in words that a piece's complaint says in passing, or a shop of such goods by
+ * its kind (see outside-goods.ts).
  */
 function goodsCategory(policy: Policy, parts: readonly string[], product: string | undefined): string | undefined {
   const text = blanked([product ?? '', ...parts], NOT_GOODS);
   return (
     detectEntry(policy.categories, text, CATEGORY_READING)?.entry.id ??
-    (countOccurrences(GOODS_NAMED_IN_PASSING, text, { skipStaffClaims: true }) > 0
+    (countOccurrences(GOODS_NAMED_IN_PASSING, text, { skipStaffClaims: true }) > 0 || SHOPS_OF_OTHER_GOODS.test(text)
       ? entryId(policy.categories, CATCH_ALL)
       : undefined)
   );
