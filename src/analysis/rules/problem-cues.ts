@@ -318,12 +318,14 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   'be ready', 'ready by', 'ready in', 'ready within', 'made to order', 'special order*', 'custom order*', 'backlog*', 'hold-up',
   'held up', 'hold up', 'came and went', 'come and gone', 'wait… longer', 'longer than promised', 'would be with us', 'fast forward',
   'yet to arrive', "hasn't arrived", 'has not arrived', "hadn't arrived", 'had not arrived', 'delivery date', 'lead time',
+  'supposed to be ready', 'should have been ready', 'supposed to arrive', 'promised by',
   '说好…天', '说好…号', '说好…周', '答应…天', '承诺…天', '还没到货', '未到货', '没到货', '订做', '定做', '订制', '工期', '延期', '推迟',
   // The price asked against the price shown or fair for the job, told by the figures rather than a word of overcharging:
   // the advertised price, the label's, the exchange rate, a price quoted, "we charge $10"; 标价, 报价, 要价, 汇率.
   'advertised price', 'price on the label', 'price tag', 'price they quoted', 'quoted', 'exchange rate', 'we charge', 'they charge',
   'a lot of money', 'outrageous', 'ridiculous price', 'so expensive', 'damn expensive', 'how much',
-  '标价', '报价', '要价', '开价', '汇率', '收费太', '价钱太', '价格太',
+  'listed price', 'sticker price', 'marked price', 'price difference',
+  '标价', '报价', '要价', '开价', '汇率', '收费太', '价钱太', '价格太', '吊牌价', '价签', '明码标价',
 ];
 
 /**
@@ -384,7 +386,7 @@ export const QUALITY_CUES: readonly string[] = [
   // What the goods turned out to be, said against what they were sold as rather than in a word for a fake: "turned out
   // to be", "was actually", made somewhere else than claimed; 根本不是, 并非, 原来是, 其实是, 真伪, 产地.
   'turned out to be', 'turns out to be', 'was actually', 'were actually', 'is actually', 'are actually', 'made in china',
-  'not made in', 'sold as', 'sold to me as', 'passed off', 'country of origin',
+  'not made in', 'sold as', 'sold to me as', 'passed off', 'country of origin', 'not what i ordered', 'not the one i',
   '根本不是', '根本就不是', '并不是', '原来是', '其实是', '实际上是', '竟然是', '居然是', '真伪', '真假', '产地', '原产',
 ];
 
