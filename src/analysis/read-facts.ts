@@ -17,6 +17,7 @@ import {
   QUALITY_CUES,
   RETURN_WITHOUT_FAULT_CUES,
   SHOP_RESPONSE_CUES,
+  UNSUITED_CUES,
 } from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
 import { aboutTheShopsWork, workOnThePerson } from './rules/shop-work.ts';
@@ -168,6 +169,9 @@ const PROBLEM_READING_AT_WORK: Reading = {
  * catch-all for a fight; each only if the policy has it.
  */
 const FALLBACKS: readonly (readonly [string, readonly string[]])[] = [
+  // A piece taken back because it does not suit or fit (see UNSUITED_CUES) is a return with no fault, whatever the
+  // shop answered: the refusal is how the return ended, not what the customer complains of.
+  ['other', UNSUITED_CUES],
   ['service', SHOP_RESPONSE_CUES],
   ['defect', QUALITY_CUES],
   ['defect', HARM_TO_WEARER_CUES],

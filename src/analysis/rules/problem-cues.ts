@@ -410,6 +410,18 @@ export const HARM_TO_WEARER_CUES: readonly string[] = [
 ];
 
 /**
+ * A piece that does not suit or fit the one it was bought for, the reason for a return when nothing is wrong with it:
+ * the ring size too far off, the colour not liked, a change of mind; 手寸, 尺寸不合, 不喜欢, "too blue, I don't like
+ * them", "didn't fit".
+ */
+// biome-ignore format: word lists read best packed
+export const UNSUITED_CUES: readonly string[] = [
+  '手寸', '尺寸不合', '尺码不合', '不合手', '戴不上', '戴不进', '不喜欢', '唔钟意', '不想要', '唔想要', '改变主意',
+  "don't like", "didn't like", 'did not like', "doesn't fit", "didn't fit", 'did not fit', "doesn't suit", "didn't suit",
+  'changed my mind', 'changed her mind', 'changed his mind', 'change of mind', 'too big for', 'too small for',
+];
+
+/**
  * Goods taken back with no fault named: a return or refund sought, a change of mind, a piece not liked or not wanted.
  * Wanting one's money back for a piece that is not faulty is a problem none of the policy's ids fits (the labelling
  * guide's `other`), so, when no fault and no dealing of the shop's is named, it is read as the catch-all rather than
@@ -417,8 +429,8 @@ export const HARM_TO_WEARER_CUES: readonly string[] = [
  */
 // biome-ignore format: word lists read best packed
 export const RETURN_WITHOUT_FAULT_CUES: readonly string[] = [
-  '退货', '退款', '退钱', '退换', '要退', '想退', '退返', '退番', '不喜欢', '唔钟意', '不想要', '唔想要', '后悔', '改变主意',
+  ...UNSUITED_CUES,
+  '退货', '退款', '退钱', '退换', '要退', '想退', '退返', '退番', '后悔',
   'return them', 'return it', 'return the', 'return a', 'a return', 'the return', 'to return', 'refund*', 'money back',
-  'changed my mind', 'changed her mind', 'changed his mind', 'change of mind', "don't like", "didn't like", 'did not like',
-  "doesn't suit", "didn't suit", 'no longer want*', "didn't want", 'did not want',
+  'no longer want*', "didn't want", 'did not want',
 ];
