@@ -14,6 +14,7 @@ import {
   GENERAL_PROBLEMS,
   HARM_TO_WEARER_CUES,
   NOT_FAULTS,
+  NOT_YET_WORN_CUES,
   QUALITY_CUES,
   RETURN_WITHOUT_FAULT_CUES,
   SHOP_RESPONSE_CUES,
@@ -250,6 +251,10 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
   const problem =
     complaint.problem ??
     (category === CATCH_ALL && workOnThePerson(all) ? entryId(policy.problems, 'service') : undefined) ??
+    // A watch that stops before it was ever worn came with a fresh battery: the stopping is the watch's fault.
+    (detected?.entry.id === 'watch-battery' && countOccurrences(NOT_YET_WORN_CUES, all, { skipStaffClaims: true }) > 0
+      ? entryId(policy.problems, 'watch-fault')
+      : undefined) ??
     detected?.entry.id ??
     // A piercing sells a stud with the work: a fault named of the stud is the goods', else the complaint is the work.
     (category === CATCH_ALL && PIERCING.test(normaliseText(all)) ? entryId(policy.problems, 'service') : undefined) ??

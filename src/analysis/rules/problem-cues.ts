@@ -434,3 +434,14 @@ export const RETURN_WITHOUT_FAULT_CUES: readonly string[] = [
   'return them', 'return it', 'return the', 'return a', 'a return', 'the return', 'to return', 'refund*', 'money back',
   'no longer want*', "didn't want", 'did not want',
 ];
+
+/**
+ * A piece not yet worn: brand new, never worn, 还未戴, 没戴过. A watch that stops before it was ever worn has no flat
+ * battery (it came with a fresh one): the stopping is a fault of the watch. How long ago it was bought says less (a
+ * watch may sit in a drawer for years), so "days after I bought it" is not read so.
+ */
+// biome-ignore format: word lists read best packed
+export const NOT_YET_WORN_CUES: readonly string[] = [
+  '还未戴', '还没戴', '未曾戴', '没戴过', '未戴过', '还未佩戴', '还没佩戴', '未曾佩戴', '没佩戴过',
+  'brand new', 'brand-new', 'never worn', 'never been worn', 'not yet worn', "hadn't worn it", 'had not worn it',
+];

@@ -47,3 +47,17 @@ describe('a problem told by the story rather than named, when no fault is named'
     expect(factsOf('项链昨天到货了,我很喜欢。').problem).toBeNull();
   });
 });
+
+describe('a watch that stops before it was ever worn', () => {
+  it.each([
+    'I bought the watch on Saturday, brand new in its box, and by Wednesday it had stopped running.',
+    '新买的手表还没戴过,放了三天就不走了。',
+    '新買的手錶還沒戴過,放了三天就不走了。',
+  ])('came with a fresh battery, so the stopping is a fault of the watch: %s', (text) => {
+    expect(factsOf(text).problem).toBe('watch-fault');
+  });
+
+  it('and an old watch that stops is still read as its battery', () => {
+    expect(factsOf('My old watch stopped running last week.').problem).toBe('watch-battery');
+  });
+});
