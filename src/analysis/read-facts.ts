@@ -6,7 +6,7 @@ import { EVERYDAY_CATEGORY_CUES, NOT_GOODS } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
 import { probedAlike, probedJoin } from './rules/cue-probes.ts';
 import { FLAG_CUES } from './rules/flag-cues.ts';
-import { GOODS_NAMED_IN_PASSING } from './rules/outside-goods.ts';
+import { GOODS_NAMED_IN_PASSING, SHOPS_OF_OTHER_GOODS } from './rules/outside-goods.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
 import { aboutAnOutsideService, PIERCING } from './rules/outside-services.ts';
 import {
@@ -14,9 +14,11 @@ import {
   GENERAL_PROBLEMS,
   HARM_TO_WEARER_CUES,
   NOT_FAULTS,
+  NOT_YET_WORN_CUES,
   QUALITY_CUES,
   RETURN_WITHOUT_FAULT_CUES,
   SHOP_RESPONSE_CUES,
+  UNSUITED_CUES,
 } from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
 import { aboutTheShopsWork, workOnThePerson } from './rules/shop-work.ts';
@@ -168,6 +170,9 @@ const PROBLEM_READING_AT_WORK: Reading = {
  * catch-all for a fight; each only if the policy has it.
  */
 const FALLBACKS: readonly (readonly [string, readonly string[]])[] = [
+  // A piece taken back because it does not suit or fit (see UNSUITED_CUES) is a return with no fault, whatever the
+  // shop answered: the refusal is how the return ended, not what the customer complains of.
+  ['other', UNSUITED_CUES],
   ['service', SHOP_RESPONSE_CUES],
   ['defect', QUALITY_CUES],
   ['defect', HARM_TO_WEARER_CUES],
@@ -213,13 +218,14 @@ function blanked(parts: readonly string[], pattern: RegExp): string {
 
 /**
  * The category of the goods a text names: the policy's categories by their words, else the catch-all when it names
- * only goods the policy never covers in words that a piece's complaint says in passing (see outside-goods.ts).
+ * only goods the policy never covers in words that a piece's complaint says in passing, or a shop of such goods by
+ * its kind (see outside-goods.ts).
  */
 function goodsCategory(policy: Policy, parts: readonly string[], product: string | undefined): string | undefined {
   const text = blanked([product ?? '', ...parts], NOT_GOODS);
   return (
     detectEntry(policy.categories, text, CATEGORY_READING)?.entry.id ??
-    (countOccurrences(GOODS_NAMED_IN_PASSING, text, { skipStaffClaims: true }) > 0
+    (countOccurrences(GOODS_NAMED_IN_PASSING, text, { skipStaffClaims: true }) > 0 || SHOPS_OF_OTHER_GOODS.test(text)
       ? entryId(policy.categories, CATCH_ALL)
       : undefined)
   );
@@ -245,6 +251,10 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
   const problem =
     complaint.problem ??
     (category === CATCH_ALL && workOnThePerson(all) ? entryId(policy.problems, 'service') : undefined) ??
+    // A watch that stops before it was ever worn came with a fresh battery: the stopping is the watch's fault.
+    (detected?.entry.id === 'watch-battery' && countOccurrences(NOT_YET_WORN_CUES, all, { skipStaffClaims: true }) > 0
+      ? entryId(policy.problems, 'watch-fault')
+      : undefined) ??
     detected?.entry.id ??
     // A piercing sells a stud with the work: a fault named of the stud is the goods', else the complaint is the work.
     (category === CATCH_ALL && PIERCING.test(normaliseText(all)) ? entryId(policy.problems, 'service') : undefined) ??

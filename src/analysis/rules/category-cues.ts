@@ -1,3 +1,15 @@
+/** Every piece's name after "costume" or "fashion" (仿真, 时尚, 潮流 in Chinese): how a costume piece is named. */
+// biome-ignore format: word lists read best packed
+const COSTUME_PIECES: readonly string[] = [
+  ...['costume', 'fashion'].flatMap((kind) =>
+    ['jewel*', 'piece*', 'ring*', 'necklace*', 'earring*', 'bracelet*', 'bangle*', 'pendant*', 'brooch*', 'tiara*', 'choker*',
+      'anklet*', 'hair comb*', 'headband*'].map((piece) => `${kind} ${piece}`),
+  ),
+  ...['仿真', '时尚', '潮流'].flatMap((kind) =>
+    ['首饰', '饰品', '项链', '耳环', '耳钉', '手链', '手镯', '戒指', '发饰', '头饰', '胸针'].map((piece) => `${kind}${piece}`),
+  ),
+];
+
 /**
  * How complaints name goods in everyday words, by the standard category ids a store policy uses. The
  * policy lists the shop's own terms (项链, bracelet); real complaints say 金镯子, 三金, 翡翠, "her engagement
@@ -17,10 +29,11 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
     'locket', 'cufflink*', 'studs', 'hoops', 'choker', 'signet', 'tennis bracelet', 'eternity band',
   ],
   // Pieces of base metal, and costume or fashion jewellery, which is what such pieces are sold as: 仿真首饰, 时尚饰品,
-  // brass or a copper base under the plating.
-  alloy: ['costume jewel*', 'costume piece*', 'costume ring*', 'costume necklace*', 'costume earring*', 'fashion jewel*', 'base metal',
-    'cheap metal', 'brass', 'pewter', '仿真首饰', '仿真饰品', '时尚饰品', '潮流饰品', '黄铜', '白铜', '镀铜', '铜镀', '铜质'],
-  silver: ['足银', '银戒', '银镯', '银链', '纯银打造', 'sterling', '银器', '银碗', '银筷', '银质', '银条', '银手串', 'silver bar*'],
+  // brass or a copper base under the plating. The labelling guide files every costume piece as alloy, whatever the
+  // piece: "costume" or "fashion" before any piece's name (a costume tiara, fashion earrings), 仿真 or 时尚 before 项链.
+  alloy: [...COSTUME_PIECES, 'base metal', 'cheap metal', 'brass', 'pewter', '黄铜', '白铜', '镀铜', '铜镀', '铜质'],
+  // A maker of sterling pieces named for them, as 925 names the metal: a Pandora bracelet, 潘多拉手链.
+  silver: ['pandora', '潘多拉', '足银', '银戒', '银镯', '银链', '纯银打造', 'sterling', '银器', '银碗', '银筷', '银质', '银条', '银手串', 'silver bar*'],
   watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*',
     // The trade's general vocabulary: the watchmaker and the watch's parts, and makers whose name is no other word.
     '钟表', '表行', '修表', '表扣', '表蒙', '表链', '浪琴', '欧米茄', '劳力士', '天梭', '卡西欧', '西铁城', '斯沃琪', '罗西尼',
@@ -33,18 +46,18 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
  * Goods words used for something else: 黄金周 is a holiday week, 钻石会员 and a "gold card" are loyalty tiers,
  * 珍珠奶茶 is a drink and 珍珠粉 a cosmetic, 翡翠台 a TV channel, 钻石山 a place, 铝合金 a window frame, 石英石 a
  * worktop; "a big chain" or "chain store" is a business, "watch out", "to watch the video" or "ring me back" are
- * verbs, "crystal clear" an idiom, a "picture frame" or a "camera lens" no glasses, "my contacts" a phone book.
+ * verbs, "crystal clear" and "Pandora's box" (潘多拉魔盒) idioms, a "picture frame" or a "camera lens" no glasses, "my contacts" a phone book.
  * Read on the folded (simplified) text, so both scripts are covered; what matches is blanked before the category
  * is read. (Amber is left out of the stones' names: it is a first name as often.)
  */
 export const NOT_GOODS = new RegExp(
   [
-    '黄金(?=周|时间|时段|时期|期|地段|档|年龄|比例|搭档)|(?:钻石|铂金|白金|黄金)(?=会员|卡|级)|金卡|珍珠(?=奶茶|粉)|翡翠(?=台)|钻石(?=山)|(?<=铝)合金|石英(?=石)',
+    '黄金(?=周|时间|时段|时期|期|地段|档|年龄|比例|搭档)|(?:钻石|铂金|白金|黄金)(?=会员|卡|级)|金卡|珍珠(?=奶茶|粉)|翡翠(?=台)|潘多拉(?=的?魔盒|之盒|盒子)|钻石(?=山)|(?<=铝)合金|石英(?=石)',
     String.raw`\b(?:chain\s+(?:store|stores|restaurant|of\s+stores)|(?:a|big|large|national|retail|supply|food|hotel|store|department\s+store)\s+chain)\b`,
     String.raw`\b(?:to|would|will|could|can|can't|cannot|didn't|don't|did\s+not|do\s+not|i|we|you|they|just|please|must|should)\s+watch\b(?!\s+(?:strap|band|battery|face|repair))`,
     String.raw`\bwatch\s+(?:out|over|for|tv|television|videos?|movies?|films?|him|her|them|me|us|you|as|how|what|while|it\s+happen)\b`,
     String.raw`\b(?:rings?|rang|rung|ringing)\s+(?:me|us|him|her|them|up|back|round|around|the\s+(?:bell|doorbell|store|shop|office|police))\b|\bgive\s+(?:me|us|him|her|them)\s+a\s+ring\b|\bphone\s+(?:rings?|rang|ringing)\b`,
-    String.raw`\b(?:gold|platinum|diamond|silver)\s+(?:card|member|members|membership|status|star|stars|medal|level|tier|standard)\b|\bcrystal\s+clear\b`,
+    String.raw`\b(?:gold|platinum|diamond|silver)\s+(?:card|member|members|membership|status|star|stars|medal|level|tier|standard)\b|\bcrystal\s+clear\b|\bpandora'?s\s+box\b`,
     String.raw`\b(?:picture|photo|bed|bike|door|window)\s+frames?\b|\bcamera\s+lens(?:es)?\b|\b(?:my|her|his|phone)\s+contacts\b|\bdial\s+(?:the|a|911|999|\d)`,
   ].join('|'),
   'giu',

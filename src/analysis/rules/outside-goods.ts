@@ -27,3 +27,17 @@ export const GOODS_NAMED_IN_PASSING: readonly string[] = [
   'ebay', 'amazon', 'etsy', 'marketplace', 'auction*', 'listing',
   '淘宝', '天猫', '拼多多', '闲鱼', '京东', '二手平台',
 ];
+
+/**
+ * A shop named by the kind of goods it sells, when those goods are none the policy covers: a noodle shop, a drugstore,
+ * a homeware store, 乌龙面店, 药妆店, 家品店, 鱼档, 杂货铺. A text that names such a shop and no goods the policy covers is
+ * about what that shop sold or did. The goods' word is read only right before the shop's, so 对面 (opposite) or 门面
+ * (a shopfront) before 店 is no noodle shop. Read on folded (simplified) text.
+ */
+export const SHOPS_OF_OTHER_GOODS = new RegExp(
+  [
+    '(?<![对门表里外前后上下见方当全场体版铺店])(?:面|粉|粥|饭|菜|茶|饮品|饮料|咖啡|果汁|甜品|糖水|烧腊|面包|饼|糕|肉|鱼|水果|零食|米|药|药妆|家品|家居|日用品|杂货|文具|书|花|五金|家具|电器|手机|电脑|服装|衣|鞋|玩具|宠物)(?:店|铺|档|摊|馆|局)',
+    String.raw`\b(?:noodle|ramen|udon|sushi|pizza|sandwich|burger|coffee|tea|juice|donut|doughnut|bagel|candy|sweet|chocolate|grocery|convenience|corner|liquor|wine|book|toy|pet|flower|furniture|hardware|homeware|houseware|kitchen|shoe|clothing|clothes|thrift|charity|dollar|video|game|music|record|phone|computer|electronics|bike|bicycle|sports?|paint|fabric|craft|drug)\s*(?:shop|store|stall|stand|bar|house|parlou?r|outlet)s?\b`,
+  ].join('|'),
+  'iu',
+);

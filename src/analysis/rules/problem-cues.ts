@@ -312,6 +312,20 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   'price gouging', 'gouged', 'marked up', 'mark-up', 'markup', 'not worth', 'worth only', 'only worth', 'worth less than',
   'worth a fraction', 'paid too much', 'too expensive', 'charged more', 'took advantage', 'taken advantage', 'tricked',
   'conned', 'cheated', 'short-changed', 'shortchanged',
+  // A piece ordered or made to order and the wait for it, told by the date promised and the dates that passed it rather
+  // than by a word of delay: "it would be ready in three weeks", a backlog, a hold-up, "January came and went"; 说好…天,
+  // 订做, 工期, 还没到货. The arrival itself (到货, 交货) is how any order's story goes on, not a wait.
+  'be ready', 'ready by', 'ready in', 'ready within', 'made to order', 'special order*', 'custom order*', 'backlog*', 'hold-up',
+  'held up', 'hold up', 'came and went', 'come and gone', 'wait… longer', 'longer than promised', 'would be with us', 'fast forward',
+  'yet to arrive', "hasn't arrived", 'has not arrived', "hadn't arrived", 'had not arrived', 'delivery date', 'lead time',
+  'supposed to be ready', 'should have been ready', 'supposed to arrive', 'promised by',
+  '说好…天', '说好…号', '说好…周', '答应…天', '承诺…天', '还没到货', '未到货', '没到货', '订做', '定做', '订制', '工期', '延期', '推迟',
+  // The price asked against the price shown or fair for the job, told by the figures rather than a word of overcharging:
+  // the advertised price, the label's, the exchange rate, a price quoted, "we charge $10"; 标价, 报价, 要价, 汇率.
+  'advertised price', 'price on the label', 'price tag', 'price they quoted', 'quoted', 'exchange rate', 'we charge', 'they charge',
+  'a lot of money', 'outrageous', 'ridiculous price', 'so expensive', 'damn expensive', 'how much',
+  'listed price', 'sticker price', 'marked price', 'price difference',
+  '标价', '报价', '要价', '开价', '汇率', '收费太', '价钱太', '价格太', '吊牌价', '价签', '明码标价',
 ];
 
 /**
@@ -369,6 +383,11 @@ export const QUALITY_CUES: readonly string[] = [
   'treated stone*', 'fracture-filled', 'glass-filled', 'lab-created', 'lab grown', 'man-made', 'moissanite', 'simulant',
   'not natural', 'not as pictured', 'not as advertised', 'false advertising', 'misrepresent*', 'appraised', 'appraisal',
   'appraiser', 'gemologist', 'karat*', 'carat weight', 'hallmark*', 'tested', 'test showed', 'assay*', '化验',
+  // What the goods turned out to be, said against what they were sold as rather than in a word for a fake: "turned out
+  // to be", "was actually", made somewhere else than claimed; 根本不是, 并非, 原来是, 其实是, 真伪, 产地.
+  'turned out to be', 'turns out to be', 'was actually', 'were actually', 'is actually', 'are actually', 'made in china',
+  'not made in', 'sold as', 'sold to me as', 'passed off', 'country of origin', 'not what i ordered', 'not the one i',
+  '根本不是', '根本就不是', '并不是', '原来是', '其实是', '实际上是', '竟然是', '居然是', '真伪', '真假', '产地', '原产',
 ];
 
 /**
@@ -384,6 +403,22 @@ export const HARM_TO_WEARER_CUES: readonly string[] = [
   'allergic', 'allergy', 'allergies', 'rash', 'rashes', 'swollen', 'swelling', 'infection*', 'infected', 'inflamed', 'inflammation',
   'irritation', 'irritated', 'itchy', 'itching', 'blister*', 'hives', 'bloodshot', 'red eyes', 'eyes… red', 'blurred vision',
   'blurry vision', 'burning sensation', 'dermatitis', 'conjunctivitis', 'keratitis',
+  // The harm told by its consequence, a hurt and a doctor seen, rather than by its name: 受伤, 损伤, 看医生, 就医,
+  // "injured", "went to the doctor", "the emergency room".
+  '受伤', '受了伤', '损伤', '伤到', '看医生', '看了医生', '就医', '就诊', '急诊', 'injur*', 'the doctor', 'a doctor', 'hospital',
+  'emergency room',
+];
+
+/**
+ * A piece that does not suit or fit the one it was bought for, the reason for a return when nothing is wrong with it:
+ * the ring size too far off, the colour not liked, a change of mind; 手寸, 尺寸不合, 不喜欢, "too blue, I don't like
+ * them", "didn't fit".
+ */
+// biome-ignore format: word lists read best packed
+export const UNSUITED_CUES: readonly string[] = [
+  '手寸', '尺寸不合', '尺码不合', '不合手', '戴不上', '戴不进', '不喜欢', '唔钟意', '不想要', '唔想要', '改变主意',
+  "don't like", "didn't like", 'did not like', "doesn't fit", "didn't fit", 'did not fit', "doesn't suit", "didn't suit",
+  'changed my mind', 'changed her mind', 'changed his mind', 'change of mind', 'too big for', 'too small for',
 ];
 
 /**
@@ -394,8 +429,19 @@ export const HARM_TO_WEARER_CUES: readonly string[] = [
  */
 // biome-ignore format: word lists read best packed
 export const RETURN_WITHOUT_FAULT_CUES: readonly string[] = [
-  '退货', '退款', '退钱', '退换', '要退', '想退', '退返', '退番', '不喜欢', '唔钟意', '不想要', '唔想要', '后悔', '改变主意',
+  ...UNSUITED_CUES,
+  '退货', '退款', '退钱', '退换', '要退', '想退', '退返', '退番', '后悔',
   'return them', 'return it', 'return the', 'return a', 'a return', 'the return', 'to return', 'refund*', 'money back',
-  'changed my mind', 'changed her mind', 'changed his mind', 'change of mind', "don't like", "didn't like", 'did not like',
-  "doesn't suit", "didn't suit", 'no longer want*', "didn't want", 'did not want',
+  'no longer want*', "didn't want", 'did not want',
+];
+
+/**
+ * A piece not yet worn: brand new, never worn, 还未戴, 没戴过. A watch that stops before it was ever worn has no flat
+ * battery (it came with a fresh one): the stopping is a fault of the watch. How long ago it was bought says less (a
+ * watch may sit in a drawer for years), so "days after I bought it" is not read so.
+ */
+// biome-ignore format: word lists read best packed
+export const NOT_YET_WORN_CUES: readonly string[] = [
+  '还未戴', '还没戴', '未曾戴', '没戴过', '未戴过', '还未佩戴', '还没佩戴', '未曾佩戴', '没佩戴过',
+  'brand new', 'brand-new', 'never worn', 'never been worn', 'not yet worn', "hadn't worn it", 'had not worn it',
 ];

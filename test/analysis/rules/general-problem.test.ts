@@ -97,6 +97,14 @@ describe('goods taken back with no fault named, in three scripts', () => {
     );
   });
 
+  it.each([
+    'The ring did not fit her, so she wanted a refund; the store refused and pointed to its policy.',
+    '戒指手寸差太远,他要求退货,店家拒绝,只肯换货。',
+    '戒指手寸差太遠,他要求退貨,店家拒絕,只肯換貨。',
+  ])('and a piece that does not fit or suit is still such a return, whatever the shop answered: %s', (text) => {
+    expect(factsOf(text).problem).toBe('other');
+  });
+
   it('when nothing is taken back and no fault is named, the problem stays unknown', () => {
     expect(factsOf('She came in on Tuesday and looked at the earrings for an hour.').problem).toBeNull();
   });

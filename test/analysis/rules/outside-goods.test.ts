@@ -30,3 +30,21 @@ describe('goods the policy never covers, named where no goods it covers are', ()
     expect(factsOf('They were rude to me at the counter and would not listen.').category).toBeNull();
   });
 });
+
+describe('a shop named by the kind of goods it sells, where no goods the policy covers are named', () => {
+  it.each([
+    'The cashier at the homeware store told my aunt she could not open what she had just paid for.',
+    '一名老伯在乌龙面店被问了两次要点什么,当场破口大骂。',
+    '一名老伯在烏龍麵店被問了兩次要點什麼,當場破口大罵。',
+  ])('then the category is other: %s', (text) => {
+    expect(factsOf(text).category).toBe('other');
+  });
+
+  it('and a shop across the road (对面店) is no noodle shop', () => {
+    expect(factsOf('我在对面店门口等了很久,没有人理我。').category).toBeNull();
+  });
+
+  it('and a piece the policy covers, bought next to one, is still that piece', () => {
+    expect(factsOf('在书店旁边的柜台买的金项链,戴了一周就断了。').category).toBe('jewellery');
+  });
+});
