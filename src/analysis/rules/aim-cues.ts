@@ -20,7 +20,9 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
   exchange: ['换货', '换一个', '换一条', '换一只', '换一副', '换一对', '换一盒', '换一双', '换一块', '换成', '换个', '换别的', '换同款', '给我换', '换新', '调换', '换掉', '换回', '更换', '给换', 'exchange*', 'replace*', 'swap', 'a new one',
     '换过', '换返', '换番', '给她换', '给他换', '帮她换', '帮他换', '帮我换',
     // The goods as ordered, not the money: "I want what I paid for".
-    'what i paid for', 'what she paid for', 'what he paid for', 'what we paid for'],
+    'what i paid for', 'what she paid for', 'what he paid for', 'what we paid for',
+    // Changed for another piece: "had them changed for another pair".
+    'changed for another', 'changed for a new', 'change* it for another', 'change* them for another', 'change* it for a new', 'change* them for a new'],
   repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo', 'remake', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the',
     // Setting a stone again, soldering, having it looked at.
     'reset', 'resolder*', 'solder*', 'look at it', 'take a look', 'have a look', '重新镶', '重镶', '镶回', '镶好', '镶嵌',
