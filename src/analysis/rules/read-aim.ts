@@ -160,7 +160,8 @@ function asksIn(narrative: string): string {
   const folded = normaliseText(narrative).replace(TRADE_IN, '以旧易新');
   const parts: string[] = [];
   for (const sentence of folded.split(SENTENCE_END)) {
-    const threat = THREAT_CONDITION.test(sentence);
+    // Few sentences tell of a job done elsewhere: only theirs are searched clause by clause.
+    const doneElsewhere = DONE_ELSEWHERE.test(sentence) && !THREAT_CONDITION.test(sentence);
     // After "店员说," the rest of the sentence is the shop's words: its terms and offers ask nothing of the
     // customer's, though a refusal in them still names what she asked.
     let quoted = false;
@@ -169,7 +170,7 @@ function asksIn(narrative: string): string {
     let planned = false;
     for (const whole of sentence.split(/[，,]/u)) {
       const clause = whole.replace(SET_ASIDE, ' ');
-      if (!threat && DONE_ELSEWHERE.test(clause)) parts.length = 0;
+      if (doneElsewhere && DONE_ELSEWHERE.test(clause)) parts.length = 0;
       planned = readClause(clause, quoted || (planned && !TURN.test(clause)), parts);
       if (SPEECH_OPENS.test(clause)) quoted = staffIsAsking(clause);
     }
