@@ -159,9 +159,10 @@ export const SET_ASIDE =
  * A remedy agreed or accepted in the end: 同意退款, 答应赔偿, 接受换货, "agreed to a refund", "accepted a
  * replacement", an offer taken up ("offered to reimburse her and she took me up on it"), and one carried out ("had
  * the bracelet replaced", "got it fixed", 给她换了一条), or granted as the customer's own act (店家只好让她退货, "the manager
- * let her exchange it": a report's usual way to end on the remedy). Whichever side agreed,
+ * let her exchange it") or received (获得了500元赔偿, 拿到退款, "was given a replacement", "received a full refund"):
+ * a report's usual ways to end on the remedy. Whichever side agreed,
  * the remedy settled on is, when nothing was asked in words, the best sign of what was wanted; an offer alone is
  * not (it may be the very remedy the customer turned down).
  */
 export const AGREED =
-  /(?<![不没])(?:同意|答应|接受|愿意|承诺)|(?<![不没未别])(?:让|允许|准许|准)(?=(?:她|他|我|我们|顾客|客人|消费者)(?:退|换|调换))|\b(?:let|lets|allowed|allows)\s+(?:me|us|them|him|her)\s+(?:to\s+)?(?=(?:return|exchange|swap)\b)|\b(?:agreed\s+to|agrees\s+to|accepted|accepts|promised\s+to|settled\s+for)\b|\b(?:took|take|takes)\s+(?:me|us|them|him|her)\s+up\s+on\b|\b(?:had|got)\s+(?:it|them|(?:the|my|her|his|our)\s+\w+)\s+(?=(?:replaced|exchanged|refunded|repaired|fixed|resized)\b)|(?<![不没未])(?=(?:给|帮)(?:她|他|我|我们|顾客|客人)(?:换了|退了|修好了|重做了))/iu;
+  /(?<![不没])(?:同意|答应|接受|愿意|承诺)|(?<![不没未别])(?:让|允许|准许|准)(?=(?:她|他|我|我们|顾客|客人|消费者)(?:退|换|调换))|\b(?:let|lets|allowed|allows)\s+(?:me|us|them|him|her)\s+(?:to\s+)?(?=(?:return|exchange|swap)\b)|\b(?:was|were|been|got|get|gets)\s+given\b|\b(?:received|receive|got|get|gets)\s+(?=(?:a|an|the|my|her|his|our|their)\s+(?:full\s+|partial\s+|new\s+)?(?:replacement|refund|exchange|compensation)\b)|(?<![不没未])(?:获得|得到|拿到|收到|领到)(?:了)?(?=[^，,。]{0,8}(?:退款|赔偿|补偿|换货|赔款))|\b(?:agreed\s+to|agrees\s+to|accepted|accepts|promised\s+to|settled\s+for)\b|\b(?:took|take|takes)\s+(?:me|us|them|him|her)\s+up\s+on\b|\b(?:had|got)\s+(?:it|them|(?:the|my|her|his|our)\s+\w+)\s+(?=(?:replaced|exchanged|refunded|repaired|fixed|resized)\b)|(?<![不没未])(?=(?:给|帮)(?:她|他|我|我们|顾客|客人)(?:换了|退了|修好了|重做了))/iu;

@@ -15,3 +15,14 @@ describe('a remedy the shop let the customer have is the one settled on', () => 
     expect(aimOf(text)).toBe(aim);
   });
 });
+
+describe('a remedy told as received is the one settled on', () => {
+  it.each([
+    ['compensation', '折腾了两个月,最终消费者获得了500元赔偿。'],
+    ['refund', '折騰了兩個月,最終消費者拿到了全額退款。'],
+    ['exchange', 'A month later she was given a replacement watch.'],
+    ['refund', 'He received a full refund two weeks later.'],
+  ] as const)('%s ← %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+});
