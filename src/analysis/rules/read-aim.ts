@@ -190,8 +190,8 @@ const TURN =
   /^\s*(?:但|可是|却|不过|结果|没想到|谁知|后来|最后|现在|如今|目前|\b(?:but|however|instead|then|now|later|eventually)\b)/iu;
 
 /**
- * Reads one clause's asks into `parts`. `quoted` is true inside the shop's speech or a plan given up, where only
- * what is refused names an ask. Returns whether the clause's ask is an earlier plan.
+ * Reads one clause's asks into `parts`. `quoted` is true inside the shop's speech, or in the clause that goes on with
+ * an earlier plan, where only what is refused names an ask. Returns whether the clause's ask is an earlier plan.
  */
 function readClause(clause: string, quoted: boolean, parts: string[]): boolean {
   const ask = ASK.exec(clause);
