@@ -156,7 +156,7 @@ const THREAT_CONDITION = /\b(?:if|unless)\b|如果|要是|假如|否则|不然|�
  * ("…,要求商家退货退款", "she wants a full refund"), what the shop is told it must do, and an ask named as a
  * noun ("不接受退款要求"). A clause in which the staff ask or offer something is left out.
  */
-function asksIn(narrative: string): string {
+function asksIn(narrative: string, described: string[]): string {
   const folded = normaliseText(narrative).replace(TRADE_IN, '以旧易新');
   const parts: string[] = [];
   for (const sentence of folded.split(SENTENCE_END)) {
@@ -171,7 +171,7 @@ function asksIn(narrative: string): string {
     for (const whole of sentence.split(/[，,]/u)) {
       const clause = whole.replace(SET_ASIDE, ' ');
       if (doneElsewhere && DONE_ELSEWHERE.test(clause)) parts.length = 0;
-      planned = readClause(clause, quoted || (planned && !TURN.test(clause)), parts);
+      planned = readClause(clause, quoted || (planned && !TURN.test(clause)), parts, described);
       if (SPEECH_OPENS.test(clause)) quoted = staffIsAsking(clause);
     }
   }
@@ -185,6 +185,15 @@ function asksIn(narrative: string): string {
 const SPEECH_OPENS =
   /(?:说|表示|称|告知|介绍|回应|回复|答复|解释|强调|声称|坚称)(?:说|道|称)?\s*[:：]?\s*$|\b(?:said|says|replied|replies|answered|explained|insisted|claimed|told\s+(?:me|her|him|us|them))\s*[:"“']?\s*$/iu;
 
+/**
+ * An ask that only describes who asked: 打伤要求退款的台湾旅客, "the woman who wanted a refund". It tells the story's
+ * past, and gives way to any ask the retelling states outright (a vow, a demand, a claim), counting only when there
+ * is none.
+ */
+const DESCRIBES_ASKER =
+  /^[^，,。]{0,12}的[^，,。的]{0,3}(?:旅客|游客|顾客|客人|消费者|女士|先生|小姐|男子|女子|市民|买家|妇人|老人|夫妇|母亲|妈妈|父亲)/u;
+const WHO_ASKED = /\bwho\s+$/iu;
+
 /** A clause that turns from what came before, or moves on in time: 但, 可是, 结果, 现在, "but", "now". */
 const TURN =
   /^\s*(?:但|可是|却|不过|结果|没想到|谁知|后来|最后|现在|如今|目前|\b(?:but|however|instead|then|now|later|eventually)\b)/iu;
@@ -193,11 +202,14 @@ const TURN =
  * Reads one clause's asks into `parts`. `quoted` is true inside the shop's speech, or in the clause that goes on with
  * an earlier plan, where only what is refused names an ask. Returns whether the clause's ask is an earlier plan.
  */
-function readClause(clause: string, quoted: boolean, parts: string[]): boolean {
+function readClause(clause: string, quoted: boolean, parts: string[], described: string[]): boolean {
   const ask = ASK.exec(clause);
   const before = ask ? clause.slice(0, ask.index) : '';
   const planned = ask !== null && EARLIER_PLAN.test(before);
-  if (ask && !quoted && !staffIsAsking(before) && !DENIED.test(before) && !planned)
+  // Whoever is named before it, an ask that describes someone is that one's.
+  const describing = ask !== null && (WHO_ASKED.test(before) || DESCRIBES_ASKER.test(clause.slice(ask.index)));
+  if (describing) described.push(clause.slice(ask.index));
+  else if (ask && !quoted && !staffIsAsking(before) && !DENIED.test(before) && !planned)
     parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
   const failed = FAILED_TO_GET.exec(clause);
   if (failed) parts.push(clause.slice(failed.index + failed[0].length));
@@ -217,7 +229,7 @@ function readClause(clause: string, quoted: boolean, parts: string[]): boolean {
   const enough = ENOUGH.exec(clause);
   // What the shop says would be enough ("销售人员说只需补差价就可以调换") is its terms, not the customer's ask.
   if ((enough && !quoted && !staffIsAsking(clause.slice(0, enough.index))) || ASK_BY_ITSELF.test(clause))
-    parts.push(clause);
+    (describing ? described : parts).push(clause);
   const named = NAMED_ASK.exec(clause);
   if (named && named.index > 0) parts.push(clause.slice(Math.max(0, named.index - 4), named.index));
   return planned;
@@ -421,11 +433,14 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
   // Staff often write the demand into their summary ("要求换新的"), so it is the last place to look.
   // A demand set as the condition of a threat is the ask, whatever else is named around it.
   const demanded = spoken.map(conditionalAsks).concat(conditionalAsks(complaint.narrative)).join('\n');
+  // Asks that only describe who asked are read after those stated outright (see DESCRIBES_ASKER).
+  const described: string[] = [];
   const stated =
     strongestAim(demanded)?.kind ??
     strongestAim(complaint.customerAsk ?? '')?.kind ??
     strongestAim(complaint.customerWords ?? '')?.kind ??
-    strongestAim(asksIn(complaint.narrative))?.kind ??
+    strongestAim(asksIn(complaint.narrative, described))?.kind ??
+    strongestAim(described.join('\n'))?.kind ??
     strongestAim(agreedIn(complaint.narrative))?.kind;
   // A wrong reported or charged is the aim only when no remedy is asked or agreed.
   const reported = stated === undefined ? reportedWrong(complaint.narrative) : undefined;
