@@ -206,11 +206,11 @@ function readClause(clause: string, quoted: boolean, parts: string[], described:
   const ask = ASK.exec(clause);
   const before = ask ? clause.slice(0, ask.index) : '';
   const planned = ask !== null && EARLIER_PLAN.test(before);
+  const own = ask !== null && !quoted && !DENIED.test(before) && !planned;
   // Whoever is named before it, an ask that describes someone is that one's.
-  const describing = ask !== null && (WHO_ASKED.test(before) || DESCRIBES_ASKER.test(clause.slice(ask.index)));
+  const describing = own && (WHO_ASKED.test(before) || DESCRIBES_ASKER.test(clause.slice(ask.index)));
   if (describing) described.push(clause.slice(ask.index));
-  else if (ask && !quoted && !staffIsAsking(before) && !DENIED.test(before) && !planned)
-    parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
+  else if (own && !staffIsAsking(before)) parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
   const failed = FAILED_TO_GET.exec(clause);
   if (failed) parts.push(clause.slice(failed.index + failed[0].length));
   for (const [, verb] of clause.matchAll(CANNOT_GET_ZH)) parts.push(REMEDY_OF_VERB[verb ?? ''] ?? '');
