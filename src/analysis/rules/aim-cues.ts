@@ -20,7 +20,9 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
   exchange: ['换货', '换一个', '换一条', '换一只', '换一副', '换一对', '换一盒', '换一双', '换一块', '换成', '换个', '换别的', '换同款', '给我换', '换新', '调换', '换掉', '换回', '更换', '给换', 'exchange*', 'replace*', 'swap', 'a new one',
     '换过', '换返', '换番', '给她换', '给他换', '帮她换', '帮他换', '帮我换',
     // The goods as ordered, not the money: "I want what I paid for".
-    'what i paid for', 'what she paid for', 'what he paid for', 'what we paid for'],
+    'what i paid for', 'what she paid for', 'what he paid for', 'what we paid for',
+    // Changed for another piece: "had them changed for another pair".
+    'changed for another', 'changed for a new', 'change* it for another', 'change* them for another', 'change* it for a new', 'change* them for a new'],
   repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo', 'remake', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the',
     // Setting a stone again, soldering, having it looked at.
     'reset', 'resolder*', 'solder*', 'look at it', 'take a look', 'have a look', '重新镶', '重镶', '镶回', '镶好', '镶嵌',
@@ -156,9 +158,11 @@ export const SET_ASIDE =
 /**
  * A remedy agreed or accepted in the end: 同意退款, 答应赔偿, 接受换货, "agreed to a refund", "accepted a
  * replacement", an offer taken up ("offered to reimburse her and she took me up on it"), and one carried out ("had
- * the bracelet replaced", "got it fixed", 给她换了一条). Whichever side agreed,
+ * the bracelet replaced", "got it fixed", 给她换了一条), or granted as the customer's own act (店家只好让她退货, "the manager
+ * let her exchange it") or received (获得了500元赔偿, 拿到退款, "was given a replacement", "received a full refund"):
+ * a report's usual ways to end on the remedy. Whichever side agreed,
  * the remedy settled on is, when nothing was asked in words, the best sign of what was wanted; an offer alone is
  * not (it may be the very remedy the customer turned down).
  */
 export const AGREED =
-  /(?<![不没])(?:同意|答应|接受|愿意|承诺)|\b(?:agreed\s+to|agrees\s+to|accepted|accepts|promised\s+to|settled\s+for)\b|\b(?:took|take|takes)\s+(?:me|us|them|him|her)\s+up\s+on\b|\b(?:had|got)\s+(?:it|them|(?:the|my|her|his|our)\s+\w+)\s+(?=(?:replaced|exchanged|refunded|repaired|fixed|resized)\b)|(?<![不没未])(?=(?:给|帮)(?:她|他|我|我们|顾客|客人)(?:换了|退了|修好了|重做了))/iu;
+  /(?<![不没])(?:同意|答应|接受|愿意|承诺)|(?<![不没未别])(?:让|允许|准许|准)(?=(?:她|他|我|我们|顾客|客人|消费者)(?:退|换|调换))|\b(?:let|lets|allowed|allows)\s+(?:me|us|them|him|her)\s+(?:to\s+)?(?=(?:return|exchange|swap)\b)|\b(?:(?:was|were|been|got|get|gets)\s+given|received|receive|got|get|gets)\s+(?=(?:a|an|the|my|her|his|our|their)\s+(?:full\s+|partial\s+|new\s+)?(?:replacement|refund|exchange|compensation)\b)|(?<![不没未])(?:获得|得到|拿到|收到|领到)(?:了)?(?=[^，,。]{0,8}(?:退款|赔偿|补偿|换货|赔款))|\b(?:agreed\s+to|agrees\s+to|accepted|accepts|promised\s+to|settled\s+for)\b|\b(?:took|take|takes)\s+(?:me|us|them|him|her)\s+up\s+on\b|\b(?:had|got)\s+(?:it|them|(?:the|my|her|his|our)\s+\w+)\s+(?=(?:replaced|exchanged|refunded|repaired|fixed|resized)\b)|(?<![不没未])(?=(?:给|帮)(?:她|他|我|我们|顾客|客人)(?:换了|退了|修好了|重做了))/iu;

@@ -50,7 +50,7 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
  * this jeweler is authorized to…"); "asked if they would…" asks for it.
  */
 const ASK =
-  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the)|would like|\w+'d like|all i ask|asked (?:for|them to|to)|asked (?:if|whether)(?!(?:\s+\w+){1,3}\s+(?:is|was|are|were|has|had|did|does)\b)|asked (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
+  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the)|would like|\w+'d like|all i ask|asked (?:for|them to|to)|asked (?:if|whether)(?!(?:\s+\w+){1,3}\s+(?:is|was|are|were|has|had|did|does)\b)|(?:asked|ask) (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
 /**
  * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
  * 无法维修, "they refused to refund", "they couldn't repair it", "it's illegal to deny me a return".
@@ -108,7 +108,7 @@ const NAMED_ASK = /(?:的)?(?:要求|请求|诉求)/u;
 const STAFF_WORD = new RegExp(
   '(?<!向|找|跟|对|和|与|到|去|在|从|给|问|请|叫|让|联系|致电|打给|告诉|质问|投诉|举报|检举|指控)' +
     '(?:店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|卖家|厂家|厂商|品牌方|公司|总部|销售|主任|负责人|主管|员工|门店|专柜|记者)|' +
-    String.raw`(?<!\b(?:to|at|in|into|from|with|by|for|of|on|called|phoned|rang|emailed|told|asked|contacted|approached|visited|reported|accused|sued|wrote\s+to|spoke\s+to|spoke\s+with)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|their\s+|her\s+|his\s+|my\s+|our\s+)?)` +
+    String.raw`(?<!\b(?:to|at|in|into|from|with|by|for|of|on|called|phoned|rang|emailed|told|asked|contacted|approached|visited|reported|accused|sued|wrote\s+to|spoke\s+to|spoke\s+with)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|their\s+|her\s+|his\s+|my\s+|our\s+)?(?:[\w-]+'s\s+)?)` +
     String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|cashier|jeweller|jeweler|they|store|shop|company|seller|retailer|brand|owner|optician|technician|repairer|dealer|merchant|vendor|reporter|journalist)\b`,
   'giu',
 );
@@ -137,20 +137,41 @@ const PAID_FOR =
 const SHOP_PAYS = 'pay for the damage';
 
 /**
+ * Where a sentence ends, in either script: an ask ends with its sentence, and what the next one tells ("I took it
+ * back. The clerk said the lens would be replaced") is no part of it. A title's full stop (Mr., Dr.) ends none.
+ */
+const SENTENCE_END = /[。！？!?；;\n]|(?<!\b(?:mr|mrs|ms|dr|st|jr|sr|vs|etc))\.["”’]?(?:\s|$)/iu;
+
+/**
+ * The job done by the customer or taken to another shop: "I'll do it myself", "took it to another jeweller", 自己换了,
+ * 拿去别家修. The service asked for before is asked no longer; what the customer asks after it still counts. Said
+ * as a threat's lever ("if they can't, I'll do it myself") it gives nothing up.
+ */
+const DONE_ELSEWHERE =
+  /\b(?:do|did|fix|fixed|fit|fitted|change|changed|replace|replaced)\s+(?:it|them|the\s+\w+)\s+(?:myself|ourselves|herself|himself)\b|\b(?:took|take|taking|went|go|going)\s+(?:it\s+|them\s+)?(?:back\s+)?to\s+(?:another|a\s+different|my\s+(?:regular|usual|local))\s+(?:jewell?er|shop|store|optician|repairer|watchmaker|cobbler|tailor)s?\b|自己(?:动手)?(?:修|换|弄|装)|(?:拿|送|去|到|找)(?:去|到)?(?:别家|别的店|另一家|其他店)/iu;
+const THREAT_CONDITION = /\b(?:if|unless)\b|如果|要是|假如|否则|不然|除非/iu;
+
+/**
  * The parts of a retelling that state what the customer asks for: each clause from its ask word on
  * ("…,要求商家退货退款", "she wants a full refund"), what the shop is told it must do, and an ask named as a
  * noun ("不接受退款要求"). A clause in which the staff ask or offer something is left out.
  */
-function asksIn(narrative: string): string {
+function asksIn(narrative: string, described: string[]): string {
   const folded = normaliseText(narrative).replace(TRADE_IN, '以旧易新');
   const parts: string[] = [];
-  for (const sentence of folded.split(/[。！？!?；;\n]/u)) {
+  for (const sentence of folded.split(SENTENCE_END)) {
+    // Few sentences tell of a job done elsewhere: only theirs are searched clause by clause.
+    const doneElsewhere = DONE_ELSEWHERE.test(sentence) && !THREAT_CONDITION.test(sentence);
     // After "店员说," the rest of the sentence is the shop's words: its terms and offers ask nothing of the
     // customer's, though a refusal in them still names what she asked.
     let quoted = false;
+    // An earlier plan goes on into the clause after it unless that one turns: "本来只想拿去检测,帮我修好就可以"
+    // plans both.
+    let planned = false;
     for (const whole of sentence.split(/[，,]/u)) {
       const clause = whole.replace(SET_ASIDE, ' ');
-      readClause(clause, quoted, parts);
+      if (doneElsewhere && DONE_ELSEWHERE.test(clause)) parts.length = 0;
+      planned = readClause(clause, quoted || (planned && !TURN.test(clause)), parts, described);
       if (SPEECH_OPENS.test(clause)) quoted = staffIsAsking(clause);
     }
   }
@@ -165,14 +186,31 @@ const SPEECH_OPENS =
   /(?:说|表示|称|告知|介绍|回应|回复|答复|解释|强调|声称|坚称)(?:说|道|称)?\s*[:：]?\s*$|\b(?:said|says|replied|replies|answered|explained|insisted|claimed|told\s+(?:me|her|him|us|them))\s*[:"“']?\s*$/iu;
 
 /**
- * Reads one clause's asks into `parts`. `quoted` is true inside the shop's speech, where only what it refuses
- * names an ask.
+ * An ask that only describes who asked: 打伤要求退款的台湾旅客, "the woman who wanted a refund". It tells the story's
+ * past, and gives way to any ask the retelling states outright (a vow, a demand, a claim), counting only when there
+ * is none.
  */
-function readClause(clause: string, quoted: boolean, parts: string[]): void {
+const DESCRIBES_ASKER =
+  /^[^，,。]{0,12}的[^，,。的]{0,3}(?:旅客|游客|顾客|客人|消费者|女士|先生|小姐|男子|女子|市民|买家|妇人|老人|夫妇|母亲|妈妈|父亲)/u;
+const WHO_ASKED = /\bwho\s+$/iu;
+
+/** A clause that turns from what came before, or moves on in time: 但, 可是, 结果, 现在, "but", "now". */
+const TURN =
+  /^\s*(?:但|可是|却|不过|结果|没想到|谁知|后来|最后|现在|如今|目前|\b(?:but|however|instead|then|now|later|eventually)\b)/iu;
+
+/**
+ * Reads one clause's asks into `parts`. `quoted` is true inside the shop's speech, or in the clause that goes on with
+ * an earlier plan, where only what is refused names an ask. Returns whether the clause's ask is an earlier plan.
+ */
+function readClause(clause: string, quoted: boolean, parts: string[], described: string[]): boolean {
   const ask = ASK.exec(clause);
   const before = ask ? clause.slice(0, ask.index) : '';
-  if (ask && !quoted && !staffIsAsking(before) && !DENIED.test(before) && !EARLIER_PLAN.test(before))
-    parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
+  const planned = ask !== null && EARLIER_PLAN.test(before);
+  const own = ask !== null && !quoted && !DENIED.test(before) && !planned;
+  // Whoever is named before it, an ask that describes someone is that one's.
+  const describing = own && (WHO_ASKED.test(before) || DESCRIBES_ASKER.test(clause.slice(ask.index)));
+  if (describing) described.push(clause.slice(ask.index));
+  else if (own && !staffIsAsking(before)) parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
   const failed = FAILED_TO_GET.exec(clause);
   if (failed) parts.push(clause.slice(failed.index + failed[0].length));
   for (const [, verb] of clause.matchAll(CANNOT_GET_ZH)) parts.push(REMEDY_OF_VERB[verb ?? ''] ?? '');
@@ -191,9 +229,10 @@ function readClause(clause: string, quoted: boolean, parts: string[]): void {
   const enough = ENOUGH.exec(clause);
   // What the shop says would be enough ("销售人员说只需补差价就可以调换") is its terms, not the customer's ask.
   if ((enough && !quoted && !staffIsAsking(clause.slice(0, enough.index))) || ASK_BY_ITSELF.test(clause))
-    parts.push(clause);
+    (describing ? described : parts).push(clause);
   const named = NAMED_ASK.exec(clause);
   if (named && named.index > 0) parts.push(clause.slice(Math.max(0, named.index - 4), named.index));
+  return planned;
 }
 
 /**
@@ -201,7 +240,7 @@ function readClause(clause: string, quoted: boolean, parts: string[]): void {
  * intended". What the customer came to want instead is said elsewhere, or nothing is asked.
  */
 const EARLIER_PLAN =
-  /(?:原本|本来|原来|(?<!日|基|根)本|起初|当初|一开始|开始时|最初|起先)(?:只|就|是|也|还)?\s*$|\b(?:originally|initially|at\s+first)\s+(?:\w+\s+)?$/iu;
+  /(?:原本|本来|原来|(?<!日|基|根)本|起初|当初|一开始|开始时|最初|起先)(?:我们?|她|他)?(?:只是|只|就|是|也|还)?\s*$|\b(?:originally|initially|at\s+first)\s+(?:\w+\s+){0,2}$/iu;
 
 /** "did not want", "never asked for": an ask word the customer denies. */
 const DENIED = /\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$/iu;
@@ -394,11 +433,14 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
   // Staff often write the demand into their summary ("要求换新的"), so it is the last place to look.
   // A demand set as the condition of a threat is the ask, whatever else is named around it.
   const demanded = spoken.map(conditionalAsks).concat(conditionalAsks(complaint.narrative)).join('\n');
+  // Asks that only describe who asked are read after those stated outright (see DESCRIBES_ASKER).
+  const described: string[] = [];
   const stated =
     strongestAim(demanded)?.kind ??
     strongestAim(complaint.customerAsk ?? '')?.kind ??
     strongestAim(complaint.customerWords ?? '')?.kind ??
-    strongestAim(asksIn(complaint.narrative))?.kind ??
+    strongestAim(asksIn(complaint.narrative, described))?.kind ??
+    strongestAim(described.join('\n'))?.kind ??
     strongestAim(agreedIn(complaint.narrative))?.kind;
   // A wrong reported or charged is the aim only when no remedy is asked or agreed.
   const reported = stated === undefined ? reportedWrong(complaint.narrative) : undefined;

@@ -19,7 +19,7 @@ describe('the ask stated somewhere in a retelling', () => {
     ['assurance', 'Honestly I just want to know why it went black in a week.'],
     ['assurance', 'All I ask is that they make sure it does not happen to anyone else.'],
     // What would be enough, what the shop refused, what they took it in for, whom they asked to help.
-    ['repair', '表还在保修期内,我本来只想拿去检查,帮我修好就可以。'],
+    ['repair', '表还在保修期内,帮我修好就可以。'],
     ['exchange', '一个月后吊坠就凹陷了,店家却不同意更换。'],
     ['repair', 'I took my watch in to have the battery replaced.'],
     ['refund', 'She asked a consumer reporter to step in and get her money back.'],
