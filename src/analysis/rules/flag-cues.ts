@@ -26,6 +26,15 @@ const OLD_AGES = [
 ];
 
 /**
+ * A child by age, as a report or a parent gives one (5岁童, 8岁男童, 三岁宝宝): only the words said of no adult, since a
+ * cue matches inside a longer number too (the 3岁女儿 in 33岁女儿, the 三岁 in 二十三岁).
+ */
+const CHILD_AGES = [
+  ...Array.from({ length: 12 }, (_, index) => String(index + 1)),
+  ...['一', '两', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
+].flatMap((age) => ['童', '男童', '女童', '幼童', '小孩', '宝宝'].map((child) => `${age}岁${child}`));
+
+/**
  * How a news report attributes what a named complainant said: 梁女士表示, 陈先生称, 李小姐指. Staff write
  * "顾客说" of their own customer, so a title and a reporting verb together mark a story already in the press.
  */
@@ -216,6 +225,18 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '入禀', '法律援助', '法援', '诉状', '传票', 'arbitration', 'legal aid', 'filed a claim', 'filed a lawsuit', 'writ', 'summons', 'litigation'),
     // A court's own words: the judge, the parties, a hearing, a judgment at first or second instance.
     ...cues(1, '法官', '原告', '被告人', '被告方', '开庭', '庭审', '一审判决', '一审法院', '二审', '判令', '判赔', '胜诉', '败诉', '民事判决', '法律顾问'),
+    // A ruling's or a pleading's own drafting, whatever the court is called: the parties by their roles (an Indian
+    // consumer forum's "opposite party", an appeal's 上诉人), what a party "submitted", a court directing payment, a case
+    // heard (审理) and courts by their short names (地院, 高院); a consumer court or forum is a court, not a council. Not a
+    // complaint's 投诉称 or 投诉至, which hold 诉称 and 诉至, nor 一审 alone (统一审核).
+    ...cues(1, 'opposite party', 'opposite parties', 'hereinafter', 'complainant submitted', 'complainants submitted', 'the respondent', 'the respondents'),
+    ...cues(1, 'directed… to pay', 'was ordered to pay', 'were ordered to pay'),
+    ...cues(1, 'consumer court', 'consumer forum', 'consumer disputes', 'redressal', 'deficiency in service', 'unfair trade practice', 'tribunal ordered', 'tribunal ruled', 'tribunal found'),
+    ...cues(1, '上诉', '审理', '判处', '判决书', '裁定书', '法律诉讼', '地院', '高院'),
+    // A question put to a lawyer or an advice column: whether the law is on the customer's side, whether it can be fought
+    // (not 能不能告, which is also 能不能告诉: can you tell me).
+    ...cues(1, 'can i sue', 'can we sue', 'my legal rights', 'my rights as a consumer', 'what are my rights', 'legal recourse', 'any recourse', 'what recourse', 'is this legal', 'is that legal', 'is it legal', 'is this even legal', 'can i fight this', 'do i have a case', 'do i have grounds'),
+    ...cues(1, '合法吗', '违法吗', '是否违法', '是否合法', '算不算违法', '能告吗', '可以告吗', '法律上'),
     ...cues(1, 'defendant', 'small-claims', 'judgment against', 'judgement against', 'ruled in favor', 'ruled in favour', 'ruled in her favor', 'ruled in her favour', 'ruled in his favor', 'ruled in his favour', 'legal counsel', 'legal advice', 'lawyered up', 'disputes tribunal', 'small claims tribunal'),
   ],
   regulator: [
@@ -244,6 +265,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '责令', '行政处罚', '立案调查', '处以罚款', '勒令停业', '吊销'),
     // Offices by their short forms: 质监 (质监站, 质监部门), 技术监督, 市场局 and 市监所 for 市场监督管理局.
     ...cues(1, '质监', '技术监督', '市场局', '市监所', 'cpsc', 'cfpb', 'advertising standards'),
+    // The authorities in general words, as a report or a notice names them without the office's title.
+    ...cues(1, '主管机关', '主管部门', '监管机构', '监管单位', '有关当局', '政府部门'),
     ...cues(1, 'weights and measures', 'environmental health', 'health inspector', 'bureau of standards', 'standards bureau', 'icac', 'police report', 'filed a report with'),
   ],
   'special-customer': [
@@ -260,7 +283,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // "Elderly" alone is left out: an elderly customer who is plainly fit and independent is not special.
     ...cues(1, 'toddler', 'hospital', 'emergency room', 'hospitalised', 'hospitalized'),
     ...cues(1, 'little girl', 'little boy', 'infant', 'year-old daughter', 'year-old son', 'year-old girl', 'year-old boy', 'year-old child'),
-    ...cues(1, ...OLD_AGES),
+    ...cues(1, ...OLD_AGES, ...CHILD_AGES),
+    // The old as a teller calls them, a grandparent's name in the street (阿婆, Taiwan's 阿北 and 阿嬷) or a reporter's (老翁, 老妇).
+    ...cues(1, '老翁', '老妇', '阿北', '阿婆', '阿嬷', '老先生'),
   ],
   violence: [
     ...cues(1, '动手', '打人', '要打', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要打', '威胁要砸', '威胁要动手', '扬言要打', '扬言要砸'),

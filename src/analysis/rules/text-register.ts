@@ -333,12 +333,17 @@ function ownAccount(told: string): Weighed | undefined {
   return first ? { feature: first, weight: 1 } : undefined;
 }
 
-/** The business named plainly (2), or by a brand's shape or a visit to a name alone (1). */
+/**
+ * The business named plainly (2), or by a brand's shape or a visit to a name alone (1). A title capitalises every word
+ * ("They Work In Eye Care…"), so a name's shape is read below it; a name in the title counts when the text names it again.
+ */
 function businessNamed(folded: string): Weighed | undefined {
-  const plain = enShopNamed(folded) ?? find(EN_NAME_BESIDE_TRADE, folded, 'business named');
+  const title = titleLine(folded);
+  const body = title ? ' '.repeat(title.end) + folded.slice(title.end) : folded;
+  const plain = enShopNamed(body) ?? find(EN_NAME_BESIDE_TRADE, body, 'business named');
   if (plain) return { feature: plain, weight: 2 };
   const weak =
-    find(EN_LOWER_CAMEL_BRAND, folded, 'brand') ?? find(EN_VISITED_NAME, folded, 'name visited') ?? titleName(folded);
+    find(EN_LOWER_CAMEL_BRAND, body, 'brand') ?? find(EN_VISITED_NAME, body, 'name visited') ?? titleName(folded);
   return weak ? { feature: weak, weight: 1 } : undefined;
 }
 
@@ -509,6 +514,18 @@ const FIRST_NAME_BEFORE = new RegExp(
 );
 
 /**
+ * A report's dateline, opening a paragraph with the place in capitals ("CHENNAI:", "NEW YORK (AP) —", "LONDON —"), not
+ * a post's or a letter's heading words (UPDATE:, EDIT:, NOTE:, RE:).
+ */
+const EN_DATELINE =
+  /^\s*(?!(?:UPDATE|EDIT|EDITED|NOTE|NB|PS|RE|FYI|TLDR|TL;DR|WARNING|QUESTION|ANSWER|SUMMARY|BACKGROUND|FACTS|HELD|ORDER)\b)\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,}){0,2}(?:,\s+\p{Lu}[\p{L}.]*)?\s*(?:\([^)\n]{1,30}\)\s*)?(?::|—|–|--)\s+\p{Lu}/mu;
+/**
+ * A headline: a short first line with no sentence's stop, a blank line, then the story. Above a text with no first person
+ * it is a report's, not a post's or a letter's (their writers say "I"); a greeting or a case number is no headline.
+ */
+const EN_HEADLINE = /^\s*(?!(?:Dear|Hi|Hello|Case|Re|Subject)\b)(\p{Lu}[^\n.?!:;]{10,110}?)\s*\n\s*\n\s*\p{Lu}/u;
+
+/**
  * An English report refers to a person by surname alone once it has given the full name ("Kira Denney … When Denney
  * got them back"), or to a stranger it does not name (EN_STRANGER_BY_PLACE, EN_STRANGER_SAID): a customer telling their
  * own story, a member of staff and a blog use first names or titles. Read only in a text with no first person outside
@@ -520,6 +537,8 @@ function englishNews(text: string, source: ComplaintTextSource, folded: string):
   const stranger =
     find(EN_STRANGER_BY_PLACE, told, 'stranger by place') ?? find(EN_STRANGER_SAID, told, 'stranger quoted');
   if (stranger) return evidence(text, source, [stranger], 'news report');
+  const frame = find(EN_DATELINE, told, 'dateline') ?? find(EN_HEADLINE, told, 'headline');
+  if (frame) return evidence(text, source, [frame], 'news report');
   FULL_NAME.lastIndex = 0;
   for (let name = FULL_NAME.exec(told); name; name = FULL_NAME.exec(told)) {
     const surname = name[1] ?? '';
