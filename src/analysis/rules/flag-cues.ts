@@ -209,6 +209,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'consumer watchdog', 'consumer rights group', '消保处', '消费者保护处', '消保会', '315热线'),
     // Councils and commissions by their short forms and other titles: 消委 (for 消委会), a consumer commission.
     ...cues(1, '消委', 'consumer commission', 'consumer affairs commission', 'consumer claims tribunal'),
+    // A council by its longer titles and its lines (Taiwan's 1950 line; a consumer helpline), and the general words for one.
+    ...cues(1, '消费者权益保护协会', '权益保护协会', '1950专线', '1950热线', '拨打1950', 'consumer helpline', 'consumer hotline', 'consumer advice', 'consumer body', 'consumer rights organisation', 'consumer rights organization', 'consumer protection council'),
   ],
   lawyer: [
     ...cues(1, '律师', '起诉', '法院', '打官司', '告你们', '走法律', '法律途径', '律师函'),

@@ -83,7 +83,7 @@ function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
  * watch", "my eyes".
  */
 const EN_OWN_ACCOUNT =
-  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|picked\s+out|chose|received|exchanged|visited|walked\s+into|used\s+an?|sought|shopped|booked|won|bid\s+on)\b|\bmy\s+(?:new\s+|old\s+)?(?:watch|glasses|sunglasses|ring|necklace|bracelet|earrings?|pendant|chain|jewell?ery|jewelry|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order|purchase|voucher|gift\s+(?:card|certificate)|appointment|eyes|eyesight|prescription|parcel|package|refund|deposit|receipt|bag|purse|handbag|wallet|shoes|boots)\b/iu;
+  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|picked\s+out|chose|received|exchanged|visited|walked\s+into|used\s+an?|sought|shopped|booked|won|bid\s+on)\b|\bmy\s+(?:new\s+|old\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:watch|glasses|sunglasses|ring|necklace|bracelet|earrings?|pendant|chain|jewell?ery|jewelry|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order|purchase|voucher|gift\s+(?:card|certificate)|appointment|eyes|eyesight|prescription|parcel|package|refund|deposit|receipt|bag|purse|handbag|wallet|shoes|boots)\b/iu;
 
 /**
  * A business named by its proper name: a capitalised name before a shop noun ("the SpecSavers store", "a certified
@@ -96,7 +96,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const DETERMINER =
   '(?:The|A|An|My|Our|This|That|These|Their|His|Her|Its|Your|I|We|They|He|She|It|So|But|And|Then|When|After|Local|One|Every|Each|No)';
 const EN_SHOP_NAMED = new RegExp(
-  String.raw`(?=\p{Lu})(?<!\b(?:an?|any|some|another|one)\s+)(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+(?:\s+(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+){0,2}\s+(?:(?:repair|retail|jewell?ery|optical|eyewear|watch)\s+)?(?:store|shop|jewell?ers?|opticians?|outlet|branch|boutique|mall|employees|customer\s+service)\b` +
+  String.raw`(?=\p{Lu})(?<!\b(?:an?|any|some|another|one)\s+)(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+(?:\s+(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+){0,2}\s+(?:(?:repair|retail|jewell?ery|optical|eyewear|watch)\s+)?(?:store|shop|jewell?ers?|opticians?|outlet|branch|boutique|mall|showroom|service\s+cent(?:re|er)|employees|customer\s+service)\b` +
     String.raw`|\b\p{Lu}\p{L}*(?:[Vv]ision|[Oo]ptic|[Jj]ewel|[Ee]ye|[Ll]ens|[Ss]pec|[Ww]atch|[Dd]iamond|[Cc]rafter)(?!s?\b|es\b|ry\b|le?r|l?ery\b|ed\b|ing\b|glass|wear\b)\p{L}+` +
     String.raw`|\b\p{Lu}\p{Ll}+(?:[Vv]ision|[Oo]ptic|[Jj]ewel|[Ee]ye[Cc]are|[Ll]ens|[Ss]pec|[Ww]atch|[Dd]iamond|[Cc]rafter)\p{L}*` +
     String.raw`|\b(?!Mc|Mac|PayPal|YouTube|TikTok|WhatsApp|LinkedIn|FaceTime|FaceBook|MacBook|PowerPoint|GoFundMe|WeChat)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\b` +
@@ -476,6 +476,7 @@ export function newsRegister(text: string, source: ComplaintTextSource): Evidenc
     find(ZH_ANONYMISED, told, 'name kept back'),
     find(ZH_OTHER_VOICES, told, 'other voices'),
     ZH_STRANGER.test(told) ? find(ZH_DATED_LEAD, told, 'dated lead') : undefined,
+    find(ZH_TITLE_LINE, folded, 'headline'),
   ].filter((feature): feature is Feature => feature !== undefined);
   if (frames.length < 2 || shopSpeaksOrIsSpokenTo(folded, true)) return undefined;
   return evidence(text, source, frames, 'news report');

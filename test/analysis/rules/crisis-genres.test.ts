@@ -115,3 +115,34 @@ describe('a child by age and an old customer by the names people give them', () 
     expect(kinds('她给25岁女儿买了一条金项链,一个月就断了。')).not.toContain('special-customer');
   });
 });
+
+describe('a review names the service centre it went to and the watch by its brand', () => {
+  it('a review of a brand’s service centre is a post', () => {
+    const review =
+      'My Fossil watch stopped, and the technician told me to take it to the Fossil service centre. They kept it for ten days and charged a third of its price. What a joke, thanks guys!';
+    expect(kinds(review)).toContain('social-media');
+  });
+});
+
+describe('a Chinese report under its headline, in the third person', () => {
+  it.each([
+    '金店以旧换新被指缩水\n林女士上月在店里换了一条手链,回家一称少了两克,林女士只好再去店里理论。',
+    '金行換錶帶竟收千元\n陳先生上周到店更換錶帶,結帳時才知要價一千元,陳先生當場要求退款。',
+  ])('flags media: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+
+  it('a customer’s own post under a title is no report', () => {
+    expect(kinds('手链断了\n我上个月买的手链,戴了三天就断了,我去店里他们不给换。')).not.toContain('media');
+  });
+});
+
+describe('a consumer council by its longer titles and its lines', () => {
+  it.each([
+    '顾客说已经向消费者权益保护协会反映了。',
+    '她昨天撥打1950專線申訴。',
+    'She rang the consumer helpline before coming back to the shop.',
+  ])('flags consumer-council: %s', (text) => {
+    expect(kinds(text)).toContain('consumer-council');
+  });
+});
