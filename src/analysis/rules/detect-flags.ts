@@ -11,6 +11,7 @@ import { withChannelFlag } from '../channel-flags.ts';
 import { adviceFor } from '../wording/flag-advice.ts';
 import { type Cue, type CueHit, findCues, quoteAround } from './cue.ts';
 import { probedText } from './cue-probes.ts';
+import { isDeniedStep } from './denied-step.ts';
 import { BODY_NOTICE_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
 import { newsRegister, postRegister } from './text-register.ts';
 
@@ -88,11 +89,11 @@ const EN_AUTHORITY =
   /\b(?!Consumer)\p{Lu}\p{Ll}+(?:\s+(?:and|of|for|on)?\s*(?!Consumer)\p{Lu}\p{Ll}+){0,3}\s+(?:Commission|Authority|Inspectorate|Ministry)\b/u;
 const AUTHORITY_WORDS = ['Commission', 'Authority', 'Inspectorate', 'Ministry'];
 
-/** Evidence that a text names a public authority by its title. */
+/** Evidence that a text names a public authority by its title, as a step taken ("I didn't go to the … Authority" is none). */
 function authorityNamed(text: string, source: Evidence['source']): Evidence | undefined {
   if (!AUTHORITY_WORDS.some((word) => text.includes(word))) return undefined;
   const match = EN_AUTHORITY.exec(text);
-  return match
+  return match && !isDeniedStep(text, match.index, false)
     ? { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0] }
     : undefined;
 }

@@ -146,3 +146,11 @@ describe('a consumer council by its longer titles and its lines', () => {
     expect(kinds(text)).toContain('consumer-council');
   });
 });
+
+describe('an authority named only to be denied is no step', () => {
+  it('a customer who did not go to an authority has not gone', () => {
+    expect(kinds("I didn't report them to the Commerce Commission, I just want the ring fixed.")).not.toContain(
+      'regulator',
+    );
+  });
+});
