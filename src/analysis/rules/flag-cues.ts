@@ -1,16 +1,20 @@
 import type { FlagKind } from '../../domain/analysis.ts';
 import { type Cue, cues } from './cue.ts';
 
-/** Platforms a customer posts on, for "took to …", "wrote on …" (a platform merely named is no post). */
+/**
+ * Platforms a customer posts on, for "took to …", "wrote on …" (a platform merely named is no post), by their names and
+ * the short ones people use (insta, FB, the gram, my story).
+ */
 // biome-ignore format: word lists read best packed
-const PLATFORMS = ['facebook', 'instagram', 'twitter', 'tiktok', 'reddit', 'yelp', 'threads', 'xiaohongshu', 'weibo', 'douyin', 'tripadvisor', 'trustpilot', 'social media', 'the internet'];
+const PLATFORMS = ['facebook', 'instagram', 'twitter', 'tiktok', 'reddit', 'yelp', 'threads', 'xiaohongshu', 'weibo', 'douyin', 'tripadvisor', 'trustpilot', 'social media', 'the internet', 'insta', 'ig', 'fb', 'the gram', 'snapchat', 'youtube', 'nextdoor', 'my story', 'my page'];
 
 /**
- * Chinese platforms and the forms of 发 that post on one: 发到, 发在, 发了, 发布, 发帖, 发抖音. A bare 发 before a
+ * Chinese platforms, by name and by the nicknames posters give them so as not to name them (小红薯, 某书, 某音, 围脖),
+ * and the forms of 发 that post on one: 发到, 发在, 发了, 发布, 发帖, 发抖音. A bare 发 before a
  * platform is also 发现 (found), 发票 (invoice) or 发货 (shipped): "发现抖音上有同款" posts nothing.
  */
 // biome-ignore format: word lists read best packed
-const ZH_PLATFORMS = ['抖音', '微博', '小红书', '朋友圈', '快手', '大众点评', '网上', '社交平台', '视频号', 'B站', '脸书', '面书', '公众号', '头条', 'IG', 'FB', '油管', '推特'];
+const ZH_PLATFORMS = ['抖音', '微博', '小红书', '朋友圈', '快手', '大众点评', '网上', '社交平台', '视频号', 'B站', '脸书', '面书', '公众号', '头条', 'IG', 'FB', '油管', '推特', '小红薯', '某书', '某音', '某乎', '围脖', '红书', 'xhs', 'ins', '限动', '动态'];
 const ZH_POSTED_ON = ZH_PLATFORMS.flatMap((platform) => [
   `发${platform}`,
   ...['发到', '发在', '发了', '发布', '发帖', '发文', '发视频', '晒到', '曝光到', '挂到', '放到'].map(

@@ -154,3 +154,14 @@ describe('an authority named only to be denied is no step', () => {
     );
   });
 });
+
+describe('a platform named the short way, or by a nickname so as not to name it', () => {
+  it.each([
+    'She posted the photos on insta the same night.',
+    'He took to the gram to tell everyone about the ring.',
+    '她已经把照片发到小红薯上了。',
+    '顧客說已經在某音發了影片。',
+  ])('flags social-media: %s', (text) => {
+    expect(kinds(text)).toContain('social-media');
+  });
+});
