@@ -99,6 +99,31 @@ function authorityNamed(text: string, source: Evidence['source']): Evidence | un
 }
 
 /**
+ * A paper or a station by its name, told or written to, or reporting ("she told the Nelson Mail", "contacted the Daily
+ * Record", "according to the Straits Times", "the Evening Chronicle reported"): an outlet is named by the word its
+ * masthead ends in, capitalised, which the vocabulary of journalists and reporters misses. Not the post offices
+ * (Royal Mail, Canada Post) a parcel went through.
+ */
+const OUTLET = String.raw`(?:the\s+)?(?!(?:Royal\s+Mail|Canada\s+Post|Australia\s+Post|An\s+Post|Swiss\s+Post|Deutsche\s+Post)\b)(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Times|Post|Herald|Telegraph|Tribune|Gazette|Chronicle|Journal|Courier|Mirror|Echo|Observer|Examiner|Inquirer|Bulletin|Advertiser|Sentinel|Dispatch|Mail|Express|Standard|Record|News|Press|Independent|Guardian)\b`;
+const OUTLET_NAMED = new RegExp(
+  String.raw`\b(?:told|tells|telling|contacted|contacting|[Aa]ccording\s+to|wrote\s+to|writing\s+to|spoke\s+to|speaking\s+to|reached\s+out\s+to|tipped\s+off|approached)\s+${OUTLET}` +
+    String.raw`|${OUTLET}\s+(?:reported|reports|has\s+learned|learned|understands|revealed|contacted|asked|approached)\b`,
+  'u',
+);
+
+/** A masthead's last word: most texts have none, and are spared the search for a whole name. */
+const MASTHEAD_WORD =
+  /(?:Times|Post|Herald|Telegraph|Tribune|Gazette|Chronicle|Journal|Courier|Mirror|Echo|Observer|Examiner|Inquirer|Bulletin|Advertiser|Sentinel|Dispatch|Mail|Express|Standard|Record|News|Press|Independent|Guardian)\b/u;
+
+function outletNamed(text: string, source: Evidence['source']): Evidence | undefined {
+  if (!MASTHEAD_WORD.test(text)) return undefined;
+  const match = OUTLET_NAMED.exec(text);
+  return match && !isDeniedStep(text, match.index, false)
+    ? { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0] }
+    : undefined;
+}
+
+/**
  * A trader kept anonymous by a letter (A公司, B店, C商户), as a consumer council's own case write-up names the parties
  * it mediated between (Shop A, Trader B); a report or a customer names the shop or says 某店. Not a brand in Latin
  * letters (SK公司), nor "the shop I went to".
@@ -179,15 +204,17 @@ export function detectFlags(complaint: Complaint): Flag[] {
           addOnce(evidence, hit.evidence);
         }
       }
-      const authority =
+      const outsideParty =
         kind === 'regulator'
           ? authorityNamed(text, source)
           : kind === 'consumer-council'
             ? letteredTrader(text, source)
-            : undefined;
-      if (authority) {
+            : kind === 'media'
+              ? outletNamed(text, source)
+              : undefined;
+      if (outsideParty) {
         evidence ??= [];
-        addOnce(evidence, authority);
+        addOnce(evidence, outsideParty);
       }
       const quoted = kind === 'media' && reportStyleIsPress ? newsAttribution(text, source) : undefined;
       if (quoted) {

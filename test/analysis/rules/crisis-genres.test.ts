@@ -165,3 +165,20 @@ describe('a platform named the short way, or by a nickname so as not to name it'
     expect(kinds(text)).toContain('social-media');
   });
 });
+
+describe('a paper or a station by its name, told or reporting', () => {
+  it.each([
+    'She told the Nelson Mail the clasp broke twice in a month.',
+    'He has contacted the Evening Chronicle about the ring.',
+    'According to the Straits Times, the shop refused a refund.',
+  ])('flags media: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+
+  it.each(['I contacted Royal Mail about the lost parcel.', 'We went to the Post Office to send the watch back.'])(
+    'a post office is no paper: %s',
+    (text) => {
+      expect(kinds(text)).not.toContain('media');
+    },
+  );
+});
