@@ -82,8 +82,9 @@ function newsAttribution(text: string, source: Evidence['source']): Evidence | u
 
 /**
  * A public authority by its title, as a report names one whatever the country ("the Commerce Commission", "the
- * Competition and Markets Authority", "Food Standards Agency"... by its last word): capitalised words before Commission,
- * Authority, Inspectorate or Ministry. Not a consumer body's (that is a council), nor a business's ("Travel Agency").
+ * Competition and Markets Authority", "the Ministry of Domestic Trade"), by its last word: capitalised words before
+ * Commission, Authority, Inspectorate or Ministry. Not a consumer body's (that is a council), nor Agency or Bureau, which
+ * businesses are called too ("Sunshine Travel Agency").
  */
 const EN_AUTHORITY =
   /\b(?!Consumer)\p{Lu}\p{Ll}+(?:\s+(?:and|of|for|on)?\s*(?!Consumer)\p{Lu}\p{Ll}+){0,3}\s+(?:Commission|Authority|Inspectorate|Ministry)\b/u;

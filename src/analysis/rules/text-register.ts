@@ -462,7 +462,7 @@ export function toldByAThirdParty(text: string): boolean {
 
 /**
  * Evidence that a pasted text is itself a news report: two of a report's frames together — a complainant narrated
- * by surname and title, a name kept back, other voices asked — in a text with no first person outside
+ * by surname and title, a name kept back, other voices asked, a headline above — in a text with no first person outside
  * quotes (a reporter does not say 我; a customer or a member of staff does).
  */
 export function newsRegister(text: string, source: ComplaintTextSource): Evidence | undefined {
