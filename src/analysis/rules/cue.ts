@@ -88,8 +88,9 @@ const QUOTE_LIMIT = 90;
 // and 唔系 (from 唔係); 唔该 (please) is no denial, and the degree words never include 该, so it stays a cue's.
 const ZH_NEGATION =
   /(没有|没|不|未|别|无|并非|不是|从不|从没|唔系|唔|冇)(?:大|很|太|再|乱|怎么|随便|说要|提|去|找|打算|想){0,2}$|(差点|差一点|险些)(就|被)?$/u;
+// An English negator reaches two words on within its sentence: in "a no refund policy. Can I sue?" the suing is asked.
 const EN_NEGATION =
-  /\b(not|no|never|didn't|did not|don't|doesn't|wasn't|isn't|weren't|haven't|hasn't|won't|wouldn't|without|hardly)\s+(\S+\s+){0,2}$/iu;
+  /\b(not|no|never|didn't|did not|don't|doesn't|wasn't|isn't|weren't|haven't|hasn't|won't|wouldn't|without|hardly)\s+([^\s.!?;]+\s+){0,2}$/iu;
 const compiled = new Map<string, CompiledPattern>();
 const CLAUSE_START = /[，,。！？!?；;：:\n"「」『』]/u;
 /**

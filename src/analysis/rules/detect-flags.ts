@@ -7,10 +7,11 @@ import {
   FlagKindSchema,
 } from '../../domain/analysis.ts';
 import { type Complaint, complaintTexts } from '../../domain/complaint.ts';
-import { normaliseText } from '../../shared/normalise-text.ts';
 import { withChannelFlag } from '../channel-flags.ts';
 import { adviceFor } from '../wording/flag-advice.ts';
 import { type Cue, type CueHit, findCues, quoteAround } from './cue.ts';
+import { probedText } from './cue-probes.ts';
+import { isDeniedStep } from './denied-step.ts';
 import { BODY_NOTICE_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
 import { newsRegister, postRegister } from './text-register.ts';
 
@@ -63,12 +64,78 @@ const NEWS_ATTRIBUTION = new RegExp(
 const ZH_NEWS_NAMING =
   /\d{1,2}岁的?\p{Script=Han}{1,2}(?:女士|先生|小姐|太太)|(?:一位|一名)\p{Script=Han}(?:女士|先生|小姐|太太)/u;
 
-/** Evidence that a text is a news story quoting the complainant by name. */
+/**
+ * A Chinese report's dateline: the wire's or the paper's day and place (（新加坡16日讯）, 中新网3月5日电), not a day someone
+ * phoned (3月5日电话).
+ */
+const ZH_DATELINE = /\d{1,2}日讯|\d{1,2}月\d{1,2}日电(?![话视器脑])/u;
+
+/** Evidence that a text is a news story quoting the complainant by name, or under a wire's dateline. */
 function newsAttribution(text: string, source: Evidence['source']): Evidence | undefined {
-  const folded = normaliseText(text);
-  const match = NEWS_ATTRIBUTION.exec(folded) ?? ZH_NEWS_NAMING.exec(folded);
+  // The folded text the cues were matched in, kept rather than folded again.
+  const folded = probedText(text).folded;
+  const match = NEWS_ATTRIBUTION.exec(folded) ?? ZH_NEWS_NAMING.exec(folded) ?? ZH_DATELINE.exec(folded);
   return match
     ? { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0].trim() }
+    : undefined;
+}
+
+/**
+ * A public authority by its title, as a report names one whatever the country ("the Commerce Commission", "the
+ * Competition and Markets Authority", "the Ministry of Domestic Trade"), by its last word: capitalised words before
+ * Commission, Authority, Inspectorate or Ministry. Not a consumer body's (that is a council), nor Agency or Bureau, which
+ * businesses are called too ("Sunshine Travel Agency").
+ */
+const EN_AUTHORITY =
+  /\b(?!Consumer)\p{Lu}\p{Ll}+(?:\s+(?:and|of|for|on)?\s*(?!Consumer)\p{Lu}\p{Ll}+){0,3}\s+(?:Commission|Authority|Inspectorate|Ministry)\b/u;
+const AUTHORITY_WORDS = ['Commission', 'Authority', 'Inspectorate', 'Ministry'];
+
+/** Evidence that a text names a public authority by its title, as a step taken ("I didn't go to the … Authority" is none). */
+function authorityNamed(text: string, source: Evidence['source']): Evidence | undefined {
+  if (!AUTHORITY_WORDS.some((word) => text.includes(word))) return undefined;
+  const match = EN_AUTHORITY.exec(text);
+  return match && !isDeniedStep(text, match.index, false)
+    ? { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0] }
+    : undefined;
+}
+
+/**
+ * A paper or a station by its name, told or written to, or reporting ("she told the Nelson Mail", "contacted the Daily
+ * Record", "according to the Straits Times", "the Evening Chronicle reported"): an outlet is named by the word its
+ * masthead ends in, capitalised, which the vocabulary of journalists and reporters misses. Not the post offices
+ * (Royal Mail, Canada Post) a parcel went through.
+ */
+const OUTLET = String.raw`(?:the\s+)?(?!(?:Royal\s+Mail|Canada\s+Post|Australia\s+Post|An\s+Post|Swiss\s+Post|Deutsche\s+Post)\b)(?:\p{Lu}[\p{L}'’]+\s+){1,3}(?:Times|Post|Herald|Telegraph|Tribune|Gazette|Chronicle|Journal|Courier|Mirror|Echo|Observer|Examiner|Inquirer|Bulletin|Advertiser|Sentinel|Dispatch|Mail|Express|Standard|Record|News|Press|Independent|Guardian)\b`;
+const OUTLET_NAMED = new RegExp(
+  String.raw`\b(?:told|tells|telling|contacted|contacting|[Aa]ccording\s+to|wrote\s+to|writing\s+to|spoke\s+to|speaking\s+to|reached\s+out\s+to|tipped\s+off|approached)\s+${OUTLET}` +
+    String.raw`|${OUTLET}\s+(?:reported|reports|has\s+learned|learned|understands|revealed|contacted|asked|approached)\b`,
+  'u',
+);
+
+/** A masthead's last word: most texts have none, and are spared the search for a whole name. */
+const MASTHEAD_WORD =
+  /(?:Times|Post|Herald|Telegraph|Tribune|Gazette|Chronicle|Journal|Courier|Mirror|Echo|Observer|Examiner|Inquirer|Bulletin|Advertiser|Sentinel|Dispatch|Mail|Express|Standard|Record|News|Press|Independent|Guardian)\b/u;
+
+function outletNamed(text: string, source: Evidence['source']): Evidence | undefined {
+  if (!MASTHEAD_WORD.test(text)) return undefined;
+  const match = OUTLET_NAMED.exec(text);
+  return match && !isDeniedStep(text, match.index, false)
+    ? { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0] }
+    : undefined;
+}
+
+/**
+ * A trader kept anonymous by a letter (A公司, B店, C商户), as a consumer council's own case write-up names the parties
+ * it mediated between (Shop A, Trader B); a report or a customer names the shop or says 某店. Not a brand in Latin
+ * letters (SK公司), nor "the shop I went to".
+ */
+const LETTERED_TRADER =
+  /(?<![A-Za-z])[A-Z](?:公司|店|铺|商户|商店|零售商|珠宝店|金行)|\b(?:Company|Shop|Store|Trader|Retailer|Jeweller|Jeweler)\s+[A-HJ-Z]\b(?![\p{L}'’])/u;
+
+function letteredTrader(text: string, source: Evidence['source']): Evidence | undefined {
+  const match = LETTERED_TRADER.exec(probedText(text).folded);
+  return match
+    ? { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0] }
     : undefined;
 }
 
@@ -137,6 +204,18 @@ export function detectFlags(complaint: Complaint): Flag[] {
           evidence ??= [];
           addOnce(evidence, hit.evidence);
         }
+      }
+      const outsideParty =
+        kind === 'regulator'
+          ? authorityNamed(text, source)
+          : kind === 'consumer-council'
+            ? letteredTrader(text, source)
+            : kind === 'media'
+              ? outletNamed(text, source)
+              : undefined;
+      if (outsideParty) {
+        evidence ??= [];
+        addOnce(evidence, outsideParty);
       }
       const quoted = kind === 'media' && reportStyleIsPress ? newsAttribution(text, source) : undefined;
       if (quoted) {

@@ -1,16 +1,20 @@
 import type { FlagKind } from '../../domain/analysis.ts';
 import { type Cue, cues } from './cue.ts';
 
-/** Platforms a customer posts on, for "took to …", "wrote on …" (a platform merely named is no post). */
+/**
+ * Platforms a customer posts on, for "took to …", "wrote on …" (a platform merely named is no post), by their names and
+ * the short ones people use (insta, FB, the gram, my story).
+ */
 // biome-ignore format: word lists read best packed
-const PLATFORMS = ['facebook', 'instagram', 'twitter', 'tiktok', 'reddit', 'yelp', 'threads', 'xiaohongshu', 'weibo', 'douyin', 'tripadvisor', 'trustpilot', 'social media', 'the internet'];
+const PLATFORMS = ['facebook', 'instagram', 'twitter', 'tiktok', 'reddit', 'yelp', 'threads', 'xiaohongshu', 'weibo', 'douyin', 'tripadvisor', 'trustpilot', 'social media', 'the internet', 'insta', 'ig', 'fb', 'the gram', 'snapchat', 'youtube', 'nextdoor', 'my story', 'my page'];
 
 /**
- * Chinese platforms and the forms of 发 that post on one: 发到, 发在, 发了, 发布, 发帖, 发抖音. A bare 发 before a
+ * Chinese platforms, by name and by the nicknames posters give them so as not to name them (小红薯, 某书, 某音, 围脖),
+ * and the forms of 发 that post on one: 发到, 发在, 发了, 发布, 发帖, 发抖音. A bare 发 before a
  * platform is also 发现 (found), 发票 (invoice) or 发货 (shipped): "发现抖音上有同款" posts nothing.
  */
 // biome-ignore format: word lists read best packed
-const ZH_PLATFORMS = ['抖音', '微博', '小红书', '朋友圈', '快手', '大众点评', '网上', '社交平台', '视频号', 'B站', '脸书', '面书', '公众号', '头条', 'IG', 'FB', '油管', '推特'];
+const ZH_PLATFORMS = ['抖音', '微博', '小红书', '朋友圈', '快手', '大众点评', '网上', '社交平台', '视频号', 'B站', '脸书', '面书', '公众号', '头条', 'IG', 'FB', '油管', '推特', '小红薯', '某书', '某音', '某乎', '围脖', '红书', 'xhs', 'ins', '限动', '动态'];
 const ZH_POSTED_ON = ZH_PLATFORMS.flatMap((platform) => [
   `发${platform}`,
   ...['发到', '发在', '发了', '发布', '发帖', '发文', '发视频', '晒到', '曝光到', '挂到', '放到'].map(
@@ -24,6 +28,15 @@ const OLD_AGES = [
   ...Array.from({ length: 35 }, (_, index) => `${65 + index}岁`),
   ...['七十', '八十', '九十'].flatMap((tens) => [`${tens}岁`, `${tens}多岁`]),
 ];
+
+/**
+ * A child by age, as a report or a parent gives one (5岁童, 8岁男童, 三岁宝宝): only the words said of no adult, since a
+ * cue matches inside a longer number too (the 3岁女儿 in 33岁女儿, the 三岁 in 二十三岁).
+ */
+const CHILD_AGES = [
+  ...Array.from({ length: 12 }, (_, index) => String(index + 1)),
+  ...['一', '两', '二', '三', '四', '五', '六', '七', '八', '九', '十'],
+].flatMap((age) => ['童', '男童', '女童', '幼童', '小孩', '宝宝'].map((child) => `${age}岁${child}`));
 
 /**
  * How a news report attributes what a named complainant said: 梁女士表示, 陈先生称, 李小姐指. Staff write
@@ -200,6 +213,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'consumer watchdog', 'consumer rights group', '消保处', '消费者保护处', '消保会', '315热线'),
     // Councils and commissions by their short forms and other titles: 消委 (for 消委会), a consumer commission.
     ...cues(1, '消委', 'consumer commission', 'consumer affairs commission', 'consumer claims tribunal'),
+    // A council by its longer titles and its lines (Taiwan's 1950 line; a consumer helpline), and the general words for one.
+    ...cues(1, '消费者权益保护协会', '权益保护协会', '1950专线', '1950热线', '拨打1950', 'consumer helpline', 'consumer hotline', 'consumer advice', 'consumer body', 'consumer rights organisation', 'consumer rights organization', 'consumer protection council'),
   ],
   lawyer: [
     ...cues(1, '律师', '起诉', '法院', '打官司', '告你们', '走法律', '法律途径', '律师函'),
@@ -216,6 +231,18 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '入禀', '法律援助', '法援', '诉状', '传票', 'arbitration', 'legal aid', 'filed a claim', 'filed a lawsuit', 'writ', 'summons', 'litigation'),
     // A court's own words: the judge, the parties, a hearing, a judgment at first or second instance.
     ...cues(1, '法官', '原告', '被告人', '被告方', '开庭', '庭审', '一审判决', '一审法院', '二审', '判令', '判赔', '胜诉', '败诉', '民事判决', '法律顾问'),
+    // A ruling's or a pleading's own drafting, whatever the court is called: the parties by their roles (an Indian
+    // consumer forum's "opposite party", an appeal's 上诉人), what a party "submitted", a court directing payment, a case
+    // heard (审理) and courts by their short names (地院, 高院); a consumer court or forum is a court, not a council. Not a
+    // complaint's 投诉称 or 投诉至, which hold 诉称 and 诉至, nor 一审 alone (统一审核).
+    ...cues(1, 'opposite party', 'opposite parties', 'hereinafter', 'complainant submitted', 'complainants submitted', 'the respondent', 'the respondents'),
+    ...cues(1, 'directed… to pay', 'was ordered to pay', 'were ordered to pay'),
+    ...cues(1, 'consumer court', 'consumer forum', 'consumer disputes', 'redressal', 'deficiency in service', 'unfair trade practice', 'tribunal ordered', 'tribunal ruled', 'tribunal found'),
+    ...cues(1, '上诉', '审理', '判处', '判决书', '裁定书', '法律诉讼', '地院', '高院'),
+    // A question put to a lawyer or an advice column: whether the law is on the customer's side, whether it can be fought
+    // (not 能不能告, which is also 能不能告诉: can you tell me).
+    ...cues(1, 'can i sue', 'can we sue', 'my legal rights', 'my rights as a consumer', 'what are my rights', 'legal recourse', 'any recourse', 'what recourse', 'is this legal', 'is that legal', 'is it legal', 'is this even legal', 'can i fight this', 'do i have a case', 'do i have grounds'),
+    ...cues(1, '合法吗', '违法吗', '是否违法', '是否合法', '算不算违法', '能告吗', '可以告吗', '法律上'),
     ...cues(1, 'defendant', 'small-claims', 'judgment against', 'judgement against', 'ruled in favor', 'ruled in favour', 'ruled in her favor', 'ruled in her favour', 'ruled in his favor', 'ruled in his favour', 'legal counsel', 'legal advice', 'lawyered up', 'disputes tribunal', 'small claims tribunal'),
   ],
   regulator: [
@@ -244,6 +271,8 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '责令', '行政处罚', '立案调查', '处以罚款', '勒令停业', '吊销'),
     // Offices by their short forms: 质监 (质监站, 质监部门), 技术监督, 市场局 and 市监所 for 市场监督管理局.
     ...cues(1, '质监', '技术监督', '市场局', '市监所', 'cpsc', 'cfpb', 'advertising standards'),
+    // The authorities in general words, as a report or a notice names them without the office's title.
+    ...cues(1, '主管机关', '主管部门', '监管机构', '监管单位', '有关当局', '政府部门'),
     ...cues(1, 'weights and measures', 'environmental health', 'health inspector', 'bureau of standards', 'standards bureau', 'icac', 'police report', 'filed a report with'),
   ],
   'special-customer': [
@@ -260,7 +289,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // "Elderly" alone is left out: an elderly customer who is plainly fit and independent is not special.
     ...cues(1, 'toddler', 'hospital', 'emergency room', 'hospitalised', 'hospitalized'),
     ...cues(1, 'little girl', 'little boy', 'infant', 'year-old daughter', 'year-old son', 'year-old girl', 'year-old boy', 'year-old child'),
-    ...cues(1, ...OLD_AGES),
+    ...cues(1, ...OLD_AGES, ...CHILD_AGES),
+    // The old as a teller calls them, a grandparent's name in the street (阿婆, Taiwan's 阿北 and 阿嬷) or a reporter's (老翁, 老妇).
+    ...cues(1, '老翁', '老妇', '阿北', '阿婆', '阿嬷', '老先生'),
   ],
   violence: [
     ...cues(1, '动手', '打人', '要打', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要打', '威胁要砸', '威胁要动手', '扬言要打', '扬言要砸'),

@@ -80,10 +80,10 @@ function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
 
 /**
  * The customer telling their own purchase or visit, outside quotes: "I bought", "we took it to", "I sought out", "my
- * watch", "my eyes".
+ * watch", "my Fossil watch" (a word before the thing, most often its brand), "my eyes".
  */
 const EN_OWN_ACCOUNT =
-  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|picked\s+out|chose|received|exchanged|visited|walked\s+into|used\s+an?|sought|shopped|booked|won|bid\s+on)\b|\bmy\s+(?:new\s+|old\s+)?(?:watch|glasses|sunglasses|ring|necklace|bracelet|earrings?|pendant|chain|jewell?ery|jewelry|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order|purchase|voucher|gift\s+(?:card|certificate)|appointment|eyes|eyesight|prescription|parcel|package|refund|deposit|receipt|bag|purse|handbag|wallet|shoes|boots)\b/iu;
+  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|picked\s+out|chose|received|exchanged|visited|walked\s+into|used\s+an?|sought|shopped|booked|won|bid\s+on)\b|\bmy\s+(?:new\s+|old\s+)?(?:[\p{L}-]+\s+)?(?:watch|glasses|sunglasses|ring|necklace|bracelet|earrings?|pendant|chain|jewell?ery|jewelry|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order|purchase|voucher|gift\s+(?:card|certificate)|appointment|eyes|eyesight|prescription|parcel|package|refund|deposit|receipt|bag|purse|handbag|wallet|shoes|boots)\b/iu;
 
 /**
  * A business named by its proper name: a capitalised name before a shop noun ("the SpecSavers store", "a certified
@@ -96,7 +96,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const DETERMINER =
   '(?:The|A|An|My|Our|This|That|These|Their|His|Her|Its|Your|I|We|They|He|She|It|So|But|And|Then|When|After|Local|One|Every|Each|No)';
 const EN_SHOP_NAMED = new RegExp(
-  String.raw`(?=\p{Lu})(?<!\b(?:an?|any|some|another|one)\s+)(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+(?:\s+(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+){0,2}\s+(?:(?:repair|retail|jewell?ery|optical|eyewear|watch)\s+)?(?:store|shop|jewell?ers?|opticians?|outlet|branch|boutique|mall|employees|customer\s+service)\b` +
+  String.raw`(?=\p{Lu})(?<!\b(?:an?|any|some|another|one)\s+)(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+(?:\s+(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+){0,2}\s+(?:(?:repair|retail|jewell?ery|optical|eyewear|watch)\s+)?(?:store|shop|jewell?ers?|opticians?|outlet|branch|boutique|mall|showroom|service\s+cent(?:re|er)|employees|customer\s+service)\b` +
     String.raw`|\b\p{Lu}\p{L}*(?:[Vv]ision|[Oo]ptic|[Jj]ewel|[Ee]ye|[Ll]ens|[Ss]pec|[Ww]atch|[Dd]iamond|[Cc]rafter)(?!s?\b|es\b|ry\b|le?r|l?ery\b|ed\b|ing\b|glass|wear\b)\p{L}+` +
     String.raw`|\b\p{Lu}\p{Ll}+(?:[Vv]ision|[Oo]ptic|[Jj]ewel|[Ee]ye[Cc]are|[Ll]ens|[Ss]pec|[Ww]atch|[Dd]iamond|[Cc]rafter)\p{L}*` +
     String.raw`|\b(?!Mc|Mac|PayPal|YouTube|TikTok|WhatsApp|LinkedIn|FaceTime|FaceBook|MacBook|PowerPoint|GoFundMe|WeChat)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\b` +
@@ -333,12 +333,17 @@ function ownAccount(told: string): Weighed | undefined {
   return first ? { feature: first, weight: 1 } : undefined;
 }
 
-/** The business named plainly (2), or by a brand's shape or a visit to a name alone (1). */
+/**
+ * The business named plainly (2), or by a brand's shape or a visit to a name alone (1). A title capitalises every word
+ * ("They Work In Eye Care…"), so a name's shape is read below it; a name in the title counts when the text names it again.
+ */
 function businessNamed(folded: string): Weighed | undefined {
-  const plain = enShopNamed(folded) ?? find(EN_NAME_BESIDE_TRADE, folded, 'business named');
+  const title = titleLine(folded);
+  const body = title ? ' '.repeat(title.end) + folded.slice(title.end) : folded;
+  const plain = enShopNamed(body) ?? find(EN_NAME_BESIDE_TRADE, body, 'business named');
   if (plain) return { feature: plain, weight: 2 };
   const weak =
-    find(EN_LOWER_CAMEL_BRAND, folded, 'brand') ?? find(EN_VISITED_NAME, folded, 'name visited') ?? titleName(folded);
+    find(EN_LOWER_CAMEL_BRAND, body, 'brand') ?? find(EN_VISITED_NAME, body, 'name visited') ?? titleName(folded);
   return weak ? { feature: weak, weight: 1 } : undefined;
 }
 
@@ -457,7 +462,7 @@ export function toldByAThirdParty(text: string): boolean {
 
 /**
  * Evidence that a pasted text is itself a news report: two of a report's frames together — a complainant narrated
- * by surname and title, a name kept back, other voices asked — in a text with no first person outside
+ * by surname and title, a name kept back, other voices asked, a headline above — in a text with no first person outside
  * quotes (a reporter does not say 我; a customer or a member of staff does).
  */
 export function newsRegister(text: string, source: ComplaintTextSource): Evidence | undefined {
@@ -471,6 +476,7 @@ export function newsRegister(text: string, source: ComplaintTextSource): Evidenc
     find(ZH_ANONYMISED, told, 'name kept back'),
     find(ZH_OTHER_VOICES, told, 'other voices'),
     ZH_STRANGER.test(told) ? find(ZH_DATED_LEAD, told, 'dated lead') : undefined,
+    find(ZH_TITLE_LINE, folded, 'headline'),
   ].filter((feature): feature is Feature => feature !== undefined);
   if (frames.length < 2 || shopSpeaksOrIsSpokenTo(folded, true)) return undefined;
   return evidence(text, source, frames, 'news report');
@@ -509,6 +515,18 @@ const FIRST_NAME_BEFORE = new RegExp(
 );
 
 /**
+ * A report's dateline, opening a paragraph with the place in capitals ("CHENNAI:", "NEW YORK (AP) —", "LONDON —"), not
+ * a post's or a letter's heading words (UPDATE:, EDIT:, NOTE:, RE:).
+ */
+const EN_DATELINE =
+  /^\s*(?!(?:UPDATE|EDIT|EDITED|NOTE|NB|PS|RE|FYI|TLDR|TL;DR|WARNING|QUESTION|ANSWER|SUMMARY|BACKGROUND|FACTS|HELD|ORDER)\b)\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,}){0,2}(?:,\s+\p{Lu}[\p{L}.]*)?\s*(?:\([^)\n]{1,30}\)\s*)?(?::|—|–|--)\s+\p{Lu}/mu;
+/**
+ * A headline: a short first line with no sentence's stop, a blank line, then the story. Above a text with no first person
+ * it is a report's, not a post's or a letter's (their writers say "I"); a greeting or a case number is no headline.
+ */
+const EN_HEADLINE = /^\s*(?!(?:Dear|Hi|Hello|Case|Re|Subject)\b)(\p{Lu}[^\n.?!:;]{10,110}?)\s*\n\s*\n\s*\p{Lu}/u;
+
+/**
  * An English report refers to a person by surname alone once it has given the full name ("Kira Denney … When Denney
  * got them back"), or to a stranger it does not name (EN_STRANGER_BY_PLACE, EN_STRANGER_SAID): a customer telling their
  * own story, a member of staff and a blog use first names or titles. Read only in a text with no first person outside
@@ -520,6 +538,8 @@ function englishNews(text: string, source: ComplaintTextSource, folded: string):
   const stranger =
     find(EN_STRANGER_BY_PLACE, told, 'stranger by place') ?? find(EN_STRANGER_SAID, told, 'stranger quoted');
   if (stranger) return evidence(text, source, [stranger], 'news report');
+  const frame = find(EN_DATELINE, told, 'dateline') ?? find(EN_HEADLINE, told, 'headline');
+  if (frame) return evidence(text, source, [frame], 'news report');
   FULL_NAME.lastIndex = 0;
   for (let name = FULL_NAME.exec(told); name; name = FULL_NAME.exec(told)) {
     const surname = name[1] ?? '';
