@@ -227,8 +227,13 @@ function readClause(clause: string, quoted: boolean, parts: string[], described:
   const must = OBLIGATION.exec(clause);
   if (must && !quoted && !REPORTING.test(clause.slice(0, must.index))) parts.push(clause.slice(must.index));
   const enough = ENOUGH.exec(clause);
-  // What the shop says would be enough ("销售人员说只需补差价就可以调换") is its terms, not the customer's ask.
-  if ((enough && !quoted && !staffIsAsking(clause.slice(0, enough.index))) || ASK_BY_ITSELF.test(clause))
+  const byItself = ASK_BY_ITSELF.exec(clause);
+  // What the shop says would be enough ("销售人员说只需补差价就可以调换") is its terms, not the customer's ask; "I didn't
+  // ask for a refund" denies one.
+  if (
+    (enough && !quoted && !staffIsAsking(clause.slice(0, enough.index))) ||
+    (byItself && !DENIED.test(clause.slice(0, byItself.index)))
+  )
     (describing ? described : parts).push(clause);
   const named = NAMED_ASK.exec(clause);
   if (named && named.index > 0) parts.push(clause.slice(Math.max(0, named.index - 4), named.index));
@@ -242,8 +247,11 @@ function readClause(clause: string, quoted: boolean, parts: string[], described:
 const EARLIER_PLAN =
   /(?:原本|本来|原来|(?<!日|基|根)本|起初|当初|一开始|开始时|最初|起先)(?:我们?|她|他)?(?:只是|只|就|是|也|还)?\s*$|\b(?:originally|initially|at\s+first)\s+(?:\w+\s+){0,2}$/iu;
 
-/** "did not want", "never asked for": an ask word the customer denies. */
-const DENIED = /\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+)?$/iu;
+/**
+ * "did not want", "never asked for", "I don't want": an ask word the customer denies. A contracted denial counts only
+ * after I or we: "they didn't want to replace it" is the shop refusing what was asked, and names the ask.
+ */
+const DENIED = /(?:\b(?:not|never|no\s+longer)|\b(?:i|we)\s+(?:\w+\s+)?\w+n't)\s+(?:\w+\s+)?$/iu;
 
 /**
  * The gates of CONDITIONAL_ASKS joined, one pattern per set of flags: most sentences set no condition, and

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readAim } from '../../../src/analysis/rules/read-aim.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+
+/** The aim read from a text pasted whole, as a store manager pastes a report or a review. */
+const aimOf = (narrative: string) => readAim(ComplaintSchema.parse({ narrative }), null).kind;
+
+describe('a remedy the customer says they do not want is not the ask', () => {
+  it.each([
+    ['repair', "The ring broke after a week. I don't want a refund, I just want it fixed."],
+    ['repair', "The ring broke. I didn't ask for a refund, I want it repaired."],
+    ['repair', 'The clasp broke. We don’t want our money back, we want it repaired.'],
+    // Chinese denies before the ask word, and did already (a guard).
+    ['repair', '戒指戴了一周就断了。我不要退款,帮我修好就行。'],
+    ['repair', '戒指戴了一週就斷了。我不要退款,幫我修好就行。'],
+  ] as const)('%s ← %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it('when the shop is the one that did not want to, then the customer denied nothing (a guard)', () => {
+    expect(aimOf("The store admits the ring is defective, but didn't want to replace it.")).toBe('exchange');
+  });
+});
