@@ -70,6 +70,22 @@ const ZH_NEWS_NAMING =
  */
 const ZH_DATELINE = /\d{1,2}日讯|\d{1,2}月\d{1,2}日电(?![话视器脑])/u;
 
+/**
+ * How a report introduces its subject, which a council's or a regulator's own write-up does not: by age or by where
+ * they live (今年20岁的田女士, 家住龙口的, "Yvonne Hollings, 36,", "a 72-year-old"), or under a dateline. A report that
+ * quotes a council's mediation is still a report.
+ */
+const PRESS_INTRODUCTION = new RegExp(
+  String.raw`\d{1,2}岁的?\p{Script=Han}{1,2}(?:女士|先生|小姐|太太)|家住[^，,。；;\s]{1,12}?的|\d{1,2}日讯|\d{1,2}月\d{1,2}日电(?![话视器脑])` +
+    String.raw`|\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${NAME}|${NAME}\s+${NAME}),\s+\d{2},|\b\d{1,3}-year-old\b`,
+  'u',
+);
+
+/** Whether a text introduces its subject as a report does (see PRESS_INTRODUCTION). */
+function pressIntroduces(texts: ReturnType<typeof complaintTexts>): boolean {
+  return texts.some(({ text }) => PRESS_INTRODUCTION.test(probedText(text).folded));
+}
+
 /** Evidence that a text is a news story quoting the complainant by name, or under a wire's dateline. */
 function newsAttribution(text: string, source: Evidence['source']): Evidence | undefined {
   // The folded text the cues were matched in, kept rather than folded again.
@@ -187,8 +203,9 @@ export function detectFlags(complaint: Complaint): Flag[] {
   const texts = complaintTexts(complaint);
   // Where staff said it came from beats a guess at where a pasted text was published.
   const guessPublished = complaint.channel === undefined;
-  // In a council's or regulator's notice, a report's way of naming the complainant is the body's, not the press's.
-  const reportStyleIsPress = guessPublished && !bodySpeaks(texts);
+  // In a council's or regulator's notice, a report's way of naming the complainant is the body's, not the press's,
+  // unless the subject is introduced as only a report does.
+  const reportStyleIsPress = guessPublished && (!bodySpeaks(texts) || pressIntroduces(texts));
   const flags: Flag[] = [];
   // Indexed loops: a complaint is read for some twenty kinds in each of its texts, mostly finding nothing,
   // and that costs no iterator or empty list per kind and text.

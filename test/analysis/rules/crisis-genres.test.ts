@@ -182,3 +182,19 @@ describe('a paper or a station by its name, told or reporting', () => {
     },
   );
 });
+
+describe('a report that quotes a council’s mediation is still a report: it introduces its subject by age or home', () => {
+  it.each([
+    'Yvonne Hollings, 36, bought a ring that lost its stone within a week. After mediation by the Consumer Council, the shop agreed to repair it.',
+    '家住龙口的田女士在一家美容店接了假睫毛,第二天眼睛红肿,店主拒绝退款。田女士投诉至消协,经消协调解,店主同意退还200元。',
+    '今年35歲的陳女士在一家金行買了手鍊,回家發現重量不足,金行拒絕退款。經消委會調解,金行同意退還差價。',
+  ])('flags media and the council: %s', (text) => {
+    expect(kinds(text)).toEqual(expect.arrayContaining(['media', 'consumer-council']));
+  });
+
+  it('a council’s own write-up, naming the consumer as it does, is no report', () => {
+    const found = kinds('消费者王女士在某金店购买手镯,发现克重不足。经消协调解,商家同意退还差价。');
+    expect(found).toContain('consumer-council');
+    expect(found).not.toContain('media');
+  });
+});
