@@ -13,7 +13,7 @@ import { type Cue, type CueHit, findCues, quoteAround } from './cue.ts';
 import { probedText } from './cue-probes.ts';
 import { isDeniedStep } from './denied-step.ts';
 import { BODY_NOTICE_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
-import { newsRegister, postRegister } from './text-register.ts';
+import { newsRegister, platformSummary, postRegister } from './text-register.ts';
 
 const MAX_EVIDENCE = 3;
 const CRISIS = new Set<string>(CRISIS_KINDS);
@@ -84,6 +84,11 @@ const PRESS_INTRODUCTION = new RegExp(
 /** Whether a text introduces its subject as a report does (see PRESS_INTRODUCTION). */
 function pressIntroduces(texts: ReturnType<typeof complaintTexts>): boolean {
   return texts.some(({ text }) => PRESS_INTRODUCTION.test(probedText(text).folded));
+}
+
+/** Whether a pasted text is a complaint platform's summary (see platformSummary): posted, not reported. */
+function platformSummarised(texts: ReturnType<typeof complaintTexts>): boolean {
+  return texts.some(({ source, text }) => source === 'narrative' && platformSummary(text, source) !== undefined);
 }
 
 /** Evidence that a text is a news story quoting the complainant by name, or under a wire's dateline. */
@@ -184,7 +189,7 @@ function registerOf(
 ): Evidence | undefined {
   if (source !== 'narrative') return undefined;
   if (kind === 'media' && reportStyleIsPress) return newsRegister(text, source);
-  if (kind === 'social-media' && guessPublished) return postRegister(text, source);
+  if (kind === 'social-media' && guessPublished) return postRegister(text, source) ?? platformSummary(text, source);
   return undefined;
 }
 
@@ -204,8 +209,9 @@ export function detectFlags(complaint: Complaint): Flag[] {
   // Where staff said it came from beats a guess at where a pasted text was published.
   const guessPublished = complaint.channel === undefined;
   // In a council's or regulator's notice, a report's way of naming the complainant is the body's, not the press's,
-  // unless the subject is introduced as only a report does.
-  const reportStyleIsPress = guessPublished && (!bodySpeaks(texts) || pressIntroduces(texts));
+  // unless the subject is introduced as only a report does; in a complaint platform's summary it is the platform's.
+  const reportStyleIsPress =
+    guessPublished && !platformSummarised(texts) && (!bodySpeaks(texts) || pressIntroduces(texts));
   const flags: Flag[] = [];
   // Indexed loops: a complaint is read for some twenty kinds in each of its texts, mostly finding nothing,
   // and that costs no iterator or empty list per kind and text.

@@ -240,6 +240,22 @@ interface Weighed {
 }
 
 /**
+ * A complaint platform's summary of a complaint (黑猫投诉 and the like, and the pages that quote them): a consumer left
+ * unnamed, as the platform shows them, whose account is retold in the formal third person with 其 for the customer:
+ * 该消费者指出,其于2025年1月24日在…, 有网友投诉称,其在…购买. A report names its subject (陈女士), and the customer's own
+ * post says 我.
+ */
+const ZH_PLATFORM_SUMMARY =
+  /(?:消费者|投诉人|投诉者|用户|网友)[^。，,；;]{0,6}?(?:称|指出|表示|反映|投诉|介绍|描述)[，,:：]\s*其(?:于|在|曾|本人)/u;
+
+/** Evidence that a pasted text is a complaint platform's summary of a complaint, posted where the public reads it. */
+export function platformSummary(text: string, source: ComplaintTextSource): Evidence | undefined {
+  const folded = normaliseText(text);
+  const found = find(ZH_PLATFORM_SUMMARY, folded, 'consumer retold as 其');
+  return found ? evidence(text, source, [found], 'complaint platform summary') : undefined;
+}
+
+/**
  * Evidence that a pasted text is itself a public post or review: a customer's own account, outside quotes, that
  * names the business, and is neither spoken to the shop nor in the shop's voice.
  */

@@ -198,3 +198,20 @@ describe('a report that quotes a council’s mediation is still a report: it int
     expect(found).not.toContain('media');
   });
 });
+
+describe('a complaint platform’s summary, an unnamed consumer retold as 其, is a post, not a report', () => {
+  it.each([
+    '该消费者指出,其于2025年3月2日在某金店参与以旧换新,商家全程未告知克重。',
+    '還有消費者反映,其於2025年5月在珠寶店購買鑽戒,證書與實物不符,商家拒絕退款。',
+  ])('flags social-media and not media: %s', (text) => {
+    const found = kinds(text);
+    expect(found).toContain('social-media');
+    expect(found).not.toContain('media');
+  });
+
+  it('a report that names its subject is still a report', () => {
+    const found = kinds('市民陈女士称,其于3月在一家金店购买手镯,回家发现克重不足,店家拒绝退款。');
+    expect(found).toContain('media');
+    expect(found).not.toContain('social-media');
+  });
+});
