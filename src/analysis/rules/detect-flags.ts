@@ -72,12 +72,12 @@ const ZH_DATELINE = /\d{1,2}日讯|\d{1,2}月\d{1,2}日电(?![话视器脑])/u;
 
 /**
  * How a report introduces its subject, which a council's or a regulator's own write-up does not: by age or by where
- * they live (今年20岁的田女士, 家住龙口的, "Yvonne Hollings, 36,", "a 72-year-old"), or under a dateline. A report that
- * quotes a council's mediation is still a report.
+ * they live (今年20岁的田女士, 家住龙口的, "Yvonne Hollings, 36,"), or under a dateline. A report that quotes a council's
+ * mediation is still a report. Not "a 72-year-old consumer", which a council's case study writes too.
  */
 const PRESS_INTRODUCTION = new RegExp(
   String.raw`\d{1,2}岁的?\p{Script=Han}{1,2}(?:女士|先生|小姐|太太)|家住[^，,。；;\s]{1,12}?的|\d{1,2}日讯|\d{1,2}月\d{1,2}日电(?![话视器脑])` +
-    String.raw`|\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${NAME}|${NAME}\s+${NAME}),\s+\d{2},|\b\d{1,3}-year-old\b`,
+    String.raw`|\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${NAME}|${NAME}\s+${NAME}),\s+\d{2},`,
   'u',
 );
 
