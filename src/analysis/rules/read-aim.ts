@@ -9,6 +9,7 @@ import {
   CONDITIONAL_ASKS,
   DEFECT_PHRASES,
   HEDGE_PHRASES,
+  POLITE_ASK,
   QUESTION_ASK,
   SET_ASIDE,
 } from './aim-cues.ts';
@@ -221,7 +222,7 @@ function readClause(clause: string, quoted: boolean, parts: string[], described:
   const refused = REFUSED.exec(clause);
   if (refused && !customerIsActing(clause.slice(0, refused.index)))
     parts.push(clause.slice(refused.index + refused[0].length).replace(REFUSAL_CONDITION, ''));
-  const question = QUESTION_ASK.exec(clause);
+  const question = QUESTION_ASK.exec(clause) ?? POLITE_ASK.exec(clause);
   if (question && !quoted && !staffIsAsking(clause.slice(0, question.index)))
     parts.push(clause.slice(question.index + question[0].length));
   const must = OBLIGATION.exec(clause);

@@ -21,3 +21,17 @@ describe('a remedy the customer says they do not want is not the ask', () => {
     expect(aimOf("The store admits the ring is defective, but didn't want to replace it.")).toBe('exchange');
   });
 });
+
+describe('an ask put as a polite imperative', () => {
+  it.each([
+    ['refund', 'The clasp broke after two days. Please refund me.'],
+    ['repair', 'The clasp broke. Please just fix the clasp.'],
+    ['exchange', 'The watch stopped on the second day, kindly replace it.'],
+  ] as const)('%s ← %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it("when the shop's side says please, then it asks nothing for the customer (a guard)", () => {
+    expect(aimOf('The clerk said please bring it back tomorrow.')).toBe('unknown');
+  });
+});
