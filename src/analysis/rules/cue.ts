@@ -107,12 +107,19 @@ const OTHER_TRADES_ZH =
 const SENTENCE_ADVERBS = String.raw`(?:(?:\p{L}+ly|now|then|later|soon|still|yet|only\s+to\s+(?:discover|find|learn|see)|it\s+turned\s+out|turns\s+out)\s+(?:that\s+)?)*`;
 
 /**
+ * Whoever served the customer, named by where they stood rather than by their job: "the girl at the counter", "the
+ * lady behind the desk", "the guy working there", 柜台的小姐.
+ */
+const COUNTER_PERSON = String.raw`(?:young\s+)?(?:girl|lady|woman|guy|man|boy|gentleman|person|dude|kid|gal|chap|fellow)\s+(?:(?:at|behind|on)\s+the\s+(?:counter|desk|register|till|front\s+desk|cash\s+desk)|working\s+(?:there|the\s+(?:counter|desk|register|till))|who\s+(?:served|helped|was\s+serving|was\s+helping|works?\s+there|worked\s+there))`;
+const COUNTER_PERSON_ZH = '柜台(?:的)?(?:小姐姐|小姐|小妹|姑娘|女孩|小伙子|小伙|阿姨|大姐|大叔|男的|女的)|櫃[台檯](?:的)?(?:小姐姐|小姐|小妹|姑娘|女孩|小伙子|小伙|阿姨|大姐|大叔|男的|女的)';
+
+/**
  * A clause whose subject is the shop's side: the clerk, the manager, the store. What such a clause says
  * is staff behaviour ("the manager yelled at my wife", "店员坚持售价合理"), not the customer's.
  */
 const STAFF_SUBJECT = new RegExp(
-  String.raw`^\s*(?:(?:but|and|then|so|when|while|after|until)\s+)?${SENTENCE_ADVERBS}(?:(?:the|a|an|one|our|their|this|that)\s+)?(?:(?:member|members)\s+of\s+)?(?:(?:store|shop|sales|floor|service|assistant|general|store's|business)\s+)?(?:staff|staffer|clerk|clerks|manager|managers|salesman|saleswoman|salesperson|salespeople|sales assistant|sales rep|assistant|employee|employees|worker|workers|cashier|associate|technician|jeweler|jeweller|owner|receptionist|optician|optometrist|repairer|store|shop|company|${OTHER_TRADES})\b` +
-    String.raw`|^\s*(?:但|而|可|结果|随后|之后|于是|对方|该)?(?:店员|店方|商家|职员|工作人员|导购|柜姐|柜员|销售|售货员|营业员|收银员|店主|店铺|售后|保安|店长|经理|老板|客服|师傅|技师|摄影师|店家|门店|专柜|品牌方|珠宝店|金店|眼镜店|主任|负责人|主管|员工|${OTHER_TRADES_ZH})`,
+  String.raw`^\s*(?:(?:but|and|then|so|when|while|after|until)\s+)?${SENTENCE_ADVERBS}(?:(?:the|a|an|one|our|their|this|that)\s+)?(?:(?:member|members)\s+of\s+)?(?:(?:store|shop|sales|floor|service|assistant|general|store's|business)\s+)?(?:staff|staffer|clerk|clerks|manager|managers|salesman|saleswoman|salesperson|salespeople|sales assistant|sales rep|assistant|employee|employees|worker|workers|cashier|associate|technician|jeweler|jeweller|owner|receptionist|optician|optometrist|repairer|store|shop|company|${OTHER_TRADES}|${COUNTER_PERSON})\b` +
+    String.raw`|^\s*(?:但|而|可|结果|随后|之后|于是|对方|该)?(?:店员|店方|商家|职员|工作人员|导购|柜姐|柜员|销售|售货员|营业员|收银员|店主|店铺|售后|保安|店长|经理|老板|客服|师傅|技师|摄影师|店家|门店|专柜|品牌方|珠宝店|金店|眼镜店|主任|负责人|主管|员工|${OTHER_TRADES_ZH}|${COUNTER_PERSON_ZH})`,
   'iu',
 );
 
@@ -353,14 +360,25 @@ const CUSTOMER_TURNS_TO =
   /(?:女士|先生|小姐|太太|消费者|顾客|客人|我|她|他)[^。！？!?\n]{0,12}?(?:向|找|跟|与|联系|致电|打电话|询问|问|要求|投诉)/u;
 
 /**
+ * A clause that opens without a subject of its own, on a word that carries the one before it on (店员对我翻白眼，还大声吼我;
+ * "the clerk laughed at me, then ignored me"): its subject is the previous clause's.
+ */
+const CARRIES_SUBJECT =
+  /^\s*(?:(?:还|又|并且|并|而且|然后|接着|甚至|竟然|居然|再|就)(?![是有])|(?:and\s+then|and|then|also|even|just)\s+(?:also\s+|even\s+|just\s+)?(?:[a-z]+ed|said|told|threw|took|made|kept|gave|went|began|got|ran|hung|wouldn't|would\s+not|refused|started)\b)/u;
+
+/**
  * True when the clause a match sits in has the shop's side as its subject (see STAFF_SUBJECT), or the clause it
  * found or saw does ("I went back only to find the tailor had…").
  */
 function isStaffClause(text: string, index: number): boolean {
+  // An English full stop ends the clause as 。 does: "I went in to get it resized. The manager yelled at me" has the
+  // manager as the second sentence's subject.
+  const sentence = sentenceStarts(text)[index] ?? 0;
   let from = index;
-  while (from > 0 && !CLAUSE_START.test(text.charAt(from - 1))) from--;
+  while (from > sentence && !CLAUSE_START.test(text.charAt(from - 1))) from--;
   const before = text.slice(from, index);
   if (staffSubjectOf(before)) return true;
+  if (from > sentence && CARRIES_SUBJECT.test(text.slice(from, from + 40))) return isStaffClause(text, from - 1);
   if (OTHER_PARTY.test(before) && !CUSTOMER_AGAIN.test(before.replace(OTHER_PARTY, '')))
     return CUSTOMER_TURNS_TO.test(text.slice(sentenceStarts(text)[from] ?? 0, from));
   const found = [...before.matchAll(FOUND_THAT)].at(-1);

@@ -68,6 +68,10 @@ const CUSTOMER_LINE = new RegExp(
   'giu',
 );
 
+/** What breaks in a complaint: "the chain snapped", "the strap snapped off" is the goods giving way, not anyone's temper. */
+const SNAPPING_GOODS =
+  'chains?|bracelets?|necklaces?|straps?|bands?|clasps?|links?|rings?|shanks?|prongs?|pins?|wires?|cords?|strings?|stems?|crowns?|hinges?|frames?|arms?|temples?|earrings?|pendants?|bails?|it';
+
 /**
  * Words that hold a cue without meaning it: 品质问题 (a quality fault) holds 质问 (to challenge someone); a
  * counted 条 before 款式 (一条款式别致的项链) makes no 条款 (a clause); "out loud" (laughed out loud, read it
@@ -76,8 +80,10 @@ const CUSTOMER_LINE = new RegExp(
  * "she wants to know" are a wish or a question, no demand; 对称 (symmetric), 号称 and 堪称 (so-called, worthy of the
  * name) hold 称 (to weigh) with nothing weighed.
  */
-const FALSE_FRIENDS =
-  /[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
+const FALSE_FRIENDS = new RegExp(
+  String.raw`[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b|(?<=\b(?:${SNAPPING_GOODS})\b[^.!?\n,;]{0,40}?)(?<!\b(?:she|he|i|we|they|you)\s+(?:just\s+|finally\s+)?)\bsnapped\b(?!\s+(?:at|back)\b)`,
+  'giu',
+);
 
 /**
  * Speech a retelling gives the shop's side: a quote after the shop's side is named as the subject of its clause,

@@ -67,6 +67,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     // shop, an offer turned down flat: how a forceful customer acts, whoever tells it.
     ...cues(3, '否则', '不然就', '要么…要么', '限期', '…天内给', '最后通牒', '双倍赔偿', '三倍赔偿', '十倍赔偿', '加倍赔偿', '退一赔三', '坚决要求', '强烈不满', '讨说法', '要说法', '要个说法', '对质', '当面质问'),
     ...cues(2, '直斥', '痛斥', '痛批', '怒批', '狠批', '炮轰', '斥责', '指责', '大骂', '要求…道歉', '拒绝…方案', '不接受…方案', '不接受…赔偿', '不接受…道歉', '找…理论', '报警'),
+    ...cues(3, "or i'll", 'or i will', "or i'm going to", "otherwise i'll", 'otherwise i will', "or we'll", 'or we will'),
     ...cues(3, 'or else', 'ultimatum', 'deadline', 'within 24 hours', 'within 48 hours', 'by friday', 'by monday', 'double the', 'triple the', 'three times the', 'three times what'),
     ...cues(2, 'refused the offer', 'turned down', 'turned… down', 'rejected the', 'would not accept', "wouldn't accept", 'blames', 'blamed', 'denounc*', 'lashed out', 'tore into', 'called them out', 'called her out', 'called him out', 'filed a police report', 'reported… to the police', 'took matters into'),
     // Temper shown and acted on (seed 001: 投诉时有暴力倾向、脾气大 — short-tempered, turns violent when complaining):
