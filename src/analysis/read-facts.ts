@@ -59,6 +59,11 @@ interface Reading {
    * policy's words or the everyday ones, whichever names it more often.
    */
   everydayRestatesOwn?: boolean;
+  /**
+   * Whether what the shop's side claimed is read too: the goods a clerk names ("店员说这条银手镯是正常氧化") are the
+   * goods complained of, though the fault they name is their claim.
+   */
+  readsStaffClaims?: boolean;
 }
 
 const CATCH_ALL = 'other';
@@ -99,20 +104,21 @@ function detectEntry<T extends Category | Problem>(
   reading: Reading,
 ): { entry: T; named: boolean } | undefined {
   const weightOf = reading.weightOf ?? (() => 1);
+  const options = { skipStaffClaims: reading.readsStaffClaims !== true };
   let best: { entry: T; count: number; own: readonly string[] } | undefined;
   for (const entry of entries) {
     const { own, everyday, all } = phrasesOf(entry, reading);
     const occurrences = reading.everydayRestatesOwn
       ? Math.max(
-          countOccurrences(own, text, { skipStaffClaims: true }),
-          countOccurrences(everyday, text, { skipStaffClaims: true }),
+          countOccurrences(own, text, options),
+          countOccurrences(everyday, text, options),
         )
-      : countOccurrences(all, text, { skipStaffClaims: true });
+      : countOccurrences(all, text, options);
     const count = occurrences * weightOf(entry.id);
     if (count > 0 && (!best || count > best.count)) best = { entry, count, own };
   }
   if (!best) return undefined;
-  return { entry: best.entry, named: countOccurrences(best.own, text, { skipStaffClaims: true }) > 0 };
+  return { entry: best.entry, named: countOccurrences(best.own, text, options) > 0 };
 }
 
 /**
@@ -135,6 +141,7 @@ const CATEGORY_READING: Reading = {
   everyday: { ...EVERYDAY_CATEGORY_CUES, [CATCH_ALL]: OUTSIDE_POLICY_CUES },
   catchAll: CATCH_ALL,
   weightOf: (id) => (BROAD_CATEGORIES.has(id) ? 1 : (MATERIAL_WEIGHT[id] ?? 2)),
+  readsStaffClaims: true,
 };
 
 /**

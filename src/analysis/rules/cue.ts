@@ -386,10 +386,11 @@ function isStaffClause(text: string, index: number): boolean {
 }
 
 /**
- * The verbs a report gives the shop's side in (STAFF_CLAIM), one list for both patterns below; a threat the shop
+ * The verbs a report gives the shop's side in (STAFF_CLAIM), one list for both patterns below: verbs, not the nouns
+ * an ask names with the same characters (给个说法, 合理的解释, 说明书, 称重 — the weighing, not a claim); a threat the shop
  * makes (威胁要报警, "threatened to call the cops") is its own, no step the customer took.
  */
-const REPORTING_WORDS = String.raw`说|表示|称|认为|解释|告诉|告知|回复|回应|坚称|声称|辩称|威胁|扬言|恐吓|\b(?:said|says|told|claimed|explained|insisted|stated|maintained|responded|replied|argued|blamed|threatened|threatening|warned)\b`;
+const REPORTING_WORDS = String.raw`说(?![法明])|表示|称(?![重量])|认为|(?<![的个给出])(?:解释|回复|回应)|告诉|告知|坚称|声称|辩称|威胁|扬言|恐吓|\b(?:said|says|told|claimed|explained|insisted|stated|maintained|responded|replied|argued|blamed|threatened|threatening|warned)\b`;
 
 /**
  * The shop's side reporting something: "the clerk said it was oxidation", "店员说是正常氧化". What follows in
@@ -407,6 +408,8 @@ const STAFF_CLAIM = new RegExp(
   'giu',
 );
 const CONTRAST = /但|可是|然而|\b(?:but|however)\b/iu;
+/** The shop's side as whom an ask is put to (希望店家回复我, 要求商家解释): what they are asked to say is no claim of theirs. */
+const ASKED_OF_THE_SHOP = /(?:希望|要求|请求|请|让|叫|盼望|盼|期待|等待|等着|等)(?:该|这家|那家|这个|那个)?$/u;
 /** The reporting words of STAFF_CLAIM alone: a sentence without one holds no claim, and is not searched for one. */
 const REPORTING_WORD = new RegExp(REPORTING_WORDS, 'iu');
 
@@ -434,7 +437,9 @@ function sentenceStarts(text: string): Int32Array {
 function isStaffClaim(text: string, index: number): boolean {
   const before = text.slice(sentenceStarts(text)[index] ?? 0, index);
   if (!REPORTING_WORD.test(before)) return false;
-  const claims = [...before.matchAll(STAFF_CLAIM)];
+  const claims = [...before.matchAll(STAFF_CLAIM)].filter(
+    (claim) => !ASKED_OF_THE_SHOP.test(before.slice(Math.max(0, claim.index - 8), claim.index)),
+  );
   const last = claims.at(-1);
   return last !== undefined && !CONTRAST.test(before.slice(last.index + last[0].length));
 }
