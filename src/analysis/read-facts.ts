@@ -15,8 +15,10 @@ import {
   HARM_TO_WEARER_CUES,
   NOT_FAULTS,
   NOT_YET_WORN_CUES,
+  PRICE_ASKED_CUES,
   QUALITY_CUES,
   RETURN_WITHOUT_FAULT_CUES,
+  ROUTINE_JOBS,
   SHOP_RESPONSE_CUES,
   UNSUITED_CUES,
 } from './rules/problem-cues.ts';
@@ -254,6 +256,10 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     // A watch that stops before it was ever worn came with a fresh battery: the stopping is the watch's fault.
     (detected?.entry.id === 'watch-battery' && countOccurrences(NOT_YET_WORN_CUES, all, { skipStaffClaims: true }) > 0
       ? entryId(policy.problems, 'watch-fault')
+      : undefined) ??
+    // A routine job's price disputed is the complaint (see ROUTINE_JOBS): the battery is why the customer came.
+    (detected && ROUTINE_JOBS.has(detected.entry.id) && countOccurrences(PRICE_ASKED_CUES, all, { skipStaffClaims: true }) > 0
+      ? entryId(policy.problems, 'service')
       : undefined) ??
     detected?.entry.id ??
     // A piercing sells a stud with the work: a fault named of the stud is the goods', else the complaint is the work.

@@ -167,7 +167,11 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // Colour left on the skin or taken by the metal, in every form: left a green mark, turned my ears black, went brown;
     // rust on steel (rust, rusted, rusty, 生锈, 锈迹).
     'left… green', 'turned… black', 'turned… grey', 'turned… gray', 'turned… brown', 'went brown', 'gone brown', 'turning brown',
-    'rust', 'rusts', 'rusted', 'rusting', 'rusty', '生锈', '锈迹', '锈斑', '生锈了', '变黄', '黄咗', '黑咗', '变咗黑', '变咗色', 'blacken*', 'turning black', 'turns black', 'gone black', 'going black', 'turning green', 'turns green'],
+    'rust', 'rusts', 'rusted', 'rusting', 'rusty',
+    // The metal's colour going with words between ("has gone all black", "went a dull yellow"), yellowing in every form,
+    // and the Chinese and Cantonese forms of going black or yellow all over: 黑乎乎, 黑晒, 变…黄色, 变咗黄.
+    'gone… black', 'went… black', 'gone… yellow', 'went… yellow', 'turned… yellow', 'turning yellow', 'turns yellow', 'yellowed',
+    'yellowing', '黑乎乎', '黑晒', '黄晒', '变…黑色', '变…黄色', '变咗黄', '生锈', '锈迹', '锈斑', '生锈了', '变黄', '黄咗', '黑咗', '变咗黑', '变咗色', 'blacken*', 'turning black', 'turns black', 'gone black', 'going black', 'turning green', 'turns green'],
   'plating-wear': [...FINISH_WORE_AWAY, '掉金', '褪金', '褪…色', '掉了色', '掉晒色', '甩晒色', '甩色', '甩金', '甩漆', '脱漆', '褪咗色', '掉咗色', '甩咗色', '露出…底', '颜色掉', 'plating… wore off', 'plating… worn', 'gold… rubbed off', 'gold… wore off', 'wore off', 'worn off', 'rubbed off', 'wearing off',
     'fading', 'peeled', 'peels', 'flaked', 'chipping paint',
     // The base metal showing through where the finish went: brass showing through, you can see the copper underneath.
@@ -178,14 +182,20 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'watch… stopped', 'watch… stops', '表…不动', '表…不走', '表…停', '表…唔郁'],
   'water-damage': ['入水', '入咗水', '渗水', 'water got inside', 'water had got', 'took on water', 'waterlogged', 'fogg*', 'fogs up', 'steamed up', 'steams up', 'misted up', 'mists up', 'water in the', 'water got into', 'got water in', 'moisture in', 'condensation',
     // Fog, droplets or moisture under the glass, in every form; 水珠, 水雾, 雾气.
-    'fog under', 'fog inside', 'fog in', 'foggy', 'droplet*', 'moisture under', 'water under', 'water inside', 'water behind', '水珠', '水雾', '雾气', '起雾', '有水汽', '泡过水'],
+    'fog under', 'fog inside', 'fog in', 'foggy', 'droplet*', 'moisture under', 'water under', 'water inside', 'water behind', '水珠', '水雾', '雾气', '起雾', '有水汽', '泡过水',
+    // Mist under the glass, in every form: misty, mist inside; 有雾, 水气 (水氣).
+    'mist… under', 'mist… inside', 'misty', '有雾', '水气'],
   'watch-fault': ['crown… came off', 'crown… fell off', 'crown… broke', 'crown… snapped', 'hand*… stuck', 'stuck hand*', 'hand*… stopped moving',
     '表针…不动', '指针…不动', '指针…卡', '表针…卡', '表冠…掉', '表冠…坏', '表冠…断', '表把…掉', '把头…掉', '走走停停', '行得唔准', '走得不准', '走得唔准', '时间不准', '每天慢', '每天快', '一天慢', '一天快', '慢了…分钟', '快了…分钟',
     'loses… minutes', 'lost… minutes', 'losing… minutes', 'gains… minutes', 'gained… minutes', 'gaining… minutes', 'lose… minutes', 'gain… minutes',
-    'loses… seconds', 'gains… seconds', 'keeps bad time', 'keeping bad time', 'wrong time', 'inaccurate', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'runs… fast', 'runs… slow', 'running… fast', 'running… slow', 'minutes fast', 'minutes slow', 'seconds fast', 'seconds slow', 'moving backward*', 'runs fast', 'runs slow'],
+    'loses… seconds', 'gains… seconds', 'keeps bad time', 'keeping bad time', 'wrong time', 'inaccurate', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'runs… fast', 'runs… slow', 'running… fast', 'running… slow', 'minutes fast', 'minutes slow', 'seconds fast', 'seconds slow',
+    // Time lost or gained told by how far the watch is off, in every form: minutes behind or ahead, 慢五分钟, 快好几分钟.
+    'minutes behind', 'minutes ahead', 'seconds behind', 'seconds ahead', '慢…分钟', '快…分钟', '慢…秒', '快…秒', 'moving backward*', 'runs fast', 'runs slow'],
   broken: ['鼻托…掉', '鼻托…甩', '鼻托…断', '托叶…掉', '裂了', '裂咗', '爆咗', '折了', '折断', '崩了', '崩咗', '崩口', '缺了一块', '断成两', '碎了', '碎咗',
     'breaking', 'snapping', 'cracking', 'split in two', 'split in half', 'in two pieces', 'in pieces', 'shattered', 'busted', 'split apart', 'split open', 'band… split', 'shank… split', 'shank… cracked', 'shank… snapped',
-    'bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
+    'bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'coming undone', 'comes undone',
+    // 烂 is the everyday Cantonese and northern word for broken: 烂咗, 烂了, 扣烂.
+    '烂咗', '烂了', '烂掉', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
   'lens-broken': ['镜片…花咗', '镜片…花了', '镜片…崩', '镜片…爆', '镜片…甩', '镜片…掉', '镜片…脱落', '镜片…划伤', '镜片…磨损', '镜片…刮伤',
     'lens*… chipped', 'lens*… fell out', 'lens*… broke*', 'lens*… split', 'lens*… torn', 'lens*… tore', 'lens*… ripped', 'lens*… smashed',
     // The lens's coating coming away or marked: 脱膜, 掉膜, 膜花了, "the coating is peeling", marks all over the lenses.
@@ -204,7 +214,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
   'loose-screw': [
     '螺丝…掉', '螺丝…松', '螺丝…甩', '螺丝…冇咗', '螺丝…不见', '镜脚…松', '镜腿…松', '镜脚…掉', '镜脚…甩',
     'screw*… fell out', 'screw*… came out', 'screw*… came loose', 'screw*… coming loose', 'screw*… is loose', 'screw*… was loose',
-    'screw*… missing', 'hinge*… loose',
+    'screw*… missing', 'screw*… gone', 'hinge*… loose',
     // Every form of a screw or an arm working loose: keeps falling out, falls out, the arm came loose, 镜腿松动.
     'screw*… falling out', 'screw*… falls out', 'screw*… keeps', 'screw*… loosen*', 'arm… loose', 'arms… loose', 'temple*… loose',
     'earpiece*… loose', 'arm… wobbl*', 'hinge*… wobbl*', '镜腿…松', '镜腿…掉', '镜脚…松动', '铰链…松',
@@ -226,7 +236,9 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     '缩水', '分量不足', '份量不足', '重量不足', '克重不足', '少了…克', '轻了…克', '中空', '空心', '裂痕', '裂纹', '有裂', '杂质', '虚标',
     '假冒', '以假充真', '不是真', '不达标', '不合格',
     'was plated', 'only plated', 'just plated', 'actually plated', 'hairline crack*', 'chipped', 'hollow', 'underweight',
-    'weigh* less', 'lighter than', 'inferior', 'substandard', 'blurr*', 'headache*', 'mixed up', 'wrong lens*',
+    'weigh* less', 'lighter than',
+    // Short weight told by the grams: two grams less, a gram short; 轻咗两克, 少咗…克.
+    'gram* less', 'gram* short', 'gram* lighter', '轻咗…克', '少咗…克', 'inferior', 'substandard', 'blurr*', 'headache*', 'mixed up', 'wrong lens*',
     // A phone or gadget (goods the policy does not cover) failing as such goods do, in their everyday words: it shuts
     // itself off, freezes or will not turn on or charge; 自动关机, 死机, 开不了机, 充不进电. (Food gone off was tried
     // and left out: 过期 and "expired" are said of warranties and deadlines as often.)
@@ -264,7 +276,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // The staff's manner.
     '态度', '不理', '恶劣', '辱骂', '骂人', '冷漠', '不耐烦', '爱答不理', '甩脸色', '白眼', '刁难', '歧视', '嘲讽', '服务差', '服务态度',
     'rude*', 'attitude', 'customer service', 'lousy service', 'poor service', 'bad service', 'terrible service', 'awful service',
-    'unpleasant experience', 'yell*', 'shout*', 'scream*', 'argu* with', 'accus*', 'condescend*', 'dismissive', 'patroni*',
+    'unpleasant experience', 'yell', 'yells', 'yelled', 'yelling', 'shout*', 'scream*', 'argu* with', 'accus*', 'condescend*', 'dismissive', 'patroni*',
     'unprofessional', 'incompetent', 'talked down', 'lied to', 'blamed me', 'hung up',
     // What was sold or charged, and how.
     '以旧换新', '换购', '旧金', '回收', '工费', '误导', '诱导', '推销', '强迫', '强制', '强行', '乱收费', '收费过高', '多收', '天价', '加价',
@@ -273,6 +285,31 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'pushy', 'pressur*', 'hard sell', 'hidden fee*', 'bait and switch', 'misled', 'mislead*',
   ],
 };
+
+/**
+ * The price asked for the goods or the job against the price shown or fair for it, told by the figures or a verdict on
+ * them rather than by a word of overcharging alone: the advertised price, the label's, a price quoted, "we charge $10",
+ * outrageous, a rip-off; 标价, 报价, 要价, 太贵, 收费. Part of the shop's dealing (see SHOP_RESPONSE_CUES), and what a
+ * routine job's complaint is about when it is said (see ROUTINE_JOBS).
+ */
+// biome-ignore format: word lists read best packed
+export const PRICE_ASKED_CUES: readonly string[] = [
+  'advertised price', 'price on the label', 'price tag', 'price they quoted', 'quoted', 'exchange rate', 'we charge', 'they charge',
+  'a lot of money', 'outrageous', 'ridiculous price', 'so expensive', 'damn expensive',
+  'listed price', 'sticker price', 'marked price', 'price difference',
+  '标价', '报价', '要价', '开价', '汇率', '收费太', '价钱太', '价格太', '吊牌价', '价签', '明码标价',
+  // The verdict on a price in its everyday forms: too dear, a rip-off, more than the thing is worth; 太贵, 好贵, 贵得离谱, 漫天要价.
+  'too expensive', 'very expensive', 'overpriced', 'overcharg*', 'rip-off', 'ripoff', 'ripped off', 'highway robbery',
+  'daylight robbery', 'extortionate', 'exorbitant', 'cost more than', 'costs more than', 'price of a new',
+  '太贵', '好贵', '贵得离谱', '贵到离谱', '漫天要价', '狮子大开口', '收费高', '收费贵', '乱收费', '天价', '咁贵', '好鬼贵',
+];
+
+/**
+ * Faults the policy settles by a small job at a set price whoever is to blame (seed 002: a watch battery at 3 yuan, a
+ * glasses screw at 0.5 yuan): a flat battery or a loose screw is why the customer came, not what went wrong. A text
+ * about one that disputes the price asked (see PRICE_ASKED_CUES) complains of the price, the shop's dealing.
+ */
+export const ROUTINE_JOBS: ReadonlySet<string> = new Set(['watch-battery', 'loose-screw']);
 
 /**
  * The shop's answer to a complaint: a refusal, passing the buck, changing the subject. It says how the
@@ -320,12 +357,8 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   'yet to arrive', "hasn't arrived", 'has not arrived', "hadn't arrived", 'had not arrived', 'delivery date', 'lead time',
   'supposed to be ready', 'should have been ready', 'supposed to arrive', 'promised by',
   '说好…天', '说好…号', '说好…周', '答应…天', '承诺…天', '还没到货', '未到货', '没到货', '订做', '定做', '订制', '工期', '延期', '推迟',
-  // The price asked against the price shown or fair for the job, told by the figures rather than a word of overcharging:
-  // the advertised price, the label's, the exchange rate, a price quoted, "we charge $10"; 标价, 报价, 要价, 汇率.
-  'advertised price', 'price on the label', 'price tag', 'price they quoted', 'quoted', 'exchange rate', 'we charge', 'they charge',
-  'a lot of money', 'outrageous', 'ridiculous price', 'so expensive', 'damn expensive', 'how much',
-  'listed price', 'sticker price', 'marked price', 'price difference',
-  '标价', '报价', '要价', '开价', '汇率', '收费太', '价钱太', '价格太', '吊牌价', '价签', '明码标价',
+  'how much',
+  ...PRICE_ASKED_CUES,
 ];
 
 /**
