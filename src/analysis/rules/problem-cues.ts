@@ -149,6 +149,44 @@ const NOT_AS_SOLD: readonly string[] = [
   ].map((what) => `${not} ${what}`),
 );
 
+/**
+ * The wait for the shop's work or answer, in the general words of waiting and of time passing with nothing back: still
+ * not back, weeks later, never called; 还没修好, 等了…个月, 至今, 三个星期了还没, 都未. Said of a routine job (see
+ * ROUTINE_JOBS) it is the complaint, the battery being only why the customer came.
+ */
+// biome-ignore format: word lists read best packed
+export const WAITING_FOR_THE_SHOP: readonly string[] = [
+  '还没修好', '还没拿到', '还没…回来', '等了…还', '迟迟', '一拖再拖', '一延再延', '拖延', '延误', '至今', '等了…个月', '等了…周',
+  '等了…天', '几个月', '好几个月', '杳无音信', '没有回音', '没回音', '没有回复', '没回复', '不回复', '联系不上', '不接电话', '无人接听',
+  '未修好', '仲未', '未搞掂', '搞唔掂', '未攞到', '未拎到', '到而家都未', '至今未',
+  'on hold for', '等咗…个月', '等咗…日', '等咗…星期', '等咗…个礼拜', '冇回音', '冇人覆', '唔覆', '冇覆',
+  'still not back', 'still waiting', "still isn't back", 'still is not back', "still hasn't come back", 'still has not come back',
+  'not back yet', "isn't back", 'still not returned', "hasn't been returned", 'has not been returned', "hasn't come back", "still haven't", 'still had not', 'still hadn’t', "still hadn't", "still wasn't", 'still was not',
+  'still not ready', "wasn't ready", 'was not ready', 'months later', 'weeks later', 'took months', 'took… weeks', 'took… months',
+  'too long', 'another… weeks', 'another… months', 'month went by', 'weeks went by', 'months went by', 'been waiting', 'waited… weeks',
+  'waited… months', 'waited… hours', 'never called', 'no call', 'never heard back', "didn't call", 'did not call', 'unreturned',
+  "didn't return", 'never returned', 'call* back', 'never got back',
+  // Time gone by with the work still not done, told by the span and a 'still not': 三个星期了还没, 一个月都未, "still have not".
+  'still have not', 'still has not', '星期了还没', '个月了还没', '天了还没', '周了还没', '礼拜了还没', '星期都未', '个月都未', '日都未',
+  '礼拜都未', '星期仲未', '个月仲未',
+];
+
+/**
+ * The goods found not to be the metal or stone they were sold as, in the general forms of such a finding rather than
+ * any one text's: not real or not genuine, a fake, one metal sold as another; 假的, 不是足金, 冒充, 当作…卖. A colour
+ * the piece took (see tarnish) is then how the customer found out, and the problem is the goods not being as sold.
+ */
+// biome-ignore format: word lists read best packed
+export const NOT_AS_SOLD_FOUND: readonly string[] = [
+  ...NOT_AS_SOLD,
+  'fake', 'counterfeit', 'not real', 'not genuine', 'not gold', 'not solid gold', 'not platinum', 'not sterling', 'turned out to be',
+  'was actually', 'sold as', 'sold to me as', 'passed off', 'not to be real', 'not to be genuine', 'not to be gold',
+  '假货', '假的', '假金', '不是足金', '不是真', '不是纯', '根本不是', '冒充', '以次充好', '以假充真', '掺假', '唔系真', '唔系足金', '唔系纯',
+  '当作…卖', '当作…销售', '当作…出售', '当成…卖', '当成…销售', '当成…出售', '充当', '原来是', '其实是', '实际上是',
+  // The finding itself: found to be, tested or appraised as; 发现是, 才知道是, 鉴定为, 检测为.
+  'found out it was', 'found it was', 'tested as', 'appraised as', '发现是', '才知道是', '鉴定为', '鉴定是', '检测为', '检测是',
+];
+
 // biome-ignore format: word lists read best packed
 export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> = {
   'lost-stone': [
@@ -254,17 +292,11 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'defects', 'flaws', 'manufacturing fault', 'manufacturing defect*', 'factory defect*', 'faulty batch',
   ],
   service: [
-    // The wait for the shop's work.
-    '还没修好', '还没拿到', '还没…回来', '等了…还', '迟迟', '一拖再拖', '一延再延', '拖延', '延误', '至今', '等了…个月', '等了…周',
-    '等了…天', '几个月', '好几个月', '杳无音信', '没有回音', '没回音', '没有回复', '没回复', '不回复', '联系不上', '不接电话', '无人接听',
-    '未修好', '仲未', '未搞掂', '搞唔掂', '未攞到', '未拎到', '到而家都未', '至今未', '改错', '刻错', '冇人招呼', '没人招呼', '无人招呼',
-    'sized… wrong', 'resized… wrong', 'engraved… wrong', 'engraving… wrong', 'on hold for', '等咗…个月', '等咗…日', '等咗…星期', '等咗…个礼拜', '冇回音', '冇人覆', '唔覆', '冇覆', '冇人理', '唔睬',
-    'still not back', 'still waiting', "still isn't back", 'still is not back', "still hasn't come back", 'still has not come back',
-    'not back yet', "isn't back", 'still not returned', "hasn't been returned", 'has not been returned', "hasn't come back", "still haven't", 'still had not', 'still hadn’t', "still hadn't", "still wasn't", 'still was not',
-    'still not ready', "wasn't ready", 'was not ready', 'months later', 'weeks later', 'took months', 'took… weeks', 'took… months',
-    'too long', 'another… weeks', 'another… months', 'month went by', 'weeks went by', 'months went by', 'been waiting', 'waited… weeks',
-    'waited… months', 'waited… hours', 'never called', 'no call', 'never heard back', "didn't call", 'did not call', 'unreturned',
-    "didn't return", 'never returned', 'call* back', 'never got back',
+    ...WAITING_FOR_THE_SHOP,
+    // The shop's work done wrong: sized, resized or engraved wrong, a resize made too small or too big (改小了, 改细咗),
+    // nobody serving.
+    '改错', '刻错', '冇人招呼', '没人招呼', '无人招呼', '冇人理', '唔睬', 'sized… wrong', 'resized… wrong', 'resized… too small',
+    'resized… too big', 'sized… too small', 'sized… too big', '改小了', '改大了', '改细咗', '改细了', '改大咗', '改得太', '改坏', 'engraved… wrong', 'engraving… wrong',
     // The shop lost, damaged or botched the piece it was given.
     '弄丢', '丢失', '遗失', '弄坏', '修坏', '越修越', '没修好', '修不好', '擅自', '私自',
     // Every everyday verb of mislaying or knocking off a part of it (弄掉了, 搞丢, 整唔见), Cantonese included; 弄掉
@@ -466,6 +498,18 @@ export const RETURN_WITHOUT_FAULT_CUES: readonly string[] = [
   '退货', '退款', '退钱', '退换', '要退', '想退', '退返', '退番', '后悔',
   'return them', 'return it', 'return the', 'return a', 'a return', 'the return', 'to return', 'refund*', 'money back',
   'no longer want*', "didn't want", 'did not want',
+];
+
+/**
+ * A lens's surface marked or its coating coming away, in the general words of wear on a surface rather than of
+ * breaking: scratches, scuffs, marks, a coating flaking, a haze; 划痕, 刮花, 磨花, 膜. On glasses it is the lens that wears
+ * so (the frame's finish is rarely what a customer sees first), so a finish said to wear on glasses, or a surface marked
+ * when no other problem is named, is a damaged lens.
+ */
+// biome-ignore format: word lists read best packed
+export const LENS_SURFACE_CUES: readonly string[] = [
+  'scratch*', 'scuff*', 'marks', 'marked', 'coating', 'crazing', 'cloudy', 'hazy', 'haze', 'pitted', 'pitting',
+  '划痕', '划花', '刮花', '刮痕', '磨花', '花了', '花咗', '刮伤', '划伤', '镀膜', '膜层', '脱膜', '掉膜',
 ];
 
 /**

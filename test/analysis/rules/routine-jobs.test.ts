@@ -27,6 +27,14 @@ describe('a routine job whose price is disputed', () => {
     expect(problemOf(text)).toBe(problem);
   });
 
+  it.each([
+    'I took my watch in for a new battery and three weeks later they still have not called me.',
+    '手表拿去换电池,三个星期了还没通知我去拿。',
+    '隻錶拎去換電池,三個星期都未通知我攞。',
+  ])('or the wait for it: %s', (text) => {
+    expect(problemOf(text)).toBe('service');
+  });
+
   it('and a fault that is no routine job keeps its name beside a price', () => {
     expect(problemOf('The chain snapped after a week and the repair they quoted was outrageous.')).toBe('broken');
   });
