@@ -22,6 +22,7 @@ import {
   RETURN_WITHOUT_FAULT_CUES,
   ROUTINE_JOBS,
   SHOP_RESPONSE_CUES,
+  STAFF_MANNER,
   UNSUITED_CUES,
   WAITING_FOR_THE_SHOP,
 } from './rules/problem-cues.ts';
@@ -207,8 +208,8 @@ function generalProblem(policy: Policy, text: string, atWork: boolean): string |
   return undefined;
 }
 
-/** What a routine job's complaint is about when it is said: the price asked, or the wait (see ROUTINE_JOBS). */
-const ROUTINE_JOB_DEALING: readonly string[] = [...PRICE_ASKED_CUES, ...WAITING_FOR_THE_SHOP];
+/** What a routine job's complaint is about when it is said: the price asked, the wait, the manner (see ROUTINE_JOBS). */
+const ROUTINE_JOB_DEALING: readonly string[] = [...PRICE_ASKED_CUES, ...WAITING_FOR_THE_SHOP, ...STAFF_MANNER];
 
 /** Whether the text tells of a surface marked or a coating wearing (see LENS_SURFACE_CUES). */
 function lensSurfaceMarked(text: string): boolean {
@@ -268,8 +269,8 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     (detected?.entry.id === 'watch-battery' && countOccurrences(NOT_YET_WORN_CUES, all, { skipStaffClaims: true }) > 0
       ? entryId(policy.problems, 'watch-fault')
       : undefined) ??
-    // A routine job's price disputed, or the wait for it, is the complaint (see ROUTINE_JOBS): the battery is why the
-    // customer came.
+    // A routine job's price, the wait for it or the manner it was done with is the complaint (see ROUTINE_JOBS): the
+    // battery is why the customer came.
     (detected && ROUTINE_JOBS.has(detected.entry.id) && countOccurrences(ROUTINE_JOB_DEALING, all, { skipStaffClaims: true }) > 0
       ? entryId(policy.problems, 'service')
       : undefined) ??

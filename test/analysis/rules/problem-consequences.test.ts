@@ -25,8 +25,20 @@ describe('a problem told by what the customer saw happen', () => {
     ['water-damage', '洗手后表盘里面有雾。'],
     ['water-damage', '洗手之後錶面入面有水氣。'],
     ['loose-screw', 'The arm of my glasses keeps dropping because the screw is gone.'],
+    ['defect', 'She weighed the gold chain at home and it was half a gram under what the tag said.'],
+    ['defect', '買嘅18K金戒指,攞去第二間驗只係14K。'],
+    ['watch-fault', '李女士买的手表才三天指针就掉了。'],
+    ['water-damage', 'Water got under the glass after one swim, though it is rated to fifty metres.'],
+    ['tarnish', 'The silver ring left a black mark on my finger.'],
+    ['tarnish', '銀戒指戴完手指有黑印。'],
   ])('%s: %s', (problem, text) => {
     expect(problemOf(text)).toBe(problem);
+  });
+
+  it('and a black market is no black mark', () => {
+    expect(problemOf('The price of this charm would fetch a kidney on the black market, and the staff ignored me.')).toBe(
+      'service',
+    );
   });
 
   it('and yellowing is no yelling: a colour word names no manner', () => {

@@ -35,6 +35,14 @@ describe('a routine job whose price is disputed', () => {
     expect(problemOf(text)).toBe('service');
   });
 
+  it.each([
+    'Two years ago they replaced my watch battery without any fuss. This time the staff were rude and kept me at the counter.',
+    '上次来换电池很顺利,这次店员态度很差,爱答不理。',
+    '上次嚟換電池好順利,今次店員態度好差,當我賊咁睇住。',
+  ])('or the manner it was done with: %s', (text) => {
+    expect(problemOf(text)).toBe('service');
+  });
+
   it('and a fault that is no routine job keeps its name beside a price', () => {
     expect(problemOf('The chain snapped after a week and the repair they quoted was outrageous.')).toBe('broken');
   });

@@ -49,3 +49,13 @@ describe('a resize the shop got wrong', () => {
     expect(problemOf(text)).toBe('service');
   });
 });
+
+describe('a customer watched as a suspect', () => {
+  it.each([
+    'I was followed around the store by security as if I were a thief.',
+    '店员一直跟着我,好像我是小偷一样。',
+    '店員一路跟住我,好似當我賊咁。',
+  ])('is the staff’s manner: %s', (text) => {
+    expect(problemOf(text)).toBe('service');
+  });
+});
