@@ -288,7 +288,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     '掺假', '冒充', '注胶', '充胶', 'B货', 'C货', '合成', '人造', '仿品', '高仿', '山寨', '以假乱真', '赝品', '偷工减料',
     'fake', 'not real', 'not genuine', 'counterfeit', 'not what was advertised', 'not as described', 'not solid gold',
     'not sterling', 'lower quality', 'flawed', 'swapped', 'switched', 'caught fire', 'overheat*', 'burned', 'burnt',
-    'replica', 'knock-off', 'knockoff', 'imitation', 'lab-grown', 'synthetic', 'cubic zirconia', 'not gold', 'not platinum',
+    'replica', 'knock-off', 'knockoff', 'imitation', 'lab-grown', 'synthetic', 'cubic zirconia', 'not gold', 'not platinum', 'not silver', 'no silver', 'no gold',
     // Short weight or purity, hidden flaws: how a buyer finds out the piece is not what was paid for.
     '缩水', '分量不足', '份量不足', '重量不足', '克重不足', '少了…克', '轻了…克', '中空', '空心', '裂痕', '裂纹', '有裂', '杂质', '虚标',
     '假冒', '以假充真', '不是真', '不达标', '不合格',
@@ -332,6 +332,11 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     '被坑', '坑人', '宰客', '挨宰', '忽悠', '套路', '欺骗', '隐瞒', '未告知', '没有告知', '虚假发货', '不发货', '未发货', '没发货', '待出货',
     '沟通有误', 'owes me', 'upsell*', 'overcharg*', 'overpriced', 'ripped off', 'rip-off', 'rip off',
     'pushy', 'pressur*', 'hard sell', 'hidden fee*', 'bait and switch', 'misled', 'mislead*',
+    // Old gold bought back below its price, in the words of any sale of scrap: lowballed, below the gold price; 压价.
+    'lowball*', 'low-ball*', 'below… gold price', 'below the… price', 'scrap price', 'sell… old gold', 'sold… old gold', '压价', '压低',
+    // Made to buy before being let go, as on a shopping tour: forced to buy, not let leave; 不买就不让走, 唔买就唔俾走.
+    'forced to buy', 'forced… to buy', 'made us buy', "wouldn't let… leave", 'would not let… leave', 'not let… leave', 'locked… in',
+    '不买就', '唔买就', '不让走', '唔俾走', '不准走', '强迫购物', '强制购物', '强迫消费', '强制消费',
   ],
 };
 
@@ -351,6 +356,9 @@ export const PRICE_ASKED_CUES: readonly string[] = [
   'too expensive', 'very expensive', 'overpriced', 'overcharg*', 'rip-off', 'ripoff', 'ripped off', 'highway robbery',
   'daylight robbery', 'extortionate', 'exorbitant', 'cost more than', 'costs more than', 'price of a new',
   '太贵', '好贵', '贵得离谱', '贵到离谱', '漫天要价', '狮子大开口', '收费高', '收费贵', '乱收费', '天价', '咁贵', '好鬼贵',
+  // A charge added on top of the price agreed, in the trade's words: a labour or making charge, 手工费, 另收, 加收.
+  'labour charge*', 'labor charge*', 'labour fee*', 'labor fee*', 'making charge*', 'added… charge', 'added… fee', 'fixed price',
+  '手工费', '另收', '加收', '另外收',
 ];
 
 /**
@@ -471,6 +479,8 @@ export const QUALITY_CUES: readonly string[] = [
   'turned out to be', 'turns out to be', 'was actually', 'were actually', 'is actually', 'are actually', 'made in china',
   'not made in', 'sold as', 'sold to me as', 'passed off', 'country of origin', 'not what i ordered', 'not the one i',
   '根本不是', '根本就不是', '并不是', '原来是', '其实是', '实际上是', '竟然是', '居然是', '真伪', '真假', '产地', '原产',
+  // A laboratory's finding, in its own words: the lab report, heat-treated, 处理过, 送检, 检测结果.
+  'lab report', 'lab found', 'lab test*', 'laboratory', 'heat treated', 'heat-treated', '处理过', '送检', '检测结果', '检验结果', '鉴定结果',
 ];
 
 /**
