@@ -65,6 +65,9 @@ const SELF_CAUSED = new RegExp(
     // wears the piece is the wearer's own ("I whacked my hand on the couch", "she caught her ring on a door").
     String.raw`\baccidentally\s+(?:broke|dropped|sat\s+on|stepped\s+on|snapped|bent|cracked|smashed|knocked|crushed|scratched)\b`,
     String.raw`\b(?:i|she|he|we)\s+(?:accidentally\s+)?(?:whacked|banged|smacked|slammed|jammed|caught|hit|bashed|knocked)\s+(?:my|her|his|our)\s+(?:hand|hands|finger|fingers|wrist|knuckles?|ring|rings|watch|glasses)\b`,
+    // A piece dropped to the ground is an accident whoever let it fall ("they fell to the pavement", 掉在地上, 跌落地).
+    String.raw`\b(?:fell|fall|falls|fallen|dropped|drop|tumbled|tumbling|slipped)\s+(?:out\s+)?(?:on|onto|to|into)\s+(?:the\s+)?(?:floor|ground|pavement|sidewalk|concrete|tiles?|road|street|asphalt)\b`,
+    '(?:掉|摔|跌|甩)(?:在|到|落)地|跌落地',
     '不小心[^，。！？；]{0,6}(?:摔|掉|弄|坐|踩|压|碰|磕)|自己[^，。！？；]{0,3}(?:摔|弄|坐|踩|压|碰|磕)(?:坏|断|裂|碎|花)|(?:坐|踩|压)(?:断|坏|碎|裂|扁)',
   ].join('|'),
   'iu',
