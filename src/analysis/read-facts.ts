@@ -13,12 +13,18 @@ import {
   EVERYDAY_PROBLEM_CUES,
   GENERAL_PROBLEMS,
   HARM_TO_WEARER_CUES,
+  LENS_SURFACE_CUES,
+  NOT_AS_SOLD_FOUND,
   NOT_FAULTS,
   NOT_YET_WORN_CUES,
+  PRICE_ASKED_CUES,
   QUALITY_CUES,
   RETURN_WITHOUT_FAULT_CUES,
+  ROUTINE_JOBS,
   SHOP_RESPONSE_CUES,
+  STAFF_MANNER,
   UNSUITED_CUES,
+  WAITING_FOR_THE_SHOP,
 } from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
 import { aboutTheShopsWork, workOnThePerson } from './rules/shop-work.ts';
@@ -209,6 +215,14 @@ function generalProblem(policy: Policy, text: string, atWork: boolean): string |
   return undefined;
 }
 
+/** What a routine job's complaint is about when it is said: the price asked, the wait, the manner (see ROUTINE_JOBS). */
+const ROUTINE_JOB_DEALING: readonly string[] = [...PRICE_ASKED_CUES, ...WAITING_FOR_THE_SHOP, ...STAFF_MANNER];
+
+/** Whether the text tells of a surface marked or a coating wearing (see LENS_SURFACE_CUES). */
+function lensSurfaceMarked(text: string): boolean {
+  return countOccurrences(LENS_SURFACE_CUES, text, { skipStaffClaims: true }) > 0;
+}
+
 /**
  * The texts joined and folded for matching, with the words a pattern marks as used for something else blanked
  * out (see NOT_GOODS, NOT_FAULTS); every position is kept, so evidence still quotes the original. The joined
@@ -262,10 +276,25 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     (detected?.entry.id === 'watch-battery' && countOccurrences(NOT_YET_WORN_CUES, all, { skipStaffClaims: true }) > 0
       ? entryId(policy.problems, 'watch-fault')
       : undefined) ??
+    // A routine job's price, the wait for it or the manner it was done with is the complaint (see ROUTINE_JOBS): the
+    // battery is why the customer came.
+    (detected && ROUTINE_JOBS.has(detected.entry.id) && countOccurrences(ROUTINE_JOB_DEALING, all, { skipStaffClaims: true }) > 0
+      ? entryId(policy.problems, 'service')
+      : undefined) ??
+    // A piece that tarnished and was found not to be what it was sold as: the colour is how the fake showed.
+    (detected?.entry.id === 'tarnish' && countOccurrences(NOT_AS_SOLD_FOUND, all, { skipStaffClaims: true }) > 0
+      ? entryId(policy.problems, 'defect')
+      : undefined) ??
+    // On glasses a finish wearing is the lens's coating (see LENS_SURFACE_CUES).
+    (category === 'glasses' && detected?.entry.id === 'plating-wear' && lensSurfaceMarked(all)
+      ? entryId(policy.problems, 'lens-broken')
+      : undefined) ??
     detected?.entry.id ??
     // A piercing sells a stud with the work: a fault named of the stud is the goods', else the complaint is the work.
     (category === CATCH_ALL && PIERCING.test(normaliseText(all)) ? entryId(policy.problems, 'service') : undefined) ??
-    generalProblem(policy, all, atWork);
+    generalProblem(policy, all, atWork) ??
+    // Glasses whose surface is marked, when nothing else is named, have a damaged lens (see LENS_SURFACE_CUES).
+    (category === 'glasses' && lensSurfaceMarked(all) ? entryId(policy.problems, 'lens-broken') : undefined);
   return {
     language,
     category: category ?? null,

@@ -65,6 +65,9 @@ const SELF_CAUSED = new RegExp(
     // wears the piece is the wearer's own ("I whacked my hand on the couch", "she caught her ring on a door").
     String.raw`\baccidentally\s+(?:broke|dropped|sat\s+on|stepped\s+on|snapped|bent|cracked|smashed|knocked|crushed|scratched)\b`,
     String.raw`\b(?:i|she|he|we)\s+(?:accidentally\s+)?(?:whacked|banged|smacked|slammed|jammed|caught|hit|bashed|knocked)\s+(?:my|her|his|our)\s+(?:hand|hands|finger|fingers|wrist|knuckles?|ring|rings|watch|glasses)\b`,
+    // A piece dropped to the ground is an accident whoever let it fall ("they fell to the pavement", 掉在地上, 跌落地).
+    String.raw`\b(?:fell|fall|falls|fallen|dropped|drop|tumbled|tumbling|slipped)\s+(?:out\s+)?(?:on|onto|to|into)\s+(?:the\s+)?(?:floor|ground|pavement|sidewalk|concrete|tiles?|road|street|asphalt)\b`,
+    '(?:掉|摔|跌|甩)(?:在|到|落)地|跌落地',
     '不小心[^，。！？；]{0,6}(?:摔|掉|弄|坐|踩|压|碰|磕)|自己[^，。！？；]{0,3}(?:摔|弄|坐|踩|压|碰|磕)(?:坏|断|裂|碎|花)|(?:坐|踩|压)(?:断|坏|碎|裂|扁)',
   ].join('|'),
   'iu',
@@ -79,6 +82,10 @@ export const SHOP_DAMAGED = new RegExp(
   [
     String.raw`\b(?:they|(?:the|their|a|one)\s+(?:shop|store|lab|technician|tech|jeweler|jeweller|optician|staff|clerk|assistant|employee|repairer|repairman|watchmaker|salesperson|associate)s?)\s+(?:had\s+|have\s+|has\s+|then\s+|even\s+|somehow\s+|also\s+)?(?:broke|broken|cracked|snapped|scratched|bent|damaged|chipped|smashed|dropped)\s+(?:my|his|her|our|their|the|it|them)\b`,
     '(?:被|让|给|俾)(?:店员|店家|店方|商家|师傅|工作人员|他们|维修师傅|技师|售货员|营业员)[^，。！？；]{0,4}(?:弄|搞|摔|修|整|剪|压|刮)(?:断|坏|裂|碎|花|丢)|(?:店员|店家|店方|商家|师傅|他们)把[^，。！？；]{0,8}(?:弄|搞|摔|修|整|剪|压|刮)(?:断|坏|裂|碎|花)',
+    // Or found so when it came back from the work: "got it back bent out of shape", "it came back scratched", 拿回来发现…变形,
+    // 攞返嚟…花咗. Whoever did it, the damage appeared in the shop's hands.
+    String.raw`\b(?:got|get|gets|getting|picked|collected)\s+(?:it|them|(?:my|her|his|our|their|the)\s+[\w'-]+)\s+(?:up\s+)?back\s+(?:[\w'-]+\s+){0,3}?(?:bent|broken|cracked|scratched|damaged|chipped|dented|misshapen|warped)\b|\b(?:came|come|comes|was|were)\s+(?:it|they\s+)?back\s+(?:[\w'-]+\s+){0,3}?(?:bent|broken|cracked|scratched|damaged|chipped|dented|misshapen|warped)\b`,
+    '(?:拿|取|领|攞|拎)(?:回来|回|返来|返)[^，。！？；]{0,8}(?:变形|断|坏|裂|碎|花|划痕|刮花|凹)',
   ].join('|'),
   'giu',
 );
