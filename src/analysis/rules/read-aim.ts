@@ -16,6 +16,7 @@ import {
 import { amountsIn } from './amounts-in.ts';
 import { countOccurrences, cues, findCues, quoteAround } from './cue.ts';
 import { probedJoin } from './cue-probes.ts';
+import { partsAsRepairs } from './part-replaced.ts';
 
 /** Problems whose natural remedy is a repair. */
 const REPAIR_PROBLEMS = new Set([
@@ -34,7 +35,9 @@ const AIM_CUES = new Map(AIMS.map((kind) => [kind, cues(1, ...AIM_PHRASES[kind])
 const DEFECT_CUES = cues(1, ...DEFECT_PHRASES);
 
 /** The aim named most often in a text; ties go to the first in AIM_PHRASES order. */
-function strongestAim(text: string): { kind: StatedAim; count: number } | undefined {
+function strongestAim(told: string): { kind: StatedAim; count: number } | undefined {
+  // A part replaced is read as that part repaired (see partsAsRepairs).
+  const text = partsAsRepairs(told);
   let best: { kind: StatedAim; count: number } | undefined;
   for (const kind of AIMS) {
     const count = countOccurrences(AIM_PHRASES[kind], text);
@@ -379,7 +382,8 @@ function apologyWithheld(narrative: string): Evidence | undefined {
   return undefined;
 }
 
-const TAKEN_UP = /\bup\s+on$/iu;
+/** Words that take up a remedy named before them: "took me up on it", "told him to go ahead with it". */
+const TAKEN_UP = /\bup\s+on$|\bgo\s+ahead(?:\s+with)?$/iu;
 
 /** What a retelling says was agreed or accepted: each clause from the agreeing word on (see AGREED). */
 function agreedIn(narrative: string): string {
@@ -390,7 +394,8 @@ function agreedIn(narrative: string): string {
     .split(/[，,。！？!?；;\n]/u)) {
     const agreed = AGREED.exec(clause);
     // An offer taken up names the remedy before the words that take it up, often in the clause before them ("I
-    // offered to reimburse her for the shipping, and she took me up on it").
+    // offered to reimburse her for the shipping, and she took me up on it"; "he quoted $90 for an overhaul, and I told
+    // him to go ahead with it").
     if (agreed)
       parts.push(TAKEN_UP.test(agreed[0]) ? `${previous} ${clause}` : clause.slice(agreed.index + agreed[0].length));
     previous = clause;
