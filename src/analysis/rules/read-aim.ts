@@ -61,7 +61,7 @@ const ASK =
  * (A refusal by the customer — "她拒绝赔偿" — is told apart by who is named last before it.)
  */
 const REFUSED =
-  /(?:不同意|拒绝|拒不|不肯|不愿意?|不予|不给|不让|不准|不许|不接受|不能|无法|没法|没办法|唔肯|唔俾|唔畀|唔同意)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|den(?:y|ies|ied|ying)|would not|wouldn't|won't|couldn't|could not|can't|cannot|unable to)\b/iu;
+  /(?:不同意|拒绝|拒不|不肯|不愿意?|不予|不给|不让|不准|不许|不接受|不能|无法|没法|没办法|唔肯|唔俾|唔畀|唔同意)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|den(?:y|ies|ied|ying)|would not|wouldn't|won't|will not|couldn't|could not|can't|cannot|unable to)\b/iu;
 /**
  * The condition of a refusal, which is not the thing refused: "they won't guarantee the seal if they replace the
  * battery" refuses the guarantee. (A Chinese condition comes before the refusal, 如果换电池就不保防水, so is never
@@ -82,11 +82,12 @@ const PASSIVE_REFUSAL =
   /\b(?:was|were|been|being|got|get|gets|is|are)\s+(?:refused|denied|turned\s+down\s+for)\b|被拒(?:绝)?|遭(?:到)?拒(?:绝)?/iu;
 /**
  * A remedy the customer failed to get is one they asked for: "she couldn't get a refund", "we never got our money
- * back", "was unable to get", and in Chinese a remedy's verb with a potential negative (退不了, 换不了, 赔不到,
- * 退唔到), read as the remedy it names.
+ * back", "was unable to get", and one they are told they will not get ("you're not getting your deposit back", "she
+ * won't get a refund"), and in Chinese a remedy's verb with a potential negative (退不了, 换不了, 赔不到, 退唔到),
+ * read as the remedy it names.
  */
 const FAILED_TO_GET =
-  /\b(?:couldn't|could\s+not|can't|cannot|was\s+unable\s+to|were\s+unable\s+to|never|didn't|did\s+not|failed\s+to)\s+(?:get|got|receive|received|obtain)\b/iu;
+  /\b(?:couldn't|could\s+not|can't|cannot|was\s+unable\s+to|were\s+unable\s+to|never|didn't|did\s+not|failed\s+to|won't|will\s+not|(?:(?:is|are|was|were|'s|'re|'m|am)\s*(?:not|n't)|isn't|aren't|wasn't|weren't)(?:\s+going\s+to)?)\s+(?:get|got|getting|receive|received|receiving|obtain)\b/iu;
 const CANNOT_GET_ZH = /([退换赔])(?:不了|不掉|不成|不到|唔到)/gu;
 const REMEDY_OF_VERB: Readonly<Record<string, string>> = { 退: '退款', 换: '换货', 赔: '赔偿' };
 /** A trade-in's name (以旧换新) asks for no exchange. */
