@@ -46,6 +46,10 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     // That it be put right for others: 整改, 改进, better training, a changed policy. Other shoppers named alone
     // (其他消费者, "no one else") are a warning to them, which asks the shop for nothing.
     '整改', '改进', '改善',
+    // Asking to be told what happened or when it will be done is asking for an explanation: 想知道为什么, 想弄清楚,
+    // 想知点解, "I need to know when it will be ready", "to know what happened" (not a price: 想知道多少钱).
+    '想知道为什么', '想知道到底', '想知道什么时候', '想知道何时', '想知道几时', '想知几时', '想知道怎么回事', '想知道原因',
+    '想弄清楚', '想搞清楚', '想问清楚', '想知点解', '想知道点解', 'to know when', 'to know what happened',
     'train* their staff', 'train* its staff', 'train* the staff', 'better training', 'staff training', 'change* their policy', 'change* its policy'],
 };
 
