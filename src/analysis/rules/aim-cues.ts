@@ -24,10 +24,12 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     // Changed for another piece: "had them changed for another pair".
     'changed for another', 'changed for a new', 'change* it for another', 'change* them for another', 'change* it for a new', 'change* them for a new'],
   repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo', 'remake', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the',
-    // Setting a stone again, soldering, having it looked at.
-    'reset', 'resolder*', 'solder*', 'look at it', 'take a look', 'have a look', '重新镶', '重镶', '镶回', '镶好', '镶嵌',
+    // Setting a stone again, soldering, having it looked at (the piece looked at, not a look around the shop).
+    'reset', 'resolder*', 'solder*', 'look at it', 'look at them', 'a look at my', 'a look at her', 'a look at his', '重新镶', '重镶', '镶回', '镶好', '镶嵌',
     // Cantonese 整 is "fix": 整返好, 整番好, 整好佢.
-    '整返好', '整番好', '整翻好', '整好'],
+    '整返好', '整番好', '整翻好', '整好',
+    // A watch's movement rebuilt or overhauled, the watchmaker's words for its repair.
+    'rebuild*', 'rebuilt', 'overhaul*'],
   discount: ['打折', '便宜点', '便宜些', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
   compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '索偿', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages', '提告', '控告', '状告', '怒告', '告上',
     // A loss or a short weight made good: 弥补损失, 补足克重, 补足到7.7克 (not 补足差价, the customer paying the difference).
@@ -44,6 +46,10 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     // That it be put right for others: 整改, 改进, better training, a changed policy. Other shoppers named alone
     // (其他消费者, "no one else") are a warning to them, which asks the shop for nothing.
     '整改', '改进', '改善',
+    // Asking to be told what happened or when it will be done is asking for an explanation: 想知道为什么, 想弄清楚,
+    // 想知点解, "I need to know when it will be ready", "to know what happened" (not a price: 想知道多少钱).
+    '想知道为什么', '想知道到底', '想知道什么时候', '想知道何时', '想知道几时', '想知几时', '想知道怎么回事', '想知道原因',
+    '想弄清楚', '想搞清楚', '想问清楚', '想知点解', '想知道点解', 'to know when', 'to know what happened',
     'train* their staff', 'train* its staff', 'train* the staff', 'better training', 'staff training', 'change* their policy', 'change* its policy'],
 };
 
@@ -166,10 +172,12 @@ export const SET_ASIDE =
  * A remedy agreed or accepted in the end: 同意退款, 答应赔偿, 接受换货, "agreed to a refund", "accepted a
  * replacement", an offer taken up ("offered to reimburse her and she took me up on it"), and one carried out ("had
  * the bracelet replaced", "got it fixed", 给她换了一条), or granted as the customer's own act (店家只好让她退货, "the manager
- * let her exchange it") or received (获得了500元赔偿, 拿到退款, "was given a replacement", "received a full refund"):
+ * let her exchange it") or received (获得了500元赔偿, 拿到退款, "was given a replacement", "received a full refund"), or
+ * the shop's willingness to do it, said as 愿意 is ("they would be happy to replace the lenses", "was willing to refund
+ * her"), or the customer's go-ahead for it ("I told him to go ahead with the rebuild", "gave them the go-ahead"):
  * a report's usual ways to end on the remedy. Whichever side agreed,
  * the remedy settled on is, when nothing was asked in words, the best sign of what was wanted; an offer alone is
  * not (it may be the very remedy the customer turned down).
  */
 export const AGREED =
-  /(?<![不没])(?:同意|答应|接受|愿意|承诺)|(?<![不没未别])(?:让|允许|准许|准)(?=(?:她|他|我|我们|顾客|客人|消费者)(?:退|换|调换))|\b(?:let|lets|allowed|allows)\s+(?:me|us|them|him|her)\s+(?:to\s+)?(?=(?:return|exchange|swap)\b)|\b(?:(?:was|were|been|got|get|gets)\s+given|received|receive|got|get|gets)\s+(?=(?:a|an|the|my|her|his|our|their)\s+(?:full\s+|partial\s+|new\s+)?(?:replacement|refund|exchange|compensation)\b)|(?<![不没未])(?:获得|得到|拿到|收到|领到)(?:了)?(?=[^，,。]{0,8}(?:退款|赔偿|补偿|换货|赔款))|\b(?:agreed\s+to|agrees\s+to|accepted|accepts|promised\s+to|settled\s+for)\b|\b(?:took|take|takes)\s+(?:me|us|them|him|her)\s+up\s+on\b|\b(?:had|got)\s+(?:it|them|(?:the|my|her|his|our)\s+\w+)\s+(?=(?:replaced|exchanged|refunded|repaired|fixed|resized)\b)|(?<![不没未])(?=(?:给|帮)(?:她|他|我|我们|顾客|客人)(?:换了|退了|修好了|重做了))/iu;
+  /(?<![不没])(?:同意|答应|接受|愿意|承诺)|(?<![不没未别])(?:让|允许|准许|准)(?=(?:她|他|我|我们|顾客|客人|消费者)(?:退|换|调换))|\b(?:let|lets|allowed|allows)\s+(?:me|us|them|him|her)\s+(?:to\s+)?(?=(?:return|exchange|swap)\b)|\b(?:(?:was|were|been|got|get|gets)\s+given|received|receive|got|get|gets)\s+(?=(?:a|an|the|my|her|his|our|their)\s+(?:full\s+|partial\s+|new\s+)?(?:replacement|refund|exchange|compensation)\b)|(?<![不没未])(?:获得|得到|拿到|收到|领到)(?:了)?(?=[^，,。]{0,8}(?:退款|赔偿|补偿|换货|赔款))|\b(?:agreed\s+to|agrees\s+to|accepted|accepts|promised\s+to|settled\s+for)\b|\b(?:would\s+be|'d\s+be|was|were|is|are)\s+(?:more\s+than\s+|very\s+|quite\s+)?(?:happy|willing)\s+to\b|\b(?:told|tell|tells|telling)\s+(?:him|her|them)\s+to\s+go\s+ahead(?:\s+with)?\b|\b(?:gave|give|gives|given)\s+(?:\w+\s+)?the\s+go-?\s?ahead(?:\s+(?:to|for|on))?\b|\b(?:took|take|takes)\s+(?:me|us|them|him|her)\s+up\s+on\b|\b(?:had|got)\s+(?:it|them|(?:the|my|her|his|our)\s+\w+)\s+(?=(?:replaced|exchanged|refunded|repaired|fixed|resized)\b)|(?<![不没未])(?=(?:给|帮)(?:她|他|我|我们|顾客|客人)(?:换了|退了|修好了|重做了))/iu;

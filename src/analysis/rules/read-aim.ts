@@ -16,6 +16,7 @@ import {
 import { amountsIn } from './amounts-in.ts';
 import { countOccurrences, cues, findCues, quoteAround } from './cue.ts';
 import { probedJoin } from './cue-probes.ts';
+import { partsAsRepairs } from './part-replaced.ts';
 
 /** Problems whose natural remedy is a repair. */
 const REPAIR_PROBLEMS = new Set([
@@ -34,7 +35,9 @@ const AIM_CUES = new Map(AIMS.map((kind) => [kind, cues(1, ...AIM_PHRASES[kind])
 const DEFECT_CUES = cues(1, ...DEFECT_PHRASES);
 
 /** The aim named most often in a text; ties go to the first in AIM_PHRASES order. */
-function strongestAim(text: string): { kind: StatedAim; count: number } | undefined {
+function strongestAim(told: string): { kind: StatedAim; count: number } | undefined {
+  // A part replaced is read as that part repaired (see partsAsRepairs).
+  const text = partsAsRepairs(told);
   let best: { kind: StatedAim; count: number } | undefined;
   for (const kind of AIMS) {
     const count = countOccurrences(AIM_PHRASES[kind], text);
@@ -48,17 +51,18 @@ function strongestAim(text: string): { kind: StatedAim; count: number } | undefi
  * (送修, 送去, 拿去) tells what happened to it, not what is asked now, and 只要是 is "as long as it is"; what someone
  * "will" or "would need to" do is what they are told they must, not what they ask; 准备 (about to: 准备用旧戒指调换) is a
  * step someone is taking, not an ask. "Asked if" a thing is, was or has been so asks a question of fact ("asked if
- * this jeweler is authorized to…"); "asked if they would…" asks for it.
+ * this jeweler is authorized to…"); "asked if they would…" asks for it. Looking for where a remedy can be had asks for it
+ * too: 哪里可以修理, 边度可以整, "where I could get it fixed", "someone who could repair it".
  */
 const ASK =
-  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补))|\b(?:wants?|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the)|would like|\w+'d like|all i ask|asked (?:for|them to|to)|asked (?:if|whether)(?!(?:\s+\w+){1,3}\s+(?:is|was|are|were|has|had|did|does)\b)|(?:asked|ask) (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
+  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补)|(?:哪里|哪儿|哪家|哪间|什么地方|边度|边间)(?=(?:可以|能够?|会|有得)?(?:维?修|换|退|整|补|焊|镶)))|\b(?:wants?|where\s+(?:to|i|we|she|he|they)\s+(?:could\s+|can\s+|might\s+)?(?:get|have|take)\b|(?:someone|somebody|somewhere|anyone|anybody|a\s+place)\s+(?:who|that|to)\s+(?:could\s+|can\s+|would\s+)?(?=fix|repair|mend|replace|solder|restring)|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the)|would like|\w+'d like|all i ask|asked (?:for|them to|to)|asked (?:if|whether)(?!(?:\s+\w+){1,3}\s+(?:is|was|are|were|has|had|did|does)\b)|(?:asked|ask) (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
 /**
  * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
  * 无法维修, "they refused to refund", "they couldn't repair it", "it's illegal to deny me a return".
  * (A refusal by the customer — "她拒绝赔偿" — is told apart by who is named last before it.)
  */
 const REFUSED =
-  /(?:不同意|拒绝|拒不|不肯|不愿意?|不予|不给|不让|不准|不许|不接受|不能|无法|没法|没办法|唔肯|唔俾|唔畀|唔同意)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|den(?:y|ies|ied|ying)|would not|wouldn't|won't|couldn't|could not|can't|cannot|unable to)\b/iu;
+  /(?:不同意|拒绝|拒不|不肯|不愿意?|不予|不给|不让|不准|不许|不接受|不能|无法|没法|没办法|唔肯|唔俾|唔畀|唔同意)|\b(?:refus\w*(?: to)?|declin\w*(?: to)?|den(?:y|ies|ied|ying)|would not|wouldn't|won't|will not|couldn't|could not|can't|cannot|unable to)\b/iu;
 /**
  * The condition of a refusal, which is not the thing refused: "they won't guarantee the seal if they replace the
  * battery" refuses the guarantee. (A Chinese condition comes before the refusal, 如果换电池就不保防水, so is never
@@ -79,13 +83,15 @@ const PASSIVE_REFUSAL =
   /\b(?:was|were|been|being|got|get|gets|is|are)\s+(?:refused|denied|turned\s+down\s+for)\b|被拒(?:绝)?|遭(?:到)?拒(?:绝)?/iu;
 /**
  * A remedy the customer failed to get is one they asked for: "she couldn't get a refund", "we never got our money
- * back", "was unable to get", and in Chinese a remedy's verb with a potential negative (退不了, 换不了, 赔不到,
- * 退唔到), read as the remedy it names.
+ * back", "was unable to get", and one they are told they will not get ("you're not getting your deposit back", "she
+ * won't get a refund"), and in Chinese a remedy's verb with a potential negative (退不了, 换不了, 赔不到, 退唔到, 修不了)
+ * or said to be hard to do (不好修, 不好退), read as the remedy it names. A repair the shop could not do counts once
+ * (修), so the ask that follows it ("店员说修不好,她要求退款") still stands.
  */
 const FAILED_TO_GET =
-  /\b(?:couldn't|could\s+not|can't|cannot|was\s+unable\s+to|were\s+unable\s+to|never|didn't|did\s+not|failed\s+to)\s+(?:get|got|receive|received|obtain)\b/iu;
-const CANNOT_GET_ZH = /([退换赔])(?:不了|不掉|不成|不到|唔到)/gu;
-const REMEDY_OF_VERB: Readonly<Record<string, string>> = { 退: '退款', 换: '换货', 赔: '赔偿' };
+  /\b(?:couldn't|could\s+not|can't|cannot|was\s+unable\s+to|were\s+unable\s+to|never|didn't|did\s+not|failed\s+to|won't|will\s+not|(?:(?:is|are|was|were|'s|'re|'m|am)\s*(?:not|n't)|isn't|aren't|wasn't|weren't)(?:\s+going\s+to)?)\s+(?:get|got|getting|receive|received|receiving|obtain)\b/iu;
+const CANNOT_GET_ZH = /([退换赔修])(?:不了|不掉|不成|不到|唔到|不好(?!看|用|意思))|不好(维?修|退|换)/gu;
+const REMEDY_OF_VERB: Readonly<Record<string, string>> = { 退: '退款', 换: '换货', 赔: '赔偿', 修: '修', 维修: '修' };
 /** A trade-in's name (以旧换新) asks for no exchange. */
 const TRADE_IN = /以旧换新/gu;
 /** "修好就可以" — what would be enough is what is asked. */
@@ -214,7 +220,7 @@ function readClause(clause: string, quoted: boolean, parts: string[], described:
   else if (own && !staffIsAsking(before)) parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
   const failed = FAILED_TO_GET.exec(clause);
   if (failed) parts.push(clause.slice(failed.index + failed[0].length));
-  for (const [, verb] of clause.matchAll(CANNOT_GET_ZH)) parts.push(REMEDY_OF_VERB[verb ?? ''] ?? '');
+  for (const [, verb, hard] of clause.matchAll(CANNOT_GET_ZH)) parts.push(REMEDY_OF_VERB[verb ?? hard ?? ''] ?? '');
   const passive = PASSIVE_REFUSAL.exec(clause);
   // 退款申请被拒 names the ask before the refusal, "was refused a refund" after it.
   if (passive) parts.push(clause.slice(0, passive.index), clause.slice(passive.index + passive[0].length));
@@ -379,7 +385,8 @@ function apologyWithheld(narrative: string): Evidence | undefined {
   return undefined;
 }
 
-const TAKEN_UP = /\bup\s+on$/iu;
+/** Words that take up a remedy named before them: "took me up on it", "told him to go ahead with it". */
+const TAKEN_UP = /\bup\s+on$|\bgo\s+ahead(?:\s+with)?$/iu;
 
 /** What a retelling says was agreed or accepted: each clause from the agreeing word on (see AGREED). */
 function agreedIn(narrative: string): string {
@@ -390,7 +397,8 @@ function agreedIn(narrative: string): string {
     .split(/[，,。！？!?；;\n]/u)) {
     const agreed = AGREED.exec(clause);
     // An offer taken up names the remedy before the words that take it up, often in the clause before them ("I
-    // offered to reimburse her for the shipping, and she took me up on it").
+    // offered to reimburse her for the shipping, and she took me up on it"; "he quoted $90 for an overhaul, and I told
+    // him to go ahead with it").
     if (agreed)
       parts.push(TAKEN_UP.test(agreed[0]) ? `${previous} ${clause}` : clause.slice(agreed.index + agreed[0].length));
     previous = clause;
