@@ -11,7 +11,7 @@ import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import { approachFor } from '../wording/temperament-approach.ts';
 import { type CueHit, findCues, isStaffClaimIn, quoteAround } from './cue.ts';
 import { OUTCOME_PRESSED } from './outcome-pressed.ts';
-import { TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
+import { FASHION_TASTE, TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
 import { toldByAThirdParty, toldByTheCustomer } from './text-register.ts';
 
 /** What staff saw and what the customer said count a little more than the staff's summary. */
@@ -74,10 +74,12 @@ const CUSTOMER_LINE = new RegExp(
  * out loud) is aloud, not loud; "either … or else" offers a choice, no ultimatum; 理性消费 and 理性维权 (spend, claim
  * one's rights rationally) are a council's or a reporter's advice to all shoppers, no one's manner; "I want to buy",
  * "she wants to know" are a wish or a question, no demand; 对称 (symmetric), 号称 and 堪称 (so-called, worthy of the
- * name) hold 称 (to weigh) with nothing weighed.
+ * name) hold 称 (to weigh) with nothing weighed; "old-fashioned" is a kind of thing, no taste for fashion; a 旅行社
+ * or 旅行团 (a travel agency, a tour group) is a business, no trip of the customer's; "anyway" inside a clause ("sent it
+ * in anyway") means regardless — only a clause that opens on it ("Anyway, …") is a teller's aside.
  */
 const FALSE_FRIENDS =
-  /[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
+  /[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\bold[\s-]+fashioned\b|旅[行游遊][社团團]|\b(?=anyway\b)(?<![.!?…\]\n"“]\s*|^\s*)anyway\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
 
 /**
  * Speech a retelling gives the shop's side: a quote after the shop's side is named as the subject of its clause,
@@ -393,6 +395,9 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
           evidence,
         );
     }
+    const fashion = findCues(FASHION_TASTE, text, source, CUSTOMER_ONLY);
+    if (fashion.length > 0 && (source !== 'narrative' || !toldByAThirdParty(written)))
+      score(fashion, 'lively', source, scores, evidence);
     if (text !== written)
       for (let item = found; item < evidence.length; item++) {
         const hit = evidence[item] as (typeof evidence)[number];
