@@ -76,10 +76,12 @@ const CUSTOMER_LINE = new RegExp(
  * "she wants to know" are a wish or a question, no demand; 对称 (symmetric), 号称 and 堪称 (so-called, worthy of the
  * name) hold 称 (to weigh) with nothing weighed; "old-fashioned" is a kind of thing, no taste for fashion; a 旅行社
  * or 旅行团 (a travel agency, a tour group) is a business, no trip of the customer's; "anyway" inside a clause ("sent it
- * in anyway") means regardless — only a clause that opens on it ("Anyway, …") is a teller's aside.
+ * in anyway") means regardless — only a clause that opens on it ("Anyway, …") is a teller's aside; "at no time" is
+ * never, no hurry; 这么一句话 and 一句话也不说 (such a remark, not a word) are no curt "一句话, 退不退"; "why in the
+ * world", "why on earth" are exasperation, no question asked for a reason.
  */
 const FALSE_FRIENDS =
-  /[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\bold[\s-]+fashioned\b|旅[行游遊][社团團]|\b(?=anyway\b)(?<![.!?…\]\n"“]\s*|^\s*)anyway\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
+  /[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\bold[\s-]+fashioned\b|\bat\s+no\s+time\b|[这那這][么麼]?一句[话話]|一句[话話][也都]|\bwhy\s+(?:in\s+the\s+world|on\s+earth)\b|旅[行游遊][社团團]|\b(?=anyway\b)(?<![.!?…\]\n"“]\s*|^\s*)anyway\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b/giu;
 
 /**
  * Speech a retelling gives the shop's side: a quote after the shop's side is named as the subject of its clause,

@@ -30,6 +30,8 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, '对了', '顺便', '话说', '还有啊', '另外那款', '其他款', '别的款', '有没有新', '笑着', '笑嘻嘻', '热情', '语速很快'),
     ...cues(3, 'chatty', 'talkative', 'bubbly'),
     ...cues(3, 'talked nonstop', 'non-stop', 'kept chatting', 'chatted', 'impulse', 'spur of the moment', 'fell in love with'),
+    // Talking on and on (seed 001: 活泼型 说话多): what a listener says of a talker, whoever tells it.
+    ...cues(3, 'on and on', 'rambl*', 'talked my ear off', 'talking my ear off', "wouldn't stop talking", 'would not stop talking', "couldn't stop talking", 'kept talking', '说个没完', '讲个不停', '讲个没完', '聊了半天', '一直讲', '一直说个', '喋喋不休'),
     ...cues(2, 'cute', 'gorgeous', 'stunning', 'adorable', 'obsessed', 'love it', 'loved it', 'bestie'),
     ...cues(2, 'selfie*', 'photos for', 'omg', 'oh my god', 'so excited', 'animated', 'laughing', 'laughed', 'giggl*'),
     ...cues(2, 'by the way', 'oh and', 'anyway', 'changed the subject', 'other colours', 'other colors', 'other styles'),
@@ -123,7 +125,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(1, 'discount', 'please', 'thank you', 'thanks', 'could you', 'would it be', 'sorry'),
     // Letting it go, blaming themselves, waiting a long time, taking the seller's word: said with a negation,
     // so written out whole ("didn't want to make a fuss", 不想追究).
-    ...cues(3, '不想追究', '不想计较', '不愿计较', '不再追究', '自认倒霉', '认栽', '哑巴亏', '也怪我', '怪我自己', '只怪自己', '好说话', '息事宁人'),
+    ...cues(3, '不想…闹大', '不愿…闹大', '不喜欢…闹大', '不想追究', '不想计较', '不愿计较', '不再追究', '自认倒霉', '认栽', '哑巴亏', '也怪我', '怪我自己', '只怪自己', '好说话', '息事宁人'),
     ...cues(2, '一等再等', '耐心等', '一直等', '等了…个月', '等了…周', '又等了', '劝说下', '建议下', '推荐下', '听了…建议', '被说服', '就同意了', '没有多想', '没多看', '走个程序', '忍了'),
     ...cues(3, "didn't want to make a fuss", 'did not want to make a fuss', "didn't want to bother", 'did not want to bother', "didn't want to bug", "didn't want to cause", "i'm not one to complain", 'not one to complain', "don't usually complain", 'never complain'),
     // Holding back (seed 001: 和平型 被动、犹豫不决): the choice left open when the shop offers one, or a quiet exit

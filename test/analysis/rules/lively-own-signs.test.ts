@@ -54,3 +54,35 @@ describe('dismay every angry customer voices does not tip a forceful customer to
     expect(reading(text).type).toBe('forceful');
   });
 });
+
+/**
+ * Talking on and on (seed 001: 活泼型 说话多) is lively whoever tells it; set phrases that hold another type's cue
+ * without meaning it ("at no time", 这么一句话, "why on earth") are not read; 不想把事情闹大 (not wanting a fuss) is
+ * peaceable, as "didn't want to make a fuss" is.
+ */
+describe('talk, set phrases and a fuss not wanted', () => {
+  it.each([
+    ['While I looked at the clasp she went on and on about the party she had bought it for.'],
+    ['He rambled about his holiday while I checked the watch.'],
+    ['她一边等一边说个没完,从手链聊到她的旅行。'],
+    ['她一邊等一邊講個不停,從手鍊聊到她的旅行。'],
+  ])('when the customer talks on and on, then lively is read: %s', (text) => {
+    expect(reading(text).type).toBe('lively');
+  });
+
+  it.each([
+    ['At no time was I told the stone could fall out.'],
+    ['Why on earth would a new watch stop after two days?'],
+    ['我当时愣住了,半天才说出这么一句话。'],
+    ['我當時愣住了,半天才說出這麼一句話。'],
+  ])('when a set phrase holds a cue it does not mean, then no type is read: %s', (text) => {
+    expect(reading(text).type).toBe('unknown');
+  });
+
+  it.each([['我不想把事情闹大,只希望他们以后多注意。'], ['我不想把事情鬧大,只希望他們以後多注意。']])(
+    'when the customer does not want a fuss, then peaceable is read: %s',
+    (text) => {
+      expect(reading(text).type).toBe('peaceable');
+    },
+  );
+});
