@@ -40,6 +40,20 @@ const FIGURES = new RegExp(
 // numbers as it goes, which lays out no case.
 const FIGURES_MIN = 4;
 const FIGURES_WEIGHT = 2;
+/**
+ * A dated log (seed 001: 分析型 — facts, records): the days things happened, written as calendar dates ("16th August",
+ * "May 3", 10月18日, 2012年10月18日). Two different days in the customer's own account — bought on one, failed or went
+ * back on another — are a record, not a story's "one day last week". A reporter's own dates are the story's facts (see
+ * customersFigures), unless they run to a timeline of three days or more: that is the customer's log retold.
+ */
+const CALENDAR_DATE = new RegExp(
+  String.raw`\d{1,2}月\d{1,2}[日号號]|\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`,
+  'giu',
+);
+const DATED_LOG_MIN = 2;
+const TIMELINE_MIN = 3;
+const DATED_LOG_WEIGHT = 2;
+
 const MEASURE = /\d+(?:\.\d+)?\s*(?:克|g\b|mm|毫米|微米|%|％|元\/克|小时|h\b|天|days?\b|karat|k金|ct)/giu;
 
 type Scores = Record<Temperament, number>;
@@ -274,6 +288,18 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       source: 'narrative',
       quote: quoteAround(complaint.narrative, figures.first.index, figures.first.index + figures.first[0].length),
       cue: `${figures.count} figures`,
+    });
+  }
+  const read = textToRead('narrative', complaint.narrative);
+  const ownDates = countDistinct(CALENDAR_DATE, customersFigures(read));
+  const dates = ownDates.count >= DATED_LOG_MIN ? ownDates : countDistinct(CALENDAR_DATE, read);
+  if (dates.count >= (dates === ownDates ? DATED_LOG_MIN : TIMELINE_MIN) && dates.first !== undefined) {
+    scores.analytical += DATED_LOG_WEIGHT;
+    evidence.push({
+      type: 'analytical',
+      source: 'narrative',
+      quote: quoteAround(complaint.narrative, dates.first.index, dates.first.index + dates.first[0].length),
+      cue: `${dates.count} dates`,
     });
   }
   scoreDialogue(complaint.narrative, scores, evidence);

@@ -152,9 +152,12 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(1, '是否', '请解释', '解释一下'),
     ...cues(3, 'specification*', 'spec', 'material', 'plating', 'thickness', 'micron*', 'sterling'),
     ...cues(3, 'warranty terms', 'clause', 'evidence', 'documented', 'compar*', 'value for money', 'spreadsheet'),
+    // Value for money weighed against the trade (seed 001: 分析型 注重性价比): the shop's margin or mark-up, what its
+    // competitors charge — 利润, 市场价, 同行.
+    ...cues(2, 'margin', 'margins', 'mark-up', 'markup', 'competitor*', 'the going rate', 'market price', '利润', '市场价', '同行'),
     ...cues(3, 'nitpick*', 'methodical*', 'printout', 'printed out', 'measured', 'data', 'technical'),
     ...cues(2, 'why', 'explain', 'explanation', 'details', 'detailed', 'precise*', 'exactly', 'according to', 'standard*'),
-    ...cues(2, 'photos', 'photographed', 'screenshot*', 'reviews', 'researched', 'looked it up', 'checked', 'tested', 'notes'),
+    ...cues(2, 'photos', 'photographed', 'screenshot*', 'reviews', 'research*', 'close look', 'closer look', 'good look', 'under the light', 'in good light', 'magnif*', 'looked it up', 'checked', 'tested', 'notes'),
     ...cues(2, 'calm*', 'rational', 'logical', 'carefully', 'step by step', 'point by point', 'itemised', 'itemized'),
     ...cues(1, 'receipt dated'),
     // Keeping and citing the papers — receipts, certificates, test reports, standards, the law's articles — and
