@@ -11,7 +11,7 @@ import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import { approachFor } from '../wording/temperament-approach.ts';
 import { type CueHit, findCues, isStaffClaimIn, quoteAround } from './cue.ts';
 import { OUTCOME_PRESSED } from './outcome-pressed.ts';
-import { TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
+import { FASHION_TASTE, TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
 import { toldByAThirdParty, toldByTheCustomer } from './text-register.ts';
 
 /** What staff saw and what the customer said count a little more than the staff's summary. */
@@ -40,6 +40,20 @@ const FIGURES = new RegExp(
 // numbers as it goes, which lays out no case.
 const FIGURES_MIN = 4;
 const FIGURES_WEIGHT = 2;
+/**
+ * A dated log (seed 001: 分析型 — facts, records): the days things happened, written as calendar dates ("16th August",
+ * "May 3", 10月18日, 2012年10月18日). Two different days in the customer's own account — bought on one, failed or went
+ * back on another — are a record, not a story's "one day last week". A reporter's own dates are the story's facts (see
+ * customersFigures), unless they run to a timeline of three days or more: that is the customer's log retold.
+ */
+const CALENDAR_DATE = new RegExp(
+  String.raw`\d{1,2}月\d{1,2}[日号號]|\b${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`,
+  'giu',
+);
+const DATED_LOG_MIN = 2;
+const TIMELINE_MIN = 3;
+const DATED_LOG_WEIGHT = 2;
+
 const MEASURE = /\d+(?:\.\d+)?\s*(?:克|g\b|mm|毫米|微米|%|％|元\/克|小时|h\b|天|days?\b|karat|k金|ct)/giu;
 
 type Scores = Record<Temperament, number>;
@@ -78,10 +92,14 @@ const SNAPPING_GOODS =
  * out loud) is aloud, not loud; "either … or else" offers a choice, no ultimatum; 理性消费 and 理性维权 (spend, claim
  * one's rights rationally) are a council's or a reporter's advice to all shoppers, no one's manner; "I want to buy",
  * "she wants to know" are a wish or a question, no demand; 对称 (symmetric), 号称 and 堪称 (so-called, worthy of the
- * name) hold 称 (to weigh) with nothing weighed.
+ * name) hold 称 (to weigh) with nothing weighed; "old-fashioned" is a kind of thing, no taste for fashion; a 旅行社
+ * or 旅行团 (a travel agency, a tour group) is a business, no trip of the customer's; "anyway" inside a clause ("sent it
+ * in anyway") means regardless — only a clause that opens on it ("Anyway, …") is a teller's aside; "at no time" is
+ * never, no hurry; 这么一句话 and 一句话也不说 (such a remark, not a word) are no curt "一句话, 退不退"; "why in the
+ * world", "why on earth" are exasperation, no question asked for a reason.
  */
 const FALSE_FRIENDS = new RegExp(
-  String.raw`[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b|(?<=\b(?:${SNAPPING_GOODS})\b[^.!?\n,;]{0,40}?)(?<!\b(?:she|he|i|we|they|you)\s+(?:just\s+|finally\s+)?)\bsnapped\b(?!\s+(?:at|back)\b)`,
+  String.raw`[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\bold[\s-]+fashioned\b|\bat\s+no\s+time\b|[这那這][么麼]?一句[话話]|一句[话話][也都]|\bwhy\s+(?:in\s+the\s+world|on\s+earth)\b|旅[行游遊][社团團]|\b(?=anyway\b)(?<![.!?…\]\n"“]\s*|^\s*)anyway\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b|(?<=\b(?:${SNAPPING_GOODS})\b[^.!?\n,;]{0,40}?)(?<!\b(?:she|he|i|we|they|you)\s+(?:just\s+|finally\s+)?)\bsnapped\b(?!\s+(?:at|back)\b)`,
   'giu',
 );
 
@@ -278,6 +296,18 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       cue: `${figures.count} figures`,
     });
   }
+  const read = textToRead('narrative', complaint.narrative);
+  const ownDates = countDistinct(CALENDAR_DATE, customersFigures(read));
+  const dates = ownDates.count >= DATED_LOG_MIN ? ownDates : countDistinct(CALENDAR_DATE, read);
+  if (dates.count >= (dates === ownDates ? DATED_LOG_MIN : TIMELINE_MIN) && dates.first !== undefined) {
+    scores.analytical += DATED_LOG_WEIGHT;
+    evidence.push({
+      type: 'analytical',
+      source: 'narrative',
+      quote: quoteAround(complaint.narrative, dates.first.index, dates.first.index + dates.first[0].length),
+      cue: `${dates.count} dates`,
+    });
+  }
   scoreDialogue(complaint.narrative, scores, evidence);
   const words = complaint.customerWords;
   if (!words) return;
@@ -399,6 +429,9 @@ export function readTemperament(complaint: Complaint): TemperamentReading {
           evidence,
         );
     }
+    const fashion = findCues(FASHION_TASTE, text, source, CUSTOMER_ONLY);
+    if (fashion.length > 0 && (source !== 'narrative' || !toldByAThirdParty(written)))
+      score(fashion, 'lively', source, scores, evidence);
     if (text !== written)
       for (let item = found; item < evidence.length; item++) {
         const hit = evidence[item] as (typeof evidence)[number];

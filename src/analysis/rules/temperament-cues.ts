@@ -7,27 +7,40 @@ import { type Cue, cues } from './cue.ts';
  * any particular complaint, so that the reader generalises to complaints it has never seen.
  * Weights: 3 a defining sign, 2 a clear one, 1 a hint.
  */
+/**
+ * Dismay and exasperation shown (气死了, 无语, 傻眼, "are you kidding", "ugh"): every angry customer says them, so they
+ * tell the outgoing side of seed 001's axes (表现力强), not which outgoing type — half a sign of each, lively and forceful.
+ */
+// biome-ignore format: word lists read best packed
+const FEELINGS_SHOWN: Cue[] = [
+  ...cues(1, '气死了', '气死我了', '太失望了', '无语', '崩溃', '绝了', '服了', '傻眼', '大吃一惊', '吓了一跳', '哭诉', '哭闹', '嚷着', '激动'),
+  ...cues(1, 'ugh', 'are you kidding', 'can you believe'),
+];
+
 // biome-ignore format: word lists read best packed
 export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
   // Outgoing and people-oriented: trend-minded, impulsive, talkative, jumps topics; serve with praise.
   lively: [
     // As a retelling tells it: telling it as a funny story.
-    ...cues(2, '搞笑', '笑死', '哭笑不得', '傻眼', 'haha*', 'lol', 'hilarious', 'funny', 'joke*', 'jokingly', 'imagine my surprise'),
-    ...cues(3, '新款', '新品', '最新款', '流行', '时尚', '潮流', '网红款', '滔滔不绝', '说个不停', '话很多', '话特别多', '问东问西'),
+    ...cues(2, '搞笑', '笑死', '哭笑不得', 'haha*', 'lol', 'hilarious', 'funny', 'joke*', 'jokingly', 'imagine my surprise'),
+    ...cues(3, '滔滔不绝', '说个不停', '话很多', '话特别多', '问东问西'),
     ...cues(3, '一眼就看中', '冲动', '当场就买', '手舞足蹈', '眉飞色舞', '聊个不停', '聊起', '扯到'),
     ...cues(2, '好看', '漂亮', '可爱', '搭配', '闺蜜', '姐妹', '宝子', '夸张', '边说边笑', '朋友都说', '自拍', '晒图', '晒照', '晒出'),
     ...cues(2, '哈哈', '嘻嘻', '天哪', '天啊', '超喜欢', '特别喜欢', '好喜欢', '太喜欢', '超级', '哇'),
     ...cues(2, '对了', '顺便', '话说', '还有啊', '另外那款', '其他款', '别的款', '有没有新', '笑着', '笑嘻嘻', '热情', '语速很快'),
-    ...cues(3, 'new arrival*', 'new collection', 'trendy', 'on trend', 'fashion*', 'chatty', 'talkative', 'bubbly'),
+    ...cues(3, 'chatty', 'talkative', 'bubbly'),
     ...cues(3, 'talked nonstop', 'non-stop', 'kept chatting', 'chatted', 'impulse', 'spur of the moment', 'fell in love with'),
+    // Talking on and on (seed 001: 活泼型 说话多): what a listener says of a talker, whoever tells it.
+    ...cues(3, 'on and on', 'rambl*', 'talked my ear off', 'talking my ear off', "wouldn't stop talking", 'would not stop talking', "couldn't stop talking", 'kept talking', '说个没完', '讲个不停', '讲个没完', '聊了半天', '一直讲', '一直说个', '喋喋不休'),
     ...cues(2, 'cute', 'gorgeous', 'stunning', 'adorable', 'obsessed', 'love it', 'loved it', 'bestie'),
     ...cues(2, 'selfie*', 'photos for', 'omg', 'oh my god', 'so excited', 'animated', 'laughing', 'laughed', 'giggl*'),
     ...cues(2, 'by the way', 'oh and', 'anyway', 'changed the subject', 'other colours', 'other colors', 'other styles'),
     ...cues(2, 'sparkly', 'matches', 'outfit', 'compliments'),
-    // Feelings told out loud and to everyone: exclamations, a buy they could not resist, friends and followers told.
-    ...cues(2, '气死了', '气死我了', '太失望了', '无语', '崩溃', '绝了', '服了', '心爱的', '好心情', '迫不及待', '忍不住', '大吃一惊', '吓了一跳'),
-    ...cues(1, '朋友圈', '告诉朋友', '跟朋友说', '跟闺蜜', '点赞', '哭诉', '哭闹', '嚷着', '激动'),
-    ...cues(2, 'beloved', 'my beautiful', 'most beautiful', 'so happy', 'ugh', 'are you kidding', 'can you believe'),
+    // Feelings told to everyone: a buy they could not resist, a good mood spoilt, friends and followers told.
+    ...cues(2, '心爱的', '好心情', '迫不及待', '忍不住'),
+    ...cues(1, '朋友圈', '告诉朋友', '跟朋友说', '跟闺蜜', '点赞'),
+    ...cues(2, 'beloved', 'my beautiful', 'most beautiful', 'so happy'),
+    ...FEELINGS_SHOWN,
     ...cues(2, 'told all my friends', 'told everyone', 'my followers', 'couldn\'t resist', 'could not resist', 'dramatic*'),
     // A piece loved and worn all the time (seed 001: 对新产品有兴趣, 外形、颜色): attachment to the look, told by anyone.
     ...cues(2, '最爱', '最喜欢', '心头好', '爱不释手', '天天戴', '每天都戴'),
@@ -43,6 +56,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
   ],
   // Outgoing and task-oriented: wants status and quality, decisive, straight to the point, short-tempered.
   forceful: [
+    ...FEELINGS_SHOWN,
     // As a retelling tells it: anger stated, a confrontation, a verdict on the shop, going over its head.
     ...cues(2, '生气', '气愤', '愤怒', '愤慨', '一气之下', '怒告', '怒斥', '火大', '理论', '强烈要求', '当场报警', '誓言', '追究到底', '欺诈', '坑人', '骗子', '据理力争', '不依不饶', '讨公道'),
     ...cues(2, 'angry', 'angrily', 'furious*', 'livid', 'outraged', 'confront*', 'accus*', 'how dare', 'ridiculous', 'bloody', 'crooked', 'stupid', 'incompetent', 'straight to the manager', 'called the police', 'went to the police'),
@@ -112,7 +126,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(1, 'discount', 'please', 'thank you', 'thanks', 'could you', 'would it be', 'sorry'),
     // Letting it go, blaming themselves, waiting a long time, taking the seller's word: said with a negation,
     // so written out whole ("didn't want to make a fuss", 不想追究).
-    ...cues(3, '不想追究', '不想计较', '不愿计较', '不再追究', '自认倒霉', '认栽', '哑巴亏', '也怪我', '怪我自己', '只怪自己', '好说话', '息事宁人'),
+    ...cues(3, '不想…闹大', '不愿…闹大', '不喜欢…闹大', '不想追究', '不想计较', '不愿计较', '不再追究', '自认倒霉', '认栽', '哑巴亏', '也怪我', '怪我自己', '只怪自己', '好说话', '息事宁人'),
     ...cues(2, '一等再等', '耐心等', '一直等', '等了…个月', '等了…周', '又等了', '劝说下', '建议下', '推荐下', '听了…建议', '被说服', '就同意了', '没有多想', '没多看', '走个程序', '忍了'),
     ...cues(3, "didn't want to make a fuss", 'did not want to make a fuss', "didn't want to bother", 'did not want to bother', "didn't want to bug", "didn't want to cause", "i'm not one to complain", 'not one to complain', "don't usually complain", 'never complain'),
     // Holding back (seed 001: 和平型 被动、犹豫不决): the choice left open when the shop offers one, or a quiet exit
@@ -139,9 +153,12 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(1, '是否', '请解释', '解释一下'),
     ...cues(3, 'specification*', 'spec', 'material', 'plating', 'thickness', 'micron*', 'sterling'),
     ...cues(3, 'warranty terms', 'clause', 'evidence', 'documented', 'compar*', 'value for money', 'spreadsheet'),
+    // Value for money weighed against the trade (seed 001: 分析型 注重性价比): the shop's margin or mark-up, what its
+    // competitors charge — 利润, 市场价, 同行.
+    ...cues(2, 'margin', 'margins', 'mark-up', 'markup', 'competitor*', 'the going rate', 'market price', '利润', '市场价', '同行'),
     ...cues(3, 'nitpick*', 'methodical*', 'printout', 'printed out', 'measured', 'data', 'technical'),
     ...cues(2, 'why', 'explain', 'explanation', 'details', 'detailed', 'precise*', 'exactly', 'according to', 'standard*'),
-    ...cues(2, 'photos', 'photographed', 'screenshot*', 'reviews', 'researched', 'looked it up', 'checked', 'tested', 'notes'),
+    ...cues(2, 'photos', 'photographed', 'screenshot*', 'reviews', 'research*', 'close look', 'closer look', 'good look', 'under the light', 'in good light', 'magnif*', 'looked it up', 'checked', 'tested', 'notes'),
     ...cues(2, 'calm*', 'rational', 'logical', 'carefully', 'step by step', 'point by point', 'itemised', 'itemized'),
     ...cues(1, 'receipt dated'),
     // Keeping and citing the papers — receipts, certificates, test reports, standards, the law's articles — and
@@ -162,6 +179,17 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
  * what staff saw, speech quoted in a retelling — they hint at a type; in a reporter's or a clerk's
  * narration they are only the subject matter, and are not read there.
  */
+/**
+ * The new and the fashionable (seed 001: 活泼型 追求时尚, 喜欢新产品): the customer's taste when they tell it, in their
+ * words or their own story; in a reporter's narration the words describe the goods (一款时尚的太阳镜, "the new
+ * collection"), not the buyer, and are not read there.
+ */
+// biome-ignore format: word lists read best packed
+export const FASHION_TASTE: Cue[] = [
+  ...cues(3, '新款', '新品', '最新款', '流行', '时尚', '潮流', '网红款'),
+  ...cues(3, 'new arrival*', 'new collection', 'trendy', 'on trend', 'fashion*'),
+];
+
 // biome-ignore format: word lists read best packed
 export const TEMPERAMENT_TOPICS: Record<Temperament, Cue[]> = {
   lively: [
