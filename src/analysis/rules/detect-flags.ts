@@ -13,6 +13,7 @@ import { type Cue, type CueHit, findCues, quoteAround } from './cue.ts';
 import { probedText } from './cue-probes.ts';
 import { isDeniedStep } from './denied-step.ts';
 import { BODY_NOTICE_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
+import { staffNote } from './staff-note.ts';
 import { newsRegister, platformSummary, postRegister } from './text-register.ts';
 
 const MAX_EVIDENCE = 3;
@@ -84,6 +85,11 @@ const PRESS_INTRODUCTION = new RegExp(
 /** Whether a text introduces its subject as a report does (see PRESS_INTRODUCTION). */
 function pressIntroduces(texts: ReturnType<typeof complaintTexts>): boolean {
   return texts.some(({ text }) => PRESS_INTRODUCTION.test(probedText(text).folded));
+}
+
+/** Whether what happened is told in the shop's own note (see staffNote). */
+function noteOfTheShop(texts: ReturnType<typeof complaintTexts>): boolean {
+  return texts.some(({ source, text }) => source === 'narrative' && staffNote(text));
 }
 
 /** Whether a pasted text is a complaint platform's summary (see platformSummary): posted, not reported. */
@@ -206,8 +212,9 @@ function addOnce(evidence: Evidence[], item: Evidence): void {
  */
 export function detectFlags(complaint: Complaint): Flag[] {
   const texts = complaintTexts(complaint);
-  // Where staff said it came from beats a guess at where a pasted text was published.
-  const guessPublished = complaint.channel === undefined;
+  // Where staff said it came from beats a guess at where a pasted text was published; and a staff note, which names
+  // and quotes its customer as a report does, was published nowhere.
+  const guessPublished = complaint.channel === undefined && !noteOfTheShop(texts);
   // In a council's or regulator's notice, a report's way of naming the complainant is the body's, not the press's,
   // unless the subject is introduced as only a report does; in a complaint platform's summary it is the platform's.
   const reportStyleIsPress =
