@@ -247,6 +247,25 @@ const ZH_OTHER_VOICES =
 const ZH_DATED_LEAD = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)/u;
 const ZH_STRANGER = /一(?:位|名)(?:男士|女士|男子|女子|市民|消费者|顾客|事主)/u;
 
+/**
+ * A report's days, counted from the day it is printed in the written register (昨日, 前日): a customer's post and a staff
+ * note say 昨天 and 前天.
+ */
+const ZH_REPORT_DAY = /昨日|前日(?!子)/u;
+
+/**
+ * The other side asked for its answer, as a report asks it and a complainant's own account does not: 对此,…回应/表示, the
+ * shop's or a body's officer speaking (商家回应称, 该店负责人表示, 消协负责人指出).
+ */
+const ZH_OTHER_SIDE =
+  /对此[，,]\s*[^。；;！!？?]{0,16}?(?:回应|表示|称|解释|回复|说明)|(?:商家|店方|店家|该店|门店|品牌方|厂家|该公司|客服)[^。，,；;]{0,6}?回(?:应|复)(?:称|说|表示)|(?:消协|消委会|局|协会|该店|该公司|门店|商场)[^。，,；;]{0,4}?(?:负责人|发言人)(?:指出|表示|介绍|称|回应|说)/u;
+
+/**
+ * A subject introduced by where they come from, as a report's lead does (来自上海的彭女士, 来自台中的一名游客): not what came
+ * from someone (来自顾客的投诉).
+ */
+const ZH_INTRODUCED_BY_ORIGIN = /来自[^\s\p{P}\d]{2,8}?的(?!投诉|反映|消息|反馈|意见|顾客|客人|客户|货|产品|商品)/u;
+
 /** A feature of a genre and how much it weighs: a plain sign of it 2, one that other texts share too 1. */
 interface Weighed {
   feature: Feature;
@@ -507,6 +526,9 @@ export function newsRegister(text: string, source: ComplaintTextSource): Evidenc
     find(ZH_OTHER_VOICES, told, 'other voices'),
     ZH_STRANGER.test(told) ? find(ZH_DATED_LEAD, told, 'dated lead') : undefined,
     find(ZH_TITLE_LINE, folded, 'headline'),
+    find(ZH_REPORT_DAY, told, 'report day'),
+    find(ZH_OTHER_SIDE, told, 'other side asked'),
+    find(ZH_INTRODUCED_BY_ORIGIN, told, 'introduced by origin'),
   ].filter((feature): feature is Feature => feature !== undefined);
   if (frames.length < 2 || shopSpeaksOrIsSpokenTo(folded, true)) return undefined;
   return evidence(text, source, frames, 'news report');
