@@ -135,12 +135,15 @@ const PROPER = String.raw`(?!(?:${DETERMINER}|${MONTH}|${NOT_A_BRAND})\b)\p{Lu}[
 
 /**
  * A business named by its bare brand, with no shop noun after it, known by what only a business is or does: bought
- * from or at it ("ordered it from Shopbop", "bought at Pandora"), selling or shipping ("Shopbop sell…"), its gift card,
+ * from or at it ("ordered it from Shopbop", "bought at Pandora", "got my glasses from Costco", "paid $215 for them at
+ * Costco"), selling or shipping ("Shopbop sell…"), its gift card,
  * website, warranty or order ("a Shopbop $100 gift certificate"), its clasp, quality, staff or policy by the possessive
  * ("Pandora's clasp broke", "Tiffany's customer service"). A person is bought from, sells or has a policy rarely.
  */
 const EN_BARE_BRAND = new RegExp(
   String.raw`\b(?:bought|buy|buying|purchased|purchasing|ordered|ordering|shopped|shopping)\b[^.!?;\n]{0,40}?\b(?:from|at)\s+(?:the\s+)?(${PROPER})` +
+    // Got or paid for there, unless what was got is no goods: a call, a reply, a lift, married, home.
+    String.raw`|\b(?:got|get|getting|paid)\b(?![^.!?;\n]{0,40}?\b(?:calls?|texts?|messages?|e-?mails?|letters?|reply|replies|responses?|answers?|notes?|voicemails?|apology|refunds?|lectures?|ride|lift|help|advice|quotes?|married|engaged|there|home|back|lunch|dinner|coffee)\b)[^.!?;\n]{0,40}?\b(?:from|at)\s+(?:the\s+)?(${PROPER})` +
     String.raw`|(?<![\p{L}'’])(${PROPER})\s+(?:sells?|sold|ships?|shipped|stocks?|stocked|carries|advertis(?:es|ed))\b` +
     String.raw`|(?<![\p{L}'’])(${PROPER})\s+(?:[$£€]?\d[\d,.]*\s+)?(?:gift\s+(?:card|certificate|voucher)s?|vouchers?|website|warranty|guarantee|return\s+policy|order|receipt|packaging)\b` +
     String.raw`|(?<![\p{L}'’])(${PROPER})['’]s\s+(?:clasps?|plating|quality|craftsmanship|customer\s+service|return\s+policy|policy|policies|warranty|guarantee|website|staff|employees|salespeople|products?|prices?)\b` +
