@@ -268,6 +268,13 @@ const ZH_OTHER_SIDE =
  * from someone (来自顾客的投诉).
  */
 const ZH_INTRODUCED_BY_ORIGIN = /来自[^\s\p{P}\d]{2,8}?的(?!投诉|反映|消息|反馈|意见|顾客|客人|客户|货|产品|商品)/u;
+/**
+ * A lead that opens on its subject introduced by origin, a person by title or role, or a name doing something
+ * (最近,来自上海的彭佳拿着…, 来自台中的游客…): a report's first sentence, which counts as a second frame beside the
+ * introduction; a customer's own account opens on 我, a note on 顾客, and 来自总部的通知 is no one.
+ */
+const ZH_LEAD_BY_ORIGIN =
+  /^\s*(?:[^。！？!?\n，,]{1,8}[，,]\s*)?来自[^\s\p{P}\d]{2,8}?的(?:\p{Script=Han}{0,3}(?:女士|先生|小姐|太太|游客|市民|消费者|网友|女子|男子|小伙|姑娘|夫妇|老人|阿姨)|\p{Script=Han}{2,3}(?:拿着|带着|在|于|花|把|发现|购买|买了|来到|到|去))/u;
 
 /** A feature of a genre and how much it weighs: a plain sign of it 2, one that other texts share too 1. */
 interface Weighed {
@@ -532,6 +539,7 @@ export function newsRegister(text: string, source: ComplaintTextSource): Evidenc
     find(ZH_REPORT_DAY, told, 'report day'),
     find(ZH_OTHER_SIDE, told, 'other side asked'),
     find(ZH_INTRODUCED_BY_ORIGIN, told, 'introduced by origin'),
+    find(ZH_LEAD_BY_ORIGIN, told, 'lead'),
   ].filter((feature): feature is Feature => feature !== undefined);
   if (frames.length < 2 || shopSpeaksOrIsSpokenTo(folded, true)) return undefined;
   return evidence(text, source, frames, 'news report');

@@ -34,3 +34,22 @@ describe('a report read from its frames: its days, the other side asked, a subje
     expect(kinds(text)).not.toContain('media');
   });
 });
+
+describe('a report’s lead that opens on its subject introduced by where they come from', () => {
+  it.each([
+    '最近,来自杭州的林佳拿着刚买的金戒指去称重,发现少了0.8克。',
+    '上月,來自台中的陳姓遊客在景區買了一隻玉鐲,回到飯店才發現有裂紋。',
+    // The same lead in English introduces its subject by where they live.
+    'A Leeds grandmother has been left without her wedding ring for three months after a repair went wrong.',
+  ])('flags media: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+
+  it.each([
+    '最近,来自总部的通知要求各店检查金价标签。',
+    '最近,來自總部的通知要求各店檢查金價標籤。',
+    '最近我来自杭州的朋友拿着金戒指去称重,发现少了0.8克。',
+  ])('a thing that came from somewhere, or a customer’s own account, is no lead: %s', (text) => {
+    expect(kinds(text)).not.toContain('media');
+  });
+});
