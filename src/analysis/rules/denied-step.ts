@@ -39,7 +39,8 @@ const ZH_DENIAL =
  * 求助; 建议拨打12315): the written 可 with its verb, which a customer's own threat puts as 可以 with a subject (我可以去
  * 消协). The verb may be the cue's own first word (可|到有关部门). A step advised is not one taken.
  */
-const ZH_ADVICE = /(?:(?<![我她他们不])可(?![能是以见])(?:向|到|拨打|致电|通过)?|建议(?:消费者|市民|大家|您)?(?:向|到|拨打|致电|找))[^，,。！？!?；;\n就才便]{0,10}$/u;
+const ZH_ADVICE =
+  /(?:(?<![我她他们不])可(?![能是以见])(?:向|到|拨打|致电|通过)?|建议(?:消费者|市民|大家|您)?(?:向|到|拨打|致电|找))[^，,。！？!?；;\n就才便]{0,10}$/u;
 
 const ZH_CLAUSE_START = /[，,。！？!?；;：:\n]/u;
 

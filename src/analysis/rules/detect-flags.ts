@@ -166,6 +166,24 @@ function letteredTrader(text: string, source: Evidence['source']): Evidence | un
     : undefined;
 }
 
+/**
+ * A consumer council called by its title alone, as its own case notes and the reports quoting them do: "lodged a
+ * complaint with the Council", "the Council mediated". Capitalised, for "the council" in lower case is a town's. Not
+ * "the Council" named only to be denied ("she did not complain to the Council").
+ */
+const COUNCIL_BY_TITLE =
+  /\b(?:complain(?:t|ts|ed|ing)?|lodged|referred|approached|contacted|sought)\b[^.!?\n]{0,30}?\bthe\s+Council\b|\bthe\s+Council\s+(?:mediated|intervened|conciliated|contacted|approached|wrote\s+to|followed\s+up)\b/u;
+
+function councilByTitle(text: string, source: Evidence['source']): Evidence | undefined {
+  if (!text.includes('Council')) return undefined;
+  const match = COUNCIL_BY_TITLE.exec(text);
+  if (!match) return undefined;
+  const at = match.index + match[0].indexOf('the Council');
+  return isDeniedStep(text, at, false)
+    ? undefined
+    : { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0] };
+}
+
 /** Each kind with its cues and how they are looked for, worked out once rather than for every complaint. */
 const KIND_READINGS = FlagKindSchema.options.map((kind) => ({
   kind,
@@ -239,7 +257,7 @@ export function detectFlags(complaint: Complaint): Flag[] {
         kind === 'regulator'
           ? authorityNamed(text, source)
           : kind === 'consumer-council'
-            ? letteredTrader(text, source)
+            ? (letteredTrader(text, source) ?? councilByTitle(text, source))
             : kind === 'media'
               ? outletNamed(text, source)
               : undefined;

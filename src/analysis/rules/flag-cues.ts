@@ -215,6 +215,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '消委', 'consumer commission', 'consumer affairs commission', 'consumer claims tribunal'),
     // A council by its longer titles and its lines (Taiwan's 1950 line; a consumer helpline), and the general words for one.
     ...cues(1, '消费者权益保护协会', '权益保护协会', '1950专线', '1950热线', '拨打1950', 'consumer helpline', 'consumer hotline', 'consumer advice', 'consumer body', 'consumer rights organisation', 'consumer rights organization', 'consumer protection council'),
+    // A council in its own case notes, as itself (本会, as "the Council" in English; see COUNCIL_BY_TITLE): complained to,
+    // stepping in, contacting the trader.
+    ...cues(1, '向本会投诉', '向本会求助', '本会接获', '本会接到', '本会介入', '本会联络', '本会联系', '本会调解', '经本会'),
   ],
   lawyer: [
     ...cues(1, '律师', '起诉', '法院', '打官司', '告你们', '走法律', '法律途径', '律师函'),

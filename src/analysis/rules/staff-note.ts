@@ -44,7 +44,10 @@ export function staffNote(text: string): boolean {
   const told = narration(folded);
   if (/\p{Script=Han}/u.test(told)) {
     return (
-      ZH_CAME_IN.test(told) || ZH_SHOP_STEPS.test(told) || ZH_OPENS_ON_CUSTOMER.test(told) || inTheShopsVoice(told, true)
+      ZH_CAME_IN.test(told) ||
+      ZH_SHOP_STEPS.test(told) ||
+      ZH_OPENS_ON_CUSTOMER.test(told) ||
+      inTheShopsVoice(told, true)
     );
   }
   return EN_CAME_IN.test(told) || EN_BOUGHT_HERE.test(told) || EN_SHOP_STEPS.test(told) || inTheShopsVoice(told, false);

@@ -69,8 +69,7 @@ const EN_AT_WORK =
  * themselves the customer, so they tell the shop's side only where a post is weighed.
  */
 const DIALOGUE_CUSTOMER = /^\s*(?:customer|顾客|客人)\s*[:：]/imu;
-const ZH_AT_WORK =
-  /我(?:上班|当班|值班)(?:的时候|时)|有(?:个|一个|位|一位)(?:顾客|客人)(?:进来|走进来|过来)/u;
+const ZH_AT_WORK = /我(?:上班|当班|值班)(?:的时候|时)|有(?:个|一个|位|一位)(?:顾客|客人)(?:进来|走进来|过来)/u;
 const ZH_STAFF_VOICE =
   /我们店|我店|本店|我们这|我们柜台|我们门店|我司|我们公司|(?:这|那)(?:位|名)(?:顾客|客人)|我哋(?:间|間|店|铺|公司|柜台)|(?:呢|嗰)(?:位|个|個)客(?:人)?/u;
 
@@ -87,7 +86,9 @@ export function inTheShopsVoice(folded: string, chinese: boolean): boolean {
 /** Whether the text is spoken to the shop or in its voice, by the words of its script. */
 function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
   if (DIALOGUE_CUSTOMER.test(folded) || inTheShopsVoice(folded, chinese)) return true;
-  return chinese ? ZH_TO_SHOP.test(folded) || ZH_LETTER.test(folded) : EN_TO_SHOP.test(folded) || EN_LETTER.test(folded);
+  return chinese
+    ? ZH_TO_SHOP.test(folded) || ZH_LETTER.test(folded)
+    : EN_TO_SHOP.test(folded) || EN_LETTER.test(folded);
 }
 
 // ---- A public post or review: the customer's own account, naming the business, told to readers.
