@@ -12,7 +12,7 @@ import { adviceFor } from '../wording/flag-advice.ts';
 import { type Cue, type CueHit, findCues, quoteAround } from './cue.ts';
 import { probedText } from './cue-probes.ts';
 import { isDeniedStep } from './denied-step.ts';
-import { BODY_NOTICE_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
+import { BODY_NOTICE_CUES, CHILD_CUES, CHILD_HARM_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
 import { staffNote } from './staff-note.ts';
 import { newsRegister, platformSummary, postRegister } from './text-register.ts';
 
@@ -31,6 +31,14 @@ const PUBLISHED_CUES = new Set<Cue>(Object.values(PUBLISHED_TEXT_CUES).flat());
 /** Whether a council's or a regulator's own notice is speaking (see BODY_NOTICE_CUES). */
 function bodySpeaks(texts: ReturnType<typeof complaintTexts>): boolean {
   return texts.some(({ source, text }) => findCues(BODY_NOTICE_CUES, text, source).length > 0);
+}
+
+/** A child named, which counts as a special customer only beside a harm (see CHILD_CUES). */
+const CHILD = new Set<Cue>(CHILD_CUES);
+
+/** Whether any text tells of harm to a body (see CHILD_HARM_CUES). */
+function harmTold(texts: ReturnType<typeof complaintTexts>): boolean {
+  return texts.some(({ source, text }) => findCues(CHILD_HARM_CUES, text, source).length > 0);
 }
 
 /** Each kind's cues with those of a published text, for a pasted complaint (one list, so it compiles once). */
@@ -238,6 +246,8 @@ export function detectFlags(complaint: Complaint): Flag[] {
   const reportStyleIsPress =
     guessPublished && !platformSummarised(texts) && (!bodySpeaks(texts) || pressIntroduces(texts));
   const flags: Flag[] = [];
+  // Whether a harm is told, found only when a child is named.
+  let harmed: boolean | undefined;
   // Indexed loops: a complaint is read for some twenty kinds in each of its texts, mostly finding nothing,
   // and that costs no iterator or empty list per kind and text.
   for (let reading = 0; reading < KIND_READINGS.length; reading++) {
@@ -248,6 +258,7 @@ export function detectFlags(complaint: Complaint): Flag[] {
       const hits = findCues(guessPublished ? pastedCues : kindCues, text, source, options);
       for (let at = 0; at < hits.length; at++) {
         const hit = hits[at] as CueHit;
+        if (kind === 'special-customer' && CHILD.has(hit.cue) && !(harmed ??= harmTold(texts))) continue;
         if (kind !== 'media' || reportStyleIsPress || !PUBLISHED_CUES.has(hit.cue)) {
           evidence ??= [];
           addOnce(evidence, hit.evidence);
