@@ -258,7 +258,10 @@ export function detectFlags(complaint: Complaint): Flag[] {
       const hits = findCues(guessPublished ? pastedCues : kindCues, text, source, options);
       for (let at = 0; at < hits.length; at++) {
         const hit = hits[at] as CueHit;
-        if (kind === 'special-customer' && CHILD.has(hit.cue) && !(harmed ??= harmTold(texts))) continue;
+        if (kind === 'special-customer' && CHILD.has(hit.cue)) {
+          harmed ??= harmTold(texts);
+          if (!harmed) continue;
+        }
         if (kind !== 'media' || reportStyleIsPress || !PUBLISHED_CUES.has(hit.cue)) {
           evidence ??= [];
           addOnce(evidence, hit.evidence);
