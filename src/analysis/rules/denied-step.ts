@@ -4,7 +4,8 @@
  * there, some words before the party's name, so the negation of a cue's own first words (cue.ts) does not see it.
  * A threat stays a threat: a negator inside its condition ("if you don't refund me I'll go to the BBB", 不退款我就去
  * 12315) or one that strengthens it ("I won't hesitate to call a lawyer") denies nothing — the labelling guide flags
- * a threat to take it there as the step itself.
+ * a threat to take it there as the step itself. A step advised to consumers at large (可到工商部门投诉, "consumers can
+ * contact Trading Standards") is no step either.
  */
 
 /**
@@ -18,12 +19,28 @@ const EN_DENIAL =
   /\b(?:didn't|did\s+not|never|haven't|have\s+not|hasn't|has\s+not|hadn't|had\s+not|won't|will\s+not|wouldn't|would\s+not|no\s+one|nobody|decided\s+against|chose\s+not\s+to|decided\s+not\s+to|refrained\s+from)\s+(?!hesitate\b)(?:\S+\s+){0,6}$/iu;
 
 /**
+ * Advice to consumers at large, as a council, a report or a columnist gives it ("consumers can contact Trading
+ * Standards", "shoppers should report it to the council", "readers may complain to the ombudsman"): not a step anyone
+ * took. Not "you can" (a customer's "you can talk to my lawyer" is a threat) nor "I can".
+ */
+const EN_ADVICE =
+  /\b(?:consumers|shoppers|customers|buyers|readers|anyone|people)\s+(?:who\s+\S+\s+(?:\S+\s+){0,4})?(?:can|could|should|may|are\s+advised\s+to|are\s+urged\s+to)\s+(?:also\s+)?(?:\S+\s+){0,5}$/iu;
+
+/**
  * Chinese: a negator of a step (没有, 未有, 并未, 不会, 不想, 不打算, 懒得, 放弃了, Cantonese 冇, 唔会) followed at once by
  * a verb or preposition that takes the customer somewhere (去, 向, 找, 到, 跟, 打, 报, 投诉, 联系…), then the party
  * within the clause, with no 就, 才 or 便 (the consequence of a condition) between.
  */
 const ZH_DENIAL =
   /(?:没有|没|未有|未曾|并未|从未|从没|不会|不想|不愿|不打算|没打算|懒得|放弃了?|冇|唔会|唔想)(?:再|有)?(?:去|向|找|到|跟|给|打|拨|报|投诉|联系|上|发)[^，,。！？!?；;\n就才便]{0,10}$/u;
+
+/**
+ * Advice on where a consumer may go, as a council, a report or a lawyer gives it (如是假货,可到工商部门投诉; 消费者可向消协
+ * 求助; 建议拨打12315): the written 可 with its verb, which a customer's own threat puts as 可以 with a subject (我可以去
+ * 消协). The verb may be the cue's own first word (可|到有关部门). A step advised is not one taken.
+ */
+const ZH_ADVICE =
+  /(?:(?<![我她他们不])可(?![能是以见])(?:向|到|拨打|致电|通过)?|建议(?:消费者|市民|大家|您)?(?:向|到|拨打|致电|找))[^，,。！？!?；;\n就才便]{0,10}$/u;
 
 const ZH_CLAUSE_START = /[，,。！？!?；;：:\n]/u;
 
@@ -37,7 +54,8 @@ export function isDeniedStep(text: string, index: number, han: boolean): boolean
   if (han || HAN.test(text.charAt(index - 1))) {
     let from = index;
     while (from > 0 && index - from < 24 && !ZH_CLAUSE_START.test(text.charAt(from - 1))) from--;
-    return ZH_DENIAL.test(text.slice(from, index));
+    const clause = text.slice(from, index);
+    return ZH_DENIAL.test(clause) || ZH_ADVICE.test(clause);
   }
   const before = text.slice(Math.max(0, index - 80), index);
   let scope = 0;
@@ -46,5 +64,7 @@ export function isDeniedStep(text: string, index: number, han: boolean): boolean
     scope = found.index + found[0].length;
   }
   const clause = before.slice(scope);
-  return EN_DENIAL.test(clause) && !EN_CONDITION.test(clause);
+  if (EN_DENIAL.test(clause) && !EN_CONDITION.test(clause)) return true;
+  // Advice is read over its sentence: "Consumers who think … can contact" puts its subject before the "who".
+  return EN_ADVICE.test(before.slice(before.search(/[^.!?;]*$/u)));
 }

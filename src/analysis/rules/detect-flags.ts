@@ -12,7 +12,8 @@ import { adviceFor } from '../wording/flag-advice.ts';
 import { type Cue, type CueHit, findCues, quoteAround } from './cue.ts';
 import { probedText } from './cue-probes.ts';
 import { isDeniedStep } from './denied-step.ts';
-import { BODY_NOTICE_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
+import { BODY_NOTICE_CUES, CHILD_CUES, CHILD_HARM_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
+import { staffNote } from './staff-note.ts';
 import { newsRegister, platformSummary, postRegister } from './text-register.ts';
 
 const MAX_EVIDENCE = 3;
@@ -30,6 +31,14 @@ const PUBLISHED_CUES = new Set<Cue>(Object.values(PUBLISHED_TEXT_CUES).flat());
 /** Whether a council's or a regulator's own notice is speaking (see BODY_NOTICE_CUES). */
 function bodySpeaks(texts: ReturnType<typeof complaintTexts>): boolean {
   return texts.some(({ source, text }) => findCues(BODY_NOTICE_CUES, text, source).length > 0);
+}
+
+/** A child named, which counts as a special customer only beside a harm (see CHILD_CUES). */
+const CHILD = new Set<Cue>(CHILD_CUES);
+
+/** Whether any text tells of harm to a body (see CHILD_HARM_CUES). */
+function harmTold(texts: ReturnType<typeof complaintTexts>): boolean {
+  return texts.some(({ source, text }) => findCues(CHILD_HARM_CUES, text, source).length > 0);
 }
 
 /** Each kind's cues with those of a published text, for a pasted complaint (one list, so it compiles once). */
@@ -84,6 +93,11 @@ const PRESS_INTRODUCTION = new RegExp(
 /** Whether a text introduces its subject as a report does (see PRESS_INTRODUCTION). */
 function pressIntroduces(texts: ReturnType<typeof complaintTexts>): boolean {
   return texts.some(({ text }) => PRESS_INTRODUCTION.test(probedText(text).folded));
+}
+
+/** Whether what happened is told in the shop's own note (see staffNote). */
+function noteOfTheShop(texts: ReturnType<typeof complaintTexts>): boolean {
+  return texts.some(({ source, text }) => source === 'narrative' && staffNote(text));
 }
 
 /** Whether a pasted text is a complaint platform's summary (see platformSummary): posted, not reported. */
@@ -160,6 +174,24 @@ function letteredTrader(text: string, source: Evidence['source']): Evidence | un
     : undefined;
 }
 
+/**
+ * A consumer council called by its title alone, as its own case notes and the reports quoting them do: "lodged a
+ * complaint with the Council", "the Council mediated". Capitalised, for "the council" in lower case is a town's. Not
+ * "the Council" named only to be denied ("she did not complain to the Council").
+ */
+const COUNCIL_BY_TITLE =
+  /\b(?:complain(?:t|ts|ed|ing)?|lodged|referred|approached|contacted|sought)\b[^.!?\n]{0,30}?\bthe\s+Council\b|\bthe\s+Council\s+(?:mediated|intervened|conciliated|contacted|approached|wrote\s+to|followed\s+up)\b/u;
+
+function councilByTitle(text: string, source: Evidence['source']): Evidence | undefined {
+  if (!text.includes('Council')) return undefined;
+  const match = COUNCIL_BY_TITLE.exec(text);
+  if (!match) return undefined;
+  const at = match.index + match[0].indexOf('the Council');
+  return isDeniedStep(text, at, false)
+    ? undefined
+    : { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0] };
+}
+
 /** Each kind with its cues and how they are looked for, worked out once rather than for every complaint. */
 const KIND_READINGS = FlagKindSchema.options.map((kind) => ({
   kind,
@@ -206,13 +238,16 @@ function addOnce(evidence: Evidence[], item: Evidence): void {
  */
 export function detectFlags(complaint: Complaint): Flag[] {
   const texts = complaintTexts(complaint);
-  // Where staff said it came from beats a guess at where a pasted text was published.
-  const guessPublished = complaint.channel === undefined;
+  // Where staff said it came from beats a guess at where a pasted text was published; and a staff note, which names
+  // and quotes its customer as a report does, was published nowhere.
+  const guessPublished = complaint.channel === undefined && !noteOfTheShop(texts);
   // In a council's or regulator's notice, a report's way of naming the complainant is the body's, not the press's,
   // unless the subject is introduced as only a report does; in a complaint platform's summary it is the platform's.
   const reportStyleIsPress =
     guessPublished && !platformSummarised(texts) && (!bodySpeaks(texts) || pressIntroduces(texts));
   const flags: Flag[] = [];
+  // Whether a harm is told, found only when a child is named.
+  let harmed: boolean | undefined;
   // Indexed loops: a complaint is read for some twenty kinds in each of its texts, mostly finding nothing,
   // and that costs no iterator or empty list per kind and text.
   for (let reading = 0; reading < KIND_READINGS.length; reading++) {
@@ -223,6 +258,10 @@ export function detectFlags(complaint: Complaint): Flag[] {
       const hits = findCues(guessPublished ? pastedCues : kindCues, text, source, options);
       for (let at = 0; at < hits.length; at++) {
         const hit = hits[at] as CueHit;
+        if (kind === 'special-customer' && CHILD.has(hit.cue)) {
+          harmed ??= harmTold(texts);
+          if (!harmed) continue;
+        }
         if (kind !== 'media' || reportStyleIsPress || !PUBLISHED_CUES.has(hit.cue)) {
           evidence ??= [];
           addOnce(evidence, hit.evidence);
@@ -232,7 +271,7 @@ export function detectFlags(complaint: Complaint): Flag[] {
         kind === 'regulator'
           ? authorityNamed(text, source)
           : kind === 'consumer-council'
-            ? letteredTrader(text, source)
+            ? (letteredTrader(text, source) ?? councilByTitle(text, source))
             : kind === 'media'
               ? outletNamed(text, source)
               : undefined;

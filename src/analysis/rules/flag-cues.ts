@@ -39,6 +39,27 @@ const CHILD_AGES = [
 ].flatMap((age) => ['童', '男童', '女童', '幼童', '小孩', '宝宝'].map((child) => `${age}岁${child}`));
 
 /**
+ * A child named in a complaint (8岁的儿子, 5岁童, 小朋友, "a little girl", "her toddler"). A child the goods were bought
+ * for is no special customer (the customer is the parent who bought them); a child hurt by them is the story a
+ * complaint most easily becomes, so these count only beside a harm (see CHILD_HARM_CUES and detect-flags.ts).
+ */
+// biome-ignore format: word lists read best packed
+export const CHILD_CUES: Cue[] = [
+  ...cues(1, '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿', ...CHILD_AGES),
+  ...cues(1, 'toddler', 'little girl', 'little boy', 'infant', 'year-old daughter', 'year-old son', 'year-old girl', 'year-old boy', 'year-old child'),
+];
+
+/**
+ * Harm to a body, in the words a parent or a report uses of a child (hurt, a cut, a rash, swallowed, a doctor; 受伤,
+ * 磨破, 过敏, 误食, 医院), not an illness in a turn of phrase: read only to let a child named count.
+ */
+// biome-ignore format: word lists read best packed
+export const CHILD_HARM_CUES: Cue[] = [
+  ...cues(1, '受伤', '伤口', '割伤', '划伤', '划破', '磨破', '烫', '烧伤', '灼伤', '过敏', '红肿', '出血', '流血', '误食', '吞', '卡在喉', '哽', '窒息', '医院', '医生', '就医', '送医', '急诊', '疼', '痛', '头晕', '呕吐', '视力'),
+  ...cues(1, 'hurt', 'injur*', 'cut her', 'cut his', 'cut him', 'cut into', 'rash', 'allergic', 'allergy', 'bleeding', 'blood', 'swallow*', 'chok*', 'doctor', 'hospital', 'emergency room', 'a&e', 'pain', 'painful', 'burn*', 'headache*', 'blurred vision', 'nausea', 'vomit*', 'swollen', 'swelling', 'infection', 'infected', 'scar', 'scarred'),
+];
+
+/**
  * How a news report attributes what a named complainant said: 梁女士表示, 陈先生称, 李小姐指. Staff write
  * "顾客说" of their own customer, so a title and a reporting verb together mark a story already in the press.
  */
@@ -215,6 +236,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '消委', 'consumer commission', 'consumer affairs commission', 'consumer claims tribunal'),
     // A council by its longer titles and its lines (Taiwan's 1950 line; a consumer helpline), and the general words for one.
     ...cues(1, '消费者权益保护协会', '权益保护协会', '1950专线', '1950热线', '拨打1950', 'consumer helpline', 'consumer hotline', 'consumer advice', 'consumer body', 'consumer rights organisation', 'consumer rights organization', 'consumer protection council'),
+    // A council in its own case notes, as itself (本会, as "the Council" in English; see COUNCIL_BY_TITLE): complained to,
+    // stepping in, contacting the trader.
+    ...cues(1, '向本会投诉', '向本会求助', '本会接获', '本会接到', '本会介入', '本会联络', '本会联系', '本会调解', '经本会'),
   ],
   lawyer: [
     ...cues(1, '律师', '起诉', '法院', '打官司', '告你们', '走法律', '法律途径', '律师函'),
@@ -282,14 +306,14 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, 'councillor', 'celebrity', 'influencer', 'blogger', 'works for the newspaper', 'is a journalist', 'is a lawyer', 'heart condition'),
     // The elderly, children and anyone hurt: the ones a complaint most easily turns into a story. A group named in
     // general (儿童 of 儿童手表, a council's advice to 长者) is no one customer: an elder is one named as such (一名长者).
-    ...cues(1, '老太太', '老大爷', '老爷子', '老人家', '一名长者', '一位长者', '该长者', '长者顾客', '七旬', '八旬', '古稀', '高龄', '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿'),
+    ...cues(1, '老太太', '老大爷', '老爷子', '老人家', '一名长者', '一位长者', '该长者', '长者顾客', '七旬', '八旬', '古稀', '高龄'),
+    ...CHILD_CUES,
     // Harm that needs care (burns, a hospital, a fracture, sight lost), not 受伤/injured alone: a hurt adult in
     // a scuffle is violence, and "like an injured patient" or 受伤的皮肤 is no customer needing special care.
     ...cues(1, '烫伤', '烧伤', '灼伤', '住院', '送医', '就医', '植皮', '骨折', '失明'),
     // "Elderly" alone is left out: an elderly customer who is plainly fit and independent is not special.
-    ...cues(1, 'toddler', 'hospital', 'emergency room', 'hospitalised', 'hospitalized'),
-    ...cues(1, 'little girl', 'little boy', 'infant', 'year-old daughter', 'year-old son', 'year-old girl', 'year-old boy', 'year-old child'),
-    ...cues(1, ...OLD_AGES, ...CHILD_AGES),
+    ...cues(1, 'hospital', 'emergency room', 'hospitalised', 'hospitalized'),
+    ...cues(1, ...OLD_AGES),
     // The old as a teller calls them, a grandparent's name in the street (阿婆, Taiwan's 阿北 and 阿嬷) or a reporter's (老翁, 老妇).
     ...cues(1, '老翁', '老妇', '阿北', '阿婆', '阿嬷', '老先生'),
   ],

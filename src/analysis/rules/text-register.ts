@@ -22,7 +22,7 @@ interface Feature {
 
 /** Quoted speech blanked out (same length), so what the narrator writes is read apart from what people said. */
 const QUOTED = /“[^”]*”|"[^"\n]*"|「[^」]*」|『[^』]*』/gu;
-function narration(folded: string): string {
+export function narration(folded: string): string {
   return folded.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
 }
 
@@ -63,17 +63,32 @@ const EN_STAFF_VOICE =
  * walked up"), the customer's lines in a dialogue ("Customer: …"); 我上班的时候, 我当班, 有个客人进来, 客人：.
  */
 const EN_AT_WORK =
-  /\bmy\s+shift\b|\bI\s+was\s+on\s+shift\b|\bI\s+was\s+(?:working|on)\s+the\s+(?:counter|register|till)\b|\b(?:a|this|one)\s+(?:lady|woman|man|guy|gentleman|girl|couple)\s+(?:came|comes|walked|walks|strolled|storms?|stormed)\s+(?:in|into|up)\b|^\s*customer\s*:/imu;
-const ZH_AT_WORK =
-  /我(?:上班|当班|值班)(?:的时候|时)|有(?:个|一个|位|一位)(?:顾客|客人)(?:进来|走进来|过来)|^\s*(?:顾客|客人)[:：]/mu;
+  /\bmy\s+shift\b|\bI\s+was\s+on\s+shift\b|\bI\s+was\s+(?:working|on)\s+the\s+(?:counter|register|till)\b|\b(?:a|this|one)\s+(?:lady|woman|man|guy|gentleman|girl|couple)\s+(?:came|comes|walked|walks|strolled|storms?|stormed)\s+(?:in|into|up)\b/imu;
+/**
+ * The customer's lines in a dialogue ("Customer: …", 客人：…): staff write them, and so does a reviewer who calls
+ * themselves the customer, so they tell the shop's side only where a post is weighed.
+ */
+const DIALOGUE_CUSTOMER = /^\s*(?:customer|顾客|客人)\s*[:：]/imu;
+const ZH_AT_WORK = /我(?:上班|当班|值班)(?:的时候|时)|有(?:个|一个|位|一位)(?:顾客|客人)(?:进来|走进来|过来)/u;
 const ZH_STAFF_VOICE =
   /我们店|我店|本店|我们这|我们柜台|我们门店|我司|我们公司|(?:这|那)(?:位|名)(?:顾客|客人)|我哋(?:间|間|店|铺|公司|柜台)|(?:呢|嗰)(?:位|个|個)客(?:人)?/u;
 
+/**
+ * Whether the text is told by the shop's side (its own voice, or staff at work), by the words of its script; a dialogue's
+ * "Customer:" lines aside (see DIALOGUE_CUSTOMER).
+ */
+export function inTheShopsVoice(folded: string, chinese: boolean): boolean {
+  return chinese
+    ? ZH_STAFF_VOICE.test(folded) || ZH_AT_WORK.test(folded)
+    : EN_STAFF_VOICE.test(folded) || EN_AT_WORK.test(folded);
+}
+
 /** Whether the text is spoken to the shop or in its voice, by the words of its script. */
 function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
+  if (DIALOGUE_CUSTOMER.test(folded) || inTheShopsVoice(folded, chinese)) return true;
   return chinese
-    ? ZH_TO_SHOP.test(folded) || ZH_LETTER.test(folded) || ZH_STAFF_VOICE.test(folded) || ZH_AT_WORK.test(folded)
-    : EN_TO_SHOP.test(folded) || EN_LETTER.test(folded) || EN_STAFF_VOICE.test(folded) || EN_AT_WORK.test(folded);
+    ? ZH_TO_SHOP.test(folded) || ZH_LETTER.test(folded)
+    : EN_TO_SHOP.test(folded) || EN_LETTER.test(folded);
 }
 
 // ---- A public post or review: the customer's own account, naming the business, told to readers.
@@ -121,12 +136,15 @@ const PROPER = String.raw`(?!(?:${DETERMINER}|${MONTH}|${NOT_A_BRAND})\b)\p{Lu}[
 
 /**
  * A business named by its bare brand, with no shop noun after it, known by what only a business is or does: bought
- * from or at it ("ordered it from Shopbop", "bought at Pandora"), selling or shipping ("Shopbop sell…"), its gift card,
+ * from or at it ("ordered it from Shopbop", "bought at Pandora", "got my glasses from Costco", "paid $215 for them at
+ * Costco"), selling or shipping ("Shopbop sell…"), its gift card,
  * website, warranty or order ("a Shopbop $100 gift certificate"), its clasp, quality, staff or policy by the possessive
  * ("Pandora's clasp broke", "Tiffany's customer service"). A person is bought from, sells or has a policy rarely.
  */
 const EN_BARE_BRAND = new RegExp(
   String.raw`\b(?:bought|buy|buying|purchased|purchasing|ordered|ordering|shopped|shopping)\b[^.!?;\n]{0,40}?\b(?:from|at)\s+(?:the\s+)?(${PROPER})` +
+    // Got or paid for there, unless what was got is no goods: a call, a reply, a lift, married, home.
+    String.raw`|\b(?:got|get|getting|paid)\b(?![^.!?;\n]{0,40}?\b(?:calls?|texts?|messages?|e-?mails?|letters?|reply|replies|responses?|answers?|notes?|voicemails?|apology|refunds?|lectures?|ride|lift|help|advice|quotes?|married|engaged|there|home|back|lunch|dinner|coffee)\b)[^.!?;\n]{0,40}?\b(?:from|at)\s+(?:the\s+)?(${PROPER})` +
     String.raw`|(?<![\p{L}'’])(${PROPER})\s+(?:sells?|sold|ships?|shipped|stocks?|stocked|carries|advertis(?:es|ed))\b` +
     String.raw`|(?<![\p{L}'’])(${PROPER})\s+(?:[$£€]?\d[\d,.]*\s+)?(?:gift\s+(?:card|certificate|voucher)s?|vouchers?|website|warranty|guarantee|return\s+policy|order|receipt|packaging)\b` +
     String.raw`|(?<![\p{L}'’])(${PROPER})['’]s\s+(?:clasps?|plating|quality|craftsmanship|customer\s+service|return\s+policy|policy|policies|warranty|guarantee|website|staff|employees|salespeople|products?|prices?)\b` +
@@ -232,6 +250,32 @@ const ZH_OTHER_VOICES =
  */
 const ZH_DATED_LEAD = /^\s*(?:\d{4}年)?\d{1,2}月\d{1,2}(?:日|号)/u;
 const ZH_STRANGER = /一(?:位|名)(?:男士|女士|男子|女子|市民|消费者|顾客|事主)/u;
+
+/**
+ * A report's days, counted from the day it is printed in the written register (昨日, 前日): a customer's post and a staff
+ * note say 昨天 and 前天.
+ */
+const ZH_REPORT_DAY = /昨日|前日(?!子)/u;
+
+/**
+ * The other side asked for its answer, as a report asks it and a complainant's own account does not: 对此,…回应/表示, the
+ * shop's or a body's officer speaking (商家回应称, 该店负责人表示, 消协负责人指出).
+ */
+const ZH_OTHER_SIDE =
+  /对此[，,]\s*[^。；;！!？?]{0,16}?(?:回应|表示|称|解释|回复|说明)|(?:商家|店方|店家|该店|门店|品牌方|厂家|该公司|客服)[^。，,；;]{0,6}?回(?:应|复)(?:称|说|表示)|(?:消协|消委会|局|协会|该店|该公司|门店|商场)[^。，,；;]{0,4}?(?:负责人|发言人)(?:指出|表示|介绍|称|回应|说)/u;
+
+/**
+ * A subject introduced by where they come from, as a report's lead does (来自上海的彭女士, 来自台中的一名游客): not what came
+ * from someone (来自顾客的投诉).
+ */
+const ZH_INTRODUCED_BY_ORIGIN = /来自[^\s\p{P}\d]{2,8}?的(?!投诉|反映|消息|反馈|意见|顾客|客人|客户|货|产品|商品)/u;
+/**
+ * A lead that opens on its subject introduced by origin, a person by title or role, or a name doing something
+ * (最近,来自上海的彭佳拿着…, 来自台中的游客…): a report's first sentence, which counts as a second frame beside the
+ * introduction; a customer's own account opens on 我, a note on 顾客, and 来自总部的通知 is no one.
+ */
+const ZH_LEAD_BY_ORIGIN =
+  /^\s*(?:[^。！？!?\n，,]{1,8}[，,]\s*)?来自[^\s\p{P}\d]{2,8}?的(?:\p{Script=Han}{0,3}(?:女士|先生|小姐|太太|游客|市民|消费者|网友|女子|男子|小伙|姑娘|夫妇|老人|阿姨)|\p{Script=Han}{2,3}(?:拿着|带着|在|于|花|把|发现|购买|买了|来到|到|去))/u;
 
 /** A feature of a genre and how much it weighs: a plain sign of it 2, one that other texts share too 1. */
 interface Weighed {
@@ -493,6 +537,10 @@ export function newsRegister(text: string, source: ComplaintTextSource): Evidenc
     find(ZH_OTHER_VOICES, told, 'other voices'),
     ZH_STRANGER.test(told) ? find(ZH_DATED_LEAD, told, 'dated lead') : undefined,
     find(ZH_TITLE_LINE, folded, 'headline'),
+    find(ZH_REPORT_DAY, told, 'report day'),
+    find(ZH_OTHER_SIDE, told, 'other side asked'),
+    find(ZH_INTRODUCED_BY_ORIGIN, told, 'introduced by origin'),
+    find(ZH_LEAD_BY_ORIGIN, told, 'lead'),
   ].filter((feature): feature is Feature => feature !== undefined);
   if (frames.length < 2 || shopSpeaksOrIsSpokenTo(folded, true)) return undefined;
   return evidence(text, source, frames, 'news report');

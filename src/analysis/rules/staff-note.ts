@@ -1,0 +1,54 @@
+import { normaliseText } from '../../shared/normalise-text.ts';
+import { inTheShopsVoice, narration } from './text-register.ts';
+
+/**
+ * Whether a pasted text is the shop's own note of a complaint, which is no report and no post however it reads: a staff
+ * member writes of the customer in the third person by surname and title and reports what they said, as a reporter
+ * does ("Mrs Carter said…", 王女士表示…), so the press's and a post's signs read in it would flag a story or a review
+ * that nobody published. A note is told from inside the shop, in the narration (quoted speech aside):
+ * - the customer comes in, seen from the counter ("Customer came in today", "she came back in"; 来店, 来本店): a report
+ *   and a post say the customer went to the shop (到店, "went back to the store");
+ * - the goods were bought here ("bought it from us", "purchased here");
+ * - the shop's own steps, written as done (已登记, 已送修, 已告知顾客, "we offered her a refund");
+ * - the customer opened on as the shop's (顾客王女士…), or the shop's voice (our store, 我们店, my shift; see
+ *   inTheShopsVoice).
+ */
+
+/** The customer coming in, seen from inside the shop: a third person (not "I came in", a customer's letter) who came in. */
+const EN_CAME_IN =
+  /\b(?:customer|client|lady|gentleman|she|he|they|(?:Mr|Mrs|Ms|Miss)\.?\s+\p{L}+(?:,\s*\d{1,3},)?)\s+(?:came|comes|walked|popped)\s+(?:back\s+)?in\b(?!\s+(?:first|second|third|last|at\s+number))/iu;
+/** The goods bought here, and the shop's steps in its own "we". */
+const EN_BOUGHT_HERE = /\b(?:bought|purchased)\b[^.!?\n]{0,40}?\b(?:from\s+us|here)\b/iu;
+const EN_SHOP_STEPS =
+  /\bwe\s+(?:have\s+|had\s+)?(?:offered|logged|booked\s+(?:it|them)\s+in|sent\s+(?:it|them)\s+(?:to|off)|replaced\s+(?:it|the)|refunded\s+(?:her|him|them))\b/iu;
+
+/**
+ * The customer coming to the shop as the shop says it (来店, 来本店, 来柜台), not 到店 or 去店里, which anyone writes, nor
+ * the 来店 inside 原来店家 or 后来店员.
+ */
+const ZH_CAME_IN = /(?<![原后未将从起带本])来(?:我|本)?店(?![家主员长铺])|来(?:我们)?(?:门店|柜台)|进店来/u;
+/** The shop's steps recorded as done: registered, sent for repair, the customer told (已登记, 已送修, 已告知顾客). */
+const ZH_SHOP_STEPS =
+  /已(?:登记|送修|寄修|为(?:顾客|客人|其)|帮(?:顾客|客人|其)|告知(?:顾客|客人|其)|安排|联系(?:厂家|供应商|总部))|处理(?:结果|意见|方案)[:：]/u;
+
+/**
+ * A note opens on its customer as the shop's, by surname and title (顾客王女士…, 今天客人陈先生…); a report opens on 市民,
+ * 消费者 or the name alone.
+ */
+const ZH_OPENS_ON_CUSTOMER =
+  /^\s*(?:(?:今天|今日|昨天|昨日|上午|下午|晚上|\d{1,2}月\d{1,2}[日号])[，,]?\s*)?(?:顾客|客人|客户)\p{Script=Han}{1,2}(?:女士|先生|小姐|太太)/u;
+
+/** Whether the text is a staff member's note of a customer's complaint (see above), read in its narration. */
+export function staffNote(text: string): boolean {
+  const folded = normaliseText(text);
+  const told = narration(folded);
+  if (/\p{Script=Han}/u.test(told)) {
+    return (
+      ZH_CAME_IN.test(told) ||
+      ZH_SHOP_STEPS.test(told) ||
+      ZH_OPENS_ON_CUSTOMER.test(told) ||
+      inTheShopsVoice(told, true)
+    );
+  }
+  return EN_CAME_IN.test(told) || EN_BOUGHT_HERE.test(told) || EN_SHOP_STEPS.test(told) || inTheShopsVoice(told, false);
+}
