@@ -2,6 +2,7 @@ import type { Complaint } from '../domain/complaint.ts';
 import type { Category, Policy, Problem } from '../domain/policy-schema.ts';
 import { detectLanguage, type Language } from '../shared/language.ts';
 import { normaliseText } from '../shared/normalise-text.ts';
+import { caseless } from './rules/caseless-pattern.ts';
 import { EVERYDAY_CATEGORY_CUES, NOT_GOODS } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
 import { probedAlike, probedJoin } from './rules/cue-probes.ts';
@@ -232,7 +233,7 @@ function lensSurfaceMarked(text: string): boolean {
 function blanked(parts: readonly string[], pattern: RegExp): string {
   const text = probedJoin(parts);
   const folded = normaliseText(text);
-  const result = folded.replace(pattern, (match) => ' '.repeat(match.length));
+  const result = caseless(pattern).blank(folded);
   if (result === folded) probedAlike(result, text);
   return result;
 }

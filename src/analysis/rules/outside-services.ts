@@ -1,4 +1,5 @@
 import { normaliseText } from '../../shared/normalise-text.ts';
+import { caseless } from './caseless-pattern.ts';
 
 /**
  * An ear or other part of the body pierced as a service bought: 打耳洞, 穿耳, "had her ears pierced", "the piercing
@@ -81,5 +82,8 @@ const GOODS_TRADES = new RegExp(
  */
 export function aboutAnOutsideService(text: string): boolean {
   const folded = normaliseText(text);
-  return WORK_ON_THE_BODY.test(folded) || (OTHER_TRADES.test(folded) && !GOODS_TRADES.test(folded));
+  return (
+    caseless(WORK_ON_THE_BODY).test(folded) ||
+    (caseless(OTHER_TRADES).test(folded) && !caseless(GOODS_TRADES).test(folded))
+  );
 }

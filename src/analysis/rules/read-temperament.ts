@@ -7,6 +7,7 @@ import {
 } from '../../domain/analysis.ts';
 import { type Complaint, complaintTexts } from '../../domain/complaint.ts';
 import { normaliseText } from '../../shared/normalise-text.ts';
+import { RecentResults } from '../../shared/recent-results.ts';
 import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import { approachFor } from '../wording/temperament-approach.ts';
 import { type CueHit, findCues, isStaffClaimIn, quoteAround } from './cue.ts';
@@ -157,9 +158,20 @@ function mayBeCompanion(subject: string, written: string): boolean {
 
 /** A text as temperament reads it: false friends, a retelling's staff lines and, in a customer's own story, other people's clauses blanked. */
 function textToRead(source: TemperamentEvidence['source'], written: string): string {
-  const blank = (line: string) => ' '.repeat(line.length);
-  const text = written.replace(FALSE_FRIENDS, blank);
-  if (source !== 'narrative') return text;
+  return source === 'narrative' ? narrativesRead.get(written, narrativeToRead) : blankFalseFriends(written);
+}
+
+/** The last few narratives as read: a narrative is read as a whole and again for its manner (see scoreManner). */
+const narrativesRead = new RecentResults<string>(8);
+
+const blank = (line: string) => ' '.repeat(line.length);
+
+function blankFalseFriends(written: string): string {
+  return written.replace(FALSE_FRIENDS, blank);
+}
+
+function narrativeToRead(written: string): string {
+  const text = blankFalseFriends(written);
   const others = text
     .replace(STAFF_LINE, blank)
     .replace(SHOP_QUOTE, (whole, before: string | undefined, after: string | undefined) => {

@@ -1,4 +1,5 @@
 import { normaliseText } from '../../shared/normalise-text.ts';
+import { caseless } from './caseless-pattern.ts';
 
 /**
  * The customer left the piece with the shop for work on it: took it in to be repaired, resized, restrung,
@@ -99,9 +100,9 @@ export function aboutTheShopsWork(text: string): boolean {
   const folded = normaliseText(text);
   SHOP_DAMAGED.lastIndex = 0;
   return (
-    LEFT_FOR_WORK.test(folded) ||
-    TRADE_IN.test(folded) ||
-    SELF_CAUSED.test(folded) ||
+    caseless(LEFT_FOR_WORK).test(folded) ||
+    caseless(TRADE_IN).test(folded) ||
+    caseless(SELF_CAUSED).test(folded) ||
     SHOP_DAMAGED.test(folded) ||
     handedOverForWork(folded)
   );
@@ -122,5 +123,5 @@ const WORK_ON_THE_PERSON = new RegExp(
 
 /** True when the text tells of work done on the customer's person (see WORK_ON_THE_PERSON). */
 export function workOnThePerson(text: string): boolean {
-  return WORK_ON_THE_PERSON.test(normaliseText(text));
+  return caseless(WORK_ON_THE_PERSON).test(normaliseText(text));
 }

@@ -1,6 +1,7 @@
 import type { Evidence } from '../../domain/analysis.ts';
 import type { ComplaintTextSource } from '../../domain/complaint.ts';
 import { normaliseText } from '../../shared/normalise-text.ts';
+import { RecentResults } from '../../shared/recent-results.ts';
 import { quoteAround } from './cue.ts';
 
 /**
@@ -22,8 +23,10 @@ interface Feature {
 
 /** Quoted speech blanked out (same length), so what the narrator writes is read apart from what people said. */
 const QUOTED = /“[^”]*”|"[^"\n]*"|「[^」]*」|『[^』]*』/gu;
+/** The narration of the last few texts: each genre's check of a text asks for it again. */
+const narrations = new RecentResults<string>(8);
 export function narration(folded: string): string {
-  return folded.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+  return narrations.get(folded, (text) => text.replace(QUOTED, (quoted) => ' '.repeat(quoted.length)));
 }
 
 function find(pattern: RegExp, text: string, name: string): Feature | undefined {
