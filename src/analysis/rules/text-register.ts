@@ -583,10 +583,11 @@ const FIRST_NAME_BEFORE = new RegExp(
 
 /**
  * A report's dateline, opening a paragraph with the place in capitals ("CHENNAI:", "NEW YORK (AP) —", "LONDON —"), not
- * a post's or a letter's heading words (UPDATE:, EDIT:, NOTE:, RE:).
+ * a post's or a letter's heading words (UPDATE:, EDIT:, NOTE:, RE:). The story starts on the dateline's own line: a
+ * transcript's speaker before a quote (blanked) and a paragraph break is no dateline.
  */
 const EN_DATELINE =
-  /^\s*(?!(?:UPDATE|EDIT|EDITED|NOTE|NB|PS|RE|FYI|TLDR|TL;DR|WARNING|QUESTION|ANSWER|SUMMARY|BACKGROUND|FACTS|HELD|ORDER)\b)\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,}){0,2}(?:,\s+\p{Lu}[\p{L}.]*)?\s*(?:\([^)\n]{1,30}\)\s*)?(?::|—|–|--)\s+\p{Lu}/mu;
+  /^\s*(?!(?:UPDATE|EDIT|EDITED|NOTE|NB|PS|RE|FYI|TLDR|TL;DR|WARNING|QUESTION|ANSWER|SUMMARY|BACKGROUND|FACTS|HELD|ORDER)\b)\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,}){0,2}(?:,[ \t]+\p{Lu}[\p{L}.]*)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?::|—|–|--)[ \t]+\p{Lu}/mu;
 /**
  * A headline: a short first line with no sentence's stop, a blank line, then the story. Above a text with no first person
  * it is a report's, not a post's or a letter's (their writers say "I"); a greeting or a case number is no headline.

@@ -50,6 +50,15 @@ describe('a report framed as one: a headline over a story in the third person, o
     expect(kinds(text)).toContain('media');
   });
 
+  it('a speaker before a quote and a paragraph break is no dateline, and no evidence runs past its line', () => {
+    const transcript =
+      'The jeweller was asked about the chain.\n\nTOM REED: "The acid in your skin may have turned it dark."\n\nCarla Moss then took it back to the store.';
+    const quotes = detectFlags(ComplaintSchema.parse({ narrative: transcript })).flatMap((flag) =>
+      flag.evidence.filter((item) => item.cue.includes('dateline')).map((item) => item.quote),
+    );
+    expect(quotes).toEqual([]);
+  });
+
   it.each([
     'Watch Repair\n\nIt took me three days to notice that my watch had stopped, so I took it to a jeweller.',
     '我3月5日电话问过店里,他们说手链还没修好。',
