@@ -42,9 +42,10 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, 'beloved', 'my beautiful', 'most beautiful', 'so happy'),
     ...FEELINGS_SHOWN,
     ...cues(2, 'told all my friends', 'told everyone', 'my followers', 'couldn\'t resist', 'could not resist', 'dramatic*'),
-    // A piece loved and worn all the time (seed 001: 对新产品有兴趣, 外形、颜色): attachment to the look, told by anyone.
-    ...cues(2, '最爱', '最喜欢', '心头好', '爱不释手', '天天戴', '每天都戴'),
-    ...cues(2, 'favorite', 'favourite', 'loved', 'adored', 'lived in it', 'wore it every day', 'wore it everyday'),
+    // A piece loved and worn all the time (seed 001: 对新产品有兴趣, 外形、颜色): attachment to the look, told by anyone —
+    // but any customer whose favourite piece broke says it was their favourite, so it is a hint, not a clear sign.
+    ...cues(1, '最爱', '最喜欢', '心头好', '爱不释手', '天天戴', '每天都戴'),
+    ...cues(1, 'favorite', 'favourite', 'loved', 'adored', 'lived in it', 'wore it every day', 'wore it everyday'),
     // Talk written down as it is spoken (seed 001: 活泼型 说话多, 表现力强): the interjections a chatty teller drops
     // into a story — surprise, mock dismay, a shrug — whoever writes them, not the words a complaint is about.
     ...cues(2, '哎呀', '哎哟', '哎唷', '我的天', '天呐', '妈呀', '我也是醉了', '醉了醉了', '晕死', '笑哭', '呜呜'),

@@ -86,3 +86,17 @@ describe('talk, set phrases and a fuss not wanted', () => {
     },
   );
 });
+
+/**
+ * Any customer whose favourite piece broke says it was their favourite (最喜欢的, 心头好): attachment is a hint of lively,
+ * so it does not outweigh a clear sign of another type, here a dated log.
+ */
+describe('a favourite piece is a hint of lively, not a clear sign', () => {
+  it.each([
+    ['My favourite ring went in for repair on 3rd March and broke again on 19th March.'],
+    ['我最喜欢的手链3月2日修好,3月20日又断了。'],
+    ['我最喜歡的手鍊3月2日修好,3月20日又斷了。'],
+  ])('when a favourite piece sits beside a dated log, then analytical is read: %s', (text) => {
+    expect(reading(text).type).toBe('analytical');
+  });
+});
