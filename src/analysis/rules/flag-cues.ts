@@ -14,13 +14,16 @@ const PLATFORMS = ['facebook', 'instagram', 'twitter', 'tiktok', 'reddit', 'yelp
  * platform is also 发现 (found), 发票 (invoice) or 发货 (shipped): "发现抖音上有同款" posts nothing.
  */
 // biome-ignore format: word lists read best packed
-const ZH_PLATFORMS = ['抖音', '微博', '小红书', '朋友圈', '快手', '大众点评', '网上', '社交平台', '视频号', 'B站', '脸书', '面书', '公众号', '头条', 'IG', 'FB', '油管', '推特', '小红薯', '某书', '某音', '某乎', '围脖', '红书', 'xhs', 'ins', '限动', '动态'];
+const ZH_PLATFORMS = ['抖音', '微博', '小红书', '朋友圈', '快手', '大众点评', '网上', '网络上', '网路上', '社交平台', '视频号', 'B站', '脸书', '面书', '公众号', '头条', 'IG', 'FB', '油管', '推特', '小红薯', '某书', '某音', '某乎', '围脖', '红书', 'xhs', 'ins', '限动', '动态'];
 const ZH_POSTED_ON = ZH_PLATFORMS.flatMap((platform) => [
   `发${platform}`,
   ...['发到', '发在', '发了', '发布', '发帖', '发文', '发视频', '晒到', '曝光到', '挂到', '放到'].map(
     (verb) => `${verb}…${platform}`,
   ),
-  ...['发帖', '发文', '发布', '发了', '发视频', '吐槽', '曝光', '晒出'].map((verb) => `在${platform}…${verb}`),
+  // Complaining where others read it is posting it: 在网路上抱怨, 在网上投诉.
+  ...['发帖', '发文', '发布', '发了', '发视频', '吐槽', '曝光', '晒出', '抱怨', '投诉', '控诉', '诉苦', '爆料'].map(
+    (verb) => `在${platform}…${verb}`,
+  ),
 ]);
 
 /** Ages from 65 up, as a report gives them (65岁, 七十多岁): an elderly customer. */
@@ -207,6 +210,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // Already posted, in English: "took to Facebook", "wrote on Facebook", "her post went viral".
     ...cues(1, ...PLATFORMS.flatMap((platform) => [`took to ${platform}`, `taken to ${platform}`, `wrote… on ${platform}`, `shared… on ${platform}`, `post*… on ${platform}`])),
     ...cues(1, 'went viral', 'gone viral', 'goes viral'),
+    // A post gone round, named as one: "a viral TikTok", "a viral video shows…".
+    ...cues(1, ...['post', 'video', 'clip', 'review', 'tweet', 'thread', ...PLATFORMS].map((post) => `viral ${post}`)),
+    // A complaint platform's own form, pasted from its page: 投诉对象, 投诉要求, 涉诉金额 (黑猫投诉, 消费保, 聚投诉).
+    ...cues(1, '投诉对象', '投诉要求', '投诉诉求', '涉诉金额', '投诉进度'),
     // Already posted: a complaint platform (mentioning one means the complaint is on it), a post, a review.
     ...cues(1, '黑猫投诉', '聚投诉', '消费保', '投诉平台', '大众点评…评价', '网上…求助'),
     ...cues(1, '留言板', '社交平台', '社交媒体', '发文', 'po文', '贴文', '网友', '网民', '晒出', '爆料公社', '脸书', '粉专'),
