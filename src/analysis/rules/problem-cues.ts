@@ -105,6 +105,9 @@ const STONE_CAME_AWAY: readonly string[] = [
     `lost one of… ${stone}`,
     `lost a ${stone}`,
     `lost two ${stone}`,
+    // The piece as the subject that lost it: "the ring lost its center diamond", "it lost the main stone".
+    `lost its… ${stone}`,
+    ...['center', 'centre', 'main', 'middle', 'side'].map((which) => `lost the ${which} ${stone}`),
   ]),
   ...SET_STONES_ZH.flatMap((stone) => COMING_AWAY_ZH.map((verb) => `${stone}…${verb}`)),
 ];
@@ -259,7 +262,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     '脱膜', '掉膜', '膜层…脱', '镀膜…脱', '镀膜…掉', '膜…花了', '镜片…斑', 'coating… peel*', 'coating… came off', 'coating… coming off',
     'coating… flak*', 'coating… wore off', 'coating… worn off', 'lens*… marks', 'marks on… lens*', 'lens*… crazing', 'crazing',
     'lens*… came out', 'lens*… fallen out', 'lens*… popping out', 'lens*… pops out', 'lens*… scuffed', 'lens*… peeling',
-    '镜片…碎', '镜片…裂', '镜片…刮花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'crack*… lens*', 'chip in… lens*', 'chip on… lens*', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
+    '镜片…碎', '镜片…裂', '镜片…刮花', '镜片…划痕', '镜片…刮痕', '镜片…划花', '镜片…磨花', 'lens*… shattered', 'shard* of lens*', 'lens*… cracked', 'lens*… popped out', 'lens is chipped', 'lens was chipped', 'lenses are chipped', 'crack*… lens*', 'chip in… lens*', 'chip on… lens*', 'lens*… scratch*', 'scratch* on the lens*', 'scratch* in the lens*'],
   // A soldered joint or seam giving way, in every form of the verbs of breaking and coming apart ("the solder joint
   // where I had sized it had broken", "the soldering cracked"); in Chinese a 焊 word before 断, 裂, 开 or 脱.
   unsoldered: [

@@ -9,6 +9,10 @@ const problemOf = (narrative: string) => readFacts(ComplaintSchema.parse({ narra
 describe('problems named in everyday words', () => {
   it.each([
     ['lost-stone', 'One of the diamonds came loose on the second day.'],
+    ['lost-stone', "My wife's engagement ring lost its center diamond within a month."],
+    ['lost-stone', 'Three weeks later it lost the main stone.'],
+    ['lens-broken', '镜片有划痕，刚配的眼镜。'],
+    ['lens-broken', '鏡片上都是刮痕，才戴了兩天。'],
     ['lens-broken', 'Bottom line: your new lens is chipped, the optician said.'],
     ['lens-broken', 'The right lens had a long semicircular scratch in it.'],
     ['broken', 'One support arm of my glasses fell off this morning.'],
