@@ -155,11 +155,13 @@ export const QUESTION_ASK =
   /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔)|\b(?:(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
 
 /**
- * An ask put as a polite imperative: "Please refund me", "please just fix the clasp", "kindly replace it". What
- * follows is the ask, as after "can you"; Chinese puts 请 before its asks' verbs, which ASK's 帮我 and the remedies'
- * own words read already.
+ * An ask put as a polite imperative: "Please refund me", "please just fix the clasp", "kindly replace it" — or a bare
+ * one opening its clause, a remedy's verb with its object: "Fix it or give me my money back", "Refund me", "just
+ * replace the stone", and in Chinese a short one said by itself (退钱！, 给我换一条新的！). What follows is the ask, as after "can you"; Chinese puts 请 before its asks'
+ * verbs, which ASK's 帮我 and the remedies' own words read already.
  */
-export const POLITE_ASK = /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})/iu;
+export const POLITE_ASK =
+  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))/iu;
 
 /**
  * A remedy turned down or set aside inside an ask: "而不是维修", "不要维修", "rather than a repair", "instead of

@@ -35,3 +35,23 @@ describe('an ask put as a polite imperative', () => {
     expect(aimOf('The clerk said please bring it back tomorrow.')).toBe('unknown');
   });
 });
+
+/** A bare imperative opening its clause — a remedy's verb with its object, 退钱！, 给我换一条 — asks as "please" does. */
+describe('an ask put as a bare imperative', () => {
+  it.each([
+    ['refund', 'The clasp broke after two days. Refund me.'],
+    ['repair', 'The clasp broke again. Just fix it.'],
+    ['exchange', 'The watch stopped on the second day. Send me a new one.'],
+    ['refund', '手链戴了两天就断了。退钱！'],
+    ['exchange', '手鏈戴了兩天就斷了。給我換一條新的！'],
+  ] as const)('%s ← %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it.each(['The clerk said: Fix it yourself.', 'Returned it to the store the next day.'])(
+    'when the shop speaks it, or the verb tells what was done, then nothing is asked (a guard): %s',
+    (text) => {
+      expect(aimOf(text)).toBe('unknown');
+    },
+  );
+});
