@@ -30,12 +30,12 @@ describe('a step advised to consumers at large is not one taken', () => {
 });
 
 describe('goods taken to an office’s laboratory to be tested are appraised, not complained of', () => {
-  it.each([
-    '他拿着玉牌来到市质监局质检中心,结果显示是人工处理品。',
-    '他把金鐲送到市質監部門鑑定,結果顯示含金量不足。',
-  ])('raises no regulator: %s', (text) => {
-    expect(kinds(text)).not.toContain('regulator');
-  });
+  it.each(['他拿着玉牌来到市质监局质检中心,结果显示是人工处理品。', '他把金鐲送到市質監部門鑑定,結果顯示含金量不足。'])(
+    'raises no regulator: %s',
+    (text) => {
+      expect(kinds(text)).not.toContain('regulator');
+    },
+  );
 
   it.each([
     '鉴定结果出来后,她到市场监管局投诉了这家金店。',
