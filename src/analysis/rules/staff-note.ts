@@ -10,8 +10,8 @@ import { inTheShopsVoice, narration } from './text-register.ts';
  *   and a post say the customer went to the shop (到店, "went back to the store");
  * - the goods were bought here ("bought it from us", "purchased here");
  * - the shop's own steps, written as done (已登记, 已送修, 已告知顾客, "we offered her a refund");
- * - the customer opened on as the shop's (顾客王女士…), or the shop's voice (our store, 我们店, my shift; see
- *   inTheShopsVoice).
+ * - the customer opened on as the shop's (顾客王女士…), a worker telling a story from work ("I had a lady who came
+ *   in", 我是店员), or the shop's voice (our store, 我们店, my shift; see inTheShopsVoice).
  */
 
 /** The customer coming in, seen from inside the shop: a third person (not "I came in", a customer's letter) who came in. */
@@ -21,6 +21,16 @@ const EN_CAME_IN =
 const EN_BOUGHT_HERE = /\b(?:bought|purchased)\b[^.!?\n]{0,40}?\b(?:from\s+us|here)\b/iu;
 const EN_SHOP_STEPS =
   /\bwe\s+(?:have\s+|had\s+)?(?:offered|logged|booked\s+(?:it|them)\s+in|sent\s+(?:it|them)\s+(?:to|off)|replaced\s+(?:it|the)|refunded\s+(?:her|him|them))\b/iu;
+
+/**
+ * A member of staff telling a story from work, as retail workers' own posts do: "I had a lady who came in", "they didn't
+ * come from my shop" (a shop owned, not "my local shop"); 我是店员, 我在金店上班 (not 我在银行上班, a bank). Such a
+ * story is the shop's side, not a customer's complaint gone public.
+ */
+const EN_STAFF_TELLS =
+  /\bI\s+had\s+(?:a|this|one)\s+(?:customer|client|lady|woman|man|guy|gentleman|couple)\s+(?:who|that|come|came|walk|walked)\b|\b(?:from|in|into|at)\s+my\s+(?:shop|store|counter|register|till)\b/iu;
+const ZH_STAFF_TELLS =
+  /我是[^，,。\n]{0,8}?(?:店员|导购|柜员|柜姐|店长|营业员|销售员)|我在[^，,。\n]{0,10}?(?:店|(?<!银)行|铺|专柜|柜台|门店)(?:上班|工作|做导购|当店员)/u;
 
 /**
  * The customer coming to the shop as the shop says it (来店, 来本店, 来柜台), not 到店 or 去店里, which anyone writes, nor
@@ -47,8 +57,15 @@ export function staffNote(text: string): boolean {
       ZH_CAME_IN.test(told) ||
       ZH_SHOP_STEPS.test(told) ||
       ZH_OPENS_ON_CUSTOMER.test(told) ||
+      ZH_STAFF_TELLS.test(told) ||
       inTheShopsVoice(told, true)
     );
   }
-  return EN_CAME_IN.test(told) || EN_BOUGHT_HERE.test(told) || EN_SHOP_STEPS.test(told) || inTheShopsVoice(told, false);
+  return (
+    EN_CAME_IN.test(told) ||
+    EN_BOUGHT_HERE.test(told) ||
+    EN_SHOP_STEPS.test(told) ||
+    EN_STAFF_TELLS.test(told) ||
+    inTheShopsVoice(told, false)
+  );
 }
