@@ -14,9 +14,12 @@ import { inTheShopsVoice, narration } from './text-register.ts';
  *   in", 我是店员), or the shop's voice (our store, 我们店, my shift; see inTheShopsVoice).
  */
 
-/** The customer coming in, seen from inside the shop: a third person (not "I came in", a customer's letter) who came in. */
+/**
+ * The customer coming in, seen from inside the shop: a person in the third person (not "I came in", a customer's letter;
+ * nor "they came in", which is as often an order arriving) who came in.
+ */
 const EN_CAME_IN =
-  /\b(?:customer|client|lady|gentleman|she|he|they|(?:Mr|Mrs|Ms|Miss)\.?\s+\p{L}+(?:,\s*\d{1,3},)?)\s+(?:came|comes|walked|popped)\s+(?:back\s+)?in\b(?!\s+(?:first|second|third|last|at\s+number))/iu;
+  /\b(?:customer|client|lady|gentleman|she|he|(?:Mr|Mrs|Ms|Miss)\.?\s+\p{L}+(?:,\s*\d{1,3},)?)\s+(?:came|comes|walked|popped)\s+(?:back\s+)?in\b(?!\s+(?:first|second|third|last|at\s+number))/iu;
 /** The goods bought here, and the shop's steps in its own "we". */
 const EN_BOUGHT_HERE = /\b(?:bought|purchased)\b[^.!?\n]{0,40}?\b(?:from\s+us|here)\b/iu;
 const EN_SHOP_STEPS =
@@ -34,9 +37,10 @@ const ZH_STAFF_TELLS =
 
 /**
  * The customer coming to the shop as the shop says it (来店, 来本店, 来柜台), not 到店 or 去店里, which anyone writes, nor
- * the 来店 inside 原来店家 or 后来店员.
+ * the 来店 inside 原来店家 or 后来店员, nor a reviewer's own visit (我今天来店里配眼镜, as a 大众点评 review says it).
  */
-const ZH_CAME_IN = /(?<![原后未将从起带本])来(?:我|本)?店(?![家主员长铺])|来(?:我们)?(?:门店|柜台)|进店来/u;
+const ZH_CAME_IN =
+  /(?<!我[^，,。！？!?\n]{0,8})(?:(?<![原后未将从起带本])来(?:我|本)?店(?![家主员长铺])|来(?:我们)?(?:门店|柜台)|进店来)/u;
 /** The shop's steps recorded as done: registered, sent for repair, the customer told (已登记, 已送修, 已告知顾客). */
 const ZH_SHOP_STEPS =
   /已(?:登记|送修|寄修|为(?:顾客|客人|其)|帮(?:顾客|客人|其)|告知(?:顾客|客人|其)|安排|联系(?:厂家|供应商|总部))|处理(?:结果|意见|方案)[:：]/u;

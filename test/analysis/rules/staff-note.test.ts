@@ -45,6 +45,9 @@ describe('a staff note names and quotes its customer as a report does, but was p
     'Karen Holt, 41, went back to the store twice. Holt said the manager declined to comment.',
     // A reviewer who writes the dialogue with herself as "Customer:".
     'ZERO stars. My husband and I stopped in to have a chain appraised.\nCustomer: Can I get this appraised?\nEmployee: No.',
+    // A reviewer's own visit (来店 after 我), and an order that came in.
+    '今天我来店里配眼镜,店员态度很差,等了一个小时。大家千万别去。',
+    'I ordered new glasses from Brellmart. When they came in, the prescription was wrong. Don’t waste your money.',
     // A customer's own shop of choice, and a customer who is a regular there.
     'I took my watch to my local shop for a battery and they scratched the case. Avoid.',
     '我是他们店的老顾客了,这次买的手链一周就断了。',
