@@ -8,22 +8,26 @@ import { inTheShopsVoice, narration } from './text-register.ts';
  * that nobody published. A note is told from inside the shop, in the narration (quoted speech aside):
  * - the customer comes in, seen from the counter ("Customer came in today", "she came back in"; 来店, 来本店): a report
  *   and a post say the customer went to the shop (到店, "went back to the store");
- * - the goods were bought here ("bought it from us", "purchased here");
+ * - the goods were bought from the shop ("bought it from us");
  * - the shop's own steps, written as done (已登记, 已送修, 已告知顾客, "we offered her a refund");
  * - the customer opened on as the shop's (顾客王女士…), a worker telling a story from work ("I had a lady who came
  *   in", 我是店员), or the shop's voice (our store, 我们店, my shift; see inTheShopsVoice).
  */
 
 /**
- * The customer coming in, seen from inside the shop: a person in the third person (not "I came in", a customer's letter;
- * nor "they came in", which is as often an order arriving) who came in.
+ * The customer coming in, seen from inside the shop: the customer, or a person by title, who came in; "she" or "he" only
+ * on a day ("she came in this morning"), since a customer's post says of a companion "when she came in". Not "I came
+ * in" (a customer's letter) nor "they came in" (as often an order arriving).
  */
 const EN_CAME_IN =
-  /\b(?:customer|client|lady|gentleman|she|he|(?:Mr|Mrs|Ms|Miss)\.?\s+\p{L}+(?:,\s*\d{1,3},)?)\s+(?:came|comes|walked|popped)\s+(?:back\s+)?in\b(?!\s+(?:first|second|third|last|at\s+number))/iu;
-/** The goods bought here, and the shop's steps in its own "we". */
-const EN_BOUGHT_HERE = /\b(?:bought|purchased)\b[^.!?\n]{0,40}?\b(?:from\s+us|here)\b/iu;
+  /\b(?:customer|client|(?:Mr|Mrs|Ms|Miss)\.?\s+\p{L}+(?:,\s*\d{1,3},)?)\s+(?:came|comes|walked|popped)\s+(?:back\s+)?in\b(?!\s+(?:first|second|third|last|at\s+number))|\b(?:she|he|lady|gentleman)\s+(?:came|walked|popped)\s+(?:back\s+)?in\s+(?:today|this\s+(?:morning|afternoon|evening)|yesterday|earlier|again|on\s+\p{L}+day)\b/iu;
+/**
+ * The goods bought from the shop ("bought it from us"; not "bought it here", which a review says of the business it
+ * reviews), and the shop's steps in its own "we" ("we offered her a refund"; not "we offered to pay", a customer's).
+ */
+const EN_BOUGHT_HERE = /\b(?:bought|purchased)\b[^.!?\n]{0,40}?\bfrom\s+us\b/iu;
 const EN_SHOP_STEPS =
-  /\bwe\s+(?:have\s+|had\s+)?(?:offered|logged|booked\s+(?:it|them)\s+in|sent\s+(?:it|them)\s+(?:to|off)|replaced\s+(?:it|the)|refunded\s+(?:her|him|them))\b/iu;
+  /\bwe\s+(?:have\s+|had\s+)?(?:offered\s+(?:her|him|them|the\s+customer)|logged|booked\s+(?:it|them)\s+in|refunded\s+(?:her|him|them))\b/iu;
 
 /**
  * A member of staff telling a story from work, as retail workers' own posts do: "I had a lady who came in", "they didn't

@@ -48,6 +48,9 @@ describe('a staff note names and quotes its customer as a report does, but was p
     // A reviewer's own visit (来店 after 我), and an order that came in.
     '今天我来店里配眼镜,店员态度很差,等了一个小时。大家千万别去。',
     'I ordered new glasses from Brellmart. When they came in, the prescription was wrong. Don’t waste your money.',
+    // A review of the shop it names as here; a customer couple's own "we"; a companion who came in.
+    'I bought my engagement ring here in 2019 and the prong snapped twice. We offered to pay for the repair. Avoid.',
+    'My wife went to collect them, and when she came in the clerk had lost the ticket. Never again.',
     // A customer's own shop of choice, and a customer who is a regular there.
     'I took my watch to my local shop for a battery and they scratched the case. Avoid.',
     '我是他们店的老顾客了,这次买的手链一周就断了。',
