@@ -51,6 +51,10 @@ describe('a staff note names and quotes its customer as a report does, but was p
     // A review of the shop it names as here; a customer couple's own "we"; a companion who came in.
     'I bought my engagement ring here in 2019 and the prong snapped twice. We offered to pay for the repair. Avoid.',
     'My wife went to collect them, and when she came in the clerk had lost the ticket. Never again.',
+    // A customer's own job and town, and a reviewer's dialogue with "Me:" lines.
+    'I work in finance, so I read the receipt twice. The Brellmart store charged me for two lenses. Avoid.',
+    '我们这的金店都这样,我在明光金店买的手链一周就断了。大家千万别去。',
+    'Zero stars.\nMe: Can I get a refund?\nClerk: No.\nI bought it at Brellmart a week ago.',
     // A customer's own shop of choice, and a customer who is a regular there.
     'I took my watch to my local shop for a battery and they scratched the case. Avoid.',
     '我是他们店的老顾客了,这次买的手链一周就断了。',
