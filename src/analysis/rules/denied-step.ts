@@ -5,7 +5,8 @@
  * A threat stays a threat: a negator inside its condition ("if you don't refund me I'll go to the BBB", 不退款我就去
  * 12315) or one that strengthens it ("I won't hesitate to call a lawyer") denies nothing — the labelling guide flags
  * a threat to take it there as the step itself. A step advised to consumers at large (可到工商部门投诉, "consumers can
- * contact Trading Standards") is no step either.
+ * contact Trading Standards") is no step either, nor goods taken to an office's laboratory to be tested
+ * (送到质监部门鉴定).
  */
 
 /**
@@ -44,6 +45,15 @@ const ZH_ADVICE =
 
 const ZH_CLAUSE_START = /[，,。！？!?；;：:\n]/u;
 
+/**
+ * Goods taken to an office's laboratory to be tested (来到市质监局质检中心, 送到质监部门鉴定): an appraisal the customer
+ * paid for, not a complaint lodged, unless the clause also complains, reports or asks the office to act.
+ */
+const ZH_APPRAISAL = /鉴定|检测|检验|化验|质检中心|质检站/u;
+/** The offices that test goods, as the party named: quality supervision, metrology, standards, market supervision. */
+const ZH_TESTING_OFFICE = /^(?:市|区|县|省)?(?:质监|质检|技术监督|计量|标准|市场监|市监|工商)/u;
+const ZH_COMPLAINT_LODGED = /投诉|举报|检举|反映|报案|申诉|立案|调查|处罚|查处|介入|维权/u;
+
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -55,7 +65,15 @@ export function isDeniedStep(text: string, index: number, han: boolean): boolean
     let from = index;
     while (from > 0 && index - from < 24 && !ZH_CLAUSE_START.test(text.charAt(from - 1))) from--;
     const clause = text.slice(from, index);
-    return ZH_DENIAL.test(clause) || ZH_ADVICE.test(clause);
+    if (ZH_DENIAL.test(clause) || ZH_ADVICE.test(clause)) return true;
+    let to = index;
+    while (to < text.length && to - index < 24 && !ZH_CLAUSE_START.test(text.charAt(to))) to++;
+    const whole = text.slice(from, to);
+    return (
+      ZH_TESTING_OFFICE.test(text.slice(index, index + 8)) &&
+      ZH_APPRAISAL.test(whole) &&
+      !ZH_COMPLAINT_LODGED.test(whole)
+    );
   }
   const before = text.slice(Math.max(0, index - 80), index);
   let scope = 0;

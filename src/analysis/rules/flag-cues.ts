@@ -54,11 +54,12 @@ export const CHILD_CUES: Cue[] = [
 
 /**
  * Harm to a body, in the words a parent or a report uses of a child (hurt, a cut, a rash, swallowed, a doctor; 受伤,
- * 磨破, 过敏, 误食, 医院), not an illness in a turn of phrase: read only to let a child named count.
+ * 磨破, 过敏, 误食, 医院), not an illness or a pain in a turn of phrase (心疼, 心痛, 哽咽): read only to let a child
+ * named count.
  */
 // biome-ignore format: word lists read best packed
 export const CHILD_HARM_CUES: Cue[] = [
-  ...cues(1, '受伤', '伤口', '割伤', '划伤', '划破', '磨破', '烫', '烧伤', '灼伤', '过敏', '红肿', '出血', '流血', '误食', '吞', '卡在喉', '哽', '窒息', '医院', '医生', '就医', '送医', '急诊', '疼', '痛', '头晕', '呕吐', '视力'),
+  ...cues(1, '受伤', '伤口', '割伤', '划伤', '划破', '磨破', '烫', '烧伤', '灼伤', '过敏', '红肿', '出血', '流血', '误食', '吞下', '吞了', '卡在喉', '窒息', '医院', '医生', '就医', '送医', '急诊', '疼痛', '喊疼', '很疼', '好疼', '疼得', '喊痛', '很痛', '好痛', '痛得', '刺痛', '肿痛', '头晕', '呕吐', '视力'),
   ...cues(1, 'hurt', 'injur*', 'cut her', 'cut his', 'cut him', 'cut into', 'rash', 'allergic', 'allergy', 'bleeding', 'blood', 'swallow*', 'chok*', 'doctor', 'hospital', 'emergency room', 'a&e', 'pain', 'painful', 'burn*', 'headache*', 'blurred vision', 'nausea', 'vomit*', 'swollen', 'swelling', 'infection', 'infected', 'scar', 'scarred'),
 ];
 

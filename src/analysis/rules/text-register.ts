@@ -66,32 +66,17 @@ const EN_STAFF_VOICE =
  * walked up"), the customer's lines in a dialogue ("Customer: …"); 我上班的时候, 我当班, 有个客人进来, 客人：.
  */
 const EN_AT_WORK =
-  /\bmy\s+shift\b|\bI\s+was\s+on\s+shift\b|\bI\s+was\s+(?:working|on)\s+the\s+(?:counter|register|till)\b|\b(?:a|this|one)\s+(?:lady|woman|man|guy|gentleman|girl|couple)\s+(?:came|comes|walked|walks|strolled|storms?|stormed)\s+(?:in|into|up)\b/imu;
-/**
- * The customer's lines in a dialogue ("Customer: …", 客人：…): staff write them, and so does a reviewer who calls
- * themselves the customer, so they tell the shop's side only where a post is weighed.
- */
-const DIALOGUE_CUSTOMER = /^\s*(?:customer|顾客|客人)\s*[:：]/imu;
-const ZH_AT_WORK = /我(?:上班|当班|值班)(?:的时候|时)|有(?:个|一个|位|一位)(?:顾客|客人)(?:进来|走进来|过来)/u;
+  /\bmy\s+shift\b|\bI\s+was\s+on\s+shift\b|\bI\s+was\s+(?:working|on)\s+the\s+(?:counter|register|till)\b|\b(?:a|this|one)\s+(?:lady|woman|man|guy|gentleman|girl|couple)\s+(?:came|comes|walked|walks|strolled|storms?|stormed)\s+(?:in|into|up)\b|^\s*customer\s*:/imu;
+const ZH_AT_WORK =
+  /我(?:上班|当班|值班)(?:的时候|时)|有(?:个|一个|位|一位)(?:顾客|客人)(?:进来|走进来|过来)|^\s*(?:顾客|客人)[:：]/mu;
 const ZH_STAFF_VOICE =
   /我们店|我店|本店|我们这|我们柜台|我们门店|我司|我们公司|(?:这|那)(?:位|名)(?:顾客|客人)|我哋(?:间|間|店|铺|公司|柜台)|(?:呢|嗰)(?:位|个|個)客(?:人)?/u;
 
-/**
- * Whether the text is told by the shop's side (its own voice, or staff at work), by the words of its script; a dialogue's
- * "Customer:" lines aside (see DIALOGUE_CUSTOMER).
- */
-export function inTheShopsVoice(folded: string, chinese: boolean): boolean {
-  return chinese
-    ? ZH_STAFF_VOICE.test(folded) || ZH_AT_WORK.test(folded)
-    : EN_STAFF_VOICE.test(folded) || EN_AT_WORK.test(folded);
-}
-
 /** Whether the text is spoken to the shop or in its voice, by the words of its script. */
 function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
-  if (DIALOGUE_CUSTOMER.test(folded) || inTheShopsVoice(folded, chinese)) return true;
   return chinese
-    ? ZH_TO_SHOP.test(folded) || ZH_LETTER.test(folded)
-    : EN_TO_SHOP.test(folded) || EN_LETTER.test(folded);
+    ? ZH_TO_SHOP.test(folded) || ZH_LETTER.test(folded) || ZH_STAFF_VOICE.test(folded) || ZH_AT_WORK.test(folded)
+    : EN_TO_SHOP.test(folded) || EN_LETTER.test(folded) || EN_STAFF_VOICE.test(folded) || EN_AT_WORK.test(folded);
 }
 
 // ---- A public post or review: the customer's own account, naming the business, told to readers.
@@ -140,9 +125,9 @@ const PROPER = String.raw`(?!(?:${DETERMINER}|${MONTH}|${NOT_A_BRAND})\b)\p{Lu}[
 /**
  * A business named by its bare brand, with no shop noun after it, known by what only a business is or does: bought
  * from or at it ("ordered it from Shopbop", "bought at Pandora", "got my glasses from Costco", "paid $215 for them at
- * Costco"), selling or shipping ("Shopbop sell…"), its gift card,
- * website, warranty or order ("a Shopbop $100 gift certificate"), its clasp, quality, staff or policy by the possessive
- * ("Pandora's clasp broke", "Tiffany's customer service"). A person is bought from, sells or has a policy rarely.
+ * Costco"), selling or shipping ("Shopbop sell…"), its gift card, website, warranty or order ("a Shopbop $100 gift
+ * certificate"), its clasp, quality, staff or policy by the possessive ("Pandora's clasp broke", "Tiffany's customer
+ * service"). A person is bought from, sells or has a policy rarely.
  */
 const EN_BARE_BRAND = new RegExp(
   String.raw`\b(?:bought|buy|buying|purchased|purchasing|ordered|ordering|shopped|shopping)\b[^.!?;\n]{0,40}?\b(?:from|at)\s+(?:the\s+)?(${PROPER})` +

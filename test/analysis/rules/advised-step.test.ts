@@ -28,3 +28,24 @@ describe('a step advised to consumers at large is not one taken', () => {
     expect(kinds(text)).toContain(kind);
   });
 });
+
+describe('goods taken to an office’s laboratory to be tested are appraised, not complained of', () => {
+  it.each(['他拿着玉牌来到市质监局质检中心,结果显示是人工处理品。', '他把金鐲送到市質監部門鑑定,結果顯示含金量不足。'])(
+    'raises no regulator: %s',
+    (text) => {
+      expect(kinds(text)).not.toContain('regulator');
+    },
+  );
+
+  it.each([
+    '鉴定结果出来后,她到市场监管局投诉了这家金店。',
+    '鑑定結果出來後,她向質監局舉報了這家金店。',
+    'After the assay showed 14 carat, she reported the shop to Trading Standards.',
+  ])('a complaint lodged after the test is still flagged: %s', (text) => {
+    expect(kinds(text)).toContain('regulator');
+  });
+
+  it('a reporter’s byline beside a test is still the press', () => {
+    expect(kinds('晚报讯(记者 王明)花三千元买的吊坠却被鉴定为合成石,马某将商家告上法庭。')).toContain('media');
+  });
+});

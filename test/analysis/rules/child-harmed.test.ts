@@ -18,6 +18,7 @@ describe('a child makes a special customer when the goods hurt them, not when th
     'I ordered a ring for my 9-year-old daughter for her birthday and it arrived two months late.',
     '给8岁的儿子买的手表,才戴一周就不走了。',
     '給8歲的兒子買的手錶,才戴一週就不走了。',
+    '给8岁的儿子买的手表才戴一周就坏了,真心疼这钱。',
   ])('a child the goods were bought for is no special customer: %s', (text) => {
     expect(kinds(text)).not.toContain('special-customer');
   });
