@@ -16,6 +16,7 @@ import {
 import { amountsIn } from './amounts-in.ts';
 import { countOccurrences, cues, findCues, quoteAround } from './cue.ts';
 import { probedJoin } from './cue-probes.ts';
+import { overchargeDisputed } from './overcharge-disputed.ts';
 import { partsAsRepairs } from './part-replaced.ts';
 
 /** Problems whose natural remedy is a repair. */
@@ -461,9 +462,14 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
     strongestAim(agreedIn(complaint.narrative))?.kind;
   // A wrong reported or charged is the aim only when no remedy is asked or agreed.
   const reported = stated === undefined ? reportedWrong(complaint.narrative) : undefined;
+  // An overcharge taken up with the seller asks for the money back, when nothing else is asked.
+  const overcharged =
+    stated === undefined && reported === undefined ? overchargeDisputed(complaint.narrative) : undefined;
   // So is an apology the shop withheld, when nothing else is asked.
   const unapologised =
-    stated === undefined && reported === undefined ? apologyWithheld(complaint.narrative) : undefined;
+    stated === undefined && reported === undefined && overcharged === undefined
+      ? apologyWithheld(complaint.narrative)
+      : undefined;
   const repeated = strongestAim(all);
   // Only what the customer says counts as stressing faults; the staff's summary names them once anyway.
   const defects = countOccurrences(DEFECT_PHRASES, all);
@@ -474,6 +480,7 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
   else if (defects >= 2 && (stated === undefined || (stated === 'refund' && hedged))) kind = 'discount';
   else if (stated) kind = stated;
   else if (reported) kind = 'accountability';
+  else if (overcharged) kind = 'refund';
   else if (unapologised) kind = 'apology';
   // With the customer at the counter (staff entered their words), a broken piece brought in is itself the ask;
   // a pasted retelling that asks for nothing stays "unknown" rather than a guess put in the customer's mouth.
@@ -489,6 +496,7 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
     }
   }
   if (reported && kind === 'accountability' && evidence.length === 0) evidence.push(reported);
+  if (overcharged && kind === 'refund' && evidence.length === 0) evidence.push(overcharged);
   if (unapologised && kind === 'apology' && evidence.length === 0) evidence.push(unapologised);
   if (kind === 'discount' && evidence.length === 0) {
     for (const { source, text } of complaintTexts(complaint)) {
