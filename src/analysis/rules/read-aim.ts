@@ -18,6 +18,7 @@ import { countOccurrences, cues, findCues, quoteAround } from './cue.ts';
 import { probedJoin } from './cue-probes.ts';
 import { overchargeDisputed } from './overcharge-disputed.ts';
 import { partsAsRepairs } from './part-replaced.ts';
+import { priceComparedElsewhere } from './price-compared.ts';
 
 /** Problems whose natural remedy is a repair. */
 const REPAIR_PROBLEMS = new Set([
@@ -465,9 +466,14 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
   // An overcharge taken up with the seller asks for the money back, when nothing else is asked.
   const overcharged =
     stated === undefined && reported === undefined ? overchargeDisputed(complaint.narrative) : undefined;
+  // A price held up against another shop's asks for it lower, when nothing else is asked.
+  const haggled =
+    stated === undefined && reported === undefined && overcharged === undefined
+      ? priceComparedElsewhere(complaint.narrative)
+      : undefined;
   // So is an apology the shop withheld, when nothing else is asked.
   const unapologised =
-    stated === undefined && reported === undefined && overcharged === undefined
+    stated === undefined && reported === undefined && overcharged === undefined && haggled === undefined
       ? apologyWithheld(complaint.narrative)
       : undefined;
   const repeated = strongestAim(all);
@@ -481,6 +487,7 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
   else if (stated) kind = stated;
   else if (reported) kind = 'accountability';
   else if (overcharged) kind = 'refund';
+  else if (haggled) kind = 'discount';
   else if (unapologised) kind = 'apology';
   // With the customer at the counter (staff entered their words), a broken piece brought in is itself the ask;
   // a pasted retelling that asks for nothing stays "unknown" rather than a guess put in the customer's mouth.
@@ -498,6 +505,7 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
   if (reported && kind === 'accountability' && evidence.length === 0) evidence.push(reported);
   if (overcharged && kind === 'refund' && evidence.length === 0) evidence.push(overcharged);
   if (unapologised && kind === 'apology' && evidence.length === 0) evidence.push(unapologised);
+  if (haggled && kind === 'discount' && evidence.length === 0) evidence.push(haggled);
   if (kind === 'discount' && evidence.length === 0) {
     for (const { source, text } of complaintTexts(complaint)) {
       for (const hit of findCues(DEFECT_CUES, text, source)) evidence.push(hit.evidence);
