@@ -167,7 +167,7 @@ const THREAT_CONDITION = /\b(?:if|unless)\b|如果|要是|假如|否则|不然|�
  * noun ("不接受退款要求"). A clause in which the staff ask or offer something is left out.
  */
 function asksIn(narrative: string, described: string[]): string {
-  const folded = normaliseText(narrative).replace(TRADE_IN, '以旧易新');
+  const folded = normaliseText(narrative).replace(TRADE_IN, '以旧易新').replace(SUBHEADING, '\n');
   const parts: string[] = [];
   for (const sentence of folded.split(SENTENCE_END)) {
     // Few sentences tell of a job done elsewhere: only theirs are searched clause by clause.
@@ -187,6 +187,16 @@ function asksIn(narrative: string, described: string[]): string {
   }
   return parts.join('\n');
 }
+
+/**
+ * A report's subheading: a short line of its own, with no mark of a sentence or a clause and no first person, between
+ * a paragraph that ends a sentence and one that goes on ("…实属虚报。\n菜档仗义出手 三度覆秤讨回公道\n事主对此…", "…at the
+ * counter.\nA second visit ends in tears\nThe next morning…"). It is the reporter's summary in the paper's words, not the
+ * customer's ask. A post written in short unpunctuated lines (买了个手链\n戴了两天就断了\n我要退款) has no sentence's end
+ * before them, and a line in the first person is the customer's own, so both keep every line.
+ */
+const SUBHEADING =
+  /(?<=[。！？!?.」”"]\s*\n)(?![^\n]*(?:我|\b(?:I|my|me|we|our)\b))[^\n，,。！？!?；;:：、.'"“”「」]{2,40}(?=\n[^\n]{41,})/giu;
 
 /**
  * A clause that ends by opening someone's speech: 店员说, 商家表示, 销售人员介绍说, 对方回应称, "the clerk replied,".
