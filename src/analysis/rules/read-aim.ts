@@ -167,7 +167,9 @@ const THREAT_CONDITION = /\b(?:if|unless)\b|如果|要是|假如|否则|不然|�
  * noun ("不接受退款要求"). A clause in which the staff ask or offer something is left out.
  */
 function asksIn(narrative: string, described: string[]): string {
-  const folded = normaliseText(narrative).replace(TRADE_IN, '以旧易新').replace(SUBHEADING, '\n');
+  const whole = normaliseText(narrative).replace(TRADE_IN, '以旧易新');
+  // A text of one paragraph has no subheading to leave out.
+  const folded = whole.includes('\n') ? whole.replace(SUBHEADING, '\n') : whole;
   const parts: string[] = [];
   for (const sentence of folded.split(SENTENCE_END)) {
     // Few sentences tell of a job done elsewhere: only theirs are searched clause by clause.
@@ -196,7 +198,7 @@ function asksIn(narrative: string, described: string[]): string {
  * before them, and a line in the first person is the customer's own, so both keep every line.
  */
 const SUBHEADING =
-  /(?<=[。！？!?.」”"]\s*\n)(?![^\n]*(?:我|\b(?:I|my|me|we|our)\b))[^\n，,。！？!?；;:：、.'"“”「」]{2,40}(?=\n[^\n]{41,})/giu;
+  /(?<=[。！？!?.」”"][^\S\n]*\n)(?![^\n]*(?:我|\b(?:I|my|me|we|our)\b))[^\n，,。！？!?；;:：、.'"“”「」]{2,40}(?=\n[^\n]{41,})/giu;
 
 /**
  * A clause that ends by opening someone's speech: 店员说, 商家表示, 销售人员介绍说, 对方回应称, "the clerk replied,".
