@@ -16,7 +16,9 @@ import {
 import { amountsIn } from './amounts-in.ts';
 import { countOccurrences, cues, findCues, quoteAround } from './cue.ts';
 import { probedJoin } from './cue-probes.ts';
+import { overchargeDisputed } from './overcharge-disputed.ts';
 import { partsAsRepairs } from './part-replaced.ts';
+import { priceComparedElsewhere } from './price-compared.ts';
 
 /** Problems whose natural remedy is a repair. */
 const REPAIR_PROBLEMS = new Set([
@@ -71,10 +73,11 @@ const REFUSED =
 const REFUSAL_CONDITION = /\b(?:if|unless|once|when)\b.*$/iu;
 /**
  * Words that are an ask wherever they stand: a 说法, 公道 or 个交代 is only something the customer wants, a lawsuit
- * claims damages (起诉, 提告, 告上法庭, sued), and 索赔 (索償) is itself the verb of claiming them: "多次找商家索赔".
+ * claims damages (起诉, 提告, 告上法庭, sued), and 索赔 (索償) is itself the verb of claiming them: "多次找商家索赔". A
+ * report read off (检测报告上显示, 公告上写) sues no one.
  */
 const ASK_BY_ITSELF =
-  /说法|公道|个交代|索赔|索偿|(?:提|控|状|怒)告|告上|\b(?:sued|suing|sue (?:them|the)|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
+  /说法|公道|个交代|索赔|索偿|(?:提|控|状|怒)告|(?<![报公通广警预忠宣布劝])告上|\b(?:sued|suing|sue (?:them|the)|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
 /**
  * A refusal told from the customer's side: "she was refused a refund", "he was denied an exchange", 退款申请被拒,
  * 遭到拒绝. The clause around it names what was asked for.
@@ -164,7 +167,9 @@ const THREAT_CONDITION = /\b(?:if|unless)\b|如果|要是|假如|否则|不然|�
  * noun ("不接受退款要求"). A clause in which the staff ask or offer something is left out.
  */
 function asksIn(narrative: string, described: string[]): string {
-  const folded = normaliseText(narrative).replace(TRADE_IN, '以旧易新');
+  const whole = normaliseText(narrative).replace(TRADE_IN, '以旧易新');
+  // A text of one paragraph has no subheading to leave out.
+  const folded = whole.includes('\n') ? whole.replace(SUBHEADING, '\n') : whole;
   const parts: string[] = [];
   for (const sentence of folded.split(SENTENCE_END)) {
     // Few sentences tell of a job done elsewhere: only theirs are searched clause by clause.
@@ -184,6 +189,16 @@ function asksIn(narrative: string, described: string[]): string {
   }
   return parts.join('\n');
 }
+
+/**
+ * A report's subheading: a short line of its own, with no mark of a sentence or a clause and no first person, between
+ * a paragraph that ends a sentence and one that goes on ("…实属虚报。\n菜档仗义出手 三度覆秤讨回公道\n事主对此…", "…at the
+ * counter.\nA second visit ends in tears\nThe next morning…"). It is the reporter's summary in the paper's words, not the
+ * customer's ask. A post written in short unpunctuated lines (买了个手链\n戴了两天就断了\n我要退款) has no sentence's end
+ * before them, and a line in the first person is the customer's own, so both keep every line.
+ */
+const SUBHEADING =
+  /(?<=[。！？!?.」”"][^\S\n]*\n)(?![^\n]*(?:我|\b(?:I|my|me|we|our)\b))[^\n，,。！？!?；;:：、.'"“”「」]{2,40}(?=\n[^\n]{41,})/giu;
 
 /**
  * A clause that ends by opening someone's speech: 店员说, 商家表示, 销售人员介绍说, 对方回应称, "the clerk replied,".
@@ -461,9 +476,19 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
     strongestAim(agreedIn(complaint.narrative))?.kind;
   // A wrong reported or charged is the aim only when no remedy is asked or agreed.
   const reported = stated === undefined ? reportedWrong(complaint.narrative) : undefined;
+  // An overcharge taken up with the seller asks for the money back, when nothing else is asked.
+  const overcharged =
+    stated === undefined && reported === undefined ? overchargeDisputed(complaint.narrative) : undefined;
+  // A price held up against another shop's asks for it lower, when nothing else is asked.
+  const haggled =
+    stated === undefined && reported === undefined && overcharged === undefined
+      ? priceComparedElsewhere(complaint.narrative)
+      : undefined;
   // So is an apology the shop withheld, when nothing else is asked.
   const unapologised =
-    stated === undefined && reported === undefined ? apologyWithheld(complaint.narrative) : undefined;
+    stated === undefined && reported === undefined && overcharged === undefined && haggled === undefined
+      ? apologyWithheld(complaint.narrative)
+      : undefined;
   const repeated = strongestAim(all);
   // Only what the customer says counts as stressing faults; the staff's summary names them once anyway.
   const defects = countOccurrences(DEFECT_PHRASES, all);
@@ -474,6 +499,8 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
   else if (defects >= 2 && (stated === undefined || (stated === 'refund' && hedged))) kind = 'discount';
   else if (stated) kind = stated;
   else if (reported) kind = 'accountability';
+  else if (overcharged) kind = 'refund';
+  else if (haggled) kind = 'discount';
   else if (unapologised) kind = 'apology';
   // With the customer at the counter (staff entered their words), a broken piece brought in is itself the ask;
   // a pasted retelling that asks for nothing stays "unknown" rather than a guess put in the customer's mouth.
@@ -489,7 +516,9 @@ export function readAim(complaint: Complaint, problem: string | null = null): Re
     }
   }
   if (reported && kind === 'accountability' && evidence.length === 0) evidence.push(reported);
+  if (overcharged && kind === 'refund' && evidence.length === 0) evidence.push(overcharged);
   if (unapologised && kind === 'apology' && evidence.length === 0) evidence.push(unapologised);
+  if (haggled && kind === 'discount' && evidence.length === 0) evidence.push(haggled);
   if (kind === 'discount' && evidence.length === 0) {
     for (const { source, text } of complaintTexts(complaint)) {
       for (const hit of findCues(DEFECT_CUES, text, source)) evidence.push(hit.evidence);
