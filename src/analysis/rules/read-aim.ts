@@ -228,7 +228,7 @@ function readClause(clause: string, quoted: boolean, parts: string[], described:
   const ask = ASK.exec(clause);
   const before = ask ? clause.slice(0, ask.index) : '';
   const planned = ask !== null && EARLIER_PLAN.test(before);
-  const own = ask !== null && !quoted && !DENIED.test(before) && !planned;
+  const own = ask !== null && !quoted && !DENIED.test(before) && !DENIED_ZH.test(before) && !planned;
   // Whoever is named before it, an ask that describes someone is that one's.
   const describing = own && (WHO_ASKED.test(before) || DESCRIBES_ASKER.test(clause.slice(ask.index)));
   if (describing) described.push(clause.slice(ask.index));

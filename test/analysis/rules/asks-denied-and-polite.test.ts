@@ -13,6 +13,9 @@ describe('a remedy the customer says they do not want is not the ask', () => {
     // Chinese denies before the ask word, and did already (a guard).
     ['repair', '戒指戴了一周就断了。我不要退款,帮我修好就行。'],
     ['repair', '戒指戴了一週就斷了。我不要退款,幫我修好就行。'],
+    // A denial before the ask word itself (不会要求, 不想要求): the ask is denied, not made.
+    ['unknown', '戒指戴了一周就断了。我不会要求赔偿。'],
+    ['repair', '戒指戴了一週就斷了。我不想要求賠償，幫我修好就行。'],
   ] as const)('%s ← %s', (aim, text) => {
     expect(aimOf(text)).toBe(aim);
   });
