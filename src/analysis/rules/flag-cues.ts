@@ -250,7 +250,7 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   ],
   lawyer: [
     ...cues(1, '律师', '起诉', '法院', '打官司', '告你们', '走法律', '法律途径', '律师函'),
-    ...cues(1, 'lawyer', 'solicitor', 'sue', 'suing', 'legal action', 'small claims', 'attorney'),
+    ...cues(1, 'lawyer', 'solicitor', 'sue', 'suing', 'legal action', 'small claims', 'attorney', 'to the tribunal', 'claims tribunal', 'consumer tribunal', 'tribunal hearing'),
     // A court to go to, not the mall's food court; a judge on the bench, not "judge for yourself".
     ...cues(1, 'in court', 'to court', 'the court', 'a court', 'court case', 'court date', 'court order*', 'court hearing', 'claims court', 'county court', 'district court', 'superior court', 'magistrates court', 'the judge', 'a judge', 'judge ruled', 'judge ordered'),
     ...cues(1, '诉讼', '仲裁', '提告', '告上法庭', '小额钱债', '审裁处', '判决'),

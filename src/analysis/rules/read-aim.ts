@@ -73,11 +73,11 @@ const REFUSED =
 const REFUSAL_CONDITION = /\b(?:if|unless|once|when)\b.*$/iu;
 /**
  * Words that are an ask wherever they stand: a 说法, 公道 or 个交代 is only something the customer wants, a lawsuit
- * claims damages (起诉, 提告, 告上法庭, sued), and 索赔 (索償) is itself the verb of claiming them: "多次找商家索赔". A
+ * claims damages (起诉, 提告, 告上法庭, sued, "took the jeweller to small claims court"), and 索赔 (索償) is itself the verb of claiming them: "多次找商家索赔". A
  * report read off (检测报告上显示, 公告上写) sues no one.
  */
 const ASK_BY_ITSELF =
-  /说法|公道|个交代|索赔|索偿|(?:提|控|状|怒)告|(?<![报公通广警预忠宣布劝])告上|\b(?:sued|suing|sue (?:them|the)|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
+  /说法|公道|个交代|索赔|索偿|(?:提|控|状|怒)告|(?<![报公通广警预忠宣布劝])告上|\b(?:sued|suing|sue (?:them|the)|(?:took|take|taking|takes|taken)\s+(?:\w+\s+){1,3}to\s+(?:small\s+claims|court|the\s+(?:small\s+claims|tribunal|consumer\s+(?:court|tribunal|forum)))|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
 /**
  * A refusal told from the customer's side: "she was refused a refund", "he was denied an exchange", 退款申请被拒,
  * 遭到拒绝. The clause around it names what was asked for.
