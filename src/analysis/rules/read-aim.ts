@@ -126,8 +126,16 @@ const STAFF_WORD = new RegExp(
 const CUSTOMER_WORD =
   /她(?!们)|他(?!们)|顾客|客人|消费者|女士|先生|小姐|太太|女子|男子|\b(?:i|she|he|customer|we)\b/giu;
 
+/**
+ * A "he" or "she" the shop's side says of itself: "the manager said he would not…", 店长说他不能…. The pronoun is
+ * the speaker's, so the refusal after it is the shop's.
+ */
+const STAFF_SPEAKS_OF_ITSELF =
+  /(?:\b(?:clerk|manager|salesman|saleswoman|salesperson|employee|cashier|jewell?er|owner|optician|technician|repairer|dealer|seller)\s+(?:said|says|told\s+(?:me|her|him|us|them)|explained|claimed|insisted|replied)\s+(?:that\s+)?(?:he|she)|(?:店员|店长|经理|老板|师傅|客服|店主|导购)(?:说|表示|称|解释说)(?:他|她))\s*$/iu;
+
 /** True when the last person named before a refusal is the customer: "她拒绝赔偿" is no ask of hers. */
 function customerIsActing(before: string): boolean {
+  if (STAFF_SPEAKS_OF_ITSELF.test(before)) return false;
   const last = (pattern: RegExp) => Math.max(-1, ...[...before.matchAll(pattern)].map((match) => match.index));
   return last(CUSTOMER_WORD) > last(STAFF_WORD);
 }
