@@ -25,6 +25,7 @@ import {
   STAFF_MANNER,
   UNSUITED_CUES,
   WAITING_FOR_THE_SHOP,
+  WOUND_WATCH_CUES,
 } from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
 import { aboutTheShopsWork, workOnThePerson } from './rules/shop-work.ts';
@@ -266,7 +267,9 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     complaint.problem ??
     (category === CATCH_ALL && workOnThePerson(all) ? entryId(policy.problems, 'service') : undefined) ??
     // A watch that stops before it was ever worn came with a fresh battery: the stopping is the watch's fault.
-    (detected?.entry.id === 'watch-battery' && countOccurrences(NOT_YET_WORN_CUES, all, { skipStaffClaims: true }) > 0
+    // So does a watch wound by hand or wrist, which has no battery (see WOUND_WATCH_CUES).
+    (detected?.entry.id === 'watch-battery' &&
+    countOccurrences([...NOT_YET_WORN_CUES, ...WOUND_WATCH_CUES], all, { skipStaffClaims: true }) > 0
       ? entryId(policy.problems, 'watch-fault')
       : undefined) ??
     // A routine job's price, the wait for it or the manner it was done with is the complaint (see ROUTINE_JOBS): the
