@@ -314,6 +314,11 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'wrong prescription', 'incorrect prescription', 'not the correct prescription', 'not the right prescription',
     'prescription was wrong', 'prescription is wrong', 'prescription was off', 'prescription is off', 'prescription was incorrect',
     '度数不对', '度数错', '度数配错', '配错度数', '度数唔啱',
+    // Found to be other than sold, in the forms a test's or a sale's finding takes: tested at, sold as, 鉴定为. (Turned out
+    // to be, 原来是 are said as often of a cause or a person, 原来是员工…, and stay with QUALITY_CUES.)
+    'sold as', 'sold to me as', 'passed off', 'tested at', 'tested as', 'came back as', '鉴定为', '检测为', '鉴定是',
+    // A man-made stone for a natural one, by the names of the commonest: moissanite, a simulant; 莫桑石, 培育钻.
+    'moissanite', 'simulant', 'lab-created', 'lab created', '莫桑石', '培育钻', '人造钻',
     // Every form of the policy's own words (defect, flaw, faulty): defects, flaws, manufacturing fault.
     'defects', 'flaws', 'manufacturing fault', 'manufacturing defect*', 'factory defect*', 'faulty batch',
   ],

@@ -59,3 +59,18 @@ describe('a customer watched as a suspect', () => {
     expect(problemOf(text)).toBe('service');
   });
 });
+
+describe('goods found not as sold, beside the staff’s manner', () => {
+  it.each([
+    'The bracelet tested at 9k, not the 18k on the receipt, and the manager was rude and refused a refund.',
+    'The "diamond" was moissanite; the staff were dismissive and kept fobbing us off.',
+    '买的钻石戒指,鉴定为莫桑石,店员态度很差,一直推脱。',
+    '買嘅鑽石戒指,鑑定為莫桑石,店員態度好差,一味推搪。',
+  ])('is a defect, the manner being how the complaint was met: %s', (text) => {
+    expect(problemOf(text)).toBe('defect');
+  });
+
+  it('while a cause found out (原来是员工…) is no finding about the goods', () => {
+    expect(problemOf('配眼镜时眼睛被灼伤,原来是员工把酒精放进了盐水瓶,店家态度冷漠。')).toBe('service');
+  });
+});
