@@ -28,6 +28,11 @@ const MAKERS_BY_CATEGORY: Readonly<Record<string, readonly string[]>> = {
     '精工表', '天梭表', '浪琴表', '宇舶', '爱彼', '百达翡丽', '江诗丹顿', '积家', '万国表', '帝舵', '泰格豪雅', '天王表', '海鸥表', '上海牌',
     'fossil', 'timex', 'hublot', 'audemars', 'vacheron', 'jaeger-lecoultre', 'iwc', 'tudor watch*', 'citizen watch*', 'g-shock',
   ],
+  // Chains and party-plan sellers of costume pieces, which the labelling guide files as alloy whatever the piece.
+  alloy: [
+    '哎呀呀饰品', '七色花饰品', 'lovisa', 'bijou brigitte', "claire's accessories", 'claires accessories', 'premier designs',
+    'paparazzi jewelry', 'paparazzi accessories', 'park lane jewelry', 'stella & dot', 'stella and dot',
+  ],
   glasses: [
     '吴良材', '依视路', '蔡司镜片', '博士伦', '雷朋',
     'specsavers', 'lenscrafters', 'warby parker', 'pearle vision', 'vision express', 'visionworks', 'eyemart', 'ray-ban', 'rayban',
@@ -57,7 +62,7 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
   // Pieces of base metal, and costume or fashion jewellery, which is what such pieces are sold as: 仿真首饰, 时尚饰品,
   // brass or a copper base under the plating. The labelling guide files every costume piece as alloy, whatever the
   // piece: "costume" or "fashion" before any piece's name (a costume tiara, fashion earrings), 仿真 or 时尚 before 项链.
-  alloy: [...COSTUME_PIECES, 'base metal', 'cheap metal', 'brass', 'pewter', '黄铜', '白铜', '镀铜', '铜镀', '铜质'],
+  alloy: [...COSTUME_PIECES, 'base metal', 'cheap metal', 'brass', 'pewter', '黄铜', '白铜', '镀铜', '铜镀', '铜质', ...MAKERS_BY_CATEGORY.alloy!],
   // A maker of sterling pieces named for them, as 925 names the metal: a Pandora bracelet, 潘多拉手链.
   silver: ['pandora', '潘多拉', '足银', '银戒', '银镯', '银链', '纯银打造', 'sterling', '银器', '银碗', '银筷', '银质', '银条', '银手串', 'silver bar*'],
   watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*',
