@@ -297,6 +297,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // Short weight or purity, hidden flaws: how a buyer finds out the piece is not what was paid for.
     '缩水', '分量不足', '份量不足', '重量不足', '克重不足', '少了…克', '轻了…克', '中空', '空心', '裂痕', '裂纹', '有裂', '杂质', '虚标',
     '假冒', '以假充真', '不是真', '不达标', '不合格',
+    // A stone chipped, in Chinese: 缺角, 崩角, a corner gone from the stone (钻石缺了一角, its verb blanked in NOT_FAULTS).
+    '缺角', '崩角', '钻…一角', '宝石…一角', '石头…一角', '主石…一角',
     'was plated', 'only plated', 'just plated', 'actually plated', 'hairline crack*', 'chipped', 'hollow', 'underweight',
     'weigh* less', 'lighter than',
     // Short weight told by the grams: two grams less, a gram short; 轻咗两克, 少咗…克.
@@ -461,6 +463,10 @@ export const NOT_FAULTS = new RegExp(
     // A piece coming off the one who wears it is too big or lost, not broken: "they were falling off of me", "the ring
     // slid off her finger".
     String.raw`\b(?:fell|falls|falling|fallen|came|comes|coming|come|slid|slides|sliding|slipped|slips|slipping)\s+off\s+(?:of\s+)?(?:me|him|her|them|(?:my|her|his|their|your)\s+(?:finger|fingers|hand|hands|wrist|wrists|neck|ears?|face|nose|head))\b`,
+    // Part of a stone gone is the stone chipped, not a stone lost from its setting: "half the stone is missing", "a
+    // corner of the diamond", 钻石缺了一角 (the verb is blanked, so no stone falls out). The chip is read as a defect.
+    String.raw`\b(?:half|part|parts|a\s+piece|pieces|a\s+chunk|a\s+corner|a\s+bit|a\s+sliver|the\s+tip|the\s+edge)\s+(?:of\s+)?(?:the|a|one|this|that|my|her)\s+(?:(?:tiny|small|little|center|centre|main|side)\s+)?(?:stone|diamond|gem|gemstone|sapphire|ruby|emerald)s?\b`,
+    '(?<=钻|钻石|宝石|石头|主石)(?:缺了?|崩了?|崩咗|掉了?|甩咗)(?=一角|一块|一小块|个角|一个角)',
     // Damage the shop did to the piece in its hands (see shop-work.ts): the shop's deed, not the piece's fault.
     SHOP_DAMAGED.source,
     // A battery named as changed already or as sound ("the battery is fine", 刚换过电池, 电池没问题) is no fault of

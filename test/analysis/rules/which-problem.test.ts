@@ -74,3 +74,17 @@ describe('goods found not as sold, beside the staff’s manner', () => {
     expect(problemOf('配眼镜时眼睛被灼伤,原来是员工把酒精放进了盐水瓶,店家态度冷漠。')).toBe('service');
   });
 });
+
+describe('part of a stone gone', () => {
+  it.each([
+    'Under the loupe, half the centre stone is missing: it is chipped right across.',
+    '戒指上的钻石缺了一角,买回来才一个星期。',
+    '戒指粒鑽石崩咗一角,買返嚟先一個星期。',
+  ])('is the stone chipped, a defect, not a stone lost from its setting: %s', (text) => {
+    expect(problemOf(text)).toBe('defect');
+  });
+
+  it('while a whole stone missing is still a lost stone', () => {
+    expect(problemOf('One of the side stones is missing from the band.')).toBe('lost-stone');
+  });
+});
