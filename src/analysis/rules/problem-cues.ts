@@ -169,6 +169,10 @@ export const WAITING_FOR_THE_SHOP: readonly string[] = [
   // Time gone by with the work still not done, told by the span and a 'still not': 三个星期了还没, 一个月都未, "still have not".
   'still have not', 'still has not', '星期了还没', '个月了还没', '天了还没', '周了还没', '礼拜了还没', '星期都未', '个月都未', '日都未',
   '礼拜都未', '星期仲未', '个月仲未',
+  // Stalled with no outcome, in every form: tried many times to no avail, strung along, passed around; 未果, 无果, 拖着,
+  // 不处理, 没有下文, "got nowhere", "the runaround".
+  '未果', '无果', '拖着', '拖住', '不处理', '唔处理', '没有下文', '冇下文', 'got nowhere', 'getting nowhere', 'runaround',
+  'run-around', 'passed from one', 'passed around', 'no response', 'no reply',
 ];
 
 /**

@@ -41,3 +41,15 @@ describe('the shop’s dealing in more everyday forms', () => {
     expect(problemOf(text)).toBe('service');
   });
 });
+
+describe('a complaint stalled with no outcome', () => {
+  it.each([
+    '刘女士多次联系商家,均未果。',
+    '劉小姐多次聯絡商戶,均無果。',
+    '商戶一直拖住唔處理。',
+    'She called them five times and got nowhere.',
+    'They keep giving me the runaround.',
+  ])('is the shop’s dealing: %s', (text) => {
+    expect(problemOf(text)).toBe('service');
+  });
+});
