@@ -274,7 +274,9 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
       : undefined) ??
     // A routine job's price, the wait for it or the manner it was done with is the complaint (see ROUTINE_JOBS): the
     // battery is why the customer came.
-    (detected && ROUTINE_JOBS.has(detected.entry.id) && countOccurrences(ROUTINE_JOB_DEALING, all, { skipStaffClaims: true }) > 0
+    (detected &&
+    ROUTINE_JOBS.has(detected.entry.id) &&
+    countOccurrences(ROUTINE_JOB_DEALING, all, { skipStaffClaims: true }) > 0
       ? entryId(policy.problems, 'service')
       : undefined) ??
     // A piece that tarnished and was found not to be what it was sold as: the colour is how the fake showed.

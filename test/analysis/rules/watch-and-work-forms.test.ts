@@ -21,11 +21,7 @@ describe('a watch with no battery that stops', () => {
 });
 
 describe('watch faults in more everyday forms', () => {
-  it.each([
-    'The date does not change at midnight any more.',
-    '表上的日历不跳了。',
-    '錶冠甩咗。',
-  ])('%s', (text) => {
+  it.each(['The date does not change at midnight any more.', '表上的日历不跳了。', '錶冠甩咗。'])('%s', (text) => {
     expect(problemOf(text)).toBe('watch-fault');
   });
 });
