@@ -26,6 +26,7 @@ import {
   STAFF_MANNER,
   UNSUITED_CUES,
   WAITING_FOR_THE_SHOP,
+  WOUND_WATCH_CUES,
 } from './rules/problem-cues.ts';
 import { readRequestedAmount } from './rules/read-aim.ts';
 import { aboutTheShopsWork, workOnThePerson } from './rules/shop-work.ts';
@@ -274,12 +275,16 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     complaint.problem ??
     (category === CATCH_ALL && workOnThePerson(all) ? entryId(policy.problems, 'service') : undefined) ??
     // A watch that stops before it was ever worn came with a fresh battery: the stopping is the watch's fault.
-    (detected?.entry.id === 'watch-battery' && countOccurrences(NOT_YET_WORN_CUES, all, { skipStaffClaims: true }) > 0
+    // So does a watch wound by hand or wrist, which has no battery (see WOUND_WATCH_CUES).
+    (detected?.entry.id === 'watch-battery' &&
+    countOccurrences([...NOT_YET_WORN_CUES, ...WOUND_WATCH_CUES], all, { skipStaffClaims: true }) > 0
       ? entryId(policy.problems, 'watch-fault')
       : undefined) ??
     // A routine job's price, the wait for it or the manner it was done with is the complaint (see ROUTINE_JOBS): the
     // battery is why the customer came.
-    (detected && ROUTINE_JOBS.has(detected.entry.id) && countOccurrences(ROUTINE_JOB_DEALING, all, { skipStaffClaims: true }) > 0
+    (detected &&
+    ROUTINE_JOBS.has(detected.entry.id) &&
+    countOccurrences(ROUTINE_JOB_DEALING, all, { skipStaffClaims: true }) > 0
       ? entryId(policy.problems, 'service')
       : undefined) ??
     // A piece that tarnished and was found not to be what it was sold as: the colour is how the fake showed.

@@ -17,23 +17,29 @@ const COSTUME_PIECES: readonly string[] = [
  * piece's own word. In both scripts; read folded, so 周生生 covers the traditional spelling.
  */
 // biome-ignore format: word lists read best packed
-const MAKERS_BY_CATEGORY: Readonly<Record<string, readonly string[]>> = {
-  jewellery: [
-    '周大福', '周生生', '六福珠宝', '老凤祥', '老庙黄金', '谢瑞麟', '周六福', '潮宏基', '中国黄金', '菜百', '金至尊', '萃华', '银楼',
-    '宝格丽', '梵克雅宝', '蒂芙尼', '施华洛世奇', '御木本', '戴比尔斯',
-    'chow tai fook', 'chow sang sang', 'lukfook', 'luk fook', "tiffany's", 'tiffany & co', 'tiffany and co', 'bvlgari', 'bulgari',
-    'van cleef', 'swarovski', 'mikimoto', 'de beers', 'harry winston', 'zales', 'kay jewelers', 'blue nile', 'brilliant earth',
-  ],
-  watch: [
-    '精工表', '天梭表', '浪琴表', '宇舶', '爱彼', '百达翡丽', '江诗丹顿', '积家', '万国表', '帝舵', '泰格豪雅', '天王表', '海鸥表', '上海牌',
-    'fossil', 'timex', 'hublot', 'audemars', 'vacheron', 'jaeger-lecoultre', 'iwc', 'tudor watch*', 'citizen watch*', 'g-shock',
-  ],
-  glasses: [
-    '吴良材', '依视路', '蔡司镜片', '博士伦', '雷朋',
-    'specsavers', 'lenscrafters', 'warby parker', 'pearle vision', 'vision express', 'visionworks', 'eyemart', 'ray-ban', 'rayban',
-    'oakley', 'essilor', 'varilux', 'acuvue', 'bausch',
-  ],
-};
+const JEWELLERY_MAKERS: readonly string[] = [
+  '周大福', '周生生', '六福珠宝', '老凤祥', '老庙黄金', '谢瑞麟', '周六福', '潮宏基', '中国黄金', '菜百', '金至尊', '萃华', '银楼',
+  '宝格丽', '梵克雅宝', '蒂芙尼', '施华洛世奇', '御木本', '戴比尔斯',
+  'chow tai fook', 'chow sang sang', 'lukfook', 'luk fook', "tiffany's", 'tiffany & co', 'tiffany and co', 'bvlgari', 'bulgari',
+  'van cleef', 'swarovski', 'mikimoto', 'de beers', 'harry winston', 'zales', 'kay jewelers', 'blue nile', 'brilliant earth',
+];
+// biome-ignore format: word lists read best packed
+const WATCH_MAKERS: readonly string[] = [
+  '精工表', '天梭表', '浪琴表', '宇舶', '爱彼', '百达翡丽', '江诗丹顿', '积家', '万国表', '帝舵', '泰格豪雅', '天王表', '海鸥表', '上海牌',
+  'fossil', 'timex', 'hublot', 'audemars', 'vacheron', 'jaeger-lecoultre', 'iwc', 'tudor watch*', 'citizen watch*', 'g-shock',
+];
+/** Chains and party-plan sellers of costume pieces, which the labelling guide files as alloy whatever the piece. */
+// biome-ignore format: word lists read best packed
+const COSTUME_MAKERS: readonly string[] = [
+  '哎呀呀饰品', '七色花饰品', 'lovisa', 'bijou brigitte', "claire's accessories", 'claires accessories', 'premier designs',
+  'paparazzi jewelry', 'paparazzi accessories', 'park lane jewelry', 'stella & dot', 'stella and dot',
+];
+// biome-ignore format: word lists read best packed
+const GLASSES_MAKERS: readonly string[] = [
+  '吴良材', '依视路', '蔡司镜片', '博士伦', '雷朋',
+  'specsavers', 'lenscrafters', 'warby parker', 'pearle vision', 'vision express', 'visionworks', 'eyemart', 'ray-ban', 'rayban',
+  'oakley', 'essilor', 'varilux', 'acuvue', 'bausch',
+];
 
 /**
  * How complaints name goods in everyday words, by the standard category ids a store policy uses. The
@@ -52,22 +58,22 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
     '和田玉', '玉石', '玉器', '蜜蜡', '琥珀', '珊瑚', '手串', '佛珠', '18k', 'k金', '金条', '碧玺', '石榴石', '紫水晶', '绿松石', '坦桑石',
     'jade', 'opal*', 'tanzanite', 'topaz', 'amethyst', 'garnet', 'turquoise', 'aquamarine', 'moissanite', 'karat*', '14k', '10k',
     'locket', 'cufflink*', 'studs', 'hoops', 'choker', 'signet', 'tennis bracelet', 'eternity band',
-    ...MAKERS_BY_CATEGORY.jewellery!,
+    ...JEWELLERY_MAKERS,
   ],
   // Pieces of base metal, and costume or fashion jewellery, which is what such pieces are sold as: 仿真首饰, 时尚饰品,
   // brass or a copper base under the plating. The labelling guide files every costume piece as alloy, whatever the
   // piece: "costume" or "fashion" before any piece's name (a costume tiara, fashion earrings), 仿真 or 时尚 before 项链.
-  alloy: [...COSTUME_PIECES, 'base metal', 'cheap metal', 'brass', 'pewter', '黄铜', '白铜', '镀铜', '铜镀', '铜质'],
+  alloy: [...COSTUME_PIECES, 'base metal', 'cheap metal', 'brass', 'pewter', '黄铜', '白铜', '镀铜', '铜镀', '铜质', ...COSTUME_MAKERS],
   // A maker of sterling pieces named for them, as 925 names the metal: a Pandora bracelet, 潘多拉手链.
   silver: ['pandora', '潘多拉', '足银', '银戒', '银镯', '银链', '纯银打造', 'sterling', '银器', '银碗', '银筷', '银质', '银条', '银手串', 'silver bar*'],
   watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*',
     // The trade's general vocabulary: the watchmaker and the watch's parts, and makers whose name is no other word.
     '钟表', '表行', '修表', '表扣', '表蒙', '表链', '浪琴', '欧米茄', '劳力士', '天梭', '卡西欧', '西铁城', '斯沃琪', '罗西尼',
     '飞亚达', '依波', 'watchmaker*', 'chronograph', 'wristwatches', 'casio', 'longines', 'movado', 'breitling', 'patek', 'bulova', 'invicta', 'tag heuer',
-    ...MAKERS_BY_CATEGORY.watch!],
+    ...WATCH_MAKERS],
   glasses: ['配镜', '验光', '隐形眼镜', '隐眼', '眼科', '近视', '老花', 'optician*', 'optometrist', 'prescription', 'varifocal*', 'progressives', 'bifocal*', 'trifocal*', 'contacts',
     '美瞳', '散光', '度数', '眼镜行', '镜脚', 'eyeglass', 'specs', 'optical', 'eye exam*', 'sight test*', 'anti-glare', 'transitions lenses',
-    ...MAKERS_BY_CATEGORY.glasses!],
+    ...GLASSES_MAKERS],
 };
 
 /**

@@ -71,4 +71,7 @@ export const OUTSIDE_POLICY_CUES: readonly string[] = [
   'remodel*', 'renovation', 'plumbing', 'landscap*', 'pool cleaning', 'wedding venue', 'caterers', 'framer', 'framing',
   'seamstress', 'shoe store', 'clothing store', 'phone store',
   'phone case', 'charger', 'printer', 'router', 'real estate', 'hardware store', 'liquor store',
+  // More of the same families in everyday words: Hong Kong's 茶记 (a 茶餐厅), Taiwan's 超商 (a convenience store), face
+  // wash and make-up remover, the vet and the jabs.
+  '茶记', '超商', '洗面乳', '洗面奶', '洁面', '卸妆', 'vet', 'vets', 'vaccination*', 'vaccine*',
 ];

@@ -172,6 +172,10 @@ export const WAITING_FOR_THE_SHOP: readonly string[] = [
   // Time gone by with the work still not done, told by the span and a 'still not': 三个星期了还没, 一个月都未, "still have not".
   'still have not', 'still has not', '星期了还没', '个月了还没', '天了还没', '周了还没', '礼拜了还没', '星期都未', '个月都未', '日都未',
   '礼拜都未', '星期仲未', '个月仲未',
+  // Stalled with no outcome, in every form: tried many times to no avail, strung along, passed around; 未果, 无果, 拖着,
+  // 不处理, 没有下文, "got nowhere", "the runaround".
+  '未果', '无果', '拖着', '拖住', '不处理', '唔处理', '没有下文', '冇下文', 'got nowhere', 'getting nowhere', 'runaround',
+  'run-around', 'passed from one', 'passed around', 'no response', 'no reply',
 ];
 
 /**
@@ -185,6 +189,8 @@ export const STAFF_MANNER: readonly string[] = [
   'unpleasant experience', 'yell', 'yells', 'yelled', 'yelling', 'shout*', 'scream*', 'argu* with', 'accus*', 'condescend*', 'dismissive', 'patroni*',
   'unprofessional', 'incompetent', 'talked down', 'lied to', 'blamed me', 'hung up',
   // Watched as a suspect, in every form: followed around, treated like a thief; 当贼, 像小偷, 当我贼.
+  // Short with the customer, in the everyday words of a curt or snobbish manner.
+  'short with me', 'short with us', 'short with her', 'short with him', 'curt', 'brusque', 'snippy', 'snooty', 'snobb*',
   'followed… around', 'like a thief', 'like a criminal', 'as if i were a thief', 'as if i was a thief', '当贼', '当我贼', '像小偷',
   '是小偷一样', '当成小偷', '似贼',
 ];
@@ -244,7 +250,10 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // Mist under the glass, in every form: misty, mist inside; 有雾, 水气 (水氣).
     'mist… under', 'mist… inside', 'misty', '有雾', '水气', 'water got under', 'water… under the glass', 'water… under the crystal'],
   'watch-fault': ['crown… came off', 'crown… fell off', 'crown… broke', 'crown… snapped', 'hand*… stuck', 'stuck hand*', 'hand*… stopped moving',
-    '表针…不动', '指针…不动', '指针…卡', '表针…卡', '表冠…掉', '表冠…坏', '表冠…断', '表把…掉', '把头…掉', '走走停停', '行得唔准', '走得不准', '走得唔准', '时间不准', '每天慢', '每天快', '一天慢', '一天快', '慢了…分钟', '快了…分钟',
+    '表针…不动', '指针…不动', '指针…卡', '表针…卡', '表冠…掉', '表冠…坏', '表冠…断', '表冠…甩', '把头…甩',
+    // The calendar stuck, in every form: the date does not change, the date wheel; 日历不跳, 日期…不动.
+    'date wheel', 'date… stuck', "date… doesn't change", 'date… does not change', "date… won't change", 'date… not changing',
+    '日历…不跳', '日期…不跳', '日历…不动', '日期…不动', '日历…唔跳', '日期…唔跳', '表把…掉', '把头…掉', '走走停停', '行得唔准', '走得不准', '走得唔准', '时间不准', '每天慢', '每天快', '一天慢', '一天快', '慢了…分钟', '快了…分钟',
     'loses… minutes', 'lost… minutes', 'losing… minutes', 'gains… minutes', 'gained… minutes', 'gaining… minutes', 'lose… minutes', 'gain… minutes',
     'loses… seconds', 'gains… seconds', 'keeps bad time', 'keeping bad time', 'wrong time', 'inaccurate', '时快时慢', '走时', '机芯故障', "won't keep time", "doesn't keep time", 'keep* stopping', 'kept stopping', 'habit of stopping', 'stopping once a day', 'stops every', 'losing time', 'running backward*', 'runs… fast', 'runs… slow', 'running… fast', 'running… slow', 'minutes fast', 'minutes slow', 'seconds fast', 'seconds slow',
     // Time lost or gained told by how far the watch is off, in every form: minutes behind or ahead, 慢五分钟, 快好几分钟.
@@ -295,6 +304,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // Short weight or purity, hidden flaws: how a buyer finds out the piece is not what was paid for.
     '缩水', '分量不足', '份量不足', '重量不足', '克重不足', '少了…克', '轻了…克', '中空', '空心', '裂痕', '裂纹', '有裂', '杂质', '虚标',
     '假冒', '以假充真', '不是真', '不达标', '不合格',
+    // A stone chipped, in Chinese: 缺角, 崩角, a corner gone from the stone (钻石缺了一角, its verb blanked in NOT_FAULTS).
+    '缺角', '崩角', '钻…一角', '宝石…一角', '石头…一角', '主石…一角',
     'was plated', 'only plated', 'just plated', 'actually plated', 'hairline crack*', 'chipped', 'hollow', 'underweight',
     'weigh* less', 'lighter than',
     // Short weight told by the grams: two grams less, a gram short; 轻咗两克, 少咗…克.
@@ -312,6 +323,11 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'wrong prescription', 'incorrect prescription', 'not the correct prescription', 'not the right prescription',
     'prescription was wrong', 'prescription is wrong', 'prescription was off', 'prescription is off', 'prescription was incorrect',
     '度数不对', '度数错', '度数配错', '配错度数', '度数唔啱',
+    // Found to be other than sold, in the forms a test's or a sale's finding takes: tested at, sold as, 鉴定为. (Turned out
+    // to be, 原来是 are said as often of a cause or a person, 原来是员工…, and stay with QUALITY_CUES.)
+    'sold as', 'sold to me as', 'passed off', 'tested at', 'tested as', 'came back as', '鉴定为', '检测为', '鉴定是',
+    // A man-made stone for a natural one, by the names of the commonest: moissanite, a simulant; 莫桑石, 培育钻.
+    'moissanite', 'simulant', 'lab-created', 'lab created', '莫桑石', '培育钻', '人造钻',
     // Every form of the policy's own words (defect, flaw, faulty): defects, flaws, manufacturing fault.
     'defects', 'flaws', 'manufacturing fault', 'manufacturing defect*', 'factory defect*', 'faulty batch',
   ],
@@ -320,7 +336,10 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // The shop's work done wrong: sized, resized or engraved wrong, a resize made too small or too big (改小了, 改细咗),
     // nobody serving.
     '改错', '刻错', '冇人招呼', '没人招呼', '无人招呼', '冇人理', '唔睬', 'sized… wrong', 'resized… wrong', 'resized… too small',
-    'resized… too big', 'sized… too small', 'sized… too big', '改小了', '改大了', '改细咗', '改细了', '改大咗', '改得太', '改坏', 'engraved… wrong', 'engraving… wrong',
+    'resized… too big', 'sized… too small', 'sized… too big',
+    // Or put together wrong: restrung, set or fitted wrong, a part put on backwards.
+    'restrung… wrong', 'set… wrong', 'fitted… wrong', 'put on backwards', 'put in backwards', 'wrong way round',
+    'wrong way around', '改小了', '改大了', '改细咗', '改细了', '改大咗', '改得太', '改坏', 'engraved… wrong', 'engraving… wrong',
     // The shop lost, damaged or botched the piece it was given.
     '弄丢', '丢失', '遗失', '弄坏', '修坏', '越修越', '没修好', '修不好', '擅自', '私自',
     // Every everyday verb of mislaying or knocking off a part of it (弄掉了, 搞丢, 整唔见), Cantonese included; 弄掉
@@ -397,7 +416,7 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   'repair fee', 'deposit', 'service charge',
   // Money taken and things not said, in the general words of billing and telling: charged twice or extra, a fee
   // never mentioned; 收了两次, 重复收费, 收多咗, 冇讲.
-  'charged me', 'charged her', 'charged him', 'charged us', 'charged… twice', 'double charg*', 'extra charge*', 'hidden charge*',
+  'charged me', 'charged her', 'charged him', 'charged us', 'billed me', 'billed her', 'billed him', 'billed us', 'charged… twice', 'double charg*', 'extra charge*', 'hidden charge*',
   'never told', "didn't tell", 'did not tell', 'never mentioned', 'fee', 'fees',
   '收了…两次', '重复收', '收多', '乱收', '冇讲', '冇话', '没说清楚', '没讲清楚', '没有说明', '没有提醒',
   // The price asked and the weighing, in the general words of a price dispute and of being taken in: worth a fraction
@@ -417,7 +436,7 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
   'held up', 'hold up', 'came and went', 'come and gone', 'wait… longer', 'longer than promised', 'would be with us', 'fast forward',
   'yet to arrive', "hasn't arrived", 'has not arrived', "hadn't arrived", 'had not arrived', 'delivery date', 'lead time',
   'supposed to be ready', 'should have been ready', 'supposed to arrive', 'promised by',
-  '说好…天', '说好…号', '说好…周', '答应…天', '承诺…天', '还没到货', '未到货', '没到货', '订做', '定做', '订制', '工期', '延期', '推迟',
+  '说好…天', '说好…号', '说好…周', '答应…天', '承诺…天', '话好…日', '话好…天', '话好…号', '拖咗', '拖了', '还没到货', '未到货', '没到货', '订做', '定做', '订制', '工期', '延期', '推迟',
   'how much',
   ...PRICE_ASKED_CUES,
 ];
@@ -451,6 +470,10 @@ export const NOT_FAULTS = new RegExp(
     // A piece coming off the one who wears it is too big or lost, not broken: "they were falling off of me", "the ring
     // slid off her finger".
     String.raw`\b(?:fell|falls|falling|fallen|came|comes|coming|come|slid|slides|sliding|slipped|slips|slipping)\s+off\s+(?:of\s+)?(?:me|him|her|them|(?:my|her|his|their|your)\s+(?:finger|fingers|hand|hands|wrist|wrists|neck|ears?|face|nose|head))\b`,
+    // Part of a stone gone is the stone chipped, not a stone lost from its setting: "half the stone is missing", "a
+    // corner of the diamond", 钻石缺了一角 (the verb is blanked, so no stone falls out). The chip is read as a defect.
+    String.raw`\b(?:half|part|parts|a\s+piece|pieces|a\s+chunk|a\s+corner|a\s+bit|a\s+sliver|the\s+tip|the\s+edge)\s+(?:of\s+)?(?:the|a|one|this|that|my|her)\s+(?:(?:tiny|small|little|center|centre|main|side)\s+)?(?:stone|diamond|gem|gemstone|sapphire|ruby|emerald)s?\b`,
+    '(?<=钻|钻石|宝石|石头|主石)(?:缺了?|崩了?|崩咗|掉了?|甩咗)(?=一角|一块|一小块|个角|一个角)',
     // Damage the shop did to the piece in its hands (see shop-work.ts): the shop's deed, not the piece's fault.
     SHOP_DAMAGED.source,
     // A battery named as changed already or as sound ("the battery is fine", 刚换过电池, 电池没问题) is no fault of
@@ -541,6 +564,16 @@ export const RETURN_WITHOUT_FAULT_CUES: readonly string[] = [
 export const LENS_SURFACE_CUES: readonly string[] = [
   'scratch*', 'scuff*', 'marks', 'marked', 'coating', 'crazing', 'cloudy', 'hazy', 'haze', 'pitted', 'pitting',
   '划痕', '划花', '刮花', '刮痕', '磨花', '花了', '花咗', '刮伤', '划伤', '镀膜', '膜层', '脱膜', '掉膜',
+];
+
+/**
+ * A watch wound by hand or by the wrist's movement, which has no battery: automatic, mechanical, self-winding; 自动表,
+ * 机械表, 上链. Such a watch that stops has a fault of its movement, not a flat battery.
+ */
+// biome-ignore format: word lists read best packed
+export const WOUND_WATCH_CUES: readonly string[] = [
+  'automatic', 'self-winding', 'self winding', 'mechanical watch*', 'hand-wound', 'hand wound', 'wind it', 'winding it', 'wound it',
+  '自动表', '自动机械', '机械表', '机械手表', '自动上链', '手动上链', '上链', '上弦', '自动机芯', '机械机芯',
 ];
 
 /**

@@ -11,10 +11,16 @@ describe('the shop’s dealing in the trade’s own words', () => {
     ['a charge added', 'The price was agreed, and then a making charge of $120 appeared on the bill.'],
     ['a charge added', '市民陈女士买金饰,结账时店家另收工钱三百元。'],
     ['a charge added', '陳女士買金飾,埋單時店舖加收三百蚊。'],
-    ['old gold bought low', 'She took her old gold to sell and the buyer lowballed her far below the day’s gold price.'],
+    [
+      'old gold bought low',
+      'She took her old gold to sell and the buyer lowballed her far below the day’s gold price.',
+    ],
     ['old gold bought low', '张阿姨拿金项链去卖,店家压价,每克比金价低五十元。'],
     ['old gold bought low', '張姨姨攞金頸鏈去賣,店舖壓價。'],
-    ['made to buy', 'The tour guide locked us in a jewellery shop and we were forced to buy before the bus would leave.'],
+    [
+      'made to buy',
+      'The tour guide locked us in a jewellery shop and we were forced to buy before the bus would leave.',
+    ],
     ['made to buy', '旅行团导游把游客带到珠宝店,不买就不让走。'],
     ['made to buy', '旅行團導遊帶遊客去珠寶店,唔買就唔俾走。'],
   ])('%s is service: %s', (_, text) => {

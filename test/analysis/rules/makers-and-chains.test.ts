@@ -26,3 +26,14 @@ describe('goods named by their maker or chain', () => {
     expect(categoryOf('Jared at the bakery sold us a stale cake and would not refund it.')).toBe('other');
   });
 });
+
+describe('costume pieces named by their chain', () => {
+  it.each([
+    'The Lovisa earrings turned my ears green within a day.',
+    'My Premier Designs bracelet arrived broken, and the consultant wanted me to post it back.',
+    '在哎呀呀饰品买的耳环,戴了两天就掉色。',
+    '喺哎呀呀飾品買嘅耳環,戴咗兩日就甩色。',
+  ])('are alloy: %s', (text) => {
+    expect(categoryOf(text)).toBe('alloy');
+  });
+});

@@ -36,9 +36,9 @@ describe('a problem told by what the customer saw happen', () => {
   });
 
   it('and a black market is no black mark', () => {
-    expect(problemOf('The price of this charm would fetch a kidney on the black market, and the staff ignored me.')).toBe(
-      'service',
-    );
+    expect(
+      problemOf('The price of this charm would fetch a kidney on the black market, and the staff ignored me.'),
+    ).toBe('service');
   });
 
   it('and yellowing is no yelling: a colour word names no manner', () => {

@@ -19,7 +19,10 @@ describe('a routine job whose price is disputed', () => {
   });
 
   it.each([
-    ['watch-battery', 'My watch stopped two weeks after I bought it; the battery must be dead. How much would a new one be?'],
+    [
+      'watch-battery',
+      'My watch stopped two weeks after I bought it; the battery must be dead. How much would a new one be?',
+    ],
     ['watch-battery', '手表买了半个月就没电了,想问问换电池多少钱。'],
     ['watch-battery', '手錶買咗半個月就冇電,想問下換電池幾多錢。'],
     ['loose-screw', 'The screw on my glasses keeps falling out and the arm is loose.'],

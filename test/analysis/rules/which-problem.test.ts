@@ -59,3 +59,32 @@ describe('a customer watched as a suspect', () => {
     expect(problemOf(text)).toBe('service');
   });
 });
+
+describe('goods found not as sold, beside the staff’s manner', () => {
+  it.each([
+    'The bracelet tested at 9k, not the 18k on the receipt, and the manager was rude and refused a refund.',
+    'The "diamond" was moissanite; the staff were dismissive and kept fobbing us off.',
+    '买的钻石戒指,鉴定为莫桑石,店员态度很差,一直推脱。',
+    '買嘅鑽石戒指,鑑定為莫桑石,店員態度好差,一味推搪。',
+  ])('is a defect, the manner being how the complaint was met: %s', (text) => {
+    expect(problemOf(text)).toBe('defect');
+  });
+
+  it('while a cause found out (原来是员工…) is no finding about the goods', () => {
+    expect(problemOf('配眼镜时眼睛被灼伤,原来是员工把酒精放进了盐水瓶,店家态度冷漠。')).toBe('service');
+  });
+});
+
+describe('part of a stone gone', () => {
+  it.each([
+    'Under the loupe, half the centre stone is missing: it is chipped right across.',
+    '戒指上的钻石缺了一角,买回来才一个星期。',
+    '戒指粒鑽石崩咗一角,買返嚟先一個星期。',
+  ])('is the stone chipped, a defect, not a stone lost from its setting: %s', (text) => {
+    expect(problemOf(text)).toBe('defect');
+  });
+
+  it('while a whole stone missing is still a lost stone', () => {
+    expect(problemOf('One of the side stones is missing from the band.')).toBe('lost-stone');
+  });
+});
