@@ -117,10 +117,7 @@ function detectEntry<T extends Category | Problem>(
   for (const entry of entries) {
     const { own, everyday, all } = phrasesOf(entry, reading);
     const occurrences = reading.everydayRestatesOwn
-      ? Math.max(
-          countOccurrences(own, text, options),
-          countOccurrences(everyday, text, options),
-        )
+      ? Math.max(countOccurrences(own, text, options), countOccurrences(everyday, text, options))
       : countOccurrences(all, text, options);
     const count = occurrences * weightOf(entry.id);
     if (count > 0 && (!best || count > best.count)) best = { entry, count, own };

@@ -111,7 +111,8 @@ const SENTENCE_ADVERBS = String.raw`(?:(?:\p{L}+ly|now|then|later|soon|still|yet
  * lady behind the desk", "the guy working there", 柜台的小姐.
  */
 const COUNTER_PERSON = String.raw`(?:young\s+)?(?:girl|lady|woman|guy|man|boy|gentleman|person|dude|kid|gal|chap|fellow)\s+(?:(?:at|behind|on)\s+the\s+(?:counter|desk|register|till|front\s+desk|cash\s+desk)|working\s+(?:there|the\s+(?:counter|desk|register|till))|who\s+(?:served|helped|was\s+serving|was\s+helping|works?\s+there|worked\s+there))`;
-const COUNTER_PERSON_ZH = '柜台(?:的)?(?:小姐姐|小姐|小妹|姑娘|女孩|小伙子|小伙|阿姨|大姐|大叔|男的|女的)|櫃[台檯](?:的)?(?:小姐姐|小姐|小妹|姑娘|女孩|小伙子|小伙|阿姨|大姐|大叔|男的|女的)';
+const COUNTER_PERSON_ZH =
+  '柜台(?:的)?(?:小姐姐|小姐|小妹|姑娘|女孩|小伙子|小伙|阿姨|大姐|大叔|男的|女的)|櫃[台檯](?:的)?(?:小姐姐|小姐|小妹|姑娘|女孩|小伙子|小伙|阿姨|大姐|大叔|男的|女的)';
 
 /**
  * A clause whose subject is the shop's side: the clerk, the manager, the store. What such a clause says

@@ -184,7 +184,9 @@ export const WAITING_FOR_THE_SHOP: readonly string[] = [
  */
 // biome-ignore format: word lists read best packed
 export const STAFF_MANNER: readonly string[] = [
-  '态度', '不理', '恶劣', '辱骂', '骂人', '冷漠', '不耐烦', '爱答不理', '甩脸色', '白眼', '刁难', '歧视', '嘲讽', '服务差', '服务态度',
+  // An attitude named bad, not any attitude: 态度平和 is how a calm customer was.
+  ...['', '很', '太', '极', '非常', '好', '超'].flatMap((much) => ['差', '差劲', '不好', '恶劣', '冷淡', '冷漠', '冷冰冰', '凶', '傲慢', '嚣张', '敷衍', '生硬', '蛮横', '强硬', '消极', '不友善', '不耐烦', '不端正', '不积极'].map((bad) => `态度${much}${bad}`)),
+  '什么态度', '这态度', '那态度', '不理', '恶劣', '辱骂', '骂人', '冷漠', '不耐烦', '爱答不理', '甩脸色', '白眼', '刁难', '歧视', '嘲讽', '服务差', '服务态度',
   'rude*', 'attitude', 'customer service', 'lousy service', 'poor service', 'bad service', 'terrible service', 'awful service',
   'unpleasant experience', 'yell', 'yells', 'yelled', 'yelling', 'shout*', 'scream*', 'argu* with', 'accus*', 'condescend*', 'dismissive', 'patroni*',
   'unprofessional', 'incompetent', 'talked down', 'lied to', 'blamed me', 'hung up',

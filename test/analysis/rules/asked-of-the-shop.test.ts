@@ -33,7 +33,7 @@ describe('the shop asked to answer is not the shop claiming', () => {
   );
 
   it.each(['店员说是正常氧化，手镯没有质量问题。', '店員說是正常氧化，手鐲沒有質量問題。'])(
-    "when the shop does claim, then its claim is still not the fault: %s",
+    'when the shop does claim, then its claim is still not the fault: %s',
     (text) => {
       expect(factsOf(text).problem).not.toBe('tarnish');
     },

@@ -54,7 +54,7 @@ describe('a report framed as one: a headline over a story in the third person, o
     const transcript =
       'The jeweller was asked about the chain.\n\nTOM REED: "The acid in your skin may have turned it dark."\n\nCarla Moss then took it back to the store.';
     const quotes = detectFlags(ComplaintSchema.parse({ narrative: transcript })).flatMap((flag) =>
-      flag.evidence.filter((item) => item.cue.includes('dateline')).map((item) => item.quote),
+      flag.evidence.filter((item) => item.cue?.includes('dateline')).map((item) => item.quote),
     );
     expect(quotes).toEqual([]);
   });

@@ -50,3 +50,23 @@ describe('a routine job whose price is disputed', () => {
     expect(problemOf('The chain snapped after a week and the repair they quoted was outrageous.')).toBe('broken');
   });
 });
+
+/**
+ * The manner a routine job was done with is the complaint only when it is named bad (态度很差, 态度恶劣): "态度平和"
+ * says how a calm customer was, and leaves the fault the customer came about. Texts written for these tests.
+ */
+describe("an attitude is the shop's manner only when named bad", () => {
+  it.each([
+    '顾客三周前买的手表走走停停,拿来要求维修。态度平和,说下周要出差,希望尽快修好。',
+    '顧客三週前買的手錶走走停停，拿來要求維修。態度平和，說下週要出差，希望儘快修好。',
+  ])('when the customer was calm, then the watch is the problem: %s', (text) => {
+    expect(problemOf(text)).toBe('watch-battery');
+  });
+
+  it.each(['手表换个电池,店员态度很差,爱理不理。', '手錶換個電池，店員態度惡劣。'])(
+    'when the staff were rude over a routine job, then the problem is service: %s',
+    (text) => {
+      expect(problemOf(text)).toBe('service');
+    },
+  );
+});

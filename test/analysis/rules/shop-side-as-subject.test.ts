@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFacts } from '../../../src/analysis/read-facts.ts';
 import { detectFlags } from '../../../src/analysis/rules/detect-flags.ts';
 import { readTemperament } from '../../../src/analysis/rules/read-temperament.ts';
-import { readFacts } from '../../../src/analysis/read-facts.ts';
 import { ComplaintSchema } from '../../../src/domain/complaint.ts';
 import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.ts';
 
@@ -75,8 +75,8 @@ describe('an ultimatum in English', () => {
     "Refund it today or I'll take you to small claims court.",
     'Replace it this week, otherwise I will report you.',
   ])('when the customer sets one, then forceful is read: %s', (words) => {
-    expect(readTemperament(ComplaintSchema.parse({ narrative: 'Customer at the counter.', customerWords: words })).type).toBe(
-      'forceful',
-    );
+    expect(
+      readTemperament(ComplaintSchema.parse({ narrative: 'Customer at the counter.', customerWords: words })).type,
+    ).toBe('forceful');
   });
 });
