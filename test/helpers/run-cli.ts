@@ -69,6 +69,9 @@ export function runProcess(command: string, args: readonly string[], options: Pr
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
     });
+    // A command that never reads its input (git check-ignore) may exit before the pipe is written: the write's EPIPE
+    // is no failure of the command, which its exit code and output tell.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(options.stdin ?? '');
   });
 }
