@@ -155,13 +155,16 @@ export const QUESTION_ASK =
   /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔)|\b(?:(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
 
 /**
- * An ask put as a polite imperative: "Please refund me", "please just fix the clasp", "kindly replace it" — or a bare
- * one opening its clause, a remedy's verb with its object: "Fix it or give me my money back", "Refund me", "just
- * replace the stone", and in Chinese a short one said by itself (退钱！, 给我换一条新的！). What follows is the ask, as after "can you"; Chinese puts 请 before its asks'
- * verbs, which ASK's 帮我 and the remedies' own words read already.
+ * An ask put as a polite imperative: "Please refund me", "please just fix the clasp", "kindly replace it", and in
+ * Chinese 请退款, 请你们赔偿, 麻烦你们退款给我, 烦请贵店退款, 拜托换一条, 唔该退返钱 — or a bare one opening its clause, a
+ * remedy's verb with its object: "Fix it or give me my money back", "Refund me", "just replace the stone", and in
+ * Chinese a short one said by itself (退钱！, 赔我钱！, 给我换一条新的！). What follows is the ask, as after "can you".
+ * 请 asks only when a remedy's verb follows it, after the one addressed or a word of speed (请您尽快退款, 请贵店帮我维修):
+ * 请 also hires or invites (请了师傅, 请专家鉴定, 请她稍等), and 申请 and 请求 are ASK's own. 麻烦 asks only of
+ * someone (麻烦你们, 麻烦帮我), not said of a bother (很麻烦, 怕麻烦, 嫌麻烦).
  */
 export const POLITE_ASK =
-  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))/iu;
+  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|(?:烦请|劳烦|(?<![申邀聘宴恳提延])请)(?=(?:你们?|您|贵店|贵公司|店家|商家)?(?:尽快|尽早|马上|立即|立刻|及时)?(?:给我|帮我|为我|把|将)?(?:退|换|赔|补|修|维修|重新|重做))|(?<![很怕嫌太好添找惹])麻烦(?=你|您|贵|店|商|帮|尽快|马上)|拜托|唔该(?=你|帮|退|换|整|赔|俾|畀)|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|赔我钱?|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))/iu;
 
 /**
  * A remedy turned down or set aside inside an ask: "而不是维修", "不要维修", "rather than a repair", "instead of
