@@ -46,6 +46,9 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     // That it be put right for others: 整改, 改进, better training, a changed policy. Other shoppers named alone
     // (其他消费者, "no one else") are a warning to them, which asks the shop for nothing.
     '整改', '改进', '改善',
+    // "Never again" in its everyday Chinese forms, written with their negator (a cue after one reads as denied):
+    // 不要再发生, 别再发生, 不会再发生, 避免再次发生, 唔好再有下次, 下不为例.
+    '不要再发生', '别再发生', '不会再发生', '唔好再发生', '再次发生', '再有下次', '下不为例',
     // Asking to be told what happened or when it will be done is asking for an explanation: 想知道为什么, 想弄清楚,
     // 想知点解, "I need to know when it will be ready", "to know what happened" (not a price: 想知道多少钱).
     '想知道为什么', '想知道到底', '想知道什么时候', '想知道何时', '想知道几时', '想知几时', '想知道怎么回事', '想知道原因',
@@ -168,10 +171,11 @@ export const POLITE_ASK =
 
 /**
  * A remedy turned down or set aside inside an ask: "而不是维修", "不要维修", "rather than a repair", "instead of
- * a credit". It is cut out of the ask, so what is left is what is wanted.
+ * a credit". It is cut out of the ask, so what is left is what is wanted. 不要再 and 不用再 are "never again"
+ * (希望以后不要再发生这种事), which asks for the assurance it names, not set aside.
  */
 export const SET_ASIDE =
-  /(?:而不是|不是要|不想要|不需要|不要|不用)[^，,。；;!?！？]{0,4}|\b(?:rather\s+than|instead\s+of|not\s+(?:a|an|the|just))\s+\w+(?:\s+\w+)?/giu;
+  /(?:而不是|不是要|不想要|不需要|不要|不用)(?!再)[^，,。；;!?！？]{0,4}|\b(?:rather\s+than|instead\s+of|not\s+(?:a|an|the|just))\s+\w+(?:\s+\w+)?/giu;
 
 /**
  * A remedy agreed or accepted in the end: 同意退款, 答应赔偿, 接受换货, "agreed to a refund", "accepted a
