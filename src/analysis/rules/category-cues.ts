@@ -52,14 +52,22 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
     '和田玉', '玉石', '玉器', '蜜蜡', '琥珀', '珊瑚', '手串', '佛珠', '18k', 'k金', '金条', '碧玺', '石榴石', '紫水晶', '绿松石', '坦桑石',
     'jade', 'opal*', 'tanzanite', 'topaz', 'amethyst', 'garnet', 'turquoise', 'aquamarine', 'moissanite', 'karat*', '14k', '10k',
     'locket', 'cufflink*', 'studs', 'hoops', 'choker', 'signet', 'tennis bracelet', 'eternity band',
+    // Pieces in Hong Kong's and Taiwan's everyday names (頸鏈 or 頸鍊 a necklace, 手鈪 or 金鈪 a bangle, 吊咀 a pendant)
+    // and the pendant's plain name (坠子); read folded, so 頸鏈 is 颈链.
+    '颈链', '鈪', '吊咀', '坠子', '链坠',
+    // Gold sold by its making and the stones by their kind, as every gold counter names its lines: 古法金, 硬金,
+    // 转运珠, lab-grown diamonds (培育钻), moissanite (莫桑石), South Sea and Tahitian pearls.
+    '古法金', '硬金', '转运珠', '培育钻', '莫桑石', '莫桑钻', '南洋珠', '大溪地珠', '金镶玉',
     ...MAKERS_BY_CATEGORY.jewellery!,
   ],
   // Pieces of base metal, and costume or fashion jewellery, which is what such pieces are sold as: 仿真首饰, 时尚饰品,
   // brass or a copper base under the plating. The labelling guide files every costume piece as alloy, whatever the
   // piece: "costume" or "fashion" before any piece's name (a costume tiara, fashion earrings), 仿真 or 时尚 before 项链.
-  alloy: [...COSTUME_PIECES, 'base metal', 'cheap metal', 'brass', 'pewter', '黄铜', '白铜', '镀铜', '铜镀', '铜质'],
+  alloy: [...COSTUME_PIECES, 'base metal', 'cheap metal', 'brass', 'pewter', '黄铜', '白铜', '镀铜', '铜镀', '铜质', '包金'],
   // A maker of sterling pieces named for them, as 925 names the metal: a Pandora bracelet, 潘多拉手链.
-  silver: ['pandora', '潘多拉', '足银', '银戒', '银镯', '银链', '纯银打造', 'sterling', '银器', '银碗', '银筷', '银质', '银条', '银手串', 'silver bar*'],
+  silver: ['pandora', '潘多拉', '足银', '银戒', '银镯', '银链', '纯银打造', 'sterling', '银器', '银碗', '银筷', '银质', '银条', '银手串', 'silver bar*',
+    // A silver necklace or bangle in Hong Kong's and Taiwan's names: 銀頸鏈, 銀鈪.
+    '银颈链', '银鈪'],
   watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*',
     // The trade's general vocabulary: the watchmaker and the watch's parts, and makers whose name is no other word.
     '钟表', '表行', '修表', '表扣', '表蒙', '表链', '浪琴', '欧米茄', '劳力士', '天梭', '卡西欧', '西铁城', '斯沃琪', '罗西尼',
