@@ -308,10 +308,12 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'shuts down', 'shut down by itself', 'shutting down', 'shuts itself off', 'turns itself off', "won't turn on", 'will not turn on',
     "won't power on", "won't charge", 'will not charge', 'stopped charging', 'keeps crashing', 'keeps freezing',
     // Glasses not made to the prescription are goods not as ordered, in every way of saying so: the wrong or an
-    // incorrect prescription, "not the correct prescription", "the prescription was off"; 度数不对, 度数配错.
+    // incorrect prescription, "not the correct prescription", "the prescription was off"; 度数不对, 度数配错, with a word
+    // between (度数完全不对, 度數都唔啱), or too strong or weak (度数配高了, 度数太深, 度数偏低).
     'wrong prescription', 'incorrect prescription', 'not the correct prescription', 'not the right prescription',
     'prescription was wrong', 'prescription is wrong', 'prescription was off', 'prescription is off', 'prescription was incorrect',
-    '度数不对', '度数错', '度数配错', '配错度数', '度数唔啱',
+    '度数…不对', '度数错', '度数配错', '配错度数', '度数…唔啱', '度数…不准', '度数配高', '度数配低', '度数太高', '度数太低', '度数太深',
+    '度数太浅', '度数偏高', '度数偏低',
     // Every form of the policy's own words (defect, flaw, faulty): defects, flaws, manufacturing fault.
     'defects', 'flaws', 'manufacturing fault', 'manufacturing defect*', 'factory defect*', 'faulty batch',
   ],
