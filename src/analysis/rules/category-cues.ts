@@ -81,7 +81,7 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
 /**
  * Goods words used for something else: 黄金周 is a holiday week, 钻石会员 and a "gold card" are loyalty tiers,
  * 珍珠奶茶 is a drink and 珍珠粉 a cosmetic, 翡翠台 a TV channel, 钻石山 a place, 铝合金 a window frame, 石英石 a
- * worktop; "a big chain" or "chain store" is a business, "watch out", "to watch the video" or "ring me back" are
+ * worktop, and a phone in use (玩手机, "on her phone", "by phone") is no phone bought; "a big chain" or "chain store" is a business, "watch out", "to watch the video" or "ring me back" are
  * verbs, "crystal clear" and "Pandora's box" (潘多拉魔盒) idioms, a "picture frame" or a "camera lens" no glasses, "my contacts" a phone book.
  * Read on the folded (simplified) text, so both scripts are covered; what matches is blanked before the category
  * is read. (Amber is left out of the stones' names: it is a first name as often.)
@@ -95,6 +95,10 @@ export const NOT_GOODS = new RegExp(
     String.raw`\b(?:rings?|rang|rung|ringing)\s+(?:me|us|him|her|them|up|back|round|around|the\s+(?:bell|doorbell|store|shop|office|police))\b|\bgive\s+(?:me|us|him|her|them)\s+a\s+ring\b|\bphone\s+(?:rings?|rang|ringing)\b`,
     String.raw`\b(?:gold|platinum|diamond|silver)\s+(?:card|member|members|membership|status|star|stars|medal|level|tier|standard)\b|\bcrystal\s+clear\b|\bpandora'?s\s+box\b`,
     String.raw`\b(?:picture|photo|bed|bike|door|window)\s+frames?\b|\bcamera\s+lens(?:es)?\b|\b(?:my|her|his|phone)\s+contacts\b|\bdial\s+(?:the|a|911|999|\d)`,
+    // A phone in use, not bought: the clerk on her phone, a call, a number, a photo taken with it (玩手机, 低头看手机,
+    // 用手机拍, 手机号).
+    '(?:玩|看|刷|滑|盯着|用)手机|手机(?=号|拍)',
+    String.raw`\b(?:on\s+(?:her|his|their)|over\s+the|by)\s+phones?\b|\bphone\s+(?:calls?|numbers?)\b`,
   ].join('|'),
   'giu',
 );
