@@ -15,6 +15,8 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     'accept the return', 'accept a return', 'deposit back', 'deposit returned',
     'return* the deposit', 'return* my deposit', 'return* her deposit', 'return* his deposit', '退定金', '退订金', '退按金', '攞返…订金',
     '攞返…钱', '拿返…钱', '要返…钱', '原价回收',
+    // The money given back: 还返啲钱, 还我钱, 把钱还给我.
+    '还返…钱', '还番…钱', '还我钱', '钱还给',
     // Money or a deposit got back with any verb of getting it back: 取回订金, 拿回货款, 要回押金.
     ...['取回', '拿回', '要回', '讨回', '追回'].flatMap((verb) => ['订金', '定金', '按金', '押金', '货款', '款项'].map((money) => `${verb}…${money}`)), '取回…钱'],
   exchange: ['换货', '换一个', '换一条', '换一只', '换一副', '换一对', '换一盒', '换一双', '换一块', '换成', '换个', '换别的', '换同款', '给我换', '换新', '调换', '换掉', '换回', '更换', '给换', 'exchange*', 'replace*', 'swap', 'a new one',
@@ -26,8 +28,9 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
   repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo', 'remake', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the',
     // Setting a stone again, soldering, having it looked at (the piece looked at, not a look around the shop).
     'reset', 'resolder*', 'solder*', 'look at it', 'look at them', 'a look at my', 'a look at her', 'a look at his', '重新镶', '重镶', '镶回', '镶好', '镶嵌',
-    // Cantonese 整 is "fix": 整返好, 整番好, 整好佢.
-    '整返好', '整番好', '整翻好', '整好',
+    // Cantonese 整 is "fix": 整返好, 整番好, 整好佢; and a verb with 返 (back) puts it back as it was: 整返隻錶, 补返粒钻,
+    // 镶返. Glasses made again are remade (重配, 重新配一副).
+    '整返好', '整番好', '整翻好', '整好', '整返', '整番', '补返', '补番', '镶返', '镶番', '补回…钻', '重配', '重新配',
     // A watch's movement rebuilt or overhauled, the watchmaker's words for its repair.
     'rebuild*', 'rebuilt', 'overhaul*'],
   // A price cut said with its measure or a softener between: 打个折, 打个八折, 打点折, 少收点.

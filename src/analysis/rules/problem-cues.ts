@@ -216,6 +216,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'lost a diamond', 'lost the stone', 'lost the diamond', 'one of the diamonds', 'one of the stones',
     'stone* fell off', 'diamond* fell off', 'rhinestone* fell off', 'crystal* fell off', 'lost two stones', 'lost a stone',
     'lost stones', 'lost some stones', '颗石头', '粒石', '石头掉', '石跌', '甩…石', '甩…钻', '钻…甩',
+    // A stone asked to be put back is one that came out: 补返粒钻, 镶返粒石, 补回一颗钻.
+    '补返…钻', '补番…钻', '镶返…钻', '镶返…石', '补回…钻',
   ],
   tarnish: ['发乌', '黑了', '变绿', '发绿', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*',
     // Every form of the policy's words ("tarnished", "oxidised"): tarnishes, tarnishing, oxidation, blackened, turning black.
