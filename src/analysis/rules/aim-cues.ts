@@ -28,6 +28,9 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
   repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo', 'remake', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the',
     // Setting a stone again, soldering, having it looked at (the piece looked at, not a look around the shop).
     'reset', 'resolder*', 'solder*', 'look at it', 'look at them', 'a look at my', 'a look at her', 'a look at his', '重新镶', '重镶', '镶回', '镶好', '镶嵌',
+    // A loose screw seen to, in the policy's own word for it (上螺丝) and the everyday ones: 上一下螺丝, 拧紧, 锁紧 (Taiwan),
+    // 收紧, "tighten the screw".
+    '上…螺丝', '紧…螺丝', '拧紧', '锁紧', '收紧', 'tighten*',
     // Cantonese 整 is "fix": 整返好, 整番好, 整好佢; and a verb with 返 (back) puts it back as it was: 整返隻錶, 补返粒钻,
     // 镶返. Glasses made again are remade (重配, 重新配一副).
     '整返好', '整番好', '整翻好', '整好', '整返', '整番', '补返', '补番', '镶返', '镶番', '补回…钻', '重配', '重新配',
