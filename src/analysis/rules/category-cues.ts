@@ -71,7 +71,10 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
   watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*',
     // The trade's general vocabulary: the watchmaker and the watch's parts, and makers whose name is no other word.
     '钟表', '表行', '修表', '表扣', '表蒙', '表链', '浪琴', '欧米茄', '劳力士', '天梭', '卡西欧', '西铁城', '斯沃琪', '罗西尼',
-    '飞亚达', '依波', 'watchmaker*', 'chronograph', 'wristwatches', 'casio', 'longines', 'movado', 'breitling', 'patek', 'bulova', 'invicta', 'tag heuer',
+    '飞亚达', '依波', 'watchmaker*',
+    // A watch named by 表 (錶) alone, as a customer names theirs: with its measure word (一块表, 隻錶 folded to 只表, but
+    // not 只表示) or as what stopped (表停了, 表不走, 錶唔行).
+    '块表', '只表', '表停', '表不走', '表唔行', 'chronograph', 'wristwatches', 'casio', 'longines', 'movado', 'breitling', 'patek', 'bulova', 'invicta', 'tag heuer',
     ...MAKERS_BY_CATEGORY.watch!],
   glasses: ['配镜', '验光', '隐形眼镜', '隐眼', '眼科', '近视', '老花', 'optician*', 'optometrist', 'prescription', 'varifocal*', 'progressives', 'bifocal*', 'trifocal*', 'contacts',
     '美瞳', '散光', '度数', '眼镜行', '镜脚', 'eyeglass', 'specs', 'optical', 'eye exam*', 'sight test*', 'anti-glare', 'transitions lenses',
@@ -81,14 +84,14 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
 /**
  * Goods words used for something else: 黄金周 is a holiday week, 钻石会员 and a "gold card" are loyalty tiers,
  * 珍珠奶茶 is a drink and 珍珠粉 a cosmetic, 翡翠台 a TV channel, 钻石山 a place, 铝合金 a window frame, 石英石 a
- * worktop, and a phone in use (玩手机, "on her phone", "by phone") is no phone bought; "a big chain" or "chain store" is a business, "watch out", "to watch the video" or "ring me back" are
+ * worktop, 只表示 "only said" (no 只表, a watch), and a phone in use (玩手机, "on her phone", "by phone") is no phone bought; "a big chain" or "chain store" is a business, "watch out", "to watch the video" or "ring me back" are
  * verbs, "crystal clear" and "Pandora's box" (潘多拉魔盒) idioms, a "picture frame" or a "camera lens" no glasses, "my contacts" a phone book.
  * Read on the folded (simplified) text, so both scripts are covered; what matches is blanked before the category
  * is read. (Amber is left out of the stones' names: it is a first name as often.)
  */
 export const NOT_GOODS = new RegExp(
   [
-    '黄金(?=周|时间|时段|时期|期|地段|档|年龄|比例|搭档)|(?:钻石|铂金|白金|黄金)(?=会员|卡|级)|金卡|珍珠(?=奶茶|粉)|翡翠(?=台)|潘多拉(?=的?魔盒|之盒|盒子)|钻石(?=山)|(?<=铝)合金|石英(?=石)',
+    '黄金(?=周|时间|时段|时期|期|地段|档|年龄|比例|搭档)|只表(?=示|达|明|现|态|扬)|(?:钻石|铂金|白金|黄金)(?=会员|卡|级)|金卡|珍珠(?=奶茶|粉)|翡翠(?=台)|潘多拉(?=的?魔盒|之盒|盒子)|钻石(?=山)|(?<=铝)合金|石英(?=石)',
     String.raw`\b(?:chain\s+(?:store|stores|restaurant|of\s+stores)|(?:a|big|large|national|retail|supply|food|hotel|store|department\s+store)\s+chain)\b`,
     String.raw`\b(?:to|would|will|could|can|can't|cannot|didn't|don't|did\s+not|do\s+not|i|we|you|they|just|please|must|should)\s+watch\b(?!\s+(?:strap|band|battery|face|repair))`,
     String.raw`\bwatch\s+(?:out|over|for|tv|television|videos?|movies?|films?|him|her|them|me|us|you|as|how|what|while|it\s+happen)\b`,
