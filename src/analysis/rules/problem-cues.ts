@@ -77,11 +77,15 @@ const COMING_AWAY_ZH = [
   '松咗',
   '脱咗',
   '飞了',
-  // Loose in the setting: 晃动, 摇动, 会动, 松松的.
+  // Loose in the setting: 晃动, 摇动, 会动, 松松的, and wobbling in every everyday form (摇摇下, 摇晃, 晃来晃去, 郁下郁下).
   '晃动',
   '摇动',
   '会动',
   '松松',
+  '摇摇下',
+  '摇晃',
+  '晃来晃去',
+  '郁下郁下',
 ];
 /**
  * One of the stones named before coming away, said with "one" for the stone as English refers back to a plural ("pavé
