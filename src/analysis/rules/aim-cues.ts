@@ -15,6 +15,8 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     'accept the return', 'accept a return', 'deposit back', 'deposit returned',
     'return* the deposit', 'return* my deposit', 'return* her deposit', 'return* his deposit', '退定金', '退订金', '退按金', '攞返…订金',
     '攞返…钱', '拿返…钱', '要返…钱', '原价回收',
+    // The money given back: 还返啲钱, 还我钱, 把钱还给我.
+    '还返…钱', '还番…钱', '还我钱', '钱还给',
     // Money or a deposit got back with any verb of getting it back: 取回订金, 拿回货款, 要回押金.
     ...['取回', '拿回', '要回', '讨回', '追回'].flatMap((verb) => ['订金', '定金', '按金', '押金', '货款', '款项'].map((money) => `${verb}…${money}`)), '取回…钱'],
   exchange: ['换货', '换一个', '换一条', '换一只', '换一副', '换一对', '换一盒', '换一双', '换一块', '换成', '换个', '换别的', '换同款', '给我换', '换新', '调换', '换掉', '换回', '更换', '给换', 'exchange*', 'replace*', 'swap', 'a new one',
@@ -26,11 +28,16 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
   repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo', 'remake', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the',
     // Setting a stone again, soldering, having it looked at (the piece looked at, not a look around the shop).
     'reset', 'resolder*', 'solder*', 'look at it', 'look at them', 'a look at my', 'a look at her', 'a look at his', '重新镶', '重镶', '镶回', '镶好', '镶嵌',
-    // Cantonese 整 is "fix": 整返好, 整番好, 整好佢.
-    '整返好', '整番好', '整翻好', '整好',
+    // A loose screw seen to, in the policy's own word for it (上螺丝) and the everyday ones: 上一下螺丝, 拧紧, 锁紧 (Taiwan),
+    // 收紧, "tighten the screw".
+    '上…螺丝', '紧…螺丝', '拧紧', '锁紧', '收紧', 'tighten*',
+    // Cantonese 整 is "fix": 整返好, 整番好, 整好佢; and a verb with 返 (back) puts it back as it was: 整返隻錶, 补返粒钻,
+    // 镶返. Glasses made again are remade (重配, 重新配一副).
+    '整返好', '整番好', '整翻好', '整好', '整返', '整番', '补返', '补番', '镶返', '镶番', '补回…钻', '重配', '重新配',
     // A watch's movement rebuilt or overhauled, the watchmaker's words for its repair.
     'rebuild*', 'rebuilt', 'overhaul*'],
-  discount: ['打折', '便宜点', '便宜些', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
+  // A price cut said with its measure or a softener between: 打个折, 打个八折, 打点折, 少收点.
+  discount: ['打折', '打个折', '打点折', '打个…折', '少收点', '少收一点', '少收些', '便宜点', '便宜些', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
   compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '索偿', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'to court', 'to the tribunal', 'consumer court', 'consumer forum', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages', '提告', '控告', '状告', '怒告', '告上…法', '告上…院', '告上…审裁', '告上…仲裁',
     // A loss or a short weight made good: 弥补损失, 补足克重, 补足到7.7克 (not 补足差价, the customer paying the difference).
     '弥补', '补足克重', '补足重量', '补足分量', '补足金重', '补足到'],
@@ -46,6 +53,9 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     // That it be put right for others: 整改, 改进, better training, a changed policy. Other shoppers named alone
     // (其他消费者, "no one else") are a warning to them, which asks the shop for nothing.
     '整改', '改进', '改善',
+    // "Never again" in its everyday Chinese forms, written with their negator (a cue after one reads as denied):
+    // 不要再发生, 别再发生, 不会再发生, 避免再次发生, 唔好再有下次, 下不为例.
+    '不要再发生', '别再发生', '不会再发生', '唔好再发生', '再次发生', '再有下次', '下不为例',
     // Asking to be told what happened or when it will be done is asking for an explanation: 想知道为什么, 想弄清楚,
     // 想知点解, "I need to know when it will be ready", "to know what happened" (not a price: 想知道多少钱).
     '想知道为什么', '想知道到底', '想知道什么时候', '想知道何时', '想知道几时', '想知几时', '想知道怎么回事', '想知道原因',
@@ -155,20 +165,24 @@ export const QUESTION_ASK =
   /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔)|\b(?:(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
 
 /**
- * An ask put as a polite imperative: "Please refund me", "please just fix the clasp", "kindly replace it" — or a bare
- * one opening its clause, a remedy's verb with its object: "Fix it or give me my money back", "Refund me", "just
- * replace the stone", and in Chinese a short one said by itself (退钱！, 给我换一条新的！). What follows is the ask, as after "can you"; Chinese puts 请 before its asks'
- * verbs, which ASK's 帮我 and the remedies' own words read already.
+ * An ask put as a polite imperative: "Please refund me", "please just fix the clasp", "kindly replace it", and in
+ * Chinese 请退款, 请你们赔偿, 麻烦你们退款给我, 烦请贵店退款, 拜托换一条, 唔该退返钱 — or a bare one opening its clause, a
+ * remedy's verb with its object: "Fix it or give me my money back", "Refund me", "just replace the stone", and in
+ * Chinese a short one said by itself (退钱！, 赔我钱！, 给我换一条新的！). What follows is the ask, as after "can you".
+ * 请 asks only when a remedy's verb follows it, after the one addressed or a word of speed (请您尽快退款, 请贵店帮我维修):
+ * 请 also hires or invites (请了师傅, 请专家鉴定, 请她稍等), and 申请 and 请求 are ASK's own. 麻烦 asks only of
+ * someone (麻烦你们, 麻烦帮我), not said of a bother (很麻烦, 怕麻烦, 嫌麻烦).
  */
 export const POLITE_ASK =
-  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))/iu;
+  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|(?:烦请|劳烦|(?<![申邀聘宴恳提延])请)(?=(?:你们?|您|贵店|贵公司|店家|商家)?(?:尽快|尽早|马上|立即|立刻|及时)?(?:给我|帮我|为我|把|将)?(?:退|换|赔|补|修|维修|重新|重做))|(?<![很怕嫌太好添找惹])麻烦(?=你|您|贵|店|商|帮|尽快|马上)|拜托|唔该(?=你|帮|退|换|整|赔|俾|畀)|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|赔我钱?|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))/iu;
 
 /**
  * A remedy turned down or set aside inside an ask: "而不是维修", "不要维修", "rather than a repair", "instead of
- * a credit". It is cut out of the ask, so what is left is what is wanted.
+ * a credit". It is cut out of the ask, so what is left is what is wanted. 不要再 and 不用再 are "never again"
+ * (希望以后不要再发生这种事), which asks for the assurance it names, not set aside.
  */
 export const SET_ASIDE =
-  /(?:而不是|不是要|不想要|不需要|不要|不用)[^，,。；;!?！？]{0,4}|\b(?:rather\s+than|instead\s+of|not\s+(?:a|an|the|just))\s+\w+(?:\s+\w+)?/giu;
+  /(?:而不是|不是要|不想要|不需要|不要|不用)(?!再)[^，,。；;!?！？]{0,4}|\b(?:rather\s+than|instead\s+of|not\s+(?:a|an|the|just))\s+\w+(?:\s+\w+)?/giu;
 
 /**
  * A remedy agreed or accepted in the end: 同意退款, 答应赔偿, 接受换货, "agreed to a refund", "accepted a

@@ -58,18 +58,29 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
     '和田玉', '玉石', '玉器', '蜜蜡', '琥珀', '珊瑚', '手串', '佛珠', '18k', 'k金', '金条', '碧玺', '石榴石', '紫水晶', '绿松石', '坦桑石',
     'jade', 'opal*', 'tanzanite', 'topaz', 'amethyst', 'garnet', 'turquoise', 'aquamarine', 'moissanite', 'karat*', '14k', '10k',
     'locket', 'cufflink*', 'studs', 'hoops', 'choker', 'signet', 'tennis bracelet', 'eternity band',
+    // Pieces in Hong Kong's and Taiwan's everyday names (頸鏈 or 頸鍊 a necklace, 手鈪 or 金鈪 a bangle, 吊咀 a pendant)
+    // and the pendant's plain name (坠子); read folded, so 頸鏈 is 颈链.
+    '颈链', '鈪', '吊咀', '坠子', '链坠',
+    // Gold sold by its making and the stones by their kind, as every gold counter names its lines: 古法金, 硬金,
+    // 转运珠, lab-grown diamonds (培育钻), moissanite (莫桑石), South Sea and Tahitian pearls.
+    '古法金', '硬金', '转运珠', '培育钻', '莫桑石', '莫桑钻', '南洋珠', '大溪地珠', '金镶玉',
     ...JEWELLERY_MAKERS,
   ],
   // Pieces of base metal, and costume or fashion jewellery, which is what such pieces are sold as: 仿真首饰, 时尚饰品,
   // brass or a copper base under the plating. The labelling guide files every costume piece as alloy, whatever the
   // piece: "costume" or "fashion" before any piece's name (a costume tiara, fashion earrings), 仿真 or 时尚 before 项链.
-  alloy: [...COSTUME_PIECES, 'base metal', 'cheap metal', 'brass', 'pewter', '黄铜', '白铜', '镀铜', '铜镀', '铜质', ...COSTUME_MAKERS],
+  alloy: [...COSTUME_PIECES, 'base metal', 'cheap metal', 'brass', 'pewter', '黄铜', '白铜', '镀铜', '铜镀', '铜质', '包金', ...COSTUME_MAKERS],
   // A maker of sterling pieces named for them, as 925 names the metal: a Pandora bracelet, 潘多拉手链.
-  silver: ['pandora', '潘多拉', '足银', '银戒', '银镯', '银链', '纯银打造', 'sterling', '银器', '银碗', '银筷', '银质', '银条', '银手串', 'silver bar*'],
+  silver: ['pandora', '潘多拉', '足银', '银戒', '银镯', '银链', '纯银打造', 'sterling', '银器', '银碗', '银筷', '银质', '银条', '银手串', 'silver bar*',
+    // A silver necklace or bangle in Hong Kong's and Taiwan's names: 銀頸鏈, 銀鈪.
+    '银颈链', '银鈪'],
   watch: ['表壳', '机芯', '表冠', '石英', '名表', 'seiko', 'rolex', 'swatch', 'tissot', 'omega', 'movement', 'timepiece', 'watches', 'mechanism', 'watch repair*',
     // The trade's general vocabulary: the watchmaker and the watch's parts, and makers whose name is no other word.
     '钟表', '表行', '修表', '表扣', '表蒙', '表链', '浪琴', '欧米茄', '劳力士', '天梭', '卡西欧', '西铁城', '斯沃琪', '罗西尼',
-    '飞亚达', '依波', 'watchmaker*', 'chronograph', 'wristwatches', 'casio', 'longines', 'movado', 'breitling', 'patek', 'bulova', 'invicta', 'tag heuer',
+    '飞亚达', '依波', 'watchmaker*',
+    // A watch named by 表 (錶) alone, as a customer names theirs: with its measure word (一块表, 隻錶 folded to 只表, but
+    // not 只表示) or as what stopped (表停了, 表不走, 錶唔行).
+    '块表', '只表', '表停', '表不走', '表唔行', 'chronograph', 'wristwatches', 'casio', 'longines', 'movado', 'breitling', 'patek', 'bulova', 'invicta', 'tag heuer',
     ...WATCH_MAKERS],
   glasses: ['配镜', '验光', '隐形眼镜', '隐眼', '眼科', '近视', '老花', 'optician*', 'optometrist', 'prescription', 'varifocal*', 'progressives', 'bifocal*', 'trifocal*', 'contacts',
     '美瞳', '散光', '度数', '眼镜行', '镜脚', 'eyeglass', 'specs', 'optical', 'eye exam*', 'sight test*', 'anti-glare', 'transitions lenses',
@@ -79,20 +90,24 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
 /**
  * Goods words used for something else: 黄金周 is a holiday week, 钻石会员 and a "gold card" are loyalty tiers,
  * 珍珠奶茶 is a drink and 珍珠粉 a cosmetic, 翡翠台 a TV channel, 钻石山 a place, 铝合金 a window frame, 石英石 a
- * worktop; "a big chain" or "chain store" is a business, "watch out", "to watch the video" or "ring me back" are
+ * worktop, 只表示 "only said" (no 只表, a watch), and a phone in use (玩手机, "on her phone", "by phone") is no phone bought; "a big chain" or "chain store" is a business, "watch out", "to watch the video" or "ring me back" are
  * verbs, "crystal clear" and "Pandora's box" (潘多拉魔盒) idioms, a "picture frame" or a "camera lens" no glasses, "my contacts" a phone book.
  * Read on the folded (simplified) text, so both scripts are covered; what matches is blanked before the category
  * is read. (Amber is left out of the stones' names: it is a first name as often.)
  */
 export const NOT_GOODS = new RegExp(
   [
-    '黄金(?=周|时间|时段|时期|期|地段|档|年龄|比例|搭档)|(?:钻石|铂金|白金|黄金)(?=会员|卡|级)|金卡|珍珠(?=奶茶|粉)|翡翠(?=台)|潘多拉(?=的?魔盒|之盒|盒子)|钻石(?=山)|(?<=铝)合金|石英(?=石)',
+    '黄金(?=周|时间|时段|时期|期|地段|档|年龄|比例|搭档)|只表(?=示|达|明|现|态|扬)|(?:钻石|铂金|白金|黄金)(?=会员|卡|级)|金卡|珍珠(?=奶茶|粉)|翡翠(?=台)|潘多拉(?=的?魔盒|之盒|盒子)|钻石(?=山)|(?<=铝)合金|石英(?=石)',
     String.raw`\b(?:chain\s+(?:store|stores|restaurant|of\s+stores)|(?:a|big|large|national|retail|supply|food|hotel|store|department\s+store)\s+chain)\b`,
     String.raw`\b(?:to|would|will|could|can|can't|cannot|didn't|don't|did\s+not|do\s+not|i|we|you|they|just|please|must|should)\s+watch\b(?!\s+(?:strap|band|battery|face|repair))`,
     String.raw`\bwatch\s+(?:out|over|for|tv|television|videos?|movies?|films?|him|her|them|me|us|you|as|how|what|while|it\s+happen)\b`,
     String.raw`\b(?:rings?|rang|rung|ringing)\s+(?:me|us|him|her|them|up|back|round|around|the\s+(?:bell|doorbell|store|shop|office|police))\b|\bgive\s+(?:me|us|him|her|them)\s+a\s+ring\b|\bphone\s+(?:rings?|rang|ringing)\b`,
     String.raw`\b(?:gold|platinum|diamond|silver)\s+(?:card|member|members|membership|status|star|stars|medal|level|tier|standard)\b|\bcrystal\s+clear\b|\bpandora'?s\s+box\b`,
     String.raw`\b(?:picture|photo|bed|bike|door|window)\s+frames?\b|\bcamera\s+lens(?:es)?\b|\b(?:my|her|his|phone)\s+contacts\b|\bdial\s+(?:the|a|911|999|\d)`,
+    // A phone in use, not bought: the clerk on her phone, a call, a number, a photo taken with it (玩手机, 低头看手机,
+    // 用手机拍, 手机号).
+    '(?:玩|看|刷|滑|盯着|用)手机|手机(?=号|拍)',
+    String.raw`\b(?:on\s+(?:her|his|their)|over\s+the|by)\s+phones?\b|\bphone\s+(?:calls?|numbers?)\b`,
   ].join('|'),
   'giu',
 );

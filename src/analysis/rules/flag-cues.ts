@@ -333,6 +333,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // A fight in the general words of any teller (a report's 肢体冲突, a post's 互殴), whoever struck first; a
     // person punched, not a hole punched in a strap.
     ...cues(1, '打架', '打斗', '斗殴', '互殴', '殴打', '拳打脚踢', '大打出手', '肢体冲突', '动粗', '打伤', '扭打', '厮打', '撕打', '掌掴', '扇耳光', '打耳光', '打了一巴掌', '施暴', '袭击'),
+    // The same in Hong Kong's and Taiwan's words, a report's and a customer's: 推撞 (shoving), 郁手 (laying hands on),
+    // 推跌 (pushed over), 动手动脚; read folded, so 動手動腳 is covered.
+    ...cues(1, '推撞', '郁手', '推跌', '动手动脚'),
     ...cues(1, 'assault*', 'brawl*', 'scuffle*', 'fistfight', 'fist fight', 'came to blows', 'got physical', 'physical altercation', 'punching', 'slapping', 'shoving', 'spat at', 'spit at', 'spit on'),
   ],
 };

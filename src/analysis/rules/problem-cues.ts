@@ -77,11 +77,15 @@ const COMING_AWAY_ZH = [
   '松咗',
   '脱咗',
   '飞了',
-  // Loose in the setting: 晃动, 摇动, 会动, 松松的.
+  // Loose in the setting: 晃动, 摇动, 会动, 松松的, and wobbling in every everyday form (摇摇下, 摇晃, 晃来晃去, 郁下郁下).
   '晃动',
   '摇动',
   '会动',
   '松松',
+  '摇摇下',
+  '摇晃',
+  '晃来晃去',
+  '郁下郁下',
 ];
 /**
  * One of the stones named before coming away, said with "one" for the stone as English refers back to a plural ("pavé
@@ -224,6 +228,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'lost a diamond', 'lost the stone', 'lost the diamond', 'one of the diamonds', 'one of the stones',
     'stone* fell off', 'diamond* fell off', 'rhinestone* fell off', 'crystal* fell off', 'lost two stones', 'lost a stone',
     'lost stones', 'lost some stones', '颗石头', '粒石', '石头掉', '石跌', '甩…石', '甩…钻', '钻…甩',
+    // A stone asked to be put back is one that came out: 补返粒钻, 镶返粒石, 补回一颗钻.
+    '补返…钻', '补番…钻', '镶返…钻', '镶返…石', '补回…钻',
   ],
   tarnish: ['发乌', '黑了', '变绿', '发绿', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*',
     // Every form of the policy's words ("tarnished", "oxidised"): tarnishes, tarnishing, oxidation, blackened, turning black.
@@ -265,6 +271,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
   broken: ['鼻托…掉', '鼻托…甩', '鼻托…断', '托叶…掉', '裂了', '裂咗', '爆咗', '折了', '折断', '崩了', '崩咗', '崩口', '缺了一块', '断成两', '碎了', '碎咗',
     'breaking', 'snapping', 'cracking', 'split in two', 'split in half', 'in two pieces', 'in pieces', 'shattered', 'busted', 'split apart', 'split open', 'band… split', 'shank… split', 'shank… cracked', 'shank… snapped',
     'bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'coming undone', 'comes undone',
+    // Bent out of its shape, in everyday words: 耳针弯了, 压弯, 弯咗; "the post is bent".
+    '弯了', '弯咗', '弯掉', '压弯', '弄弯', '变弯', 'is bent', 'was bent', 'got bent', 'are bent', 'were bent',
     // 烂 is the everyday Cantonese and northern word for broken: 烂咗, 烂了, 扣烂.
     '烂咗', '烂了', '烂掉', 'broken off', 'breaks', 'snaps', 'snapped off', 'broke in half', 'broke again', 'broke off', 'fell apart', 'came apart', 'cracked', 'snapped'],
   'lens-broken': ['镜片…花咗', '镜片…花了', '镜片…崩', '镜片…爆', '镜片…甩', '镜片…掉', '镜片…脱落', '镜片…划伤', '镜片…磨损', '镜片…刮伤',
@@ -321,10 +329,12 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'shuts down', 'shut down by itself', 'shutting down', 'shuts itself off', 'turns itself off', "won't turn on", 'will not turn on',
     "won't power on", "won't charge", 'will not charge', 'stopped charging', 'keeps crashing', 'keeps freezing',
     // Glasses not made to the prescription are goods not as ordered, in every way of saying so: the wrong or an
-    // incorrect prescription, "not the correct prescription", "the prescription was off"; 度数不对, 度数配错.
+    // incorrect prescription, "not the correct prescription", "the prescription was off"; 度数不对, 度数配错, with a word
+    // between (度数完全不对, 度數都唔啱), or too strong or weak (度数配高了, 度数太深, 度数偏低).
     'wrong prescription', 'incorrect prescription', 'not the correct prescription', 'not the right prescription',
     'prescription was wrong', 'prescription is wrong', 'prescription was off', 'prescription is off', 'prescription was incorrect',
-    '度数不对', '度数错', '度数配错', '配错度数', '度数唔啱',
+    '度数…不对', '度数错', '度数配错', '配错度数', '度数…唔啱', '度数…不准', '度数配高', '度数配低', '度数太高', '度数太低', '度数太深',
+    '度数太浅', '度数偏高', '度数偏低',
     // Found to be other than sold, in the forms a test's or a sale's finding takes: tested at, sold as, 鉴定为. (Turned out
     // to be, 原来是 are said as often of a cause or a person, 原来是员工…, and stay with QUALITY_CUES.)
     'sold as', 'sold to me as', 'passed off', 'tested at', 'tested as', 'came back as', '鉴定为', '检测为', '鉴定是',

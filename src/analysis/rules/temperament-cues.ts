@@ -90,7 +90,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     // the shop's head unasked. Each is something the customer does, so a retelling tells it as well as they would.
     ...cues(3, '日他大爷', '日你大爷', '操你', '卧槽', '混蛋', '王八蛋', '你老母', '仆街', '爆粗', '粗口', '脏话', '破口大骂', '辱骂', '谩骂', '骂人', '骂道', '骂街'),
     ...cues(3, 'fuck*', 'bullshit', 'asshole*', 'bitch*', 'bastard*', 'swore at', 'swearing at', 'cursed at', 'cursing at', 'cussed', 'cussing', 'profanit*', 'obscenit*', 'expletive*', 'f-word', 'f-bomb*'),
-    ...cues(3, '拳打脚踢', '大打出手', '动手打', '扇耳光', '打耳光', '一巴掌', '掌掴', '殴打', '拍打', '推搡', '砸店', '摔东西', '互殴'),
+    ...cues(3, '拳打脚踢', '大打出手', '动手打', '扇耳光', '打耳光', '一巴掌', '掌掴', '殴打', '拍打', '推搡', '推撞', '郁手', '砸店', '摔东西', '互殴'),
     ...cues(3, 'punched him', 'punched her', 'punching him', 'punching her', 'slapped him', 'slapped her', 'slapped the clerk', 'slapped the counter', 'kicked him', 'kicked her', 'kicked the door', 'kicked the counter', 'shoved', 'shoving', 'threw it at', 'hit the clerk', 'hit the employee', 'hit the worker', 'assaulted'),
     ...cues(2, '暴怒', '大发雷霆', '怒不可遏', '气冲冲', '暴跳如雷', '发飙', '发火', '火冒三丈', '抢过', '一把抢', '夺过', '翻白眼', '冷笑', '嗤之以鼻'),
     ...cues(2, 'rage', 'raged', 'raging', 'enraged', 'stormed', 'storming', 'stomped', 'snatch*', 'yanked', 'tantrum', 'rolled her eyes', 'rolled his eyes', 'rolls her eyes', 'rolls his eyes', 'rolling her eyes', 'eye-roll*', 'scoff*', 'sneer*'),
