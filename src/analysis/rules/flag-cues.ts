@@ -392,6 +392,9 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // UPDATE:, an apology for its length, a reader warned or thanked, stars given, other reviews read.
     ...cues(1, '坐标', '求扩散', '帮忙扩散', '转发扩散', '后续来了', '亲身经历', '真实经历', '有没有人遇到', '有人遇到过', '原po', 'po主', '负评', '差评', '一星评价', '一颗星', '部落格', '网志', '博客'),
     ...cues(1, 'tl;dr', 'tldr', 'edit:', 'update:', 'sorry for the long post', 'long post', 'thanks for reading', 'just venting', 'needed to vent', 'warn others', 'spread the word', 'please share', 'other reviews', 'read the reviews', 'reviewers', 'two stars', '2 stars', 'hashtag', 'retweet*', 'my followers', 'upvote*'),
+    // A rating given in stars, whatever the count: written out in glyphs as review sites show it (★☆☆☆☆, ⭐⭐), or in
+    // words (3 stars, four stars). A lone ⭐ is left out: a lively customer sends one as praise.
+    ...cues(1, '★★', '★☆', '☆☆', '⭐⭐', '3 stars', '4 stars', '5 stars', 'three stars', 'four stars', 'five stars', 'half a star'),
     // A post's voice, talking to whoever reads it (a store it will not name, an audience greeted), and storytelling
     // a customer at the counter does not use. Not omg, lol or a laugh: lively customers say those to staff.
     ...cues(1, 'i kid you not', 'needless to say', 'fast forward to', 'you know where i mean', 'you know who you are', '大家好', '小伙伴们', '宝宝们', '姐妹们注意'),
