@@ -50,6 +50,10 @@ const CHILD_AGES = [
 export const CHILD_CUES: Cue[] = [
   ...cues(1, '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿', ...CHILD_AGES),
   ...cues(1, 'toddler', 'little girl', 'little boy', 'infant', 'year-old daughter', 'year-old son', 'year-old girl', 'year-old boy', 'year-old child'),
+  // The age as often written without hyphens ("my 9 year old daughter", "7 yr old son"), and the child a parent names
+  // by no age at all (my kid, 我家孩子): a grown son or daughter is named so too, a child or a kid seldom.
+  ...cues(1, ...['year old', 'yr old'].flatMap((age) => ['daughter', 'son', 'girl', 'boy', 'child', 'kid'].map((child) => `${age} ${child}`))),
+  ...cues(1, 'my child', 'our child', 'my kid', 'my kids', 'our kid', 'our kids', 'my little one', '我孩子', '我家孩子', '我的孩子', '我家小孩', '我的小孩', '我小孩'),
 ];
 
 /**
@@ -59,7 +63,7 @@ export const CHILD_CUES: Cue[] = [
  */
 // biome-ignore format: word lists read best packed
 export const CHILD_HARM_CUES: Cue[] = [
-  ...cues(1, '受伤', '伤口', '割伤', '划伤', '划破', '磨破', '烫', '烧伤', '灼伤', '过敏', '红肿', '出血', '流血', '误食', '吞下', '吞了', '卡在喉', '窒息', '医院', '医生', '就医', '送医', '急诊', '疼痛', '喊疼', '很疼', '好疼', '疼得', '喊痛', '很痛', '好痛', '痛得', '刺痛', '肿痛', '头晕', '呕吐', '视力'),
+  ...cues(1, '受伤', '伤口', '割伤', '划伤', '划破', '磨破', '烫', '烧伤', '灼伤', '过敏', '红肿', '红疹', '疹子', '起疹', '出血', '流血', '误食', '吞下', '吞了', '卡在喉', '窒息', '医院', '医生', '就医', '送医', '急诊', '疼痛', '喊疼', '很疼', '好疼', '疼得', '喊痛', '很痛', '好痛', '痛得', '刺痛', '肿痛', '头晕', '呕吐', '视力'),
   ...cues(1, 'hurt', 'injur*', 'cut her', 'cut his', 'cut him', 'cut into', 'rash', 'allergic', 'allergy', 'bleeding', 'blood', 'swallow*', 'chok*', 'doctor', 'hospital', 'emergency room', 'a&e', 'pain', 'painful', 'burn*', 'headache*', 'blurred vision', 'nausea', 'vomit*', 'swollen', 'swelling', 'infection', 'infected', 'scar', 'scarred'),
 ];
 
