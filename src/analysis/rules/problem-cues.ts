@@ -93,6 +93,9 @@ const ONE_CAME_AWAY_EN = [
   'was missing', 'is missing', 'went missing', 'had gone missing', 'has gone missing', 'fell out', 'had fallen out', 'has fallen out',
   'came out', 'came loose', 'had come loose', 'has come loose', 'popped out', 'is gone', 'was gone', 'fell off', 'dropped out', 'is loose', 'was loose',
 ];
+/** The verbs of coming away after "is" or "has" contracted to 's ("stone's gone"; not "stone's setting", a possessive). */
+// biome-ignore format: word lists read best packed
+const CONTRACTED_AWAY_EN = ["'s gone", "'s missing", "'s fallen out", "'s come out", "'s come loose", "'s loose", "'s gone missing", "'s disappeared", "'s vanished", "'s dropped out", "'s popped out"];
 const ONE_OF_THEM = ['', '… and', '… but'].flatMap((then) => [`${then}… one`, `${then}… one of them`]);
 const STONE_CAME_AWAY: readonly string[] = [
   ...SET_STONES_EN.flatMap((stone) => COMING_AWAY_EN.map((verb) => `${stone}… ${verb}`)),
@@ -109,6 +112,8 @@ const STONE_CAME_AWAY: readonly string[] = [
     `lost its… ${stone}`,
     ...['center', 'centre', 'main', 'middle', 'side'].map((which) => `lost the ${which} ${stone}`),
   ]),
+  // Said with the verb contracted onto the stone, as people speak: "the stone's gone", "the diamond's fallen out".
+  ...SET_STONES_EN.flatMap((stone) => CONTRACTED_AWAY_EN.map((verb) => `${stone.replace(/\*$/u, '')}${verb}`)),
   ...SET_STONES_ZH.flatMap((stone) => COMING_AWAY_ZH.map((verb) => `${stone}…${verb}`)),
 ];
 
