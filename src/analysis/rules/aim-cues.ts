@@ -149,10 +149,11 @@ export const CONDITIONAL_ASKS: readonly ConditionalForm[] = [
 
 /**
  * An ask put as a question: 能不能/可不可以/能否/可否 (换一个吗), 为什么不/凭什么不 (给退), "can I get…",
- * "could you just…", "why can't you…": what follows the question word is what is asked for.
+ * "could you just…", "why can't you…", and asked more gently, as whether it could be done at all: "any chance you could…",
+ * "I was wondering if you could…", "would it be possible to…", 有没有可能: what follows the question word is what is asked for.
  */
 export const QUESTION_ASK =
-  /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔)|\b(?:(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
+  /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔|有没有可能|有冇可能|有无可能)|\b(?:(?:any|some)\s+(?:chance|way)\s+(?:that\s+)?(?:you|they)\s+(?:could|can|might|would)\s+(?:just\s+|please\s+)?|wonder(?:ing|ed)?\s+(?:if|whether)\s+(?:you|they)\s+(?:could|can|might|would)\s+(?:just\s+|please\s+)?|(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|them)\s+)?to\s+|(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
 
 /**
  * An ask put as a polite imperative: "Please refund me", "please just fix the clasp", "kindly replace it" — or a bare
