@@ -11,6 +11,7 @@ import { RecentResults } from '../../shared/recent-results.ts';
 import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import { approachFor } from '../wording/temperament-approach.ts';
 import { type CueHit, findCues, isStaffClaimIn, quoteAround } from './cue.ts';
+import { GIVING_WAY_PARTS } from './giving-way-parts.ts';
 import { OUTCOME_PRESSED } from './outcome-pressed.ts';
 import { FASHION_TASTE, TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
 import { toldByAThirdParty, toldByTheCustomer } from './text-register.ts';
@@ -83,9 +84,12 @@ const CUSTOMER_LINE = new RegExp(
   'giu',
 );
 
-/** What breaks in a complaint: "the chain snapped", "the strap snapped off" is the goods giving way, not anyone's temper. */
+/**
+ * What breaks in a complaint: "the chain snapped", "the strap snapped off", "the frame snapped at the hinge" is the goods
+ * giving way, not anyone's temper ("snapped at me" still is).
+ */
 const SNAPPING_GOODS =
-  'chains?|bracelets?|necklaces?|straps?|bands?|clasps?|links?|rings?|shanks?|prongs?|pins?|wires?|cords?|strings?|stems?|crowns?|hinges?|frames?|arms?|temples?|earrings?|pendants?|bails?|it';
+  'chains?|bracelets?|bangles?|necklaces?|straps?|bands?|clasps?|links?|rings?|shanks?|prongs?|pins?|wires?|cords?|strings?|stems?|crowns?|hinges?|frames?|arms?|temples?|earrings?|pendants?|bails?|it';
 
 /**
  * Words that hold a cue without meaning it: 品质问题 (a quality fault) holds 质问 (to challenge someone); a
@@ -100,7 +104,7 @@ const SNAPPING_GOODS =
  * world", "why on earth" are exasperation, no question asked for a reason.
  */
 const FALSE_FRIENDS = new RegExp(
-  String.raw`[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\bold[\s-]+fashioned\b|\bat\s+no\s+time\b|[这那這][么麼]?一句[话話]|一句[话話][也都]|\bwhy\s+(?:in\s+the\s+world|on\s+earth)\b|旅[行游遊][社团團]|\b(?=anyway\b)(?<![.!?…\]\n"“]\s*|^\s*)anyway\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b|(?<=\b(?:${SNAPPING_GOODS})\b[^.!?\n,;]{0,40}?)(?<!\b(?:she|he|i|we|they|you)\s+(?:just\s+|finally\s+)?)\bsnapped\b(?!\s+(?:at|back)\b)`,
+  String.raw`[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\bold[\s-]+fashioned\b|\bat\s+no\s+time\b|[这那這][么麼]?一句[话話]|一句[话話][也都]|\bwhy\s+(?:in\s+the\s+world|on\s+earth)\b|旅[行游遊][社团團]|\b(?=anyway\b)(?<![.!?…\]\n"“]\s*|^\s*)anyway\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b|(?<=\b(?:${SNAPPING_GOODS})\b[^.!?\n,;]{0,40}?)(?<!\b(?:she|he|i|we|they|you)\s+(?:just\s+|finally\s+)?)\bsnapped\b(?!\s+back\b|\s+at\b(?!\s+(?:the|its|one|a)\s+${GIVING_WAY_PARTS}\b))`,
   'giu',
 );
 
