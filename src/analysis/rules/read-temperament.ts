@@ -69,10 +69,13 @@ const QUOTED = /[“「『"]([^”」』"]{2,})[”」』"]/gu;
  * length, so quotes stay in place). In a customer's own post "Me:" is the customer, so it stays.
  */
 const SPOKEN = String.raw`\s*[:：]\s*(?:\*[^*\n]{0,80}\*\s*)?(?:“[^”]*”|"[^"]*"|「[^」]*」)`;
-const STAFF_LINE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:coworker|co-worker|manager|employee|clerk|cashier|staff|assistant|jewell?er|optician|店员|店員|店长|店長|职员|職員)${SPOKEN}`,
-  'giu',
-);
+const STAFF_LABEL = '(?:coworker|co-worker|manager|employee|clerk|cashier|staff|assistant|jewell?er|optician|店员|店員|店长|店長|职员|職員)';
+const STAFF_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])${STAFF_LABEL}${SPOKEN}`, 'giu');
+/**
+ * A transcript's staff line, without quotes: the label opens a line and the line is theirs ("Staff: I'm so sorry, can
+ * I have a look?", 店员：不好意思，我看一下).
+ */
+const STAFF_LINE_BARE = new RegExp(String.raw`^[ \t]*${STAFF_LABEL}[ \t]*[:：][^\n]*`, 'gimu');
 const OWN_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:me|我)${SPOKEN}`, 'giu');
 const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|caller|顾客|顧客|客人)\s*[:：]/iu;
 /**
@@ -178,6 +181,7 @@ function narrativeToRead(written: string): string {
   const text = blankFalseFriends(written);
   const others = text
     .replace(STAFF_LINE, blank)
+    .replace(STAFF_LINE_BARE, blank)
     .replace(SHOP_QUOTE, (whole, before: string | undefined, after: string | undefined) => {
       const quote = before ?? after ?? '';
       const at = whole.indexOf(quote);
