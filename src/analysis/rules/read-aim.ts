@@ -146,6 +146,29 @@ const PAID_FOR =
 const SHOP_PAYS = 'pay for the damage';
 
 /**
+ * A sum of money as what is asked ("I want £50 for the trouble", "he demanded 500 yuan for the scratched watch", "seeks
+ * $450", 她要两千块): money paid over for a loss, whatever the rest of the clause says it is for; the sum back is a
+ * refund ("wants her $80 back"), the sum off the price a discount ("asked for £20 off").
+ */
+/** A sum in pounds or euros, which AMOUNT (yuan, dollars) does not read: £50, €20, 50 pounds, 30 quid. */
+const POUNDS_OR_EUROS = String.raw`[£€]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:pounds?|quid|euros?)\b`;
+const SUM_ASKED = new RegExp(
+  String.raw`^\s*(?:for\s+)?(?:(?:an?|another|her|his|my|their|our|the)\s+(?:extra\s+|further\s+)?)?(?:${POUNDS_OR_EUROS}|${AMOUNT.source})(?:\s*(?<after>back|off)\b)?`,
+  'iu',
+);
+const SUM_MEANS: Readonly<Record<string, string>> = { back: 'money back', off: 'money off' };
+
+/** 只要 before a sum is what a thing costs ("别家换电池只要五十元", only fifty yuan), not a sum asked. */
+const COSTS_ONLY = /^只要$/u;
+
+/** What a sum asked for names (see SUM_ASKED), or undefined when no sum opens the ask after its word. */
+function sumAsked(word: string, asked: string): string | undefined {
+  if (COSTS_ONLY.test(word)) return undefined;
+  const sum = SUM_ASKED.exec(asked);
+  return sum === null ? undefined : (SUM_MEANS[sum.groups?.after?.toLowerCase() ?? ''] ?? SHOP_PAYS);
+}
+
+/**
  * Where a sentence ends, in either script: an ask ends with its sentence, and what the next one tells ("I took it
  * back. The clerk said the lens would be replaced") is no part of it. A title's full stop (Mr., Dr.) ends none.
  */
@@ -219,7 +242,10 @@ function readClause(clause: string, quoted: boolean, parts: string[], described:
   // Whoever is named before it, an ask that describes someone is that one's.
   const describing = own && (WHO_ASKED.test(before) || DESCRIBES_ASKER.test(clause.slice(ask.index)));
   if (describing) described.push(clause.slice(ask.index));
-  else if (own && !staffIsAsking(before)) parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
+  else if (own && !staffIsAsking(before))
+    parts.push(
+      sumAsked(ask[0], clause.slice(ask.index + ask[0].length)) ?? clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS),
+    );
   const failed = FAILED_TO_GET.exec(clause);
   if (failed) parts.push(clause.slice(failed.index + failed[0].length));
   for (const [, verb, hard] of clause.matchAll(CANNOT_GET_ZH)) parts.push(REMEDY_OF_VERB[verb ?? hard ?? ''] ?? '');
