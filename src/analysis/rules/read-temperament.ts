@@ -69,7 +69,8 @@ const QUOTED = /[“「『"]([^”」』"]{2,})[”」』"]/gu;
  * length, so quotes stay in place). In a customer's own post "Me:" is the customer, so it stays.
  */
 const SPOKEN = String.raw`\s*[:：]\s*(?:\*[^*\n]{0,80}\*\s*)?(?:“[^”]*”|"[^"]*"|「[^」]*」)`;
-const STAFF_LABEL = '(?:coworker|co-worker|manager|employee|clerk|cashier|staff|assistant|jewell?er|optician|店员|店員|店长|店長|职员|職員)';
+const STAFF_LABEL =
+  '(?:coworker|co-worker|manager|employee|clerk|cashier|staff|assistant|jewell?er|optician|店员|店員|店长|店長|职员|職員)';
 const STAFF_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])${STAFF_LABEL}${SPOKEN}`, 'giu');
 /**
  * A transcript's staff line, without quotes: the label opens a line and the line is theirs ("Staff: I'm so sorry, can

@@ -21,10 +21,10 @@ describe('a piece asked to be cleaned or polished is a repair asked for', () => 
     expect(aimOf(text)).toBe('repair');
   });
 
-  it.each([
-    'The clerk told me to polish it myself with toothpaste.',
-    '店员叫我回家自己用牙膏擦亮。',
-  ])('and cleaning the shop tells the customer to do asks nothing of the shop: %s', (text) => {
-    expect(aimOf(text)).toBe('unknown');
-  });
+  it.each(['The clerk told me to polish it myself with toothpaste.', '店员叫我回家自己用牙膏擦亮。'])(
+    'and cleaning the shop tells the customer to do asks nothing of the shop: %s',
+    (text) => {
+      expect(aimOf(text)).toBe('unknown');
+    },
+  );
 });
