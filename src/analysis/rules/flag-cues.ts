@@ -128,6 +128,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // The same demand made again and again, in person or on the phone.
     ...cues(1, '三番五次', '一再要求', '反复要求', '多次到店', '屡次', '天天打电话', '每天都来', '每天打电话', 'repeatedly demand*', 'kept coming back', 'came back again and again', 'day after day'),
     ...cues(1, 'kept asking', 'keeps asking', 'kept calling', 'keeps calling', 'kept phoning', 'kept emailing', 'relentless*', 'same question*', 'called… every day'),
+    // The same calls in other everyday words: ringing someone (British; not a phone that keeps ringing), texting,
+    // messaging, phoning and emailing in the present.
+    ...cues(1, 'kept ringing us', 'keeps ringing us', 'kept ringing me', 'keeps ringing me', 'kept ringing about', 'keeps ringing about', 'kept ringing back', 'keeps ringing back', 'keeps phoning', 'keeps emailing', 'kept texting', 'keeps texting', 'kept messaging', 'keeps messaging', 'rang… every day', 'phoned… every day', '不停地打电话', '不停打电话', '一直打电话', '一直打来', '一天打好几次'),
   ],
   arrogant: [
     ...cues(1, '你知道我是谁', '我认识你们老板', '我认识你们领导', '我有的是钱', '你算什么', '居高临下', '领导都熟', '一个电话的事', '你们这种小店', '看不起', '瞧不起'),
