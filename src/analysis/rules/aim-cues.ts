@@ -25,7 +25,7 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     'what i paid for', 'what she paid for', 'what he paid for', 'what we paid for',
     // Changed for another piece: "had them changed for another pair".
     'changed for another', 'changed for a new', 'change* it for another', 'change* them for another', 'change* it for a new', 'change* them for a new'],
-  repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo', 'remake', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the',
+  repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo*', 'redone', 'redid', 'remake*', 'remade', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'clean it', 'clean them', 'clean my', 'clean her', 'clean his', 'polish it', 'polish them', 'polish my', '抛光', '擦亮', '洗干净', '洗一下', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the',
     // Setting a stone again, soldering, having it looked at (the piece looked at, not a look around the shop).
     'reset', 'resolder*', 'solder*', 'look at it', 'look at them', 'a look at my', 'a look at her', 'a look at his', '重新镶', '重镶', '镶回', '镶好', '镶嵌',
     // A loose screw seen to, in the policy's own word for it (上螺丝) and the everyday ones: 上一下螺丝, 拧紧, 锁紧 (Taiwan),
@@ -159,10 +159,11 @@ export const CONDITIONAL_ASKS: readonly ConditionalForm[] = [
 
 /**
  * An ask put as a question: 能不能/可不可以/能否/可否 (换一个吗), 为什么不/凭什么不 (给退), "can I get…",
- * "could you just…", "why can't you…": what follows the question word is what is asked for.
+ * "could you just…", "why can't you…", and asked more gently, as whether it could be done at all: "any chance you could…",
+ * "I was wondering if you could…", "would it be possible to…", 有没有可能: what follows the question word is what is asked for.
  */
 export const QUESTION_ASK =
-  /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔)|\b(?:(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
+  /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔|有没有可能|有冇可能|有无可能)|\b(?:(?:any|some)\s+(?:chance|way)\s+(?:that\s+)?(?:you|they)\s+(?:could|can|might|would)\s+(?:just\s+|please\s+)?|wonder(?:ing|ed)?\s+(?:if|whether)\s+(?:you|they)\s+(?:could|can|might|would)\s+(?:just\s+|please\s+)?|(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|them)\s+)?to\s+|(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
 
 /**
  * An ask put as a polite imperative: "Please refund me", "please just fix the clasp", "kindly replace it", and in

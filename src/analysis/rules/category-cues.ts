@@ -90,8 +90,10 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
 /**
  * Goods words used for something else: 黄金周 is a holiday week, 钻石会员 and a "gold card" are loyalty tiers,
  * 珍珠奶茶 is a drink and 珍珠粉 a cosmetic, 翡翠台 a TV channel, 钻石山 a place, 铝合金 a window frame, 石英石 a
- * worktop, 只表示 "only said" (no 只表, a watch), and a phone in use (玩手机, "on her phone", "by phone") is no phone bought; "a big chain" or "chain store" is a business, "watch out", "to watch the video" or "ring me back" are
- * verbs, "crystal clear" and "Pandora's box" (潘多拉魔盒) idioms, a "picture frame" or a "camera lens" no glasses, "my contacts" a phone book.
+ * worktop, 只表示 "only said" (no 只表, a watch), and a phone in use (玩手机, "on her phone", "by phone") is no phone bought;
+ * "a big chain" or "chain store" is a business, "watch out", "to watch the video" or "ring me back" are verbs (but not
+ * after "my", "a", "the": "dropped off my watch for a battery", "bought a watch for him" name one), "crystal clear" and
+ * "Pandora's box" (潘多拉魔盒) idioms, a "picture frame" or a "camera lens" no glasses, "my contacts" a phone book.
  * Read on the folded (simplified) text, so both scripts are covered; what matches is blanked before the category
  * is read. (Amber is left out of the stones' names: it is a first name as often.)
  */
@@ -100,7 +102,7 @@ export const NOT_GOODS = new RegExp(
     '黄金(?=周|时间|时段|时期|期|地段|档|年龄|比例|搭档)|只表(?=示|达|明|现|态|扬)|(?:钻石|铂金|白金|黄金)(?=会员|卡|级)|金卡|珍珠(?=奶茶|粉)|翡翠(?=台)|潘多拉(?=的?魔盒|之盒|盒子)|钻石(?=山)|(?<=铝)合金|石英(?=石)',
     String.raw`\b(?:chain\s+(?:store|stores|restaurant|of\s+stores)|(?:a|big|large|national|retail|supply|food|hotel|store|department\s+store)\s+chain)\b`,
     String.raw`\b(?:to|would|will|could|can|can't|cannot|didn't|don't|did\s+not|do\s+not|i|we|you|they|just|please|must|should)\s+watch\b(?!\s+(?:strap|band|battery|face|repair))`,
-    String.raw`\bwatch\s+(?:out|over|for|tv|television|videos?|movies?|films?|him|her|them|me|us|you|as|how|what|while|it\s+happen)\b`,
+    String.raw`(?<!\b(?:my|his|her|their|our|your|its|the|a|an|this|that|new|old)\s+)\bwatch\s+(?:out|over|for|tv|television|videos?|movies?|films?|him|her|them|me|us|you|as|how|what|while|it\s+happen)\b`,
     String.raw`\b(?:rings?|rang|rung|ringing)\s+(?:me|us|him|her|them|up|back|round|around|the\s+(?:bell|doorbell|store|shop|office|police))\b|\bgive\s+(?:me|us|him|her|them)\s+a\s+ring\b|\bphone\s+(?:rings?|rang|ringing)\b`,
     String.raw`\b(?:gold|platinum|diamond|silver)\s+(?:card|member|members|membership|status|star|stars|medal|level|tier|standard)\b|\bcrystal\s+clear\b|\bpandora'?s\s+box\b`,
     String.raw`\b(?:picture|photo|bed|bike|door|window)\s+frames?\b|\bcamera\s+lens(?:es)?\b|\b(?:my|her|his|phone)\s+contacts\b|\bdial\s+(?:the|a|911|999|\d)`,

@@ -50,6 +50,10 @@ const CHILD_AGES = [
 export const CHILD_CUES: Cue[] = [
   ...cues(1, '岁的儿子', '岁的女儿', '岁的孩子', '小朋友', '幼儿', ...CHILD_AGES),
   ...cues(1, 'toddler', 'little girl', 'little boy', 'infant', 'year-old daughter', 'year-old son', 'year-old girl', 'year-old boy', 'year-old child'),
+  // The age as often written without hyphens ("my 9 year old daughter", "7 yr old son"), and the child a parent names
+  // by no age at all (my kid, 我家孩子): a grown son or daughter is named so too, a child or a kid seldom.
+  ...cues(1, ...['year old', 'yr old'].flatMap((age) => ['daughter', 'son', 'girl', 'boy', 'child', 'kid'].map((child) => `${age} ${child}`))),
+  ...cues(1, 'my child', 'our child', 'my kid', 'my kids', 'our kid', 'our kids', 'my little one', '我孩子', '我家孩子', '我的孩子', '我家小孩', '我的小孩', '我小孩'),
 ];
 
 /**
@@ -59,7 +63,7 @@ export const CHILD_CUES: Cue[] = [
  */
 // biome-ignore format: word lists read best packed
 export const CHILD_HARM_CUES: Cue[] = [
-  ...cues(1, '受伤', '伤口', '割伤', '划伤', '划破', '磨破', '烫', '烧伤', '灼伤', '过敏', '红肿', '出血', '流血', '误食', '吞下', '吞了', '卡在喉', '窒息', '医院', '医生', '就医', '送医', '急诊', '疼痛', '喊疼', '很疼', '好疼', '疼得', '喊痛', '很痛', '好痛', '痛得', '刺痛', '肿痛', '头晕', '呕吐', '视力'),
+  ...cues(1, '受伤', '伤口', '割伤', '划伤', '划破', '磨破', '烫', '烧伤', '灼伤', '过敏', '红肿', '红疹', '疹子', '起疹', '出血', '流血', '误食', '吞下', '吞了', '卡在喉', '窒息', '医院', '医生', '就医', '送医', '急诊', '疼痛', '喊疼', '很疼', '好疼', '疼得', '喊痛', '很痛', '好痛', '痛得', '刺痛', '肿痛', '头晕', '呕吐', '视力'),
   ...cues(1, 'hurt', 'injur*', 'cut her', 'cut his', 'cut him', 'cut into', 'rash', 'allergic', 'allergy', 'bleeding', 'blood', 'swallow*', 'chok*', 'doctor', 'hospital', 'emergency room', 'a&e', 'pain', 'painful', 'burn*', 'headache*', 'blurred vision', 'nausea', 'vomit*', 'swollen', 'swelling', 'infection', 'infected', 'scar', 'scarred'),
 ];
 
@@ -124,6 +128,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     // The same demand made again and again, in person or on the phone.
     ...cues(1, '三番五次', '一再要求', '反复要求', '多次到店', '屡次', '天天打电话', '每天都来', '每天打电话', 'repeatedly demand*', 'kept coming back', 'came back again and again', 'day after day'),
     ...cues(1, 'kept asking', 'keeps asking', 'kept calling', 'keeps calling', 'kept phoning', 'kept emailing', 'relentless*', 'same question*', 'called… every day'),
+    // The same calls in other everyday words: ringing someone (British; not a phone that keeps ringing), texting,
+    // messaging, phoning and emailing in the present.
+    ...cues(1, 'kept ringing us', 'keeps ringing us', 'kept ringing me', 'keeps ringing me', 'kept ringing about', 'keeps ringing about', 'kept ringing back', 'keeps ringing back', 'keeps phoning', 'keeps emailing', 'kept texting', 'keeps texting', 'kept messaging', 'keeps messaging', 'rang… every day', 'phoned… every day', '不停地打电话', '不停打电话', '一直打电话', '一直打来', '一天打好几次'),
   ],
   arrogant: [
     ...cues(1, '你知道我是谁', '我认识你们老板', '我认识你们领导', '我有的是钱', '你算什么', '居高临下', '领导都熟', '一个电话的事', '你们这种小店', '看不起', '瞧不起'),
@@ -395,6 +402,9 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // UPDATE:, an apology for its length, a reader warned or thanked, stars given, other reviews read.
     ...cues(1, '坐标', '求扩散', '帮忙扩散', '转发扩散', '后续来了', '亲身经历', '真实经历', '有没有人遇到', '有人遇到过', '原po', 'po主', '负评', '差评', '一星评价', '一颗星', '部落格', '网志', '博客'),
     ...cues(1, 'tl;dr', 'tldr', 'edit:', 'update:', 'sorry for the long post', 'long post', 'thanks for reading', 'just venting', 'needed to vent', 'warn others', 'spread the word', 'please share', 'other reviews', 'read the reviews', 'reviewers', 'two stars', '2 stars', 'hashtag', 'retweet*', 'my followers', 'upvote*'),
+    // A rating given in stars, whatever the count: written out in glyphs as review sites show it (★☆☆☆☆, ⭐⭐), or in
+    // words (3 stars, four stars). A lone ⭐ is left out: a lively customer sends one as praise.
+    ...cues(1, '★★', '★☆', '☆☆', '⭐⭐', '3 stars', '4 stars', '5 stars', 'three stars', 'four stars', 'five stars', 'half a star'),
     // A post's voice, talking to whoever reads it (a store it will not name, an audience greeted), and storytelling
     // a customer at the counter does not use. Not omg, lol or a laugh: lively customers say those to staff.
     ...cues(1, 'i kid you not', 'needless to say', 'fast forward to', 'you know where i mean', 'you know who you are', '大家好', '小伙伴们', '宝宝们', '姐妹们注意'),

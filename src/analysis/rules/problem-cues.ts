@@ -1,3 +1,4 @@
+import { GIVING_WAY_PARTS } from './giving-way-parts.ts';
 import { SHOP_DAMAGED } from './shop-work.ts';
 
 /**
@@ -97,6 +98,9 @@ const ONE_CAME_AWAY_EN = [
   'was missing', 'is missing', 'went missing', 'had gone missing', 'has gone missing', 'fell out', 'had fallen out', 'has fallen out',
   'came out', 'came loose', 'had come loose', 'has come loose', 'popped out', 'is gone', 'was gone', 'fell off', 'dropped out', 'is loose', 'was loose',
 ];
+/** The verbs of coming away after "is" or "has" contracted to 's ("stone's gone"; not "stone's setting", a possessive). */
+// biome-ignore format: word lists read best packed
+const CONTRACTED_AWAY_EN = ["'s gone", "'s missing", "'s fallen out", "'s come out", "'s come loose", "'s loose", "'s gone missing", "'s disappeared", "'s vanished", "'s dropped out", "'s popped out"];
 const ONE_OF_THEM = ['', '… and', '… but'].flatMap((then) => [`${then}… one`, `${then}… one of them`]);
 const STONE_CAME_AWAY: readonly string[] = [
   ...SET_STONES_EN.flatMap((stone) => COMING_AWAY_EN.map((verb) => `${stone}… ${verb}`)),
@@ -113,6 +117,8 @@ const STONE_CAME_AWAY: readonly string[] = [
     `lost its… ${stone}`,
     ...['center', 'centre', 'main', 'middle', 'side'].map((which) => `lost the ${which} ${stone}`),
   ]),
+  // Said with the verb contracted onto the stone, as people speak: "the stone's gone", "the diamond's fallen out".
+  ...SET_STONES_EN.flatMap((stone) => CONTRACTED_AWAY_EN.map((verb) => `${stone.replace(/\*$/u, '')}${verb}`)),
   ...SET_STONES_ZH.flatMap((stone) => COMING_AWAY_ZH.map((verb) => `${stone}…${verb}`)),
 ];
 
@@ -466,13 +472,13 @@ export const NOT_FAULTS = new RegExp(
     String.raw`\b(?:the|a|an|its|new|old|original|replacement|quartz|automatic|self-winding|mechanical|swiss|japanese)\s+movement\b(?!\s+(?:is|was|had|has)?\s*(?:broken|broke|faulty|failed|damaged|stopped|dead|rusted|seized))`,
     '(?<=服务|态度|沟通|流程|管理|说法|做法)有问题',
     // Words of breaking used of feelings, people, plans and money rather than of a piece: a broken heart or
-    // promise, breaking the news or the rules, going broke, snapping at someone, coming off as rude, a deal
+    // promise, breaking the news or the rules, going broke, snapping at someone (not at the hinge), coming off as rude, a deal
     // that fell apart; 气坏了, 吓坏了, 心都碎了, 心态崩了, 断了联系.
     String.raw`\b(?:broke|broken|break(?:s|ing)?)\s+(?:my|her|his|our|their|your)\s+hearts?\b|\b(?:broken|breaking)[\s-]?hearts?(?:ed)?\b|\bheart\s*(?:broken|break)\b`,
     String.raw`\bbroken\s+(?:promises?|english|record|system|trust|home|family|families|link|window|glass|door|lock)\b`,
     String.raw`\b(?:broke|break|breaks|breaking)\s+(?:the\s+news|the\s+rules?|the\s+law|(?:the\s+|their\s+|company\s+|store\s+)?policy|protocol|the\s+silence|the\s+bank|even|a\s+sweat|the\s+ice|character|(?:my|her|his|our|their|the)\s+(?:promise|word|contract|deal|agreement|lease))\b`,
     String.raw`\b(?:broke|breaks?|breaking)\s+(?:down\s+(?:in|into|crying)|into\s+(?:tears|sobs)|up\b|into\s+(?:the|our|my|her|his)\s+(?:house|home|car|shop|store)\b|out\s+(?:in|crying|laughing))|\bbreak-?in\b|\bbreaking\s+news\b|\b(?:was|were|am|is|are|went|go|going|flat|dead)\s+broke\b|\b(?:lunch|coffee|tea|a|short|smoke)\s+break\b`,
-    String.raw`\b(?:snapped|snaps|snapping)\s+(?:at|back)\b|(?<=\b(?:she|he|they|you|i|we)\s+(?:just\s+|finally\s+)?)snapped\b(?!\s+(?:it|off|in\s+(?:two|half)))|\bcracked\s+(?:a\s+(?:smile|joke)|down|up|under)\b|\b(?:came|comes|coming|come)\s+off\s+(?:as|like)\b|\b(?:fell|falls|falling|came|comes|coming)\s+apart\s+(?:emotionally|at\s+the\s+seams)\b|\b(?:deal|plan|plans|sale|negotiation|talks)\s+fell\s+(?:apart|through)\b`,
+    String.raw`\b(?:snapped|snaps|snapping)\s+(?:at(?!\s+(?:the|its|one|a)\s+${GIVING_WAY_PARTS}\b)|back)\b|(?<=\b(?:she|he|they|you|i|we)\s+(?:just\s+|finally\s+)?)snapped\b(?!\s+(?:it|off|in\s+(?:two|half)))|\bcracked\s+(?:a\s+(?:smile|joke)|down|up|under)\b|\b(?:came|comes|coming|come)\s+off\s+(?:as|like)\b|\b(?:fell|falls|falling|came|comes|coming)\s+apart\s+(?:emotionally|at\s+the\s+seams)\b|\b(?:deal|plan|plans|sale|negotiation|talks)\s+fell\s+(?:apart|through)\b`,
     // Something else broken: the customer's zip, bag, door or lock, the shop's machine or till ("the card reader
     // was broken"), and 氧化 in a material's name (氧化锆, cubic zirconia) rather than oxidation.
     String.raw`\b(?:zipper|zip|bag|purse|umbrella|door|lock|phone|screen|laptop|computer|car|till|register|card\s+reader|machine|system|website|elevator|lift|printer)\s+(?:was\s+|is\s+|had\s+|got\s+|has\s+)?(?:broke|broken)\b`,

@@ -52,12 +52,14 @@ function strongestAim(told: string): { kind: StatedAim; count: number } | undefi
  * Words by which someone states an ask: 要求, 希望, 想, wants, needs, asked for, demanded, would like … A piece taken in
  * (送修, 送去, 拿去) tells what happened to it, not what is asked now, and 只要是 is "as long as it is"; what someone
  * "will" or "would need to" do is what they are told they must, not what they ask; 准备 (about to: 准备用旧戒指调换) is a
- * step someone is taking, not an ask. "Asked if" a thing is, was or has been so asks a question of fact ("asked if
+ * step someone is taking, not an ask. What a person needs done is asked for as what they want is: "I need it fixed", "we
+ * need them replaced", 我需要把它修好; what the piece itself needs ("the watch needs a battery", 表需要换电池) is no ask.
+ * "Asked if" a thing is, was or has been so asks a question of fact ("asked if
  * this jeweler is authorized to…"); "asked if they would…" asks for it. Looking for where a remedy can be had asks for it
  * too: 哪里可以修理, 边度可以整, "where I could get it fixed", "someone who could repair it".
  */
 const ASK =
-  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补)|(?:哪里|哪儿|哪家|哪间|什么地方|边度|边间)(?=(?:可以|能够?|会|有得)?(?:维?修|换|退|整|补|焊|镶)))|\b(?:wants?|where\s+(?:to|i|we|she|he|they)\s+(?:could\s+|can\s+|might\s+)?(?:get|have|take)\b|(?:someone|somebody|somewhere|anyone|anybody|a\s+place)\s+(?:who|that|to)\s+(?:could\s+|can\s+|would\s+)?(?=fix|repair|mend|replace|solder|restring)|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the)|would like|\w+'d like|all i ask|asked (?:for|them to|to)|asked (?:if|whether)(?!(?:\s+\w+){1,3}\s+(?:is|was|are|were|has|had|did|does)\b)|(?:asked|ask) (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
+  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?需?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补)|(?:哪里|哪儿|哪家|哪间|什么地方|边度|边间)(?=(?:可以|能够?|会|有得)?(?:维?修|换|退|整|补|焊|镶)))|\b(?:wants?|where\s+(?:to|i|we|she|he|they)\s+(?:could\s+|can\s+|might\s+)?(?:get|have|take)\b|(?:someone|somebody|somewhere|anyone|anybody|a\s+place)\s+(?:who|that|to)\s+(?:could\s+|can\s+|would\s+)?(?=fix|repair|mend|replace|solder|restring)|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the|it|them)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the|it|them)|would like|\w+'d like|all i ask|asked (?:for|them to|to)|asked (?:if|whether)(?!(?:\s+\w+){1,3}\s+(?:is|was|are|were|has|had|did|does)\b)|(?:asked|ask) (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
 /**
  * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
  * 无法维修, "they refused to refund", "they couldn't repair it", "it's illegal to deny me a return".
@@ -155,6 +157,29 @@ const PAID_FOR =
 const SHOP_PAYS = 'pay for the damage';
 
 /**
+ * A sum of money as what is asked ("I want £50 for the trouble", "he demanded 500 yuan for the scratched watch", "seeks
+ * $450", 她要两千块): money paid over for a loss, whatever the rest of the clause says it is for; the sum back is a
+ * refund ("wants her $80 back"), the sum off the price a discount ("asked for £20 off").
+ */
+/** A sum in pounds or euros, which AMOUNT (yuan, dollars) does not read: £50, €20, 50 pounds, 30 quid. */
+const POUNDS_OR_EUROS = String.raw`[£€]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:pounds?|quid|euros?)\b`;
+const SUM_ASKED = new RegExp(
+  String.raw`^\s*(?:for\s+)?(?:(?:an?|another|her|his|my|their|our|the)\s+(?:extra\s+|further\s+)?)?(?:${POUNDS_OR_EUROS}|${AMOUNT.source})(?:\s*(?<after>back|off)\b)?`,
+  'iu',
+);
+const SUM_MEANS: Readonly<Record<string, string>> = { back: 'money back', off: 'money off' };
+
+/** 只要 before a sum is what a thing costs ("别家换电池只要五十元", only fifty yuan), not a sum asked. */
+const COSTS_ONLY = /^只要$/u;
+
+/** What a sum asked for names (see SUM_ASKED), or undefined when no sum opens the ask after its word. */
+function sumAsked(word: string, asked: string): string | undefined {
+  if (COSTS_ONLY.test(word)) return undefined;
+  const sum = SUM_ASKED.exec(asked);
+  return sum === null ? undefined : (SUM_MEANS[sum.groups?.after?.toLowerCase() ?? ''] ?? SHOP_PAYS);
+}
+
+/**
  * Where a sentence ends, in either script: an ask ends with its sentence, and what the next one tells ("I took it
  * back. The clerk said the lens would be replaced") is no part of it. A title's full stop (Mr., Dr.) ends none.
  */
@@ -240,7 +265,10 @@ function readClause(clause: string, quoted: boolean, parts: string[], described:
   // Whoever is named before it, an ask that describes someone is that one's.
   const describing = own && (WHO_ASKED.test(before) || DESCRIBES_ASKER.test(clause.slice(ask.index)));
   if (describing) described.push(clause.slice(ask.index));
-  else if (own && !staffIsAsking(before)) parts.push(clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS));
+  else if (own && !staffIsAsking(before))
+    parts.push(
+      sumAsked(ask[0], clause.slice(ask.index + ask[0].length)) ?? clause.slice(ask.index).replace(PAID_FOR, SHOP_PAYS),
+    );
   const failed = FAILED_TO_GET.exec(clause);
   if (failed) parts.push(clause.slice(failed.index + failed[0].length));
   for (const [, verb, hard] of clause.matchAll(CANNOT_GET_ZH)) parts.push(REMEDY_OF_VERB[verb ?? hard ?? ''] ?? '');

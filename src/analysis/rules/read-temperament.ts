@@ -11,6 +11,7 @@ import { RecentResults } from '../../shared/recent-results.ts';
 import { FIRST_HAND, RETOLD_CEILING } from '../retold-ceiling.ts';
 import { approachFor } from '../wording/temperament-approach.ts';
 import { type CueHit, findCues, isStaffClaimIn, quoteAround } from './cue.ts';
+import { GIVING_WAY_PARTS } from './giving-way-parts.ts';
 import { OUTCOME_PRESSED } from './outcome-pressed.ts';
 import { FASHION_TASTE, TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
 import { toldByAThirdParty, toldByTheCustomer } from './text-register.ts';
@@ -68,10 +69,14 @@ const QUOTED = /[“「『"]([^”」』"]{2,})[”」』"]/gu;
  * length, so quotes stay in place). In a customer's own post "Me:" is the customer, so it stays.
  */
 const SPOKEN = String.raw`\s*[:：]\s*(?:\*[^*\n]{0,80}\*\s*)?(?:“[^”]*”|"[^"]*"|「[^」]*」)`;
-const STAFF_LINE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:coworker|co-worker|manager|employee|clerk|cashier|staff|assistant|jewell?er|optician|店员|店員|店长|店長|职员|職員)${SPOKEN}`,
-  'giu',
-);
+const STAFF_LABEL =
+  '(?:coworker|co-worker|manager|employee|clerk|cashier|staff|assistant|jewell?er|optician|店员|店員|店长|店長|职员|職員)';
+const STAFF_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])${STAFF_LABEL}${SPOKEN}`, 'giu');
+/**
+ * A transcript's staff line, without quotes: the label opens a line and the line is theirs ("Staff: I'm so sorry, can
+ * I have a look?", 店员：不好意思，我看一下).
+ */
+const STAFF_LINE_BARE = new RegExp(String.raw`^[ \t]*${STAFF_LABEL}[ \t]*[:：][^\n]*`, 'gimu');
 const OWN_LINE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:me|我)${SPOKEN}`, 'giu');
 const CUSTOMER_LABEL = /(?<![\p{L}\p{N}])(?:customer|client|caller|顾客|顧客|客人)\s*[:：]/iu;
 /**
@@ -83,9 +88,12 @@ const CUSTOMER_LINE = new RegExp(
   'giu',
 );
 
-/** What breaks in a complaint: "the chain snapped", "the strap snapped off" is the goods giving way, not anyone's temper. */
+/**
+ * What breaks in a complaint: "the chain snapped", "the strap snapped off", "the frame snapped at the hinge" is the goods
+ * giving way, not anyone's temper ("snapped at me" still is).
+ */
 const SNAPPING_GOODS =
-  'chains?|bracelets?|necklaces?|straps?|bands?|clasps?|links?|rings?|shanks?|prongs?|pins?|wires?|cords?|strings?|stems?|crowns?|hinges?|frames?|arms?|temples?|earrings?|pendants?|bails?|it';
+  'chains?|bracelets?|bangles?|necklaces?|straps?|bands?|clasps?|links?|rings?|shanks?|prongs?|pins?|wires?|cords?|strings?|stems?|crowns?|hinges?|frames?|arms?|temples?|earrings?|pendants?|bails?|it';
 
 /**
  * Words that hold a cue without meaning it: 品质问题 (a quality fault) holds 质问 (to challenge someone); a
@@ -97,10 +105,11 @@ const SNAPPING_GOODS =
  * or 旅行团 (a travel agency, a tour group) is a business, no trip of the customer's; "anyway" inside a clause ("sent it
  * in anyway") means regardless — only a clause that opens on it ("Anyway, …") is a teller's aside; "at no time" is
  * never, no hurry; 这么一句话 and 一句话也不说 (such a remark, not a word) are no curt "一句话, 退不退"; "why in the
- * world", "why on earth" are exasperation, no question asked for a reason.
+ * world", "why on earth" are exasperation, no question asked for a reason; "telling everyone", 让大家都知道 is the
+ * audience of a warning, no crowd followed.
  */
 const FALSE_FRIENDS = new RegExp(
-  String.raw`[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\bold[\s-]+fashioned\b|\bat\s+no\s+time\b|[这那這][么麼]?一句[话話]|一句[话話][也都]|\bwhy\s+(?:in\s+the\s+world|on\s+earth)\b|旅[行游遊][社团團]|\b(?=anyway\b)(?<![.!?…\]\n"“]\s*|^\s*)anyway\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b|(?<=\b(?:${SNAPPING_GOODS})\b[^.!?\n,;]{0,40}?)(?<!\b(?:she|he|i|we|they|you)\s+(?:just\s+|finally\s+)?)\bsnapped\b(?!\s+(?:at|back)\b)`,
+  String.raw`[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\bold[\s-]+fashioned\b|\bat\s+no\s+time\b|[这那這][么麼]?一句[话話]|一句[话話][也都]|\bwhy\s+(?:in\s+the\s+world|on\s+earth)\b|旅[行游遊][社团團]|\b(?=anyway\b)(?<![.!?…\]\n"“]\s*|^\s*)anyway\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b|(?<=\b(?:${SNAPPING_GOODS})\b[^.!?\n,;]{0,40}?)(?<!\b(?:she|he|i|we|they|you)\s+(?:just\s+|finally\s+)?)\bsnapped\b(?!\s+back\b|\s+at\b(?!\s+(?:the|its|one|a)\s+${GIVING_WAY_PARTS}\b))|(?<=\b(?:tell|tells|telling|told|warn|warns|warning|warned|let|lets|letting)\s+)every(?:one|body)\b|(?<=[让讓叫]|告诉|告訴|提醒)大家都`,
   'giu',
 );
 
@@ -174,6 +183,7 @@ function narrativeToRead(written: string): string {
   const text = blankFalseFriends(written);
   const others = text
     .replace(STAFF_LINE, blank)
+    .replace(STAFF_LINE_BARE, blank)
     .replace(SHOP_QUOTE, (whole, before: string | undefined, after: string | undefined) => {
       const quote = before ?? after ?? '';
       const at = whole.indexOf(quote);

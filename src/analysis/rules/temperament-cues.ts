@@ -150,9 +150,11 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, '为什么', '原因', '具体', '详细', '拍了照', '截图', '网上查', '自己查', '我查过', '他查过', '她查过', '查了一下', '查了资料', '查过资料'),
     ...cues(2, '合理', '逻辑', '放大镜', '一条一条', '一项一项', '逐条', '列了', '问得很细', '有条理', '笔记', '理性', '冷静'),
     ...cues(1, '仔细'),
-    ...cues(2, '电镀', '925', '毫米', '微米'),
+    // Not 925 nor "sterling": silver is sold and stamped so, and a customer naming the piece by it ("my sterling
+    // bracelet", 925银手链) names the goods, not a taste for technical detail; its purity weighed or tested still is (纯度).
+    ...cues(2, '电镀', '毫米', '微米'),
     ...cues(1, '是否', '请解释', '解释一下'),
-    ...cues(3, 'specification*', 'spec', 'material', 'plating', 'thickness', 'micron*', 'sterling'),
+    ...cues(3, 'specification*', 'spec', 'material', 'plating', 'thickness', 'micron*'),
     ...cues(3, 'warranty terms', 'clause', 'evidence', 'documented', 'compar*', 'value for money', 'spreadsheet'),
     // Value for money weighed against the trade (seed 001: 分析型 注重性价比): the shop's margin or mark-up, what its
     // competitors charge — 利润, 市场价, 同行.
