@@ -308,28 +308,23 @@ function scoreManner(complaint: Complaint, scores: Scores, evidence: Temperament
       cue: 'written out loud',
     });
   }
-  const figures = countDistinct(FIGURES, customersFigures(textToRead('narrative', complaint.narrative)));
-  if (figures.count >= FIGURES_MIN && figures.first !== undefined) {
-    scores.analytical += FIGURES_WEIGHT;
-    evidence.push({
-      type: 'analytical',
-      source: 'narrative',
-      quote: quoteAround(complaint.narrative, figures.first.index, figures.first.index + figures.first[0].length),
-      cue: `${figures.count} figures`,
-    });
-  }
   const read = textToRead('narrative', complaint.narrative);
-  const ownDates = countDistinct(CALENDAR_DATE, customersFigures(read));
-  const dates = ownDates.count >= DATED_LOG_MIN ? ownDates : countDistinct(CALENDAR_DATE, read);
-  if (dates.count >= (dates === ownDates ? DATED_LOG_MIN : TIMELINE_MIN) && dates.first !== undefined) {
-    scores.analytical += DATED_LOG_WEIGHT;
+  const ownFigures = customersFigures(read);
+  /** A case laid out in figures or dates (see FIGURES, CALENDAR_DATE): analytical, quoted where the first one stands. */
+  const laidOut = (found: ReturnType<typeof countDistinct>, min: number, weight: number, what: string) => {
+    if (found.count < min || found.first === undefined) return;
+    scores.analytical += weight;
     evidence.push({
       type: 'analytical',
       source: 'narrative',
-      quote: quoteAround(complaint.narrative, dates.first.index, dates.first.index + dates.first[0].length),
-      cue: `${dates.count} dates`,
+      quote: quoteAround(complaint.narrative, found.first.index, found.first.index + found.first[0].length),
+      cue: `${found.count} ${what}`,
     });
-  }
+  };
+  laidOut(countDistinct(FIGURES, ownFigures), FIGURES_MIN, FIGURES_WEIGHT, 'figures');
+  const ownDates = countDistinct(CALENDAR_DATE, ownFigures);
+  if (ownDates.count >= DATED_LOG_MIN) laidOut(ownDates, DATED_LOG_MIN, DATED_LOG_WEIGHT, 'dates');
+  else laidOut(countDistinct(CALENDAR_DATE, read), TIMELINE_MIN, DATED_LOG_WEIGHT, 'dates');
   scoreDialogue(complaint.narrative, scores, evidence);
   const words = complaint.customerWords;
   if (!words) return;
