@@ -104,12 +104,12 @@ const SNAPPING_GOODS =
  * name) hold 称 (to weigh) with nothing weighed; "old-fashioned" is a kind of thing, no taste for fashion; a 旅行社
  * or 旅行团 (a travel agency, a tour group) is a business, no trip of the customer's; "anyway" inside a clause ("sent it
  * in anyway") means regardless — only a clause that opens on it ("Anyway, …") is a teller's aside; "at no time" is
- * never, no hurry; 这么一句话 and 一句话也不说 (such a remark, not a word) are no curt "一句话, 退不退"; "why in the
+ * never, no hurry; 给我 in a polite ask (请给我退款, 能不能给我打个折) is whom it is for, no demand; 这么一句话 and 一句话也不说 (such a remark, not a word) are no curt "一句话, 退不退"; "why in the
  * world", "why on earth" are exasperation, no question asked for a reason; "telling everyone", 让大家都知道 is the
  * audience of a warning, no crowd followed.
  */
 const FALSE_FRIENDS = new RegExp(
-  String.raw`[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\bold[\s-]+fashioned\b|\bat\s+no\s+time\b|[这那這][么麼]?一句[话話]|一句[话話][也都]|\bwhy\s+(?:in\s+the\s+world|on\s+earth)\b|旅[行游遊][社团團]|\b(?=anyway\b)(?<![.!?…\]\n"“]\s*|^\s*)anyway\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b|(?<=\b(?:${SNAPPING_GOODS})\b[^.!?\n,;]{0,40}?)(?<!\b(?:she|he|i|we|they|you)\s+(?:just\s+|finally\s+)?)\bsnapped\b(?!\s+back\b|\s+at\b(?!\s+(?:the|its|one|a)\s+${GIVING_WAY_PARTS}\b))|(?<=\b(?:tell|tells|telling|told|warn|warns|warning|warned|let|lets|letting)\s+)every(?:one|body)\b|(?<=[让讓叫]|告诉|告訴|提醒)大家都`,
+  String.raw`[对對号號堪][称稱]|品[质質]问题|品[质質]問題|理性消[费費]|理性[维維][权權]|条款式|條款式|\bout\s+loud\b|\bold[\s-]+fashioned\b|\bat\s+no\s+time\b|[这那這][么麼]?一句[话話]|一句[话話][也都]|\bwhy\s+(?:in\s+the\s+world|on\s+earth)\b|旅[行游遊][社团團]|\b(?=anyway\b)(?<![.!?…\]\n"“]\s*|^\s*)anyway\b|\b(?:i|she|he)\s+wants?(?=\s+to\s+(?:buy|see|try|know|understand|ask|look|find|check|compare)\b)|(?<=\beither\b[^.!?\n]{1,80}?)\bor\s+else\b|(?<=(?:请|請|麻烦|麻煩|能不能|可不可以|可以|能否|可否|帮忙|幫忙)[^，,。！？!?\n]{0,4})[给給]我|(?<=\b(?:${SNAPPING_GOODS})\b[^.!?\n,;]{0,40}?)(?<!\b(?:she|he|i|we|they|you)\s+(?:just\s+|finally\s+)?)\bsnapped\b(?!\s+back\b|\s+at\b(?!\s+(?:the|its|one|a)\s+${GIVING_WAY_PARTS}\b))|(?<=\b(?:tell|tells|telling|told|warn|warns|warning|warned|let|lets|letting)\s+)every(?:one|body)\b|(?<=[让讓叫]|告诉|告訴|提醒)大家都`,
   'giu',
 );
 
