@@ -395,6 +395,11 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // A post speaks to its readers: a manager pasting one is reading what the public can read.
     ...cues(1, 'for those of you', "here's my story", 'here is my story', 'feel free to share', 'lesson learned', 'word to the wise', 'you have been warned', 'be warned', 'just a heads up', 'heads up to', 'psa', 'rant over', 'end rant', 'end of rant', 'my rant', 'this rant', 'sorry for the rant', 'this post', 'anyone else had', 'has anyone else'),
     ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
+    // A review's closing verdict, told to whoever reads it: the reviewer will not be back, and advises others not to go.
+    ...cues(1, 'will not be back', "won't be back", 'will never be back', "i'll never be back", 'not be coming back', "won't be coming back", 'never be coming back', 'advise people not to', 'advise anyone', 'advise everyone', 'advise others'),
+    // The same verdict in Chinese, in the reviewer's own voice (我…, not a report's 表明不会再光顾) and of going there (去, 光顾,
+    // 踏足, 上门), which is said to readers; 来 is said to the shop.
+    ...cues(1, ...['再也不会去', '再也不去', '不会再去', '再也不会光顾', '不会再光顾', '不会再踏足', '不会再踏进', '再也不踏进', '不可能再次上门', '不会再上门'].map((never) => `我…${never}`)),
     ...cues(1, '楼主', '避雷', '踩雷', '姐妹们', '家人们', '大家注意', '提醒大家', '提醒各位', '群里', '曝光一下'),
     ...cues(1, 'naming names', 'never go… again', 'never shop… again', 'never buy… again', 'never use… again', 'made the mistake of', 'do yourself a favor', 'do yourself a favour', 'save yourself the'),
     // A post's own conventions, whatever the platform: a location tag (坐标), asking readers to spread it or judge it,
@@ -413,6 +418,9 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     ...cues(1, '千万别去', '千万不要去', '大家别去', '大家不要去', '劝大家', '奉劝'),
     // A PTT Gossiping post's closing question (有沒有八卦).
     ...cues(1, '有没有八卦', '有没有卦'),
+    // A post naming itself (此贴, 本帖), a blog's warning above it (不喜勿入), a blogger's visit to review a shop
+    // (探店), its photos put up (贴出照片); a review site's form, its pros and cons set out.
+    ...cues(1, '此贴', '此帖', '本帖', '不喜勿入', '探店', '贴出照片', '贴照片', 'pros:', 'cons:'),
     ...cues(1, 'would not recommend', "wouldn't recommend", 'do not recommend', "don't recommend", 'buyer beware', 'this forum', 'this blog', 'first and only visit', 'am i being unreasonable'),
     // A review's own words in either language: a shopper's tested-it and show-the-order posts (亲测, 晒单, 追评 — a
     // review added to later), the audience hailed (集美们, 宝子们), a reader told not to buy from a shop (not "I don't
