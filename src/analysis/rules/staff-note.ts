@@ -36,7 +36,7 @@ const EN_SHOP_STEPS =
  * lines, which reviewers write too.
  */
 const EN_SHOP_VOICE =
-  /\bour\s+(?:store|shop|customers?|counter|branch|workshop)\b|\bmy\s+(?:shift|co-?workers?)\b|\bI\s+(?:work|worked)\s+(?:at|in)\s+(?:a|an|the|this)\s+(?:[\p{L}'’-]+\s+){0,2}(?:store|shop|jewell?er|jewell?ers|optician|opticians|boutique)\b|\bI['’]?m\s+(?:a|an|the)\s+(?:cashier|clerk|salesperson|sales\s+associate|store\s+manager|shop\s+assistant)\b/iu;
+  /\bour\s+(?:store|shop|customers?|counter|branch|workshop)\b|\bmy\s+(?:shift|co-?workers?)\b|\bI\s+(?:work|worked)\s+(?:at|in)\s+(?:a|an|the|this)\s+(?:[\p{L}'’-]+\s+){0,2}(?:store|shop|jewell?er|jewell?ers|optician|opticians|boutique|(?:dry\s+)?cleaners|salon|restaurant|caf[eé]|bakery|pharmacy|spa)\b|\bI['’]?m\s+(?:a|an|the)\s+(?:cashier|clerk|salesperson|sales\s+associate|store\s+manager|shop\s+assistant)\b/iu;
 const ZH_SHOP_VOICE =
   /我们店|我店|我们柜台|我们门店|我司|我(?:上班|当班|值班)(?:的时候|时)|有(?:个|一个|位|一位)(?:顾客|客人)(?:进来|走进来|过来)/u;
 

@@ -46,7 +46,7 @@ function count(pattern: RegExp, text: string): number {
  * it from you", "you guys"; 你们店, 贵店, and in Cantonese 你哋间铺, 你哋嘅职员.
  */
 const EN_TO_SHOP =
-  /\byour\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:store|shop|company|staff|employees?|salespeople|sales\s+\w+|manager|website|policy|products?|branch|team|customer\s+service|jewell?ers?)\b|\b(?:from|with|by|at)\s+you\b(?!\s+(?:know|guys))|\byou\s+(?:guys|sold|charged|promised)\b|^\s*dear\s/imu;
+  /\byour\s+(?:\p{Lu}[\p{L}'’&-]*\s+){0,3}(?:store|shop|company|staff|employees?|salespeople|sales\s+\w+|manager|website|policy|products?|branch|team|customer\s+service|jewell?ers?)\b|\b(?:from|with|by|at)\s+you\b(?!\s+(?:know|guys))|\byou\s+(?:guys|sold|charged|promised)\b|^\s*dear\s|^[^\n]{1,40}\s[-–—]\s+dear\s/imu;
 /**
  * A letter's asks and sign-off, which only a message to the shop has: "please contact me", "I look forward to your
  * reply", "Sincerely", "Kind regards"; 请尽快回复, 期待答复, 此致.
@@ -86,7 +86,7 @@ function shopSpeaksOrIsSpokenTo(folded: string, chinese: boolean): boolean {
  * watch", "my Fossil watch" (a word before the thing, most often its brand), "my eyes".
  */
 const EN_OWN_ACCOUNT =
-  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|picked\s+out|chose|received|exchanged|visited|walked\s+into|used\s+an?|sought|shopped|booked|won|bid\s+on)\b|\bmy\s+(?:new\s+|old\s+)?(?:[\p{L}-]+\s+)?(?:watch|glasses|sunglasses|ring|necklace|bracelet|earrings?|pendant|chain|jewell?ery|jewelry|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order|purchase|voucher|gift\s+(?:card|certificate)|appointment|eyes|eyesight|prescription|parcel|package|refund|deposit|receipt|bag|purse|handbag|wallet|shoes|boots)\b/iu;
+  /\b(?:I|we|my\s+(?:husband|wife|partner|son|daughter|fianc[ée]e?|boyfriend|girlfriend|mother|father|mom|mum|dad))\s+(?:(?:had|have|then|finally|also|just|recently|originally)\s+)?(?:bought|purchased|ordered|paid|took|brought|dropped|went\s+(?:in|back|into|to)|returned|picked\s+up|picked\s+out|chose|received|exchanged|visited|walked\s+into|used\s+an?|sought|shopped|booked|won|bid\s+on|tried\s+(?:the|this|their|a|an)|arrived\s+at)\b|\bmy\s+(?:recent\s+|last\s+|first\s+|latest\s+)?(?:visit|experience|stay|meal)\s+(?:at|to|with|here|there)\b|\bmy\s+(?:new\s+|old\s+)?(?:[\p{L}-]+\s+)?(?:watch|glasses|sunglasses|ring|necklace|bracelet|earrings?|pendant|chain|jewell?ery|jewelry|engagement\s+ring|wedding\s+(?:ring|band)|eye\s+exam|contacts|lenses|frames|order|purchase|voucher|gift\s+(?:card|certificate)|appointment|eyes|eyesight|prescription|parcel|package|refund|deposit|receipt|bag|purse|handbag|wallet|shoes|boots)\b/iu;
 
 /**
  * A business named by its proper name: a capitalised name before a shop noun ("the SpecSavers store", "a certified
@@ -99,7 +99,7 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const DETERMINER =
   '(?:The|A|An|My|Our|This|That|These|Their|His|Her|Its|Your|I|We|They|He|She|It|So|But|And|Then|When|After|Local|One|Every|Each|No)';
 const EN_SHOP_NAMED = new RegExp(
-  String.raw`(?=\p{Lu})(?<!\b(?:an?|any|some|another|one)\s+)(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+(?:\s+(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+){0,2}\s+(?:(?:repair|retail|jewell?ery|optical|eyewear|watch)\s+)?(?:store|shop|jewell?ers?|opticians?|outlet|branch|boutique|mall|showroom|service\s+cent(?:re|er)|employees|customer\s+service)\b` +
+  String.raw`(?=\p{Lu})(?<!\b(?:an?|any|some|another|one)\s+)(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+(?:\s+(?!${DETERMINER}\b)\p{Lu}[\p{L}'’&-]+){0,2}\s+(?:(?:repair|retail|jewell?ery|optical|eyewear|watch)\s+)?(?:store|shop|jewell?ers?|opticians?|outlet|branch|boutique|mall|showroom|service\s+cent(?:re|er)|employees|customer\s+service|(?:[Dd]ry\s+)?[Cc]leaners|[Cc]ar\s+[Ww]ash|[Ss]alon|[Rr]estaurant|[Cc]af[eé]|[Bb]akery|[Dd]iner|[Pp]harmacy|[Hh]otel|[Dd]ealership)\b` +
     String.raw`|\b\p{Lu}\p{L}*(?:[Vv]ision|[Oo]ptic|[Jj]ewel|[Ee]ye|[Ll]ens|[Ss]pec|[Ww]atch|[Dd]iamond|[Cc]rafter)(?!s?\b|es\b|ry\b|le?r|l?ery\b|ed\b|ing\b|glass|wear\b)\p{L}+` +
     String.raw`|\b\p{Lu}\p{Ll}+(?:[Vv]ision|[Oo]ptic|[Jj]ewel|[Ee]ye[Cc]are|[Ll]ens|[Ss]pec|[Ww]atch|[Dd]iamond|[Cc]rafter)\p{L}*` +
     String.raw`|\b(?!Mc|Mac|PayPal|YouTube|TikTok|WhatsApp|LinkedIn|FaceTime|FaceBook|MacBook|PowerPoint|GoFundMe|WeChat)\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+\b` +
@@ -364,7 +364,7 @@ function englishPost(text: string, source: ComplaintTextSource, folded: string, 
   // The cheap test first: most texts are no one's own account.
   const own = ownAccount(told);
   if (own === undefined) return undefined;
-  const named = businessNamed(folded);
+  const named = businessNamed(folded, told);
   if (named === undefined || shopSpeaksOrIsSpokenTo(folded, false)) return undefined;
   return weighedPost(text, source, own, named, () => toReaders(folded, told));
 }
@@ -384,16 +384,28 @@ function ownAccount(told: string): Weighed | undefined {
 /**
  * The business named plainly (2), or by a brand's shape or a visit to a name alone (1). A title capitalises every word
  * ("They Work In Eye Care…"), so a name's shape is read below it; a name in the title counts when the text names it again.
+ * A review posted under the business's own listing names it by pointing at it (see EN_THIS_BUSINESS), which counts as
+ * plainly, but only in the narration: a customer quoted by staff says "this store is a joke" too.
  */
-function businessNamed(folded: string): Weighed | undefined {
+function businessNamed(folded: string, told: string): Weighed | undefined {
   const title = titleLine(folded);
   const body = title ? ' '.repeat(title.end) + folded.slice(title.end) : folded;
-  const plain = enShopNamed(body) ?? find(EN_NAME_BESIDE_TRADE, body, 'business named');
+  const plain =
+    enShopNamed(body) ??
+    find(EN_NAME_BESIDE_TRADE, body, 'business named') ??
+    find(EN_THIS_BUSINESS, told, 'business pointed at');
   if (plain) return { feature: plain, weight: 2 };
   const weak =
     find(EN_LOWER_CAMEL_BRAND, body, 'brand') ?? find(EN_VISITED_NAME, body, 'name visited') ?? titleName(folded);
   return weak ? { feature: weak, weight: 1 } : undefined;
 }
+
+/**
+ * The business a review is posted under, pointed at rather than named: "this salon", "this place", "this store". A
+ * message to the shop says "your store", the staff "our store", a report "the store".
+ */
+const EN_THIS_BUSINESS =
+  /\bthis\s+(?:place|salon|store|shop|restaurant|business|establishment|location|company|caf[eé]|bakery|jewell?er|jewelry\s+store|jewellery\s+shop|optician|cleaners|spa|boutique|dealership)\b/iu;
 
 /**
  * A trade's noun with its name beside it, in brackets or in apposition: "the opticians (now Boots)", "a jeweller
