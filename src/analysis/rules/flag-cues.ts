@@ -397,6 +397,11 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     ...cues(1, 'never going back', "won't be going back", 'will never go back', "i'll never go back", 'will not be returning', "won't be returning", 'never again', 'shop elsewhere', 'take your business elsewhere'),
     // A review's closing verdict, told to whoever reads it: the reviewer will not be back, and advises others not to go.
     ...cues(1, 'will not be back', "won't be back", 'will never be back', "i'll never be back", 'not be coming back', "won't be coming back", 'never be coming back', 'advise people not to', 'advise anyone', 'advise everyone', 'advise others'),
+    // Advice to the readers in the imperative, as only a review gives it: do not shop here, save your money, stay away.
+    ...cues(1, 'do not shop here', "don't shop here", 'do not shop at', "don't shop at", 'never shop here', 'save your money', 'stay far away', 'run away from this'),
+    // The same in Chinese: the poster's opening (记录一下, 分享一下我的经历), a shop exposed (曝光一家), readers asked or
+    // warned (想问一下大家, 大家要小心). Not 千万别买 alone: a message to the shop says it too (see post-genre.test.ts).
+    ...cues(1, '记录一下', '分享一下我的', '分享一下我在', '曝光一家', '曝光这家', '想问一下大家', '问一下大家', '请问大家', '大家要小心', '大家买东西要'),
     // The same verdict in Chinese, in the reviewer's own voice (我…, not a report's 表明不会再光顾) and of going there (去, 光顾,
     // 踏足, 上门), which is said to readers; 来 is said to the shop.
     ...cues(1, ...['再也不会去', '再也不去', '不会再去', '再也不会光顾', '不会再光顾', '不会再踏足', '不会再踏进', '再也不踏进', '不可能再次上门', '不会再上门'].map((never) => `我…${never}`)),

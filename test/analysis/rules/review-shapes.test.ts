@@ -10,6 +10,9 @@ describe('a public review or post whose text never says it was posted', () => {
     // A review's closing verdict: the reviewer will not be back, and advises others.
     'Waited forty minutes for a coffee and the girl at the till rolled her eyes at me. I will not be back.',
     'The old man at the counter shouted at a courier for parking outside. I would advise people not to go there.',
+    // Advice to the readers in the imperative.
+    'The necklace I bought turned my neck green after a week. Do not shop here.',
+    'The earrings I bought fell apart on the second day. Save your money.',
     // A review site's form.
     'Picked up my coat and the lining was torn.\nPros: quick\nCons: careless with clothes, blamed me',
     // The reviewer's own visit told, beside a business named by a trade's noun.
@@ -26,6 +29,11 @@ describe('a public review or post whose text never says it was posted', () => {
     // The reviewer's own "never going there again", in either script.
     '周末带孩子去吃早茶,点心上得很慢,服务员还摆脸色。我以后再也不会去了。',
     '上週去那間麵店,老闆嫌我們點太少不給坐。我也不可能再次上門了。',
+    // The poster's opening, a shop exposed, readers warned or asked.
+    '记录一下今天在商场买金项链的糟心经历,店员态度太差了。',
+    '分享一下我的经历,上个月买的手镯戴了一周就变形了,店员还说是我的问题。',
+    '曝光一家黑心眼镜店,配的眼镜度数完全不对,老板死不认账。',
+    '想問一下大家,我在銀樓買的金項鍊重量不足,老闆說是正常的,這樣合理嗎?',
     // A post naming itself, a blog's warning above it, a blogger's visit to review a shop.
     '过年在酒楼订了三桌,结账时多收了几百块酒水钱,我找经理理论也没用。谨以此贴,慰藉一下自己。',
     '此篇不是食記,不喜勿入。老闆娘對我們一家大小吼,服務生還翻白眼。',
