@@ -33,6 +33,22 @@ function bodySpeaks(texts: ReturnType<typeof complaintTexts>): boolean {
   return texts.some(({ source, text }) => findCues(BODY_NOTICE_CUES, text, source).length > 0);
 }
 
+/** The guesses that a pasted text is a post, which a news report's own voice to its readers sets off too (提醒大家, "be warned"). */
+const POST_GUESS_CUES = new Set<Cue>(PUBLISHED_TEXT_CUES['social-media'] ?? []);
+
+/**
+ * Whether a pasted text reads as a news report (see newsRegister, newsAttribution): one text is one genre, so a report is
+ * no post, and its warnings to readers are the reporter's. A platform it names (网友, 发文, "took to Facebook") still
+ * says where the complaint went.
+ */
+function reportedInThePress(texts: ReturnType<typeof complaintTexts>): boolean {
+  return texts.some(
+    ({ source, text }) =>
+      source === 'narrative' &&
+      (newsRegister(text, source) !== undefined || newsAttribution(text, source) !== undefined),
+  );
+}
+
 /** A child named, which counts as a special customer only beside a harm (see CHILD_CUES). */
 const CHILD = new Set<Cue>(CHILD_CUES);
 
@@ -245,6 +261,8 @@ export function detectFlags(complaint: Complaint): Flag[] {
   // unless the subject is introduced as only a report does; in a complaint platform's summary it is the platform's.
   const reportStyleIsPress =
     guessPublished && !platformSummarised(texts) && (!bodySpeaks(texts) || pressIntroduces(texts));
+  // Whether the text is a report, found only when a post's guess is hit.
+  let reported: boolean | undefined;
   const flags: Flag[] = [];
   // Whether a harm is told, found only when a child is named.
   let harmed: boolean | undefined;
@@ -261,6 +279,10 @@ export function detectFlags(complaint: Complaint): Flag[] {
         if (kind === 'special-customer' && CHILD.has(hit.cue)) {
           harmed ??= harmTold(texts);
           if (!harmed) continue;
+        }
+        if (kind === 'social-media' && reportStyleIsPress && POST_GUESS_CUES.has(hit.cue)) {
+          reported ??= reportedInThePress(texts);
+          if (reported) continue;
         }
         if (kind !== 'media' || reportStyleIsPress || !PUBLISHED_CUES.has(hit.cue)) {
           evidence ??= [];

@@ -227,3 +227,31 @@ describe('a complaint platform’s summary, an unnamed consumer retold as 其, i
     expect(found).not.toContain('social-media');
   });
 });
+
+describe('a news report pasted whole is no post, whatever it tells its readers', () => {
+  // Each report with whether the customer posted: only a platform it names says so, not its warnings to readers.
+  const reports: [string, boolean][] = [
+    // Under a wire's dateline, warning its readers as a post would.
+    [
+      '（新加坡16日讯）陈女士日前在一家金店购买金手链，戴了三天就断了。陈女士表示，店员拒绝退款，只同意维修。记者提醒大家，购买金饰时要保留发票。',
+      false,
+    ],
+    // Naming its subject with an age, then by surname alone, closing on advice.
+    [
+      'Kira Denney, 34, bought a bracelet at a mall jeweler in March. The clasp broke twice. When Denney asked for a refund, the store offered a repair. Buyer beware, consumer advocates say: read the return policy first.',
+      false,
+    ],
+    // The same report, saying the customer posted.
+    [
+      '（新加坡16日讯）陈女士日前在一家金店购买金手链，戴了三天就断了，她在网上发文控诉，引来不少网友留言。记者提醒大家，购买金饰时要保留发票。',
+      true,
+    ],
+  ];
+  for (const [text, posted] of reports) {
+    it(`is media, and social-media only when a post is named (${posted}): ${text}`, () => {
+      const found = kinds(text);
+      expect(found).toContain('media');
+      expect(found.includes('social-media')).toBe(posted);
+    });
+  }
+});
