@@ -42,11 +42,11 @@ const ZH_SHOP_VOICE =
 
 /**
  * A member of staff telling a story from work, as retail workers' own posts do: "I had a lady who came in", "they didn't
- * come from my shop" (a shop owned, not "my local shop"); 我是店员, 我在金店上班 (not 我在银行上班, a bank). Such a
+ * come from my shop" (a shop owned, not "my local shop"), "a woman walks up to my counter", "I'm working the register"; 我是店员, 我在金店上班 (not 我在银行上班, a bank). Such a
  * story is the shop's side, not a customer's complaint gone public.
  */
 const EN_STAFF_TELLS =
-  /\bI\s+had\s+(?:a|this|one)\s+(?:customer|client|lady|woman|man|guy|gentleman|couple)\s+(?:who|that|come|came|walk|walked)\b|\b(?:from|in|into|at)\s+my\s+(?:shop|store|counter|register|till)\b/iu;
+  /\bI\s+had\s+(?:a|this|one)\s+(?:customer|client|lady|woman|man|guy|gentleman|couple)\s+(?:who|that|come|came|walk|walked)\b|\b(?:from|in|into|at|up\s+to|behind)\s+my\s+(?:shop|store|counter|register|till)\b|\bI(?:['’]m|\s+am|\s+was)\s+working\s+(?:the\s+)?(?:register|counter|till|tills|shop\s+floor)\b/iu;
 const ZH_STAFF_TELLS =
   /我是[^，,。\n]{0,8}?(?:店员|导购|柜员|柜姐|店长|营业员|销售员)|我在[^，,。\n]{0,10}?(?:店|(?<!银)行|铺|专柜|柜台|门店)(?:上班|工作|做导购|当店员)/u;
 

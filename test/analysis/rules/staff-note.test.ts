@@ -24,6 +24,9 @@ describe('a staff note names and quotes its customer as a report does, but was p
     'TL;DR at the end. I had a lady who came in with earrings that never came from my shop. Ms Vance said she would sue.',
     '我是金店的导购,今天遇到一位王女士,王女士表示手链是在我们这买的。大家评评理。',
     '我在眼鏡行上班,今天一位林小姐說眼鏡度數不對,林小姐表示要退款。',
+    // A worker at the till or the counter.
+    "(I'm working the register at the jewelry counter.) A woman wants her money back for a ring. Lesson learned: check the receipt.",
+    'A man walks up to my counter with a watch he says stopped. Never again, I tell myself, will I skip the test. Rant over.',
   ])('raises no media or social-media: %s', (text) => {
     expect(staffNote(text)).toBe(true);
     expect(crisis(text)).not.toContain('media');
