@@ -14,7 +14,7 @@ import { probedText } from './cue-probes.ts';
 import { isDeniedStep } from './denied-step.ts';
 import { BODY_NOTICE_CUES, CHILD_CUES, CHILD_HARM_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
 import { staffNote } from './staff-note.ts';
-import { newsRegister, platformSummary, postRegister } from './text-register.ts';
+import { narration, newsRegister, platformSummary, postRegister } from './text-register.ts';
 
 const MAX_EVIDENCE = 3;
 const CRISIS = new Set<string>(CRISIS_KINDS);
@@ -53,11 +53,11 @@ const PASTED_CUES = new Map<FlagKind, readonly Cue[]>(
 const NAME = String.raw`(?!(?:She|He|I|They|We|It|You|My|The|Then|And)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?`;
 const NEWS_ATTRIBUTION = new RegExp(
   String.raw`[,.?!]"\s+(?:${NAME}\s+){1,2}(?:said|says|told|added|explained|claimed)\b|[,.?!]"\s+said\s+${NAME}\b` +
+    // Or to a stranger by an epithet, inverted after the quote: `…," said the frustrated furniture customer`.
+    String.raw`|[,.?!]"\s+(?:said|says)\s+the\s+(?:[\p{Ll}-]+\s+){1,3}(?:customer|shopper|woman|man|mother|father|mom|mum|dad|homeowner|buyer|resident|bride|groom|couple|consumer|grandmother|grandfather|pensioner|retiree|widow|parent|patient|diner|driver|client|owner)\b` +
     // A report introduces its subject by name and age ("Yvonne Hollings, 36, had…", "Ms McVinnie, 32,"),
     // by where they live ("The Morton Grove resident"), or as a stranger ("A woman said she was…").
     String.raw`|\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${NAME}|${NAME}\s+${NAME}),\s+\d{2},` +
-    String.raw`|\b(?:Mr|Mrs|Ms)\.?\s+${NAME}\s+(?:said|says|told|points out|pointed out|added|recalled)\b` +
-    String.raw`|\b(?:says|said)\s+(?:Mr|Mrs|Ms)\.?\s+${NAME}\b` +
     String.raw`|\b[Tt]he\s+(?:${NAME}\s+){1,3}resident\b|^(?:An?)\s+(?:woman|man|mother|father|bride|bride-to-be|customer|shopper)\s+(?:said|says|told|claims)\b` +
     // Someone telling a TV station by its call sign or name ("she told ABC2", "told WSOC"), and a reader's
     // letter to a consumer column, signed with name and town ("— Nora Lane, Ocala, Fla.").
@@ -65,6 +65,23 @@ const NEWS_ATTRIBUTION = new RegExp(
     String.raw`|[—–]\s*${NAME}\s+${NAME},\s+${NAME}(?:\s+${NAME})?(?:,\s+[A-Z][a-z]*\.?)?\s*$`,
   'mu',
 );
+
+/**
+ * A person by title and surname who says something ("Mr Cook said", "says Mrs Lee"): a report's attribution, unless the
+ * narrator tells their own story in the first person, as a customer tells of the jeweller they dealt with ("Mr Cook said
+ * that the ring would be ready three weeks after the deposit").
+ */
+const TITLED_SAID = new RegExp(
+  String.raw`\b(?:Mr|Mrs|Ms)\.?\s+${NAME}\s+(?:said|says|told|points out|pointed out|added|recalled)\b|\b(?:says|said)\s+(?:Mr|Mrs|Ms)\.?\s+${NAME}\b`,
+  'u',
+);
+const NARRATOR_I = /(?<![\p{L}-])(?:I|my|me)(?![\p{L}-])/gu;
+
+/** The title-and-surname attribution, when the narrator does not say "I" and "my" of themselves (see TITLED_SAID). */
+function titledSaid(folded: string): RegExpExecArray | null {
+  const match = TITLED_SAID.exec(folded);
+  return match && (narration(folded).match(NARRATOR_I)?.length ?? 0) < 2 ? match : null;
+}
 
 /**
  * How a Chinese report introduces its subject by age, or as one stranger of a surname, with a title:
@@ -109,7 +126,8 @@ function platformSummarised(texts: ReturnType<typeof complaintTexts>): boolean {
 function newsAttribution(text: string, source: Evidence['source']): Evidence | undefined {
   // The folded text the cues were matched in, kept rather than folded again.
   const folded = probedText(text).folded;
-  const match = NEWS_ATTRIBUTION.exec(folded) ?? ZH_NEWS_NAMING.exec(folded) ?? ZH_DATELINE.exec(folded);
+  const match =
+    NEWS_ATTRIBUTION.exec(folded) ?? titledSaid(folded) ?? ZH_NEWS_NAMING.exec(folded) ?? ZH_DATELINE.exec(folded);
   return match
     ? { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0].trim() }
     : undefined;

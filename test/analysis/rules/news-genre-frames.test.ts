@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { detectFlags } from '../../../src/analysis/rules/detect-flags.ts';
+import { ComplaintSchema } from '../../../src/domain/complaint.ts';
+
+/** The flags' kinds of a text pasted whole as what happened, with no "came from" set. */
+const kinds = (narrative: string) => detectFlags(ComplaintSchema.parse({ narrative })).map((flag) => flag.kind);
+
+describe('a Chinese report read from the genre’s frames: a lead placed, a manner of speaking, speaker labels, 对此', () => {
+  it.each([
+    // A lead that opens on a shop or a stranger placed by where they are, beside a complainant named by title.
+    '新北市一间早餐店上个月刚开幕,陈先生在店里点了蛋饼,陈先生认为分量太少要求退钱。',
+    '新北市一間早餐店上個月剛開幕,陳先生在店裡點了蛋餅,陳先生認為分量太少要求退錢。',
+    // A reporter's attribution with the manner of speaking.
+    '高先生花1116元买了一部手机,没用几个月屏幕就歪了。高先生气愤地表示不修了,维修人员不予理睬。',
+    '高先生花1116元買了一部手機,沒用幾個月屏幕就歪了。高先生氣憤地表示不修了,維修人員不予理睬。',
+    // A broadcast report's speaker label before the words quoted.
+    '林小姐在手机行贴了镜头保护贴,不到半天林小姐就要求退钱。业者:「这是一次性的东西,怎么可能退。」',
+    '林小姐在手機行貼了鏡頭保護貼,不到半天林小姐就要求退錢。業者:「這是一次性的東西,怎麼可能退。」',
+    // The other side's or an official's advice after 对此.
+    '蒋小姐在网上买了面膜,蒋小姐用后耳后红肿。对此,商场工作人员提醒选择正规渠道购买。',
+    '蔣小姐在網上買了面膜,蔣小姐用後耳後紅腫。對此,商場工作人員提醒選擇正規渠道購買。',
+    // The public counted as a report counts them.
+    '台北一家饼店门口大排长龙,1名退货民众生气说要全额退费,店员委屈落泪。',
+    '台北一家餅店門口大排長龍,不少民眾不滿店方只退一半的規定。',
+  ])('flags media: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+
+  it.each([
+    // A staff note opens on the day and its customer; a customer's own account says 我.
+    '今天一位顾客拿来断了的项链,陈先生要求退钱,陈先生认为是质量问题。',
+    '今天一位顧客拿來斷了的項鍊,陳先生要求退錢,陳先生認為是質量問題。',
+    '我在广东一家金店买的手链,戴了十天就丢了,我要求店家赔偿,店员气愤地表示不可能。',
+    '我在廣東一家金店買的手鍊,戴了十天就丟了,我要求店家賠償。店員:「這不是我們的問題。」',
+  ])('a staff note or a customer’s own account is no report: %s', (text) => {
+    expect(kinds(text)).not.toContain('media');
+  });
+});
+
+describe('an English report read from its lede and its attributions', () => {
+  it.each([
+    // A lede that opens on a stranger and how they feel; a compound's "me" is no narrator.
+    'A mother is furious after a jeweller refused to repair her daughter’s bracelet, a hand-me-down from her aunt. The shop said the clasp had been forced.',
+    'A pensioner has been left without his watch for four months after a repair shop lost the parts.',
+    // A quote attributed to a stranger by an epithet, inverted.
+    'The sofa never came. "This is unacceptable," said the frustrated furniture customer. The manager said he was unaware.',
+  ])('flags media: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+
+  it.each([
+    // The customer's own story, telling what the jeweller said, is no report's attribution.
+    'We went into the jewellery shop in the arcade. Mr Cook said that the ring would be ready in three weeks, but I went in and he had lost my diamond.',
+    // A staff note opens on its customer so.
+    'A customer is furious that her ring broke after a week; she wants a refund.',
+  ])('a customer’s own story or a staff note is no report: %s', (text) => {
+    expect(kinds(text)).not.toContain('media');
+  });
+});
