@@ -75,10 +75,12 @@ const TITLED_SAID = new RegExp(
   String.raw`\b(?:Mr|Mrs|Ms)\.?\s+${NAME}\s+(?:said|says|told|points out|pointed out|added|recalled)\b|\b(?:says|said)\s+(?:Mr|Mrs|Ms)\.?\s+${NAME}\b`,
   'u',
 );
-const NARRATOR_I = /(?<![\p{L}-])(?:I|my|me)(?![\p{L}-])/gu;
+const NARRATOR_I = /(?<!-)\b(?:I|my|me)\b(?!-)/gu;
 
 /** The title-and-surname attribution, when the narrator does not say "I" and "my" of themselves (see TITLED_SAID). */
 function titledSaid(folded: string): RegExpExecArray | null {
+  // Most texts name no one by title, and are spared the search.
+  if (!folded.includes('Mr') && !folded.includes('Ms')) return null;
   const match = TITLED_SAID.exec(folded);
   return match && (narration(folded).match(NARRATOR_I)?.length ?? 0) < 2 ? match : null;
 }

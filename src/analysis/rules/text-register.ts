@@ -591,7 +591,7 @@ const EN_STRANGER_LEDE = new RegExp(
 /** A person's full name, as a report first gives it ("Kira Denney"). */
 const FULL_NAME = new RegExp(String.raw`\b(?!${DETERMINER}\b|${MONTH}\b)\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}{2,})\b`, 'gu');
 /** The narrator's own voice in English, outside quotes; not the "me" of a compound (a hand-me-down, a pick-me-up). */
-const EN_FIRST_PERSON = /(?<![\p{L}-])(?:I|my|me|we|our|us)(?![\p{L}-])/u;
+const EN_FIRST_PERSON = /(?<!-)\b(?:I|my|me|we|our|us)\b(?!-)/u;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s*$/u;
 /** A first name before the surname (the full name again), not a word that opens a sentence or a clause. */
 const FIRST_NAME_BEFORE = new RegExp(
