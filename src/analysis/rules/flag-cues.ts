@@ -381,13 +381,20 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // Outlets and the words of a newsroom: 新华社, 接受采访, TVBS, "told CBS".
     // (A paper's name alone is left out: "她在晚报工作" is a special customer, not a story.)
     ...cues(1, '新闻网', '新华社', '中新网', '澎湃', '接受采访', '通讯员', '东方日报', '星岛', '苹果日报', '联合报', '自由时报', 'TVBS', 'ETtoday', '三立', '东森'),
-    ...cues(1, 'cbs', 'nbc', 'abc news', 'fox news', 'sky news', 'cnn', 'for comment', 'action news'),
+    ...cues(1, 'cbs', 'nbc', 'abc news', 'fox news', 'sky news', 'cnn', 'action news'),
     // A photo credit: 「（图／TVBS）」, 「图/记者 王军」.
     ...cues(1, '图／', '图/', '记者…摄', '摄影／'),
     // A newsroom's own words: press time, an interview, asking the other side for comment.
     ...cues(1, '截至发稿', '发稿前', '回应称', '采访', '东网', 'hk01', '红星新闻', '极目新闻', '澎湃新闻'),
     ...cues(1, 'could not be reached', 'reached for comment', 'when contacted', 'in an interview', 'told this newspaper', 'told the newspaper', 'told the station', 'our station', 'this station'),
-    ...cues(1, 'on your side', 'affiliate', 'request for comment', 'declined to comment', 'did not respond to', 'in a statement', 'news team', 'spokes*'),
+    ...cues(1, 'on your side', 'affiliate', 'declined to comment', 'in a statement', 'news team', 'spokes*'),
+    // The other side asked for its answer by the newsroom, as only a report says it: its request for comment, answered or
+    // not ("has not responded to requests for comment", "did not return calls seeking comment", "did not immediately
+    // respond"), its questions or messages "from" the paper. Not "did not respond to my emails" nor "for comment" alone:
+    // a customer's post says both of the shop. The refusal is the shop's, so written whole with its "not".
+    ...cues(1, 'request* for comment', 'seeking comment', 'asked for comment', 'contacted for comment', 'approached for comment', 'not immediately respond*', 'not immediately return*', 'not return*… seeking comment', 'not return*… for comment', 'not respond* to… request* for comment', 'not respond* to… request* from', 'not respond* to… questions from', 'not respond* to… messages from', 'not respond* to… calls from', 'not respond* to… emails from'),
+    // The paper or the station as the party contacted or contacting, and the complainant interviewed (受访).
+    ...cues(1, 'contacted by the paper', 'told the paper', 'the paper contacted', 'the paper asked', 'contacted the station', 'called the station', 'the station contacted', 'the station reached', 'viewers contacted', '受访'),
     // The newsroom's general vocabulary rather than any one outlet's: a source who asked not to be named, the
     // person "in charge" (相关负责人) a report asks for a reply, a Hong Kong paper's 报料 and 苦主, what the paper 获悉.
     ...cues(1, 'asked not to be named', 'did not want to be named', "didn't want to be named", 'asked not to be identified', 'asked that her name', 'asked that his name'),

@@ -57,3 +57,29 @@ describe('an English report read from its lede and its attributions', () => {
     expect(kinds(text)).not.toContain('media');
   });
 });
+
+describe('the newsroom asking the other side, and the complainant interviewed', () => {
+  it.each([
+    // The request for comment, answered or not, whole with its "not": the shop's silence, not a step denied.
+    'Priya bought the watch in June and it stopped within a week. The store has not responded to a request for comment.',
+    'The ring snapped twice. The jeweller did not return calls seeking comment.',
+    'The shop did not immediately respond to questions about the refund.',
+    'Contacted by the paper, the owner said the chain had been pulled.',
+    'Viewers contacted the station after the store refused refunds.',
+    // The complainant interviewed (受访).
+    '陈先生受访时表示,手表修了三次还是不走。',
+    '陳先生受訪時表示,手錶修了三次還是不走。',
+  ])('flags media: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+
+  it.each([
+    // A customer's post says the shop did not answer them, or asks for a comment: no newsroom in either.
+    'I emailed the store twice but they did not respond to my emails.',
+    'The manager did not respond to my complaint, so I want a full refund.',
+    'I left a message for comment on their page and nobody answered.',
+    'The jeweller did not respond to my request for a refund.',
+  ])('a customer’s own post is no report: %s', (text) => {
+    expect(kinds(text)).not.toContain('media');
+  });
+});
