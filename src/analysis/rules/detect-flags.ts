@@ -14,7 +14,7 @@ import { probedText } from './cue-probes.ts';
 import { isDeniedStep } from './denied-step.ts';
 import { BODY_NOTICE_CUES, CHILD_CUES, CHILD_HARM_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
 import { staffNote } from './staff-note.ts';
-import { narration, newsRegister, platformSummary, postRegister } from './text-register.ts';
+import { inTheCustomersVoice, narration, newsRegister, platformSummary, postRegister } from './text-register.ts';
 
 const MAX_EVIDENCE = 3;
 const CRISIS = new Set<string>(CRISIS_KINDS);
@@ -117,6 +117,11 @@ function pressIntroduces(texts: ReturnType<typeof complaintTexts>): boolean {
 /** Whether what happened is told in the shop's own note (see staffNote). */
 function noteOfTheShop(texts: ReturnType<typeof complaintTexts>): boolean {
   return texts.some(({ source, text }) => source === 'narrative' && staffNote(text));
+}
+
+/** Whether what happened is told in the customer's own voice (see inTheCustomersVoice). */
+function customersVoice(texts: ReturnType<typeof complaintTexts>): boolean {
+  return texts.some(({ source, text }) => source === 'narrative' && inTheCustomersVoice(text));
 }
 
 /** Whether a pasted text is a complaint platform's summary (see platformSummary): posted, not reported. */
@@ -263,8 +268,12 @@ export function detectFlags(complaint: Complaint): Flag[] {
   const guessPublished = complaint.channel === undefined && !noteOfTheShop(texts);
   // In a council's or regulator's notice, a report's way of naming the complainant is the body's, not the press's,
   // unless the subject is introduced as only a report does; in a complaint platform's summary it is the platform's.
+  // Nor is a customer's own story or message a report, whatever words of the press it uses of news it saw.
   const reportStyleIsPress =
-    guessPublished && !platformSummarised(texts) && (!bodySpeaks(texts) || pressIntroduces(texts));
+    guessPublished &&
+    !platformSummarised(texts) &&
+    (!bodySpeaks(texts) || pressIntroduces(texts)) &&
+    !customersVoice(texts);
   const flags: Flag[] = [];
   // Whether a harm is told, found only when a child is named.
   let harmed: boolean | undefined;

@@ -645,6 +645,18 @@ function englishNews(text: string, source: ComplaintTextSource, folded: string):
 }
 
 /**
+ * Whether a Chinese text is the customer's own voice: their story told with 我 outside quotes three times or more, or a
+ * message to the shop (你们店, 请尽快回复). Neither is a published report, whatever words of the press it uses of news it
+ * saw (近日, 看新闻报道说金价涨了). English is left out: a consumer desk's report says "we" and tells a purchase in the
+ * shape of a customer's own account ("did what most of us would do"), so the same test there drops reports.
+ */
+export function inTheCustomersVoice(text: string): boolean {
+  const folded = normaliseText(text);
+  if (!HAN.test(folded)) return false;
+  return count(ZH_FIRST_PERSON, narration(folded)) >= 3 || ZH_TO_SHOP.test(folded) || ZH_LETTER.test(folded);
+}
+
+/**
  * Whether the customer tells the story in the first person, outside quotes ("I bought", "my watch"; 我 three times
  * or more), and not the shop's side in its own voice ("I work at", 我们店). In such a story "he", "she" and 对方 are
  * someone the customer dealt with, unless the customer names a companion (see COMPANION).

@@ -83,3 +83,23 @@ describe('the newsroom asking the other side, and the complainant interviewed', 
     expect(kinds(text)).not.toContain('media');
   });
 });
+
+describe('a Chinese customer’s own voice is no report, whatever words of the press it uses', () => {
+  it.each([
+    // A message to the shop (你们店), and a story told with 我, using 近日 or 新闻报道 of news the customer saw.
+    '近日我在你们店买了一条项链,戴了三天就断了。',
+    '近日我在你們店買了一條項鍊,戴了三天就斷了。',
+    '我看新闻报道说金价涨了,就去店里卖我的金链子,我问店员为什么只给一半价格。',
+    '我看新聞報導說金價漲了,就去店裡賣我的金鍊子,我問店員為什麼只給一半價格。',
+  ])('does not flag media: %s', (text) => {
+    expect(kinds(text)).not.toContain('media');
+  });
+
+  it.each([
+    // The customer who went to a reporter still did, and a report is still one.
+    '我已经向记者反映了,你们店再不处理我就上电视。',
+    '近日,市民王女士向记者反映,她在金店买的项链断了。',
+  ])('flags media: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+});
