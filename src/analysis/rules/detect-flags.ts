@@ -217,6 +217,21 @@ function councilByTitle(text: string, source: Evidence['source']): Evidence | un
     : { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0] };
 }
 
+/** The cues that name the news itself, which a customer also watches or reads (see NEWS_CONSUMED). */
+const NEWS_WORDS = new Set<string>(['on the news', 'the local news', 'the evening news', 'newspaper']);
+
+/**
+ * The news watched, heard or read, or a newspaper's advertisement: "I saw on the news that gold went up", "my husband
+ * watches the evening news", "the newspaper ad". The customer consumed the news; the complaint did not reach it.
+ */
+const NEWS_CONSUMED =
+  /\b(?:saw|seen|see|seeing|heard|hear|hearing|watch|watched|watches|watching|read|reading|reads)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:on\s+)?(?:the\s+)?(?:local\s+|evening\s+|nightly\s+)?news(?:paper)?\b|\bnewspaper\s+(?:ads?|adverts?|advertisements?|inserts?|coupons?|flyers?|circulars?)\b/iu;
+
+/** Whether a hit names the news only as the customer consumed it (see NEWS_CONSUMED). */
+function newsConsumed(hit: CueHit): boolean {
+  return NEWS_WORDS.has(hit.cue.text) && NEWS_CONSUMED.test(hit.evidence.quote);
+}
+
 /** Each kind with its cues and how they are looked for, worked out once rather than for every complaint. */
 const KIND_READINGS = FlagKindSchema.options.map((kind) => ({
   kind,
@@ -291,6 +306,7 @@ export function detectFlags(complaint: Complaint): Flag[] {
           harmed ??= harmTold(texts);
           if (!harmed) continue;
         }
+        if (kind === 'media' && newsConsumed(hit)) continue;
         if (kind !== 'media' || reportStyleIsPress || !PUBLISHED_CUES.has(hit.cue)) {
           evidence ??= [];
           addOnce(evidence, hit.evidence);

@@ -103,3 +103,21 @@ describe('a Chinese customer’s own voice is no report, whatever words of the p
     expect(kinds(text)).toContain('media');
   });
 });
+
+describe('the news watched or read is not the complaint gone to the news', () => {
+  it.each([
+    'I saw on the news that gold prices went up, so I went to sell my chain and the shop offered me half.',
+    'My husband watches the evening news every night, and he says the repair should take a day.',
+    'I read the newspaper ad before buying, and the ring broke in a week.',
+  ])('does not flag media: %s', (text) => {
+    expect(kinds(text)).not.toContain('media');
+  });
+
+  it.each([
+    'If you don’t refund me I will go on the news.',
+    'She ended up on the evening news after the store refused her.',
+    'I went to the newspaper and they ran my story.',
+  ])('flags media: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+});
