@@ -393,6 +393,8 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // respond"), its questions or messages "from" the paper. Not "did not respond to my emails" nor "for comment" alone:
     // a customer's post says both of the shop. The refusal is the shop's, so written whole with its "not".
     ...cues(1, 'request* for comment', 'seeking comment', 'asked for comment', 'contacted for comment', 'approached for comment', 'not immediately respond*', 'not immediately return*', 'not return*… seeking comment', 'not return*… for comment', 'not respond* to… request* for comment', 'not respond* to… request* from', 'not respond* to… questions from', 'not respond* to… messages from', 'not respond* to… calls from', 'not respond* to… emails from'),
+    // A consumer column speaking as one: its columnist's column, its readers' letters and how it prints them.
+    ...cues(1, 'my column', 'this column', 'writing a column', 'wrote a column', 'a column about', 'our readers', 'letter of the week', 'name and address supplied', 'name and address withheld', 'names and addresses supplied'),
     // The paper or the station as the party contacted or contacting, and the complainant interviewed (受访).
     ...cues(1, 'contacted by the paper', 'told the paper', 'the paper contacted', 'the paper asked', 'contacted the station', 'called the station', 'the station contacted', 'the station reached', 'viewers contacted', '受访'),
     // The newsroom's general vocabulary rather than any one outlet's: a source who asked not to be named, the

@@ -121,3 +121,17 @@ describe('the news watched or read is not the complaint gone to the news', () =>
     expect(kinds(text)).toContain('media');
   });
 });
+
+describe('a consumer column speaking as one', () => {
+  it.each([
+    'Monica Wolff was one of the first customers to alert me to the bills, and I wrote a column about it.',
+    'LETTER OF THE WEEK: the shop refused to repair my watch.\nJP, Berkshire\nYou were right to ask for a repair.',
+    'Readers keep asking about deposits. Name and address supplied: my sofa never came and the shop kept the deposit.',
+  ])('flags media: %s', (text) => {
+    expect(kinds(text)).toContain('media');
+  });
+
+  it('when a customer writes of the shop’s columns of figures, then media is not flagged', () => {
+    expect(kinds('I checked every column of the receipt and the shop still overcharged me.')).not.toContain('media');
+  });
+});
