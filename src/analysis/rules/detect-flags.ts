@@ -14,7 +14,7 @@ import { probedText } from './cue-probes.ts';
 import { isDeniedStep } from './denied-step.ts';
 import { BODY_NOTICE_CUES, CHILD_CUES, CHILD_HARM_CUES, FLAG_CUES, PUBLISHED_TEXT_CUES } from './flag-cues.ts';
 import { staffNote } from './staff-note.ts';
-import { newsRegister, platformSummary, postRegister } from './text-register.ts';
+import { inTheCustomersVoice, narration, newsRegister, platformSummary, postRegister } from './text-register.ts';
 
 const MAX_EVIDENCE = 3;
 const CRISIS = new Set<string>(CRISIS_KINDS);
@@ -69,11 +69,11 @@ const PASTED_CUES = new Map<FlagKind, readonly Cue[]>(
 const NAME = String.raw`(?!(?:She|He|I|They|We|It|You|My|The|Then|And)\b)[A-Z][a-z]+(?:[A-Z][a-z]+)?`;
 const NEWS_ATTRIBUTION = new RegExp(
   String.raw`[,.?!]"\s+(?:${NAME}\s+){1,2}(?:said|says|told|added|explained|claimed)\b|[,.?!]"\s+said\s+${NAME}\b` +
+    // Or to a stranger by an epithet, inverted after the quote: `…," said the frustrated furniture customer`.
+    String.raw`|[,.?!]"\s+(?:said|says)\s+the\s+(?:[\p{Ll}-]+\s+){1,3}(?:customer|shopper|woman|man|mother|father|mom|mum|dad|homeowner|buyer|resident|bride|groom|couple|consumer|grandmother|grandfather|pensioner|retiree|widow|parent|patient|diner|driver|client|owner)\b` +
     // A report introduces its subject by name and age ("Yvonne Hollings, 36, had…", "Ms McVinnie, 32,"),
     // by where they live ("The Morton Grove resident"), or as a stranger ("A woman said she was…").
     String.raw`|\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+${NAME}|${NAME}\s+${NAME}),\s+\d{2},` +
-    String.raw`|\b(?:Mr|Mrs|Ms)\.?\s+${NAME}\s+(?:said|says|told|points out|pointed out|added|recalled)\b` +
-    String.raw`|\b(?:says|said)\s+(?:Mr|Mrs|Ms)\.?\s+${NAME}\b` +
     String.raw`|\b[Tt]he\s+(?:${NAME}\s+){1,3}resident\b|^(?:An?)\s+(?:woman|man|mother|father|bride|bride-to-be|customer|shopper)\s+(?:said|says|told|claims)\b` +
     // Someone telling a TV station by its call sign or name ("she told ABC2", "told WSOC"), and a reader's
     // letter to a consumer column, signed with name and town ("— Nora Lane, Ocala, Fla.").
@@ -81,6 +81,25 @@ const NEWS_ATTRIBUTION = new RegExp(
     String.raw`|[—–]\s*${NAME}\s+${NAME},\s+${NAME}(?:\s+${NAME})?(?:,\s+[A-Z][a-z]*\.?)?\s*$`,
   'mu',
 );
+
+/**
+ * A person by title and surname who says something ("Mr Cook said", "says Mrs Lee"): a report's attribution, unless the
+ * narrator tells their own story in the first person, as a customer tells of the jeweller they dealt with ("Mr Cook said
+ * that the ring would be ready three weeks after the deposit").
+ */
+const TITLED_SAID = new RegExp(
+  String.raw`\b(?:Mr|Mrs|Ms)\.?\s+${NAME}\s+(?:said|says|told|points out|pointed out|added|recalled)\b|\b(?:says|said)\s+(?:Mr|Mrs|Ms)\.?\s+${NAME}\b`,
+  'u',
+);
+const NARRATOR_I = /(?<!-)\b(?:I|my|me)\b(?!-)/gu;
+
+/** The title-and-surname attribution, when the narrator does not say "I" and "my" of themselves (see TITLED_SAID). */
+function titledSaid(folded: string): RegExpExecArray | null {
+  // Most texts name no one by title, and are spared the search.
+  if (!folded.includes('Mr') && !folded.includes('Ms')) return null;
+  const match = TITLED_SAID.exec(folded);
+  return match && (narration(folded).match(NARRATOR_I)?.length ?? 0) < 2 ? match : null;
+}
 
 /**
  * How a Chinese report introduces its subject by age, or as one stranger of a surname, with a title:
@@ -116,6 +135,11 @@ function noteOfTheShop(texts: ReturnType<typeof complaintTexts>): boolean {
   return texts.some(({ source, text }) => source === 'narrative' && staffNote(text));
 }
 
+/** Whether what happened is told in the customer's own voice (see inTheCustomersVoice). */
+function customersVoice(texts: ReturnType<typeof complaintTexts>): boolean {
+  return texts.some(({ source, text }) => source === 'narrative' && inTheCustomersVoice(text));
+}
+
 /** Whether a pasted text is a complaint platform's summary (see platformSummary): posted, not reported. */
 function platformSummarised(texts: ReturnType<typeof complaintTexts>): boolean {
   return texts.some(({ source, text }) => source === 'narrative' && platformSummary(text, source) !== undefined);
@@ -125,7 +149,8 @@ function platformSummarised(texts: ReturnType<typeof complaintTexts>): boolean {
 function newsAttribution(text: string, source: Evidence['source']): Evidence | undefined {
   // The folded text the cues were matched in, kept rather than folded again.
   const folded = probedText(text).folded;
-  const match = NEWS_ATTRIBUTION.exec(folded) ?? ZH_NEWS_NAMING.exec(folded) ?? ZH_DATELINE.exec(folded);
+  const match =
+    NEWS_ATTRIBUTION.exec(folded) ?? titledSaid(folded) ?? ZH_NEWS_NAMING.exec(folded) ?? ZH_DATELINE.exec(folded);
   return match
     ? { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0].trim() }
     : undefined;
@@ -208,6 +233,21 @@ function councilByTitle(text: string, source: Evidence['source']): Evidence | un
     : { quote: quoteAround(text, match.index, match.index + match[0].length), source, cue: match[0] };
 }
 
+/** The cues that name the news itself, which a customer also watches or reads (see NEWS_CONSUMED). */
+const NEWS_WORDS = new Set<string>(['on the news', 'the local news', 'the evening news', 'newspaper']);
+
+/**
+ * The news watched, heard or read, or a newspaper's advertisement: "I saw on the news that gold went up", "my husband
+ * watches the evening news", "the newspaper ad". The customer consumed the news; the complaint did not reach it.
+ */
+const NEWS_CONSUMED =
+  /\b(?:saw|seen|see|seeing|heard|hear|hearing|watch|watched|watches|watching|read|reading|reads)\b(?:\s+[\p{L}'’]+){0,3}?\s+(?:on\s+)?(?:the\s+)?(?:local\s+|evening\s+|nightly\s+)?news(?:paper)?\b|\bnewspaper\s+(?:ads?|adverts?|advertisements?|inserts?|coupons?|flyers?|circulars?)\b/iu;
+
+/** Whether a hit names the news only as the customer consumed it (see NEWS_CONSUMED). */
+function newsConsumed(hit: CueHit): boolean {
+  return NEWS_WORDS.has(hit.cue.text) && NEWS_CONSUMED.test(hit.evidence.quote);
+}
+
 /** Each kind with its cues and how they are looked for, worked out once rather than for every complaint. */
 const KIND_READINGS = FlagKindSchema.options.map((kind) => ({
   kind,
@@ -259,8 +299,12 @@ export function detectFlags(complaint: Complaint): Flag[] {
   const guessPublished = complaint.channel === undefined && !noteOfTheShop(texts);
   // In a council's or regulator's notice, a report's way of naming the complainant is the body's, not the press's,
   // unless the subject is introduced as only a report does; in a complaint platform's summary it is the platform's.
+  // Nor is a customer's own story or message a report, whatever words of the press it uses of news it saw.
   const reportStyleIsPress =
-    guessPublished && !platformSummarised(texts) && (!bodySpeaks(texts) || pressIntroduces(texts));
+    guessPublished &&
+    !platformSummarised(texts) &&
+    (!bodySpeaks(texts) || pressIntroduces(texts)) &&
+    !customersVoice(texts);
   // Whether the text is a report, found only when a post's guess is hit.
   let reported: boolean | undefined;
   const flags: Flag[] = [];
@@ -284,6 +328,7 @@ export function detectFlags(complaint: Complaint): Flag[] {
           reported ??= reportedInThePress(texts);
           if (reported) continue;
         }
+        if (kind === 'media' && newsConsumed(hit)) continue;
         if (kind !== 'media' || reportStyleIsPress || !PUBLISHED_CUES.has(hit.cue)) {
           evidence ??= [];
           addOnce(evidence, hit.evidence);

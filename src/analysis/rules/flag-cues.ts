@@ -100,7 +100,22 @@ const STRANGER_INTRODUCED = ['', '年轻', '中年', '老年', '年长', '年迈
  * (当事设计师, 当事店家, 当事男子; 当事人 is listed with the reporter's words). Not 当事情 ("when things…").
  */
 const REPORT_PERSONS = [
-  ...['一名民众', '一位民众', '有民众', '女民众', '男民众', '民众…投诉', '民众…表示', '民众…指出', '民众…反映'],
+  ...['一位民众', '有民众', '女民众', '男民众', '民众…投诉', '民众…表示', '民众…指出', '民众…反映'],
+  // The public counted or qualified as a report counts them (一名民众, 1名退货民众, 多名民众, 不少民众,
+  // 民众不满).
+  ...[
+    '1名…民众',
+    '一名…民众',
+    '多名…民众',
+    '数名…民众',
+    '不少民众',
+    '许多民众',
+    '大批民众',
+    '部分民众',
+    '民众不满',
+    '民众…生气',
+    '民众…抱怨',
+  ],
   ...['店家', '业者', '设计师', '店员', '店长', '老板', '男子', '女子', '消费者', '客人', '顾客', '民众', '网友'].map(
     (role) => `当事${role}`,
   ),
@@ -366,13 +381,22 @@ export const PUBLISHED_TEXT_CUES: Partial<Record<FlagKind, Cue[]>> = {
     // Outlets and the words of a newsroom: 新华社, 接受采访, TVBS, "told CBS".
     // (A paper's name alone is left out: "她在晚报工作" is a special customer, not a story.)
     ...cues(1, '新闻网', '新华社', '中新网', '澎湃', '接受采访', '通讯员', '东方日报', '星岛', '苹果日报', '联合报', '自由时报', 'TVBS', 'ETtoday', '三立', '东森'),
-    ...cues(1, 'cbs', 'nbc', 'abc news', 'fox news', 'sky news', 'cnn', 'for comment', 'action news'),
+    ...cues(1, 'cbs', 'nbc', 'abc news', 'fox news', 'sky news', 'cnn', 'action news'),
     // A photo credit: 「（图／TVBS）」, 「图/记者 王军」.
     ...cues(1, '图／', '图/', '记者…摄', '摄影／'),
     // A newsroom's own words: press time, an interview, asking the other side for comment.
     ...cues(1, '截至发稿', '发稿前', '回应称', '采访', '东网', 'hk01', '红星新闻', '极目新闻', '澎湃新闻'),
     ...cues(1, 'could not be reached', 'reached for comment', 'when contacted', 'in an interview', 'told this newspaper', 'told the newspaper', 'told the station', 'our station', 'this station'),
-    ...cues(1, 'on your side', 'affiliate', 'request for comment', 'declined to comment', 'did not respond to', 'in a statement', 'news team', 'spokes*'),
+    ...cues(1, 'on your side', 'affiliate', 'declined to comment', 'in a statement', 'news team', 'spokes*'),
+    // The other side asked for its answer by the newsroom, as only a report says it: its request for comment, answered or
+    // not ("has not responded to requests for comment", "did not return calls seeking comment", "did not immediately
+    // respond"), its questions or messages "from" the paper. Not "did not respond to my emails" nor "for comment" alone:
+    // a customer's post says both of the shop. The refusal is the shop's, so written whole with its "not".
+    ...cues(1, 'request* for comment', 'seeking comment', 'asked for comment', 'contacted for comment', 'approached for comment', 'not immediately respond*', 'not immediately return*', 'not return*… seeking comment', 'not return*… for comment', 'not respond* to… request* for comment', 'not respond* to… request* from', 'not respond* to… questions from', 'not respond* to… messages from', 'not respond* to… calls from', 'not respond* to… emails from'),
+    // A consumer column speaking as one: its columnist's column, its readers' letters and how it prints them.
+    ...cues(1, 'my column', 'this column', 'writing a column', 'wrote a column', 'a column about', 'our readers', 'letter of the week', 'name and address supplied', 'name and address withheld', 'names and addresses supplied'),
+    // The paper or the station as the party contacted or contacting, and the complainant interviewed (受访).
+    ...cues(1, 'contacted by the paper', 'told the paper', 'the paper contacted', 'the paper asked', 'contacted the station', 'called the station', 'the station contacted', 'the station reached', 'viewers contacted', '受访'),
     // The newsroom's general vocabulary rather than any one outlet's: a source who asked not to be named, the
     // person "in charge" (相关负责人) a report asks for a reply, a Hong Kong paper's 报料 and 苦主, what the paper 获悉.
     ...cues(1, 'asked not to be named', 'did not want to be named', "didn't want to be named", 'asked not to be identified', 'asked that her name', 'asked that his name'),

@@ -250,7 +250,7 @@ const ZH_REPORT_DAY = /昨日|前日(?!子)/u;
  * shop's or a body's officer speaking (商家回应称, 该店负责人表示, 消协负责人指出).
  */
 const ZH_OTHER_SIDE =
-  /对此[，,]\s*[^。；;！!？?]{0,16}?(?:回应|表示|称|解释|回复|说明)|(?:商家|店方|店家|该店|门店|品牌方|厂家|该公司|客服)[^。，,；;]{0,6}?回(?:应|复)(?:称|说|表示)|(?:消协|消委会|局|协会|该店|该公司|门店|商场)[^。，,；;]{0,4}?(?:负责人|发言人)(?:指出|表示|介绍|称|回应|说)/u;
+  /对此[，,]\s*[^。；;！!？?]{0,16}?(?:回应|表示|称|解释|回复|说明|提醒|指出|建议|认为)|(?:商家|店方|店家|该店|门店|品牌方|厂家|该公司|客服)[^。，,；;]{0,6}?回(?:应|复)(?:称|说|表示)|(?:消协|消委会|局|协会|该店|该公司|门店|商场)[^。，,；;]{0,4}?(?:负责人|发言人)(?:指出|表示|介绍|称|回应|说)/u;
 
 /**
  * A subject introduced by where they come from, as a report's lead does (来自上海的彭女士, 来自台中的一名游客): not what came
@@ -264,6 +264,27 @@ const ZH_INTRODUCED_BY_ORIGIN = /来自[^\s\p{P}\d]{2,8}?的(?!投诉|反映|消
  */
 const ZH_LEAD_BY_ORIGIN =
   /^\s*(?:[^。！？!?\n，,]{1,8}[，,]\s*)?来自[^\s\p{P}\d]{2,8}?的(?:\p{Script=Han}{0,3}(?:女士|先生|小姐|太太|游客|市民|消费者|网友|女子|男子|小伙|姑娘|夫妇|老人|阿姨)|\p{Script=Han}{2,3}(?:拿着|带着|在|于|花|把|发现|购买|买了|来到|到|去))/u;
+
+/**
+ * A report's lead, opening on a stranger or a shop placed by where they are (新北市一间早餐店, 广东一名女子, 台北一名消费者,
+ * 广东,一女子), after a dateline's day at most: a customer's own account opens on 我, a staff note on the day and 一位顾客
+ * (今天一位顾客), so the words before 一 are neither a day nor a pointer (这, 那, 该) nor someone's own.
+ */
+const ZH_PLACE_LEAD =
+  /^\s*(?:(?:近日|日前|近期|\d{1,2}月\d{1,2}日)[，,]\s*)?(?!(?:这|那|该|此|我|你|他|她|有|在|今天|今日|昨天|昨日|前天|前几天|上午|下午|早上|晚上|中午|周末|上周|上个月|本周|本月|最近|刚才|当时|当天|那天|后来|本店|店里|门店))[\p{Script=Han}]{2,6}?[，,]?\s*(?:一(?:名|位|家|间|对)|1名|一(?:女子|男子|女|男)(?=[\p{Script=Han}]))/u;
+
+/**
+ * A reporter's attribution with the manner of speaking, of a complainant named by title: 高先生气愤地表示, 李女士无奈地说.
+ * The customer says 我; staff write 顾客说.
+ */
+const ZH_TITLED_MANNER = /(?:女士|先生|小姐|太太)[^\s\p{P}\d]{1,4}地(?:表示|说|称|告诉|回忆|抱怨|坦言|直言|指出)/u;
+
+/**
+ * A broadcast report's speaker labels before the words quoted: 黄姓车主:「…」, 受害早餐店业者:「…」, 老板娘VS.记者:「…」. A
+ * customer quoting a dialogue writes 我 in it, and a staff note's 顾客: is the shop's (see ZH_AT_WORK).
+ */
+const ZH_SPEAKER_LABEL =
+  /(?:^|[。！？!?\n]\s*)[^\s\p{P}\d]{2,12}(?:\s*(?:VS|vs)\.?\s*[^\s\p{P}\d]{2,12})?\s*[:：]\s*[「“"『]/u;
 
 /** A feature of a genre and how much it weighs: a plain sign of it 2, one that other texts share too 1. */
 interface Weighed {
@@ -541,6 +562,9 @@ export function newsRegister(text: string, source: ComplaintTextSource): Evidenc
     find(ZH_OTHER_SIDE, told, 'other side asked'),
     find(ZH_INTRODUCED_BY_ORIGIN, told, 'introduced by origin'),
     find(ZH_LEAD_BY_ORIGIN, told, 'lead'),
+    find(ZH_PLACE_LEAD, told, 'lead placed'),
+    find(ZH_TITLED_MANNER, told, 'manner of speaking'),
+    find(ZH_SPEAKER_LABEL, folded, 'speaker label'),
   ].filter((feature): feature is Feature => feature !== undefined);
   if (frames.length < 2 || shopSpeaksOrIsSpokenTo(folded, true)) return undefined;
   return evidence(text, source, frames, 'news report');
@@ -567,10 +591,19 @@ const EN_STRANGER_BY_PLACE = new RegExp(
 const EN_STRANGER_SAID =
   /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:\p{Ll}+\s+)?(?:shopper|woman|man|resident|consumer|buyer|mother|father|couple|bride)\s+(?:said|says|told|complained|claims|claimed)\b/u;
 
+/**
+ * A report's lede, opening the text on a stranger and how they feel or what they say ("A mother is furious…", "A
+ * pensioner has been left…", "A woman says…"). Not a customer or a client: a staff note opens on its customer so.
+ */
+const EN_STRANGER_LEDE = new RegExp(
+  String.raw`^\s*An?\s+(?:\d{1,3}-year-old\s+)?(?:\p{Ll}+\s+)?${PERSON_NOUN}\s+(?:(?:is|was|has\s+been|were|are)\s+(?:left|furious|fuming|angry|outraged|livid|upset|devastated|heartbroken|baffled|shocked|disgusted|frustrated|demanding|calling|warning|seeking)|says|claims|wants|fears|is\s+suing|has\s+hit\s+out)\b`,
+  'u',
+);
+
 /** A person's full name, as a report first gives it ("Kira Denney"). */
 const FULL_NAME = new RegExp(String.raw`\b(?!${DETERMINER}\b|${MONTH}\b)\p{Lu}\p{Ll}+\s+(\p{Lu}\p{Ll}{2,})\b`, 'gu');
-/** The narrator's own voice in English, outside quotes. */
-const EN_FIRST_PERSON = /\b(?:I|my|me|we|our|us)\b/u;
+/** The narrator's own voice in English, outside quotes; not the "me" of a compound (a hand-me-down, a pick-me-up). */
+const EN_FIRST_PERSON = /(?<!-)\b(?:I|my|me|we|our|us)\b(?!-)/u;
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s*$/u;
 /** A first name before the surname (the full name again), not a word that opens a sentence or a clause. */
 const FIRST_NAME_BEFORE = new RegExp(
@@ -601,7 +634,9 @@ function englishNews(text: string, source: ComplaintTextSource, folded: string):
   const told = narration(folded);
   if (EN_FIRST_PERSON.test(told)) return undefined;
   const stranger =
-    find(EN_STRANGER_BY_PLACE, told, 'stranger by place') ?? find(EN_STRANGER_SAID, told, 'stranger quoted');
+    find(EN_STRANGER_BY_PLACE, told, 'stranger by place') ??
+    find(EN_STRANGER_SAID, told, 'stranger quoted') ??
+    find(EN_STRANGER_LEDE, told, 'stranger in the lede');
   if (stranger) return evidence(text, source, [stranger], 'news report');
   const frame = find(EN_DATELINE, told, 'dateline') ?? find(EN_HEADLINE, told, 'headline');
   if (frame) return evidence(text, source, [frame], 'news report');
@@ -619,6 +654,18 @@ function englishNews(text: string, source: ComplaintTextSource, folded: string):
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a Chinese text is the customer's own voice: their story told with 我 outside quotes three times or more, or a
+ * message to the shop (你们店, 请尽快回复). Neither is a published report, whatever words of the press it uses of news it
+ * saw (近日, 看新闻报道说金价涨了). English is left out: a consumer desk's report says "we" and tells a purchase in the
+ * shape of a customer's own account ("did what most of us would do"), so the same test there drops reports.
+ */
+export function inTheCustomersVoice(text: string): boolean {
+  const folded = normaliseText(text);
+  if (!HAN.test(folded)) return false;
+  return count(ZH_FIRST_PERSON, narration(folded)) >= 3 || ZH_TO_SHOP.test(folded) || ZH_LETTER.test(folded);
 }
 
 /**
