@@ -15,6 +15,8 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     'accept the return', 'accept a return', 'deposit back', 'deposit returned',
     'return* the deposit', 'return* my deposit', 'return* her deposit', 'return* his deposit', '退定金', '退订金', '退按金', '攞返…订金',
     '攞返…钱', '拿返…钱', '要返…钱', '原价回收',
+    // The money put first, as 把 puts it: 把钱拿回来, 將錢討回, 把啲錢攞返.
+    '钱拿回', '钱拿返', '钱攞返', '钱要返', '钱讨回', '钱追回', '钱取回',
     // The money given back: 还返啲钱, 还我钱, 把钱还给我.
     '还返…钱', '还番…钱', '还我钱', '钱还给',
     // Money or a deposit got back with any verb of getting it back: 取回订金, 拿回货款, 要回押金.
@@ -35,10 +37,15 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     // 镶返. Glasses made again are remade (重配, 重新配一副).
     '整返好', '整番好', '整翻好', '整好', '整返', '整番', '补返', '补番', '镶返', '镶番', '补回…钻', '重配', '重新配',
     // A watch's movement rebuilt or overhauled, the watchmaker's words for its repair.
-    'rebuild*', 'rebuilt', 'overhaul*'],
+    'rebuild*', 'rebuilt', 'overhaul*',
+    // A string put back on, a stone put back in, a warranty's work done, the piece made to work again: "restrung", "honour
+    // the warranty", "get it working again", "I just want it to work".
+    'restrung', 'put back in', 'put… back in', 'honor* the warranty', 'honour* the warranty', 'honor* the guarantee',
+    'honour* the guarantee', 'working again', 'work again', 'working properly', 'work properly', 'running again',
+    'running properly', 'it to work', 'them to work'],
   // A price cut said with its measure or a softener between: 打个折, 打个八折, 打点折, 少收点.
   discount: ['打折', '打个折', '打点折', '打个…折', '少收点', '少收一点', '少收些', '便宜点', '便宜些', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
-  compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '索偿', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'to court', 'to the tribunal', 'consumer court', 'consumer forum', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages', '提告', '控告', '状告', '怒告', '告上…法', '告上…院', '告上…审裁', '告上…仲裁',
+  compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '索偿', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'to court', 'to the tribunal', 'consumer court', 'consumer forum', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages', '提告', '控告', '状告', '怒告', '对簿公堂', '打官司', '诉至法院', '诉诸法律', '告上…法', '告上…院', '告上…审裁', '告上…仲裁',
     // A loss or a short weight made good: 弥补损失, 补足克重, 补足到7.7克 (not 补足差价, the customer paying the difference).
     '弥补', '补足克重', '补足重量', '补足分量', '补足金重', '补足到'],
   apology: ['道歉', '赔礼', '赔不是', '致歉', '道个歉', '认错', '赔罪', 'apologi*', 'apology', 'say sorry'],
@@ -50,6 +57,8 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     // worker dismissed.
     '个交代', '给出交代', '给予交代', '作出交代', '做出交代', '查明', '承认…错', '承认…责任', 'admit*… fault', 'admit*… mistake*', 'admit*… wrong', 'fired'],
   assurance: ['保证不会', '不再发生', '以后不会', '以后再', '确保', '给个保证', '杜绝', '给个解释', '个解释', '合理解释', '合理的解释', '书面解释', '作出解释', '做出解释', '给出解释', 'an explanation', 'explain why', '知道原因', '为什么会', 'how often', 'in future', 'in the future', 'assur*', "won't happen again", 'never happens again', "doesn't happen", 'does not happen', 'know why', 'guarantee it', 'make sure',
+    // That it happen to no one after: "this won't happen to the next person", "never happens to anyone else".
+    "won't happen to", 'will not happen to', 'never happen again', 'never happens to',
     // That it be put right for others: 整改, 改进, better training, a changed policy. Other shoppers named alone
     // (其他消费者, "no one else") are a warning to them, which asks the shop for nothing.
     '整改', '改进', '改善',
@@ -170,12 +179,13 @@ export const QUESTION_ASK =
  * Chinese 请退款, 请你们赔偿, 麻烦你们退款给我, 烦请贵店退款, 拜托换一条, 唔该退返钱 — or a bare one opening its clause, a
  * remedy's verb with its object: "Fix it or give me my money back", "Refund me", "just replace the stone", and in
  * Chinese a short one said by itself (退钱！, 赔我钱！, 给我换一条新的！). What follows is the ask, as after "can you".
- * 请 asks only when a remedy's verb follows it, after the one addressed or a word of speed (请您尽快退款, 请贵店帮我维修):
+ * 请 asks only when a remedy's verb follows it, after the one addressed, a word of speed or the shop's taking it on (请您尽快退款,
+ * 请贵店帮我维修, 请店家负责修好, 请店家帮忙换):
  * 请 also hires or invites (请了师傅, 请专家鉴定, 请她稍等), and 申请 and 请求 are ASK's own. 麻烦 asks only of
  * someone (麻烦你们, 麻烦帮我), not said of a bother (很麻烦, 怕麻烦, 嫌麻烦).
  */
 export const POLITE_ASK =
-  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|(?:烦请|劳烦|(?<![申邀聘宴恳提延])请)(?=(?:你们?|您|贵店|贵公司|店家|商家)?(?:尽快|尽早|马上|立即|立刻|及时)?(?:给我|帮我|为我|把|将)?(?:退|换|赔|补|修|维修|重新|重做))|(?<![很怕嫌太好添找惹])麻烦(?=你|您|贵|店|商|帮|尽快|马上)|拜托|唔该(?=你|帮|退|换|整|赔|俾|畀)|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|赔我钱?|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))/iu;
+  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|(?:烦请|劳烦|(?<![申邀聘宴恳提延])请)(?=(?:你们?|您|贵店|贵公司|店家|商家)?(?:尽快|尽早|马上|立即|立刻|及时)?(?:负责|帮忙)?(?:给我|帮我|为我|把|将)?(?:退|换|赔|补|修|维修|重新|重做))|(?<![很怕嫌太好添找惹])麻烦(?=你|您|贵|店|商|帮|尽快|马上)|拜托|唔该(?=你|帮|退|换|整|赔|俾|畀)|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|赔我钱?|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))/iu;
 
 /**
  * A remedy turned down or set aside inside an ask: "而不是维修", "不要维修", "rather than a repair", "instead of

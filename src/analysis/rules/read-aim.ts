@@ -36,10 +36,17 @@ const AIMS = AIM_KINDS.filter((kind): kind is StatedAim => kind !== 'unknown');
 const AIM_CUES = new Map(AIMS.map((kind) => [kind, cues(1, ...AIM_PHRASES[kind])]));
 const DEFECT_CUES = cues(1, ...DEFECT_PHRASES);
 
+/**
+ * A place or a worker named for repairs: 修理厂, 维修店, 维修中心, 修表铺, 修理工, 维修人员. The name asks for nothing ("决意要与修理厂
+ * 对簿公堂" claims damages).
+ */
+const REPAIR_TRADE = /(?:维修|修理|修表|修车|修鞋)(?:厂|店|铺|部|中心|站|点|行|工|人员|师傅)/gu;
+
 /** The aim named most often in a text; ties go to the first in AIM_PHRASES order. */
 function strongestAim(told: string): { kind: StatedAim; count: number } | undefined {
-  // A part replaced is read as that part repaired (see partsAsRepairs).
-  const text = partsAsRepairs(told);
+  // A part replaced is read as that part repaired (see partsAsRepairs); a place or a worker named for repairs is no
+  // repair asked.
+  const text = partsAsRepairs(told).replace(REPAIR_TRADE, '店');
   let best: { kind: StatedAim; count: number } | undefined;
   for (const kind of AIMS) {
     const count = countOccurrences(AIM_PHRASES[kind], text);
@@ -59,7 +66,7 @@ function strongestAim(told: string): { kind: StatedAim; count: number } | undefi
  * too: 哪里可以修理, 边度可以整, "where I could get it fixed", "someone who could repair it".
  */
 const ASK =
-  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?需?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补)|(?:哪里|哪儿|哪家|哪间|什么地方|边度|边间)(?=(?:可以|能够?|会|有得)?(?:维?修|换|退|整|补|焊|镶)))|\b(?:wants?|where\s+(?:to|i|we|she|he|they)\s+(?:could\s+|can\s+|might\s+)?(?:get|have|take)\b|(?:someone|somebody|somewhere|anyone|anybody|a\s+place)\s+(?:who|that|to)\s+(?:could\s+|can\s+|would\s+)?(?=fix|repair|mend|replace|solder|restring)|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the|it|them)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the|it|them)|would like|\w+'d like|all i ask|asked (?:for|them to|to)|asked (?:if|whether)(?!(?:\s+\w+){1,3}\s+(?:is|was|are|were|has|had|did|does)\b)|(?:asked|ask) (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
+  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?需?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补)|(?<![需不别没])(?:让|要|叫)(?=(?:他|她|对方|商家|店家|店方|厂家|老板|师傅|修理工|维修工|店员)(?:们)?(?:赔|退|换|修|补|重做|负责))|(?:前往|前去|来到|回到|返回|跑到|跑去|再次到|再到)(?=[^，,。！？]{0,8}?(?:退货|退款|退钱|换货|调换|索赔|讨说法|讨个说法|要说法))|(?:哪里|哪儿|哪家|哪间|什么地方|边度|边间)(?=(?:可以|能够?|会|有得)?(?:维?修|换|退|整|补|焊|镶)))|\b(?:wants?|where\s+(?:to|i|we|she|he|they)\s+(?:could\s+|can\s+|might\s+)?(?:get|have|take)\b|(?:someone|somebody|somewhere|anyone|anybody|a\s+place)\s+(?:who|that|to)\s+(?:could\s+|can\s+|would\s+)?(?=fix|repair|mend|replace|solder|restring)|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the|it|them)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the|it|them)|would like|\w+'d like|all i ask|(?:i'm|i\s+am|we're|we\s+are|she's|she\s+is|he's|he\s+is|they're|they\s+are)\s+(?:only\s+|just\s+|really\s+)?after|what\s+(?:i|we|she|he|they)\s*(?:'m|'re|'s|\s+am|\s+are|\s+is|\s+was|\s+were)\s+(?:really\s+|only\s+)?after|asked (?:for|them to|to)|asked (?:if|whether)(?!(?:\s+\w+){1,3}\s+(?:is|was|are|were|has|had|did|does)\b)|(?:asked|ask) (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
 /**
  * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
  * 无法维修, "they refused to refund", "they couldn't repair it", "it's illegal to deny me a return".
@@ -75,11 +82,11 @@ const REFUSED =
 const REFUSAL_CONDITION = /\b(?:if|unless|once|when)\b.*$/iu;
 /**
  * Words that are an ask wherever they stand: a 说法, 公道 or 个交代 is only something the customer wants, a lawsuit
- * claims damages (起诉, 提告, 告上法庭, sued, "took the jeweller to small claims court"), and 索赔 (索償) is itself the verb of claiming them: "多次找商家索赔". A
+ * claims damages (起诉, 提告, 告上法庭, 对簿公堂, 打官司, sued, "took the jeweller to small claims court"), and 索赔 (索償) is itself the verb of claiming them: "多次找商家索赔". A
  * report read off (检测报告上显示, 公告上写) sues no one.
  */
 const ASK_BY_ITSELF =
-  /说法|公道|个交代|索赔|索偿|(?:提|控|状|怒)告|(?<![报公通广警预忠宣布劝])告上|\b(?:sued|suing|sue (?:them|the)|(?:took|take|taking|takes|taken)\s+(?:\w+\s+){1,3}to\s+(?:small\s+claims|court|the\s+(?:small\s+claims|tribunal|consumer\s+(?:court|tribunal|forum)))|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
+  /说法|公道|个交代|索赔|索偿|(?:提|控|状|怒)告|对簿公堂|打官司|诉至法院|诉诸法律|(?<![报公通广警预忠宣布劝])告上|\b(?:sued|suing|sue (?:them|the)|(?:took|take|taking|takes|taken)\s+(?:\w+\s+){1,3}to\s+(?:small\s+claims|court|the\s+(?:small\s+claims|tribunal|consumer\s+(?:court|tribunal|forum)))|charge-?backs?|charged? (?:it )?back|disput(?:e|ed|es|ing) the (?:charge|payment|transaction))\b|(?<!\b(?:paid|pay|pays|paying|charged|charge|charges|billed|bill|cost)\s+(?:\w+\s+)?)\bfor\s+(?:a\s+|an\s+|the\s+|her\s+|his\s+|my\s+)?(?:full\s+|partial\s+)?(?:refund|replacement|exchange|money\s+back)\b/iu;
 /**
  * A refusal told from the customer's side: "she was refused a refund", "he was denied an exchange", 退款申请被拒,
  * 遭到拒绝. The clause around it names what was asked for.
@@ -97,6 +104,11 @@ const FAILED_TO_GET =
   /\b(?:couldn't|could\s+not|can't|cannot|was\s+unable\s+to|were\s+unable\s+to|never|didn't|did\s+not|failed\s+to|won't|will\s+not|(?:(?:is|are|was|were|'s|'re|'m|am)\s*(?:not|n't)|isn't|aren't|wasn't|weren't)(?:\s+going\s+to)?)\s+(?:get|got|getting|receive|received|receiving|obtain)\b/iu;
 const CANNOT_GET_ZH = /([退换赔修])(?:不了|不掉|不成|不到|唔到|不好(?!看|用|意思))|不好(维?修|退|换)/gu;
 const REMEDY_OF_VERB: Readonly<Record<string, string>> = { 退: '退款', 换: '换货', 赔: '赔偿', 修: '修', 维修: '修' };
+/**
+ * A remedy named as sought and not got: 退货不果, 退款未果, 索赔无果, 换货失败. (A repair that failed, 维修未果, tells of
+ * work done, not of an ask.)
+ */
+const SOUGHT_IN_VAIN_ZH = /(退货|退款|退钱|退费|换货|索赔|赔偿)(?:不果|未果|无果|不成|失败|不遂)/gu;
 /** A trade-in's name (以旧换新) asks for no exchange. */
 const TRADE_IN = /以旧换新/gu;
 /** "修好就可以" — what would be enough is what is asked. */
@@ -118,7 +130,7 @@ const NAMED_ASK = /(?:的)?(?:要求|请求|诉求)/u;
  * asked") is who the customer turned to, not who asked.
  */
 const STAFF_WORD = new RegExp(
-  '(?<!向|找|跟|对|和|与|到|去|在|从|给|问|请|叫|让|联系|致电|打给|告诉|质问|投诉|举报|检举|指控)' +
+  '(?<!(?:向|找|跟|对|和|与|到|去|在|从|给|问|请|叫|让|联系|联络|致电|打给|告诉|质问|投诉|举报|检举|指控)(?:[A-Za-z0-9]{1,3}|该|这家|那家|这间|那间|涉事|此)?)' +
     '(?:店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|卖家|厂家|厂商|品牌方|公司|总部|销售|主任|负责人|主管|员工|门店|专柜|记者)|' +
     String.raw`(?<!\b(?:to|at|in|into|from|with|by|for|of|on|called|phoned|rang|emailed|told|asked|contacted|approached|visited|reported|accused|sued|wrote\s+to|spoke\s+to|spoke\s+with)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|their\s+|her\s+|his\s+|my\s+|our\s+)?(?:[\w-]+'s\s+)?)` +
     String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|cashier|jeweller|jeweler|they|store|shop|company|seller|retailer|brand|owner|optician|technician|repairer|dealer|merchant|vendor|reporter|journalist)\b`,
@@ -213,10 +225,14 @@ function asksIn(narrative: string, described: string[]): string {
     // An earlier plan goes on into the clause after it unless that one turns: "本来只想拿去检测,帮我修好就可以"
     // plans both.
     let planned = false;
+    // An ask named and then told ("诉求很简单,就是把表修好") goes on into the clause after it.
+    let opened = false;
     for (const whole of sentence.split(/[，,]/u)) {
       const clause = whole.replace(SET_ASIDE, ' ');
       if (doneElsewhere && DONE_ELSEWHERE.test(clause)) parts.length = 0;
+      if (opened) parts.push(clause);
       planned = readClause(clause, quoted || (planned && !TURN.test(clause)), parts, described);
+      opened = !quoted && ASK_NAMED_THEN_TOLD.test(clause) && !staffIsAsking(clause);
       if (SPEECH_OPENS.test(clause)) quoted = staffIsAsking(clause);
     }
   }
@@ -232,6 +248,12 @@ function asksIn(narrative: string, described: string[]): string {
  */
 const SUBHEADING =
   /(?<=[。！？!?.」”"][^\S\n]*\n)(?![^\n]*(?:我|\b(?:I|my|me|we|our)\b))[^\n，,。！？!?；;:：、.'"“”「」]{2,40}(?=\n[^\n]{41,})/giu;
+
+/**
+ * A clause that names an ask and leaves it to the next to say: 诉求很简单, 她的要求只有一个, 唯一的心愿是, 要求如下.
+ */
+const ASK_NAMED_THEN_TOLD =
+  /(?:诉求|要求|请求|心愿|愿望)(?:也|其实|倒|就)?(?:很简单|很明确|很明白|只有一个|就一个|只有一点|只有一条|不多|是|如下|\s*[:：])\s*$/u;
 
 /**
  * A clause that ends by opening someone's speech: 店员说, 商家表示, 销售人员介绍说, 对方回应称, "the clerk replied,".
@@ -261,7 +283,13 @@ function readClause(clause: string, quoted: boolean, parts: string[], described:
   const ask = ASK.exec(clause);
   const before = ask ? clause.slice(0, ask.index) : '';
   const planned = ask !== null && EARLIER_PLAN.test(before);
-  const own = ask !== null && !quoted && !DENIED.test(before) && !DENIED_ZH.test(before) && !planned;
+  const own =
+    ask !== null &&
+    !quoted &&
+    !DENIED.test(before) &&
+    !DENIED_ZH.test(before) &&
+    !deniedOfAThing(before, clause.slice(ask.index + ask[0].length)) &&
+    !planned;
   // Whoever is named before it, an ask that describes someone is that one's.
   const describing = own && (WHO_ASKED.test(before) || DESCRIBES_ASKER.test(clause.slice(ask.index)));
   if (describing) described.push(clause.slice(ask.index));
@@ -272,6 +300,7 @@ function readClause(clause: string, quoted: boolean, parts: string[], described:
   const failed = FAILED_TO_GET.exec(clause);
   if (failed) parts.push(clause.slice(failed.index + failed[0].length));
   for (const [, verb, hard] of clause.matchAll(CANNOT_GET_ZH)) parts.push(REMEDY_OF_VERB[verb ?? hard ?? ''] ?? '');
+  for (const [, remedy] of clause.matchAll(SOUGHT_IN_VAIN_ZH)) parts.push(remedy ?? '');
   const passive = PASSIVE_REFUSAL.exec(clause);
   // 退款申请被拒 names the ask before the refusal, "was refused a refund" after it.
   if (passive) parts.push(clause.slice(0, passive.index), clause.slice(passive.index + passive[0].length));
@@ -290,7 +319,7 @@ function readClause(clause: string, quoted: boolean, parts: string[], described:
   // ask for a refund" denies one.
   if (
     (enough && !quoted && !staffIsAsking(clause.slice(0, enough.index))) ||
-    (byItself && !DENIED.test(clause.slice(0, byItself.index)))
+    (byItself && !DENIED.test(clause.slice(0, byItself.index)) && !deniedOfAThing(clause.slice(0, byItself.index), ''))
   )
     (describing ? described : parts).push(clause);
   const named = NAMED_ASK.exec(clause);
@@ -310,6 +339,20 @@ const EARLIER_PLAN =
  * after I or we: "they didn't want to replace it" is the shop refusing what was asked, and names the ask.
  */
 const DENIED = /(?:\b(?:not|never|no\s+longer)|\b(?:i|we)\s+(?:\w+\s+)?\w+n't)\s+(?:\w+\s+)?$/iu;
+
+/**
+ * A contracted denial after "she" or "he" denies the thing asked for, not a deed: "she didn't want a refund", "he isn't
+ * looking for a replacement", "she doesn't want any compensation" are the customer's; "he didn't want to replace it" is
+ * as often the jeweller refusing the work, which names what was asked.
+ */
+const DENIED_BY_THIRD = /\b(?:she|he)\s+(?:\w+\s+)?\w+n't\s+(?:\w+\s+)?$/iu;
+const A_THING =
+  /^\s*(?:for\s+)?(?:(?:a|an|any|the|her|his|their|my|our|some|full|partial)\b|(?:refunds?|replacements?|exchanges?|repairs?|compensation|discounts?|apology|money)\b|$)/iu;
+
+/** True when a denial by "she" or "he" comes before the ask and what is asked is a thing (see DENIED_BY_THIRD). */
+function deniedOfAThing(before: string, asked: string): boolean {
+  return DENIED_BY_THIRD.test(before) && A_THING.test(asked);
+}
 
 /**
  * The gates of CONDITIONAL_ASKS joined, one pattern per set of flags: most sentences set no condition, and
@@ -336,6 +379,9 @@ const ANY_GATE: readonly RegExp[] = (() => {
 const GATES_SEE_ONLY_THEIR_MATCH = CONDITIONAL_ASKS.every(
   ({ gate }) => !/(?<!\[)\^|\$|\(\?<?[=!]|\\B/u.test(gate.source),
 );
+
+/** Told a demand, in the passive: 被告知, 被店员要求, 被索赔, 被勒令. */
+const DEMANDED_OF_THEM = /被[^，,。]{0,6}?(?:告知|要求|索赔|索偿|索要|勒令|责令|通知)/u;
 
 /**
  * The demands set as conditions of a threat ("如果不退款我就去投诉", "unless you replace it", "refund me or
@@ -364,6 +410,8 @@ function conditionalAsks(text: string): string {
           )
         )
           continue;
+        // A demand made of the customer ("被店员告知需要赔偿1000元,否则不能离开") is the shop's.
+        if (DEMANDED_OF_THEM.test(ask)) continue;
         parts.push(ask.replace(SET_ASIDE, ' '));
       }
     }

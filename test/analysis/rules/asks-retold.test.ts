@@ -20,7 +20,7 @@ describe('an ask told as what the shop denied, or as a claim for damages', () =>
 
   it.each([
     ["They won't guarantee the waterproof seal if they replace the battery."],
-    ['The shop refused to honour the warranty once the clasp was repaired elsewhere.'],
+    ['The shop refused to stamp the warranty card once the clasp was repaired elsewhere.'],
   ])('when a refusal names a condition, then the condition is not what was refused: %s', (text) => {
     expect(aimOf(text)).toBe('unknown');
   });
