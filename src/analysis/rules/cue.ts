@@ -368,6 +368,53 @@ const CARRIES_SUBJECT =
   /^\s*(?:(?:还|又|并且|并|而且|然后|接着|甚至|竟然|居然|再|就)(?![是有])|(?:and\s+then|and|then|also|even|just)\s+(?:also\s+|even\s+|just\s+)?(?:[a-z]+ed|said|told|threw|took|made|kept|gave|went|began|got|ran|hung|wouldn't|would\s+not|refused|started)\b)/u;
 
 /**
+ * A clause opening on he, she or they (她, 他, 他们) with nothing else as its subject: whom it means is told before it.
+ */
+const PRONOUN_SUBJECT =
+  /^\s*(?:(?:but|and|then|so|when|while|after|until)\s+)?(?:(?:\p{L}+ly|now|then|later|soon)\s+)*(?:she|he|they)\b|^\s*(?:但|而|可|结果|随后|之后|于是|然后|接着)?(?:她们|他们|她|他)/iu;
+/**
+ * The customer in their own story turning to the shop's side: "I asked for the manager", "I called the sales
+ * assistant over", 我找了店长, 我叫店员过来. A he, she or they opening the next clause is that person.
+ */
+const TURNED_TO_STAFF = new RegExp(
+  String.raw`\bI\s+(?:[a-z]+\s+){0,4}?(?:(?:the|a|an|their|another)\s+)?(?:(?:store|shop|sales|floor|service|duty|general|head)\s+)?(?:staff|staffer|clerk|manager|salesman|saleswoman|salesperson|sales assistant|assistant|employee|cashier|associate|technician|jeweler|jeweller|owner|receptionist|optician|optometrist|repairer|supervisor|${OTHER_TRADES})\b` +
+    String.raw`|我(?:[^，,。！？!?；;\n他她]){0,6}?(?:店员|职员|工作人员|导购|柜姐|柜员|销售|售货员|营业员|收银员|店主|店长|经理|老板|客服|师傅|技师|主任|负责人|主管|员工|${OTHER_TRADES_ZH})`,
+  'giu',
+);
+/**
+ * Someone else named after the shop's side, whom a he or she may mean instead: a companion, another customer, a
+ * person by title ("my wife", "a lady", "Mrs Lee", 我老公, 顾客, 女士).
+ */
+const SOMEONE_ELSE =
+  /\b(?:my|our|a|an|this|that|another|the\s+other)\s+(?:\p{L}+\s+)?(?:husband|wife|partner|son|daughter|friends?|mother|mom|mum|father|dad|sister|brother|boyfriend|girlfriend|fianc\p{L}*|kids?|child|children|family|woman|lady|man|guy|girl|boy|gentleman|customer|client|couple)\b|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s|老公|老婆|丈夫|妻子|太太|男朋友|女朋友|男友|女友|爸|妈|父亲|母亲|儿子|女儿|朋友|闺蜜|姐|妹|哥|弟|奶奶|爷爷|婆婆|家人|孩子|顾客|客人|女士|先生|小姐|阿姨|大叔/iu;
+
+/** A clause joined on with its own pronoun subject: "… and she", "… but he", "… until they". */
+const JOINED_PRONOUN = /\b(?:and|but|then|so|when|until|while)\s+(?:she|he|they)\b/giu;
+
+/** 我 taking the clause back as its subject (她出来以后我就大吼), not as an object (冲我大吼). */
+const CUSTOMER_SUBJECT_ZH = /我(?:就|也|才|又|便|还|立刻|马上|忍不住|当场|一气之下)/u;
+
+/**
+ * True when a clause opens on a pronoun and, in the sentence before or its own, the customer speaking as "I" (我)
+ * last turned to the shop's side with no one else named since: "I asked for the manager. She came out and screamed at
+ * me", 我找了店长，她出来就冲我大吼. That he or she is the manager.
+ */
+function pronounForStaff(text: string, from: number, clause: string): boolean {
+  // A pronoun may open the clause, or a second one joined on ("I asked for the manager and she screamed at me").
+  const joined = [...clause.matchAll(JOINED_PRONOUN)].at(-1);
+  const at = joined === undefined ? 0 : joined.index;
+  const before = clause.slice(at);
+  if (!PRONOUN_SUBJECT.test(before)) return false;
+  const rest = before.replace(PRONOUN_SUBJECT, '');
+  if (CUSTOMER_AGAIN.test(rest) || CUSTOMER_SUBJECT_ZH.test(rest)) return false;
+  const sentence = sentenceStarts(text)[from] ?? 0;
+  const previous = sentence > 0 ? (sentenceStarts(text)[sentence - 1] ?? 0) : 0;
+  const told = text.slice(previous, from + at);
+  const turns = [...told.matchAll(TURNED_TO_STAFF)].at(-1);
+  return turns !== undefined && !SOMEONE_ELSE.test(told.slice(turns.index + turns[0].length));
+}
+
+/**
  * True when the clause a match sits in has the shop's side as its subject (see STAFF_SUBJECT), or the clause it
  * found or saw does ("I went back only to find the tailor had…").
  */
@@ -378,7 +425,7 @@ function isStaffClause(text: string, index: number): boolean {
   let from = index;
   while (from > sentence && !CLAUSE_START.test(text.charAt(from - 1))) from--;
   const before = text.slice(from, index);
-  if (staffSubjectOf(before)) return true;
+  if (staffSubjectOf(before) || pronounForStaff(text, from, before)) return true;
   if (from > sentence && CARRIES_SUBJECT.test(text.slice(from, from + 40))) return isStaffClause(text, from - 1);
   if (OTHER_PARTY.test(before) && !CUSTOMER_AGAIN.test(before.replace(OTHER_PARTY, '')))
     return CUSTOMER_TURNS_TO.test(text.slice(sentenceStarts(text)[from] ?? 0, from));

@@ -14,7 +14,7 @@ import { type CueHit, findCues, isStaffClaimIn, quoteAround } from './cue.ts';
 import { GIVING_WAY_PARTS } from './giving-way-parts.ts';
 import { OUTCOME_PRESSED } from './outcome-pressed.ts';
 import { FASHION_TASTE, TEMPERAMENT_CUES, TEMPERAMENT_TOPICS } from './temperament-cues.ts';
-import { toldByAThirdParty, toldByTheCustomer } from './text-register.ts';
+import { toldByAThirdParty, toldByTheCustomer, toldByTheShop } from './text-register.ts';
 
 /** What staff saw and what the customer said count a little more than the staff's summary. */
 const SOURCE_WEIGHT = { customerWords: 1.2, behaviour: 1.2, narrative: 1, customerAsk: 0.8 } as const;
@@ -165,6 +165,31 @@ function mayBeCompanion(subject: string, written: string): boolean {
   return MALE_COMPANION.test(written) || FEMALE_COMPANION.test(written);
 }
 
+/**
+ * The narrator as a clause's subject — "I", "we", 我, 我们 — outside quoted speech, up to where the clause ends. In a
+ * story the shop's side tells ("I explain, very clearly, that…", "I politely state…", 我笑容依旧), that is the clerk,
+ * whose manner is not the customer's; the customer's own "I" inside their quoted lines stays.
+ */
+const OWN_SUBJECT =
+  /(?<=^|[，,。！？!?；;：:\n\0]|\.\s)\s*(?:(?:but|and|then|so|when|after|still|now)\s+|(?:但|而|可|结果|結果|然后|然後|随后|隨後|于是|於是|还|還|又)?)(?:\b(?:I|we)\b|我们|我們|我)[^，,。！？!?；;\n\0]*?(?=[，,。！？!?；;\n\0]|\.\s|\.$|$)/giu;
+
+/** A transcript's customer line, without quotes ("Customer: It's illegal for you to deny me a return!"): theirs. */
+const CUSTOMER_LINE_BARE = /^[ \t]*(?:customer|client|caller|顾客|顧客|客人)[ \t]*[:：][^\n]*/gimu;
+
+/**
+ * A clerk's own clauses in a story told from the shop's side, blanked (same length); quoted speech and the customer's
+ * lines of a transcript are kept whole.
+ */
+function withoutTheClerk(text: string): string {
+  QUOTED.lastIndex = 0;
+  const hidden = (spoken: string) => '\0'.repeat(spoken.length);
+  const outside = text.replace(QUOTED, hidden).replace(CUSTOMER_LINE_BARE, hidden);
+  const kept = text.split('');
+  for (const clause of outside.matchAll(OWN_SUBJECT))
+    for (let at = clause.index; at < clause.index + clause[0].length; at++) kept[at] = ' ';
+  return kept.join('');
+}
+
 /** A text as temperament reads it: false friends, a retelling's staff lines and, in a customer's own story, other people's clauses blanked. */
 function textToRead(source: TemperamentEvidence['source'], written: string): string {
   return source === 'narrative' ? narrativesRead.get(written, narrativeToRead) : blankFalseFriends(written);
@@ -189,11 +214,14 @@ function narrativeToRead(written: string): string {
       const at = whole.indexOf(quote);
       return whole.slice(0, at) + blank(quote) + whole.slice(at + quote.length);
     });
-  const theirs = toldByTheCustomer(written)
-    ? others.replace(OTHER_SUBJECT, (clause) =>
-        mayBeCompanion(SUBJECT_WORD.exec(clause)?.[0] ?? '', written) ? clause : blank(clause),
-      )
-    : others;
+  // The shop's side telling it comes first: its "she" is the customer, whatever its "I" did (我 three times too).
+  const theirs = toldByTheShop(written)
+    ? withoutTheClerk(others)
+    : toldByTheCustomer(written)
+      ? others.replace(OTHER_SUBJECT, (clause) =>
+          mayBeCompanion(SUBJECT_WORD.exec(clause)?.[0] ?? '', written) ? clause : blank(clause),
+        )
+      : others;
   return CUSTOMER_LABEL.test(text) ? theirs.replace(OWN_LINE, blank) : theirs;
 }
 
@@ -279,8 +307,11 @@ function scoreDialogue(narrative: string, scores: Scores, evidence: TemperamentE
   if (!CUSTOMER_LABEL.test(narrative)) return;
   let exclamations = 0;
   let first: RegExpExecArray | undefined;
+  // Quoted lines ("Customer: “…”"), or else a transcript's bare ones ("Customer: TELL HER!").
   CUSTOMER_LINE.lastIndex = 0;
-  for (let line = CUSTOMER_LINE.exec(narrative); line; line = CUSTOMER_LINE.exec(narrative)) {
+  const lines = CUSTOMER_LINE.test(narrative) ? CUSTOMER_LINE : CUSTOMER_LINE_BARE;
+  lines.lastIndex = 0;
+  for (let line = lines.exec(narrative); line; line = lines.exec(narrative)) {
     const marks = countMatches(EXCLAMATION, line[0]).count;
     exclamations += marks;
     if (marks > 0) first ??= line;

@@ -29,7 +29,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     ...cues(2, '哈哈', '嘻嘻', '天哪', '天啊', '超喜欢', '特别喜欢', '好喜欢', '太喜欢', '超级', '哇'),
     ...cues(2, '对了', '顺便', '话说', '还有啊', '另外那款', '其他款', '别的款', '有没有新', '笑着', '笑嘻嘻', '热情', '语速很快'),
     ...cues(3, 'chatty', 'talkative', 'bubbly'),
-    ...cues(3, 'talked nonstop', 'non-stop', 'kept chatting', 'chatted', 'impulse', 'spur of the moment', 'fell in love with'),
+    ...cues(3, 'talked nonstop', 'non-stop', 'kept chatting', 'chatted', 'impulse buy*', 'impulse purchase*', 'on impulse', 'impulsive*', 'spur of the moment', 'fell in love with'),
     // Talking on and on (seed 001: 活泼型 说话多): what a listener says of a talker, whoever tells it.
     ...cues(3, 'on and on', 'rambl*', 'talked my ear off', 'talking my ear off', "wouldn't stop talking", 'would not stop talking', "couldn't stop talking", 'kept talking', '说个没完', '讲个不停', '讲个没完', '聊了半天', '一直讲', '一直说个', '喋喋不休'),
     ...cues(2, 'cute', 'gorgeous', 'stunning', 'adorable', 'obsessed', 'love it', 'loved it', 'bestie'),
@@ -160,7 +160,7 @@ export const TEMPERAMENT_CUES: Record<Temperament, Cue[]> = {
     // competitors charge — 利润, 市场价, 同行.
     ...cues(2, 'margin', 'margins', 'mark-up', 'markup', 'competitor*', 'the going rate', 'market price', '利润', '市场价', '同行'),
     ...cues(3, 'nitpick*', 'methodical*', 'printout', 'printed out', 'measured', 'data', 'technical'),
-    ...cues(2, 'why', 'explain', 'explanation', 'details', 'detailed', 'precise*', 'exactly', 'according to', 'standard*'),
+    ...cues(2, 'why', 'explain', 'explanation', 'details', 'detailed', 'precise*', 'exactly', 'according to', 'standards', 'industry standard', 'up to standard', 'below standard', 'substandard', 'quality standard*'),
     ...cues(2, 'photos', 'photographed', 'screenshot*', 'reviews', 'research*', 'close look', 'closer look', 'good look', 'under the light', 'in good light', 'magnif*', 'looked it up', 'checked', 'tested', 'notes'),
     ...cues(2, 'calm*', 'rational', 'logical', 'carefully', 'step by step', 'point by point', 'itemised', 'itemized'),
     ...cues(1, 'receipt dated'),

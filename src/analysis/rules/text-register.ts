@@ -680,3 +680,14 @@ export function toldByTheCustomer(text: string): boolean {
     ? count(ZH_FIRST_PERSON, told) >= 3 && !ZH_STAFF_VOICE.test(folded)
     : EN_OWN_ACCOUNT.test(told) && !EN_STAFF_VOICE.test(folded);
 }
+
+/**
+ * Whether the shop's side tells the story in its own voice ("I work at", "a customer came in", "Customer: …"; 我们店,
+ * 有个客人进来, 客人：): there the narrator's "I" (我) is the clerk, and the customer is "she", "he" or "the customer".
+ */
+export function toldByTheShop(text: string): boolean {
+  const folded = normaliseText(text);
+  return HAN.test(narration(folded))
+    ? ZH_STAFF_VOICE.test(folded) || ZH_AT_WORK.test(folded)
+    : EN_STAFF_VOICE.test(folded) || EN_AT_WORK.test(folded);
+}
