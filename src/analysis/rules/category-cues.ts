@@ -88,6 +88,22 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
 };
 
 /**
+ * Silver by its grade, as it is sold and stamped (925银, S925, 纯银, 足银, sterling): the metal the piece is made of.
+ * However many of the trade's words are said around it (a 周大福 counter, a pendant, a 镀金 finish, 18K gold plating),
+ * a piece named by its silver grade is a silver piece.
+ */
+export const SILVER_GRADES: readonly string[] = [
+  '925银',
+  's925',
+  '925纯银',
+  '纯银',
+  '足银',
+  '千足银',
+  '925 silver',
+  'sterling',
+];
+
+/**
  * Goods words used for something else: 黄金周 is a holiday week, 钻石会员 and a "gold card" are loyalty tiers,
  * 珍珠奶茶 is a drink and 珍珠粉 a cosmetic, 翡翠台 a TV channel, 钻石山 a place, 铝合金 a window frame, 石英石 a
  * worktop, 只表示 "only said" (no 只表, a watch), and a phone in use (玩手机, "on her phone", "by phone") is no phone bought;
