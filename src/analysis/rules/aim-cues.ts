@@ -44,7 +44,12 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
   apology: ['道歉', '赔礼', '赔不是', '致歉', '道个歉', '认错', '赔罪', 'apologi*', 'apology', 'say sorry'],
   accountability: ['开除', '处分', '处理那个', '追究', '扣工资', '投诉那个店员', '涉事', '情况说明', '统一口径', '核实店员', 'her name', 'his name', "staff member's name", 'consequence', 'fire her', 'fire him', 'sacked', 'disciplin*', 'held accountable', 'accountab*', '给个说法', '讨个说法', '讨说法', '要说法', '要个说法', '讨要说法', '索要说法', '一个说法', '明确的说法', '合理的说法', '查清楚', '调查清楚', '追责', '严惩', '处罚', '公道', '制裁', 'investigat*', 'punish*',
     // Someone made to answer for it: 为此负责, 承担责任, exposed, charged by the police.
-    '为此负责', '负责到底', '负起责任', '承担责任', '曝光', '惩罚', '严肃处理', '依法处理', '查处', '法律责任',
+    '为此负责', '负责到底', '负起责任', '承担责任', '曝光',
+    // The shop or someone named as the one to answer for it (要求店家负责, 希望商家对此负责, 必须有人负责, 要你哋负责), the
+    // whole blame laid on them (负全部责任, 负全责) or a share of it (承担相应的责任). Read only in what is asked, where 店家负责维修
+    // still asks for the repair it names twice (维修, 修).
+    ...['店家', '商家', '店方', '卖家', '厂家', '贵店', '门店', '专柜', '公司', '品牌方', '你们', '你哋', '有人'].map((who) => `${who}负责`),
+    '对此负责', '对此事负责', '对这件事负责', '为这件事负责', '为此事负责', '负全部责任', '负全责', '负主要责任', '负起…责任', '承担…责任', '负责任', '惩罚', '严肃处理', '依法处理', '查处', '法律责任',
     'press charges', 'pressed charges', 'prosecut*', 'held responsible', 'hold them responsible', 'take responsibility',
     // An account of what happened (交代, the same ask as 说法), the matter looked into (查明), the fault admitted, a
     // worker dismissed.

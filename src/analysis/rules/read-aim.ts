@@ -102,11 +102,13 @@ const TRADE_IN = /以旧换新/gu;
 /** "修好就可以" — what would be enough is what is asked. */
 const ENOUGH = /就可以|就行|就好|即可|就够了/u;
 /**
- * What the shop must do is the customer's ask whoever the subject is: 商家必须给予赔偿, 店方总得给个说法, 一定要查清楚.
+ * What the shop must do is the customer's ask whoever the subject is: 商家必须给予赔偿, 店方总得给个说法, 一定要查清楚, and
+ * the shop told to its face what it is to do (你们要为这件事负责, 你们公司得给我退款, 你哋要赔).
  * "Should have", "must have" and 应该是 look back or guess ("it should not have happened", "it must have fallen out",
  * 应该是氧化了): they ask nothing of anyone now.
  */
-const OBLIGATION = /必须|总得|应当|应该(?!是)|一定要|\b(?:should|must)\b(?!\s+(?:not\s+|never\s+)?have\b|'ve\b)/iu;
+const OBLIGATION =
+  /必须|总得|应当|应该(?!是)|一定要|(?:你们|你哋|贵店|贵公司)(?:公司|店|门店)?(?:就|也)?(?:要|得)(?![求是不么])|\b(?:should|must)\b(?!\s+(?:not\s+|never\s+)?have\b|'ve\b)/iu;
 /** A reporting verb: "商家却说必须加买" is the shop laying down terms, not the customer asking. */
 const REPORTING = /说|表示|称|指|告知|\b(?:said|says|told)\b/iu;
 /** An ask named as a thing that was refused or answered: 退款要求, 赔偿的诉求. */
