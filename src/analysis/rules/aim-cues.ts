@@ -174,13 +174,15 @@ export const QUESTION_ASK =
  * An ask put as a polite imperative: "Please refund me", "please just fix the clasp", "kindly replace it", and in
  * Chinese 请退款, 请你们赔偿, 麻烦你们退款给我, 烦请贵店退款, 拜托换一条, 唔该退返钱 — or a bare one opening its clause, a
  * remedy's verb with its object: "Fix it or give me my money back", "Refund me", "just replace the stone", and in
- * Chinese a short one said by itself (退钱！, 赔我钱！, 给我换一条新的！). What follows is the ask, as after "can you".
+ * Chinese a short one said by itself (退钱！, 赔我钱！, 给我换一条新的！), or 给我 with a remedy's verb after the one addressed
+ * or a word of time or speed, whatever follows in the sentence (你们给我换一只新的, 这次给我修好，以后…, 今天马上给我退): not one
+ * done or told of (给我换了, 给我修过, 给我换咗, 给我修好的项链). What follows is the ask, as after "can you".
  * 请 asks only when a remedy's verb follows it, after the one addressed or a word of speed (请您尽快退款, 请贵店帮我维修):
  * 请 also hires or invites (请了师傅, 请专家鉴定, 请她稍等), and 申请 and 请求 are ASK's own. 麻烦 asks only of
  * someone (麻烦你们, 麻烦帮我), not said of a bother (很麻烦, 怕麻烦, 嫌麻烦).
  */
 export const POLITE_ASK =
-  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|(?:烦请|劳烦|(?<![申邀聘宴恳提延])请)(?=(?:你们?|您|贵店|贵公司|店家|商家)?(?:尽快|尽早|马上|立即|立刻|及时)?(?:给我|帮我|为我|把|将)?(?:退|换|赔|补|修|维修|重新|重做))|(?<![很怕嫌太好添找惹])麻烦(?=你|您|贵|店|商|帮|尽快|马上)|拜托|唔该(?=你|帮|退|换|整|赔|俾|畀)|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|赔我钱?|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))/iu;
+  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|(?:烦请|劳烦|(?<![申邀聘宴恳提延])请)(?=(?:你们?|您|贵店|贵公司|店家|商家)?(?:尽快|尽早|马上|立即|立刻|及时)?(?:给我|帮我|为我|把|将)?(?:退|换|赔|补|修|维修|重新|重做))|(?<![很怕嫌太好添找惹])麻烦(?=你|您|贵|店|商|帮|尽快|马上)|拜托|唔该(?=你|帮|退|换|整|赔|俾|畀)|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|赔我钱?|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))|(?:你们|你哋|你|您|贵店|这次|今次|今天|今日|现在|马上|立刻|赶紧|尽快|快点?)(?:就|先|一定|务必)?(?=给我(?:换|退|修|赔|补|重做|重新)(?![^，,。！？!?\n]{0,6}[了过咗])(?![好回掉]?的))/iu;
 
 /**
  * A remedy turned down or set aside inside an ask: "而不是维修", "不要维修", "rather than a repair", "instead of
