@@ -333,7 +333,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '老翁', '老妇', '阿北', '阿婆', '阿嬷', '老先生'),
   ],
   violence: [
-    ...cues(1, '动手', '打人', '要打', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要打', '威胁要砸', '威胁要动手', '扬言要打', '扬言要砸'),
+    ...cues(1, '动手', '打人', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要砸', '威胁要动手', '扬言要砸', '作势要打'),
+    // 要打 with the one to be hit, not a number or a call to make (要打110, 威胁要打12315, 要打电话给经理); a threat with
+    // its verb, since a threat's words are what the shop said (see skipStaffClaims), and the threat made is the deed.
+    ...cues(1, ...['', '威胁', '扬言'].flatMap((threat) => ['我', '你', '她', '他', '人', '店员', '顾客', '客人', '老板', '保安'].map((person) => `${threat}要打${person}`))),
     ...cues(1, 'hit me', 'hit her', 'hit him', 'punched me', 'punched her', 'punched him', 'punched them', 'punched… in the face', 'punched… in the head', 'pushed me', 'pushed her', 'pushed him', 'pushed our', 'shoved', 'threw it at'),
     ...cues(1, 'smashed', 'grabbed her', 'grabbed his', 'grabbed my', 'violent', 'threaten* to hurt', 'threaten* to hit', 'threaten* to smash', 'slapped'),
     ...cues(1, 'kicked', 'attacked', 'raised his fist', 'raised her fist'),
