@@ -399,6 +399,8 @@ const REPORTING_WORDS = String.raw`说(?![法明])|表示|称(?![重量])|认为
  */
 const STAFF_CLAIM = new RegExp(
   '(?:店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|专柜|门店|主任|负责人|主管|员工|' +
+    // Security at the door speaks for the shop: 保安说再不走就报警 is the shop's threat, not where the complaint went.
+    '保安|保全|' +
     // The seller's other voices in a retelling: the maker, the brand, its head office
     // (not 对方, which a report uses of the customer as often as of the shop).
     '卖家|厂家|厂商|品牌方|总部|销售人员|' +
