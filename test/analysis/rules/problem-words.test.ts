@@ -93,3 +93,16 @@ describe('a price marked false is the shop’s dealing, not a fault of the goods
     expect(problemOf('金手镯虚标克重,实际只有标签上的一半。')).toBe('defect');
   });
 });
+
+describe('a person who will not leave and a screw that dropped out are no watch or stone fault', () => {
+  it.each([
+    ['service', '我不管你们什么规定，我就是要退款，不退我就不走了。'],
+    ['service', '我不管你們什麼規定，不退款我就不走了，你們態度太差。'],
+    ['loose-screw', '眼镜的螺丝掉了一颗，能帮忙上一下螺丝吗？'],
+    ['loose-screw', '眼鏡的螺絲掉了一顆，可以幫忙上一下嗎？'],
+    ['watch-battery', '手表买了一周就不走了。'],
+    ['lost-stone', '戒指上的钻掉了一颗。'],
+  ] as const)('then the problem is %s: %s', (problem, text) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+});
