@@ -9,6 +9,10 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     'take back', 'takes back', 'taking back',
     // Getting the money back said with any verb of getting, in Cantonese too (退返, 回水), and a charge disputed.
     '钱要回', '要回…钱', '拿回…钱', '讨回…钱', '追回…钱', '退返', '退番', '回水', 'chargeback*', 'charge back', 'charged it back', 'dispute* the charge', 'disputed the charge',
+    // Whether it can be taken back, asked with the bare verb: 可以退吗, 能退吗, 退不退, 退唔退.
+    '可以退', '能退', '退吗', '退不退', '退唔退',
+    // The money handed back to the one speaking: 把差价退给我, 退回给我, 退返俾我.
+    '退给我', '退回给我', '退返俾我', '退返畀我',
     // What was paid got back: "recoup my costs".
     'recoup*',
     // Taking the piece back, a deposit returned, buying back at the price paid.
@@ -33,7 +37,7 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     '上…螺丝', '紧…螺丝', '拧紧', '锁紧', '收紧', 'tighten*',
     // Cantonese 整 is "fix": 整返好, 整番好, 整好佢; and a verb with 返 (back) puts it back as it was: 整返隻錶, 补返粒钻,
     // 镶返. Glasses made again are remade (重配, 重新配一副).
-    '整返好', '整番好', '整翻好', '整好', '整返', '整番', '补返', '补番', '镶返', '镶番', '补回…钻', '重配', '重新配',
+    '整返好', '整番好', '整翻好', '整好', '整返', '整番', '补返', '补番', '补好', '帮我补', '帮忙补', '镶返', '镶番', '补回…钻', '重配', '重新配',
     // A watch's movement rebuilt or overhauled, the watchmaker's words for its repair.
     'rebuild*', 'rebuilt', 'overhaul*'],
   // A price cut said with its measure or a softener between: 打个折, 打个八折, 打点折, 少收点.
@@ -134,9 +138,10 @@ export const CONDITIONAL_ASKS: readonly ConditionalForm[] = [
       'gu',
     ),
   },
-  // 不给个说法就…, 不退钱便… — without a marker, only a 就/便 right after makes it a condition.
+  // 不给个说法就…, 不退钱便…, 再唔退钱，我就… — without a marker, only a 就/便 right after makes it a condition, the
+  // one threatening named after a comma or not.
   {
-    gate: /[不唔][^，。！？；,;!?]{1,12}[就便]/u,
+    gate: /[不唔][^，。！？；,;!?]{1,12}(?:[，,]\s*(?:我们?|她|他|那)?)?[就便]/u,
     pattern: new RegExp(
       `(?:${ZH_NOT_THEN})(?<ask>[^，。！？；,;!?]{1,10}?)(?:的话)?[，,]?\\s*(?:我们?|她|他|那)?(?:就|便)(?!是|算|好|行)`,
       'gu',
@@ -163,12 +168,12 @@ export const CONDITIONAL_ASKS: readonly ConditionalForm[] = [
 ];
 
 /**
- * An ask put as a question: 能不能/可不可以/能否/可否 (换一个吗), 为什么不/凭什么不 (给退), "can I get…",
+ * An ask put as a question: 能不能/可不可以/能否/可否 (换一个吗), 可以…吗 and 能…吗 (可以退吗, 能帮忙上一下螺丝吗), 为什么不/凭什么不 (给退), "can I get…",
  * "could you just…", "why can't you…", and asked more gently, as whether it could be done at all: "any chance you could…",
  * "I was wondering if you could…", "would it be possible to…", 有没有可能: what follows the question word is what is asked for.
  */
 export const QUESTION_ASK =
-  /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔|有没有可能|有冇可能|有无可能)|\b(?:(?:any|some)\s+(?:chance|way)\s+(?:that\s+)?(?:you|they)\s+(?:could|can|might|would)\s+(?:just\s+|please\s+)?|wonder(?:ing|ed)?\s+(?:if|whether)\s+(?:you|they)\s+(?:could|can|might|would)\s+(?:just\s+|please\s+)?|(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|them)\s+)?to\s+|(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
+  /(?:能不能|可不可以|能否|可否|(?:可以|能够|能)(?=[^，,。！？!?；;\n]{1,12}[吗嘛么]\s*$)|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔|有没有可能|有冇可能|有无可能)|\b(?:(?:any|some)\s+(?:chance|way)\s+(?:that\s+)?(?:you|they)\s+(?:could|can|might|would)\s+(?:just\s+|please\s+)?|wonder(?:ing|ed)?\s+(?:if|whether)\s+(?:you|they)\s+(?:could|can|might|would)\s+(?:just\s+|please\s+)?|(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|them)\s+)?to\s+|(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
 
 /**
  * An ask put as a polite imperative: "Please refund me", "please just fix the clasp", "kindly replace it", and in
@@ -176,13 +181,14 @@ export const QUESTION_ASK =
  * remedy's verb with its object: "Fix it or give me my money back", "Refund me", "just replace the stone", and in
  * Chinese a short one said by itself (退钱！, 赔我钱！, 给我换一条新的！), or 给我 with a remedy's verb after the one addressed
  * or a word of time or speed, whatever follows in the sentence (你们给我换一只新的, 这次给我修好，以后…, 今天马上给我退): not one
- * done or told of (给我换了, 给我修过, 给我换咗, 给我修好的项链). What follows is the ask, as after "can you".
+ * done or told of (给我换了, 给我修过, 给我换咗, 给我修好的项链); and money told to be handed back, opening its clause (把差价退给我,
+ * 把钱还给我). What follows is the ask, as after "can you".
  * 请 asks only when a remedy's verb follows it, after the one addressed or a word of speed (请您尽快退款, 请贵店帮我维修):
  * 请 also hires or invites (请了师傅, 请专家鉴定, 请她稍等), and 申请 and 请求 are ASK's own. 麻烦 asks only of
  * someone (麻烦你们, 麻烦帮我), not said of a bother (很麻烦, 怕麻烦, 嫌麻烦).
  */
 export const POLITE_ASK =
-  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|(?:烦请|劳烦|(?<![申邀聘宴恳提延])请)(?=(?:你们?|您|贵店|贵公司|店家|商家)?(?:尽快|尽早|马上|立即|立刻|及时)?(?:给我|帮我|为我|把|将)?(?:退|换|赔|补|修|维修|重新|重做))|(?<![很怕嫌太好添找惹])麻烦(?=你|您|贵|店|商|帮|尽快|马上)|拜托|唔该(?=你|帮|退|换|整|赔|俾|畀)|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|赔我钱?|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))|(?:你们|你哋|你|您|贵店|这次|今次|今天|今日|现在|马上|立刻|赶紧|尽快|快点?)(?:就|先|一定|务必)?(?=给我(?:换|退|修|赔|补|重做|重新)(?![^，,。！？!?\n]{0,6}[了过咗])(?![好回掉]?的))/iu;
+  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|(?:烦请|劳烦|(?<![申邀聘宴恳提延])请)(?=(?:你们?|您|贵店|贵公司|店家|商家)?(?:尽快|尽早|马上|立即|立刻|及时)?(?:给我|帮我|为我|把|将)?(?:退|换|赔|补|修|维修|重新|重做))|(?<![很怕嫌太好添找惹])麻烦(?=你|您|贵|店|商|帮|尽快|马上)|拜托|唔该(?=你|帮|退|换|整|赔|俾|畀)|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|赔我钱?|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))|(?:你们|你哋|你|您|贵店|这次|今次|今天|今日|现在|马上|立刻|赶紧|尽快|快点?|那就|那)(?:就|先|一定|务必)?(?=给我(?:换|退|修|赔|补|重做|重新)(?![^，,。！？!?\n]{0,6}[了过咗])(?![好回掉]?的))|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=把[^，,。！？!?\n]{1,8}?(?:退|还)(?:回|返)?(?:给|俾|畀)我)/iu;
 
 /**
  * A remedy turned down or set aside inside an ask: "而不是维修", "不要维修", "rather than a repair", "instead of
