@@ -11,6 +11,8 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     '钱要回', '要回…钱', '拿回…钱', '讨回…钱', '追回…钱', '退返', '退番', '回水', 'chargeback*', 'charge back', 'charged it back', 'dispute* the charge', 'disputed the charge',
     // Whether it can be taken back, asked with the bare verb: 可以退吗, 能退吗, 退不退, 退唔退.
     '可以退', '能退', '退吗', '退不退', '退唔退',
+    // The sale undone: 取消交易, 撤销交易, "cancel the transaction".
+    '取消交易', '撤销交易', '取消这笔交易', 'cancel the transaction', 'cancel the sale', 'reverse the sale',
     // The money handed back to the one speaking: 把差价退给我, 退回给我, 退返俾我.
     '退给我', '退回给我', '退返俾我', '退返畀我',
     // What was paid got back: "recoup my costs".

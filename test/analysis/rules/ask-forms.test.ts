@@ -211,3 +211,20 @@ describe('everyday Chinese asks read as what they ask for', () => {
     },
   );
 });
+
+describe('the counter by its other names asks for itself, and a sale undone is money back', () => {
+  it.each(['取下来时营业员说手镯变形要求赔偿1000元。', '取下來時營業員說手鐲變形要求賠償1000元。'])(
+    'when the sales assistant demands payment, then the customer asks nothing: %s',
+    (text) => {
+      expect(aimOf(text)).toBe('unknown');
+    },
+  );
+
+  it.each([
+    '投訴人非常驚訝並要求取消交易,但職員以已開始製造眼鏡而拒絕。',
+    '投诉人非常惊讶并要求取消交易,但职员以已开始制造眼镜而拒绝。',
+    'She asked them to cancel the transaction.',
+  ])('when the customer asks for the sale to be undone, then the aim is refund: %s', (text) => {
+    expect(aimOf(text)).toBe('refund');
+  });
+});
