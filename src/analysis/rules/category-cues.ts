@@ -80,7 +80,9 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
     '飞亚达', '依波', 'watchmaker*',
     // A watch named by 表 (錶) alone, as a customer names theirs: with its measure word (一块表, 隻錶 folded to 只表, but
     // not 只表示) or as what stopped (表停了, 表不走, 錶唔行).
-    '块表', '只表', '表停', '表不走', '表唔行', 'chronograph', 'wristwatches', 'casio', 'longines', 'movado', 'breitling', 'patek', 'bulova', 'invicta', 'tag heuer',
+    '块表', '只表', '表停', '表不走', '表唔行',
+    // By its Cantonese measure word (條錶) or by what went wrong with it (錶冇電, 錶入水, 表没电); not 我的表, a form (表格) as often.
+    '条表', '表没电', '表冇电', '表入水', '表进水', '表坏了', '表坏咗', 'chronograph', 'wristwatches', 'casio', 'longines', 'movado', 'breitling', 'patek', 'bulova', 'invicta', 'tag heuer',
     ...WATCH_MAKERS],
   glasses: ['配镜', '验光', '隐形眼镜', '隐眼', '眼科', '近视', '老花', 'optician*', 'optometrist', 'prescription', 'varifocal*', 'progressives', 'bifocal*', 'trifocal*', 'contacts',
     '美瞳', '散光', '度数', '眼镜行', '镜脚', 'eyeglass', 'specs', 'optical', 'eye exam*', 'sight test*', 'anti-glare', 'transitions lenses',

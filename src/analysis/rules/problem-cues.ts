@@ -254,7 +254,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'fading', 'peeled', 'peels', 'flaked', 'chipping paint',
     // The base metal showing through where the finish went: brass showing through, you can see the copper underneath.
     'showing through', 'shows through', 'showed through', 'brass underneath', 'copper underneath', 'brass… showing', 'copper… showing', '露铜', '露出…铜', 'colour came off', 'color came off', 'colour is coming off', 'color is coming off'],
-  'watch-battery': ['watch… dead', 'watch died', 'dead watch', '不走了', '唔行', '唔郁', '停咗', '表…唔行', 'stopped keeping time', 'stops working', 'stopping working', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working',
+  'watch-battery': ['冇电', '电芯', 'watch… dead', 'watch died', 'dead watch', '不走了', '唔行', '唔郁', '停咗', '表…唔行', 'stopped keeping time', 'stops working', 'stopping working', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working',
     // A watch that does not work, in every form: doesn't/won't work, not working, no longer works; 表…不动.
     "watch… doesn't work", 'watch… does not work', "watch… won't work", 'watch… not working', "watch… isn't working", 'watch… no longer works',
     'watch… stopped', 'watch… stops', '表…不动', '表…不走', '表…停', '表…唔郁'],
@@ -467,7 +467,7 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
  */
 export const NOT_FAULTS = new RegExp(
   [
-    '(?<=手机|电话|电动车|汽车|车子|充电宝)(?:电池|没电)|充电宝',
+    '(?<=手机|电话|电动车|汽车|车子|充电宝)(?:电池|没电|冇电|电芯)|充电宝',
     String.raw`\b(?:phone|phone's|cell|car|car's|laptop|camera|hearing\s+aid)\s+batter(?:y|ies)\b`,
     String.raw`\b(?:the|a|an|its|new|old|original|replacement|quartz|automatic|self-winding|mechanical|swiss|japanese)\s+movement\b(?!\s+(?:is|was|had|has)?\s*(?:broken|broke|faulty|failed|damaged|stopped|dead|rusted|seized))`,
     '(?<=服务|态度|沟通|流程|管理|说法|做法)有问题',
