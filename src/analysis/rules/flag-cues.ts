@@ -209,6 +209,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   'social-media': [
     ...cues(1, ...ZH_POSTED_ON, '挂…网上', '放…网上'),
     ...cues(1, '网上曝光', '曝光…网上', '写差评', '打差评', '给…差评', '刷差评', '直播曝光', '让网友', '网友评评理', '发帖'),
+    // Exposed in a video the customer makes (发视频曝光, 拍视频曝光), and a post pasted under its platform's tag (【大众点评】,
+    // 【小红书】), as a manager copies it from the app.
+    ...cues(1, '视频曝光', ...ZH_PLATFORMS.map((platform) => `【${platform}】`)),
     ...cues(1, 'post… online', 'post… instagram', 'post… facebook', 'post… tiktok', 'post… twitter', 'post… xiaohongshu'),
     ...cues(1, 'put… online', 'share… online', 'post… on social', 'tell… followers', 'social media', 'go viral', 'going viral'),
     ...cues(1, 'online review', 'google review', 'bad review', 'negative review', 'one-star', '1-star', 'leave… review'),
