@@ -296,6 +296,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'joint… came apart', 'seam… came apart', 'seam… split', 'weld*… broke', 'weld*… broken', 'weld*… cracked',
     '焊…断了', '焊…断开', '焊…裂', '焊…开了', '焊…脱了', '焊…松了', '焊点…掉', '焊口…脱', '甩焊', '焊…甩咗',
   ],
+  // A clip snapped or broken named by any of its kinds, with the words between (竖夹第二天就断了, 抓夹的弹簧坏了).
+  'clip-broken': ['竖夹…断', '发夹…断', '抓夹…断', '鲨鱼夹…断', '香蕉夹…断', '夹子…断', '竖夹…坏', '发夹…坏', '抓夹…坏', '鲨鱼夹…坏', '夹子…坏'],
   'loose-screw': [
     '螺丝…掉', '螺丝…松', '螺丝…甩', '螺丝…冇咗', '螺丝…不见', '镜脚…松', '镜腿…松', '镜脚…掉', '镜脚…甩',
     'screw*… fell out', 'screw*… came out', 'screw*… came loose', 'screw*… coming loose', 'screw*… is loose', 'screw*… was loose',
@@ -318,7 +320,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'not sterling', 'lower quality', 'flawed', 'swapped', 'switched', 'caught fire', 'overheat*', 'burned', 'burnt',
     'replica', 'knock-off', 'knockoff', 'imitation', 'lab-grown', 'synthetic', 'cubic zirconia', 'not gold', 'not platinum', 'not silver', 'no silver', 'no gold',
     // Short weight or purity, hidden flaws: how a buyer finds out the piece is not what was paid for.
-    '缩水', '分量不足', '份量不足', '重量不足', '克重不足', '少了…克', '轻了…克', '中空', '空心', '裂痕', '裂纹', '有裂', '杂质', '虚标',
+    '缩水', '分量不足', '份量不足', '重量不足', '克重不足', '少了…克', '轻了…克', '中空', '空心', '裂痕', '裂纹', '裂缝', '有裂', '杂质', '虚标',
     '假冒', '以假充真', '不是真', '不达标', '不合格',
     // A stone chipped, in Chinese: 缺角, 崩角, a corner gone from the stone (钻石缺了一角, its verb blanked in NOT_FAULTS).
     '缺角', '崩角', '钻…一角', '宝石…一角', '石头…一角', '主石…一角',
@@ -353,7 +355,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     ...WAITING_FOR_THE_SHOP,
     // The shop's work done wrong: sized, resized or engraved wrong, a resize made too small or too big (改小了, 改细咗),
     // nobody serving.
-    '改错', '刻错', '冇人招呼', '没人招呼', '无人招呼', '冇人理', '唔睬', 'sized… wrong', 'resized… wrong', 'resized… too small',
+    '改错', '刻错', '冇人招呼', '没人招呼', '无人招呼', '冇人理', '唔睬', '没人接待', '无人接待', '没有人接待', '冇人接待', '等了…个小时', '等了…个钟', 'sized… wrong', 'resized… wrong', 'resized… too small',
     'resized… too big', 'sized… too small', 'sized… too big',
     // Or put together wrong: restrung, set or fitted wrong, a part put on backwards.
     'restrung… wrong', 'set… wrong', 'fitted… wrong', 'put on backwards', 'put in backwards', 'wrong way round',

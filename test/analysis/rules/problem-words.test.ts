@@ -106,3 +106,16 @@ describe('a person who will not leave and a screw that dropped out are no watch 
     expect(problemOf(text)).toBe(problem);
   });
 });
+
+describe('a clip broken by its kind, a crack by 裂缝, and no one serving by 没人接待', () => {
+  it.each([
+    ['clip-broken', '买的竖夹第二天就断了，能不能给我换一个？'],
+    ['clip-broken', '買的抓夾彈簧才用兩天就壞了。'],
+    ['defect', '买回家发现戒指尺寸不对，而且有个小裂缝，要求换货。'],
+    ['defect', '買回家發現戒指有個小裂縫，要求換貨。'],
+    ['service', '顾客反映上次来修戒指时等了一个小时没人接待，希望以后不要再发生这种事。'],
+    ['service', '顧客反映上次來修戒指時等了一個小時沒人接待。'],
+  ] as const)('then the problem is %s: %s', (problem, text) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+});
