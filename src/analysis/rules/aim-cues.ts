@@ -39,16 +39,16 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     '上…螺丝', '紧…螺丝', '拧紧', '锁紧', '收紧', 'tighten*',
     // Cantonese 整 is "fix": 整返好, 整番好, 整好佢; and a verb with 返 (back) puts it back as it was: 整返隻錶, 补返粒钻,
     // 镶返. Glasses made again are remade (重配, 重新配一副).
-    '整返好', '整番好', '整翻好', '整好', '整返', '整番', '补返', '补番', '补好', '帮我补', '帮忙补', '镶返', '镶番', '补回…钻', '重配', '重新配',
+    '整返好', '整番好', '整翻好', '整好', '整返', '整番', '补返', '补番', '补好', '帮我补', '帮忙补', '加固', '调一调', '调一下', '调准', '校准', '镶返', '镶番', '补回…钻', '重配', '重新配',
     // A watch's movement rebuilt or overhauled, the watchmaker's words for its repair.
     'rebuild*', 'rebuilt', 'overhaul*'],
   // A price cut said with its measure or a softener between: 打个折, 打个八折, 打点折, 少收点.
-  discount: ['打折', '打个折', '打点折', '打个…折', '少收点', '少收一点', '少收些', '便宜点', '便宜些', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
+  discount: ['打折', '打个折', '打点折', '打个…折', '少收点', '少收一点', '少收些', '便宜点', '便宜些', '便宜一点', '便宜一些', '算便宜', '平啲', '平一点', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
   compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '索偿', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'to court', 'to the tribunal', 'consumer court', 'consumer forum', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages', '提告', '控告', '状告', '怒告', '告上…法', '告上…院', '告上…审裁', '告上…仲裁',
     // A loss or a short weight made good: 弥补损失, 补足克重, 补足到7.7克 (not 补足差价, the customer paying the difference).
     '弥补', '补足克重', '补足重量', '补足分量', '补足金重', '补足到'],
   apology: ['道歉', '赔礼', '赔不是', '致歉', '道个歉', '认错', '赔罪', 'apologi*', 'apology', 'say sorry'],
-  accountability: ['开除', '处分', '处理那个', '追究', '扣工资', '投诉那个店员', '涉事', '情况说明', '统一口径', '核实店员', 'her name', 'his name', "staff member's name", 'consequence', 'fire her', 'fire him', 'sacked', 'disciplin*', 'held accountable', 'accountab*', '给个说法', '讨个说法', '讨说法', '要说法', '要个说法', '讨要说法', '索要说法', '一个说法', '明确的说法', '合理的说法', '查清楚', '调查清楚', '追责', '严惩', '处罚', '公道', '制裁', 'investigat*', 'punish*',
+  accountability: ['开除', '处分', '处理那个', '追究', '扣工资', '投诉那个店员', '涉事', '情况说明', '统一口径', '核实店员', 'her name', 'his name', "staff member's name", 'consequence', 'fire her', 'fire him', 'sacked', 'disciplin*', 'held accountable', 'accountab*', '给个说法', '讨个说法', '讨说法', '要说法', '要个说法', '讨要说法', '索要说法', '一个说法', '个说法', '明确的说法', '合理的说法', '查清楚', '调查清楚', '追责', '严惩', '处罚', '公道', '制裁', 'investigat*', 'punish*',
     // Someone made to answer for it: 为此负责, 承担责任, exposed, charged by the police.
     '为此负责', '负责到底', '负起责任', '承担责任', '曝光',
     // The shop or someone named as the one to answer for it (要求店家负责, 希望商家对此负责, 必须有人负责, 要你哋负责), the
@@ -190,7 +190,7 @@ export const QUESTION_ASK =
  * someone (麻烦你们, 麻烦帮我), not said of a bother (很麻烦, 怕麻烦, 嫌麻烦).
  */
 export const POLITE_ASK =
-  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|(?:烦请|劳烦|(?<![申邀聘宴恳提延])请)(?=(?:你们?|您|贵店|贵公司|店家|商家)?(?:尽快|尽早|马上|立即|立刻|及时)?(?:给我|帮我|为我|把|将)?(?:退|换|赔|补|修|维修|重新|重做))|(?<![很怕嫌太好添找惹])麻烦(?=你|您|贵|店|商|帮|尽快|马上)|拜托|唔该(?=你|帮|退|换|整|赔|俾|畀)|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|赔我钱?|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))|(?:你们|你哋|你|您|贵店|这次|今次|今天|今日|现在|马上|立刻|赶紧|尽快|快点?|那就|那)(?:就|先|一定|务必)?(?=给我(?:换|退|修|赔|补|重做|重新)(?![^，,。！？!?\n]{0,6}[了过咗])(?![好回掉]?的))|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=把[^，,。！？!?\n]{1,8}?(?:退|还)(?:回|返)?(?:给|俾|畀)我)/iu;
+  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|(?:烦请|劳烦|(?<![申邀聘宴恳提延])请)(?=(?:你们?|您|贵店|贵公司|店家|商家)?(?:尽快|尽早|马上|立即|立刻|及时)?(?:给我|帮我|为我|把|将)?(?:退|换|赔|补|修|维修|重新|重做))|(?<![很怕嫌太好添找惹])麻烦(?=你|您|贵|店|商|帮|尽快|马上)|拜托|唔该(?=你|帮|退|换|整|赔|俾|畀)|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即|快啲|快d|即刻|即时)?(?=(?:退钱|退款|赔钱|赔我钱?|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))|(?:你们|你哋|你|您|贵店|这次|今次|今天|今日|现在|马上|立刻|赶紧|尽快|快点?|那就|那)(?:就|先|一定|务必)?(?=给我(?:换|退|修|赔|补|重做|重新)(?![^，,。！？!?\n]{0,6}[了过咗])(?![好回掉]?的))|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=把[^，,。！？!?\n]{1,8}?(?:退|还)(?:回|返)?(?:给|俾|畀)我)/iu;
 
 /**
  * A remedy turned down or set aside inside an ask: "而不是维修", "不要维修", "rather than a repair", "instead of

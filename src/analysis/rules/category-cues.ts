@@ -50,7 +50,7 @@ const GLASSES_MAKERS: readonly string[] = [
 // biome-ignore format: word lists read best packed
 export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>> = {
   jewellery: [
-    '黄金', '金饰', '金器', '足金', '千足金', '三金', '镯子', '金镯', '金链', '金项链', '翡翠', '玉镯', '玉坠', '玉牌', '宝石', '钻石', '钻戒',
+    '黄金', '金价', '金饰', '金器', '足金', '千足金', '三金', '镯子', '金镯', '金链', '金项链', '翡翠', '玉镯', '玉坠', '玉牌', '宝石', '钻石', '钻戒',
     '祖母绿', '红宝石', '蓝宝石', '珍珠', '铂金', '珠宝', '金店', '金铺', '金行', '婚戒', '对戒',
     'gold', 'diamond*', 'engagement ring', 'wedding ring', 'wedding band', 'rings', 'gemstone*', 'emerald', 'sapphire', 'ruby', 'pearl*',
     'platinum', 'jewel*', 'heirloom', 'cross', 'charm', 'chain', 'solitaire',

@@ -237,7 +237,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // A stone asked to be put back is one that came out: 补返粒钻, 镶返粒石, 补回一颗钻.
     '补返…钻', '补番…钻', '镶返…钻', '镶返…石', '补回…钻',
   ],
-  tarnish: ['发乌', '黑了', '变绿', '发绿', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*',
+  tarnish: ['就黑', '发乌', '黑了', '变绿', '发绿', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*',
     // Every form of the policy's words ("tarnished", "oxidised"): tarnishes, tarnishing, oxidation, blackened, turning black.
     'tarnish*', 'oxidi*', 'oxidation',
     // Colour left on the skin or taken by the metal, in every form: left a green mark, turned my ears black, went brown;
@@ -274,7 +274,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // The hands coming off, in every form: 指针…掉, 表针…甩.
     '指针…掉', '表针…掉', '指针…甩', '表针…甩', '指针…松', '表针…松',
     'minutes behind', 'minutes ahead', 'seconds behind', 'seconds ahead', '慢…分钟', '快…分钟', '慢…秒', '快…秒', 'moving backward*', 'runs fast', 'runs slow'],
-  broken: ['鼻托…掉', '鼻托…甩', '鼻托…断', '托叶…掉', '裂了', '裂咗', '爆咗', '折了', '折断', '崩了', '崩咗', '崩口', '缺了一块', '断成两', '碎了', '碎咗',
+  broken: ['就断', '鼻托…掉', '鼻托…甩', '鼻托…断', '托叶…掉', '裂了', '裂咗', '爆咗', '折了', '折断', '崩了', '崩咗', '崩口', '缺了一块', '断成两', '碎了', '碎咗',
     'breaking', 'snapping', 'cracking', 'split in two', 'split in half', 'in two pieces', 'in pieces', 'shattered', 'busted', 'split apart', 'split open', 'band… split', 'shank… split', 'shank… cracked', 'shank… snapped',
     'bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'coming undone', 'comes undone',
     // Bent out of its shape, in everyday words: 耳针弯了, 压弯, 弯咗; "the post is bent".

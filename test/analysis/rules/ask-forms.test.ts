@@ -228,3 +228,17 @@ describe('the counter by its other names asks for itself, and a sale undone is m
     expect(aimOf(text)).toBe('refund');
   });
 });
+
+describe('asks in Cantonese haste and everyday words of the remedy', () => {
+  it.each([
+    ['你哋賣嘅K金頸鏈唔係18K，快啲退錢。', 'refund'],
+    ['條手鏈戴兩日就斷，即刻退錢！', 'refund'],
+    ['我已经联系了电视台的记者，你们等着吧，必须给我个说法。', 'accountability'],
+    ['我已經聯繫了電視台的記者，你們等著吧，必須給我個說法。', 'accountability'],
+    ['師傅，我隻錶行得唔準，每日快兩分鐘，幫我調一調。', 'repair'],
+    ['戒指爪子松了，主石晃来晃去的，帮我加固一下。', 'repair'],
+    ['戒指爪子鬆了，主石晃來晃去的，幫我加固一下。', 'repair'],
+  ] as const)('then the aim is read: %s', (text, aim) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+});

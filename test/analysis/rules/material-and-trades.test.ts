@@ -67,3 +67,12 @@ describe('trades outside the policy, by family, in the words of three places', (
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+describe('the gold price names gold goods', () => {
+  it.each(['店员说金价会涨，我才买的，结果第二天就跌了，你们这是误导消费，我要求退货。', '店員說金價會漲，我才買的。'])(
+    'then it is jewellery: %s',
+    (text) => {
+      expect(categoryOf(text)).toBe('jewellery');
+    },
+  );
+});

@@ -119,3 +119,14 @@ describe('a clip broken by its kind, a crack by 裂缝, and no one serving by �
     expect(problemOf(text)).toBe(problem);
   });
 });
+
+describe('a piece that went black or snapped soon after, said with 就', () => {
+  it.each([
+    ['tarnish', 'Dcard上面已經有好多人在罵你們了，純銀手鍊戴一週就黑，我要退費。'],
+    ['tarnish', '纯银手链戴一周就黑，我要退款。'],
+    ['broken', '你哋搞乜嘢呀！條手鏈戴兩日就斷，即刻退錢！'],
+    ['broken', '手链戴两天就断，马上退钱！'],
+  ] as const)('then the problem is %s: %s', (problem, text) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+});
