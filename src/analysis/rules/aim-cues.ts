@@ -43,7 +43,7 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     // A watch's movement rebuilt or overhauled, the watchmaker's words for its repair.
     'rebuild*', 'rebuilt', 'overhaul*'],
   // A price cut said with its measure or a softener between: 打个折, 打个八折, 打点折, 少收点.
-  discount: ['打折', '打个折', '打点折', '打个…折', '少收点', '少收一点', '少收些', '便宜点', '便宜些', '便宜一点', '便宜一些', '算便宜', '平啲', '平一点', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
+  discount: ['打折', '打个折', '打点折', '打个…折', '少收点', '少收一点', '少收些', '便宜点', '便宜些', '便宜一点', '便宜一些', '算便宜', '平啲', '平一点', '优惠', '减价', '折扣', '少点钱', '补差价', '退差价', '退回差价', '退还差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
   compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '索偿', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'to court', 'to the tribunal', 'consumer court', 'consumer forum', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages', '提告', '控告', '状告', '怒告', '告上…法', '告上…院', '告上…审裁', '告上…仲裁',
     // A loss or a short weight made good: 弥补损失, 补足克重, 补足到7.7克 (not 补足差价, the customer paying the difference).
     '弥补', '补足克重', '补足重量', '补足分量', '补足金重', '补足到'],

@@ -501,6 +501,8 @@ export const NOT_FAULTS = new RegExp(
     String.raw`\b(?:battery|batteries)\s+(?:is|was|are|were)\s+(?:fine|ok|okay|good|new|brand\s+new|not\s+the\s+(?:problem|issue|cause))\b|\b(?:had|has|have\s+just|just)\s+(?:had\s+)?(?:the|its|a\s+new|a|her|his|my)\s+battery\s+(?:replaced|changed|done)\b|\b(?:new|fresh)\s+battery\s+(?:was|had\s+been)\s+(?:put\s+in|fitted|installed)\b`,
     '(?:换过|刚换了?|刚刚换了?|新换了?|已经换了?|才换了?)(?:新)?电池|电池(?:是|都)?(?:好的|没问题|正常|是新的|刚换)',
     '(?<=手机|屏幕|电脑|车|车子|空调|电视|冰箱|洗衣机|电梯|拉链|包包|书包|鞋子|鞋|门|锁|雨伞|机器|系统|收银机|刷卡机)坏了|(?<=气|吓|急|累|乐|饿|愁|惯|宠|闷)坏了|坏了规矩|心都碎了|心碎|碎了一地|(?:心态|情绪|精神|心情)(?:都)?崩(?:了|溃)|断了(?:联系|联络|音讯|念想|念头|后路|财路|生计)|(?<=资金链|联系|信号|网络|电话|线索)断了',
+    // A whole diamond ring the shop lost (把我的钻戒弄丢了) lost no stone from its setting: the piece is gone.
+    '钻戒(?=[^，,。！？!?]{0,4}(?:丢|不见|遗失))',
     // A person who will not leave (我就不走了, 不退我就不走, 佢唔走) stops no watch; a screw that dropped out (螺丝掉了一颗)
     // loses no stone.
     '(?<=(?:我|我们|她|他|佢|佢哋)(?:就|都|也|还|就是|偏)?)(?:不走了?|唔走)|(?<=(?:螺丝|螺丝钉|螺母)掉)了一颗',

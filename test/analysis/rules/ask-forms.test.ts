@@ -242,3 +242,12 @@ describe('asks in Cantonese haste and everyday words of the remedy', () => {
     expect(aimOf(text)).toBe(aim);
   });
 });
+
+describe('the price difference asked back is a partial refund', () => {
+  it.each([
+    '顾客说我们卖的金价比隔壁贵了二十块一克，要求退差价，否则不走。',
+    '顧客說我們賣的金價比隔壁貴了二十塊一克，要求退差價。',
+  ])('then the aim is discount: %s', (text) => {
+    expect(aimOf(text)).toBe('discount');
+  });
+});

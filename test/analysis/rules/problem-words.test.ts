@@ -130,3 +130,16 @@ describe('a piece that went black or snapped soon after, said with 就', () => {
     expect(problemOf(text)).toBe(problem);
   });
 });
+
+describe('a whole diamond ring the shop lost is no stone lost from its setting', () => {
+  it.each(['你們把我的鑽戒弄丟了，我已經找律師了，要求照原價賠償。', '你们把我的钻戒弄丢了，要求照原价赔偿。'])(
+    'then the problem is service: %s',
+    (text) => {
+      expect(problemOf(text)).toBe('service');
+    },
+  );
+
+  it('when a stone fell out of the ring, then it is still lost-stone', () => {
+    expect(problemOf('钻戒上的钻掉了，找不到了。')).toBe('lost-stone');
+  });
+});
