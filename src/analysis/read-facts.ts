@@ -3,7 +3,7 @@ import type { Category, Policy, Problem } from '../domain/policy-schema.ts';
 import { detectLanguage, type Language } from '../shared/language.ts';
 import { normaliseText } from '../shared/normalise-text.ts';
 import { caseless } from './rules/caseless-pattern.ts';
-import { EVERYDAY_CATEGORY_CUES, NOT_GOODS } from './rules/category-cues.ts';
+import { EVERYDAY_CATEGORY_CUES, NOT_GOODS, SILVER_GRADES } from './rules/category-cues.ts';
 import { countOccurrences } from './rules/cue.ts';
 import { probedAlike, probedJoin } from './rules/cue-probes.ts';
 import { FLAG_CUES } from './rules/flag-cues.ts';
@@ -243,8 +243,12 @@ function blanked(parts: readonly string[], pattern: RegExp): string {
  */
 function goodsCategory(policy: Policy, parts: readonly string[], product: string | undefined): string | undefined {
   const text = blanked([product ?? '', ...parts], NOT_GOODS);
+  const detected = detectEntry(policy.categories, text, CATEGORY_READING)?.entry.id;
+  // The trade's words outnumber the metal's however the piece is named: a silver grade decides against them alone.
+  if (detected && BROAD_CATEGORIES.has(detected) && countOccurrences(SILVER_GRADES, text) > 0)
+    return entryId(policy.categories, 'silver') ?? detected;
   return (
-    detectEntry(policy.categories, text, CATEGORY_READING)?.entry.id ??
+    detected ??
     (countOccurrences(GOODS_NAMED_IN_PASSING, text, { skipStaffClaims: true }) > 0 || SHOPS_OF_OTHER_GOODS.test(text)
       ? entryId(policy.categories, CATCH_ALL)
       : undefined)

@@ -9,6 +9,12 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     'take back', 'takes back', 'taking back',
     // Getting the money back said with any verb of getting, in Cantonese too (退返, 回水), and a charge disputed.
     '钱要回', '要回…钱', '拿回…钱', '讨回…钱', '追回…钱', '退返', '退番', '回水', 'chargeback*', 'charge back', 'charged it back', 'dispute* the charge', 'disputed the charge',
+    // Whether it can be taken back, asked with the bare verb: 可以退吗, 能退吗, 退不退, 退唔退.
+    '可以退', '能退', '退吗', '退不退', '退唔退',
+    // The sale undone: 取消交易, 撤销交易, "cancel the transaction".
+    '取消交易', '撤销交易', '取消这笔交易', 'cancel the transaction', 'cancel the sale', 'reverse the sale',
+    // The money handed back to the one speaking: 把差价退给我, 退回给我, 退返俾我.
+    '退给我', '退回给我', '退返俾我', '退返畀我',
     // What was paid got back: "recoup my costs".
     'recoup*',
     // Taking the piece back, a deposit returned, buying back at the price paid.
@@ -27,7 +33,7 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     'what i paid for', 'what she paid for', 'what he paid for', 'what we paid for',
     // Changed for another piece: "had them changed for another pair".
     'changed for another', 'changed for a new', 'change* it for another', 'change* them for another', 'change* it for a new', 'change* them for a new'],
-  repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '重做', '重拍', '重新做', '返工', 'redo*', 'redone', 'redid', 'remake*', 'remade', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'clean it', 'clean them', 'clean my', 'clean her', 'clean his', 'polish it', 'polish them', 'polish my', '抛光', '擦亮', '洗干净', '洗一下', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the',
+  repair: ['维修', '修理', '修好', '给修', '修一下', '补钻', '换电池', '电池', '电芯', '重做', '重拍', '重新做', '返工', 'redo*', 'redone', 'redid', 'remake*', 'remade', '换底夹', '换螺丝', '换机芯', '焊', '修', '串好', '补上', '接好', '装好', '弄好', '清洗', '检查一下', 'clean the', 'cleaning', 'clean it', 'clean them', 'clean my', 'clean her', 'clean his', 'polish it', 'polish them', 'polish my', '抛光', '擦亮', '洗干净', '洗一下', 'restring*', 're-string', 'inspect*', 'repair*', 'fix it', 'fixed', 'resiz*', 'to be fixed', 'serviced', 'battery', 'battery replaced', 'replace the battery', 'crystal replaced', 'replace the crystal', 'clasp replaced', 'replace the clasp', 'fix the', 'fix my', 'mend*', 're-set', 'reset the',
     // Setting a stone again, soldering, having it looked at (the piece looked at, not a look around the shop).
     'reset', 'resolder*', 'solder*', 'look at it', 'look at them', 'a look at my', 'a look at her', 'a look at his', '重新镶', '重镶', '镶回', '镶好', '镶嵌',
     // A loose screw seen to, in the policy's own word for it (上螺丝) and the everyday ones: 上一下螺丝, 拧紧, 锁紧 (Taiwan),
@@ -35,7 +41,7 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     '上…螺丝', '紧…螺丝', '拧紧', '锁紧', '收紧', 'tighten*',
     // Cantonese 整 is "fix": 整返好, 整番好, 整好佢; and a verb with 返 (back) puts it back as it was: 整返隻錶, 补返粒钻,
     // 镶返. Glasses made again are remade (重配, 重新配一副).
-    '整返好', '整番好', '整翻好', '整好', '整返', '整番', '补返', '补番', '镶返', '镶番', '补回…钻', '重配', '重新配',
+    '整返好', '整番好', '整翻好', '整好', '整返', '整番', '补返', '补番', '补好', '帮我补', '帮忙补', '加固', '调一调', '调一下', '调准', '校准', '镶返', '镶番', '补回…钻', '重配', '重新配',
     // A watch's movement rebuilt or overhauled, the watchmaker's words for its repair.
     'rebuild*', 'rebuilt', 'overhaul*',
     // A string put back on, a stone put back in, a warranty's work done, the piece made to work again: "restrung", "honour
@@ -44,14 +50,19 @@ export const AIM_PHRASES: Record<Exclude<AimKind, 'unknown'>, string[]> = {
     'honour* the guarantee', 'working again', 'work again', 'working properly', 'work properly', 'running again',
     'running properly', 'it to work', 'them to work'],
   // A price cut said with its measure or a softener between: 打个折, 打个八折, 打点折, 少收点.
-  discount: ['打折', '打个折', '打点折', '打个…折', '少收点', '少收一点', '少收些', '便宜点', '便宜些', '优惠', '减价', '折扣', '少点钱', '补差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
+  discount: ['打折', '打个折', '打点折', '打个…折', '少收点', '少收一点', '少收些', '便宜点', '便宜些', '便宜一点', '便宜一些', '算便宜', '平啲', '平一点', '优惠', '减价', '折扣', '少点钱', '补差价', '退差价', '退回差价', '退还差价', 'discount*', 'cheaper', 'money off', 'knock off', 'partial refund', 'price reduction'],
   compensation: ['赔偿', '赔钱', '补偿', '赔我', '损失费', '误工', '索赔', '索偿', '赔付', '赔', '起诉', '告上法庭', 'compensat*', 'sued', 'suing', 'sue them', 'sue the', 'small claims', 'to court', 'to the tribunal', 'consumer court', 'consumer forum', 'reimburs*', 'pay for my', 'pay me', 'pay for the damage', 'cover the cost', 'pay to have', 'pay for a new', 'pay for the repair', 'pay for the replacement', 'damages', '提告', '控告', '状告', '怒告', '对簿公堂', '打官司', '诉至法院', '诉诸法律', '告上…法', '告上…院', '告上…审裁', '告上…仲裁',
     // A loss or a short weight made good: 弥补损失, 补足克重, 补足到7.7克 (not 补足差价, the customer paying the difference).
     '弥补', '补足克重', '补足重量', '补足分量', '补足金重', '补足到'],
   apology: ['道歉', '赔礼', '赔不是', '致歉', '道个歉', '认错', '赔罪', 'apologi*', 'apology', 'say sorry'],
-  accountability: ['开除', '处分', '处理那个', '追究', '扣工资', '投诉那个店员', '涉事', '情况说明', '统一口径', '核实店员', 'her name', 'his name', "staff member's name", 'consequence', 'fire her', 'fire him', 'sacked', 'disciplin*', 'held accountable', 'accountab*', '给个说法', '讨个说法', '讨说法', '要说法', '要个说法', '讨要说法', '索要说法', '一个说法', '明确的说法', '合理的说法', '查清楚', '调查清楚', '追责', '严惩', '处罚', '公道', '制裁', 'investigat*', 'punish*',
+  accountability: ['开除', '处分', '处理那个', '追究', '扣工资', '投诉那个店员', '涉事', '情况说明', '统一口径', '核实店员', 'her name', 'his name', "staff member's name", 'consequence', 'fire her', 'fire him', 'sacked', 'disciplin*', 'held accountable', 'accountab*', '给个说法', '讨个说法', '讨说法', '要说法', '要个说法', '讨要说法', '索要说法', '一个说法', '个说法', '明确的说法', '合理的说法', '查清楚', '调查清楚', '追责', '严惩', '处罚', '公道', '制裁', 'investigat*', 'punish*',
     // Someone made to answer for it: 为此负责, 承担责任, exposed, charged by the police.
-    '为此负责', '负责到底', '负起责任', '承担责任', '曝光', '惩罚', '严肃处理', '依法处理', '查处', '法律责任',
+    '为此负责', '负责到底', '负起责任', '承担责任', '曝光',
+    // The shop or someone named as the one to answer for it (要求店家负责, 希望商家对此负责, 必须有人负责, 要你哋负责), the
+    // whole blame laid on them (负全部责任, 负全责) or a share of it (承担相应的责任). Read only in what is asked, where 店家负责维修
+    // still asks for the repair it names twice (维修, 修).
+    ...['店家', '商家', '店方', '卖家', '厂家', '贵店', '门店', '专柜', '公司', '品牌方', '你们', '你哋', '有人'].map((who) => `${who}负责`),
+    '对此负责', '对此事负责', '对这件事负责', '为这件事负责', '为此事负责', '负全部责任', '负全责', '负主要责任', '负起…责任', '承担…责任', '负责任', '惩罚', '严肃处理', '依法处理', '查处', '法律责任',
     'press charges', 'pressed charges', 'prosecut*', 'held responsible', 'hold them responsible', 'take responsibility',
     // An account of what happened (交代, the same ask as 说法), the matter looked into (查明), the fault admitted, a
     // worker dismissed.
@@ -138,9 +149,10 @@ export const CONDITIONAL_ASKS: readonly ConditionalForm[] = [
       'gu',
     ),
   },
-  // 不给个说法就…, 不退钱便… — without a marker, only a 就/便 right after makes it a condition.
+  // 不给个说法就…, 不退钱便…, 再唔退钱，我就… — without a marker, only a 就/便 right after makes it a condition, the
+  // one threatening named after a comma or not.
   {
-    gate: /[不唔][^，。！？；,;!?]{1,12}[就便]/u,
+    gate: /[不唔][^，。！？；,;!?]{1,12}(?:[，,]\s*(?:我们?|她|他|那)?)?[就便]/u,
     pattern: new RegExp(
       `(?:${ZH_NOT_THEN})(?<ask>[^，。！？；,;!?]{1,10}?)(?:的话)?[，,]?\\s*(?:我们?|她|他|那)?(?:就|便)(?!是|算|好|行)`,
       'gu',
@@ -167,25 +179,28 @@ export const CONDITIONAL_ASKS: readonly ConditionalForm[] = [
 ];
 
 /**
- * An ask put as a question: 能不能/可不可以/能否/可否 (换一个吗), 为什么不/凭什么不 (给退), "can I get…",
+ * An ask put as a question: 能不能/可不可以/能否/可否 (换一个吗), 可以…吗 and 能…吗 (可以退吗, 能帮忙上一下螺丝吗), 为什么不/凭什么不 (给退), "can I get…",
  * "could you just…", "why can't you…", and asked more gently, as whether it could be done at all: "any chance you could…",
  * "I was wondering if you could…", "would it be possible to…", 有没有可能: what follows the question word is what is asked for.
  */
 export const QUESTION_ASK =
-  /(?:能不能|可不可以|能否|可否|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔|有没有可能|有冇可能|有无可能)|\b(?:(?:any|some)\s+(?:chance|way)\s+(?:that\s+)?(?:you|they)\s+(?:could|can|might|would)\s+(?:just\s+|please\s+)?|wonder(?:ing|ed)?\s+(?:if|whether)\s+(?:you|they)\s+(?:could|can|might|would)\s+(?:just\s+|please\s+)?|(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|them)\s+)?to\s+|(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
+  /(?:能不能|可不可以|能否|可否|(?:可以|能够|能)(?=[^，,。！？!?；;\n]{1,12}[吗嘛么]\s*$)|为什么不|为何不|凭什么不|怎么不|为啥不|可唔可以|能唔能|得唔得|点解唔|点解不|做咩唔|做乜唔|凭咩唔|有没有可能|有冇可能|有无可能)|\b(?:(?:any|some)\s+(?:chance|way)\s+(?:that\s+)?(?:you|they)\s+(?:could|can|might|would)\s+(?:just\s+|please\s+)?|wonder(?:ing|ed)?\s+(?:if|whether)\s+(?:you|they)\s+(?:could|can|might|would)\s+(?:just\s+|please\s+)?|(?:would|will|is)\s+it\s+(?:be\s+)?possible\s+(?:for\s+(?:you|them)\s+)?to\s+|(?:can|could|may)\s+(?:i|we|she|he)\s+(?:just\s+)?(?:get|have)|(?:can|could|would|will)\s+(?:you|they)\s+(?:just\s+|please\s+)?|why\s+(?:can't|won't|don't|didn't|couldn't|wouldn't)\s+(?:you|they)\s+(?:just\s+)?)/iu;
 
 /**
  * An ask put as a polite imperative: "Please refund me", "please just fix the clasp", "kindly replace it", and in
  * Chinese 请退款, 请你们赔偿, 麻烦你们退款给我, 烦请贵店退款, 拜托换一条, 唔该退返钱 — or a bare one opening its clause, a
  * remedy's verb with its object: "Fix it or give me my money back", "Refund me", "just replace the stone", and in
- * Chinese a short one said by itself (退钱！, 赔我钱！, 给我换一条新的！). What follows is the ask, as after "can you".
+ * Chinese a short one said by itself (退钱！, 赔我钱！, 给我换一条新的！), or 给我 with a remedy's verb after the one addressed
+ * or a word of time or speed, whatever follows in the sentence (你们给我换一只新的, 这次给我修好，以后…, 今天马上给我退): not one
+ * done or told of (给我换了, 给我修过, 给我换咗, 给我修好的项链); and money told to be handed back, opening its clause (把差价退给我,
+ * 把钱还给我). What follows is the ask, as after "can you".
  * 请 asks only when a remedy's verb follows it, after the one addressed, a word of speed or the shop's taking it on (请您尽快退款,
  * 请贵店帮我维修, 请店家负责修好, 请店家帮忙换):
  * 请 also hires or invites (请了师傅, 请专家鉴定, 请她稍等), and 申请 and 请求 are ASK's own. 麻烦 asks only of
  * someone (麻烦你们, 麻烦帮我), not said of a bother (很麻烦, 怕麻烦, 嫌麻烦).
  */
 export const POLITE_ASK =
-  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|(?:烦请|劳烦|(?<![申邀聘宴恳提延])请)(?=(?:你们?|您|贵店|贵公司|店家|商家)?(?:尽快|尽早|马上|立即|立刻|及时)?(?:负责|帮忙)?(?:给我|帮我|为我|把|将)?(?:退|换|赔|补|修|维修|重新|重做))|(?<![很怕嫌太好添找惹])麻烦(?=你|您|贵|店|商|帮|尽快|马上)|拜托|唔该(?=你|帮|退|换|整|赔|俾|畀)|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=(?:退钱|退款|赔钱|赔我钱?|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))/iu;
+  /\b(?:please|pls|kindly)\s+(?:just\s+)?(?=\p{L})|(?:烦请|劳烦|(?<![申邀聘宴恳提延])请)(?=(?:你们?|您|贵店|贵公司|店家|商家)?(?:尽快|尽早|马上|立即|立刻|及时)?(?:负责|帮忙)?(?:给我|帮我|为我|把|将)?(?:退|换|赔|补|修|维修|重新|重做))|(?<![很怕嫌太好添找惹])麻烦(?=你|您|贵|店|商|帮|尽快|马上)|拜托|唔该(?=你|帮|退|换|整|赔|俾|畀)|^\s*(?:(?:and|so|now|then)\s+)?(?:just\s+)?(?=(?:fix|repair|replace|refund|exchange|swap|reimburse|compensate|give|send)\s+(?:it|them|me|us|her|him|my|our|the|this|that|a|an)\b)|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即|快啲|快d|即刻|即时)?(?=(?:退钱|退款|赔钱|赔我钱?|给我(?:换|退|修|赔)[^，,。！？!?\n]{0,6})(?:吧|啊|呀|来)?\s*(?:[！!。]|$))|(?:你们|你哋|你|您|贵店|这次|今次|今天|今日|现在|马上|立刻|赶紧|尽快|快点?|那就|那)(?:就|先|一定|务必)?(?=给我(?:换|退|修|赔|补|重做|重新)(?![^，,。！？!?\n]{0,6}[了过咗])(?![好回掉]?的))|^\s*(?:赶紧|赶快|马上|快点?|立刻|立即)?(?=把[^，,。！？!?\n]{1,8}?(?:退|还)(?:回|返)?(?:给|俾|畀)我)/iu;
 
 /**
  * A remedy turned down or set aside inside an ask: "而不是维修", "不要维修", "rather than a repair", "instead of

@@ -50,7 +50,7 @@ const GLASSES_MAKERS: readonly string[] = [
 // biome-ignore format: word lists read best packed
 export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>> = {
   jewellery: [
-    '黄金', '金饰', '金器', '足金', '千足金', '三金', '镯子', '金镯', '金链', '金项链', '翡翠', '玉镯', '玉坠', '玉牌', '宝石', '钻石', '钻戒',
+    '黄金', '金价', '金饰', '金器', '足金', '千足金', '三金', '镯子', '金镯', '金链', '金项链', '翡翠', '玉镯', '玉坠', '玉牌', '宝石', '钻石', '钻戒',
     '祖母绿', '红宝石', '蓝宝石', '珍珠', '铂金', '珠宝', '金店', '金铺', '金行', '婚戒', '对戒',
     'gold', 'diamond*', 'engagement ring', 'wedding ring', 'wedding band', 'rings', 'gemstone*', 'emerald', 'sapphire', 'ruby', 'pearl*',
     'platinum', 'jewel*', 'heirloom', 'cross', 'charm', 'chain', 'solitaire',
@@ -80,12 +80,30 @@ export const EVERYDAY_CATEGORY_CUES: Readonly<Record<string, readonly string[]>>
     '飞亚达', '依波', 'watchmaker*',
     // A watch named by 表 (錶) alone, as a customer names theirs: with its measure word (一块表, 隻錶 folded to 只表, but
     // not 只表示) or as what stopped (表停了, 表不走, 錶唔行).
-    '块表', '只表', '表停', '表不走', '表唔行', 'chronograph', 'wristwatches', 'casio', 'longines', 'movado', 'breitling', 'patek', 'bulova', 'invicta', 'tag heuer',
+    '块表', '只表', '表停', '表不走', '表唔行',
+    // By its Cantonese measure word (條錶) or by what went wrong with it (錶冇電, 錶入水, 表没电); not 我的表, a form (表格) as often.
+    '条表', '表没电', '表冇电', '表入水', '表进水', '表坏了', '表坏咗', 'chronograph', 'wristwatches', 'casio', 'longines', 'movado', 'breitling', 'patek', 'bulova', 'invicta', 'tag heuer',
     ...WATCH_MAKERS],
   glasses: ['配镜', '验光', '隐形眼镜', '隐眼', '眼科', '近视', '老花', 'optician*', 'optometrist', 'prescription', 'varifocal*', 'progressives', 'bifocal*', 'trifocal*', 'contacts',
     '美瞳', '散光', '度数', '眼镜行', '镜脚', 'eyeglass', 'specs', 'optical', 'eye exam*', 'sight test*', 'anti-glare', 'transitions lenses',
     ...GLASSES_MAKERS],
 };
+
+/**
+ * Silver by its grade, as it is sold and stamped (925银, S925, 纯银, 足银, sterling): the metal the piece is made of.
+ * However many of the trade's words are said around it (a 周大福 counter, a pendant, a 镀金 finish, 18K gold plating),
+ * a piece named by its silver grade is a silver piece.
+ */
+export const SILVER_GRADES: readonly string[] = [
+  '925银',
+  's925',
+  '925纯银',
+  '纯银',
+  '足银',
+  '千足银',
+  '925 silver',
+  'sterling',
+];
 
 /**
  * Goods words used for something else: 黄金周 is a holiday week, 钻石会员 and a "gold card" are loyalty tiers,

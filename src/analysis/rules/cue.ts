@@ -446,6 +446,8 @@ const REPORTING_WORDS = String.raw`说(?![法明])|表示|称(?![重量])|认为
  */
 const STAFF_CLAIM = new RegExp(
   '(?:店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|专柜|门店|主任|负责人|主管|员工|' +
+    // Security at the door speaks for the shop: 保安说再不走就报警 is the shop's threat, not where the complaint went.
+    '保安|保全|' +
     // The seller's other voices in a retelling: the maker, the brand, its head office
     // (not 对方, which a report uses of the customer as often as of the shop).
     '卖家|厂家|厂商|品牌方|总部|销售人员|' +
@@ -456,6 +458,13 @@ const STAFF_CLAIM = new RegExp(
   'giu',
 );
 const CONTRAST = /但|可是|然而|\b(?:but|however)\b/iu;
+/**
+ * A later clause of the sentence whose subject is the customer (…职员声称的为低,陆先生认为对方欺骗,遂报警并向消委会投诉):
+ * the claim ended with the clause before it. Not a clause opening right after the reporting word (店员说,她这是人为损坏),
+ * which is the claim itself.
+ */
+const CUSTOMER_TAKES_OVER =
+  /[^，,：:\s]{2}[，,；;]\s*(?:遂|于是|随即|随后|便|就|后来|及后|其后|最后)?(?:我们?|她|他(?!们)|顾客|客人|消费者|投诉人|事主|\p{Script=Han}{1,2}(?:先生|女士|小姐|太太))(?!说|表示|称)/u;
 /** The shop's side as whom an ask is put to (希望店家回复我, 要求商家解释): what they are asked to say is no claim of theirs. */
 const ASKED_OF_THE_SHOP = /(?:希望|要求|请求|请|让|叫|盼望|盼|期待|等待|等着|等)(?:该|这家|那家|这个|那个)?$/u;
 /** The reporting words of STAFF_CLAIM alone: a sentence without one holds no claim, and is not searched for one. */
@@ -489,7 +498,9 @@ function isStaffClaim(text: string, index: number): boolean {
     (claim) => !ASKED_OF_THE_SHOP.test(before.slice(Math.max(0, claim.index - 8), claim.index)),
   );
   const last = claims.at(-1);
-  return last !== undefined && !CONTRAST.test(before.slice(last.index + last[0].length));
+  if (last === undefined) return false;
+  const after = before.slice(last.index + last[0].length);
+  return !CONTRAST.test(after) && !CUSTOMER_TAKES_OVER.test(after);
 }
 
 /** True when a sentence reports what the shop's side claimed ("店长表示…", "the clerk said…"), not turned against. */

@@ -46,6 +46,14 @@ const ZH_ADVICE =
 const ZH_CLAUSE_START = /[，,。！？!?；;：:\n]/u;
 
 /**
+ * The police threatened against the customer's own conduct (再闹就报警, 再不走我们就报警, 再嘈就報警, 再拍照就叫警察): a
+ * warning put to the customer, whoever says it, which takes the complaint nowhere. A customer's threat is on the shop's
+ * conduct (再不退款我就报警) and stays a step.
+ */
+const ZH_POLICE_THREATENED =
+  /再(?:闹|吵|嘈|骂|不走|唔走|不离开|赖着|闹事|捣乱|搞事|拍|录|影)[^，,。！？!?；;\n]{0,6}(?:就|便)[^，,。！？!?；;\n]{0,4}$/u;
+
+/**
  * Goods taken to an office's laboratory to be tested (来到市质监局质检中心, 送到质监部门鉴定): an appraisal the customer
  * paid for, not a complaint lodged, unless the clause also complains, reports or asks the office to act.
  */
@@ -65,7 +73,7 @@ export function isDeniedStep(text: string, index: number, han: boolean): boolean
     let from = index;
     while (from > 0 && index - from < 24 && !ZH_CLAUSE_START.test(text.charAt(from - 1))) from--;
     const clause = text.slice(from, index);
-    if (ZH_DENIAL.test(clause) || ZH_ADVICE.test(clause)) return true;
+    if (ZH_DENIAL.test(clause) || ZH_ADVICE.test(clause) || ZH_POLICE_THREATENED.test(clause)) return true;
     let to = index;
     while (to < text.length && to - index < 24 && !ZH_CLAUSE_START.test(text.charAt(to))) to++;
     const whole = text.slice(from, to);

@@ -224,6 +224,9 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
   'social-media': [
     ...cues(1, ...ZH_POSTED_ON, '挂…网上', '放…网上'),
     ...cues(1, '网上曝光', '曝光…网上', '写差评', '打差评', '给…差评', '刷差评', '直播曝光', '让网友', '网友评评理', '发帖'),
+    // Exposed in a video the customer makes (发视频曝光, 拍视频曝光), and a post pasted under its platform's tag (【大众点评】,
+    // 【小红书】), as a manager copies it from the app.
+    ...cues(1, '视频曝光', ...ZH_PLATFORMS.map((platform) => `【${platform}】`)),
     ...cues(1, 'post… online', 'post… instagram', 'post… facebook', 'post… tiktok', 'post… twitter', 'post… xiaohongshu'),
     ...cues(1, 'put… online', 'share… online', 'post… on social', 'tell… followers', 'social media', 'go viral', 'going viral'),
     ...cues(1, 'online review', 'google review', 'bad review', 'negative review', 'one-star', '1-star', 'leave… review'),
@@ -348,7 +351,10 @@ export const FLAG_CUES: Record<FlagKind, Cue[]> = {
     ...cues(1, '老翁', '老妇', '阿北', '阿婆', '阿嬷', '老先生'),
   ],
   violence: [
-    ...cues(1, '动手', '打人', '要打', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要打', '威胁要砸', '威胁要动手', '扬言要打', '扬言要砸'),
+    ...cues(1, '动手', '打人', '推了我', '推搡', '摔东西', '砸东西', '砸了', '扔东西', '朝我扔', '揍', '拳头', '威胁要砸', '威胁要动手', '扬言要砸', '作势要打'),
+    // 要打 with the one to be hit, not a number or a call to make (要打110, 威胁要打12315, 要打电话给经理); a threat with
+    // its verb, since a threat's words are what the shop said (see skipStaffClaims), and the threat made is the deed.
+    ...cues(1, ...['', '威胁', '扬言'].flatMap((threat) => ['我', '你', '她', '他', '人', '店员', '顾客', '客人', '老板', '保安'].map((person) => `${threat}要打${person}`))),
     ...cues(1, 'hit me', 'hit her', 'hit him', 'punched me', 'punched her', 'punched him', 'punched them', 'punched… in the face', 'punched… in the head', 'pushed me', 'pushed her', 'pushed him', 'pushed our', 'shoved', 'threw it at'),
     ...cues(1, 'smashed', 'grabbed her', 'grabbed his', 'grabbed my', 'violent', 'threaten* to hurt', 'threaten* to hit', 'threaten* to smash', 'slapped'),
     ...cues(1, 'kicked', 'attacked', 'raised his fist', 'raised her fist'),

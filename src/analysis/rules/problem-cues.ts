@@ -237,7 +237,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // A stone asked to be put back is one that came out: 补返粒钻, 镶返粒石, 补回一颗钻.
     '补返…钻', '补番…钻', '镶返…钻', '镶返…石', '补回…钻',
   ],
-  tarnish: ['发乌', '黑了', '变绿', '发绿', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*',
+  tarnish: ['就黑', '发乌', '黑了', '变绿', '发绿', '变暗', 'turned… green', 'went green', 'gone green', 'green mark*', 'went dark', 'gone dark', 'turned dark', 'darkened', 'went grey', 'gone grey', 'discolo*',
     // Every form of the policy's words ("tarnished", "oxidised"): tarnishes, tarnishing, oxidation, blackened, turning black.
     'tarnish*', 'oxidi*', 'oxidation',
     // Colour left on the skin or taken by the metal, in every form: left a green mark, turned my ears black, went brown;
@@ -254,7 +254,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'fading', 'peeled', 'peels', 'flaked', 'chipping paint',
     // The base metal showing through where the finish went: brass showing through, you can see the copper underneath.
     'showing through', 'shows through', 'showed through', 'brass underneath', 'copper underneath', 'brass… showing', 'copper… showing', '露铜', '露出…铜', 'colour came off', 'color came off', 'colour is coming off', 'color is coming off'],
-  'watch-battery': ['watch… dead', 'watch died', 'dead watch', '不走了', '唔行', '唔郁', '停咗', '表…唔行', 'stopped keeping time', 'stops working', 'stopping working', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working',
+  'watch-battery': ['冇电', '电芯', 'watch… dead', 'watch died', 'dead watch', '不走了', '唔行', '唔郁', '停咗', '表…唔行', 'stopped keeping time', 'stops working', 'stopping working', '表…停了', '停摆', '停走', 'stopped working', 'stopped running', 'stopped ticking', "isn't running", 'not running', 'quit working',
     // A watch that does not work, in every form: doesn't/won't work, not working, no longer works; 表…不动.
     "watch… doesn't work", 'watch… does not work', "watch… won't work", 'watch… not working', "watch… isn't working", 'watch… no longer works',
     'watch… stopped', 'watch… stops', '表…不动', '表…不走', '表…停', '表…唔郁'],
@@ -274,7 +274,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     // The hands coming off, in every form: 指针…掉, 表针…甩.
     '指针…掉', '表针…掉', '指针…甩', '表针…甩', '指针…松', '表针…松',
     'minutes behind', 'minutes ahead', 'seconds behind', 'seconds ahead', '慢…分钟', '快…分钟', '慢…秒', '快…秒', 'moving backward*', 'runs fast', 'runs slow'],
-  broken: ['鼻托…掉', '鼻托…甩', '鼻托…断', '托叶…掉', '裂了', '裂咗', '爆咗', '折了', '折断', '崩了', '崩咗', '崩口', '缺了一块', '断成两', '碎了', '碎咗',
+  broken: ['就断', '鼻托…掉', '鼻托…甩', '鼻托…断', '托叶…掉', '裂了', '裂咗', '爆咗', '折了', '折断', '崩了', '崩咗', '崩口', '缺了一块', '断成两', '碎了', '碎咗',
     'breaking', 'snapping', 'cracking', 'split in two', 'split in half', 'in two pieces', 'in pieces', 'shattered', 'busted', 'split apart', 'split open', 'band… split', 'shank… split', 'shank… cracked', 'shank… snapped',
     'bent out of shape', 'misshapen', 'warped', '断成', '断掉', '断左', '断咗', '变形', '裂开', 'fell off', 'fallen off', 'falls off', 'falling off', 'came off', 'comes off', 'coming off', 'come off', 'came undone', 'come undone', 'coming undone', 'comes undone',
     // Bent out of its shape, in everyday words: 耳针弯了, 压弯, 弯咗; "the post is bent".
@@ -296,6 +296,8 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'joint… came apart', 'seam… came apart', 'seam… split', 'weld*… broke', 'weld*… broken', 'weld*… cracked',
     '焊…断了', '焊…断开', '焊…裂', '焊…开了', '焊…脱了', '焊…松了', '焊点…掉', '焊口…脱', '甩焊', '焊…甩咗',
   ],
+  // A clip snapped or broken named by any of its kinds, with the words between (竖夹第二天就断了, 抓夹的弹簧坏了).
+  'clip-broken': ['竖夹…断', '发夹…断', '抓夹…断', '鲨鱼夹…断', '香蕉夹…断', '夹子…断', '竖夹…坏', '发夹…坏', '抓夹…坏', '鲨鱼夹…坏', '夹子…坏'],
   'loose-screw': [
     '螺丝…掉', '螺丝…松', '螺丝…甩', '螺丝…冇咗', '螺丝…不见', '镜脚…松', '镜腿…松', '镜脚…掉', '镜脚…甩',
     'screw*… fell out', 'screw*… came out', 'screw*… came loose', 'screw*… coming loose', 'screw*… is loose', 'screw*… was loose',
@@ -318,7 +320,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     'not sterling', 'lower quality', 'flawed', 'swapped', 'switched', 'caught fire', 'overheat*', 'burned', 'burnt',
     'replica', 'knock-off', 'knockoff', 'imitation', 'lab-grown', 'synthetic', 'cubic zirconia', 'not gold', 'not platinum', 'not silver', 'no silver', 'no gold',
     // Short weight or purity, hidden flaws: how a buyer finds out the piece is not what was paid for.
-    '缩水', '分量不足', '份量不足', '重量不足', '克重不足', '少了…克', '轻了…克', '中空', '空心', '裂痕', '裂纹', '有裂', '杂质', '虚标',
+    '缩水', '分量不足', '份量不足', '重量不足', '克重不足', '少了…克', '轻了…克', '中空', '空心', '裂痕', '裂纹', '裂缝', '有裂', '杂质', '虚标',
     '假冒', '以假充真', '不是真', '不达标', '不合格',
     // A stone chipped, in Chinese: 缺角, 崩角, a corner gone from the stone (钻石缺了一角, its verb blanked in NOT_FAULTS).
     '缺角', '崩角', '钻…一角', '宝石…一角', '石头…一角', '主石…一角',
@@ -353,7 +355,7 @@ export const EVERYDAY_PROBLEM_CUES: Readonly<Record<string, readonly string[]>> 
     ...WAITING_FOR_THE_SHOP,
     // The shop's work done wrong: sized, resized or engraved wrong, a resize made too small or too big (改小了, 改细咗),
     // nobody serving.
-    '改错', '刻错', '冇人招呼', '没人招呼', '无人招呼', '冇人理', '唔睬', 'sized… wrong', 'resized… wrong', 'resized… too small',
+    '改错', '刻错', '冇人招呼', '没人招呼', '无人招呼', '冇人理', '唔睬', '没人接待', '无人接待', '没有人接待', '冇人接待', '等了…个小时', '等了…个钟', 'sized… wrong', 'resized… wrong', 'resized… too small',
     'resized… too big', 'sized… too small', 'sized… too big',
     // Or put together wrong: restrung, set or fitted wrong, a part put on backwards.
     'restrung… wrong', 'set… wrong', 'fitted… wrong', 'put on backwards', 'put in backwards', 'wrong way round',
@@ -467,7 +469,7 @@ export const SHOP_RESPONSE_CUES: readonly string[] = [
  */
 export const NOT_FAULTS = new RegExp(
   [
-    '(?<=手机|电话|电动车|汽车|车子|充电宝)(?:电池|没电)|充电宝',
+    '(?<=手机|电话|电动车|汽车|车子|充电宝)(?:电池|没电|冇电|电芯)|充电宝',
     String.raw`\b(?:phone|phone's|cell|car|car's|laptop|camera|hearing\s+aid)\s+batter(?:y|ies)\b`,
     String.raw`\b(?:the|a|an|its|new|old|original|replacement|quartz|automatic|self-winding|mechanical|swiss|japanese)\s+movement\b(?!\s+(?:is|was|had|has)?\s*(?:broken|broke|faulty|failed|damaged|stopped|dead|rusted|seized))`,
     '(?<=服务|态度|沟通|流程|管理|说法|做法)有问题',
@@ -499,6 +501,11 @@ export const NOT_FAULTS = new RegExp(
     String.raw`\b(?:battery|batteries)\s+(?:is|was|are|were)\s+(?:fine|ok|okay|good|new|brand\s+new|not\s+the\s+(?:problem|issue|cause))\b|\b(?:had|has|have\s+just|just)\s+(?:had\s+)?(?:the|its|a\s+new|a|her|his|my)\s+battery\s+(?:replaced|changed|done)\b|\b(?:new|fresh)\s+battery\s+(?:was|had\s+been)\s+(?:put\s+in|fitted|installed)\b`,
     '(?:换过|刚换了?|刚刚换了?|新换了?|已经换了?|才换了?)(?:新)?电池|电池(?:是|都)?(?:好的|没问题|正常|是新的|刚换)',
     '(?<=手机|屏幕|电脑|车|车子|空调|电视|冰箱|洗衣机|电梯|拉链|包包|书包|鞋子|鞋|门|锁|雨伞|机器|系统|收银机|刷卡机)坏了|(?<=气|吓|急|累|乐|饿|愁|惯|宠|闷)坏了|坏了规矩|心都碎了|心碎|碎了一地|(?:心态|情绪|精神|心情)(?:都)?崩(?:了|溃)|断了(?:联系|联络|音讯|念想|念头|后路|财路|生计)|(?<=资金链|联系|信号|网络|电话|线索)断了',
+    // A whole diamond ring the shop lost (把我的钻戒弄丢了) lost no stone from its setting: the piece is gone.
+    '钻戒(?=[^，,。！？!?]{0,4}(?:丢|不见|遗失))',
+    // A person who will not leave (我就不走了, 不退我就不走, 佢唔走) stops no watch; a screw that dropped out (螺丝掉了一颗)
+    // loses no stone.
+    '(?<=(?:我|我们|她|他|佢|佢哋)(?:就|都|也|还|就是|偏)?)(?:不走了?|唔走)|(?<=(?:螺丝|螺丝钉|螺母)掉)了一颗',
   ].join('|'),
   'giu',
 );

@@ -66,7 +66,7 @@ function strongestAim(told: string): { kind: StatedAim; count: number } | undefi
  * too: 哪里可以修理, 边度可以整, "where I could get it fixed", "someone who could repair it".
  */
 const ASK =
-  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就|只|还|一定)?需?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补)|(?<![需不别没])(?:让|要|叫)(?=(?:他|她|对方|商家|店家|店方|厂家|老板|师傅|修理工|维修工|店员)(?:们)?(?:赔|退|换|修|补|重做|负责))|(?:前往|前去|来到|回到|返回|跑到|跑去|再次到|再到)(?=[^，,。！？]{0,8}?(?:退货|退款|退钱|换货|调换|索赔|讨说法|讨个说法|要说法))|(?:哪里|哪儿|哪家|哪间|什么地方|边度|边间)(?=(?:可以|能够?|会|有得)?(?:维?修|换|退|整|补|焊|镶)))|\b(?:wants?|where\s+(?:to|i|we|she|he|they)\s+(?:could\s+|can\s+|might\s+)?(?:get|have|take)\b|(?:someone|somebody|somewhere|anyone|anybody|a\s+place)\s+(?:who|that|to)\s+(?:could\s+|can\s+|would\s+)?(?=fix|repair|mend|replace|solder|restring)|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the|it|them)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the|it|them)|would like|\w+'d like|all i ask|(?:i'm|i\s+am|we're|we\s+are|she's|she\s+is|he's|he\s+is|they're|they\s+are)\s+(?:only\s+|just\s+|really\s+)?after|what\s+(?:i|we|she|he|they)\s*(?:'m|'re|'s|\s+am|\s+are|\s+is|\s+was|\s+were)\s+(?:really\s+|only\s+)?after|asked (?:for|them to|to)|asked (?:if|whether)(?!(?:\s+\w+){1,3}\s+(?:is|was|are|were|has|had|did|does)\b)|(?:asked|ask) (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
+  /(?<![被没沒不]|并非|不是|无意|没有)(?:要求|希望|想(?![法到起象像必来])|只要(?!是)|坚持要|(?<!并|並)非要|请求|(?<![检探])讨(?![论厌好价])|索要|诉求|申请|试图|要回|讨回|追回|提出|打算|拟|专程|坚持|执意|非得|讨要|追讨|索取|寻求|期望|期盼|期待|盼|呼吁|主张|恳请|只求|叫(?:佢|佢哋|他们|她们|商家|店家|店方)|协调|沟通|协商|帮我|交涉|誓言|誓要|决心|(?:我|我们|她|他|顾客|客人|佢|佢哋)(?:就是|就|只|还|一定)?需?要(?![求是])|(?<!没有|没|不是|並非|并非)(?:说|话)要(?=退|换|赔|补)|(?<![需不别没])(?:让|要|叫)(?=(?:他|她|对方|商家|店家|店方|厂家|老板|师傅|修理工|维修工|店员)(?:们)?(?:赔|退|换|修|补|重做|负责))|(?:前往|前去|来到|回到|返回|跑到|跑去|再次到|再到)(?=[^，,。！？]{0,8}?(?:退货|退款|退钱|换货|调换|索赔|讨说法|讨个说法|要说法))|(?:哪里|哪儿|哪家|哪间|什么地方|边度|边间)(?=(?:可以|能够?|会|有得)?(?:维?修|换|退|整|补|焊|镶)))|\b(?:wants?|where\s+(?:to|i|we|she|he|they)\s+(?:could\s+|can\s+|might\s+)?(?:get|have|take)\b|(?:someone|somebody|somewhere|anyone|anybody|a\s+place)\s+(?:who|that|to)\s+(?:could\s+|can\s+|would\s+)?(?=fix|repair|mend|replace|solder|restring)|wanted|just want|(?<!\b(?:would|will|'ll|'d)\s+|\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needs?\s+(?:to|a|an|my|her|his|our|the|it|them)|(?<!\b(?:it|watch|ring|necklace|bracelet|chain|glasses|frames?|lens|lenses|piece|clasp|band|strap|battery|stone|setting|prongs?)\s+)needed\s+(?:to|a|an|my|her|his|our|the|it|them)|would like|\w+'d like|all i ask|(?:i'm|i\s+am|we're|we\s+are|she's|she\s+is|he's|he\s+is|they're|they\s+are)\s+(?:only\s+|just\s+|really\s+)?after|what\s+(?:i|we|she|he|they)\s*(?:'m|'re|'s|\s+am|\s+are|\s+is|\s+was|\s+were)\s+(?:really\s+|only\s+)?after|asked (?:for|them to|to)|asked (?:if|whether)(?!(?:\s+\w+){1,3}\s+(?:is|was|are|were|has|had|did|does)\b)|(?:asked|ask) (?:\w+ ){1,3}to|(?:asking|asks) (?:\w+ ){1,3}to|(?:settle|settled|settling) for|looking to|persuade\w*|vow\w*|asks for|asking for|(?:told|tell|tells|telling)\s+(?:them|the\s+(?:store|shop|manager|clerk|staff|jewell?er|company|salesperson|salesman|owner|seller))\s+to|demand\w*|request\w*|insist\w*|expect\w*|decided to|tried to|hoping|hoped (?:for|to|that)|hopes (?:for|to|that)|seek\w*|sought|beg(?:s|ged|ging)? (?:for|them|him|her|to)|plead\w* (?:for|with)|(?:pushed|pressed|pushing|pressing|called|calling) for|(?:called|calling|calls) on|urg(?:e|es|ed|ing)|wish(?:es|ed)? (?:that|they|the|it)|would rather|petition\w*|(?:was|am|were) going to|took (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|brought (?:it|them|her \w+|his \w+|my \w+) (?:in|back)|dropped (?:it|them|her \w+|his \w+|my \w+) off|(?<!\b(?:had|has|have|having|'d|would|will|'ll|going|got)\s+)to have)\b/iu;
 /**
  * What the shop refused or could not do is what the customer asked for: 商家拒绝退款, 不同意重做, 修不了 is
  * 无法维修, "they refused to refund", "they couldn't repair it", "it's illegal to deny me a return".
@@ -114,11 +114,13 @@ const TRADE_IN = /以旧换新/gu;
 /** "修好就可以" — what would be enough is what is asked. */
 const ENOUGH = /就可以|就行|就好|即可|就够了/u;
 /**
- * What the shop must do is the customer's ask whoever the subject is: 商家必须给予赔偿, 店方总得给个说法, 一定要查清楚.
+ * What the shop must do is the customer's ask whoever the subject is: 商家必须给予赔偿, 店方总得给个说法, 一定要查清楚, and
+ * the shop told to its face what it is to do (你们要为这件事负责, 你们公司得给我退款, 你哋要赔).
  * "Should have", "must have" and 应该是 look back or guess ("it should not have happened", "it must have fallen out",
  * 应该是氧化了): they ask nothing of anyone now.
  */
-const OBLIGATION = /必须|总得|应当|应该(?!是)|一定要|\b(?:should|must)\b(?!\s+(?:not\s+|never\s+)?have\b|'ve\b)/iu;
+const OBLIGATION =
+  /必须|总得|应当|应该(?!是)|一定要|(?:你们|你哋|贵店|贵公司)(?:公司|店|门店)?(?:就|也)?(?:要|得)(?![求是不么])|\b(?:should|must)\b(?!\s+(?:not\s+|never\s+)?have\b|'ve\b)/iu;
 /** A reporting verb: "商家却说必须加买" is the shop laying down terms, not the customer asking. */
 const REPORTING = /说|表示|称|指|告知|\b(?:said|says|told)\b/iu;
 /** An ask named as a thing that was refused or answered: 退款要求, 赔偿的诉求. */
@@ -131,7 +133,7 @@ const NAMED_ASK = /(?:的)?(?:要求|请求|诉求)/u;
  */
 const STAFF_WORD = new RegExp(
   '(?<!(?:向|找|跟|对|和|与|到|去|在|从|给|问|请|叫|让|联系|联络|致电|打给|告诉|质问|投诉|举报|检举|指控)(?:[A-Za-z0-9]{1,3}|该|这家|那家|这间|那间|涉事|此)?)' +
-    '(?:店员|店方|商家|职员|工作人员|导购|柜姐|店长|经理|老板|客服|师傅|店家|卖家|厂家|厂商|品牌方|公司|总部|销售|主任|负责人|主管|员工|门店|专柜|记者)|' +
+    '(?:店员|店方|商家|职员|工作人员|导购|柜姐|柜员|营业员|售货员|收银员|店主|店长|经理|老板|客服|师傅|店家|卖家|厂家|厂商|品牌方|公司|总部|销售|主任|负责人|主管|员工|门店|专柜|记者)|' +
     String.raw`(?<!\b(?:to|at|in|into|from|with|by|for|of|on|called|phoned|rang|emailed|told|asked|contacted|approached|visited|reported|accused|sued|wrote\s+to|spoke\s+to|spoke\s+with)\s+(?:the\s+|a\s+|an\s+|that\s+|this\s+|their\s+|her\s+|his\s+|my\s+|our\s+)?(?:[\w-]+'s\s+)?)` +
     String.raw`\b(?:clerk|staff|manager|salesman|saleswoman|salesperson|employee|cashier|jeweller|jeweler|they|store|shop|company|seller|retailer|brand|owner|optician|technician|repairer|dealer|merchant|vendor|reporter|journalist)\b`,
   'giu',
@@ -257,10 +259,11 @@ const ASK_NAMED_THEN_TOLD =
 
 /**
  * A clause that ends by opening someone's speech: 店员说, 商家表示, 销售人员介绍说, 对方回应称, "the clerk replied,".
- * Whose speech it is shows in the clause (see staffIsAsking).
+ * Whose speech it is shows in the clause (see staffIsAsking). A reply not given (客服也不回复, 没有解释) opens none: what
+ * follows it is the customer's own (…,我要退款).
  */
 const SPEECH_OPENS =
-  /(?:说|表示|称|告知|介绍|回应|回复|答复|解释|强调|声称|坚称)(?:说|道|称)?\s*[:：]?\s*$|\b(?:said|says|replied|replies|answered|explained|insisted|claimed|told\s+(?:me|her|him|us|them))\s*[:"“']?\s*$/iu;
+  /(?<!不|没|没有|未|冇|唔|拒绝|拒不|也不|都不|也没|都没)(?:说|表示|称|告知|介绍|回应|回复|答复|解释|强调|声称|坚称)(?:说|道|称)?\s*[:：]?\s*$|\b(?:said|says|replied|replies|answered|explained|insisted|claimed|told\s+(?:me|her|him|us|them))\s*[:"“']?\s*$/iu;
 
 /**
  * An ask that only describes who asked: 打伤要求退款的台湾旅客, "the woman who wanted a refund". It tells the story's

@@ -99,3 +99,30 @@ describe('someone made to answer for it, and an explanation, in everyday words',
     },
   );
 });
+
+describe('the shop asked to answer for it is an ask for accountability', () => {
+  it.each([
+    '我要求店家负责，手镯买回来就有裂痕。',
+    '希望店家對此負責。',
+    '这件事必须有人负责！',
+    '你们公司要为这件事负全部责任。',
+    '要求店方承担相应的责任。',
+    '我要你哋負責！',
+  ])('when the customer names the shop or someone as the one to answer, then the aim is accountability: %s', (text) => {
+    expect(aimOf(text)).toBe('accountability');
+  });
+
+  it.each([
+    ['手链断了，我要求店家负责维修。', 'repair'],
+    ['你们公司得给我退款。', 'refund'],
+  ] as const)('when a remedy is named with it, then the remedy is the aim: %s', (text, aim) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it.each(['店员态度很差，太不负责任了。', '我找了店里的负责人，他说会处理。'])(
+    'when the shop is only called irresponsible or its manager named, then nothing is asked: %s',
+    (text) => {
+      expect(aimOf(text)).toBe('unknown');
+    },
+  );
+});

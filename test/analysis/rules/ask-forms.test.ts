@@ -180,3 +180,74 @@ describe('what should have been, or must have happened, asks nothing now', () =>
     expect(aimOf(text)).toBe(aim);
   });
 });
+
+describe('everyday Chinese asks read as what they ask for', () => {
+  it.each([
+    // A reply not given opens no one's speech: what follows is the customer's own ask.
+    ['我在网上下单的项链，过了十天还没发货，客服也不回复，我要退款。', 'refund'],
+    ['我在網上下單的項鍊，過了十天還沒發貨，客服也不回覆，我要退款。', 'refund'],
+    // 可以…吗 and 能…吗 put the ask as a question; 可以退吗 asks with the bare verb.
+    ['你好，我昨天在你们店买的项链，吊牌都在，可以退吗？', 'refund'],
+    ['你好，我昨天在你們店買的項鍊，吊牌都在，可以退嗎？', 'refund'],
+    ['眼镜的螺丝掉了一颗，能帮忙上一下螺丝吗？', 'repair'],
+    // A condition without a marker, the one threatening named after a comma.
+    ['你们再不退款，我就去12315投诉！', 'refund'],
+    ['你們再唔退錢，我就去消委會投訴！', 'refund'],
+    // 我就是要, money told to be handed back, 补好, and 那就给我换 after a repair refused.
+    ['我不管你们什么规定，我就是要退款，不退我就不走了。', 'refund'],
+    ['旧金回收价比市场价低了好多，这不是坑人吗？把差价退给我。', 'refund'],
+    ['舊金回收價比市場價低了好多，這不是坑人嗎？把差價退給我。', 'refund'],
+    ['我只想他們免費幫我補好。', 'repair'],
+    ['师傅说这条链子断的地方没法焊，那就给我换一条吧。', 'exchange'],
+    ['師傅說這條鍊子斷的地方沒法焊，那就給我換一條吧。', 'exchange'],
+  ] as const)('then the aim is read: %s', (text, aim) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it.each(['这是质量问题吗？', '店员说这种情况也可以保修吗？我也不知道。'])(
+    'when a question asks for no remedy, then nothing is asked: %s',
+    (text) => {
+      expect(aimOf(text)).toBe('unknown');
+    },
+  );
+});
+
+describe('the counter by its other names asks for itself, and a sale undone is money back', () => {
+  it.each(['取下来时营业员说手镯变形要求赔偿1000元。', '取下來時營業員說手鐲變形要求賠償1000元。'])(
+    'when the sales assistant demands payment, then the customer asks nothing: %s',
+    (text) => {
+      expect(aimOf(text)).toBe('unknown');
+    },
+  );
+
+  it.each([
+    '投訴人非常驚訝並要求取消交易,但職員以已開始製造眼鏡而拒絕。',
+    '投诉人非常惊讶并要求取消交易,但职员以已开始制造眼镜而拒绝。',
+    'She asked them to cancel the transaction.',
+  ])('when the customer asks for the sale to be undone, then the aim is refund: %s', (text) => {
+    expect(aimOf(text)).toBe('refund');
+  });
+});
+
+describe('asks in Cantonese haste and everyday words of the remedy', () => {
+  it.each([
+    ['你哋賣嘅K金頸鏈唔係18K，快啲退錢。', 'refund'],
+    ['條手鏈戴兩日就斷，即刻退錢！', 'refund'],
+    ['我已经联系了电视台的记者，你们等着吧，必须给我个说法。', 'accountability'],
+    ['我已經聯繫了電視台的記者，你們等著吧，必須給我個說法。', 'accountability'],
+    ['師傅，我隻錶行得唔準，每日快兩分鐘，幫我調一調。', 'repair'],
+    ['戒指爪子松了，主石晃来晃去的，帮我加固一下。', 'repair'],
+    ['戒指爪子鬆了，主石晃來晃去的，幫我加固一下。', 'repair'],
+  ] as const)('then the aim is read: %s', (text, aim) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+});
+
+describe('the price difference asked back is a partial refund', () => {
+  it.each([
+    '顾客说我们卖的金价比隔壁贵了二十块一克，要求退差价，否则不走。',
+    '顧客說我們賣的金價比隔壁貴了二十塊一克，要求退差價。',
+  ])('then the aim is discount: %s', (text) => {
+    expect(aimOf(text)).toBe('discount');
+  });
+});

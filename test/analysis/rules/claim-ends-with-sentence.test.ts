@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFacts } from '../../../src/analysis/read-facts.ts';
+import { detectFlags } from '../../../src/analysis/rules/detect-flags.ts';
 import { ComplaintSchema } from '../../../src/domain/complaint.ts';
 import { DEFAULT_POLICY_PATH, loadPolicySync } from '../../../src/policy/load-policy.ts';
 
@@ -39,4 +40,29 @@ describe('a staff claim ends with its sentence', () => {
       'lost-stone',
     );
   });
+});
+
+// A later clause whose subject is the customer ends the claim within the sentence: what the customer then did is her
+// own account, and where the complaint went is a step taken.
+describe('a staff claim ends where the customer takes over the sentence', () => {
+  const crisisOf = (narrative: string) =>
+    detectFlags(ComplaintSchema.parse({ narrative }))
+      .filter((flag) => flag.group === 'crisis')
+      .map((flag) => flag.kind)
+      .sort();
+
+  it.each([
+    '投訴人陸先生到找換店兌換美元,職員表示滙率為7.75,較職員聲稱的為低,陸先生認為對方存心欺騙,遂報警並向消委會投訴。',
+    '投诉人陆先生到找换店兑换美元,职员表示汇率为7.75,较职员声称的为低,陆先生认为对方存心欺骗,遂报警并向消委会投诉。',
+  ])('then the steps the customer took are read: %s', (text) => {
+    expect(crisisOf(text)).toEqual(['consumer-council', 'regulator']);
+  });
+
+  it.each(['店员说,她这个是人为损坏,不给保修。', '店員說她再鬧就報警。'])(
+    'when the clause opens the claim itself, then it is still the shop’s: %s',
+    (text) => {
+      expect(crisisOf(text)).toEqual([]);
+      expect(factsOf(text).problem).not.toBe('broken');
+    },
+  );
 });

@@ -88,3 +88,14 @@ describe('crisis kinds read from the general vocabulary of each kind, in three s
     expect(flags).not.toContain('special-customer');
   });
 });
+
+describe('a post pasted under its platform tag, and a video made to expose the shop, are social media', () => {
+  it.each([
+    '【大众点评】一星。这家金店的手链质量太差，买了一周就断了，坚决要求退款！',
+    '【小紅書】這家金店的手鍊質量太差，買了一週就斷了。',
+    '客服只说可以修，我要退款，不然我就发视频曝光。',
+    '客服只說可以修，我要退款，不然我就發視頻曝光。',
+  ])('then social-media is flagged: %s', (text) => {
+    expect(kinds(text)).toContain('social-media');
+  });
+});

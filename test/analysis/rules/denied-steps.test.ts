@@ -43,3 +43,21 @@ describe('a step to an outside party named only to be denied', () => {
     expect(crisisOf(text)).toContain(kind);
   });
 });
+
+describe('the police threatened against the customer are no step the customer took', () => {
+  it.each([
+    '我跟店员理论，店员说再闹就报警，态度很差。',
+    '保安说我再不走就报警。',
+    '佢話我再嘈就報警，咁嘅服務態度真係冇得頂。',
+    '他們還說我再鬧就要叫警察來處理，把我當小偷一樣。',
+  ])('when the shop warns the customer it will call the police, then no crisis flag is raised: %s', (text) => {
+    expect(crisisOf(text)).toEqual([]);
+  });
+
+  it.each(['你们再不退款我就报警！', '你們再不退款我就報警！'])(
+    'when the customer threatens the police over the shop’s conduct, then it is the regulator: %s',
+    (text) => {
+      expect(crisisOf(text)).toEqual(['regulator']);
+    },
+  );
+});

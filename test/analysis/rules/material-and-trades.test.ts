@@ -25,6 +25,23 @@ describe('the category is what the piece is made of, not how often the piece is 
   });
 });
 
+describe("a piece named by its silver grade is silver, however many of the trade's words are said around it", () => {
+  it.each([
+    '我在你们金店买了条项链，是925银的，店员说是镀了18K金，项链吊坠很漂亮，可是项链戴了两周就变黑了，项链链子也变色。',
+    '這條項鏈是925銀，鍍K金，吊墜有鑽，在珠寶店買的，項鏈戴了一個月就發黑，項鏈扣也壞了，珠寶店說項鏈是正常氧化。',
+    'The pendant is sterling with a tiny diamond, bought at a jewelry store; the pendant, the chain and the clasp of the necklace all went black, and the necklace chain kinked.',
+  ])('then it is silver: %s', (text) => {
+    expect(categoryOf(text)).toBe('silver');
+  });
+
+  it.each([
+    ['jewellery', '我买的是足金项链，店员推荐的吊坠也是黄金的，项链戴了两周链子就断了。'],
+    ['alloy', '说是925银的手链，拿去检测才知道是合金，手链戴了几天就掉色。'],
+  ] as const)('and without the grade, or with another metal found, it stays %s: %s', (category, text) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
 describe('trades outside the policy, by family, in the words of three places', () => {
   it.each([
     '那間手搖飲的店員把我的飲料做錯了,還不肯重做。',
@@ -49,4 +66,13 @@ describe('trades outside the policy, by family, in the words of three places', (
   ] as const)('when a trade is only named in passing, then the goods stay %s: %s', (category, text) => {
     expect(categoryOf(text)).toBe(category);
   });
+});
+
+describe('the gold price names gold goods', () => {
+  it.each(['店员说金价会涨，我才买的，结果第二天就跌了，你们这是误导消费，我要求退货。', '店員說金價會漲，我才買的。'])(
+    'then it is jewellery: %s',
+    (text) => {
+      expect(categoryOf(text)).toBe('jewellery');
+    },
+  );
 });

@@ -30,3 +30,22 @@ describe('"never again" asked: an assurance, not a remedy set aside', () => {
     expect(aimOf('店员说这种事以后不会再发生了。')).toBe('unknown');
   });
 });
+
+describe('a remedy asked with 给我 before "never again" is the ask', () => {
+  it.each([
+    ['repair', '这次给我修好，以后不要再发生这种事。'],
+    ['repair', '我在你们店买的手链断了，这次给我修好，以后不要再发生这种事！'],
+    ['exchange', '你们给我换一只新的，以后不要再出现这种问题了。'],
+    ['exchange', '你們給我換一隻新的，以後不要再出現這種問題了。'],
+    ['refund', '今天马上给我退款，以后别再卖这种东西。'],
+  ] as const)('when the shop is told to give the remedy, then the remedy is the aim: %s ← %s', (aim, text) => {
+    expect(aimOf(text)).toBe(aim);
+  });
+
+  it.each(['上次给我修好的项链又断了。', '上次給我修好的項鍊又斷了。'])(
+    'when the remedy was done before, then it is no ask: %s',
+    (text) => {
+      expect(aimOf(text)).toBe('unknown');
+    },
+  );
+});

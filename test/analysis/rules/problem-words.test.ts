@@ -93,3 +93,53 @@ describe('a price marked false is the shop’s dealing, not a fault of the goods
     expect(problemOf('金手镯虚标克重,实际只有标签上的一半。')).toBe('defect');
   });
 });
+
+describe('a person who will not leave and a screw that dropped out are no watch or stone fault', () => {
+  it.each([
+    ['service', '我不管你们什么规定，我就是要退款，不退我就不走了。'],
+    ['service', '我不管你們什麼規定，不退款我就不走了，你們態度太差。'],
+    ['loose-screw', '眼镜的螺丝掉了一颗，能帮忙上一下螺丝吗？'],
+    ['loose-screw', '眼鏡的螺絲掉了一顆，可以幫忙上一下嗎？'],
+    ['watch-battery', '手表买了一周就不走了。'],
+    ['lost-stone', '戒指上的钻掉了一颗。'],
+  ] as const)('then the problem is %s: %s', (problem, text) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+});
+
+describe('a clip broken by its kind, a crack by 裂缝, and no one serving by 没人接待', () => {
+  it.each([
+    ['clip-broken', '买的竖夹第二天就断了，能不能给我换一个？'],
+    ['clip-broken', '買的抓夾彈簧才用兩天就壞了。'],
+    ['defect', '买回家发现戒指尺寸不对，而且有个小裂缝，要求换货。'],
+    ['defect', '買回家發現戒指有個小裂縫，要求換貨。'],
+    ['service', '顾客反映上次来修戒指时等了一个小时没人接待，希望以后不要再发生这种事。'],
+    ['service', '顧客反映上次來修戒指時等了一個小時沒人接待。'],
+  ] as const)('then the problem is %s: %s', (problem, text) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+});
+
+describe('a piece that went black or snapped soon after, said with 就', () => {
+  it.each([
+    ['tarnish', 'Dcard上面已經有好多人在罵你們了，純銀手鍊戴一週就黑，我要退費。'],
+    ['tarnish', '纯银手链戴一周就黑，我要退款。'],
+    ['broken', '你哋搞乜嘢呀！條手鏈戴兩日就斷，即刻退錢！'],
+    ['broken', '手链戴两天就断，马上退钱！'],
+  ] as const)('then the problem is %s: %s', (problem, text) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+});
+
+describe('a whole diamond ring the shop lost is no stone lost from its setting', () => {
+  it.each(['你們把我的鑽戒弄丟了，我已經找律師了，要求照原價賠償。', '你们把我的钻戒弄丢了，要求照原价赔偿。'])(
+    'then the problem is service: %s',
+    (text) => {
+      expect(problemOf(text)).toBe('service');
+    },
+  );
+
+  it('when a stone fell out of the ring, then it is still lost-stone', () => {
+    expect(problemOf('钻戒上的钻掉了，找不到了。')).toBe('lost-stone');
+  });
+});

@@ -26,3 +26,21 @@ describe("a scuffle in Hong Kong's and Taiwan's words (推撞, 郁手, 推跌, �
     },
   );
 });
+
+describe('要打 a number or a call is no blow', () => {
+  it.each([
+    ['我要打12315投诉你们。', ['consumer-council']],
+    ['我要打电话给你们经理。', []],
+    ['店員威脅要打110，我只是想換個貨而已。', []],
+  ] as const)('when the customer or the shop is to dial, then no violence is flagged: %s', (text, crisis) => {
+    expect(kinds(text)).not.toContain('violence');
+    expect(kinds(text).filter((kind) => kind !== 'irritable' && kind !== 'stubborn')).toEqual(crisis);
+  });
+
+  it.each(['店员威胁要打我。', '店員揚言要打人。'])(
+    'when a person is to be hit, then violence is flagged: %s',
+    (text) => {
+      expect(kinds(text)).toContain('violence');
+    },
+  );
+});
