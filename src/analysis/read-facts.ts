@@ -7,6 +7,7 @@ import { EVERYDAY_CATEGORY_CUES, NOT_GOODS, SILVER_GRADES } from './rules/catego
 import { countOccurrences } from './rules/cue.ts';
 import { probedAlike, probedJoin } from './rules/cue-probes.ts';
 import { FLAG_CUES } from './rules/flag-cues.ts';
+import { goodsFoundNotAsSold } from './rules/goods-not-as-sold.ts';
 import { GOODS_NAMED_IN_PASSING, SHOPS_OF_OTHER_GOODS } from './rules/outside-goods.ts';
 import { OUTSIDE_POLICY_CUES } from './rules/outside-policy-cues.ts';
 import { aboutAnOutsideService, PIERCING } from './rules/outside-services.ts';
@@ -295,6 +296,11 @@ export function readFacts(complaint: Complaint, policy: Policy): ComplaintFacts 
     // On glasses a finish wearing is the lens's coating (see LENS_SURFACE_CUES).
     (category === 'glasses' && detected?.entry.id === 'plating-wear' && lensSurfaceMarked(all)
       ? entryId(policy.problems, 'lens-broken')
+      : undefined) ??
+    // Goods found not to be what they were sold as are what the complaint is about, however much it says of the staff's
+    // manner, the refusal or the wait (see goods-not-as-sold.ts).
+    ((detected === undefined || detected.entry.id === 'service') && goodsFoundNotAsSold(all)
+      ? entryId(policy.problems, 'defect')
       : undefined) ??
     detected?.entry.id ??
     // A piercing sells a stud with the work: a fault named of the stud is the goods', else the complaint is the work.

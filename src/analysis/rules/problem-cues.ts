@@ -138,7 +138,7 @@ const FINISH_WORE_AWAY: readonly string[] = [
 ];
 
 /** Goods not what they were sold as, in every form of saying so ("it isn't real silver", "wasn't genuine"). */
-const NOT_AS_SOLD: readonly string[] = [
+export const NOT_AS_SOLD: readonly string[] = [
   "isn't",
   "wasn't",
   "aren't",

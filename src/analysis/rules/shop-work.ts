@@ -52,6 +52,11 @@ function handedOverForWork(folded: string): boolean {
 const TRADE_IN =
   /以旧换新|换购|旧金换|回收价|\b(?:trade-in|trade in|traded in|trading in|buy-back|buyback|bought back|buy it back|sold (?:it|them) back)\b/iu;
 
+/** True when the text tells of a trade-in or buy-back (see TRADE_IN). */
+export function aboutATradeIn(text: string): boolean {
+  return caseless(TRADE_IN).test(normaliseText(text));
+}
+
 /**
  * Damage the customer did themselves: "I had broken my only pair", "I dropped it", "my son sat on them",
  * 不小心摔断, 自己弄坏, 坐断了. Nobody complains of their own accident: it is why they came to the shop, and the
