@@ -24,7 +24,7 @@ const FOUND_AS_EN = [
   'was found to be',
   'were found to be',
 ];
-const PLAINLY_EN = ['just', 'only', 'nothing but', 'made of', 'made from', 'cheap'];
+const PLAINLY_EN = ['just', 'only', 'nothing but', 'made of', 'made from'];
 /** Plain "is" or "was" before a plating or a base metal describes a piece as often as it exposes one ("it was plated in rhodium"). */
 const PLAIN_VERBS_EN = ['is', 'are', 'was', 'were', "it's"];
 /**
