@@ -457,7 +457,11 @@ const STAFF_CLAIM = new RegExp(
     String.raw`|\b(?:was|were|been|being|got|get|gets)\s+told\b|被告知|获告知`,
   'giu',
 );
-const CONTRAST = /但|可是|然而|\b(?:but|however)\b/iu;
+/**
+ * The narrator turning against what the shop's side said: a contrast (但, but), or what the goods turned out to be
+ * (结果, 没想到, 谁知, "turned out"), which tells a finding against the claim (店员说是天然翡翠,结果鉴定是B货).
+ */
+const CONTRAST = /但|可是|然而|结果|没想到|谁知|怎料|哪知|殊不知|\b(?:but|however|turned out|turns out)\b/iu;
 /**
  * A later clause of the sentence whose subject is the customer (…职员声称的为低,陆先生认为对方欺骗,遂报警并向消委会投诉):
  * the claim ended with the clause before it. Not a clause opening right after the reporting word (店员说,她这是人为损坏),

@@ -42,6 +42,20 @@ describe('a staff claim ends with its sentence', () => {
   });
 });
 
+// What the goods turned out to be turns the narrator against the claim as 但 or "but" does: the finding after it is the
+// customer's account, whatever the clerk had said earlier in the sentence.
+describe('a staff claim ends where the narrator tells what it turned out to be', () => {
+  it.each([
+    ['defect', '店员说是天然翡翠，结果买回去鉴定是B货，我要退款。'],
+    ['defect', '店員說是天然翡翠，結果買回去鑑定是B貨，我要退款。'],
+    ['lost-stone', '店员说镶口很牢固，没想到两天后钻石就掉了。'],
+    ['lost-stone', '店員說鑲口很牢固，誰知兩天後鑽石就掉了。'],
+    ['lost-stone', 'The clerk said the setting was secure and it turned out the stone fell out two days later.'],
+  ] as const)('then the problem is %s: %s', (problem, text) => {
+    expect(factsOf(text).problem).toBe(problem);
+  });
+});
+
 // A later clause whose subject is the customer ends the claim within the sentence: what the customer then did is her
 // own account, and where the complaint went is a step taken.
 describe('a staff claim ends where the customer takes over the sentence', () => {
